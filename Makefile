@@ -1,0 +1,64 @@
+# Nuudel: one-command setup, test, demo, package. Every target installs what it needs.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+SETUP_STAMP := $(VENV)/.nuudel-setup-v1
+QM := i18n/nuudel_mn.qm
+PLUGIN_LINK := build/plugins/nuudel
+export QT_QPA_PLATFORM := offscreen
+export XDG_RUNTIME_DIR := $(CURDIR)/build/runtime
+
+.PHONY: setup test lint demo bench translations qm install package process clean test-ltr test-matrix
+
+setup: $(SETUP_STAMP) $(QM) $(PLUGIN_LINK)
+
+$(SETUP_STAMP):
+	bash scripts/setup.sh
+
+$(PLUGIN_LINK):
+	mkdir -p build/plugins build/runtime && chmod 700 build/runtime
+	ln -sfn $(CURDIR) $(PLUGIN_LINK)
+
+# Compiled translations are built, never committed.
+$(QM): i18n/nuudel_mn.ts | $(SETUP_STAMP)
+	lrelease -silent i18n/nuudel_mn.ts -qm $(QM)
+
+qm: $(QM)
+
+## make translations: refresh i18n/nuudel_mn.ts from the code (pylupdate5), then build the .qm.
+translations: | $(SETUP_STAMP)
+	$(PY) scripts/update_ts.py
+	lrelease -silent i18n/nuudel_mn.ts -qm $(QM)
+
+test: setup
+	HOME=$(CURDIR)/build/home $(PY) -P -m pytest -q test $(PYTEST_ARGS)
+
+lint: | $(SETUP_STAMP)
+	$(VENV)/bin/ruff check .
+
+demo: setup
+	$(PY) scripts/demo.py
+
+bench: setup
+	$(PY) bench/run_bench.py $(BENCH_ARGS)
+
+process: setup
+	scripts/nuudel-process $(ARGS)
+
+## make install: link this checkout into the default QGIS profile's plugin folder.
+install: setup
+	dest="$${QGIS_PROFILE_DIR:-$$HOME/.local/share/QGIS/QGIS3/profiles/default}/python/plugins"; \
+	mkdir -p "$$dest" && ln -sfn $(CURDIR) "$$dest/nuudel" && echo "linked $$dest/nuudel"
+
+package: setup
+	$(PY) scripts/package.py
+
+test-ltr:
+	bash scripts/test_ltr.sh trixie
+
+test-matrix: test
+	bash scripts/test_ltr.sh trixie
+	bash scripts/test_ltr.sh forky
+
+clean:
+	rm -rf build out dist nuudel.zip $(QM)

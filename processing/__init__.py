@@ -1,0 +1,1 @@
+"""Nuudel Processing provider, its algorithm adapters and the QGIS-free analysis core."""

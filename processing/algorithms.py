@@ -1,0 +1,3 @@
+"""The list of Nuudel's algorithm classes (the provider registers each)."""
+
+ALGORITHMS = []

@@ -1,0 +1,137 @@
+"""Shared base of Nuudel's Processing algorithms: names, help, common parameters, errors."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QIcon
+
+from .core.profile import SPECIES_CODES, load_profile
+from .core.text import NuudelError
+from .i18n import active_language, tr
+
+PLUGIN_DIR = Path(__file__).resolve().parent.parent
+HELP_DIR = PLUGIN_DIR / "resources" / "help"
+ICON = PLUGIN_DIR / "resources" / "icons" / "nuudel.svg"
+
+
+def group_names():
+    """Group ids (contract: fixed) and their translated names."""
+    return {
+        "fences": tr("Fences"),
+        "crossings": tr("Roads and railways"),
+        "alignment": tr("Alignment planning"),
+    }
+
+
+def species_names():
+    """Species codes (contract) and their translated display names, in STANDARDS.md order."""
+    return {
+        "mgaz": tr("Mongolian gazelle"),
+        "ggaz": tr("Goitered gazelle"),
+        "saiga": tr("Mongolian saiga"),
+        "khulan": tr("Khulan (Asiatic wild ass)"),
+        "takhi": tr("Takhi (Przewalski's horse)"),
+        "camel": tr("Wild Bactrian camel"),
+        "argali": tr("Argali"),
+        "ibex": tr("Siberian ibex"),
+    }
+
+
+def fail(template: str, **params):
+    """Raise a QgsProcessingException with a translated, filled-in message."""
+    raise QgsProcessingException(tr(template).format(**params))
+
+
+class NuudelAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set ALG_ID, GROUP_ID and implement display_name()."""
+
+    ALG_ID = ""
+    GROUP_ID = ""
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self):
+        return self.ALG_ID
+
+    def displayName(self):
+        return self.display_name()
+
+    def display_name(self) -> str:
+        raise NotImplementedError
+
+    def groupId(self):
+        return self.GROUP_ID
+
+    def group(self):
+        return group_names()[self.GROUP_ID]
+
+    def icon(self):
+        return QIcon(str(ICON))
+
+    def help_file(self, lang=None) -> Path:
+        """The help page for this algorithm in ``lang`` (default: the active language)."""
+        lang = lang or active_language()
+        page = HELP_DIR / lang / f"{self.ALG_ID}.html"
+        return page if page.exists() else HELP_DIR / "en" / f"{self.ALG_ID}.html"
+
+    def shortHelpString(self):
+        page = self.help_file()
+        return page.read_text(encoding="utf-8") if page.exists() else ""
+
+    def helpUrl(self):
+        page = self.help_file()
+        return QUrl.fromLocalFile(str(page)).toString() if page.exists() else ""
+
+    # -- common parameters -------------------------------------------------------------------
+    def add_species_parameter(self, name="SPECIES"):
+        """SPECIES: multiple choice of the eight species, all selected by default."""
+        names = species_names()
+        param = QgsProcessingParameterEnum(
+            name, tr("Species"), options=[names[c] for c in SPECIES_CODES],
+            allowMultiple=True, defaultValue=list(range(len(SPECIES_CODES))),
+        )
+        self.addParameter(param)
+
+    def species_codes(self, parameters, context, name="SPECIES"):
+        """The selected species codes, in standard order; all of them when none is chosen."""
+        indices = self.parameterAsEnums(parameters, name, context)
+        codes = [SPECIES_CODES[i] for i in sorted(set(indices))] if indices else list(SPECIES_CODES)
+        return codes
+
+    def add_profile_parameter(self, name="PROFILE"):
+        """PROFILE: optional JSON file replacing the shipped species profile."""
+        self.addParameter(QgsProcessingParameterFile(
+            name, tr("Species profile (JSON, optional; default: shipped profile)"),
+            extension="json", optional=True,
+        ))
+
+    def load_profile(self, parameters, context, name="PROFILE") -> dict:
+        """Load the chosen (or shipped) profile; a bad file raises a translated error."""
+        path = self.parameterAsFile(parameters, name, context)
+        try:
+            return load_profile(path or None)
+        except NuudelError as err:
+            raise QgsProcessingException(err.render(tr)) from err
+
+    def add_report_parameter(self, name="REPORT"):
+        """REPORT: optional HTML file destination."""
+        self.addParameter(QgsProcessingParameterFileDestination(
+            name, tr("Report (HTML)"), fileFilter=tr("HTML files (*.html)"), optional=True,
+            createByDefault=False,
+        ))
+
+    @staticmethod
+    def core_call(function, *args, **kwargs):
+        """Run a core function; its NuudelError becomes a translated QgsProcessingException."""
+        try:
+            return function(*args, **kwargs)
+        except NuudelError as err:
+            raise QgsProcessingException(err.render(tr)) from err

@@ -1,0 +1,164 @@
+"""Species/standard profiles: load and validate the JSON that carries every threshold.
+
+A profile is data only (never executed). Errors name the key path and the line in the file.
+"""
+
+import json
+import re
+from pathlib import Path
+
+from .text import NuudelError, tr
+
+SCHEMA = "nuudel-profile/1"
+DEFAULT_PROFILE = Path(__file__).resolve().parents[2] / "resources" / "profiles" / "species.json"
+SPECIES_CODES = ("mgaz", "ggaz", "saiga", "khulan", "takhi", "camel", "argali", "ibex")
+FENCE_MODES = ("crawl", "jump", "opening")
+STATUSES = ("verified", "provisional")
+
+
+class ProfileError(NuudelError):
+    """A profile file that cannot be used, with the key and line to fix."""
+
+
+def _line_of(text: str, path: tuple) -> int:
+    """Best-effort line number of the key ``path`` (a tuple of keys) in the JSON ``text``."""
+    pos = 0
+    for key in path:
+        if isinstance(key, int):
+            continue
+        match = re.compile(r'"%s"\s*:' % re.escape(str(key))).search(text, pos)
+        if not match:
+            break
+        pos = match.start()
+    return text.count("\n", 0, pos) + 1
+
+
+class _Checker:
+    def __init__(self, text: str, filename: str):
+        self.text = text
+        self.filename = filename
+
+    def fail(self, path, template, **params):
+        raise ProfileError(
+            tr("Profile {file}, line {line}, key '{key}': {problem}"),
+            file=self.filename,
+            line=_line_of(self.text, path),
+            key=".".join(str(p) for p in path) or "(top)",
+            problem=NuudelError(template, **params),
+        )
+
+    def get(self, obj, path, key, kind, required=True):
+        if not isinstance(obj, dict) or key not in obj:
+            if required:
+                self.fail(path + (key,), tr("missing; add it (see the shipped species.json)."))
+            return None
+        value = obj[key]
+        ok = {
+            "dict": isinstance(value, dict),
+            "list": isinstance(value, list),
+            "str": isinstance(value, str),
+            "number": isinstance(value, (int, float)) and not isinstance(value, bool),
+        }[kind]
+        if not ok:
+            self.fail(path + (key,), tr("must be a {kind}, found {found}."), kind=kind,
+                      found=type(value).__name__)
+        return value
+
+
+def _check_rule_meta(chk, rule, path, sources):
+    for src in chk.get(rule, path, "sources", "list"):
+        if src not in sources:
+            chk.fail(path + ("sources",), tr("unknown source '{src}'; define it under 'sources'."),
+                     src=src)
+    status = chk.get(rule, path, "status", "str")
+    if status not in STATUSES:
+        chk.fail(path + ("status",), tr("must be 'verified' or 'provisional', not '{value}'."),
+                 value=status)
+
+
+def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
+    """Check the structure of a parsed profile; return it or raise ProfileError."""
+    chk = _Checker(text, filename)
+    if not isinstance(data, dict):
+        chk.fail((), tr("the profile must be a JSON object."))
+    if data.get("schema") != SCHEMA:
+        chk.fail(("schema",), tr("must be '{schema}'."), schema=SCHEMA)
+    sources = chk.get(data, (), "sources", "dict")
+    for key, src in sources.items():
+        chk.get(src, ("sources", key), "citation", "str")
+        chk.get(src, ("sources", key), "label", "str")
+    species = chk.get(data, (), "species", "dict")
+    for code, sp in species.items():
+        path = ("species", code)
+        if code not in SPECIES_CODES:
+            chk.fail(path, tr("unknown species code '{code}'; known codes: {codes}."), code=code,
+                     codes=", ".join(SPECIES_CODES))
+        for key in ("name_en", "name_mn", "fence_mode", "mode_source", "mode_status",
+                    "crossing_group"):
+            chk.get(sp, path, key, "str")
+        if sp["fence_mode"] not in FENCE_MODES:
+            chk.fail(path + ("fence_mode",), tr("must be one of {values}."),
+                     values=", ".join(FENCE_MODES))
+        if sp["mode_source"] not in sources:
+            chk.fail(path + ("mode_source",), tr("unknown source '{src}'; define it under 'sources'."),
+                     src=sp["mode_source"])
+    fence = chk.get(data, (), "fence", "dict")
+    rules = chk.get(fence, ("fence",), "rules", "dict")
+    for mode in FENCE_MODES:
+        for i, rule in enumerate(chk.get(rules, ("fence", "rules"), mode, "list")):
+            path = ("fence", "rules", mode, i)
+            chk.get(rule, path, "id", "str")
+            chk.get(rule, path, "kind", "str")
+            if rule["kind"] in ("min", "max"):
+                chk.get(rule, path, "pass", "number")
+                chk.get(rule, path, "conditional", "number")
+                chk.get(rule, path, "field", "str")
+            _check_rule_meta(chk, rule, path, sources)
+    crossings = chk.get(data, (), "crossings", "dict")
+    groups = chk.get(crossings, ("crossings",), "groups", "dict")
+    for code, sp in species.items():
+        if sp["crossing_group"] not in groups:
+            chk.fail(("species", code, "crossing_group"),
+                     tr("unknown crossing group '{group}'; define it under crossings.groups."),
+                     group=sp["crossing_group"])
+    for key in ("openness_min", "culvert_min_m", "overpass_min_width_m", "max_spacing_m"):
+        item = chk.get(crossings, ("crossings",), key, "dict")
+        chk.get(item, ("crossings", key), "value", "number")
+        _check_rule_meta(chk, item, ("crossings", key), sources)
+    for key, group in groups.items():
+        path = ("crossings", "groups", key)
+        chk.get(group, path, "min_width_m", "number")
+        chk.get(group, path, "min_height_m", "number")
+        _check_rule_meta(chk, group, path, sources)
+    nogo = chk.get(data, (), "nogo", "dict")
+    for key in ("water_nogo_m", "water_caution_m"):
+        item = chk.get(nogo, ("nogo",), key, "dict")
+        chk.get(item, ("nogo", key), "value", "number")
+        _check_rule_meta(chk, item, ("nogo", key), sources)
+    return data
+
+
+def load_profile(path=None) -> dict:
+    """Load and validate a profile file (the shipped one when ``path`` is empty)."""
+    path = Path(path) if path else DEFAULT_PROFILE
+    filename = path.name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise ProfileError(tr("Cannot read profile {file}: {error}"), file=str(path),
+                           error=err.strerror or str(err)) from err
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ProfileError(tr("Profile {file}, line {line}: not valid JSON ({error})."),
+                           file=filename, line=err.lineno, error=err.msg) from err
+    return validate(data, text, filename)
+
+
+def source_text(profile: dict, keys) -> str:
+    """'citation (label); ...' for a list of source keys, for reasons and reports."""
+    out = []
+    for key in keys:
+        src = profile["sources"].get(key, {})
+        out.append(f"{src.get('citation', key)} ({src.get('label', '?')})")
+    return "; ".join(out)

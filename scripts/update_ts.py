@@ -1,0 +1,105 @@
+"""Refresh i18n/nuudel_mn.ts from the code with pylupdate5, optionally filling translations.
+
+    python scripts/update_ts.py                 # collect new strings, drop vanished ones
+    python scripts/update_ts.py --fill a.tsv    # also fill from a TSV: English<TAB>Mongolian
+    python scripts/update_ts.py --check         # exit 1 if the .ts is not up to date
+
+In TSV files, write a newline inside a string as \\n. The .ts stays the source of truth; a
+translator can also edit it in Qt Linguist.
+"""
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "i18n" / "nuudel_mn.ts"
+SKIP = {"test", "build", ".venv", "bench", "scripts", "dist", "out"}
+
+
+def source_files():
+    """Python files of the plugin that may hold user-visible strings."""
+    return sorted(
+        str(p.relative_to(ROOT)) for p in ROOT.rglob("*.py")
+        if not (set(p.relative_to(ROOT).parts[:-1]) & SKIP)
+    )
+
+
+def run_pylupdate(target: Path):
+    subprocess.run(["pylupdate5", "-noobsolete", *source_files(), "-ts", str(target)],
+                   cwd=ROOT, check=True, capture_output=True)
+
+
+def messages(path: Path):
+    """{source: translation-or-None} of a .ts file (None when unfinished or empty)."""
+    tree = ET.parse(path)
+    out = {}
+    for msg in tree.iter("message"):
+        tr_el = msg.find("translation")
+        done = tr_el is not None and tr_el.get("type") not in ("unfinished", "obsolete")
+        out[msg.findtext("source")] = (tr_el.text if done and tr_el.text else None)
+    return out
+
+
+def fill(path: Path, table: dict) -> int:
+    """Write translations from ``table`` into unfinished entries; return how many were filled."""
+    tree = ET.parse(path)
+    n = 0
+    for msg in tree.iter("message"):
+        src = msg.findtext("source")
+        tr_el = msg.find("translation")
+        if src in table and tr_el is not None and (tr_el.get("type") == "unfinished"
+                                                   or not tr_el.text):
+            tr_el.text = table[src]
+            tr_el.attrib.pop("type", None)
+            n += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+    return n
+
+
+def read_tsv(path: Path) -> dict:
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        src, dst = line.split("\t", 1)
+        table[src.replace("\\n", "\n")] = dst.replace("\\n", "\n")
+    return table
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fill", nargs="*", default=[], type=Path)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if args.check:
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / "fresh.ts"
+            fresh.write_bytes(TS.read_bytes())
+            run_pylupdate(fresh)
+            missing = set(messages(fresh)) - set(messages(TS))
+        if missing:
+            print("strings missing from nuudel_mn.ts:", *sorted(missing), sep="\n  ")
+            sys.exit(1)
+        return
+    if not TS.exists():
+        TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                      '<TS version="2.1" language="mn_MN"></TS>\n', encoding="utf-8")
+    run_pylupdate(TS)
+    table = {}
+    for tsv in args.fill:
+        table.update(read_tsv(tsv))
+    if table:
+        print(f"filled {fill(TS, table)} translations")
+    todo = [s for s, t in messages(TS).items() if t is None]
+    print(f"{TS.relative_to(ROOT)}: {len(messages(TS))} strings, {len(todo)} untranslated")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""Load Nuudel into a real QGIS (pytest-qgis) through classFactory, once per session."""
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PLUGINS = ROOT / "build" / "plugins"
+PLUGINS.mkdir(parents=True, exist_ok=True)
+if not (PLUGINS / "nuudel").exists():
+    (PLUGINS / "nuudel").symlink_to(ROOT)
+sys.path.insert(0, str(PLUGINS))
+os.environ.pop("NUUDEL_LANG", None)
+
+
+@pytest.fixture(scope="session")
+def plugin(qgis_app, qgis_iface, qgis_processing):
+    """The plugin as QGIS loads it: classFactory(iface), then initGui()."""
+    import nuudel
+
+    instance = nuudel.classFactory(qgis_iface)
+    instance.initGui()
+    yield instance
+    instance.unload()
+
+
+@pytest.fixture
+def english(plugin):
+    """Run a test in English, restoring the previous language setting afterwards."""
+    from nuudel.processing.i18n import language_setting
+
+    before = language_setting()
+    plugin.set_language("en")
+    yield plugin
+    plugin.set_language(before)
+
+
+@pytest.fixture
+def mongolian(plugin):
+    """Run a test in Mongolian, restoring the previous language setting afterwards."""
+    from nuudel.processing.i18n import language_setting
+
+    before = language_setting()
+    plugin.set_language("mn")
+    yield plugin
+    plugin.set_language(before)

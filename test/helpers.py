@@ -1,0 +1,97 @@
+"""Test helpers: build GeoPackage layers from WKT, run algorithms, call qgis_process."""
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+ROOT = Path(__file__).resolve().parent.parent
+PROCESS = ROOT / "scripts" / "nuudel-process"
+TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String, bool: QVariant.Bool}
+
+
+def memory_layer(geom_type: str, crs: str, fields: dict, rows, name="layer") -> QgsVectorLayer:
+    """A memory layer. ``fields`` maps name -> python type; ``rows`` are (wkt, {field: value})."""
+    layer = QgsVectorLayer(f"{geom_type}?crs={crs}", name, "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField(n, TYPES[t]) for n, t in fields.items()])
+    layer.updateFields()
+    feats = []
+    for wkt, values in rows:
+        feat = QgsFeature(layer.fields())
+        if wkt is not None:
+            feat.setGeometry(QgsGeometry.fromWkt(wkt))
+        for key, value in values.items():
+            feat[key] = value
+        feats.append(feat)
+    provider.addFeatures(feats)
+    layer.updateExtents()
+    return layer
+
+
+def write_gpkg(path, geom_type: str, crs: str, fields: dict, rows, layer_name="layer") -> str:
+    """Write rows to a GeoPackage layer; return an ogr URI ('path|layername=...')."""
+    layer = memory_layer(geom_type, crs, fields, rows, layer_name)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = layer_name
+    if Path(path).exists():
+        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
+    assert result[0] == QgsVectorFileWriter.NoError, result
+    return f"{path}|layername={layer_name}"
+
+
+def crs(authid: str) -> QgsCoordinateReferenceSystem:
+    return QgsCoordinateReferenceSystem(authid)
+
+
+def features(uri_or_layer):
+    """All features of a layer (given as URI or layer) as a list of dicts with 'geom'."""
+    layer = uri_or_layer
+    if isinstance(uri_or_layer, str):
+        layer = QgsVectorLayer(uri_or_layer, "out", "ogr")
+    assert layer.isValid(), uri_or_layer
+    out = []
+    for feat in layer.getFeatures():
+        row = {f.name(): feat[f.name()] for f in layer.fields()}
+        row["geom"] = feat.geometry()
+        out.append(row)
+    return out
+
+
+def qgis_process(*args, lang=None, check=True, timeout=600):
+    """Run scripts/nuudel-process with ``args``; return the CompletedProcess."""
+    env = dict(os.environ)
+    env.pop("NUUDEL_LANG", None)
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # set by pytest-qgis for its own profile
+    if lang:
+        env["NUUDEL_LANG"] = lang
+    proc = subprocess.run([str(PROCESS), *args], capture_output=True, text=True, env=env,
+                          timeout=timeout)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"qgis_process {args} failed:\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def qgis_process_json(alg_id, params: dict, lang=None):
+    """Run an algorithm through qgis_process --json; return the parsed result dict."""
+    args = ["--json", "run", alg_id, "--"]
+    for key, value in params.items():
+        values = value if isinstance(value, (list, tuple)) else [value]
+        args += [f"{key}={v}" for v in values]
+    proc = qgis_process(*args, lang=lang)
+    return json.loads(proc.stdout[proc.stdout.index("{"):])

@@ -1,0 +1,1 @@
+"""Nuudel's own dialogs and menu actions."""
