@@ -128,6 +128,25 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
             createByDefault=False,
         ))
 
+    # -- styled outputs ----------------------------------------------------------------------
+    def style_output(self, context, dest_id, style_key):
+        """Style output ``dest_id`` with styles/<style_key>.qml when loaded and in its file."""
+        from . import styles
+
+        if not hasattr(self, "_styled_outputs"):
+            self._styled_outputs = []
+        self._styled_outputs.append((dest_id, style_key))
+        styles.register_style(context, dest_id, style_key)
+
+    def postProcessAlgorithm(self, context, feedback):
+        """Write each registered output's style into its GeoPackage (runs after the sinks close)."""
+        from . import styles
+
+        for dest_id, style_key in getattr(self, "_styled_outputs", []):
+            styles.save_default_style(context, dest_id, style_key, feedback)
+        self._styled_outputs = []
+        return {}
+
     @staticmethod
     def core_call(function, *args, **kwargs):
         """Run a core function; its NuudelError becomes a translated QgsProcessingException."""
