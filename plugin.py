@@ -5,8 +5,13 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QActionGroup, QMenu
 
 from .processing.deps import geos_mismatch, shapely_problem
-from .processing.i18n import install_translator, language_setting, remove_translator, \
-    set_language_setting, tr
+from .processing.i18n import (
+    install_translator,
+    language_setting,
+    remove_translator,
+    set_language_setting,
+    tr,
+)
 from .processing.provider import ICON, NuudelProvider
 
 

@@ -2,9 +2,8 @@
 
 import configparser
 
-from qgis.core import QgsApplication
-
 from helpers import ROOT, qgis_process
+from qgis.core import QgsApplication
 
 REQUIRED_METADATA = ["name", "description", "about", "version", "qgisMinimumVersion",
                      "qgisMaximumVersion", "author", "email", "tracker", "repository",

@@ -26,7 +26,7 @@ def _line_of(text: str, path: tuple) -> int:
     for key in path:
         if isinstance(key, int):
             continue
-        match = re.compile(r'"%s"\s*:' % re.escape(str(key))).search(text, pos)
+        match = re.compile(rf'"{re.escape(str(key))}"\s*:').search(text, pos)
         if not match:
             break
         pos = match.start()
@@ -100,7 +100,8 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
             chk.fail(path + ("fence_mode",), tr("must be one of {values}."),
                      values=", ".join(FENCE_MODES))
         if sp["mode_source"] not in sources:
-            chk.fail(path + ("mode_source",), tr("unknown source '{src}'; define it under 'sources'."),
+            chk.fail(path + ("mode_source",),
+                     tr("unknown source '{src}'; define it under 'sources'."),
                      src=sp["mode_source"])
     fence = chk.get(data, (), "fence", "dict")
     rules = chk.get(fence, ("fence",), "rules", "dict")

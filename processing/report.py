@@ -1,0 +1,84 @@
+"""HTML reports that consultants attach to an EIA: one small, dependency-free writer.
+
+Algorithms build sections (heading + HTML) with the helpers below and call write_report().
+All headings and labels come translated (tr) from the caller or from here.
+"""
+
+import datetime
+import html
+from pathlib import Path
+
+from .core.profile import source_text
+from .i18n import active_language, tr
+
+CSS = """body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}
+table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #bbb;padding:.3em .6em}
+th{background:#eee;text-align:left}td.num{text-align:right}.note{color:#555;font-size:.9em}"""
+
+
+def esc(value) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def table(headers, rows) -> str:
+    """An HTML table; numbers are right-aligned and floats shown with 2 decimals."""
+    out = ["<table><tr>", *(f"<th>{esc(h)}</th>" for h in headers), "</tr>"]
+    for row in rows:
+        out.append("<tr>")
+        for cell in row:
+            if isinstance(cell, float):
+                out.append(f'<td class="num">{cell:,.2f}</td>')
+            elif isinstance(cell, int) and not isinstance(cell, bool):
+                out.append(f'<td class="num">{cell:,}</td>')
+            else:
+                out.append(f"<td>{esc(cell)}</td>")
+        out.append("</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def status_label(status: str) -> str:
+    """Translated label of a rule status (verified | provisional)."""
+    return {"verified": tr("verified"), "provisional": tr("provisional")}.get(status, status)
+
+
+def parameters_section(alg, parameters, context) -> tuple:
+    """('Inputs and parameters', table) listing every parameter as the user set it."""
+    rows = []
+    for definition in alg.parameterDefinitions():
+        value = parameters.get(definition.name(), definition.defaultValue())
+        try:
+            shown = definition.valueAsPythonString(value, context)
+        except Exception:  # noqa: BLE001 (show something rather than fail the report)
+            shown = str(value)
+        rows.append((definition.name(), definition.description(), shown))
+    return tr("Inputs and parameters"), table([tr("Parameter"), tr("Description"), tr("Value")],
+                                              rows)
+
+
+def rules_section(profile, rules) -> tuple:
+    """('Rules and sources', table) for (rule id, description, source keys, status) tuples."""
+    rows = [(rid, desc, source_text(profile, keys), status_label(status))
+            for rid, desc, keys, status in rules]
+    return tr("Rules and sources"), table(
+        [tr("Rule"), tr("What it checks"), tr("Source"), tr("Status")], rows)
+
+
+def write_report(path, title, sections, intro="") -> str:
+    """Write a standalone HTML page; return its path."""
+    lang = active_language()
+    parts = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
+             f"<title>{esc(title)}</title><style>{CSS}</style></head><body>",
+             f"<h1>{esc(title)}</h1>"]
+    if intro:
+        parts.append(f"<p>{intro}</p>")
+    for heading, body in sections:
+        parts.append(f"<h2>{esc(heading)}</h2>{body}")
+    stamp = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    made = tr("Made with Nuudel on {date}.").format(date=stamp)
+    provisional = tr("Provisional rules stand in for national standard tables that were not "
+                     "available; replace them with a PROFILE file when you have the tables.")
+    parts.append(f'<p class="note">{esc(made)} {esc(provisional)}</p>')
+    parts.append("</body></html>")
+    Path(path).write_text("".join(parts), encoding="utf-8")
+    return str(path)
