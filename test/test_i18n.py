@@ -1,0 +1,99 @@
+"""Mongolian and English throughout: the .ts is complete and every visible string switches."""
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+from helpers import ROOT, qgis_process
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingParameterFile,
+)
+
+TS = ROOT / "i18n" / "nuudel_mn.ts"
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d")
+
+
+def ts_messages():
+    return [(m.findtext("source"), m.find("translation")) for m in ET.parse(TS).iter("message")]
+
+
+def test_ts_has_no_unfinished_or_empty_translation():
+    bad = [src for src, tr_el in ts_messages()
+           if tr_el is None or tr_el.get("type") == "unfinished" or not (tr_el.text or "").strip()]
+    assert bad == []
+
+
+def test_every_source_string_is_in_the_ts():
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_ts.py"), "--check"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_translations_keep_placeholders():
+    for src, tr_el in ts_messages():
+        found = PLACEHOLDER.findall(tr_el.text or "")
+        assert sorted(PLACEHOLDER.findall(src)) == sorted(found), src
+
+
+def nuudel_algorithms():
+    provider = QgsApplication.processingRegistry().providerById("nuudel")
+    return [a for a in provider.algorithms() if a.provider() is not None]
+
+
+def visible_strings(alg):
+    out = {"displayName": alg.displayName(), "group": alg.group()}
+    for param in alg.parameterDefinitions():
+        out[f"param {param.name()}"] = param.description()
+    if hasattr(alg, "ALG_ID"):
+        out["shortHelpString"] = alg.shortHelpString()
+    return out
+
+
+def test_language_switch_changes_provider_and_algorithm_strings(plugin):
+    plugin.set_language("en")
+    provider = QgsApplication.processingRegistry().providerById("nuudel")
+    english_name = provider.name()
+    english = {a.id(): visible_strings(a) for a in nuudel_algorithms()}
+    plugin.set_language("mn")
+    try:
+        assert provider.name() == "Нүүдэл"
+        assert CYRILLIC.search(provider.longName())
+        for alg in nuudel_algorithms():
+            for key, text in visible_strings(alg).items():
+                assert CYRILLIC.search(text), (alg.id(), key, text)
+                assert text != english[alg.id()][key], (alg.id(), key)
+        texts = [a.text() for a in plugin.menu.actions()]
+        assert texts == ["Хэл", "Сургалтын өгөгдөл ачаалах", "Тусламж"]
+    finally:
+        plugin.set_language("en")
+    assert provider.name() == english_name == "Nuudel"
+
+
+def test_profile_error_in_mongolian(mongolian, tmp_path):
+    from nuudel.processing.base import NuudelAlgorithm
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": "nuudel-profile/1",\n "sources": {},\n "species": []\n}',
+                   encoding="utf-8")
+    alg = NuudelAlgorithm()
+    alg.addParameter(QgsProcessingParameterFile("PROFILE", "p", optional=True))
+    with pytest.raises(QgsProcessingException) as err:
+        alg.load_profile({"PROFILE": str(bad)}, QgsProcessingContext())
+    message = str(err.value)
+    assert CYRILLIC.search(message), message
+    assert "'species'" in message and "3-р мөр" in message  # names the key and the line
+
+
+@pytest.mark.parametrize("lang", ["mn", "en"])
+def test_qgis_process_help_in_language(lang):
+    ids = [line.split()[0] for line in qgis_process("list", lang=lang).stdout.splitlines()
+           if line.strip().startswith("nuudel:")]
+    for alg_id in ids:
+        text = qgis_process("help", alg_id, lang=lang).stdout
+        assert bool(CYRILLIC.search(text)) == (lang == "mn"), alg_id
