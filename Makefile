@@ -8,7 +8,8 @@ PLUGIN_LINK := build/plugins/nuudel
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/build/runtime
 
-.PHONY: setup test lint demo bench translations qm install package process clean test-ltr test-matrix
+.PHONY: setup test lint demo bench translations qm install package process clean test-ltr test-matrix \
+	workshop-data
 
 setup: $(SETUP_STAMP) $(QM) $(PLUGIN_LINK)
 
@@ -49,6 +50,10 @@ process: setup
 install: setup
 	dest="$${QGIS_PROFILE_DIR:-$$HOME/.local/share/QGIS/QGIS3/profiles/default}/python/plugins"; \
 	mkdir -p "$$dest" && ln -sfn $(CURDIR) "$$dest/nuudel" && echo "linked $$dest/nuudel"
+
+## make workshop-data: regenerate resources/workshop/nuudel_workshop.gpkg (deterministic).
+workshop-data: | $(SETUP_STAMP)
+	$(PY) scripts/make_workshop_data.py
 
 package: setup
 	$(PY) scripts/package.py
