@@ -220,8 +220,8 @@ def railway_fence_attrs(kind, rng):
                  bottom_cm=float(5 * rng.integers(2, 6)),
                  top_gap_cm=float(rng.integers(12, 23)),
                  barbed="all" if rng.random() < 0.92 else "bottom")
-    if kind == "unsurveyed":  # only the height was recorded on this stretch
-        attrs.update(bottom_cm=None, top_gap_cm=None)
+    if kind == "unsurveyed":  # only type and height were recorded on this stretch
+        attrs.update(bottom_cm=None, top_gap_cm=None, barbed=None)
     elif rng.random() < 0.05:  # a value missing here and there
         attrs[str(rng.choice(["height_cm", "bottom_cm", "top_gap_cm", "barbed"]))] = None
     return attrs
@@ -234,9 +234,10 @@ def make_fences(rail_line, chainage, rng):
                    "bottom_cm, top_gap_cm, barbed). Railway fence 50 m either side of the "
                    "railway in 1-5 km segments: mostly barbed strand fence, a wildlife-friendly "
                    "retrofit trial south of Airag, a half-finished retrofit, three openings (as "
-                   "reported for the real fence), unsurveyed values near Bagakhangai, mesh at "
-                   "Sainshand station and a solid wall at Zamyn-Üüd. rail_km = railway chainage "
-                   "from Ulaanbaatar at the segment start. Attributes are invented.")
+                   "reported for the real fence), a stretch near Bagakhangai where only type "
+                   "and height were recorded, mesh at Sainshand station and a solid wall at "
+                   "Zamyn-Üüd. rail_km = railway chainage from Ulaanbaatar at the segment "
+                   "start. Attributes are invented.")
     ch = chainage
     special = [
         (ch["Bagakhangai"] + 20_000, ch["Bagakhangai"] + 60_000, "unsurveyed"),
