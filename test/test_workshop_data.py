@@ -200,7 +200,7 @@ def test_load_workshop_data_adds_styled_layers_in_a_group(english, qgis_iface):
     from nuudel.ui.workshop import layer_titles, load_workshop_data
 
     project = QgsProject.instance()
-    before = set(project.mapLayers())
+    before, crs = set(project.mapLayers()), project.crs()
     layers = load_workshop_data(qgis_iface)
     try:
         assert len(layers) == len(EXPECTED)
@@ -220,7 +220,25 @@ def test_load_workshop_data_adds_styled_layers_in_a_group(english, qgis_iface):
         group = project.layerTreeRoot().findGroup("Nuudel workshop")
         if group is not None:
             project.layerTreeRoot().removeChildNode(group)
+        project.setCrs(crs)
     assert set(project.mapLayers()) == before
+
+
+def test_menu_action_loads_the_workshop_data(english):
+    project = QgsProject.instance()
+    before, crs = set(project.mapLayers()), project.crs()
+    action = next(a for a in english.menu.actions() if a.text() == "Load workshop data")
+    action.trigger()
+    try:
+        group = project.layerTreeRoot().findGroup("Nuudel workshop")
+        assert group is not None and len(group.findLayers()) == len(EXPECTED)
+    finally:
+        for layer_id in set(project.mapLayers()) - before:
+            project.removeMapLayer(layer_id)
+        group = project.layerTreeRoot().findGroup("Nuudel workshop")
+        if group is not None:
+            project.layerTreeRoot().removeChildNode(group)
+        project.setCrs(crs)
 
 
 def test_load_workshop_data_without_the_file_warns(plugin, qgis_iface, tmp_path):
