@@ -1,0 +1,527 @@
+"""Fence permeability rules, vectorised over attribute columns (QGIS-free).
+
+Inputs are attribute columns (lists or arrays, one entry per fence segment) in the fence data
+model: ``fence_type`` (strand | mesh | solid | electric | rail | opening), ``height`` (top wire
+above ground), ``bottom`` (bottom wire above ground), ``top_gap`` (gap between the top two wires)
+and ``barbed`` (none | top | bottom | all; booleans: true = all, false = none). Lengths are
+centimetres, or metres when ``units`` is "metres"; text such as "45", "45 cm", "0,45 m" is read.
+
+Each species crosses fences in one mode of the profile (crawl under, jump over, needs openings).
+The rules of a mode are evaluated once per mode (species of the same mode share them), giving for
+every segment and rule an outcome code; the verdict of a segment for a species is the worst
+outcome over the rules of its mode, in the order
+
+    permeable < conditional < unknown < barrier
+
+so a missing value is never rated better than a known conditional, and a known barrier is
+never hidden by a missing value elsewhere. The same order gives ``verdict`` over species.
+
+Longest unbroken barrier: barrier segments whose end points lie within the profile's
+``run_tolerance_m`` of each other are joined into runs (STRtree + vectorised union-find);
+any other segment (opening, permeable, conditional, unknown) breaks a run.
+"""
+
+import re
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+
+import numpy as np
+import shapely
+
+from .text import NuudelError, tr
+
+# Verdict codes (contract) indexed by rank: a larger rank is worse.
+VERDICTS = ("permeable", "conditional", "unknown", "barrier")
+PERMEABLE, CONDITIONAL, UNKNOWN, BARRIER = range(4)
+
+# Outcome of one rule on one segment.
+NA = -1           # rule does not apply (type decides, or not a wire fence)
+PASS = 0
+COND = 1
+MISSING = 2       # value missing
+INVALID = 3       # value not a number / not a recognised code
+OUT_OF_RANGE = 4  # value physically impossible
+FAIL = 5          # barrier
+OPEN = 6          # type rule: opening, passable
+UNRECOGNISED = 7  # type rule: fence type not in the data model
+RANK = np.array([PERMEABLE, CONDITIONAL, UNKNOWN, UNKNOWN, UNKNOWN, BARRIER, PERMEABLE, UNKNOWN],
+                dtype=np.int8)
+
+LENGTH_FIELDS = ("height", "bottom", "top_gap")
+BARBED_CODES = ("none", "top", "bottom", "all")
+BARBED_WORDS = {
+    "none": 0, "no": 0, "false": 0, "0": 0, "f": 0, "n": 0,
+    "top": 1, "bottom": 2,
+    "all": 3, "yes": 3, "true": 3, "1": 3, "t": 3, "y": 3, "1.0": 3, "0.0": 0,
+}
+UNITS = ("centimetres", "metres")
+TYPE_RULE = "TYPE"
+
+_NUMBER = re.compile(r"^\s*([-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*(mm|cm|m|мм|см|м)?\.?\s*$",
+                     re.IGNORECASE)
+_UNIT_FACTOR_CM = {"mm": 0.1, "мм": 0.1, "cm": 1.0, "см": 1.0, "m": 100.0, "м": 100.0}
+
+
+# Reason templates (English, translated by the adapter); {rule} is a rule id of the profile.
+REASON_TEMPLATES = {
+    COND: tr("{rule} conditional"),
+    FAIL: tr("{rule} barrier"),
+    OPEN: tr("{rule} opening, passable"),
+    MISSING: tr("{rule}: {field} missing"),
+    INVALID: tr("{rule}: {field} not readable"),
+    OUT_OF_RANGE: tr("{rule}: {field} physically impossible"),
+    UNRECOGNISED: tr("{field} '{value}' not in the data model"),
+    "met": tr("{rules} met"),
+    "no_geometry": tr("no geometry: kept as unknown, length 0"),
+}
+
+
+# -- parsing -----------------------------------------------------------------------------------
+def _is_blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or (
+        isinstance(value, float) and np.isnan(value))
+
+
+def parse_lengths_cm(values, units="centimetres"):
+    """Read a column of lengths into centimetres.
+
+    Returns (cm, status): float array (nan where not usable) and int8 status
+    (PASS = read, MISSING, INVALID). Numbers, numeric strings, "45 cm", "0,45 m" (comma
+    decimal, explicit unit wins over ``units``) are accepted.
+    """
+    if units not in UNITS:
+        raise NuudelError(tr("Unknown units '{units}'; use centimetres or metres."), units=units)
+    factor = 100.0 if units == "metres" else 1.0
+    values = list(values)
+    n = len(values)
+    status = np.full(n, PASS, dtype=np.int8)
+    if n == 0:
+        return np.zeros(0), status
+    try:  # fast path: numbers, None and plain numeric strings
+        cm = np.round(np.array(values, dtype=float) * factor, 6)
+        blank = np.isnan(cm)
+        status[blank] = MISSING
+        return cm, status
+    except (TypeError, ValueError):
+        pass
+    keys = np.array(["" if v is None else str(v) for v in values], dtype=object)
+    uniq, inverse = np.unique(keys, return_inverse=True)
+    u_cm = np.full(len(uniq), np.nan)
+    u_status = np.full(len(uniq), PASS, dtype=np.int8)
+    for i, text in enumerate(uniq):
+        if not text.strip() or text.strip().lower() in ("nan", "null", "none"):
+            u_status[i] = MISSING
+            continue
+        if text in ("True", "False"):
+            u_status[i] = INVALID
+            continue
+        match = _NUMBER.match(text)
+        if not match:
+            u_status[i] = INVALID
+            continue
+        number = float(match.group(1).replace(",", "."))
+        unit = (match.group(2) or "").lower()
+        u_cm[i] = number * (_UNIT_FACTOR_CM[unit] if unit else factor)
+    return np.round(u_cm, 6)[inverse], u_status[inverse]
+
+
+def parse_barbed(values):
+    """Read the barbed column: codes 0 none, 1 top, 2 bottom, 3 all; status PASS/MISSING/INVALID.
+
+    Booleans (and yes/no, 1/0) are accepted: true = all, false = none.
+    """
+    values = list(values)
+    n = len(values)
+    code = np.full(n, -1, dtype=np.int8)
+    status = np.full(n, PASS, dtype=np.int8)
+    keys = np.array(["\0" if _is_blank(v) else str(v).strip().lower() for v in values],
+                    dtype=object)
+    if n == 0:
+        return code, status
+    uniq, inverse = np.unique(keys, return_inverse=True)
+    u_code = np.array([BARBED_WORDS.get(k, -1) for k in uniq], dtype=np.int8)
+    u_status = np.array([MISSING if k == "\0" else (PASS if k in BARBED_WORDS else INVALID)
+                         for k in uniq], dtype=np.int8)
+    return u_code[inverse], u_status[inverse]
+
+
+def parse_types(values, profile):
+    """Classify fence types: returns (kind, normalised) where kind is 0 wire, 1 barrier type,
+    2 opening, 3 missing, 4 not recognised; ``normalised`` is the lower-case text."""
+    fence = profile["fence"]
+    barrier = {t.lower() for t in fence["barrier_types"]["types"]}
+    opening = {t.lower() for t in fence["opening_types"]["types"]}
+    wire = {t.lower() for t in fence["wire_types"]}
+    values = list(values)
+    keys = np.array(["" if _is_blank(v) else str(v).strip().lower() for v in values],
+                    dtype=object)
+    kind = np.full(len(values), 4, dtype=np.int8)
+    if not len(values):
+        return kind, keys
+    uniq, inverse = np.unique(keys, return_inverse=True)
+    u_kind = np.array([3 if not k else 0 if k in wire else 1 if k in barrier
+                       else 2 if k in opening else 4 for k in uniq], dtype=np.int8)
+    return u_kind[inverse], keys
+
+
+# -- rules -------------------------------------------------------------------------------------
+@dataclass
+class Rule:
+    """One rule column of the outcome matrix of a mode."""
+
+    id: str
+    kind: str
+    field: str = ""
+    spec: dict = dc_field(default_factory=dict)
+
+
+def _rule_outcome(rule, cm, cm_status, barbed, barbed_status, wire):
+    """Outcome codes of one rule over all segments (NA where the segment is not a wire fence)."""
+    n = len(wire)
+    out = np.full(n, NA, dtype=np.int8)
+    if rule.kind in ("min", "max"):
+        value, status = cm[rule.field], cm_status[rule.field]
+        ok = status == PASS
+        v = np.where(ok, value, 0.0)
+        p, c = float(rule.spec["pass"]), float(rule.spec["conditional"])
+        if rule.kind == "min":
+            res = np.where(v >= p, PASS, np.where(v >= c, COND, FAIL))
+        else:
+            res = np.where(v <= p, PASS, np.where(v <= c, COND, FAIL))
+        res = np.where(ok, res, status).astype(np.int8)
+    elif rule.kind == "barbed_bottom":
+        res = np.where(barbed_status == PASS,
+                       np.where((barbed == 2) | (barbed == 3), FAIL, PASS),
+                       barbed_status).astype(np.int8)
+    elif rule.kind == "continuous":
+        res = np.full(n, FAIL, dtype=np.int8)
+    else:
+        raise NuudelError(tr("Profile rule {rule} has an unknown kind '{kind}'; use min, max, "
+                             "barbed_bottom or continuous."), rule=rule.id, kind=rule.kind)
+    out[wire] = res[wire]
+    return out
+
+
+@dataclass
+class FenceResult:
+    """Verdicts per species, the rule outcomes behind them, and what to warn about."""
+
+    species: list
+    modes: dict                 # species code -> fence mode
+    rules: dict                 # mode -> [Rule] (first column is the type rule)
+    outcomes: dict              # mode -> (n, len(rules)) int8 outcome codes
+    verdicts: dict              # species code -> int8 rank array
+    worst: np.ndarray           # int8 rank over the selected species
+    type_values: np.ndarray     # normalised fence type text
+    no_geometry: np.ndarray
+    warnings: list = dc_field(default_factory=list)   # NuudelError messages for the user
+
+    def codes(self, ranks) -> np.ndarray:
+        """Verdict code strings for an array of ranks."""
+        return np.array(VERDICTS, dtype=object)[ranks]
+
+    def reasons(self, translate=None, field_names=None) -> np.ndarray:
+        """A short reason text per segment naming rule ids (species with the same text grouped).
+
+        ``translate`` turns an English template into the user's language; ``field_names`` maps
+        height/bottom/top_gap/barbed/type to the user's field names for the messages.
+        """
+        tr_ = translate or (lambda s: s)
+        names = {"type": "fence_type", "height": "height_cm", "bottom": "bottom_cm",
+                 "top_gap": "top_gap_cm", "barbed": "barbed", **(field_names or {})}
+        n = len(self.worst)
+        out = np.empty(n, dtype=object)
+        if n == 0:
+            return out
+        modes = sorted({self.modes[s] for s in self.species})
+        # one key per segment: the outcome rows of the modes used + the type text when unknown
+        type_key = np.where(np.isin(self.outcomes[modes[0]][:, 0], (UNRECOGNISED,)),
+                            self.type_values, "")
+        columns = [self.outcomes[m] for m in modes]
+        matrix = np.concatenate(columns + [self.no_geometry[:, None].astype(np.int8)], axis=1)
+        _, first, inverse = np.unique(
+            np.concatenate([matrix.astype(np.int16),
+                            np.unique(type_key, return_inverse=True)[1][:, None]], axis=1),
+            axis=0, return_index=True, return_inverse=True)
+        texts = []
+        for row in first:
+            texts.append(self._reason_text(row, modes, tr_, names))
+        out[:] = np.array(texts, dtype=object)[inverse.ravel()]
+        return out
+
+    def _reason_text(self, row, modes, tr_, names) -> str:
+        if self.no_geometry[row]:
+            return tr_(REASON_TEMPLATES["no_geometry"])
+        per_mode = {}
+        for mode in modes:
+            parts = []
+            met = []
+            for j, rule in enumerate(self.rules[mode]):
+                code = int(self.outcomes[mode][row, j])
+                if code == NA:
+                    continue
+                if code == PASS:
+                    met.append(rule.id)
+                    continue
+                parts.append(tr_(REASON_TEMPLATES[code]).format(
+                    rule=rule.id, field=names.get(rule.field or "type", rule.field),
+                    value=self.type_values[row]))
+            if not parts and met:
+                parts.append(tr_(REASON_TEMPLATES["met"]).format(rules=", ".join(met)))
+            per_mode[mode] = ", ".join(parts)
+        groups = {}
+        for code in self.species:
+            groups.setdefault(per_mode[self.modes[code]], []).append(code)
+        return "; ".join(f"{', '.join(codes)}: {text}" for text, codes in groups.items())
+
+
+def fence_limits(profile) -> dict:
+    """The profile's plausibility block (fence.plausible_cm), or the shipped one's when a user
+    profile has none."""
+    limits = profile["fence"].get("plausible_cm")
+    if not isinstance(limits, dict):
+        from .profile import load_profile
+
+        limits = load_profile()["fence"]["plausible_cm"]
+    return limits
+
+
+def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
+             units="centimetres", no_geometry=None, field_names=None) -> FenceResult:
+    """Verdicts of every segment for each species code in ``species`` (see module doc).
+
+    ``field_names`` maps type/height/bottom/top_gap/barbed to the user's field names, used in
+    the warnings.
+    """
+    for code in species:
+        if code not in profile["species"]:
+            raise NuudelError(tr("Species '{code}' is not in the profile; its species are: "
+                                 "{codes}."), code=code, codes=", ".join(profile["species"]))
+    names = {"type": "fence_type", "height": "height_cm", "bottom": "bottom_cm",
+             "top_gap": "top_gap_cm", "barbed": "barbed", **(field_names or {})}
+    fence = profile["fence"]
+    kind, type_values = parse_types(fence_type, profile)
+    n = len(kind)
+    no_geometry = (np.zeros(n, dtype=bool) if no_geometry is None
+                   else np.asarray(no_geometry, dtype=bool))
+    wire = kind == 0
+    cm, cm_status = {}, {}
+    limits = fence_limits(profile)
+    warnings = []
+    for name, values in zip(LENGTH_FIELDS, (height, bottom, top_gap)):
+        value, status = parse_lengths_cm(values, units)
+        warnings.extend(_unit_hints(names[name], value, np.where(wire, status, MISSING),
+                                    units, float(limits["units_hint_cm"])))
+        lo, hi = float(limits[name]["min"]), float(limits[name]["max"])
+        bad = (status == PASS) & ((value < lo) | (value > hi))
+        status = np.where(bad, OUT_OF_RANGE, status).astype(np.int8)
+        cm[name], cm_status[name] = value, status
+        for code, template in ((INVALID, tr("{count} values of {field} could not be read as "
+                                            "numbers; those segments are unknown.")),
+                               (OUT_OF_RANGE, tr("{count} values of {field} are physically "
+                                                 "impossible (outside {lo} to {hi} cm); those "
+                                                 "segments are unknown."))):
+            count = int(((status == code) & wire).sum())
+            if count:
+                warnings.append(NuudelError(template, count=count, field=names[name],
+                                            lo=f"{lo:g}", hi=f"{hi:g}"))
+    barbed_code, barbed_status = parse_barbed(barbed)
+    count = int(((barbed_status == INVALID) & wire).sum())
+    if count:
+        warnings.append(NuudelError(tr("{count} values of {field} are not none, top, bottom, all "
+                                       "or a boolean; those segments are unknown."),
+                                    count=count, field=names["barbed"]))
+    unrecognised = sorted(set(type_values[kind == 4]))
+    if unrecognised:
+        warnings.append(NuudelError(
+            tr("{count} segments have a fence type outside the data model ({values}); they are "
+               "unknown. Known types: {known}."), count=int((kind == 4).sum()),
+            values=", ".join(unrecognised[:10]),
+            known=", ".join(fence["wire_types"] + fence["barrier_types"]["types"]
+                            + fence["opening_types"]["types"])))
+
+    # Type columns, shared by every mode: missing / unrecognised type, barrier types (e.g.
+    # F-WOVEN), opening types (F-OPENING).
+    type_rules = [Rule(TYPE_RULE, "type", "type"),
+                  Rule(fence["barrier_types"]["rule"], "type", "type"),
+                  Rule(fence["opening_types"]["rule"], "type", "type")]
+    type_columns = [np.select([kind == 3, kind == 4], [MISSING, UNRECOGNISED], NA),
+                    np.where(kind == 1, FAIL, NA), np.where(kind == 2, OPEN, NA)]
+    modes = {code: profile["species"][code]["fence_mode"] for code in species}
+    rules, outcomes, mode_rank = {}, {}, {}
+    for mode in sorted(set(modes.values())):
+        mode_rules = list(type_rules)
+        columns = list(type_columns)
+        for spec in fence["rules"][mode]:
+            rule = Rule(spec["id"], spec["kind"], spec.get("field", ""), spec)
+            if rule.kind in ("min", "max") and rule.field not in LENGTH_FIELDS:
+                raise NuudelError(tr("Profile rule {rule}: field must be one of {fields}, not "
+                                     "'{field}'."), rule=rule.id,
+                                  fields=", ".join(LENGTH_FIELDS), field=rule.field)
+            mode_rules.append(rule)
+            columns.append(_rule_outcome(rule, cm, cm_status, barbed_code, barbed_status, wire))
+        matrix = np.stack(columns, axis=1).astype(np.int8) if n else \
+            np.zeros((0, len(columns)), dtype=np.int8)
+        rules[mode] = mode_rules
+        outcomes[mode] = matrix
+        rank = RANK[np.where(matrix == NA, PASS, matrix)].max(axis=1) if n else \
+            np.zeros(0, dtype=np.int8)
+        mode_rank[mode] = np.where(no_geometry, UNKNOWN, rank).astype(np.int8)
+    verdicts = {code: mode_rank[modes[code]] for code in species}
+    worst = (np.max(np.stack([verdicts[c] for c in species]), axis=0).astype(np.int8)
+             if species and n else np.zeros(n, dtype=np.int8))
+    return FenceResult(list(species), modes, rules, outcomes, verdicts, worst, type_values,
+                       no_geometry, warnings)
+
+
+def _unit_hints(name, value, status, units, hint):
+    """Warn when most values of a length field look like the other unit."""
+    usable = value[(status == PASS) & (value > 0)]
+    if len(usable) < 3:
+        return []
+    median = float(np.median(usable))
+    if units == "centimetres" and median < hint:
+        return [NuudelError(tr("Most values of {field} are below {hint} cm, which looks like "
+                               "metres in a centimetre field. If the field holds metres, set "
+                               "UNITS to metres."), field=name, hint=f"{hint:g}")]
+    if units == "metres" and median > hint * 100:
+        return [NuudelError(tr("Most values of {field} are above {hint} m, which looks like "
+                               "centimetres in a metre field. If the field holds centimetres, "
+                               "set UNITS to centimetres."), field=name, hint=f"{hint:g}")]
+    return []
+
+
+# -- barrier runs ------------------------------------------------------------------------------
+def _components(n, u, v):
+    """Connected-component label (smallest member index) of n nodes joined by edges (u, v)."""
+    parent = np.arange(n)
+    if len(u) == 0:
+        return parent
+    while True:
+        pu, pv = parent[u], parent[v]
+        lo, hi = np.minimum(pu, pv), np.maximum(pu, pv)
+        differ = lo != hi
+        if not differ.any():
+            return parent
+        np.minimum.at(parent, hi[differ], lo[differ])
+        while True:  # pointer jumping until every node points at its root
+            grand = parent[parent]
+            if np.array_equal(grand, parent):
+                break
+            parent = grand
+
+
+def endpoints_lonlat(geoms_lonlat):
+    """(points (m, 2) lon/lat, owner (m,)) start and end of every part of every line."""
+    geoms = np.asarray(geoms_lonlat, dtype=object)
+    if len(geoms) == 0:
+        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
+    parts, owner = shapely.get_parts(geoms, return_index=True)
+    if len(parts) == 0:
+        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
+    parts = shapely.force_2d(parts)
+    coords, idx = shapely.get_coordinates(parts, return_index=True)
+    if len(coords) == 0:
+        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
+    counts = np.bincount(idx, minlength=len(parts))
+    has = counts > 0
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])[has]
+    ends = (np.cumsum(counts) - 1)[has]
+    points = np.concatenate([coords[starts], coords[ends]])
+    owners = np.concatenate([owner[has], owner[has]])
+    return points, owners
+
+
+def touching_pairs(geoms_lonlat, tolerance_m):
+    """Pairs (i, j), i != j, of lines whose end points lie within ``tolerance_m`` (true metres).
+
+    End points are put in a local frame (metres east/north of the data's centre, using the
+    WGS84 radii) to find candidates with an STRtree; each candidate is confirmed with the
+    ellipsoidal distance (geodesy.segment_lengths), so the frame's distortion far from the
+    centre cannot join or miss a pair.
+    """
+    from .geodesy import WGS84_A, WGS84_E2, segment_lengths
+
+    points, owners = endpoints_lonlat(geoms_lonlat)
+    if len(points) < 2:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    lon, lat = points[:, 0], points[:, 1]
+    lon0 = float(np.median(lon))
+    lat0 = float(np.median(lat))
+    dlon = np.radians((lon - lon0 + 180.0) % 360.0 - 180.0)
+    phi = np.radians(lat)
+    w = np.sqrt(1.0 - WGS84_E2 * np.sin(phi) ** 2)
+    x = WGS84_A / w * np.cos(phi) * dlon
+    w0 = np.sqrt(1.0 - WGS84_E2 * np.sin(np.radians(lat0)) ** 2)
+    y = WGS84_A * (1.0 - WGS84_E2) / w0 ** 3 * np.radians(lat - lat0)
+    # shear of this frame is at most |sin(lat) * dlon| of the north-south offset; widen for it
+    search = tolerance_m * (1.1 + float(np.max(np.abs(np.sin(phi) * dlon)))) + 1e-6
+    pts = shapely.points(np.column_stack([x, y]))
+    tree = shapely.STRtree(pts)
+    a, b = tree.query(pts, predicate="dwithin", distance=search)
+    keep = owners[a] < owners[b]
+    a, b = a[keep], b[keep]
+    dist = segment_lengths(lon[a], lat[a], lon[b], lat[b])
+    ok = dist <= tolerance_m
+    return owners[a][ok], owners[b][ok]
+
+
+@dataclass
+class Runs:
+    """Barrier runs of one species (or of all species sharing a fence mode)."""
+
+    label: np.ndarray       # run label per segment (-1 where not a barrier)
+    length_m: np.ndarray    # length per run label (indexed by label)
+    members: np.ndarray     # number of segments per run label
+
+    @property
+    def longest_m(self) -> float:
+        return float(self.length_m.max()) if len(self.length_m) else 0.0
+
+    def top(self, count):
+        """Labels of the ``count`` longest runs, longest first."""
+        order = np.argsort(-self.length_m, kind="stable")
+        order = order[self.length_m[order] > 0]
+        return order[:count]
+
+
+def barrier_runs(is_barrier, lengths_m, pairs) -> Runs:
+    """Join barrier segments touching at their ends (``pairs`` from touching_pairs) into runs."""
+    is_barrier = np.asarray(is_barrier, dtype=bool)
+    n = len(is_barrier)
+    u, v = pairs
+    both = is_barrier[u] & is_barrier[v] if len(u) else np.zeros(0, dtype=bool)
+    root = _components(n, u[both], v[both])
+    label = np.full(n, -1, dtype=np.int64)
+    if n == 0 or not is_barrier.any():
+        return Runs(label, np.zeros(0), np.zeros(0, dtype=np.int64))
+    _, dense = np.unique(root[is_barrier], return_inverse=True)
+    label[is_barrier] = dense
+    length = np.bincount(dense, weights=np.asarray(lengths_m, dtype=float)[is_barrier])
+    members = np.bincount(dense)
+    return Runs(label, length, members)
+
+
+def summarise(result: FenceResult, lengths_m, pairs):
+    """Per species: km per verdict, barrier %, longest barrier run and the runs themselves.
+
+    Returns {code: {"km": {verdict: km}, "total_km", "barrier_pct", "longest_km", "runs"}}.
+    """
+    lengths_m = np.asarray(lengths_m, dtype=float)
+    total = float(lengths_m.sum())
+    out, by_mode = {}, {}
+    for code in result.species:
+        ranks = result.verdicts[code]
+        km = {v: float(lengths_m[ranks == i].sum()) / 1000.0 for i, v in enumerate(VERDICTS)}
+        mode = result.modes[code]
+        if mode not in by_mode:
+            by_mode[mode] = barrier_runs(ranks == BARRIER, lengths_m, pairs)
+        runs = by_mode[mode]
+        out[code] = {
+            "km": km,
+            "total_km": total / 1000.0,
+            "barrier_pct": 100.0 * km["barrier"] * 1000.0 / total if total > 0 else 0.0,
+            "longest_km": runs.longest_m / 1000.0,
+            "runs": runs,
+        }
+    return out

@@ -1,0 +1,387 @@
+"""Processing adapter of the fence permeability audit (nuudel:fencepermeabilityaudit).
+
+Reads the fence inventory, hands the attribute columns to core/fence.py (vectorised rules per
+fence mode), measures every segment on the WGS84 ellipsoid, joins touching barrier segments into
+runs, and writes the verdicts, a per-species summary table and an optional HTML report.
+"""
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from . import layers, report
+from .base import NuudelAlgorithm, fail, species_names
+from .core import fence
+from .core.geodesy import line_lengths
+from .core.profile import source_text
+from .i18n import tr
+
+FIELD_PARAMS = (
+    # parameter, default field name, key in the core
+    ("TYPE_FIELD", "fence_type", "type"),
+    ("HEIGHT_FIELD", "height_cm", "height"),
+    ("BOTTOM_FIELD", "bottom_cm", "bottom"),
+    ("TOP_GAP_FIELD", "top_gap_cm", "top_gap"),
+    ("BARBED_FIELD", "barbed", "barbed"),
+)
+SUMMARY_FIELDS = ("species", "permeable_km", "conditional_km", "barrier_km", "unknown_km",
+                  "barrier_pct", "longest_barrier_km")
+WORST_STRETCHES = 5  # runs listed per fence mode in the report
+
+
+def verdict_labels():
+    """Verdict code -> translated label (codes stay English in the data)."""
+    return {"permeable": tr("permeable"), "conditional": tr("conditional"),
+            "barrier": tr("barrier"), "unknown": tr("unknown")}
+
+
+def mode_labels():
+    return {"crawl": tr("crawls under"), "jump": tr("jumps over"),
+            "opening": tr("needs openings")}
+
+
+class FencePermeabilityAudit(NuudelAlgorithm):
+    ALG_ID = "fencepermeabilityaudit"
+    GROUP_ID = "fences"
+
+    def display_name(self):
+        return tr("Fence permeability audit")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", tr("Fence segments (lines)"), [QgsProcessing.TypeVectorLine]))
+        descriptions = {
+            "TYPE_FIELD": tr("Fence type field (strand, mesh, solid, electric, rail, opening)"),
+            "HEIGHT_FIELD": tr("Top wire height field"),
+            "BOTTOM_FIELD": tr("Bottom wire height field"),
+            "TOP_GAP_FIELD": tr("Gap between the top two wires field"),
+            "BARBED_FIELD": tr("Barbed wire field (none, top, bottom, all or true/false)"),
+        }
+        for name, default, _key in FIELD_PARAMS:
+            self.addParameter(QgsProcessingParameterField(
+                name, descriptions[name], defaultValue=default, parentLayerParameterName="INPUT",
+                optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "UNITS", tr("Units of the height fields"),
+            options=[tr("centimetres"), tr("metres")], defaultValue=0))
+        self.add_species_parameter()
+        self.add_profile_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Fence verdicts"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "SUMMARY", tr("Summary per species"), QgsProcessing.TypeVector))
+        self.add_report_parameter()
+
+    # -- run -------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            fail(tr("The input layer could not be read: {layer}"), layer=parameters.get("INPUT"))
+        label = source.sourceName() or str(parameters.get("INPUT"))
+        layers.require_crs(source, label)
+        mapped = self._mapped_fields(parameters, context, feedback)
+        layers.check_fields(source, list(mapped.values()), label)
+        profile = self.load_profile(parameters, context)
+        codes = self.species_codes(parameters, context)
+        units = fence.UNITS[self.parameterAsEnum(parameters, "UNITS", context)]
+
+        table = layers.read_table(source, [mapped[k] for _n, _d, k in FIELD_PARAMS], context,
+                                  feedback, crs=layers.WGS84, repair=False, progress=(0, 40),
+                                  layer_label=label)
+        n = len(table)
+        if n == 0:
+            feedback.pushWarning(tr("The input layer '{layer}' has no features; the outputs are "
+                                    "empty.").format(layer=label))
+        no_geometry = table.missing_geometry
+        self._warn_geometries(table, no_geometry, feedback)
+
+        def column(key):
+            name = mapped[key]
+            return table.attrs[name] if name else [None] * n
+
+        result = self.core_call(
+            fence.evaluate, profile, codes, column("type"), column("height"),
+            column("bottom"), column("top_gap"), column("barbed"), units=units,
+            no_geometry=no_geometry,
+            field_names=self._field_labels(mapped))
+        for warning in result.warnings:
+            feedback.pushWarning(warning.render(tr))
+        self._check_cancel(feedback)
+        feedback.setProgress(50)
+        lengths = line_lengths(table.geoms)
+        pairs = fence.touching_pairs(table.geoms, float(profile["fence"]["run_tolerance_m"]))
+        summary = fence.summarise(result, lengths, pairs)
+        self._check_cancel(feedback)
+        feedback.setProgress(60)
+        reasons = result.reasons(tr, self._field_labels(mapped))
+
+        dest_id = self._write_output(parameters, context, feedback, source, table,
+                                              result, reasons, lengths)
+        summary_id = self._write_summary(parameters, context, summary)
+        self._report_summary(summary, feedback)
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            self._write_report(report_path, parameters, context, profile, label, table, result,
+                               summary, lengths)
+        self.style_output(context, dest_id, "fence_verdict")
+        feedback.setProgress(100)
+        return {"OUTPUT": dest_id, "SUMMARY": summary_id,
+                "REPORT": report_path or None}
+
+    # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _field_labels(mapped):
+        """Field names for messages: the user's field, or the parameter when none is mapped."""
+        params = {key: name for name, _d, key in FIELD_PARAMS}
+        return {key: value or params[key] for key, value in mapped.items()}
+
+    def _mapped_fields(self, parameters, context, feedback):
+        """{core key: field name}. A parameter left out takes its default field name (which
+        must exist); one set explicitly to no field maps nothing, so every rule that needs it
+        gives unknown (the type field cannot be left empty)."""
+        mapped = {}
+        for name, _default, key in FIELD_PARAMS:
+            raw = parameters.get(name, "absent") if isinstance(parameters, dict) else "absent"
+            if raw is None or raw == "" or raw == []:
+                if name == "TYPE_FIELD":
+                    fail(tr("Choose the fence type field (TYPE_FIELD): without it no segment can "
+                            "be judged."))
+                feedback.pushWarning(tr("No field chosen for {parameter}: every rule that needs "
+                                        "it gives unknown.").format(parameter=name))
+                mapped[key] = ""
+                continue
+            value = self.parameterAsFields(parameters, name, context)
+            mapped[key] = value[0] if value else ""
+        return mapped
+
+    @staticmethod
+    def _check_cancel(feedback):
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+
+    @staticmethod
+    def _warn_geometries(table, no_geometry, feedback):
+        count = int(no_geometry.sum())
+        if count:
+            feedback.pushWarning(tr("{count} features have no geometry; they are kept as unknown "
+                                    "with length 0.").format(count=count))
+        present = ~no_geometry
+        if present.any():
+            invalid = np.zeros(len(table), dtype=bool)
+            invalid[present] = ~shapely.is_valid(table.geoms[present])
+            count = int(invalid.sum())
+            if count:
+                feedback.pushWarning(tr(
+                    "{count} line geometries are invalid (for example fewer than two distinct "
+                    "points); they are kept with the length measured along their vertices."
+                ).format(count=count))
+
+    def _output_fields(self, source, codes, shapefile, feedback):
+        ours = [f"v_{c}" for c in codes] + ["verdict", "reasons", "len_m"]
+        fields = QgsFields()
+        dropped = []
+        for f in source.fields():
+            if f.name().lower() in ours:
+                dropped.append(f.name())
+            else:
+                fields.append(f)
+        if dropped:
+            feedback.pushWarning(tr("Input fields {fields} are replaced by the audit's own fields "
+                                    "of the same name.").format(fields=", ".join(dropped)))
+        for name in ours[:-1]:
+            fields.append(QgsField(name, QVariant.String, "", 254 if shapefile else 0))
+        fields.append(QgsField("len_m", QVariant.Double, "", 20, 3))
+        kept = [i for i, f in enumerate(source.fields()) if f.name() not in dropped]
+        return fields, kept
+
+    def _write_output(self, parameters, context, feedback, source, table, result, reasons,
+                      lengths):
+        dest = self.parameterAsOutputLayer(parameters, "OUTPUT", context) or ""
+        shapefile = dest.lower().endswith(".shp")
+        fields, kept = self._output_fields(source, result.species, shapefile, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            fail(tr("Could not create the output layer {output}."), output=dest)
+        columns = [result.codes(result.verdicts[c]) for c in result.species]
+        columns.append(result.codes(result.worst))
+        columns.append(reasons)
+        rounded = np.round(lengths, 3)
+        row_of = {int(fid): i for i, fid in enumerate(table.fids)}
+        n = max(len(table), 1)
+        written = 0
+        request = QgsFeatureRequest()
+        for feat in source.getFeatures(request):
+            row = row_of.get(feat.id())
+            if row is None:  # a feature that appeared between the two reads
+                continue
+            if written % 2000 == 0:
+                self._check_cancel(feedback)
+                feedback.setProgress(60 + 35 * written / n)
+            attrs = feat.attributes()
+            out = QgsFeature(fields)
+            geom = feat.geometry()
+            if not geom.isNull():
+                out.setGeometry(geom)
+            out.setAttributes([attrs[i] for i in kept] + [col[row] for col in columns]
+                              + [float(rounded[row])])
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                fail(tr("Could not write a feature to the output layer: {error}"),
+                     error=sink.lastError() if hasattr(sink, "lastError") else "")
+            written += 1
+        if written != len(table):
+            feedback.pushWarning(tr("{count} features could not be read a second time and are "
+                                    "missing from the output.").format(
+                count=len(table) - written))
+        return dest_id
+
+    def _write_summary(self, parameters, context, summary):
+        fields = QgsFields()
+        fields.append(QgsField("species", QVariant.String, "", 16))
+        for name in SUMMARY_FIELDS[1:]:
+            fields.append(QgsField(name, QVariant.Double, "", 20, 3))
+        sink, summary_id = self.parameterAsSink(parameters, "SUMMARY", context, fields,
+                                                QgsWkbTypes.NoGeometry)
+        if sink is None:
+            fail(tr("Could not create the output layer {output}."), output="SUMMARY")
+        for code, item in summary.items():
+            feat = QgsFeature(fields)
+            km = item["km"]
+            feat.setAttributes([code] + [round(km[v], 3) for v in
+                                         ("permeable", "conditional", "barrier", "unknown")]
+                               + [round(item["barrier_pct"], 3), round(item["longest_km"], 3)])
+            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        return summary_id
+
+    @staticmethod
+    def _report_summary(summary, feedback):
+        names = species_names()
+        for code, item in summary.items():
+            feedback.pushInfo(tr("{species}: {barrier:.1f} km barrier of {total:.1f} km "
+                                 "({pct:.1f} %), longest unbroken barrier {longest:.1f} km, "
+                                 "unknown {unknown:.1f} km.").format(
+                species=names.get(code, code), barrier=item["km"]["barrier"],
+                total=item["total_km"], pct=item["barrier_pct"], longest=item["longest_km"],
+                unknown=item["km"]["unknown"]))
+
+    # -- report ----------------------------------------------------------------------------
+    def rule_rows(self, profile, codes):
+        """(rule id, description, sources, status) of every rule the audit applies."""
+        fence_p = profile["fence"]
+        modes = mode_labels()
+        species_by_mode = {}
+        for code in codes:
+            species_by_mode.setdefault(profile["species"][code]["fence_mode"], []).append(code)
+        rows = []
+        bt, ot = fence_p["barrier_types"], fence_p["opening_types"]
+        rows.append((bt["rule"], tr("Fence types {types} are a barrier to every species.").format(
+            types=", ".join(bt["types"])), bt["sources"], bt["status"]))
+        rows.append((ot["rule"], tr("Fence types {types} (gaps, let-down sections, gates left "
+                                    "open) are passable for every species.").format(
+            types=", ".join(ot["types"])), ot["sources"], ot["status"]))
+        for mode, mode_codes in species_by_mode.items():
+            who = tr("{mode}: {species}").format(mode=modes.get(mode, mode),
+                                                 species=", ".join(mode_codes))
+            for rule in fence_p["rules"][mode]:
+                rows.append((rule["id"], f"{who}. {self._rule_text(rule)}", rule["sources"],
+                             rule["status"]))
+        pl = fence_p["plausible_cm"] if isinstance(fence_p.get("plausible_cm"), dict) \
+            else fence.fence_limits(profile)
+        rows.append((pl.get("rule", "F-RANGE"), tr(
+            "Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, "
+            "gap between the top two wires {g0} to {g1}; other values make the segment unknown."
+        ).format(h0=pl["height"]["min"], h1=pl["height"]["max"], b0=pl["bottom"]["min"],
+                 b1=pl["bottom"]["max"], g0=pl["top_gap"]["min"], g1=pl["top_gap"]["max"]),
+            pl.get("sources", ["nuudel_inference"]), pl.get("status", "provisional")))
+        rows.append(("F-RUN", tr("Barrier segments whose ends lie within {tol} m of each other "
+                                 "form one unbroken barrier run.").format(
+            tol=fence_p["run_tolerance_m"]), ["seveque2025"],
+            fence_p.get("run_tolerance_status", "provisional")))
+        return rows
+
+    @staticmethod
+    def _rule_text(rule):
+        kind = rule["kind"]
+        field = rule.get("field", "")
+        if kind == "min":
+            return tr("{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} "
+                      "cm barrier.").format(field=field, p=rule["pass"], c=rule["conditional"])
+        if kind == "max":
+            return tr("{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} "
+                      "cm barrier.").format(field=field, p=rule["pass"], c=rule["conditional"])
+        if kind == "barbed_bottom":
+            return tr("A barbed bottom wire (barbed = bottom or all) is a barrier.")
+        if kind == "continuous":
+            return tr("A continuous fence without an opening is a barrier.")
+        return kind
+
+    def _write_report(self, path, parameters, context, profile, label, table, result, summary,
+                      lengths):
+        names = species_names()
+        vlabels = verdict_labels()
+        rows = []
+        for code, item in summary.items():
+            km = item["km"]
+            rows.append((f"{names.get(code, code)} ({code})", km["permeable"], km["conditional"],
+                         km["barrier"], km["unknown"], item["barrier_pct"], item["longest_km"]))
+        headers = [tr("Species"), vlabels["permeable"] + " km", vlabels["conditional"] + " km",
+                   vlabels["barrier"] + " km", vlabels["unknown"] + " km", tr("Barrier %"),
+                   tr("Longest unbroken barrier (km)")]
+        sections = [(tr("Summary"), report.table(headers, rows) + "<p>" + report.esc(tr(
+            "The verdict of a segment is the worst over the selected species, in the order "
+            "barrier, unknown, conditional, permeable: missing data is never rated better than "
+            "a known conditional.")) + "</p>")]
+        mode_rows = []
+        modes = mode_labels()
+        for code in result.species:
+            sp = profile["species"][code]
+            mode_rows.append((f"{names.get(code, code)} ({code})",
+                              modes.get(sp["fence_mode"], sp["fence_mode"]),
+                              source_text(profile, [sp["mode_source"]]),
+                              report.status_label(sp["mode_status"])))
+        sections.append((tr("How each species crosses a fence"), report.table(
+            [tr("Species"), tr("Crossing mode"), tr("Source"), tr("Status")], mode_rows)))
+        sections.append(report.rules_section(profile, self.rule_rows(profile, result.species)))
+        sections.append((tr("Worst stretches"), self._stretches_table(result, summary, table)))
+        sections.append(report.parameters_section(self, parameters, context))
+        intro = report.esc(tr("Layer '{layer}': {count} segments, {km:.2f} km (lengths on the "
+                              "WGS84 ellipsoid).").format(layer=label, count=len(table),
+                                                          km=float(np.sum(lengths)) / 1000.0))
+        report.write_report(path, tr("Fence permeability audit"), sections, intro=intro)
+
+    @staticmethod
+    def _stretches_table(result, summary, table):
+        names = species_names()
+        by_mode = {}
+        for code in result.species:
+            by_mode.setdefault(result.modes[code], []).append(code)
+        rows = []
+        for mode_codes in by_mode.values():
+            runs = summary[mode_codes[0]]["runs"]
+            who = ", ".join(names.get(c, c) for c in mode_codes)
+            for rank, run in enumerate(runs.top(WORST_STRETCHES), start=1):
+                members = np.flatnonzero(runs.label == run)
+                fids = ", ".join(str(int(f)) for f in table.fids[members][:12])
+                if len(members) > 12:
+                    fids += ", …"
+                rows.append((who, rank, float(runs.length_m[run]) / 1000.0,
+                             int(runs.members[run]), fids))
+        if not rows:
+            return "<p>" + report.esc(tr("No barrier segments.")) + "</p>"
+        return report.table([tr("Species"), tr("Rank"), tr("Length (km)"), tr("Segments"),
+                             tr("Feature ids")], rows)
+
