@@ -1,0 +1,467 @@
+"""`make bench`: time Nuudel's algorithms against native QGIS baselines at national scale.
+
+For each scale (default 0.125 0.25 0.5 1 of the national set, see bench/generate.py) and each
+case, a fresh process starts QGIS, loads the plugin through classFactory(None).initProcessing()
+and runs processing.run on GeoPackage input with GeoPackage output. Each case runs --repeat
+times (default 3; a case stops repeating once its runs took --budget seconds, default 45, so
+the slow native chain at full scale runs once); the table shows the median time of the
+processing.run calls (QGIS start-up excluded) and the peak memory of the process (ru_maxrss
+of the child, from os.wait4).
+Results: a table on stdout, bench/results.json and bench/results.png (time vs size).
+
+Cases, side by side:
+  fence      nuudel:fencepermeabilityaudit (8 species) | I/O floor: native:savefeatures of the
+             same layer | the same rules as one native:fieldcalculator expression
+  crossing   nuudel:crossingspacingcheck | I/O floor: native:savefeatures of routes and points
+  nogo       nuudel:nogoalignmentmask | native chain: native:buffer (dissolve) per input, then
+             native:union + native:dissolve (no-go), native:difference (caution, suitable)
+
+Algorithms not registered yet are reported as skipped, the baselines still run.
+`--profile CASE` runs one case under cProfile and writes bench/profile_<case>.txt instead.
+"""
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+
+from generate import FULL, generate  # noqa: E402
+
+PLUGINS = ROOT / "build" / "plugins"
+SCALES = [0.125, 0.25, 0.5, 1.0]
+NOGO_BUFFER_M = 500.0
+WATER_NOGO_M = 50.0
+WATER_CAUTION_M = 200.0
+
+FENCE_ALG = "nuudel:fencepermeabilityaudit"
+CROSSING_ALG = "nuudel:crossingspacingcheck"
+NOGO_ALG = "nuudel:nogoalignmentmask"
+
+# The fence rules of resources/profiles/species.json for the three crossing modes (crawl: mgaz,
+# jump: argali, opening: khulan), written the way a user would without the plugin.
+_WIRES = """WHEN "fence_type" IS NULL THEN 'unknown'
+ WHEN "fence_type" = 'opening' THEN 'permeable'
+ WHEN "fence_type" IN ('mesh', 'solid') THEN 'barrier'
+ WHEN "fence_type" NOT IN ('strand', 'electric', 'rail') THEN 'unknown'"""
+FENCE_EXPRESSION = f"""
+'mgaz=' || CASE {_WIRES}
+ WHEN "bottom_cm" < 41 OR "barbed" IN ('bottom', 'all') THEN 'barrier'
+ WHEN "bottom_cm" IS NULL OR "barbed" IS NULL THEN 'unknown'
+ WHEN "bottom_cm" < 46 THEN 'conditional'
+ ELSE 'permeable' END
+|| ' argali=' || CASE {_WIRES}
+ WHEN "height_cm" > 107 OR "top_gap_cm" < 25 THEN 'barrier'
+ WHEN "height_cm" IS NULL OR "top_gap_cm" IS NULL THEN 'unknown'
+ WHEN "height_cm" > 102 OR "top_gap_cm" < 30 THEN 'conditional'
+ ELSE 'permeable' END
+|| ' khulan=' || CASE WHEN "fence_type" IS NULL THEN 'unknown'
+ WHEN "fence_type" = 'opening' THEN 'permeable' ELSE 'barrier' END
+""".strip()
+
+
+def _uri(gpkg, layer):
+    return f"{gpkg}|layername={layer}"
+
+
+def cases(folder: Path, epsg: int, out: Path):
+    """name -> dict(group, label, kind, steps=[(alg, params)]). Paths under ``out``."""
+    gpkg = folder / f"nuudel_bench_{epsg}.gpkg"
+    fences, routes, crossings = (_uri(gpkg, n) for n in ("fences", "routes", "crossings"))
+    pas, water, study = (_uri(gpkg, n) for n in ("protected_areas", "water", "study_area"))
+    o = lambda name: str(out / f"{name}.gpkg")  # noqa: E731
+    mem = "TEMPORARY_OUTPUT"
+    return {
+        "fence_audit": dict(group="fence", kind="nuudel", label="fence audit (8 species)",
+                            steps=[(FENCE_ALG, {"INPUT": fences, "OUTPUT": o("audit"),
+                                                "SUMMARY": o("summary")})]),
+        "fence_io": dict(group="fence", kind="floor", label="I/O floor: savefeatures",
+                         steps=[("native:savefeatures", {"INPUT": fences,
+                                                         "OUTPUT": o("copy")})]),
+        "fence_expr": dict(group="fence", kind="native", label="fieldcalculator expression",
+                           steps=[("native:fieldcalculator", {
+                               "INPUT": fences, "FIELD_NAME": "verdicts", "FIELD_TYPE": 2,
+                               "FIELD_LENGTH": 80, "FIELD_PRECISION": 0,
+                               "FORMULA": FENCE_EXPRESSION, "OUTPUT": o("expr")})]),
+        "crossing_spacing": dict(group="crossing", kind="nuudel", label="crossing spacing",
+                                 steps=[(CROSSING_ALG, {
+                                     "INPUT": routes, "ROUTE_FIELD": "route",
+                                     "CROSSINGS": crossings,
+                                     "OUTPUT_CROSSINGS": o("crossings"),
+                                     "OUTPUT_GAPS": o("gaps"),
+                                     "OUTPUT_PROPOSED": o("proposed")})]),
+        "crossing_io": dict(group="crossing", kind="floor",
+                            label="I/O floor: savefeatures routes+points",
+                            steps=[("native:savefeatures", {"INPUT": routes,
+                                                            "OUTPUT": o("routes")}),
+                                   ("native:savefeatures", {"INPUT": crossings,
+                                                            "OUTPUT": o("points")})]),
+        "nogo_mask": dict(group="nogo", kind="nuudel", label="no-go mask",
+                          steps=[(NOGO_ALG, {
+                              "STUDY_AREA": study, "NOGO": [pas],
+                              "NOGO_BUFFER": NOGO_BUFFER_M, "WATER": water,
+                              "WATER_NOGO_BUFFER": WATER_NOGO_M,
+                              "WATER_CAUTION_BUFFER": WATER_CAUTION_M,
+                              "OUTPUT": o("zones")})]),
+        "nogo_native": dict(group="nogo", kind="native",
+                            label="native chain: buffer+union+difference",
+                            steps=[
+                                ("native:buffer", {"INPUT": pas, "DISTANCE": NOGO_BUFFER_M,
+                                                   "DISSOLVE": True, "OUTPUT": mem}),
+                                ("native:buffer", {"INPUT": water, "DISTANCE": WATER_NOGO_M,
+                                                   "DISSOLVE": True, "OUTPUT": mem}),
+                                ("native:buffer", {"INPUT": water,
+                                                   "DISTANCE": WATER_CAUTION_M,
+                                                   "DISSOLVE": True, "OUTPUT": mem}),
+                                ("native:union", {"INPUT": "@0", "OVERLAY": "@1",
+                                                  "OUTPUT": mem}),
+                                ("native:dissolve", {"INPUT": "@3", "OUTPUT": o("nogo")}),
+                                ("native:difference", {"INPUT": "@2", "OVERLAY": "@4",
+                                                       "OUTPUT": o("caution")}),
+                                ("native:difference", {"INPUT": study, "OVERLAY": "@4",
+                                                       "OUTPUT": mem}),
+                                ("native:difference", {"INPUT": "@6", "OVERLAY": "@5",
+                                                       "OUTPUT": o("suitable")}),
+                            ]),
+    }
+
+
+GROUPS = {
+    "fence": ("fence_audit", "fence_io", "fence_expr"),
+    "crossing": ("crossing_spacing", "crossing_io"),
+    "nogo": ("nogo_mask", "nogo_native"),
+}
+ORDER = [c for group in GROUPS.values() for c in group]
+
+
+# --------------------------------------------------------------------------------------------
+# child process: one QGIS, one measurement
+# --------------------------------------------------------------------------------------------
+def _rss_mb():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return None
+
+
+def child(spec_path: str):
+    spec = json.loads(Path(spec_path).read_text())
+    t0 = time.perf_counter()
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    sys.path.insert(0, str(PLUGINS))
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import nuudel
+
+    import processing
+
+    plugin = nuudel.classFactory(None)
+    plugin.initProcessing()
+    registry = QgsApplication.processingRegistry()
+    result = {"startup_s": time.perf_counter() - t0, "rss_before_mb": _rss_mb()}
+    missing = [alg for alg, _ in spec["steps"] if registry.algorithmById(alg) is None]
+    if missing:
+        result["status"] = "missing"
+        result["missing"] = missing
+    else:
+        outputs = []
+
+        def run_steps():
+            for alg, params in spec["steps"]:
+                params = {k: (outputs[int(v[1:])] if isinstance(v, str) and v.startswith("@")
+                              else v) for k, v in params.items()}
+                res = processing.run(alg, params, feedback=QgsProcessingFeedback())
+                outputs.append(res.get("OUTPUT"))
+
+        t1 = time.perf_counter()
+        if spec.get("profile"):
+            import cProfile
+            import pstats
+
+            profiler = cProfile.Profile()
+            profiler.runcall(run_steps)
+            result["time_s"] = time.perf_counter() - t1
+            with open(spec["profile"], "w") as fh:
+                stats = pstats.Stats(profiler, stream=fh)
+                fh.write(f"# {spec['steps'][0][0]}  total {result['time_s']:.2f} s\n")
+                stats.sort_stats("cumulative").print_stats(45)
+                stats.sort_stats("tottime").print_stats(30)
+        else:
+            run_steps()
+            result["time_s"] = time.perf_counter() - t1
+        result["status"] = "ok"
+    result["peak_self_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    Path(spec["result"]).write_text(json.dumps(result))
+    plugin.unload()
+    app.exitQgis()
+
+
+# --------------------------------------------------------------------------------------------
+# parent
+# --------------------------------------------------------------------------------------------
+def child_env():
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["HOME"] = str(ROOT / "build" / "home")
+    runtime = ROOT / "build" / "runtime"
+    runtime.mkdir(parents=True, exist_ok=True)
+    runtime.chmod(0o700)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    env["NUUDEL_LANG"] = "en"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    Path(env["HOME"]).mkdir(parents=True, exist_ok=True)
+    return env
+
+
+def run_once(case, work: Path, timeout: float, profile=None):
+    """One measurement in a fresh process. Returns the child's result dict (+ peak_mb)."""
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    spec = dict(steps=case["steps"], result=str(work / "result.json"), profile=profile)
+    spec_path = work / "spec.json"
+    spec_path.write_text(json.dumps(spec))
+    log = open(work / "log.txt", "w")
+    wall = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-P", str(Path(__file__).resolve()),
+                             "--child", str(spec_path)], stdout=log, stderr=subprocess.STDOUT,
+                            env=child_env(), cwd=str(ROOT))
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    timer.cancel()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    log.close()
+    wall = time.perf_counter() - wall
+    result_file = work / "result.json"
+    if result_file.exists():
+        result = json.loads(result_file.read_text())
+    else:
+        tail = (work / "log.txt").read_text(errors="replace")[-1500:]
+        result = {"status": "timeout" if proc.returncode == -9 else "error", "log": tail}
+    result["peak_mb"] = usage.ru_maxrss / 1024
+    result["wall_s"] = wall
+    return result
+
+
+def measure(case, repeat, timeout, work_root, budget):
+    """Up to ``repeat`` runs; a case stops repeating once its runs took ``budget`` seconds."""
+    runs = []
+    spent = 0.0
+    while len(runs) < repeat and (not runs or spent < budget):
+        res = run_once(case, work_root / "run", timeout)
+        runs.append(res)
+        spent += res["wall_s"]
+        if res["status"] != "ok":
+            break
+    ok = [r for r in runs if r["status"] == "ok"]
+    entry = {"label": case["label"], "group": case["group"], "kind": case["kind"],
+             "steps": [alg for alg, _ in case["steps"]], "runs": runs}
+    if ok:
+        entry.update(status="ok", time_s=statistics.median(r["time_s"] for r in ok),
+                     times_s=[round(r["time_s"], 3) for r in ok],
+                     peak_mb=statistics.median(r["peak_mb"] for r in ok),
+                     startup_s=statistics.median(r["startup_s"] for r in ok))
+    else:
+        entry.update(status=runs[-1]["status"], detail=runs[-1].get("missing")
+                     or runs[-1].get("log", "")[-600:])
+    return entry
+
+
+def machine():
+    cpu = ""
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem_kb = 0
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal:"):
+            mem_kb = int(line.split()[1])
+    try:
+        from qgis.core import Qgis
+
+        qgis_version = Qgis.QGIS_VERSION
+    except ImportError:
+        qgis_version = "?"
+    return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gb": round(mem_kb / 1024 / 1024, 1),
+            "os": platform.platform(), "python": platform.python_version(),
+            "qgis": qgis_version}
+
+
+def sizes(scale):
+    return {k: int(round(v * scale)) for k, v in FULL.items()}
+
+
+def fmt_time(entry):
+    if entry is None:
+        return "-"
+    if entry["status"] != "ok":
+        return {"missing": "not registered"}.get(entry["status"], entry["status"])
+    return f"{entry['time_s']:.2f} s"
+
+
+def table(results):
+    """Markdown table: one row per scale, per group the nuudel time and its ratios."""
+    lines = ["| scale | fences | fence audit | I/O floor | field calc | audit/floor | "
+             "crossings (km / points) | crossing spacing | I/O floor | "
+             "no-go inputs (PA / water) | no-go mask | native chain | mask/chain | "
+             "peak MB (audit / spacing / mask / chain) |",
+             "|" + "---|" * 14]
+    for scale_key, res in results["scales"].items():
+        n = res["sizes"]
+        c = res["cases"]
+
+        def ratio(a, b, c=c):
+            ea, eb = c.get(a), c.get(b)
+            if ea and eb and ea["status"] == "ok" and eb["status"] == "ok":
+                return f"{ea['time_s'] / eb['time_s']:.2f}x"
+            return "-"
+
+        def mem(name, c=c):
+            e = c.get(name)
+            return f"{e['peak_mb']:.0f}" if e and e["status"] == "ok" else "-"
+
+        lines.append(
+            f"| {float(scale_key):g} | {n['fences']:,} | {fmt_time(c.get('fence_audit'))} | "
+            f"{fmt_time(c.get('fence_io'))} | {fmt_time(c.get('fence_expr'))} | "
+            f"{ratio('fence_audit', 'fence_io')} | {n['route_km']:,} / {n['crossings']:,} | "
+            f"{fmt_time(c.get('crossing_spacing'))} | {fmt_time(c.get('crossing_io'))} | "
+            f"{n['protected_areas']:,} / {n['water']:,} | {fmt_time(c.get('nogo_mask'))} | "
+            f"{fmt_time(c.get('nogo_native'))} | {ratio('nogo_mask', 'nogo_native')} | "
+            f"{mem('fence_audit')} / {mem('crossing_spacing')} / {mem('nogo_mask')} / "
+            f"{mem('nogo_native')} |")
+    return "\n".join(lines)
+
+
+def plot(results, path: Path):
+    """Time vs size, one panel per algorithm group, baselines dashed."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib not available: no plot written", file=sys.stderr)
+        return None
+    titles = {"fence": "Fence audit (x = fence segments)",
+              "crossing": "Crossing spacing (x = crossing points)",
+              "nogo": "No-go mask (x = PA polygons + water points)"}
+    xkey = {"fence": lambda n: n["fences"], "crossing": lambda n: n["crossings"],
+            "nogo": lambda n: n["protected_areas"] + n["water"]}
+    fig, axes = plt.subplots(1, 3, figsize=(15, 4.6))
+    styles = {"nuudel": dict(lw=2.4, marker="o"), "floor": dict(lw=1.4, ls="--", marker="s"),
+              "native": dict(lw=1.4, ls=":", marker="^")}
+    for ax, (group, names) in zip(axes, GROUPS.items()):
+        for name in names:
+            xs, ys = [], []
+            label = None
+            for res in results["scales"].values():
+                e = res["cases"].get(name)
+                if e and e["status"] == "ok":
+                    xs.append(xkey[group](res["sizes"]))
+                    ys.append(e["time_s"])
+                    label = e["label"]
+            if xs:
+                kind = results["scales"][next(iter(results["scales"]))]["cases"][name]["kind"]
+                ax.plot(xs, ys, label=label, **styles[kind])
+        ax.set_title(titles[group], fontsize=10)
+        ax.set_xlabel("features")
+        ax.set_ylabel("seconds (median, processing.run)")
+        ax.set_xlim(left=0)
+        ax.set_ylim(bottom=0)
+        ax.grid(alpha=0.3)
+        if ax.lines:
+            ax.legend(fontsize=8)
+    m = results["machine"]
+    fig.suptitle(f"Nuudel make bench - {m['cpu']}, {m['nproc']} cores, {m['ram_gb']} GB, "
+                 f"QGIS {m['qgis']}", fontsize=10)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--scale", type=float, nargs="+", default=SCALES)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--cases", nargs="+", choices=ORDER, default=ORDER)
+    parser.add_argument("--crs", type=int, default=32648, choices=[32648, 4326],
+                        help="input CRS of the generated data (default UTM 48N)")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds per run")
+    parser.add_argument("--budget", type=float, default=45,
+                        help="stop repeating a case once its runs took this many seconds")
+    parser.add_argument("--profile", choices=ORDER, help="profile one case (largest scale)")
+    parser.add_argument("--output", type=Path, default=BENCH / "results.json")
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child)
+        return 0
+    work_root = Path(tempfile.mkdtemp(prefix="nuudel-bench-"))
+    try:
+        if args.profile:
+            scale = max(args.scale)
+            folder = generate(scale)
+            case = cases(folder, args.crs, work_root / "out")[args.profile]
+            dest = BENCH / f"profile_{args.profile}.txt"
+            res = run_once(case, work_root / "out", args.timeout, profile=str(dest))
+            print(json.dumps({k: v for k, v in res.items() if k != "log"}, indent=1))
+            if res["status"] == "ok":
+                print(f"profile written to {dest}")
+            else:
+                print(res.get("log", res.get("missing", "")))
+            return 0
+        results = {"machine": machine(), "repeat": args.repeat, "crs": f"EPSG:{args.crs}",
+                   "date_utc": time.strftime("%Y-%m-%d %H:%M", time.gmtime()), "scales": {}}
+        t_all = time.perf_counter()
+        for scale in args.scale:
+            folder = generate(scale)
+            defs = cases(folder, args.crs, work_root / "run")
+            entry = {"sizes": sizes(scale), "cases": {}}
+            results["scales"][f"{scale:g}"] = entry
+            for name in args.cases:
+                res = measure(defs[name], args.repeat, args.timeout, work_root, args.budget)
+                entry["cases"][name] = res
+                extra = (f"{res['time_s']:.2f} s (runs {res['times_s']}), "
+                         f"peak {res['peak_mb']:.0f} MB" if res["status"] == "ok"
+                         else f"{res['status']}: {str(res.get('detail'))[-300:]}")
+                print(f"scale {scale:g}  {name:17s} {extra}", flush=True)
+        results["total_s"] = round(time.perf_counter() - t_all, 1)
+        for res in results["scales"].values():
+            for e in res["cases"].values():
+                for r in e["runs"]:
+                    r.pop("log", None) if r.get("status") == "ok" else None
+        args.output.write_text(json.dumps(results, indent=1))
+        print()
+        m = results["machine"]
+        print(f"Machine: {m['cpu']}, {m['nproc']} cores, {m['ram_gb']} GB RAM, QGIS {m['qgis']}; "
+              f"input {results['crs']}; median of {args.repeat}; total {results['total_s']} s")
+        print(table(results))
+        png = plot(results, args.output.with_suffix(".png"))
+        print(f"\nwrote {args.output}" + (f" and {png}" if png else ""))
+    finally:
+        shutil.rmtree(work_root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
