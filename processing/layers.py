@@ -97,6 +97,9 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
                 or QgsWkbTypes.isCurvedType(wkb_type))
     total = max(source.featureCount(), 1)
     start, stop = progress
+    fast = _read_ogr_fast(source, names, context, feedback, target, fix_type)
+    if fast is not None:
+        return _finish_table(*fast, names, source, target, wkb_type, repair, feedback, stop)
     fids, wkbs, columns = [], [], [[] for _ in names]
     for i, feat in enumerate(source.getFeatures(request)):
         if i % 2000 == 0 and feedback is not None:
@@ -109,8 +112,16 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
         for col, idx in zip(columns, indices):
             col.append(attrs[idx])
     geoms = shapely.from_wkb(np.array(wkbs, dtype=object))
-    geoms = np.array([None if g is None or g.is_empty else g for g in geoms], dtype=object) \
-        if len(geoms) else np.empty(0, dtype=object)
+    columns = [[_plain(v) for v in col] for col in columns]
+    return _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback,
+                         stop)
+
+
+def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback, stop):
+    """Common end of both read paths: empties -> None, polygon repair, the FeatureTable."""
+    geoms = np.asarray(geoms, dtype=object).reshape(-1)
+    if len(geoms):
+        geoms[shapely.is_empty(geoms)] = None  # is_empty(None) is False
     repaired = 0
     if repair and len(geoms):
         present = np.array([g is not None for g in geoms], dtype=bool)
@@ -125,12 +136,145 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
             repaired = int(invalid.sum())
     table = FeatureTable(
         fids=np.array(fids, dtype=np.int64), geoms=geoms,
-        attrs={n: [_plain(v) for v in col] for n, col in zip(names, columns)},
+        attrs=dict(zip(names, columns)),
         repaired=repaired, source_crs=source.sourceCrs(), crs=target,
     )
     if feedback is not None:
         feedback.setProgress(stop)
     return table
+
+
+# -- fast path: GeoPackage / shapefile read with OGR's columnar (Arrow) reader -----------------
+_FAST_DRIVERS = ("GPKG", "ESRI Shapefile")
+
+
+def _ogr_file_layer(source, context):
+    """The one OGR-file layer behind ``source`` whose features are exactly the source's, else None.
+
+    A Processing source does not expose its layer, so look for the layer Processing loaded (or
+    the project holds) with the same name, fields, CRS, geometry type and feature count, and no
+    subset filter. Anything ambiguous returns None (the QGIS path is always correct).
+    """
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    stores = [context.temporaryLayerStore()]
+    project = context.project() or QgsProject.instance()
+    if project is not None:
+        stores.append(project.layerStore())
+    names = source.fields().names()
+    found = {}
+    for store in stores:
+        for layer in store.mapLayers().values():
+            if (isinstance(layer, QgsVectorLayer) and layer.providerType() == "ogr"
+                    and layer.name() == source.sourceName() and not layer.subsetString()
+                    and layer.fields().names() == names and layer.crs() == source.sourceCrs()
+                    and layer.wkbType() == source.wkbType()
+                    and layer.featureCount() == source.featureCount()):
+                found[layer.source()] = layer
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _read_ogr_fast(source, names, context, feedback, target, fix_type):
+    """(fids, geoms, columns) read straight from the file with OGR, or None to use QGIS.
+
+    Only for plain GeoPackage/shapefile layers, 2D linear geometries and integer, real or text
+    fields; a CRS change goes through QGIS's own transform (transform_geoms). Returns exactly the
+    values the QGIS path would (None for NULL), or None whenever it cannot be sure.
+    """
+    if fix_type:
+        return None
+    try:
+        from osgeo import ogr
+        from qgis.core import QgsProviderRegistry
+    except ImportError:
+        return None
+    layer = _ogr_file_layer(source, context)
+    if layer is None:
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    if parts.get("subset") or not parts.get("path"):
+        return None
+    try:
+        ds = ogr.Open(parts["path"], 0)
+    except RuntimeError:
+        return None
+    if ds is None or ds.GetDriver().GetName() not in _FAST_DRIVERS:
+        return None
+    if parts.get("layerName"):
+        ogr_layer = ds.GetLayerByName(parts["layerName"])
+    else:
+        ogr_layer = ds.GetLayer(parts.get("layerId") or 0)
+    if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy") \
+            or ogr_layer.GetFeatureCount() != source.featureCount():
+        return None
+    defn = ogr_layer.GetLayerDefn()
+    plain = {ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTString}
+    fields = {}
+    for i in range(defn.GetFieldCount()):
+        f = defn.GetFieldDefn(i)
+        fields[f.GetName()] = f.GetType() in plain and f.GetSubType() == ogr.OFSTNone
+    if any(not fields.get(n, False) for n in names):
+        return None
+    ogr_layer.SetIgnoredFields([n for n in fields if n not in names])
+    fid_col = ogr_layer.GetFIDColumn() or "OGC_FID"
+    geom_col = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+    fids, wkbs, columns = [], [], [[] for _ in names]
+    try:
+        stream = ogr_layer.GetArrowStreamAsNumPy(
+            options=["USE_MASKED_ARRAYS=YES", "INCLUDE_FID=YES"])
+        for batch in stream:
+            if feedback is not None and feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            fids.append(np.asarray(batch[fid_col], dtype=np.int64))
+            wkbs.append(_wkb_column(batch[geom_col]))
+            for col, name in zip(columns, names):
+                col.extend(_value_column(batch[name]))
+    except (RuntimeError, KeyError):
+        return None
+    finally:
+        ogr_layer.SetIgnoredFields([])
+    fids = np.concatenate(fids) if fids else np.empty(0, dtype=np.int64)
+    if len(fids) != source.featureCount():
+        return None
+    geoms = shapely.from_wkb(np.concatenate(wkbs)) if wkbs else np.empty(0, dtype=object)
+    # The context's invalid-geometry filter (skip or abort) acts only on invalid geometries:
+    # when there are none it changes nothing, otherwise leave them to the QGIS path.
+    checked = context.invalidGeometryCheck() != QgsFeatureRequest.GeometryNoCheck
+    if checked and not _all_valid(geoms):
+        return None
+    if target != source.sourceCrs() and len(geoms):
+        transform = globals().get("transform_geoms")  # QGIS's transform, all vertices at once
+        if transform is None:
+            return None
+        geoms = transform(geoms, source.sourceCrs(), target, context)
+        if checked and not _all_valid(geoms):
+            return None
+    return fids, geoms, columns
+
+
+def _all_valid(geoms) -> bool:
+    present = np.array([g is not None for g in geoms], dtype=bool)
+    return bool(shapely.is_valid(geoms[present]).all()) if present.any() else True
+
+
+def _wkb_column(values) -> np.ndarray:
+    """An Arrow geometry column as an object array of WKB bytes (None where null)."""
+    mask = np.ma.getmaskarray(values)
+    data = np.ma.getdata(values)
+    if data.dtype.kind == "V":  # every WKB the same length: a fixed-size binary column
+        out = np.array([v.tobytes() for v in data], dtype=object)
+    else:
+        out = np.array(data, dtype=object)
+    out[mask] = None
+    return out
+
+
+def _value_column(values) -> list:
+    """An Arrow attribute column as the Python values QGIS gives (None for NULL, str for text)."""
+    out = np.ma.masked_array(values).tolist()
+    if np.ma.getdata(values).dtype.kind == "S":
+        out = [None if v is None else v.decode("utf-8") for v in out]
+    return out
 
 
 def _polygonal(geom):
