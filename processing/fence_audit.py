@@ -217,37 +217,44 @@ class FencePermeabilityAudit(NuudelAlgorithm):
                                              source.wkbType(), source.sourceCrs())
         if sink is None:
             fail(tr("Could not create the output layer {output}."), output=dest)
-        columns = [result.codes(result.verdicts[c]) for c in result.species]
-        columns.append(result.codes(result.worst))
-        columns.append(reasons)
-        rounded = np.round(lengths, 3)
-        row_of = {int(fid): i for i, fid in enumerate(table.fids)}
+        columns = [result.codes(result.verdicts[c]).tolist() for c in result.species]
+        columns.append(result.codes(result.worst).tolist())
+        columns.append(reasons.tolist())
+        columns.append(np.round(lengths, 3).tolist())
+        extra = [list(values) for values in zip(*columns)]  # the new attributes, per row
+        row_of = dict(zip(table.fids.tolist(), range(len(table))))
+        every_field = len(kept) == source.fields().count()
         n = max(len(table), 1)
         written = 0
-        request = QgsFeatureRequest()
-        for feat in source.getFeatures(request):
+        batch = []
+        # The source features are reused (same geometry, attributes extended) and written in
+        # batches: the per-feature Python work is the floor of this loop.
+        for feat in source.getFeatures(QgsFeatureRequest()):
             row = row_of.get(feat.id())
             if row is None:  # a feature that appeared between the two reads
                 continue
-            if written % 2000 == 0:
-                self._check_cancel(feedback)
-                feedback.setProgress(60 + 35 * written / n)
             attrs = feat.attributes()
-            out = QgsFeature(fields)
-            geom = feat.geometry()
-            if not geom.isNull():
-                out.setGeometry(geom)
-            out.setAttributes([attrs[i] for i in kept] + [col[row] for col in columns]
-                              + [float(rounded[row])])
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                fail(tr("Could not write a feature to the output layer: {error}"),
-                     error=sink.lastError() if hasattr(sink, "lastError") else "")
+            if not every_field:
+                attrs = [attrs[i] for i in kept]
+            feat.setAttributes(attrs + extra[row])
+            batch.append(feat)
             written += 1
+            if len(batch) == 5000:
+                self._flush(sink, batch, feedback)
+                feedback.setProgress(60 + 35 * written / n)
+        self._flush(sink, batch, feedback)
         if written != len(table):
             feedback.pushWarning(tr("{count} features could not be read a second time and are "
                                     "missing from the output.").format(
                 count=len(table) - written))
         return dest_id
+
+    def _flush(self, sink, batch, feedback):
+        self._check_cancel(feedback)
+        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            fail(tr("Could not write a feature to the output layer: {error}"),
+                 error=sink.lastError() if hasattr(sink, "lastError") else "")
+        batch.clear()
 
     def _write_summary(self, parameters, context, summary):
         fields = QgsFields()
@@ -316,7 +323,9 @@ class FencePermeabilityAudit(NuudelAlgorithm):
     @staticmethod
     def _rule_text(rule):
         kind = rule["kind"]
-        field = rule.get("field", "")
+        field = {"height": tr("top wire height"), "bottom": tr("bottom wire height"),
+                 "top_gap": tr("gap between the top two wires")}.get(rule.get("field", ""),
+                                                                     rule.get("field", ""))
         if kind == "min":
             return tr("{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} "
                       "cm barrier.").format(field=field, p=rule["pass"], c=rule["conditional"])
@@ -338,9 +347,10 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             km = item["km"]
             rows.append((f"{names.get(code, code)} ({code})", km["permeable"], km["conditional"],
                          km["barrier"], km["unknown"], item["barrier_pct"], item["longest_km"]))
-        headers = [tr("Species"), vlabels["permeable"] + " km", vlabels["conditional"] + " km",
-                   vlabels["barrier"] + " km", vlabels["unknown"] + " km", tr("Barrier %"),
-                   tr("Longest unbroken barrier (km)")]
+        headers = [tr("Species")] + [
+            tr("{verdict} (km)").format(verdict=vlabels[v])
+            for v in ("permeable", "conditional", "barrier", "unknown")
+        ] + [tr("Barrier %"), tr("Longest unbroken barrier (km)")]
         sections = [(tr("Summary"), report.table(headers, rows) + "<p>" + report.esc(tr(
             "The verdict of a segment is the worst over the selected species, in the order "
             "barrier, unknown, conditional, permeable: missing data is never rated better than "

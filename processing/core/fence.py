@@ -17,7 +17,7 @@ so a missing value is never rated better than a known conditional, and a known b
 never hidden by a missing value elsewhere. The same order gives ``verdict`` over species.
 
 Longest unbroken barrier: barrier segments whose end points lie within the profile's
-``run_tolerance_m`` of each other are joined into runs (STRtree + vectorised union-find);
+``run_tolerance_m`` of each other are joined into runs (grid matching + vectorised union-find);
 any other segment (opening, permeable, conditional, unknown) breaks a run.
 """
 
@@ -77,9 +77,17 @@ REASON_TEMPLATES = {
 
 
 # -- parsing -----------------------------------------------------------------------------------
-def _is_blank(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or (
-        isinstance(value, float) and np.isnan(value))
+def _unique_text(values):
+    """(unique values as text, inverse) of a column; None becomes "" (vectorised sort)."""
+    text = np.array([v if type(v) is str else ("" if v is None else str(v)) for v in values]
+                    + [""], dtype=object)[:-1]
+    return np.unique(text, return_inverse=True)
+
+
+def _text_key(text) -> str:
+    """Normalised code text: trimmed, lower case; blanks and 'nan'/'null' become ""."""
+    key = text.strip().lower()
+    return "" if key in ("nan", "null") else key
 
 
 def parse_lengths_cm(values, units="centimetres"):
@@ -134,14 +142,13 @@ def parse_barbed(values):
     n = len(values)
     code = np.full(n, -1, dtype=np.int8)
     status = np.full(n, PASS, dtype=np.int8)
-    keys = np.array(["\0" if _is_blank(v) else str(v).strip().lower() for v in values],
-                    dtype=object)
     if n == 0:
         return code, status
-    uniq, inverse = np.unique(keys, return_inverse=True)
-    u_code = np.array([BARBED_WORDS.get(k, -1) for k in uniq], dtype=np.int8)
-    u_status = np.array([MISSING if k == "\0" else (PASS if k in BARBED_WORDS else INVALID)
-                         for k in uniq], dtype=np.int8)
+    uniq, inverse = _unique_text(values)
+    keys = [_text_key(v) for v in uniq]
+    u_code = np.array([BARBED_WORDS.get(k, -1) for k in keys], dtype=np.int8)
+    u_status = np.array([MISSING if not k else (PASS if k in BARBED_WORDS else INVALID)
+                         for k in keys], dtype=np.int8)
     return u_code[inverse], u_status[inverse]
 
 
@@ -153,15 +160,14 @@ def parse_types(values, profile):
     opening = {t.lower() for t in fence["opening_types"]["types"]}
     wire = {t.lower() for t in fence["wire_types"]}
     values = list(values)
-    keys = np.array(["" if _is_blank(v) else str(v).strip().lower() for v in values],
-                    dtype=object)
     kind = np.full(len(values), 4, dtype=np.int8)
     if not len(values):
-        return kind, keys
-    uniq, inverse = np.unique(keys, return_inverse=True)
+        return kind, np.zeros(0, dtype=object)
+    uniq, inverse = _unique_text(values)
+    keys = np.array([_text_key(v) for v in uniq] + [""], dtype=object)[:-1]
     u_kind = np.array([3 if not k else 0 if k in wire else 1 if k in barrier
-                       else 2 if k in opening else 4 for k in uniq], dtype=np.int8)
-    return u_kind[inverse], keys
+                       else 2 if k in opening else 4 for k in keys], dtype=np.int8)
+    return u_kind[inverse], keys[inverse]
 
 
 # -- rules -------------------------------------------------------------------------------------
@@ -202,6 +208,19 @@ def _rule_outcome(rule, cm, cm_status, barbed, barbed_status, wire):
     return out
 
 
+def _row_keys(matrix) -> np.ndarray:
+    """One int64 per row of an outcome matrix (codes -1..7 packed 4 bits a column, in chunks
+    of 15 columns combined through np.unique)."""
+    codes = matrix.astype(np.int64) + 1
+    key = np.zeros(len(matrix), dtype=np.int64)
+    for start in range(0, matrix.shape[1], 15):
+        chunk = codes[:, start:start + 15]
+        packed = (chunk << (4 * np.arange(chunk.shape[1], dtype=np.int64))).sum(axis=1)
+        uniq, inverse = np.unique(packed, return_inverse=True)
+        key = np.unique(key * len(uniq) + inverse, return_inverse=True)[1]
+    return key
+
+
 @dataclass
 class FenceResult:
     """Verdicts per species, the rule outcomes behind them, and what to warn about."""
@@ -234,19 +253,20 @@ class FenceResult:
         if n == 0:
             return out
         modes = sorted({self.modes[s] for s in self.species})
-        # one key per segment: the outcome rows of the modes used + the type text when unknown
-        type_key = np.where(np.isin(self.outcomes[modes[0]][:, 0], (UNRECOGNISED,)),
-                            self.type_values, "")
-        columns = [self.outcomes[m] for m in modes]
-        matrix = np.concatenate(columns + [self.no_geometry[:, None].astype(np.int8)], axis=1)
-        _, first, inverse = np.unique(
-            np.concatenate([matrix.astype(np.int16),
-                            np.unique(type_key, return_inverse=True)[1][:, None]], axis=1),
-            axis=0, return_index=True, return_inverse=True)
-        texts = []
-        for row in first:
-            texts.append(self._reason_text(row, modes, tr_, names))
-        out[:] = np.array(texts, dtype=object)[inverse.ravel()]
+        # one key per segment: the outcome rows of the modes used, no geometry, and the type
+        # text when it is not recognised; segments with the same key share one text
+        unrecognised = self.outcomes[modes[0]][:, 0] == UNRECOGNISED
+        type_key = np.where(unrecognised, self.type_values, "")
+        parts = [_row_keys(self.outcomes[m]) for m in modes]
+        parts += [self.no_geometry.astype(np.int64), np.unique(type_key, return_inverse=True)[1]]
+        key = np.zeros(n, dtype=np.int64)
+        for part in parts:
+            uniq, inverse = np.unique(part, return_inverse=True)
+            key = key * len(uniq) + inverse
+            key = np.unique(key, return_inverse=True)[1]  # keep the key small
+        _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+        texts = [self._reason_text(row, modes, tr_, names) for row in first]
+        out[:] = np.array(texts + [""], dtype=object)[:-1][inverse]
         return out
 
     def _reason_text(self, row, modes, tr_, names) -> str:
@@ -419,7 +439,6 @@ def endpoints_lonlat(geoms_lonlat):
     parts, owner = shapely.get_parts(geoms, return_index=True)
     if len(parts) == 0:
         return np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
-    parts = shapely.force_2d(parts)
     coords, idx = shapely.get_coordinates(parts, return_index=True)
     if len(coords) == 0:
         return np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
@@ -436,7 +455,7 @@ def touching_pairs(geoms_lonlat, tolerance_m):
     """Pairs (i, j), i != j, of lines whose end points lie within ``tolerance_m`` (true metres).
 
     End points are put in a local frame (metres east/north of the data's centre, using the
-    WGS84 radii) to find candidates with an STRtree; each candidate is confirmed with the
+    WGS84 radii) to find candidates on a grid; each candidate is confirmed with the
     ellipsoidal distance (geodesy.segment_lengths), so the frame's distortion far from the
     centre cannot join or miss a pair.
     """
@@ -456,14 +475,48 @@ def touching_pairs(geoms_lonlat, tolerance_m):
     y = WGS84_A * (1.0 - WGS84_E2) / w0 ** 3 * np.radians(lat - lat0)
     # shear of this frame is at most |sin(lat) * dlon| of the north-south offset; widen for it
     search = tolerance_m * (1.1 + float(np.max(np.abs(np.sin(phi) * dlon)))) + 1e-6
-    pts = shapely.points(np.column_stack([x, y]))
-    tree = shapely.STRtree(pts)
-    a, b = tree.query(pts, predicate="dwithin", distance=search)
-    keep = owners[a] < owners[b]
+    a, b = _grid_candidates(x, y, search)
+    keep = owners[a] != owners[b]
     a, b = a[keep], b[keep]
-    dist = segment_lengths(lon[a], lat[a], lon[b], lat[b])
-    ok = dist <= tolerance_m
-    return owners[a][ok], owners[b][ok]
+    ok = segment_lengths(lon[a], lat[a], lon[b], lat[b]) <= tolerance_m
+    oa, ob = owners[a][ok], owners[b][ok]
+    pairs = np.unique(np.column_stack([np.minimum(oa, ob), np.maximum(oa, ob)]), axis=0) \
+        if len(oa) else np.zeros((0, 2), dtype=np.int64)
+    return pairs[:, 0], pairs[:, 1]
+
+
+def _grid_candidates(x, y, cell):
+    """Index pairs (a, b) of points that may lie within ``cell`` of each other: points are
+    binned on a grid of that size and each bin is matched with itself and its neighbours (so
+    points closer than ``cell`` across a bin border are found). Vectorised: sort + searchsorted.
+    """
+    cx = np.floor(x / cell).astype(np.int64)
+    cy = np.floor(y / cell).astype(np.int64)
+    cy0 = cy.min()
+    span = int(cy.max() - cy0) + 3
+    key = (cx - cx.min() + 1) * span + (cy - cy0 + 1)
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
+    pairs_a, pairs_b = [], []
+    for dx, dy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
+        target = key + dx * span + dy
+        lo = np.searchsorted(sorted_key, target, side="left")
+        hi = np.searchsorted(sorted_key, target, side="right")
+        count = hi - lo
+        if not count.any():
+            continue
+        a = np.repeat(np.arange(len(key)), count)
+        offsets = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+        b = order[np.repeat(lo, count) + offsets]
+        if dx == 0 and dy == 0:
+            keep = a < b  # each pair once within a bin
+            a, b = a[keep], b[keep]
+        pairs_a.append(a)
+        pairs_b.append(b)
+    if not pairs_a:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    a, b = np.concatenate(pairs_a), np.concatenate(pairs_b)
+    return np.minimum(a, b), np.maximum(a, b)
 
 
 @dataclass
