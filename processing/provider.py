@@ -2,7 +2,12 @@
 
 from pathlib import Path
 
-from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import (
+    QgsApplication,
+    QgsMessageLog,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingProvider,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from .deps import shapely_problem
@@ -26,6 +31,45 @@ def algorithm_classes():
     from .algorithms import ALGORITHMS
 
     return ALGORITHMS
+
+
+def model_id(path) -> str:
+    """Stable lowercase algorithm name of a shipped model: eia_screening.model3 -> eiascreening
+    (so its id is nuudel:eiascreening, whatever the model's display name)."""
+    return "".join(c for c in Path(path).stem.lower() if c.isalnum())
+
+
+def model_titles():
+    """Translated display names of the shipped models (model files cannot hold tr())."""
+    return {"eiascreening": tr("EIA screening of a proposed alignment")}
+
+
+class NuudelModel(QgsProcessingModelAlgorithm):
+    """A shipped .model3 with a stable id, a translated name and the group "Models"."""
+
+    def __init__(self, path):
+        super().__init__()
+        self._path = str(path)
+        self.loaded = self.fromFile(self._path)
+
+    def reload(self):
+        """Load the file again, so child steps resolve against algorithms registered since."""
+        self.loaded = self.fromFile(self._path)
+
+    def name(self):
+        return model_id(self._path)
+
+    def displayName(self):
+        return model_titles().get(self.name(), super().displayName())
+
+    def group(self):
+        return tr("Models")
+
+    def groupId(self):
+        return "models"
+
+    def createInstance(self):
+        return NuudelModel(self._path)
 
 
 class NuudelProvider(QgsProcessingProvider):
@@ -58,9 +102,31 @@ class NuudelProvider(QgsProcessingProvider):
             return
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        models = []
         for path in sorted(MODELS_DIR.glob("*.model3")):
-            model = QgsProcessingModelAlgorithm()
-            if model.fromFile(str(path)):
+            model = NuudelModel(path)
+            if model.loaded:
                 self.addAlgorithm(model)
+                models.append(model)
             else:
                 QgsMessageLog.logMessage(tr("Cannot load model {path}").format(path=path), "Nuudel")
+        self._models = models
+        # On the first load the provider is not in the registry yet, so the models' nuudel steps
+        # could not be resolved (the models then lack their output parameters): load them again
+        # once the provider is registered.
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is None and not getattr(self, "_waiting", False):
+            self._waiting = True
+            registry.providerAdded.connect(self._registered)
+
+    def _registered(self, provider_id):
+        if provider_id != self.id():
+            return
+        registry = QgsApplication.processingRegistry()
+        try:
+            registry.providerAdded.disconnect(self._registered)
+        except TypeError:
+            pass
+        self._waiting = False
+        for model in self._models:
+            model.reload()
