@@ -361,3 +361,27 @@ def lengths_m(table: FeatureTable, context) -> np.ndarray:
             wkbs.append(bytes(q.asWkb()))
         geoms = shapely.from_wkb(np.array(wkbs, dtype=object))
     return line_lengths(geoms)
+
+
+def transform_geoms(geoms, src_crs, dst_crs, context) -> np.ndarray:
+    """Shapely geometries (None kept) from ``src_crs`` to ``dst_crs``, all vertices in one call.
+
+    The vertices of every geometry go through QGIS's transform as one line string, so the cost is
+    one C++ call, not one per feature; the structure of each geometry is unchanged.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    if src_crs == dst_crs or len(geoms) == 0:
+        return geoms
+    present = np.array([g is not None for g in geoms], dtype=bool)
+    coords = shapely.get_coordinates(geoms[present]) if present.any() else np.empty((0, 2))
+    if len(coords) == 0:
+        return geoms
+    padded = coords if len(coords) > 1 else np.vstack([coords, coords])
+    line = QgsGeometry()
+    line.fromWkb(shapely.to_wkb(shapely.linestrings(padded)))
+    transform = QgsCoordinateTransform(src_crs, dst_crs, context.transformContext())
+    line.transform(transform)
+    moved = shapely.get_coordinates(shapely.from_wkb(bytes(line.asWkb())))[: len(coords)]
+    out = geoms.copy()
+    out[present] = shapely.transform(geoms[present], lambda _xy: moved)
+    return out

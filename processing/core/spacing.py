@@ -1,0 +1,724 @@
+"""Crossing spacing check: routes, linear referencing, crossing suitability, gaps, proposals.
+
+QGIS-free (numpy + shapely 2). The adapter (processing/crossing_spacing.py) reads the layers,
+gives routes as lines (lon/lat, segmentised, plus the same vertices in a planar metric CRS and in
+the output CRS) and crossings as planar points, and writes what this module returns.
+
+Distances: crossings are located on the planar routes (a transverse Mercator centred on the
+data); each planar position is then mapped to true (ellipsoidal) metres through per-vertex
+cumulative lengths measured on the ellipsoid (core/geodesy.py), so chainages are true metres
+whatever the extent. Without lon/lat vertices (planar metric input) planar metres are used.
+
+All hot paths are vectorised: an STRtree finds the nearest route of every crossing, linear
+referencing, gaps, zone clipping and proposed points are numpy over flat vertex arrays.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from .geodesy import segment_lengths
+from .text import NuudelError, tr
+
+CROSSING_TYPES = ("underpass", "overpass", "bridge", "culvert", "level", "opening")
+SUITABLE, UNKNOWN, UNSUITABLE = 0, 1, 2
+CODES = ("suitable", "unknown", "unsuitable")
+DEFAULT_DUPLICATE_TOLERANCE_M = 1.0
+_EPS = 1e-6
+
+
+# -- routes -----------------------------------------------------------------------------------
+def _components(pieces) -> np.ndarray:
+    """Connected-component label (0..k-1, by first appearance) of each line in ``pieces``."""
+    n = len(pieces)
+    labels = np.arange(n)
+    if n == 0:
+        return labels
+    left, right = shapely.STRtree(pieces).query(pieces, predicate="intersects")
+    keep = left != right
+    left, right = left[keep], right[keep]
+    while True:
+        before = labels.copy()
+        low = np.minimum(labels[left], labels[right])
+        np.minimum.at(labels, left, low)
+        np.minimum.at(labels, right, low)
+        labels = labels[labels]  # pointer jumping
+        if np.array_equal(labels, before):
+            break
+    _, first, inverse = np.unique(labels, return_index=True, return_inverse=True)
+    order = np.argsort(np.argsort(first))
+    return order[inverse]
+
+
+def _orient(pieces, piece_group, parts, part_group) -> np.ndarray:
+    """Reverse pieces that run against most (by length) of the input segments they hold."""
+    if len(pieces) == 0 or len(parts) == 0:
+        return pieces
+    mids = shapely.line_interpolate_point(parts, 0.5, normalized=True)
+    src, dst = shapely.STRtree(pieces).query_nearest(mids, all_matches=True)
+    same = part_group[src] == piece_group[dst]
+    src, dst = src[same], dst[same]
+    src, first = np.unique(src, return_index=True)
+    dst = dst[first]
+    starts = shapely.get_point(parts[src], 0)
+    ends = shapely.get_point(parts[src], -1)
+    a = shapely.line_locate_point(pieces[dst], starts)
+    b = shapely.line_locate_point(pieces[dst], ends)
+    vote = np.bincount(dst, weights=np.sign(b - a) * shapely.length(parts[src]),
+                       minlength=len(pieces))
+    out = pieces.copy()
+    flip = vote < 0
+    if flip.any():
+        out[flip] = shapely.reverse(pieces[flip])
+    return out
+
+
+def build_routes(geoms, values=None):
+    """Routes from line features: (names, pieces).
+
+    ``geoms``: (multi)line geometries (None allowed). ``values``: the ROUTE_FIELD value per
+    feature, or None to merge connected segments. Segments of one route (or one connected
+    network) are merged with line_merge, whatever their order and direction; each resulting
+    unbranched line is a *piece* with its own chainage from 0. A route that merges into one
+    piece is named by its value (or its component number 1, 2, ... without a field); a route
+    with branches or breaks gets "name/1", "name/2", ... Piece direction follows most of its
+    input segments (by length).
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    present = np.array([g is not None for g in geoms], dtype=bool)
+    if len(geoms):
+        present[present] = ~shapely.is_empty(geoms[present].astype(object))
+    idx = np.nonzero(present)[0]
+    parts, parent = shapely.get_parts(geoms[idx], return_index=True)
+    parent = idx[parent]
+    if len(parts):
+        parts = shapely.force_2d(parts)
+        keep = (shapely.get_type_id(parts) == 1) & (shapely.length(parts) > 0)
+        parts, parent = parts[keep], parent[keep]
+    if len(parts) == 0:
+        return [], np.empty(0, dtype=object)
+    if values is None:
+        group_names = [""]
+        part_group = np.zeros(len(parts), dtype=np.int64)
+    else:
+        keys = ["" if values[i] is None else str(values[i]) for i in parent]
+        group_names, part_group = np.unique(np.array(keys, dtype=object), return_inverse=True)
+        group_names = list(group_names)
+    order = np.argsort(part_group, kind="stable")
+    multis = shapely.multilinestrings(parts[order], indices=part_group[order])
+    merged = shapely.line_merge(multis)
+    pieces, piece_group = shapely.get_parts(merged, return_index=True)
+    pieces = _orient(pieces, piece_group, parts, part_group)
+    if values is None:
+        comp = _components(pieces)
+        order = np.lexsort((np.arange(len(pieces)), comp))
+        pieces, comp = pieces[order], comp[order]
+        labels = [str(c + 1) for c in comp]
+        counts = np.bincount(comp)
+        per_label = counts[comp]
+    else:
+        labels = [group_names[g] or "NULL" for g in piece_group]
+        per_label = np.bincount(piece_group)[piece_group]
+        comp = piece_group
+    names, seen = [], {}
+    for label, count, c in zip(labels, per_label, comp):
+        if count == 1:
+            names.append(label)
+        else:
+            seen[c] = seen.get(c, 0) + 1
+            names.append(f"{label}/{seen[c]}")
+    return names, pieces
+
+
+# -- linear referencing -----------------------------------------------------------------------
+class RouteIndex:
+    """Flat vertex arrays of route pieces for vectorised planar <-> true chainage and cutting.
+
+    ``pieces_xy``: planar metric LineStrings. ``pieces_ll``: the same vertices in lon/lat
+    (true lengths on the WGS84 ellipsoid), or None to use planar metres. ``pieces_out``: the
+    same vertices in the output CRS (for gap lines and proposed points), default ``pieces_xy``.
+    """
+
+    def __init__(self, names, pieces_xy, pieces_ll=None, pieces_out=None):
+        self.names = list(names)
+        self.pieces = np.asarray(pieces_xy, dtype=object)
+        n = len(self.pieces)
+        self.n = n
+        xy, vidx = (shapely.get_coordinates(self.pieces, return_index=True) if n
+                    else (np.empty((0, 2)), np.empty(0, dtype=np.int64)))
+        self.xy = xy
+        self.out = self._same_vertices(pieces_out, xy)
+        ll = self._same_vertices(pieces_ll, None)
+        self.start = np.searchsorted(vidx, np.arange(n))
+        self.stop = np.searchsorted(vidx, np.arange(n), side="right")  # exclusive
+        same = vidx[1:] == vidx[:-1] if len(vidx) else np.zeros(0, dtype=bool)
+        dp = np.hypot(*(xy[1:] - xy[:-1]).T) * same if len(xy) else np.zeros(0)
+        if ll is not None and len(ll):
+            dt = segment_lengths(ll[:-1, 0], ll[:-1, 1], ll[1:, 0], ll[1:, 1]) * same
+        else:
+            dt = dp
+        self.cum_p = self._cumulative(dp, vidx)
+        self.cum_t = self._cumulative(dt, vidx)
+        last = self.stop - 1
+        self.length_p = self.cum_p[last] if n else np.zeros(0)
+        self.length_t = self.cum_t[last] if n else np.zeros(0)
+        self.base_p = np.concatenate([[0.0], np.cumsum(self.length_p + 1.0)[:-1]]) if n \
+            else np.zeros(0)
+        self.base_t = np.concatenate([[0.0], np.cumsum(self.length_t + 1.0)[:-1]]) if n \
+            else np.zeros(0)
+        self.g_p = self.cum_p + self.base_p[vidx] if n else np.zeros(0)
+        self.g_t = self.cum_t + self.base_t[vidx] if n else np.zeros(0)
+        seg_p, seg_t = dp[same], dt[same]
+        ratio = seg_p[seg_t > 0] / seg_t[seg_t > 0]
+        self.max_scale = float(ratio.max()) if len(ratio) else 1.0
+        self.tree = shapely.STRtree(self.pieces) if n else None
+
+    def _same_vertices(self, pieces, default):
+        if pieces is None:
+            return default
+        coords = shapely.get_coordinates(np.asarray(pieces, dtype=object))
+        if len(coords) != len(self.xy):
+            raise ValueError("pieces in another CRS must have the same vertices")
+        return coords
+
+    @staticmethod
+    def _cumulative(seg, vidx):
+        if len(vidx) == 0:
+            return np.zeros(0)
+        cum = np.concatenate([[0.0], np.cumsum(seg)])
+        first = np.searchsorted(vidx, vidx)  # index of each vertex's piece start
+        return cum - cum[first]
+
+    def _locate(self, piece, pos, glob, base):
+        """(segment start vertex j, fraction t) of local position ``pos`` on ``piece``."""
+        piece = np.asarray(piece, dtype=np.int64)
+        x = np.asarray(pos, dtype=float) + base[piece]
+        j = np.searchsorted(glob, x, side="right") - 1
+        j = np.clip(j, self.start[piece], self.stop[piece] - 2)
+        den = glob[j + 1] - glob[j]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = np.where(den > 0, (x - glob[j]) / den, 0.0)
+        return j, np.clip(t, 0.0, 1.0)
+
+    @staticmethod
+    def _interp(values, j, t):
+        if values.ndim == 1:
+            return values[j] + t * (values[j + 1] - values[j])
+        return values[j] + t[:, None] * (values[j + 1] - values[j])
+
+    def planar_to_true(self, piece, pos):
+        """True metres along ``piece`` at planar position ``pos`` (arrays)."""
+        j, t = self._locate(piece, pos, self.g_p, self.base_p)
+        return self._interp(self.cum_t, j, t)
+
+    def true_to_planar(self, piece, chainage):
+        j, t = self._locate(piece, chainage, self.g_t, self.base_t)
+        return self._interp(self.cum_p, j, t)
+
+    def scale_at(self, piece, pos):
+        """Planar metres per true metre on the segment at planar ``pos`` (1 where degenerate)."""
+        j, _ = self._locate(piece, pos, self.g_p, self.base_p)
+        dp = self.cum_p[j + 1] - self.cum_p[j]
+        dt = self.cum_t[j + 1] - self.cum_t[j]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where((dt > 0) & (dp > 0), dp / dt, 1.0)
+
+    def points_at(self, piece, chainage):
+        """Output-CRS coordinates (n, 2) at true ``chainage`` along ``piece``."""
+        j, t = self._locate(piece, chainage, self.g_t, self.base_t)
+        return self._interp(self.out, j, t)
+
+    def cut(self, piece, start, end):
+        """Lines (output CRS) of ``piece`` between true chainages ``start`` and ``end``."""
+        piece = np.asarray(piece, dtype=np.int64)
+        if len(piece) == 0:
+            return np.empty(0, dtype=object)
+        ja, ta = self._locate(piece, start, self.g_t, self.base_t)
+        jb, tb = self._locate(piece, end, self.g_t, self.base_t)
+        inner = np.maximum(jb - ja, 0)
+        total = inner + 2
+        line = np.repeat(np.arange(len(piece)), total)
+        offset = np.arange(total.sum()) - np.repeat(np.cumsum(total) - total, total)
+        vert = np.minimum(ja[line] + offset, len(self.out) - 1)
+        coords = self.out[vert].copy()
+        first = offset == 0
+        last = offset == total[line] - 1
+        coords[first] = self._interp(self.out, ja, ta)
+        coords[last] = self._interp(self.out, jb, tb)
+        return shapely.remove_repeated_points(shapely.linestrings(coords, indices=line))
+
+
+# -- matching crossings to routes -------------------------------------------------------------
+@dataclass
+class Matches:
+    piece: np.ndarray        # route piece index, -1 when unmatched
+    chainage: np.ndarray     # true metres along the piece (nan when unmatched)
+    offset: np.ndarray       # true metres to the nearest route (nan when no geometry/route)
+    matched: np.ndarray      # bool
+
+
+def match_crossings(index: RouteIndex, points, snap_m: float) -> Matches:
+    """Nearest route piece within ``snap_m`` true metres of each (planar) point."""
+    points = np.asarray(points, dtype=object)
+    n = len(points)
+    piece = np.full(n, -1, dtype=np.int64)
+    chain = np.full(n, np.nan)
+    offset = np.full(n, np.nan)
+    matched = np.zeros(n, dtype=bool)
+    present = np.array([p is not None for p in points], dtype=bool)
+    if index.n == 0 or not present.any():
+        return Matches(piece, chain, offset, matched)
+    pts_idx = np.nonzero(present)[0]
+    pts = points[pts_idx]
+    (src, dst), dist = index.tree.query_nearest(pts, return_distance=True, all_matches=False)
+    src = pts_idx[src]
+    pos = shapely.line_locate_point(index.pieces[dst], points[src])
+    true_off = dist / index.scale_at(dst, pos)
+    piece[src] = dst
+    offset[src] = true_off
+    ok = true_off <= snap_m + _EPS
+    matched[src] = ok
+    chain[src[ok]] = index.planar_to_true(dst[ok], pos[ok])
+    piece[~matched] = -1
+    return Matches(piece, chain, offset, matched)
+
+
+def find_duplicates(points, tolerance_m: float) -> np.ndarray:
+    """Index of the first crossing at the same place (within ``tolerance_m``), -1 otherwise."""
+    points = np.asarray(points, dtype=object)
+    n = len(points)
+    first = np.arange(n)
+    present = np.nonzero(np.array([p is not None for p in points], dtype=bool))[0]
+    if len(present) > 1:
+        pts = points[present]
+        a, b = shapely.STRtree(pts).query(pts, predicate="dwithin", distance=tolerance_m)
+        keep = a < b
+        a, b = present[a[keep]], present[b[keep]]
+        np.minimum.at(first, b, a)
+        while True:
+            nxt = first[first]
+            if np.array_equal(nxt, first):
+                break
+            first = nxt
+    return np.where(first == np.arange(n), -1, first)
+
+
+# -- suitability --------------------------------------------------------------------------------
+def to_numbers(column) -> tuple:
+    """(values, bad) of an attribute column: floats (nan when null) and a mask of values that are
+    present but not a positive number. Text such as "12", "12 m", "1,5" is parsed."""
+    out = np.full(len(column), np.nan)
+    bad = np.zeros(len(column), dtype=bool)
+    for i, value in enumerate(column):
+        if value is None:
+            continue
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            number = float(value)
+        else:
+            text = str(value).strip().lower().replace(",", ".")
+            if not text:
+                continue
+            if text.endswith("m"):
+                text = text[:-1].strip()
+            try:
+                number = float(text)
+            except ValueError:
+                bad[i] = True
+                continue
+        if np.isfinite(number) and number > 0:
+            out[i] = number
+        else:
+            bad[i] = True
+    return out, bad
+
+
+@dataclass
+class Check:
+    rule: str
+    applies: np.ndarray
+    value: np.ndarray
+    limit: float
+    fail_text: str
+    fields: tuple            # (label, column) of the inputs behind the value
+
+
+@dataclass
+class Suitability:
+    status: np.ndarray                  # (n, S) int: SUITABLE | UNKNOWN | UNSUITABLE
+    oi: np.ndarray                      # openness index (nan when not computable)
+    species: list
+    groups: dict                        # group -> {"status", "checks", "members"}
+    type_code: np.ndarray               # index into CROSSING_TYPES, -1 missing, -2 unrecognised
+    type_raw: list
+    missing: dict = field(default_factory=dict)   # field label -> mask of null values
+    invalid: dict = field(default_factory=dict)   # field label -> mask of bad values
+
+
+def evaluate_crossings(types, width, height, length, profile: dict, species, fields=None):
+    """Suitability of every crossing for every species (vectorised per crossing group).
+
+    ``types``: list of type values; ``width``/``height``/``length``: attribute columns (lists;
+    None where the field is not mapped). ``fields``: labels of the four fields for reasons.
+    """
+    fields = fields or {"type": "crossing_type", "width": "width_m", "height": "height_m",
+                        "length": "length_m"}
+    n = len(types)
+    raw = ["" if t is None else str(t).strip().lower() for t in types]
+    lookup = {t: i for i, t in enumerate(CROSSING_TYPES)}
+    type_code = np.array([lookup.get(t, -1 if t == "" else -2) for t in raw], dtype=np.int64)
+    cols = {}
+    missing, invalid = {}, {}
+    for key, col in (("width", width), ("height", height), ("length", length)):
+        values, bad = to_numbers(col if col is not None else [None] * n)
+        cols[key] = values
+        missing[fields[key]] = np.isnan(values) & ~bad
+        invalid[fields[key]] = bad
+    w, h, ln = cols["width"], cols["height"], cols["length"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        oi = w * h / ln
+    crossings = profile["crossings"]
+    is_type = {t: type_code == i for i, t in enumerate(CROSSING_TYPES)}
+    tunnel = is_type["underpass"] | is_type["culvert"]
+    always = np.zeros(n, dtype=bool)
+    for t in crossings["always_suitable_types"]["types"]:
+        if t in is_type:
+            always |= is_type[t]
+    oi_min = crossings["openness_min"]["value"]
+    culvert_min = crossings["culvert_min_m"]["value"]
+    overpass_min = crossings["overpass_min_width_m"]["value"]
+    bridge_rule = crossings.get("bridge", {}).get("rule", "C-BRIDGE")
+    codes = list(species)
+    status = np.zeros((n, len(codes)), dtype=np.int8)
+    groups = {}
+    wf, hf, lf = ((fields[k], cols[k]) for k in ("width", "height", "length"))
+    for code in codes:
+        group = profile["species"][code]["crossing_group"]
+        if group in groups:
+            groups[group]["members"].append(code)
+            continue
+        g = crossings["groups"][group]
+        culvert_rule = crossings["culvert_min_m"]["rule"]
+        checks = [
+            Check(culvert_rule, is_type["culvert"], w, culvert_min,
+                  tr("{rule}: culvert width {value} m is under {limit} m"), (wf,)),
+            Check(culvert_rule, is_type["culvert"], h, culvert_min,
+                  tr("{rule}: culvert height {value} m is under {limit} m"), (hf,)),
+            Check(g["rule"], tunnel, w, g["min_width_m"],
+                  tr("{rule}: width {value} m is under {limit} m"), (wf,)),
+            Check(g["rule"], tunnel, h, g["min_height_m"],
+                  tr("{rule}: clear height {value} m is under {limit} m"), (hf,)),
+            Check(crossings["openness_min"]["rule"], tunnel, oi, oi_min,
+                  tr("{rule}: openness index {value} is under {limit}"), (wf, hf, lf)),
+            Check(crossings["overpass_min_width_m"]["rule"], is_type["overpass"], w,
+                  overpass_min, tr("{rule}: overpass width {value} m is under {limit} m"),
+                  (wf,)),
+            Check(bridge_rule, is_type["bridge"], h, g["min_height_m"],
+                  tr("{rule}: clear height under the bridge {value} m is under {limit} m"),
+                  (hf,)),
+        ]
+        fail = np.zeros(n, dtype=bool)
+        unknown = type_code < 0
+        for check in checks:
+            known = ~np.isnan(check.value)
+            fail |= check.applies & known & (check.value < check.limit - 1e-9)
+            unknown |= check.applies & ~known
+        g_status = np.where(fail, UNSUITABLE, np.where(unknown, UNKNOWN, SUITABLE))
+        g_status = np.where(always, SUITABLE, g_status).astype(np.int8)
+        groups[group] = {"status": g_status, "checks": checks, "members": [code]}
+    for s, code in enumerate(codes):
+        status[:, s] = groups[profile["species"][code]["crossing_group"]]["status"]
+    return Suitability(status=status, oi=oi, species=codes, groups=groups, type_code=type_code,
+                       type_raw=[("" if t is None else str(t)) for t in types],
+                       missing=missing, invalid=invalid)
+
+
+def overall_suitability(suit: Suitability, matched) -> np.ndarray:
+    """Worst status over the selected species; 'unmatched' where the crossing is off-route."""
+    worst = suit.status.max(axis=1) if suit.status.shape[1] else \
+        np.full(len(matched), UNKNOWN)
+    labels = np.array(CODES, dtype=object)[worst]
+    return np.where(np.asarray(matched, dtype=bool), labels, "unmatched")
+
+
+def _num(value) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, snap_m,
+                     points, has_routes: bool, translate=None) -> list:
+    """Short reasons per crossing (translated with ``translate`` when given), naming rules."""
+    translate = _memo(translate)
+    verdict = {SUITABLE: translate(tr("suitable")), UNKNOWN: translate(tr("unknown")),
+               UNSUITABLE: translate(tr("unsuitable"))}
+    t_unmatched = translate(tr("not on a route: {distance} m from the nearest route, more than "
+                               "the snap tolerance of {tolerance} m"))
+    t_noroute = translate(tr("not on a route: there are no routes"))
+    t_nogeom = translate(tr("no geometry"))
+    t_dup = translate(tr("duplicate of feature {fid} at the same place: counted once"))
+    t_type_missing = translate(tr("no crossing type in field '{field}'"))
+    t_type_bad = translate(tr("unknown crossing type '{value}' in field '{field}' "
+                              "(expected: {types})"))
+    t_missing = translate(tr("{rule}: no value in field '{field}'"))
+    t_bad = translate(tr("{rule}: value in field '{field}' is not a positive number"))
+    t_open = translate(tr("{rule}: level crossing or opening, passable"))
+    type_field = None
+    out = []
+    group_items = list(suit.groups.items())
+    for i in range(len(suit.type_code)):
+        parts = []
+        if duplicate_of[i] >= 0:
+            parts.append(t_dup.format(fid=fids[duplicate_of[i]]))
+        if not matches.matched[i]:
+            if points[i] is None:
+                parts.append(t_nogeom)
+            elif not has_routes or np.isnan(matches.offset[i]):
+                parts.append(t_noroute)
+            else:
+                parts.append(t_unmatched.format(distance=_num(matches.offset[i]),
+                                                tolerance=_num(snap_m)))
+        code = suit.type_code[i]
+        for _group, info in group_items:
+            st = int(info["status"][i])
+            label = ", ".join(info["members"])
+            if code == -1:
+                type_field = type_field or _type_field(suit)
+                detail = [t_type_missing.format(field=type_field)]
+            elif code == -2:
+                type_field = type_field or _type_field(suit)
+                detail = [t_type_bad.format(value=suit.type_raw[i], field=type_field,
+                                            types=", ".join(CROSSING_TYPES))]
+            elif st == SUITABLE and CROSSING_TYPES[code] in ("level", "opening"):
+                detail = [t_open.format(rule=_open_rule(info))]
+            else:
+                detail = _check_details(info["checks"], i, st, translate, t_missing, t_bad,
+                                        suit.invalid)
+            parts.append(f"{label}: {verdict[st]} ({'; '.join(detail)})")
+        out.append(" | ".join(parts))
+    return out
+
+
+def _type_field(suit):
+    return suit.type_field if hasattr(suit, "type_field") else "crossing_type"
+
+
+def _open_rule(info):
+    return info.get("open_rule", "C-OPEN")
+
+
+def _check_details(checks, i, st, translate, t_missing, t_bad, invalid):
+    detail, passed = [], []
+    first_fail = None
+    for check in checks:
+        if not check.applies[i]:
+            continue
+        value = check.value[i]
+        if np.isnan(value):
+            if st == UNKNOWN:
+                for label, column in check.fields:
+                    if np.isnan(column[i]):
+                        template = t_bad if invalid.get(label, np.zeros(i + 1))[i] else t_missing
+                        text = template.format(rule=check.rule, field=label)
+                        if text not in detail:
+                            detail.append(text)
+        elif value < check.limit - 1e-9:
+            if first_fail is not None and first_fail is not check.applies:
+                continue  # a culvert that fails its own rule: the others add nothing
+            first_fail = check.applies
+            detail.append(translate(check.fail_text).format(rule=check.rule, value=_num(value),
+                                                            limit=_num(check.limit)))
+        elif check.rule not in passed:
+            passed.append(check.rule)
+    if st == SUITABLE or not detail:
+        return [", ".join(passed)] if passed else []
+    return detail
+
+
+def _memo(translate):
+    cache = {}
+
+    def run(text):
+        if text not in cache:
+            cache[text] = translate(text) if translate else text
+        return cache[text]
+
+    return run
+
+
+# -- zones and gaps -----------------------------------------------------------------------------
+class Coverage:
+    """Part of each route piece inside the zones, as a cumulative function of true chainage."""
+
+    def __init__(self, index: RouteIndex, zones=None):
+        self.index = index
+        if index.n == 0:
+            piece = np.zeros(0, dtype=np.int64)
+            start = end = np.zeros(0)
+        elif zones is None:
+            piece = np.arange(index.n)
+            start, end = np.zeros(index.n), index.length_t.copy()
+        else:
+            piece, start, end = self._intervals(index, zones)
+        gs = start + index.base_t[piece] if len(piece) else start
+        ge = end + index.base_t[piece] if len(piece) else end
+        order = np.argsort(gs, kind="stable")
+        gs, ge = gs[order], ge[order]
+        # merge overlapping intervals
+        if len(gs):
+            run_end = np.maximum.accumulate(ge)
+            new = np.concatenate([[True], gs[1:] > run_end[:-1]])
+            grp = np.cumsum(new) - 1
+            gs = gs[new]
+            ge = np.maximum.reduceat(ge, np.nonzero(new)[0])
+            del grp
+        self.s, self.e = gs, ge
+        size = ge - gs
+        self.c0 = np.concatenate([[0.0], np.cumsum(size)[:-1]]) if len(size) else size
+        self.c1 = self.c0 + size
+
+    @staticmethod
+    def _intervals(index, zones):
+        zones = [z for z in np.asarray(zones, dtype=object) if z is not None]
+        if not zones or index.n == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0)
+        union = shapely.union_all(np.array(zones, dtype=object))
+        shapely.prepare(union)
+        inter = shapely.intersection(index.pieces, union)
+        parts, piece = shapely.get_parts(inter, return_index=True)
+        if len(parts) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0)
+        lines = shapely.get_type_id(parts) == 1
+        parts, piece = parts[lines], piece[lines]
+        a = shapely.line_locate_point(index.pieces[piece], shapely.get_point(parts, 0))
+        b = shapely.line_locate_point(index.pieces[piece], shapely.get_point(parts, -1))
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        return piece, index.planar_to_true(piece, lo), index.planar_to_true(piece, hi)
+
+    def at(self, piece, chainage):
+        """Zone metres from the start of everything up to ``chainage`` on ``piece``."""
+        x = np.asarray(chainage, dtype=float) + self.index.base_t[np.asarray(piece, dtype=int)]
+        if len(self.s) == 0:
+            return np.zeros_like(x)
+        j = np.searchsorted(self.s, x, side="right") - 1
+        jj = np.clip(j, 0, None)
+        val = self.c0[jj] + np.clip(x - self.s[jj], 0, self.e[jj] - self.s[jj])
+        return np.where(j < 0, 0.0, val)
+
+    def chainage_of(self, piece, value):
+        """Inverse of :meth:`at`: true chainage on ``piece`` where zone metres reach ``value``."""
+        j = np.clip(np.searchsorted(self.c1, value, side="left"), 0, len(self.c1) - 1)
+        x = self.s[j] + (value - self.c0[j])
+        return x - self.index.base_t[np.asarray(piece, dtype=int)]
+
+
+@dataclass
+class Gaps:
+    piece: np.ndarray
+    species: np.ndarray      # index into the species list
+    start: np.ndarray        # true metres
+    end: np.ndarray
+    zone_m: np.ndarray
+    excess: np.ndarray
+    too_long: np.ndarray
+
+
+@dataclass
+class Proposed:
+    piece: np.ndarray
+    species: np.ndarray
+    gap: np.ndarray
+    chainage: np.ndarray
+
+
+def compute_gaps(index: RouteIndex, piece, chainage, usable, status, max_spacing_m,
+                 coverage: Coverage, tolerance_rel: float = 0.0) -> tuple:
+    """Gaps between consecutive suitable crossings per species and route piece.
+
+    A gap is too long when its part inside the zones exceeds ``max_spacing_m`` by more than
+    ``tolerance_rel`` (the precision of a distance across CRSs, e.g. UTM's scale 0.9996); the
+    fewest evenly spaced points then bring every sub-gap within that limit.
+
+    ``piece``/``chainage``: per crossing (matched ones have piece >= 0); ``usable``: crossings
+    that count (matched, not duplicates); ``status``: (n, S) suitability. Route ends bound the
+    first and last gap. Returns (Gaps, Proposed).
+    """
+    n_species = status.shape[1]
+    ci, si = np.nonzero((status == SUITABLE) & np.asarray(usable, dtype=bool)[:, None])
+    ends_piece = np.tile(np.repeat(np.arange(index.n), 2), n_species)
+    ends_species = np.repeat(np.arange(n_species), 2 * index.n)
+    ends_pos = np.tile(np.column_stack([np.zeros(index.n), index.length_t]).ravel(), n_species)
+    all_piece = np.concatenate([piece[ci], ends_piece]).astype(np.int64)
+    all_species = np.concatenate([si, ends_species]).astype(np.int64)
+    all_pos = np.concatenate([chainage[ci], ends_pos])
+    if len(all_piece):
+        all_pos = np.clip(all_pos, 0.0, index.length_t[all_piece])
+    order = np.lexsort((all_pos, all_piece, all_species))
+    all_piece, all_species, all_pos = all_piece[order], all_species[order], all_pos[order]
+    same = (all_piece[1:] == all_piece[:-1]) & (all_species[1:] == all_species[:-1])
+    start, end = all_pos[:-1][same], all_pos[1:][same]
+    g_piece, g_species = all_piece[:-1][same], all_species[:-1][same]
+    keep = end - start > _EPS
+    start, end, g_piece, g_species = start[keep], end[keep], g_piece[keep], g_species[keep]
+    zone_m = coverage.at(g_piece, end) - coverage.at(g_piece, start)
+    zone_m = np.clip(zone_m, 0.0, end - start)
+    limit = max_spacing_m * (1.0 + tolerance_rel)
+    too_long = zone_m > limit + _EPS
+    excess = np.where(too_long, zone_m - max_spacing_m, 0.0)
+    gaps = Gaps(g_piece, g_species, start, end, zone_m, excess, too_long)
+    count = np.where(too_long, np.maximum(np.ceil(zone_m / limit - 1e-9) - 1, 1), 0)
+    count = count.astype(np.int64)
+    gap = np.repeat(np.arange(len(start)), count)
+    k = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count) + 1
+    c_start = coverage.at(g_piece[gap], start[gap])
+    value = c_start + k * zone_m[gap] / (count[gap] + 1)
+    pos = coverage.chainage_of(g_piece[gap], value) if len(gap) else np.zeros(0)
+    proposed = Proposed(g_piece[gap], g_species[gap], gap, pos)
+    return gaps, proposed
+
+
+# -- the whole check ----------------------------------------------------------------------------
+@dataclass
+class SpacingResult:
+    index: RouteIndex
+    matches: Matches
+    suitability: Suitability
+    overall: np.ndarray
+    duplicate_of: np.ndarray
+    gaps: Gaps
+    proposed: Proposed
+    species: list
+
+
+def check_spacing(index: RouteIndex, points, types, width, height, length, profile, species,
+                  max_spacing_m, snap_m, zones=None, fields=None, progress=None):
+    """Run the whole check on prepared routes (``index``) and planar crossing ``points``."""
+    if not max_spacing_m or max_spacing_m <= 0:
+        raise NuudelError(tr("MAX_SPACING must be a positive distance in metres, not {value}."),
+                          value=max_spacing_m)
+    if snap_m is None or snap_m < 0:
+        raise NuudelError(tr("SNAP_TOLERANCE must be zero or a positive distance in metres, "
+                             "not {value}."), value=snap_m)
+    progress = progress or (lambda _pct: None)
+    matches = match_crossings(index, points, snap_m)
+    progress(40)
+    suit = evaluate_crossings(types, width, height, length, profile, species, fields)
+    if fields:
+        suit.type_field = fields.get("type", "crossing_type")
+    for info in suit.groups.values():
+        info["open_rule"] = profile["crossings"]["always_suitable_types"]["rule"]
+    progress(50)
+    dup_tol = profile["crossings"].get("duplicate_tolerance_m", {}).get(
+        "value", DEFAULT_DUPLICATE_TOLERANCE_M)
+    duplicate_of = find_duplicates(points, dup_tol)
+    progress(55)
+    coverage = Coverage(index, zones)
+    progress(65)
+    usable = matches.matched & (duplicate_of < 0)
+    tolerance = profile["crossings"].get("spacing_tolerance_rel", {}).get("value", 0.0)
+    gaps, proposed = compute_gaps(index, matches.piece, matches.chainage, usable, suit.status,
+                                  max_spacing_m, coverage, float(tolerance))
+    progress(75)
+    return SpacingResult(index=index, matches=matches, suitability=suit,
+                         overall=overall_suitability(suit, matches.matched),
+                         duplicate_of=duplicate_of, gaps=gaps, proposed=proposed,
+                         species=list(species))

@@ -1,0 +1,537 @@
+"""Processing adapter of the crossing spacing check (nuudel:crossingspacingcheck).
+
+Reads the routes in lon/lat (segmentised to 0.05 degrees), merges them into route pieces and
+projects the same vertices into a local transverse Mercator (planar work CRS) and the output
+CRS; the crossings and zones are read in the work CRS. core/spacing.py locates every crossing
+on its nearest route (true ellipsoidal chainage), judges it per species and measures the gaps.
+"""
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from . import layers, report
+from .base import NuudelAlgorithm, fail, species_names
+from .core import spacing
+from .core.geodesy import MAX_STEP_DEG
+from .core.profile import load_profile
+from .i18n import tr
+
+FIELD_PARAMS = (
+    # parameter, default field name, key in the core
+    ("CROSSING_TYPE_FIELD", "crossing_type", "type"),
+    ("WIDTH_FIELD", "width_m", "width"),
+    ("HEIGHT_FIELD", "height_m", "height"),
+    ("LENGTH_FIELD", "length_m", "length"),
+)
+WORST_GAPS = 10  # listed in the report
+SEGMENT_STEP_DEG = min(0.01, MAX_STEP_DEG)
+SEGMENT_STEP_M = 1000.0
+
+
+def suitability_labels():
+    """Crossing codes -> translated labels (codes stay English in the data)."""
+    return {"suitable": tr("suitable"), "unsuitable": tr("unsuitable"),
+            "unknown": tr("unknown"), "unmatched": tr("unmatched")}
+
+
+class CrossingSpacingCheck(NuudelAlgorithm):
+    ALG_ID = "crossingspacingcheck"
+    GROUP_ID = "crossings"
+
+    def display_name(self):
+        return tr("Crossing spacing check")
+
+    def initAlgorithm(self, config=None):
+        try:
+            default_max = float(load_profile()["crossings"]["max_spacing_m"]["value"])
+        except Exception:  # noqa: BLE001 (a broken shipped profile must not hide the algorithm)
+            default_max = 2000.0
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", tr("Roads or railways (lines)"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterField(
+            "ROUTE_FIELD", tr("Route field (optional; without it connected segments form "
+                              "routes)"), parentLayerParameterName="INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CROSSINGS", tr("Crossing structures (points)"), [QgsProcessing.TypeVectorPoint]))
+        descriptions = {
+            "CROSSING_TYPE_FIELD": tr("Crossing type field (underpass, overpass, bridge, culvert, "
+                                      "level, opening)"),
+            "WIDTH_FIELD": tr("Width field (m)"),
+            "HEIGHT_FIELD": tr("Clear height field (m)"),
+            "LENGTH_FIELD": tr("Length field (m, the distance an animal walks through)"),
+        }
+        for name, default, _key in FIELD_PARAMS:
+            self.addParameter(QgsProcessingParameterField(
+                name, descriptions[name], defaultValue=default,
+                parentLayerParameterName="CROSSINGS", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ZONES", tr("Zones where the spacing rule applies (polygons, optional)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.add_species_parameter()
+        self.add_profile_parameter()
+        max_param = QgsProcessingParameterDistance(
+            "MAX_SPACING", tr("Maximum spacing between suitable crossings (metres)"),
+            defaultValue=default_max, parentParameterName="INPUT", minValue=0.001, optional=True)
+        snap_param = QgsProcessingParameterDistance(
+            "SNAP_TOLERANCE", tr("Snap tolerance: largest distance of a crossing from its route "
+                                 "(metres)"),
+            defaultValue=100.0, parentParameterName="INPUT", minValue=0.0)
+        for param in (max_param, snap_param):
+            if hasattr(param, "setDefaultUnit"):
+                from qgis.core import QgsUnitTypes
+
+                param.setDefaultUnit(QgsUnitTypes.DistanceMeters)
+            self.addParameter(param)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_CROSSINGS", tr("Crossings judged"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_GAPS", tr("Gaps between suitable crossings"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_PROPOSED", tr("Proposed crossings"), QgsProcessing.TypeVectorPoint))
+        self.add_report_parameter()
+
+    # -- run -------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        routes_src = self.parameterAsSource(parameters, "INPUT", context)
+        if routes_src is None:
+            fail("The input layer could not be read: {layer}", layer=parameters.get("INPUT"))
+        cross_src = self.parameterAsSource(parameters, "CROSSINGS", context)
+        if cross_src is None:
+            fail("The input layer could not be read: {layer}", layer=parameters.get("CROSSINGS"))
+        zones_src = self.parameterAsSource(parameters, "ZONES", context) \
+            if parameters.get("ZONES") else None
+        r_label = routes_src.sourceName() or str(parameters.get("INPUT"))
+        c_label = cross_src.sourceName() or str(parameters.get("CROSSINGS"))
+        layers.require_crs(routes_src, r_label)
+        layers.require_crs(cross_src, c_label)
+        if zones_src is not None:
+            layers.require_crs(zones_src, zones_src.sourceName() or "ZONES")
+        route_field = (self.parameterAsFields(parameters, "ROUTE_FIELD", context) or [""])[0]
+        layers.check_fields(routes_src, [route_field], r_label)
+        mapped = {key: (self.parameterAsFields(parameters, name, context) or [""])[0]
+                  for name, _d, key in FIELD_PARAMS}
+        if not mapped["type"]:
+            fail("Choose the crossing type field (CROSSING_TYPE_FIELD).")
+        layers.check_fields(cross_src, list(mapped.values()), c_label)
+        profile = self.load_profile(parameters, context)
+        codes = self.species_codes(parameters, context)
+        max_spacing = parameters.get("MAX_SPACING")
+        max_spacing = self.parameterAsDouble(parameters, "MAX_SPACING", context) \
+            if max_spacing not in (None, "") else float(profile["crossings"]["max_spacing_m"]
+                                                        ["value"])
+        snap = self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
+
+        # routes: segmentised in their own CRS (straight edges stay as drawn), merged into
+        # pieces, then the same vertices in lon/lat (true lengths) and the planar work CRS
+        out_crs = routes_src.sourceCrs()
+        routes = layers.read_table(routes_src, [route_field], context, feedback, repair=False,
+                                   progress=(0, 15), layer_label=r_label)
+        if len(routes) == 0:
+            feedback.pushWarning(tr("The input layer '{layer}' has no features; every crossing "
+                                    "is unmatched and there are no gaps.").format(layer=r_label))
+        missing = int(routes.missing_geometry.sum())
+        if missing:
+            feedback.pushWarning(tr("{count} route features have no geometry and are left out of "
+                                    "the routes.").format(count=missing))
+        geoms = routes.geoms.copy()
+        present = ~routes.missing_geometry
+        if present.any():
+            geoms[present] = shapely.segmentize(shapely.force_2d(geoms[present].astype(object)),
+                                                self._step(out_crs))
+        values = routes.attrs[route_field] if route_field else None
+        names, pieces_out = spacing.build_routes(geoms, values)
+        self._check_cancel(feedback)
+        pieces_ll = layers.transform_geoms(pieces_out, out_crs, layers.WGS84, context)
+        work_crs = self._work_crs(pieces_ll, cross_src, context)
+        pieces_xy = layers.transform_geoms(pieces_out, out_crs, work_crs, context)
+        index = spacing.RouteIndex(names, pieces_xy, pieces_ll, pieces_out)
+        feedback.setProgress(20)
+
+        crossings = layers.read_table(cross_src, [v for v in mapped.values() if v], context,
+                                      feedback, crs=work_crs, repair=False, progress=(20, 30),
+                                      layer_label=c_label)
+        n = len(crossings)
+        if n == 0:
+            feedback.pushWarning(tr("The crossings layer '{layer}' has no features: every route "
+                                    "is one gap.").format(layer=c_label))
+        points = crossings.geoms.copy()
+        if n:
+            present = ~crossings.missing_geometry
+            if present.any():  # the first point of a multipoint
+                pts = shapely.force_2d(points[present].astype(object))
+                multi = shapely.get_type_id(pts) != 0
+                if multi.any():
+                    pts[multi] = shapely.get_geometry(pts[multi], 0)
+                points[present] = pts
+        zones = None
+        if zones_src is not None:
+            ztable = layers.read_table(zones_src, [], context, feedback, crs=work_crs,
+                                       repair=True, progress=(30, 35),
+                                       layer_label=zones_src.sourceName())
+            if ztable.repaired:
+                feedback.pushWarning(tr("{count} invalid zone polygons were repaired.").format(
+                    count=ztable.repaired))
+            zones = ztable.geoms
+            if len(zones) == 0:
+                feedback.pushWarning(tr("The zones layer has no features: the spacing rule "
+                                        "applies nowhere."))
+
+        def column(key):
+            name = mapped[key]
+            return crossings.attrs[name] if name else [None] * n
+
+        field_labels = {k: (v or k) for k, v in mapped.items()}
+
+        def progress(pct):
+            self._check_cancel(feedback)
+            feedback.setProgress(35 + 0.4 * pct)
+
+        result = self.core_call(
+            spacing.check_spacing, index, points, column("type"), column("width"),
+            column("height"), column("length"), profile, codes, max_spacing, snap, zones=zones,
+            fields=field_labels, progress=progress)
+        self._warn(result, feedback, n)
+        reasons = spacing.crossing_reasons(result.suitability, result.matches,
+                                           result.duplicate_of, crossings.fids, snap, points,
+                                           index.n > 0, translate=tr)
+        feedback.setProgress(70)
+        cross_id = self._write_crossings(parameters, context, feedback, cross_src, crossings,
+                                         result, reasons)
+        gaps_id, gap_lines = self._write_gaps(parameters, context, feedback, result, out_crs)
+        proposed_id = self._write_proposed(parameters, context, result, out_crs)
+        self._summary_messages(result, feedback)
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            self._write_report(report_path, parameters, context, profile, result, r_label,
+                               c_label, max_spacing, snap, zones is not None)
+        self.style_output(context, cross_id, "crossings")
+        self.style_output(context, gaps_id, "gaps")
+        self.style_output(context, proposed_id, "proposed")
+        feedback.setProgress(100)
+        return {"OUTPUT_CROSSINGS": cross_id, "OUTPUT_GAPS": gaps_id,
+                "OUTPUT_PROPOSED": proposed_id, "REPORT": report_path or None}
+
+    # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _check_cancel(feedback):
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+
+    @staticmethod
+    def _step(crs):
+        """Densification step in map units: about 1 km (0.01 degree), so that straight edges
+        drawn in the input CRS stay straight within centimetres in the work CRS."""
+        from qgis.core import QgsUnitTypes
+
+        if crs.isGeographic():
+            return SEGMENT_STEP_DEG
+        factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, crs.mapUnits())
+        return SEGMENT_STEP_M * (factor if factor > 0 else 1.0)
+
+    @staticmethod
+    def _work_crs(pieces_ll, cross_src, context):
+        """Local transverse Mercator centred on the routes (or the crossings)."""
+        if len(pieces_ll):
+            x0, y0, x1, y1 = shapely.total_bounds(pieces_ll)
+            extent = QgsRectangle(x0, y0, x1, y1)
+        else:
+            extent = layers.combined_extent([cross_src], layers.WGS84, context)
+            if extent.isNull() or not np.isfinite(extent.xMinimum()):
+                extent = QgsRectangle(0, 0, 0, 0)
+        return layers.local_metric_crs(extent, layers.WGS84, context)
+
+    @staticmethod
+    def _warn(result, feedback, n):
+        unmatched = int((~result.matches.matched).sum())
+        if unmatched:
+            feedback.pushWarning(tr("{count} of {total} crossings are not on a route (farther "
+                                    "than the snap tolerance, or without geometry); they are "
+                                    "kept with matched = no.").format(count=unmatched, total=n))
+        dups = int((result.duplicate_of >= 0).sum())
+        if dups:
+            feedback.pushWarning(tr("{count} crossings duplicate another crossing at the same "
+                                    "place; each place is counted once.").format(count=dups))
+
+    def _write_crossings(self, parameters, context, feedback, source, table, result, reasons):
+        ours = ["route", "chainage_km", "offset_m", "matched", "oi"] + \
+            [f"s_{c}" for c in result.species] + ["suitability", "reasons", "duplicate_of"]
+        fields = QgsFields()
+        dropped = []
+        for f in source.fields():
+            if f.name().lower() in ours:
+                dropped.append(f.name())
+            else:
+                fields.append(f)
+        if dropped:
+            feedback.pushWarning(tr("Input fields {fields} are replaced by the check's own fields "
+                                    "of the same name.").format(fields=", ".join(dropped)))
+        kept = [i for i, f in enumerate(source.fields()) if f.name() not in dropped]
+        fields.append(QgsField("route", QVariant.String))
+        for name in ("chainage_km", "offset_m"):
+            fields.append(QgsField(name, QVariant.Double, "", 20, 6 if name == "chainage_km"
+                                   else 3))
+        fields.append(QgsField("matched", QVariant.String, "", 3))
+        fields.append(QgsField("oi", QVariant.Double, "", 20, 3))
+        for code in result.species:
+            fields.append(QgsField(f"s_{code}", QVariant.String, "", 10))
+        fields.append(QgsField("suitability", QVariant.String, "", 10))
+        fields.append(QgsField("reasons", QVariant.String))
+        fields.append(QgsField("duplicate_of", QVariant.LongLong))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_CROSSINGS", context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            fail("Could not create the output layer {output}.", output="OUTPUT_CROSSINGS")
+        m = result.matches
+        names = np.array(result.index.names + [None], dtype=object)
+        route = names[m.piece]  # piece -1 -> None
+        chain = np.round(m.chainage / 1000.0, 6)
+        offset = np.round(m.offset, 3)
+        oi = np.round(result.suitability.oi, 3)
+        status = np.array(spacing.CODES, dtype=object)[result.suitability.status]
+        dup_fid = np.where(result.duplicate_of >= 0,
+                           table.fids[np.maximum(result.duplicate_of, 0)], -1) \
+            if len(table) else np.zeros(0, dtype=np.int64)
+
+        def num(value):
+            return None if not np.isfinite(value) else float(value)
+
+        row_of = {int(fid): i for i, fid in enumerate(table.fids)}
+        total = max(len(table), 1)
+        written = 0
+        for feat in source.getFeatures(QgsFeatureRequest()):
+            row = row_of.get(feat.id())
+            if row is None:
+                continue
+            if written % 2000 == 0:
+                self._check_cancel(feedback)
+                feedback.setProgress(70 + 10 * written / total)
+            attrs = feat.attributes()
+            out = QgsFeature(fields)
+            out.setGeometry(feat.geometry())
+            values = [attrs[i] for i in kept]
+            values += [route[row], num(chain[row]), num(offset[row]),
+                       "yes" if m.matched[row] else "no", num(oi[row])]
+            values += list(status[row])
+            values += [result.overall[row], reasons[row],
+                       int(dup_fid[row]) if dup_fid[row] >= 0 else None]
+            out.setAttributes(values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            written += 1
+        if written != len(table):
+            feedback.pushWarning(tr("{count} features could not be read a second time and are "
+                                    "missing from the output.").format(
+                count=len(table) - written))
+        return dest_id
+
+    @staticmethod
+    def _geometry(wkb):
+        geom = QgsGeometry()
+        geom.fromWkb(wkb)
+        return geom
+
+    def _write_gaps(self, parameters, context, feedback, result, out_crs):
+        fields = QgsFields()
+        fields.append(QgsField("route", QVariant.String))
+        fields.append(QgsField("species", QVariant.String, "", 8))
+        for name in ("from_km", "to_km"):
+            fields.append(QgsField(name, QVariant.Double, "", 20, 6))
+        for name in ("length_m", "zone_m", "excess_m"):
+            fields.append(QgsField(name, QVariant.Double, "", 20, 3))
+        fields.append(QgsField("status", QVariant.String, "", 8))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_GAPS", context, fields,
+                                             QgsWkbTypes.LineString, out_crs)
+        if sink is None:
+            fail("Could not create the output layer {output}.", output="OUTPUT_GAPS")
+        g = result.gaps
+        lines = result.index.cut(g.piece, g.start, g.end)
+        wkbs = shapely.to_wkb(lines) if len(lines) else []
+        names = result.index.names
+        species = result.species
+        batch = []
+        for i in range(len(g.start)):
+            if i % 5000 == 0:
+                self._check_cancel(feedback)
+                feedback.setProgress(80 + 10 * i / max(len(g.start), 1))
+            feat = QgsFeature(fields)
+            feat.setGeometry(self._geometry(wkbs[i]))
+            feat.setAttributes([
+                names[g.piece[i]], species[g.species[i]], round(float(g.start[i]) / 1000, 6),
+                round(float(g.end[i]) / 1000, 6), round(float(g.end[i] - g.start[i]), 3),
+                round(float(g.zone_m[i]), 3), round(float(g.excess[i]), 3),
+                "too_long" if g.too_long[i] else "ok"])
+            batch.append(feat)
+            if len(batch) >= 5000:
+                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                batch = []
+        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        return dest_id, lines
+
+    def _write_proposed(self, parameters, context, result, out_crs):
+        fields = QgsFields()
+        fields.append(QgsField("route", QVariant.String))
+        fields.append(QgsField("species", QVariant.String, "", 8))
+        fields.append(QgsField("chainage_km", QVariant.Double, "", 20, 6))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_PROPOSED", context, fields,
+                                             QgsWkbTypes.Point, out_crs)
+        if sink is None:
+            fail("Could not create the output layer {output}.", output="OUTPUT_PROPOSED")
+        p = result.proposed
+        coords = result.index.points_at(p.piece, p.chainage) if len(p.piece) else \
+            np.empty((0, 2))
+        wkbs = shapely.to_wkb(shapely.points(coords)) if len(coords) else []
+        batch = []
+        for i in range(len(p.piece)):
+            feat = QgsFeature(fields)
+            feat.setGeometry(self._geometry(wkbs[i]))
+            feat.setAttributes([result.index.names[p.piece[i]], result.species[p.species[i]],
+                                round(float(p.chainage[i]) / 1000, 6)])
+            batch.append(feat)
+        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    @staticmethod
+    def species_summary(result):
+        """Per species: counts of suitable/unsuitable/unknown matched crossings, gaps, km."""
+        m = result.matches.matched & (result.duplicate_of < 0)
+        g = result.gaps
+        out = {}
+        for s, code in enumerate(result.species):
+            st = result.suitability.status[m, s]
+            mine = g.species == s
+            out[code] = {
+                "suitable": int((st == spacing.SUITABLE).sum()),
+                "unsuitable": int((st == spacing.UNSUITABLE).sum()),
+                "unknown": int((st == spacing.UNKNOWN).sum()),
+                "gaps": int(mine.sum()),
+                "too_long": int((mine & g.too_long).sum()),
+                "excess_km": float(g.excess[mine].sum()) / 1000.0,
+                "longest_km": float((g.end - g.start)[mine].max()) / 1000.0 if mine.any()
+                else 0.0,
+                "proposed": int((result.proposed.species == s).sum()),
+            }
+        return out
+
+    def _summary_messages(self, result, feedback):
+        names = species_names()
+        for code, item in self.species_summary(result).items():
+            feedback.pushInfo(tr("{species}: {suitable} suitable crossings; {too_long} of {gaps} "
+                                 "gaps too long ({excess:.1f} km over the limit); {proposed} new "
+                                 "crossings proposed.").format(
+                species=names.get(code, code), **item, excess=item["excess_km"]))
+
+    # -- report ----------------------------------------------------------------------------
+    @staticmethod
+    def rule_rows(profile, codes):
+        """(rule id, description, sources, status) of every rule the check applies."""
+        c = profile["crossings"]
+        rows = [
+            (c["openness_min"]["rule"], tr("Openness index OI = width x height / length (m) of "
+                                           "an underpass or culvert: at least {v}.").format(
+                v=c["openness_min"]["value"]), c["openness_min"]["sources"],
+             c["openness_min"]["status"]),
+            (c["culvert_min_m"]["rule"], tr("A culvert narrower or lower than {v} m is "
+                                            "unsuitable for ungulates.").format(
+                v=c["culvert_min_m"]["value"]), c["culvert_min_m"]["sources"],
+             c["culvert_min_m"]["status"]),
+        ]
+        groups = {}
+        for code in codes:
+            groups.setdefault(profile["species"][code]["crossing_group"], []).append(code)
+        for group, members in groups.items():
+            g = c["groups"][group]
+            rows.append((g["rule"], tr("Underpass or culvert for {species}: at least {w} m wide "
+                                       "and {h} m clear height.").format(
+                species=", ".join(members), w=g["min_width_m"], h=g["min_height_m"]),
+                g["sources"], g["status"]))
+        bridge = c.get("bridge", {"rule": "C-BRIDGE", "sources": ["nuudel_inference"],
+                                  "status": "provisional"})
+        rows.append((bridge["rule"], tr("A bridge is suitable where its clear height meets the "
+                                        "species' underpass height."), bridge["sources"],
+                     bridge["status"]))
+        rows.append((c["overpass_min_width_m"]["rule"], tr("An overpass (green bridge) is "
+                                                           "suitable from {v} m width.").format(
+            v=c["overpass_min_width_m"]["value"]), c["overpass_min_width_m"]["sources"],
+            c["overpass_min_width_m"]["status"]))
+        op = c["always_suitable_types"]
+        rows.append((op["rule"], tr("Crossing types {types} are suitable for every "
+                                    "species.").format(types=", ".join(op["types"])),
+                     op["sources"], op["status"]))
+        ms = c["max_spacing_m"]
+        rows.append((ms["rule"], tr("Suitable crossings at most MAX_SPACING apart (profile "
+                                    "default {v} m), measured inside the zones.").format(
+            v=ms["value"]), ms["sources"], ms["status"]))
+        tol = c.get("spacing_tolerance_rel")
+        if tol:
+            rows.append((tol["rule"], tr("A gap counts as too long only when it exceeds "
+                                         "MAX_SPACING by more than {pct} % (the precision of "
+                                         "distances across coordinate systems); excess_m is "
+                                         "measured from MAX_SPACING itself.").format(
+                pct=f"{100 * tol['value']:g}"), tol["sources"], tol["status"]))
+        dup = c.get("duplicate_tolerance_m")
+        if dup:
+            rows.append((dup["rule"], tr("Crossings within {v} m of each other are one place, "
+                                         "counted once.").format(v=dup["value"]),
+                         dup["sources"], dup["status"]))
+        return rows
+
+    def _write_report(self, path, parameters, context, profile, result, r_label, c_label,
+                      max_spacing, snap, with_zones):
+        names = species_names()
+        labels = suitability_labels()
+        summary = self.species_summary(result)
+        rows = [(f"{names.get(code, code)} ({code})", item["suitable"], item["unsuitable"],
+                 item["unknown"], item["gaps"], item["too_long"], item["excess_km"],
+                 item["longest_km"], item["proposed"])
+                for code, item in summary.items()]
+        headers = [tr("Species"), labels["suitable"], labels["unsuitable"], labels["unknown"],
+                   tr("Gaps"), tr("Too long"), tr("Over the limit (km)"),
+                   tr("Longest gap (km)"), tr("Proposed crossings")]
+        m = result.matches
+        counts = tr("{n} crossings: {matched} on a route, {unmatched} not on a route, "
+                    "{dups} duplicates counted once.").format(
+            n=len(m.matched), matched=int(m.matched.sum()), unmatched=int((~m.matched).sum()),
+            dups=int((result.duplicate_of >= 0).sum()))
+        sections = [(tr("Summary"), "<p>" + report.esc(counts) + "</p>"
+                     + report.table(headers, rows))]
+        sections.append(report.rules_section(profile, self.rule_rows(profile, result.species)))
+        g = result.gaps
+        worst = np.argsort(-g.excess, kind="stable")[:WORST_GAPS]
+        worst = [i for i in worst if g.too_long[i]]
+        if worst:
+            body = report.table(
+                [tr("Route"), tr("Species"), tr("From (km)"), tr("To (km)"), tr("Length (km)"),
+                 tr("Over the limit (km)")],
+                [(result.index.names[g.piece[i]], result.species[g.species[i]],
+                  float(g.start[i]) / 1000, float(g.end[i]) / 1000,
+                  float(g.end[i] - g.start[i]) / 1000, float(g.excess[i]) / 1000)
+                 for i in worst])
+        else:
+            body = "<p>" + report.esc(tr("No gap is longer than the limit.")) + "</p>"
+        sections.append((tr("Longest gaps"), body))
+        sections.append(report.parameters_section(self, parameters, context))
+        intro = report.esc(tr(
+            "Routes '{routes}': {count} routes, {km:.2f} km (true lengths on the WGS84 "
+            "ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance "
+            "{snap} m{zones}.").format(
+            routes=r_label, count=result.index.n,
+            km=float(result.index.length_t.sum()) / 1000.0, crossings=c_label,
+            max=f"{max_spacing:g}", snap=f"{snap:g}",
+            zones=tr(", inside the zones only") if with_zones else ""))
+        report.write_report(path, tr("Crossing spacing check"), sections, intro=intro)

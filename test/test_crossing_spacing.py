@@ -1,0 +1,376 @@
+"""Crossing spacing check (nuudel:crossingspacingcheck): the worked example of issue 4 and more.
+
+Hand-computed expectations: one 10 km route in EPSG:32649 along y = 4,800,000; suitable crossings
+at 1 km (underpass 12 x 4 x 20 m, OI 2.4) and 6 km (bridge, clear height 5 m); a culvert
+1.2 x 1.2 m at 3.5 km (unsuitable: under 1.5 m); a point 500 m off the route (unmatched).
+Gaps 0-1 km (ok), 1-6 km (5 km, excess 3 km), 6-10 km (4 km, excess 2 km); proposed crossings
+at 1 + 5/3 = 2.667, 1 + 10/3 = 4.333 and 8 km.
+"""
+
+import re
+
+import numpy as np
+import pytest
+import shapely
+from helpers import features, qgis_process_json, write_gpkg
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+ALG = "nuudel:crossingspacingcheck"
+CROSSING_FIELDS = {"name": str, "crossing_type": str, "width_m": float, "height_m": float,
+                   "length_m": float}
+EXAMPLE_CROSSINGS = [
+    ("POINT (501000 4800000)", {"name": "A", "crossing_type": "underpass", "width_m": 12.0,
+                                "height_m": 4.0, "length_m": 20.0}),
+    ("POINT (503500 4800000)", {"name": "B", "crossing_type": "culvert", "width_m": 1.2,
+                                "height_m": 1.2, "length_m": 20.0}),
+    ("POINT (506000 4800000)", {"name": "C", "crossing_type": "bridge", "width_m": 30.0,
+                                "height_m": 5.0, "length_m": 10.0}),
+    ("POINT (508000 4800500)", {"name": "D"}),
+]
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def to_crs(wkt, src, dst):
+    """The same geometry in ``dst``: densified first, so straight UTM edges stay on the line."""
+    geom = QgsGeometry.fromWkt(wkt).densifyByDistance(50)
+    geom.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem(src),
+                                          QgsCoordinateReferenceSystem(dst),
+                                          QgsProject.instance()))
+    return geom.asWkt(12)
+
+
+def example_inputs(tmp_path, crs="EPSG:32649", routes=None, crossings=None, route_fields=None):
+    gpkg = tmp_path / "inputs.gpkg"
+    routes = routes or [("LINESTRING (500000 4800000, 510000 4800000)", {"road": "A"})]
+    crossings = crossings or EXAMPLE_CROSSINGS
+    if crs != "EPSG:32649":
+        routes = [(to_crs(w, "EPSG:32649", crs), v) for w, v in routes]
+        crossings = [(to_crs(w, "EPSG:32649", crs), v) for w, v in crossings]
+    r = write_gpkg(gpkg, "MultiLineString", crs, route_fields or {"road": str}, routes, "routes")
+    c = write_gpkg(gpkg, "Point", crs, CROSSING_FIELDS, crossings, "crossings")
+    return r, c
+
+
+def run(tmp_path, routes, crossings, **extra):
+    import processing
+
+    params = {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": [0], "MAX_SPACING": 2000,
+              "SNAP_TOLERANCE": 100,
+              "OUTPUT_CROSSINGS": str(tmp_path / "out_crossings.gpkg"),
+              "OUTPUT_GAPS": str(tmp_path / "out_gaps.gpkg"),
+              "OUTPUT_PROPOSED": str(tmp_path / "out_proposed.gpkg")}
+    params.update(extra)
+    return processing.run(ALG, params)
+
+
+def by_name(rows):
+    return {r["name"]: r for r in rows}
+
+
+def gap_rows(uri, species="mgaz"):
+    rows = [r for r in features(uri) if r["species"] == species]
+    return sorted(rows, key=lambda r: (r["route"], r["from_km"]))
+
+
+def check_example(result):
+    crossings = by_name(features(result["OUTPUT_CROSSINGS"]))
+    assert crossings["A"]["s_mgaz"] == "suitable"
+    assert crossings["B"]["s_mgaz"] == "unsuitable"
+    assert crossings["C"]["s_mgaz"] == "suitable"
+    assert [crossings[k]["suitability"] for k in "ABCD"] == \
+        ["suitable", "unsuitable", "suitable", "unmatched"]
+    assert crossings["D"]["matched"] == "no"
+    assert crossings["D"]["offset_m"] == pytest.approx(500, rel=1e-3)
+    assert "C-CULVERT" in crossings["B"]["reasons"]
+    assert crossings["A"]["oi"] == pytest.approx(2.4)
+    for key, km in (("A", 1.0), ("B", 3.5), ("C", 6.0)):
+        assert crossings[key]["matched"] == "yes"
+        assert crossings[key]["chainage_km"] == pytest.approx(km, rel=1e-3)
+    gaps = gap_rows(result["OUTPUT_GAPS"])
+    assert [(round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == \
+        [(0, 1), (1, 6), (6, 10)]
+    assert [g["status"] for g in gaps] == ["ok", "too_long", "too_long"]
+    assert [g["excess_m"] for g in gaps] == pytest.approx([0, 3000, 2000], rel=1e-3)
+    assert [g["zone_m"] for g in gaps] == pytest.approx([1000, 5000, 4000], rel=1e-3)
+    proposed = sorted(r["chainage_km"] for r in features(result["OUTPUT_PROPOSED"]))
+    assert proposed == pytest.approx([8 / 3, 13 / 3, 8.0], rel=1e-3)
+    return crossings, gaps
+
+
+def test_worked_example(english, tmp_path):
+    routes, crossings = example_inputs(tmp_path)
+    result = run(tmp_path, routes, crossings,
+                 REPORT=str(tmp_path / "report.html"))
+    rows, gaps = check_example(result)
+    assert gaps[0]["route"] == "1"
+    for g in gaps:  # UTM grid metres are within 0.04 % of true metres here
+        assert g["geom"].length() == pytest.approx(g["length_m"], rel=1e-3)
+    # proposed points lie on the route at the chainage they state
+    for p in features(result["OUTPUT_PROPOSED"]):
+        point = p["geom"].asPoint()
+        assert point.y() == pytest.approx(4800000, abs=1e-3)
+        assert point.x() - 500000 == pytest.approx(p["chainage_km"] * 1000, rel=1e-3)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "C-SPACING" in page and "C-OI" in page and "provisional" in page
+    layer = QgsVectorLayer(result["OUTPUT_CROSSINGS"], "c", "ogr")
+    assert layer.renderer().type() != "singleSymbol"
+
+
+def test_worked_example_qgis_process(tmp_path):
+    routes, crossings = example_inputs(tmp_path)
+    out = qgis_process_json(ALG, {
+        "INPUT": routes, "CROSSINGS": crossings, "SPECIES": 0, "MAX_SPACING": 2000,
+        "SNAP_TOLERANCE": 100, "OUTPUT_CROSSINGS": str(tmp_path / "qp_crossings.gpkg"),
+        "OUTPUT_GAPS": str(tmp_path / "qp_gaps.gpkg"),
+        "OUTPUT_PROPOSED": str(tmp_path / "qp_proposed.gpkg")})
+    check_example(out["results"])
+
+
+def test_geographic_input_gives_the_same_chainages(english, tmp_path):
+    routes, crossings = example_inputs(tmp_path, crs="EPSG:4326")
+    result = run(tmp_path, routes, crossings)
+    check_example(result)  # chainages, offsets, gap lengths within 0.1 %
+
+
+def test_web_mercator_input(english, tmp_path):
+    """Web Mercator distorts distances by 1/cos(43 deg) = 1.37: chainages must still be true."""
+    routes, crossings = example_inputs(tmp_path, crs="EPSG:3857")
+    check_example(run(tmp_path, routes, crossings))
+
+
+def test_zones_halve_the_route(english, tmp_path):
+    routes, crossings = example_inputs(tmp_path)
+    zones = write_gpkg(tmp_path / "zones.gpkg", "Polygon", "EPSG:32649", {"id": int},
+                       [("POLYGON ((505000 4790000, 515000 4790000, 515000 4810000, "
+                         "505000 4810000, 505000 4790000))", {"id": 1})], "zones")
+    result = run(tmp_path, routes, crossings, ZONES=zones)
+    gaps = gap_rows(result["OUTPUT_GAPS"])
+    # zone part: 0-1 km -> 0; 1-6 km -> 5-6 = 1 km; 6-10 km -> 4 km
+    assert [g["zone_m"] for g in gaps] == pytest.approx([0, 1000, 4000], rel=1e-3)
+    assert [g["status"] for g in gaps] == ["ok", "ok", "too_long"]
+    assert [g["length_m"] for g in gaps] == pytest.approx([1000, 5000, 4000], rel=1e-3)
+    proposed = [r["chainage_km"] for r in features(result["OUTPUT_PROPOSED"])]
+    assert proposed == pytest.approx([8.0], rel=1e-3)
+
+
+def test_proposals_inside_a_zone_split_the_zone_part_evenly(english, tmp_path):
+    routes, _ = example_inputs(tmp_path)
+    crossings = write_gpkg(tmp_path / "c.gpkg", "Point", "EPSG:32649", CROSSING_FIELDS, [],
+                           "crossings")
+    zones = write_gpkg(tmp_path / "zones.gpkg", "Polygon", "EPSG:32649", {"id": int},
+                       [("POLYGON ((502000 4790000, 507000 4790000, 507000 4810000, "
+                         "502000 4810000, 502000 4790000))", {"id": 1})], "zones")
+    result = run(tmp_path, routes, crossings, ZONES=zones)
+    gaps = gap_rows(result["OUTPUT_GAPS"])
+    assert len(gaps) == 1 and gaps[0]["zone_m"] == pytest.approx(5000, rel=1e-3)
+    assert gaps[0]["excess_m"] == pytest.approx(3000, rel=1e-3)
+    proposed = sorted(r["chainage_km"] for r in features(result["OUTPUT_PROPOSED"]))
+    assert proposed == pytest.approx([2 + 5 / 3, 2 + 10 / 3], rel=1e-3)
+
+
+def test_route_field_versus_connected_merge(english, tmp_path):
+    """Two roads meeting end to end at 505000: one route when merged, two with ROUTE_FIELD."""
+    routes = [("LINESTRING (500000 4800000, 505000 4800000)", {"road": "A"}),
+              ("LINESTRING (505000 4800000, 510000 4800000)", {"road": "B"})]
+    r, c = example_inputs(tmp_path, routes=routes)
+    merged = gap_rows(run(tmp_path, r, c)["OUTPUT_GAPS"])
+    assert [(round(g["from_km"], 2), round(g["to_km"], 2)) for g in merged] == \
+        [(0, 1), (1, 6), (6, 10)]
+    by_field = run(tmp_path, r, c, ROUTE_FIELD="road")
+    gaps = gap_rows(by_field["OUTPUT_GAPS"])
+    assert [(g["route"], round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == \
+        [("A", 0, 1), ("A", 1, 5), ("B", 0, 1), ("B", 1, 5)]
+    rows = by_name(features(by_field["OUTPUT_CROSSINGS"]))
+    assert (rows["C"]["route"], rows["C"]["chainage_km"]) == ("B", pytest.approx(1.0, rel=1e-3))
+
+
+def test_multipart_unordered_reversed_segments(english, tmp_path):
+    """The example route cut into pieces, shuffled, some reversed, one multipart feature."""
+    routes = [
+        ("MULTILINESTRING ((507000 4800000, 504000 4800000), (510000 4800000, 507000 4800000))",
+         {"road": "x"}),
+        ("LINESTRING (500000 4800000, 502000 4800000)", {"road": "x"}),
+        ("LINESTRING (504000 4800000, 502000 4800000)", {"road": "x"}),
+    ]
+    r, c = example_inputs(tmp_path, routes=routes)
+    for extra in ({}, {"ROUTE_FIELD": "road"}):
+        result = run(tmp_path, r, c, **extra)
+        rows = by_name(features(result["OUTPUT_CROSSINGS"]))
+        gaps = gap_rows(result["OUTPUT_GAPS"])
+        # most of the length runs east to west, so chainage runs from 510000 westwards
+        assert rows["A"]["chainage_km"] == pytest.approx(9.0, rel=1e-3)
+        assert rows["C"]["chainage_km"] == pytest.approx(4.0, rel=1e-3)
+        assert [(round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == \
+            [(0, 4), (4, 9), (9, 10)]
+        assert len(gaps) == 3 and len({g["route"] for g in gaps}) == 1
+
+
+def test_routes_touching_at_a_junction(english, tmp_path):
+    """A side road joins the main road at one of its vertices: with ROUTE_FIELD two routes;
+    without, one network of two unbranched pieces (line_merge keeps the main road whole)."""
+    routes = [("LINESTRING (500000 4800000, 510000 4800000)", {"road": "main"}),
+              ("LINESTRING (505000 4800000, 505000 4805000)", {"road": "side"})]
+    r, c = example_inputs(tmp_path, routes=routes)
+    by_field = run(tmp_path, r, c, ROUTE_FIELD="road")
+    gaps = gap_rows(by_field["OUTPUT_GAPS"])
+    assert [(g["route"], round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == \
+        [("main", 0, 1), ("main", 1, 6), ("main", 6, 10), ("side", 0, 5)]
+    merged = run(tmp_path, r, c)
+    gaps = gap_rows(merged["OUTPUT_GAPS"])
+    assert sorted({g["route"] for g in gaps}) == ["1/1", "1/2"]
+    assert sum(g["length_m"] for g in gaps) == pytest.approx(15000, rel=1e-3)
+
+
+def test_duplicate_crossing_counted_once(english, tmp_path):
+    dup = ("POINT (501000.3 4800000)", {"name": "A2", "crossing_type": "underpass",
+                                        "width_m": 12.0, "height_m": 4.0, "length_m": 20.0})
+    r, c = example_inputs(tmp_path, crossings=EXAMPLE_CROSSINGS + [dup])
+    result = run(tmp_path, r, c)
+    rows = by_name(features(result["OUTPUT_CROSSINGS"]))
+    assert len(rows) == 5
+    assert rows["A2"]["duplicate_of"] is not None
+    assert rows["A"]["duplicate_of"] is None or rows["A"]["duplicate_of"] != rows["A"]["fid"]
+    assert "duplicate" in rows["A2"]["reasons"]
+    gaps = gap_rows(result["OUTPUT_GAPS"])
+    assert len(gaps) == 3
+
+
+def test_missing_field_error_names_the_field(english, tmp_path):
+    r, c = example_inputs(tmp_path)
+    with pytest.raises(QgsProcessingException, match="no field 'clear_h'.*height_m"):
+        run(tmp_path, r, c, HEIGHT_FIELD="clear_h")
+
+
+def test_missing_values_give_unknown_naming_the_field(english, tmp_path):
+    crossings = [("POINT (501000 4800000)", {"name": "A", "crossing_type": "underpass",
+                                             "width_m": 15.0, "height_m": 5.0}),
+                 ("POINT (502000 4800000)", {"name": "B", "crossing_type": "overpass"}),
+                 ("POINT (503000 4800000)", {"name": "C", "crossing_type": "level"}),
+                 ("POINT (504000 4800000)", {"name": "D", "crossing_type": "tunnel?"})]
+    r, c = example_inputs(tmp_path, crossings=crossings)
+    rows = by_name(features(run(tmp_path, r, c)["OUTPUT_CROSSINGS"]))
+    assert rows["A"]["s_mgaz"] == "unknown" and "length_m" in rows["A"]["reasons"]
+    assert rows["B"]["s_mgaz"] == "unknown" and "width_m" in rows["B"]["reasons"]
+    assert rows["C"]["s_mgaz"] == "suitable" and "C-OPEN" in rows["C"]["reasons"]
+    assert rows["D"]["s_mgaz"] == "unknown" and "tunnel?" in rows["D"]["reasons"]
+
+
+def test_empty_inputs_give_empty_outputs(english, tmp_path):
+    r = write_gpkg(tmp_path / "e.gpkg", "LineString", "EPSG:32649", {"road": str}, [],
+                   "routes")
+    c = write_gpkg(tmp_path / "e.gpkg", "Point", "EPSG:32649", CROSSING_FIELDS, [],
+                   "crossings")
+    result = run(tmp_path, r, c)
+    for key in ("OUTPUT_CROSSINGS", "OUTPUT_GAPS", "OUTPUT_PROPOSED"):
+        assert features(result[key]) == []
+    # crossings but no routes: all kept, unmatched
+    _, c2 = example_inputs(tmp_path)
+    rows = features(run(tmp_path, r, c2)["OUTPUT_CROSSINGS"])
+    assert len(rows) == 4 and {x["suitability"] for x in rows} == {"unmatched"}
+
+
+def test_mongolian_run(mongolian, tmp_path):
+    from nuudel.processing.i18n import tr
+
+    routes, crossings = example_inputs(tmp_path)
+    result = run(tmp_path, routes, crossings)
+    rows, _ = check_example(result)  # codes stay English
+    unmatched = rows["D"]["reasons"]
+    template = tr("not on a route: {distance} m from the nearest route, more than the snap "
+                  "tolerance of {tolerance} m")
+    assert template.split("{distance}")[0] in unmatched and "500.2" in unmatched
+    with pytest.raises(QgsProcessingException) as err:
+        run(tmp_path, routes, crossings, WIDTH_FIELD="no_such_field")
+    assert CYRILLIC.search(str(err.value))
+
+
+# -- the QGIS-free core ----------------------------------------------------------------------
+def core():
+    from nuudel.processing.core import spacing
+
+    return spacing
+
+
+def profile():
+    from nuudel.processing.core.profile import load_profile
+
+    return load_profile()
+
+
+def test_core_ellipsoidal_chainage_on_a_long_route(plugin):
+    """A 20-degree east-west route at 45 N: planar (local TM) positions map to true metres."""
+    sp = core()
+    from nuudel.processing.core.geodesy import line_lengths
+
+    ll = shapely.segmentize(shapely.LineString([(95, 45), (115, 45)]), 0.05)
+    true_len = line_lengths(np.array([ll], dtype=object))[0]
+    # a crude planar projection (equirectangular at the equator): lengths are far from true
+    xy = shapely.transform(ll, lambda c: c * 111320.0)
+    index = sp.RouteIndex(["r"], np.array([xy], dtype=object), np.array([ll], dtype=object))
+    assert index.length_t[0] == pytest.approx(true_len, rel=1e-9)
+    half = index.planar_to_true([0], [xy.length / 2])[0]
+    assert half == pytest.approx(true_len / 2, rel=1e-4)
+    assert index.true_to_planar([0], [half])[0] == pytest.approx(xy.length / 2, rel=1e-9)
+
+
+def test_core_evaluate_rules_per_group(plugin):
+    sp = core()
+    types = ["underpass", "underpass", "culvert", "overpass", "overpass", "bridge", "opening",
+             None]
+    width = [12, 12, 2, 50, 40, None, None, None]
+    height = [3.8, 4.0, 2, None, None, 3.8, None, None]
+    length = [20, 20, 20, None, None, None, None, None]
+    s = sp.evaluate_crossings(types, width, height, length, profile(), ["mgaz", "khulan"])
+    assert s.status[:, 0].tolist() == [0, 0, 2, 0, 2, 0, 0, 1]   # mgaz: 3.5 m
+    assert s.status[:, 1].tolist() == [2, 0, 2, 0, 2, 2, 0, 1]   # khulan: 4.0 m
+
+
+def test_core_text_numbers(plugin):
+    values, bad = core().to_numbers(["12", "12.5 m", "1,5", "abc", -3, None, 0])
+    assert values[:3].tolist() == [12, 12.5, 1.5]
+    assert bad.tolist() == [False, False, False, True, True, False, True]
+
+
+def test_core_proposed_count_is_minimal(plugin):
+    sp = core()
+    line = shapely.LineString([(0, 0), (10000, 0)])
+    index = sp.RouteIndex(["r"], np.array([line], dtype=object))
+    status = np.zeros((0, 1), dtype=np.int8)
+    for max_m, expected in ((2000, 4), (2500, 3), (3000, 3), (10000, 0), (9999, 1)):
+        gaps, proposed = sp.compute_gaps(index, np.zeros(0, int), np.zeros(0),
+                                         np.zeros(0, bool), status, max_m, sp.Coverage(index))
+        assert len(proposed.chainage) == expected
+        edges = np.concatenate([[0], proposed.chainage, [10000]])
+        assert np.diff(edges).max() <= max_m + 1e-6
+
+
+def test_core_duplicates_chain_to_the_first(plugin):
+    sp = core()
+    pts = np.array([shapely.Point(0, 0), shapely.Point(0.5, 0), shapely.Point(5, 5),
+                    shapely.Point(0.9, 0), None], dtype=object)
+    assert sp.find_duplicates(pts, 1.0).tolist() == [-1, 0, -1, 0, -1]
+
+
+def test_core_gaps_partition_each_route(plugin):
+    sp = core()
+    rng = np.random.default_rng(4)
+    lines = [shapely.LineString(np.cumsum(rng.normal(0, 500, (30, 2)), axis=0) + [k * 1e5, 0])
+             for k in range(5)]
+    names, pieces = sp.build_routes(np.array(lines, dtype=object))
+    index = sp.RouteIndex(names, pieces)
+    pts = np.array([shapely.Point(x, y) for x, y in
+                    zip(rng.uniform(0, 5e5, 300), rng.uniform(-1e4, 1e4, 300))], dtype=object)
+    types = list(rng.choice(["underpass", "level", "culvert"], 300))
+    result = sp.check_spacing(index, pts, types, [20] * 300, [5] * 300, [10] * 300, profile(),
+                              ["mgaz"], 2000, 3000)
+    g = result.gaps
+    for p in range(index.n):
+        mine = g.piece == p
+        assert (g.end[mine] - g.start[mine]).sum() == pytest.approx(index.length_t[p])
