@@ -366,30 +366,37 @@ def plot(results, path: Path):
               "nogo": "No-go mask (x = PA polygons + water points)"}
     xkey = {"fence": lambda n: n["fences"], "crossing": lambda n: n["crossings"],
             "nogo": lambda n: n["protected_areas"] + n["water"]}
-    fig, axes = plt.subplots(1, 3, figsize=(15, 4.6))
+    from matplotlib.ticker import FuncFormatter
+
+    fig, axes = plt.subplots(2, 3, figsize=(15, 8.4), sharex="col")
     styles = {"nuudel": dict(lw=2.4, marker="o"), "floor": dict(lw=1.4, ls="--", marker="s"),
               "native": dict(lw=1.4, ls=":", marker="^")}
-    for ax, (group, names) in zip(axes, GROUPS.items()):
-        for name in names:
-            xs, ys = [], []
-            label = None
-            for res in results["scales"].values():
-                e = res["cases"].get(name)
-                if e and e["status"] == "ok":
-                    xs.append(xkey[group](res["sizes"]))
-                    ys.append(e["time_s"])
-                    label = e["label"]
-            if xs:
-                kind = results["scales"][next(iter(results["scales"]))]["cases"][name]["kind"]
-                ax.plot(xs, ys, label=label, **styles[kind])
-        ax.set_title(titles[group], fontsize=10)
-        ax.set_xlabel("features")
-        ax.set_ylabel("seconds (median, processing.run)")
-        ax.set_xlim(left=0)
-        ax.set_ylim(bottom=0)
-        ax.grid(alpha=0.3)
-        if ax.lines:
-            ax.legend(fontsize=8)
+    thousands = FuncFormatter(lambda x, _pos: f"{x / 1000:g}k")
+    for col, (group, names) in enumerate(GROUPS.items()):
+        for row, (key, ylabel) in enumerate((("time_s", "seconds (median, processing.run)"),
+                                             ("peak_mb", "peak memory of the process (MB)"))):
+            ax = axes[row, col]
+            for name in names:
+                xs, ys, label, kind = [], [], None, "native"
+                for res in results["scales"].values():
+                    e = res["cases"].get(name)
+                    if e and e["status"] == "ok":
+                        xs.append(xkey[group](res["sizes"]))
+                        ys.append(e[key])
+                        label, kind = e["label"], e["kind"]
+                if xs:
+                    ax.plot(xs, ys, label=label, **styles[kind])
+            if row == 0:
+                ax.set_title(titles[group], fontsize=10)
+            else:
+                ax.set_xlabel("features")
+            ax.xaxis.set_major_formatter(thousands)
+            ax.set_ylabel(ylabel)
+            ax.set_xlim(left=0)
+            ax.set_ylim(bottom=0)
+            ax.grid(alpha=0.3)
+            if ax.lines:
+                ax.legend(fontsize=8)
     m = results["machine"]
     fig.suptitle(f"Nuudel make bench - {m['cpu']}, {m['nproc']} cores, {m['ram_gb']} GB, "
                  f"QGIS {m['qgis']}", fontsize=10)
@@ -397,6 +404,35 @@ def plot(results, path: Path):
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return path
+
+
+README_START = "<!-- bench:start (written by bench/run_bench.py --readme) -->"
+README_END = "<!-- bench:end -->"
+
+
+def readme_block(results) -> str:
+    """The README "Performance" table with the machine it was measured on."""
+    m = results["machine"]
+    lines = [README_START,
+             f"Measured {results['date_utc']} UTC on {m['cpu']} ({m['nproc']} cores), "
+             f"{m['ram_gb']} GB RAM, {m['os']}, QGIS {m['qgis']}, Python {m['python']}; input "
+             f"{results['crs']} GeoPackages, output GeoPackages; median of up to "
+             f"{results['repeat']} runs, each in a fresh QGIS process; time of processing.run "
+             f"(QGIS start-up excluded); peak = ru_maxrss of the process. Whole run: "
+             f"{results.get('total_s', 0) / 60:.1f} min.", "", table(results), "",
+             "![time vs size](bench/results.png)", README_END]
+    return "\n".join(lines)
+
+
+def update_readme(results, readme: Path = ROOT / "README.md"):
+    text = readme.read_text(encoding="utf-8")
+    if README_START not in text or README_END not in text:
+        print(f"{readme} has no benchmark markers; not updated", file=sys.stderr)
+        return False
+    head, rest = text.split(README_START, 1)
+    _old, tail = rest.split(README_END, 1)
+    readme.write_text(head + readme_block(results) + tail, encoding="utf-8")
+    return True
 
 
 def main(argv=None):
@@ -412,9 +448,16 @@ def main(argv=None):
                         help="stop repeating a case once its runs took this many seconds")
     parser.add_argument("--profile", choices=ORDER, help="profile one case (largest scale)")
     parser.add_argument("--output", type=Path, default=BENCH / "results.json")
+    parser.add_argument("--readme", action="store_true",
+                        help="only rewrite README's Performance table from --output")
     args = parser.parse_args(argv)
     if args.child:
         child(args.child)
+        return 0
+    if args.readme:
+        results = json.loads(args.output.read_text())
+        update_readme(results)
+        plot(results, args.output.with_suffix(".png"))
         return 0
     work_root = Path(tempfile.mkdtemp(prefix="nuudel-bench-"))
     try:
