@@ -5,6 +5,8 @@ fence mode), measures every segment on the WGS84 ellipsoid, joins touching barri
 runs, and writes the verdicts, a per-species summary table and an optional HTML report.
 """
 
+import gc
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -88,6 +90,18 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
+        # Hundreds of thousands of small objects (attribute values, features) are made and
+        # freed here; Python's cyclic collector would rescan them all again and again. None of
+        # them form cycles, so it is paused for the run (reference counting still frees them).
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._process(parameters, context, feedback)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def _process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             fail(tr("The input layer could not be read: {layer}"), layer=parameters.get("INPUT"))

@@ -23,6 +23,8 @@ import numpy as np
 import pytest
 import shapely
 from helpers import crs, features, memory_layer, qgis_process_json, write_gpkg
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
@@ -456,3 +458,74 @@ def test_empty_layer_gives_empty_outputs(english, tmp_path):
     assert {r["species"] for r in summary} == {"mgaz", "argali", "khulan"}
     assert all(r["barrier_km"] == 0 for r in summary)
     assert any("no features" in w for w in feedback.warnings)
+
+
+# -- properties of the core (hypothesis) ---------------------------------------------------------
+TYPES = st.sampled_from(["strand", "mesh", "solid", "electric", "rail", "opening", "Strand ",
+                         "stone wall", None, ""])
+LENGTHS = st.one_of(st.none(), st.floats(-50, 2000, allow_nan=False), st.integers(-5, 1500),
+                    st.sampled_from(["45", "45 cm", "0,45 m", "n/a", ""]))
+BARBED = st.sampled_from(["none", "top", "bottom", "all", True, False, None, "x"])
+SEGMENT = st.tuples(TYPES, LENGTHS, LENGTHS, LENGTHS, BARBED)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(SEGMENT, min_size=1, max_size=40))
+def test_core_properties(rows):
+    from nuudel.processing.core import fence
+    from nuudel.processing.core.profile import load_profile
+
+    profile = load_profile()
+    codes = ["mgaz", "ggaz", "saiga", "khulan", "takhi", "camel", "argali", "ibex"]
+    result = fence.evaluate(profile, codes, *core_columns(rows))
+    n = len(rows)
+    height, h_status = fence.parse_lengths_cm([r[1] for r in rows])
+    bottom, b_status = fence.parse_lengths_cm([r[2] for r in rows])
+    gap, g_status = fence.parse_lengths_cm([r[3] for r in rows])
+    _, barbed_status = fence.parse_barbed([r[4] for r in rows])
+    kind, _ = fence.parse_types([r[0] for r in rows], profile)
+    for code in codes:
+        verdict = result.verdicts[code]
+        assert len(verdict) == n
+        mode = profile["species"][code]["fence_mode"]
+        wire = kind == 0
+        # a wire fence whose needed value is missing or unreadable is never permeable
+        if mode == "crawl":
+            missing = wire & ((b_status != 0) | (barbed_status != 0))
+        elif mode == "jump":
+            missing = wire & ((h_status != 0) | (g_status != 0))
+        else:
+            missing = np.zeros(n, dtype=bool)
+            assert np.all(verdict[wire] == fence.BARRIER)
+        assert not np.any(verdict[missing] == fence.PERMEABLE)
+        assert np.all(verdict[kind >= 3] == fence.UNKNOWN)  # missing or unknown type
+        assert np.all(verdict[kind == 1] == fence.BARRIER)
+        assert np.all(verdict[kind == 2] == fence.PERMEABLE)
+        assert np.all(result.worst >= verdict)
+    # km per verdict add up to the total (accounting)
+    lengths = np.arange(1, n + 1, dtype=float) * 100
+    lonlat = shapely.linestrings([[(100 + i * 0.001, 45), (100 + (i + 1) * 0.001, 45)]
+                                  for i in range(n)])
+    summary = fence.summarise(result, lengths, fence.touching_pairs(lonlat, 1.0))
+    for code in codes:
+        assert sum(summary[code]["km"].values()) == pytest.approx(lengths.sum() / 1000)
+        assert summary[code]["longest_km"] <= summary[code]["km"]["barrier"] + 1e-9
+    reasons = result.reasons()
+    assert all(isinstance(r, str) and r for r in reasons)
+
+
+def test_cancel_stops_before_writing(english, worked_gpkg, tmp_path):
+    feedback = Feedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException):
+        run(params(worked_gpkg, tmp_path / "cancel"), feedback)
+    assert not (tmp_path / "cancel" / "verdicts.gpkg").exists()
+
+
+def test_qgis_process_in_mongolian(worked_gpkg, tmp_path):
+    result = qgis_process_json(ALG, params(worked_gpkg, tmp_path, SPECIES="0,6,3"), lang="mn")
+    rows = sorted(features(result["results"]["OUTPUT"]),
+                  key=lambda f: f["geom"].boundingBox().xMinimum())
+    assert [f["verdict"] for f in rows] == WORST
+    assert "F-WOVEN саад" in rows[3]["reasons"]
+    assert "F-BOTTOM: bottom_cm утга байхгүй" in rows[5]["reasons"]
