@@ -17,6 +17,7 @@ longest barrier 1 (2 and 4 are separated by the opening); argali permeable 3, co
 barrier 2, longest 1; khulan permeable 1 (3), barrier 5, longest 3 (4-6; 1-2 is 2).
 """
 
+import json
 import re
 
 import numpy as np
@@ -529,3 +530,16 @@ def test_qgis_process_in_mongolian(worked_gpkg, tmp_path):
     assert [f["verdict"] for f in rows] == WORST
     assert "F-WOVEN саад" in rows[3]["reasons"]
     assert "F-BOTTOM: bottom_cm утга байхгүй" in rows[5]["reasons"]
+
+
+def test_incomplete_fence_profile_names_the_key(english, worked_gpkg, tmp_path):
+    from nuudel.processing.core.profile import DEFAULT_PROFILE
+
+    text = DEFAULT_PROFILE.read_text(encoding="utf-8")
+    data = json.loads(text)
+    del data["fence"]["barrier_types"]
+    bad = tmp_path / "nobarrier.json"
+    bad.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as err:
+        run(params(worked_gpkg, tmp_path, PROFILE=str(bad)))
+    assert "fence.barrier_types" in str(err.value) and "nobarrier.json" in str(err.value)

@@ -76,6 +76,33 @@ def _check_rule_meta(chk, rule, path, sources):
                  value=status)
 
 
+def _check_fence_types(chk, fence, sources):
+    """The fence audit's type lists, run tolerance and (optional) plausibility limits."""
+    for key in ("barrier_types", "opening_types"):
+        item = chk.get(fence, ("fence",), key, "dict")
+        for i, value in enumerate(chk.get(item, ("fence", key), "types", "list")):
+            if not isinstance(value, str):
+                chk.fail(("fence", key, "types", i), tr("must be a {kind}, found {found}."),
+                         kind="str", found=type(value).__name__)
+        chk.get(item, ("fence", key), "rule", "str")
+        _check_rule_meta(chk, item, ("fence", key), sources)
+    for i, value in enumerate(chk.get(fence, ("fence",), "wire_types", "list")):
+        if not isinstance(value, str):
+            chk.fail(("fence", "wire_types", i), tr("must be a {kind}, found {found}."),
+                     kind="str", found=type(value).__name__)
+    chk.get(fence, ("fence",), "run_tolerance_m", "number")
+    limits = chk.get(fence, ("fence",), "plausible_cm", "dict", required=False)
+    if limits is not None:
+        path = ("fence", "plausible_cm")
+        for key in ("height", "bottom", "top_gap"):
+            item = chk.get(limits, path, key, "dict")
+            chk.get(item, path + (key,), "min", "number")
+            chk.get(item, path + (key,), "max", "number")
+        chk.get(limits, path, "units_hint_cm", "number")
+        chk.get(limits, path, "rule", "str")
+        _check_rule_meta(chk, limits, path, sources)
+
+
 def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
     """Check the structure of a parsed profile; return it or raise ProfileError."""
     chk = _Checker(text, filename)
@@ -115,6 +142,7 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
                 chk.get(rule, path, "conditional", "number")
                 chk.get(rule, path, "field", "str")
             _check_rule_meta(chk, rule, path, sources)
+    _check_fence_types(chk, fence, sources)
     crossings = chk.get(data, (), "crossings", "dict")
     groups = chk.get(crossings, ("crossings",), "groups", "dict")
     for code, sp in species.items():
