@@ -1,13 +1,16 @@
 """`make demo`: run every Nuudel algorithm and shipped model headless on the workshop data.
 
 Runs through qgis_process (scripts/nuudel-process), writes styled GeoPackages, HTML reports and
-PNG maps into out/, and prints a short summary a trainer can read aloud.
-    .venv/bin/python scripts/demo.py [--lang mn] [--out out]
+PNG maps into out/, and prints a short summary a trainer can read aloud. An algorithm or model
+that is not registered (yet) is skipped with a note. The summary is also written to
+out/summary.txt and, with its numbers, to out/summary.json.
+    .venv/bin/python scripts/demo.py [--lang mn] [--out out] [--no-maps]
 """
 
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -17,10 +20,17 @@ ROOT = Path(__file__).resolve().parent.parent
 PROCESS = ROOT / "scripts" / "nuudel-process"
 DATA = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
 MODELS = ROOT / "resources" / "models"
+PROFILE = ROOT / "resources" / "profiles" / "species.json"
+HEADLINE_SPECIES = ("mgaz", "khulan")  # quoted in the summary
 
 
 def layer(name):
     return f"{DATA}|layername={name}"
+
+
+def species_name(code):
+    species = json.loads(PROFILE.read_text(encoding="utf-8"))["species"]
+    return species.get(code, {}).get("name_en", code)
 
 
 def run(alg_id, params, lang):
@@ -37,105 +47,236 @@ def run(alg_id, params, lang):
     return json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
 
 
+def model_children(model_path):
+    """The algorithm ids a .model3 calls."""
+    text = Path(model_path).read_text(encoding="utf-8")
+    return sorted(set(re.findall(r'value="([a-z]+:[a-z0-9_]+)" name="alg_id"', text)))
+
+
+def eia_params(out):
+    """Model inputs and outputs of nuudel:eiascreening on the workshop data."""
+    return {
+        "ALIGNMENT": layer("alignment"), "ALIGNMENT_OPTION_FIELD": "option",
+        "PROTECTED_AREAS": [layer("protected_areas")], "CAUTION_AREAS": [layer("calving")],
+        "WATER": layer("water"), "STUDY_AREA": layer("aimags"),
+        "CROSSINGS": layer("crossings"), "MIGRATION_RANGE": layer("migration_range"),
+        "FENCES": layer("fences"), "FENCE_DISTANCE": 5000,
+        "nogo:Zones": out / "eia_zones.gpkg",
+        "nogo:Alignment in zones": out / "eia_alignment_zones.gpkg",
+        "nogo:No-go mask report": out / "eia_nogo.html",
+        "spacing:Crossings on the alignment": out / "eia_crossings.gpkg",
+        "spacing:Crossing gaps": out / "eia_gaps.gpkg",
+        "spacing:Proposed crossings": out / "eia_proposed.gpkg",
+        "spacing:Crossing spacing report": out / "eia_spacing.html",
+        "audit:Audited fences along the alignment": out / "eia_fences.gpkg",
+        "audit:Fence audit summary": out / "eia_fence_summary.gpkg",
+        "audit:Fence audit report": out / "eia_fences.html",
+    }
+
+
 def jobs(out):
-    """(title, algorithm id, parameters, outputs to map) for the demo runs."""
+    """(key, title, algorithm id, parameters, outputs to map) for the demo runs."""
     return [
-        ("Fence audit", "nuudel:fencepermeabilityaudit", {
+        ("fence_audit", "Fence audit", "nuudel:fencepermeabilityaudit", {
             "INPUT": layer("fences"),
             "OUTPUT": out / "fence_audit.gpkg", "SUMMARY": out / "fence_summary.gpkg",
             "REPORT": out / "fence_audit.html"}, ["OUTPUT"]),
-        ("Crossing spacing, railway", "nuudel:crossingspacingcheck", {
+        ("railway_spacing", "Crossing spacing, railway", "nuudel:crossingspacingcheck", {
             "INPUT": layer("railway"), "CROSSINGS": layer("crossings"),
             "ZONES": layer("migration_range"),
             "OUTPUT_CROSSINGS": out / "railway_crossings.gpkg",
             "OUTPUT_GAPS": out / "railway_gaps.gpkg",
             "OUTPUT_PROPOSED": out / "railway_proposed.gpkg",
             "REPORT": out / "railway_spacing.html"},
-         ["OUTPUT_GAPS", "OUTPUT_CROSSINGS", "OUTPUT_PROPOSED"]),
-        ("Crossing spacing, road", "nuudel:crossingspacingcheck", {
+         ["OUTPUT_PROPOSED", "OUTPUT_CROSSINGS", "OUTPUT_GAPS"]),
+        ("road_spacing", "Crossing spacing, road", "nuudel:crossingspacingcheck", {
             "INPUT": layer("road"), "ROUTE_FIELD": "route", "CROSSINGS": layer("crossings"),
             "OUTPUT_CROSSINGS": out / "road_crossings.gpkg",
             "OUTPUT_GAPS": out / "road_gaps.gpkg",
             "OUTPUT_PROPOSED": out / "road_proposed.gpkg",
             "REPORT": out / "road_spacing.html"},
-         ["OUTPUT_GAPS", "OUTPUT_CROSSINGS", "OUTPUT_PROPOSED"]),
-        ("No-go alignment mask", "nuudel:nogoalignmentmask", {
-            "STUDY_AREA": layer("aimags"), "NOGO": layer("protected_areas"),
+         ["OUTPUT_PROPOSED", "OUTPUT_CROSSINGS", "OUTPUT_GAPS"]),
+        ("nogo_mask", "No-go alignment mask", "nuudel:nogoalignmentmask", {
+            "STUDY_AREA": layer("aimags"), "NOGO": [layer("protected_areas")],
             "CAUTION": [layer("calving")], "WATER": layer("water"),
             "ALIGNMENT": layer("alignment"),
             "OUTPUT": out / "nogo_zones.gpkg", "OUTPUT_COST": out / "nogo_cost.tif",
             "OUTPUT_CONFLICTS": out / "alignment_conflicts.gpkg",
-            "REPORT": out / "nogo_mask.html"}, ["OUTPUT", "OUTPUT_CONFLICTS"]),
+            "REPORT": out / "nogo_mask.html"}, ["OUTPUT_CONFLICTS", "OUTPUT"]),
+        ("eia_screening", "EIA screening of the proposed alignment (model)",
+         "nuudel:eiascreening", eia_params(out),
+         ["audit:Audited fences along the alignment", "spacing:Proposed crossings",
+          "spacing:Crossing gaps", "nogo:Alignment in zones", "nogo:Zones"]),
     ]
 
 
-def summarise(title, results):
-    """One or two lines a trainer can quote."""
+LEGEND_TITLES = {
+    "OUTPUT": "Zones", "OUTPUT_CONFLICTS": "Proposed alignment by zone",
+    "OUTPUT_GAPS": "Gaps between crossings", "OUTPUT_CROSSINGS": "Crossing structures",
+    "OUTPUT_PROPOSED": "Proposed crossings",
+}
+
+
+def legend_title(key, title):
+    """The legend heading of an output on the demo maps."""
+    if ":" in key:  # model output: its name in the model
+        return key.split(":", 1)[1]
+    if key == "OUTPUT" and title == "Fence audit":
+        return "Fence verdict (worst species)"
+    return LEGEND_TITLES.get(key, key)
+
+
+def _open(path):
     from osgeo import ogr
 
-    lines = []
-    if "SUMMARY" in results:
-        ds = ogr.Open(str(results["SUMMARY"]).split("|")[0])
-        for feat in ds.GetLayer(0):
-            if feat.GetField("species") in ("mgaz", "khulan"):
-                lines.append(
-                    f"  {feat.GetField('species')}: {feat.GetField('barrier_km'):.1f} km barrier, "
-                    f"longest unbroken {feat.GetField('longest_barrier_km'):.1f} km")
-    if "OUTPUT_GAPS" in results:
-        ds = ogr.Open(str(results["OUTPUT_GAPS"]).split("|")[0])
-        lyr = ds.GetLayer(0)
-        lyr.SetAttributeFilter("status = 'too_long' AND species = 'mgaz'")
-        lines.append(f"  Mongolian gazelle: {lyr.GetFeatureCount()} gaps longer than the standard")
-    if "OUTPUT_CONFLICTS" in results:
-        ds = ogr.Open(str(results["OUTPUT_CONFLICTS"]).split("|")[0])
-        km = {}
-        for feat in ds.GetLayer(0):
-            km[feat.GetField("zone")] = km.get(feat.GetField("zone"), 0) + feat.GetField(
-                "length_m") / 1000
-        lines.append("  proposed alignment: " + ", ".join(
-            f"{v:.1f} km {k}" for k, v in sorted(km.items())))
-    return [f"{title}:"] + lines
+    ds = ogr.Open(str(path).split("|")[0])
+    if ds is None:
+        raise RuntimeError(f"cannot open {path}")
+    return ds
 
 
-def render_maps(rendered, out):
+def fence_numbers(summary_path):
+    """species -> {barrier_km, longest_barrier_km, total_km} from a SUMMARY table."""
+    ds = _open(summary_path)
+    out = {}
+    for feat in ds.GetLayer(0):
+        total = sum(feat.GetField(f"{v}_km") or 0
+                    for v in ("permeable", "conditional", "barrier", "unknown"))
+        out[feat.GetField("species")] = {
+            "barrier_km": round(feat.GetField("barrier_km"), 1),
+            "longest_barrier_km": round(feat.GetField("longest_barrier_km"), 1),
+            "total_km": round(total, 1)}
+    return out
+
+
+def gap_numbers(gaps_path, proposed_path=None):
+    """species -> {too_long, too_long_km, proposed} from OUTPUT_GAPS / OUTPUT_PROPOSED."""
+    out = {}
+    ds = _open(gaps_path)  # keep the data source alive while its layer is read
+    for feat in ds.GetLayer(0):
+        row = out.setdefault(feat.GetField("species"),
+                             {"too_long": 0, "too_long_km": 0.0, "proposed": 0})
+        if feat.GetField("status") == "too_long":
+            row["too_long"] += 1
+            row["too_long_km"] += (feat.GetField("length_m") or 0) / 1000
+    if proposed_path:
+        ds_proposed = _open(proposed_path)
+        lyr = ds_proposed.GetLayer(0)
+        names = [lyr.GetLayerDefn().GetFieldDefn(i).GetName()
+                 for i in range(lyr.GetLayerDefn().GetFieldCount())]
+        for feat in lyr:
+            code = feat.GetField("species") if "species" in names else None
+            for species, row in out.items():
+                if code in (None, species):
+                    row["proposed"] += 1
+    for row in out.values():
+        row["too_long_km"] = round(row["too_long_km"], 1)
+    return out
+
+
+def conflict_numbers(conflicts_path):
+    """alignment name/option -> zone -> km from OUTPUT_CONFLICTS."""
+    ds = _open(conflicts_path)
+    lyr = ds.GetLayer(0)
+    defn = lyr.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    key = "option" if "option" in names else ("name" if "name" in names else None)
+    out = {}
+    for feat in lyr:
+        label = str(feat.GetField(key)) if key else "all"
+        zones = out.setdefault(label, {})
+        zone = feat.GetField("zone")
+        zones[zone] = zones.get(zone, 0.0) + (feat.GetField("length_m") or 0) / 1000
+    return {k: {z: round(v, 1) for z, v in zones.items()} for k, zones in out.items()}
+
+
+def summarise(key, title, results):
+    """Summary lines a trainer can quote, and the numbers behind them."""
+    lines, numbers = [], {}
+    summary = results.get("SUMMARY") or results.get("audit:Fence audit summary")
+    if summary:
+        numbers["fences"] = fence_numbers(summary)
+        for code in HEADLINE_SPECIES:
+            row = numbers["fences"].get(code)
+            if row:
+                lines.append(f"{title}: {row['barrier_km']:.1f} km barrier to "
+                             f"{species_name(code)}, longest unbroken "
+                             f"{row['longest_barrier_km']:.1f} km "
+                             f"(of {row['total_km']:.1f} km of fences)")
+    gaps = results.get("OUTPUT_GAPS") or results.get("spacing:Crossing gaps")
+    if gaps:
+        proposed = results.get("OUTPUT_PROPOSED") or results.get("spacing:Proposed crossings")
+        numbers["gaps"] = gap_numbers(gaps, proposed)
+        for code in HEADLINE_SPECIES[:1]:
+            row = numbers["gaps"].get(code)
+            if row:
+                lines.append(f"{title}: {row['too_long']} gaps longer than the standard for "
+                             f"{species_name(code)} ({row['too_long_km']:.1f} km), "
+                             f"{row['proposed']} crossings proposed")
+    conflicts = results.get("OUTPUT_CONFLICTS") or results.get("nogo:Alignment in zones")
+    if conflicts:
+        numbers["conflicts"] = conflict_numbers(conflicts)
+        for label, zones in sorted(numbers["conflicts"].items()):
+            lines.append(f"{title}: alignment {label}: {zones.get('nogo', 0):.1f} km in no-go, "
+                         f"{zones.get('caution', 0):.1f} km in caution, "
+                         f"{zones.get('suitable', 0):.1f} km suitable")
+    return lines or [f"{title}: done"], numbers
+
+
+def render_maps(maps, out, lang):
     """PNG maps of the styled outputs (offscreen render in a QGIS process)."""
     script = ROOT / "scripts" / "render_maps.py"
-    if not script.exists() or not rendered:
+    if not script.exists() or not maps:
         return
     spec = out / "maps.json"
-    spec.write_text(json.dumps(rendered), encoding="utf-8")
-    subprocess.run([sys.executable, str(script), str(spec)], check=True)
+    spec.write_text(json.dumps(maps, ensure_ascii=False, indent=1), encoding="utf-8")
+    env = dict(os.environ, NUUDEL_LANG=lang, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, str(script), str(spec)], check=True, env=env)
 
 
-def main():
+def registered():
+    """The algorithm ids qgis_process lists (with the plugin enabled)."""
+    listing = subprocess.run([str(PROCESS), "list"], capture_output=True, text=True).stdout
+    return set(re.findall(r"^\s+([a-z]+:[A-Za-z0-9_]+)\s", listing, flags=re.M))
+
+
+def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default=os.environ.get("NUUDEL_LANG", "en"))
     parser.add_argument("--out", type=Path, default=ROOT / "out")
-    args = parser.parse_args()
+    parser.add_argument("--no-maps", action="store_true")
+    args = parser.parse_args(argv)
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
-    listing = subprocess.run([str(PROCESS), "list"], capture_output=True, text=True).stdout
-    summary, rendered, started = [], [], time.time()
-    for title, alg_id, params, to_map in jobs(out):
-        if alg_id not in listing:
-            summary.append(f"{title}: skipped ({alg_id} not available)")
+    started = time.time()
+    available = registered()
+    summary, numbers, maps = [], {}, []
+    for key, title, alg_id, params, to_map in jobs(out):
+        needed = [alg_id]
+        for model in MODELS.glob("*.model3"):
+            if "".join(c for c in model.stem.lower() if c.isalnum()) == alg_id.split(":")[1]:
+                needed += model_children(model)
+        missing = [a for a in needed if a not in available]
+        if missing:
+            summary.append(f"{title}: skipped ({', '.join(missing)} not available)")
             continue
         print(f"running {alg_id} ({title}) ...", flush=True)
         results = run(alg_id, params, args.lang)
-        summary += summarise(title, results)
-        rendered.append({"title": title, "png": str(out / f"{alg_id.split(':')[1]}_"
-                                                     f"{len(rendered)}.png"),
-                         "layers": [str(results[k]) for k in to_map if results.get(k)]})
-    for model in sorted(MODELS.glob("*.model3")):
-        runner = ROOT / "scripts" / "run_model_demo.py"
-        if runner.exists():
-            print(f"running model {model.name} ...", flush=True)
-            subprocess.run([sys.executable, str(runner), str(model), str(out), args.lang],
-                           check=True)
-    render_maps(rendered, out)
-    print("\n".join(summary))
+        lines, numbers[key] = summarise(key, title, results)
+        summary += lines
+        layers = [[str(results[k]), legend_title(k, title)] for k in to_map if results.get(k)]
+        if layers:
+            maps.append({"title": title, "png": str(out / f"{key}.png"), "layers": layers})
+    if not args.no_maps:
+        render_maps(maps, out, args.lang)
+    text = "\n".join(summary)
+    (out / "summary.txt").write_text(text + "\n", encoding="utf-8")
+    (out / "summary.json").write_text(json.dumps(
+        {"lines": summary, "numbers": numbers}, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(text)
     print(f"outputs in {out} ({time.time() - started:.0f} s)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
