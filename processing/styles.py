@@ -3,22 +3,356 @@
 API used by the algorithms (through NuudelAlgorithm.style_output):
     register_style(context, dest_id, style_key)  # in processAlgorithm, once the sink exists
     save_default_style(context, dest_id, style_key, feedback)  # in postProcessAlgorithm
+and by the workshop loader, the demo and the tests:
+    apply_style(layer, style_key)            # style a layer (legend in the active language)
+    species_style(layer, code, style_key)     # the same style for one species' field
 ``style_key`` names styles/<style_key>.qml (fence_verdict, crossings, gaps, proposed, zones,
-cost, conflicts).
+cost, conflicts). The QML files are generated from styles/palette.json by
+scripts/build_styles.py; their legend labels are English and are translated here, when a style
+is applied, through tr() (the literals are in :func:`legend_labels`, so pylupdate5 collects them).
+The fields and values each style expects are listed in STYLES and in styles/README.md.
 """
 
 from pathlib import Path
 
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsDataSourceUri,
+    QgsMapLayerStyle,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
+    QgsProviderRegistry,
+    QgsRasterLayer,
+    QgsRuleBasedRenderer,
+    QgsSingleBandPseudoColorRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from .core.profile import SPECIES_CODES
+from .i18n import tr
+
 STYLES_DIR = Path(__file__).resolve().parent.parent / "styles"
+
+# What each style reads: geometry, the fields it uses (name -> python type) and the values it
+# gives a legend entry of its own. Algorithms must write exactly these names and values.
+STYLES = {
+    "fence_verdict": {
+        "geometry": "LineString",
+        "fields": {"verdict": str, **{f"v_{c}": str for c in SPECIES_CODES}},
+        "values": {"verdict": ("permeable", "conditional", "barrier", "unknown")},
+    },
+    "crossings": {
+        "geometry": "Point",
+        "fields": {"matched": str, "suitability": str, "crossing_type": str,
+                   **{f"s_{c}": str for c in SPECIES_CODES}},
+        "values": {"matched": ("yes", "no"),
+                   "suitability": ("suitable", "unsuitable", "unknown", "unmatched"),
+                   "crossing_type": ("underpass", "overpass", "bridge", "culvert", "level",
+                                     "opening")},
+    },
+    "gaps": {
+        "geometry": "LineString",
+        "fields": {"route": str, "species": str, "status": str, "excess_m": float},
+        "values": {"status": ("ok", "too_long")},
+    },
+    "proposed": {
+        "geometry": "Point",
+        "fields": {"route": str, "species": str, "chainage_km": float},
+        "values": {},
+    },
+    "zones": {
+        "geometry": "Polygon",
+        "fields": {"zone": str, "sources": str, "area_km2": float},
+        "values": {"zone": ("nogo", "caution", "suitable")},
+    },
+    "conflicts": {
+        "geometry": "LineString",
+        "fields": {"zone": str, "length_m": float, "sources": str},
+        "values": {"zone": ("nogo", "caution", "suitable")},
+    },
+    "cost": {"geometry": "raster", "fields": {}, "values": {}},
+}
+VECTOR_STYLES = tuple(k for k, v in STYLES.items() if v["geometry"] != "raster")
+# Per-species variants: the field (or filter) a style swaps for one species.
+SPECIES_FIELD = {"fence_verdict": ("verdict", "v_{code}"),
+                 "crossings": ("suitability", "s_{code}")}
+
+# Post-processors must outlive the algorithm run (PyQGIS would garbage-collect them otherwise).
+_POST_PROCESSORS = {}
+
+
+def legend_labels() -> dict:
+    """English legend label (as in the QML files) -> label in the active language."""
+    return {
+        "Permeable": tr("Permeable"),
+        "Conditional": tr("Conditional"),
+        "Barrier": tr("Barrier"),
+        "Unknown": tr("Unknown"),
+        "Suitable crossing": tr("Suitable crossing"),
+        "Unsuitable crossing": tr("Unsuitable crossing"),
+        "Suitability unknown": tr("Suitability unknown"),
+        "Not on a route (unmatched)": tr("Not on a route (unmatched)"),
+        "Underpass": tr("Underpass"),
+        "Overpass, green bridge": tr("Overpass, green bridge"),
+        "Bridge": tr("Bridge"),
+        "Culvert": tr("Culvert"),
+        "Level crossing": tr("Level crossing"),
+        "Opening": tr("Opening"),
+        "Spacing within the limit": tr("Spacing within the limit"),
+        "Too long: up to 2 km over the limit": tr("Too long: up to 2 km over the limit"),
+        "Too long: 2 to 5 km over the limit": tr("Too long: 2 to 5 km over the limit"),
+        "Too long: more than 5 km over the limit":
+            tr("Too long: more than 5 km over the limit"),
+        "Proposed crossing": tr("Proposed crossing"),
+        "No-go zone": tr("No-go zone"),
+        "Caution zone": tr("Caution zone"),
+        "Suitable area": tr("Suitable area"),
+        "Crosses a no-go zone": tr("Crosses a no-go zone"),
+        "Crosses a caution zone": tr("Crosses a caution zone"),
+        "In a suitable area": tr("In a suitable area"),
+        "Suitable (cost 1)": tr("Suitable (cost 1)"),
+        "Caution (higher cost)": tr("Caution (higher cost)"),
+    }
 
 
 def style_file(style_key: str) -> Path:
-    return STYLES_DIR / f"{style_key}.qml"
+    path = STYLES_DIR / f"{style_key}.qml"
+    if style_key not in STYLES or not path.exists():
+        raise KeyError(f"no Nuudel style {style_key!r}")
+    return path
+
+
+def sld_file(style_key: str) -> Path:
+    return STYLES_DIR / "sld" / f"{style_key}.sld"
+
+
+# -- applying ---------------------------------------------------------------------------------
+def translate_labels(layer) -> None:
+    """Set every legend label of ``layer``'s renderer to the active language."""
+    labels = legend_labels()
+
+    def translated(text):
+        return labels.get(text, tr(text)) if text else text
+
+    if isinstance(layer, QgsRasterLayer):
+        renderer = layer.renderer()
+        if isinstance(renderer, QgsSingleBandPseudoColorRenderer) and renderer.shader():
+            ramp = renderer.shader().rasterShaderFunction()
+            items = ramp.colorRampItemList()
+            for item in items:
+                item.label = translated(item.label)
+            ramp.setColorRampItemList(items)
+        return
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, translated(category.label()))
+    elif isinstance(renderer, QgsRuleBasedRenderer):
+        stack = list(renderer.rootRule().children())
+        while stack:
+            rule = stack.pop()
+            rule.setLabel(translated(rule.label()))
+            stack.extend(rule.children())
+
+
+def _load_qml(layer, style_key: str) -> None:
+    # importNamedStyle, not loadNamedStyle: for a GeoPackage layer loadNamedStyle prefers the
+    # default style already stored in the file over the QML it is given.
+    document = QDomDocument()
+    ok = document.setContent(style_file(style_key).read_bytes())[0]
+    message = "" if ok else "not XML"
+    if ok:
+        ok, message = layer.importNamedStyle(document)
+    if not ok:
+        raise RuntimeError(f"style {style_key} did not load: {message}")
+
+
+def _species_variant(layer, style_key: str, code: str) -> None:
+    """Turn the (freshly loaded) style of ``layer`` into its variant for species ``code``."""
+    renderer = layer.renderer()
+    if style_key in SPECIES_FIELD:
+        old, new = SPECIES_FIELD[style_key]
+        new = new.format(code=code)
+        if isinstance(renderer, QgsCategorizedSymbolRenderer):
+            renderer.setClassAttribute(new)
+        else:
+            for rule in renderer.rootRule().children():
+                rule.setFilterExpression(rule.filterExpression().replace(f'"{old}"', f'"{new}"'))
+    elif style_key in ("gaps", "proposed"):
+        for rule in renderer.rootRule().children():
+            expr = rule.filterExpression()
+            only = f"\"species\" = '{code}'"
+            rule.setFilterExpression(f"{only} AND ({expr})" if expr else only)
+    else:
+        raise KeyError(f"style {style_key!r} has no per-species variant")
+
+
+def species_style(layer, code: str, style_key: str = "fence_verdict"):
+    """Style ``layer`` for one species: fence verdict by v_<code>, crossings by s_<code>,
+    gaps and proposed crossings filtered to that species. Returns the layer."""
+    if code not in SPECIES_CODES:
+        raise KeyError(f"unknown species code {code!r}")
+    _load_qml(layer, style_key)
+    _species_variant(layer, style_key, code)
+    translate_labels(layer)
+    layer.triggerRepaint()
+    return layer
+
+
+def species_style_name(code: str) -> str:
+    from .base import species_names
+
+    return tr("By species: {species}").format(species=species_names().get(code, code))
+
+
+def _add_species_styles(layer, style_key: str) -> None:
+    """Offer one style per species field of the layer in its style manager (Layers panel >
+    Styles), keeping the overall style current."""
+    if style_key not in SPECIES_FIELD or not isinstance(layer, QgsVectorLayer):
+        return
+    manager = layer.styleManager()
+    current = manager.currentStyle()
+    overall = QgsMapLayerStyle()
+    overall.readFromLayer(layer)
+    field_pattern = SPECIES_FIELD[style_key][1]
+    names = layer.fields().names()
+    for code in SPECIES_CODES:
+        if field_pattern.format(code=code) not in names:
+            continue
+        _species_variant(layer, style_key, code)
+        translate_labels(layer)
+        style = QgsMapLayerStyle()
+        style.readFromLayer(layer)
+        name = species_style_name(code)
+        if name in manager.styles():
+            manager.removeStyle(name)
+        manager.addStyle(name, style)
+        overall.writeToLayer(layer)
+    if current in manager.styles():
+        manager.setCurrentStyle(current)
+
+
+def apply_style(layer, style_key: str, species_styles: bool = True):
+    """Apply styles/<style_key>.qml to ``layer`` with legend labels in the active language.
+
+    For fence and crossing layers the per-species variants are added to the layer's style
+    manager (selectable in the Layers panel) unless ``species_styles`` is False.
+    Returns the layer.
+    """
+    _load_qml(layer, style_key)
+    translate_labels(layer)
+    if species_styles:
+        _add_species_styles(layer, style_key)
+    layer.triggerRepaint()
+    return layer
+
+
+# -- in the toolbox: post-processor on the loaded layer -----------------------------------------
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a Nuudel style to an output layer when Processing loads it into the project."""
+
+    def __init__(self, style_key: str):
+        super().__init__()
+        self.style_key = style_key
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS hook name)
+        if layer is None or not layer.isValid():
+            return
+        try:
+            apply_style(layer, self.style_key)
+        except (KeyError, RuntimeError) as err:
+            if feedback is not None:
+                feedback.reportError(str(err))
 
 
 def register_style(context, dest_id, style_key):
-    """Placeholder until the styling issue lands: nothing to do."""
+    """Style output ``dest_id`` when Processing loads it on completion (toolbox runs)."""
+    style_file(style_key)  # fail early on a wrong key
+    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+        return
+    processor = StylePostProcessor(style_key)
+    _POST_PROCESSORS[dest_id] = processor
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+# -- headless and in models: the style travels with the file ------------------------------------
+def file_source(dest_id):
+    """(path, layer name or None) of a file output, or (None, None) when it is not a file."""
+    text = str(dest_id or "")
+    if text.startswith("ogr:"):
+        text = text[4:]
+    if "dbname=" in text:
+        uri = QgsDataSourceUri(text)
+        path, layer_name = uri.database(), uri.table() or None
+    else:
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", text)
+        path, layer_name = parts.get("path") or text, parts.get("layerName") or None
+    if not path or not Path(path).is_file():
+        return None, None
+    return path, layer_name
+
+
+def _remove_stored_styles(layer, names) -> None:
+    """Delete this layer's stored styles that Nuudel wrote before or that bear one of ``names``.
+
+    QGIS 3.22 asks "overwrite?" in a modal dialog when a style name exists (which blocks
+    qgis_process and tests), so a re-run deletes its old styles first."""
+    listed = layer.listStylesInDatabase()
+    related, ids, styles, descriptions = listed[0], listed[1], listed[2], listed[3]
+    for style_id, name, description in list(zip(ids, styles, descriptions))[:max(related, 0)]:
+        if name in names or str(description or "").startswith("nuudel:"):
+            layer.deleteStyleFromDatabase(style_id)
+
+
+def _save_to_geopackage(layer, style_key: str) -> str:
+    """Write the style (and per-species variants) into the GeoPackage's layer_styles."""
+    save = layer.saveStyleToDatabase
+    errors = []
+    _remove_stored_styles(layer, {layer.name()} | {species_style_name(c) for c in SPECIES_CODES})
+    if style_key in SPECIES_FIELD:
+        names = layer.fields().names()
+        for code in SPECIES_CODES:
+            if SPECIES_FIELD[style_key][1].format(code=code) not in names:
+                continue
+            species_style(layer, code, style_key)
+            errors.append(save(species_style_name(code), f"nuudel:{style_key}:{code}", False,
+                               ""))
+    apply_style(layer, style_key, species_styles=False)
+    errors.append(save(layer.name(), f"nuudel:{style_key}", True, ""))
+    return "; ".join(e for e in errors if e)
 
 
 def save_default_style(context, dest_id, style_key, feedback=None):
-    """Placeholder until the styling issue lands: nothing to do."""
+    """Store the style with output ``dest_id``: as the default style in a GeoPackage's
+    layer_styles, as a .qml sidecar beside other files (GeoTIFF, shapefile), or on the layer
+    itself for temporary (memory) outputs. Post-processors do not run in qgis_process or in
+    models; this does."""
+    style_file(style_key)
+    path, layer_name = file_source(dest_id)
+    if path is None:
+        layer = QgsProcessingUtils.mapLayerFromString(str(dest_id), context) if dest_id else None
+        if layer is not None:
+            apply_style(layer, style_key)
+        return
+    suffix = Path(path).suffix.lower()
+    try:
+        if STYLES[style_key]["geometry"] == "raster":
+            layer = QgsRasterLayer(path, Path(path).stem, "gdal")
+        else:
+            uri = f"{path}|layername={layer_name}" if layer_name else path
+            layer = QgsVectorLayer(uri, layer_name or Path(path).stem, "ogr")
+        if not layer.isValid():
+            raise RuntimeError(tr("the output could not be opened"))
+        if suffix == ".gpkg" and isinstance(layer, QgsVectorLayer):
+            error = _save_to_geopackage(layer, style_key)
+        else:
+            apply_style(layer, style_key, species_styles=False)
+            error, ok = layer.saveNamedStyle(str(Path(path).with_suffix(".qml")))
+            error = "" if ok else error
+        if error:
+            raise RuntimeError(error)
+    except (RuntimeError, KeyError) as err:
+        if feedback is not None:
+            feedback.pushWarning(tr("Could not save the map style with {path}: {error}").format(
+                path=path, error=err))

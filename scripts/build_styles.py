@@ -1,0 +1,317 @@
+"""Build Nuudel's map styles: styles/<key>.qml from styles/palette.json, and styles/sld/<key>.sld
+(OGC SLD 1.1 / SE 1.1) exported from each vector QML by QGIS itself.
+
+    .venv/bin/python scripts/build_styles.py          # rewrite QML and SLD
+    .venv/bin/python scripts/build_styles.py --sld    # only re-export the SLD from the QML
+
+The palette, widths and symbols are chosen here once for the whole plugin; styles/README.md
+explains them. Widths and sizes are millimetres (print). Run with QGIS's Python (the venv).
+"""
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsColorRampShader,
+    QgsFeatureRenderer,
+    QgsFilledMarkerSymbolLayer,
+    QgsFillSymbol,
+    QgsHashedLineSymbolLayer,
+    QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
+    QgsMapLayer,
+    QgsMarkerSymbol,
+    QgsRasterLayer,
+    QgsRasterShader,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
+    QgsSimpleLineSymbolLayer,
+    QgsSimpleMarkerSymbolLayer,
+    QgsSimpleMarkerSymbolLayerBase,
+    QgsSingleBandPseudoColorRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt  # noqa: E402
+from qgis.PyQt.QtGui import QColor  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+STYLES = ROOT / "styles"
+PALETTE = json.loads((STYLES / "palette.json").read_text(encoding="utf-8"))
+CASING = QColor("#404040")  # dark casing under every line: contrast on white paper and imagery
+DARK = QColor("#333333")    # marker outlines
+INF = float("inf")
+
+
+def symbol(cls, layers):
+    """A symbol holding ``layers`` (appendSymbolLayer takes ownership; the list constructor
+    does not on every QGIS version, which crashes once Python frees the layers)."""
+    sym = cls()
+    sym.deleteSymbolLayer(0)
+    for layer in layers:
+        sym.appendSymbolLayer(layer)
+    return sym
+
+
+def colour(name, alpha=255):
+    c = QColor(PALETTE[name]["colour"])
+    c.setAlpha(alpha)
+    return c
+
+
+def ruleset(key, rules):
+    """A rule-based renderer from (suffix, filter, label, symbol); rule keys are fixed."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for suffix, expression, label, symbol in rules:
+        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label)
+        rule.setRuleKey(f"{{nuudel-{key}-{suffix}}}")
+        root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)
+
+
+# -- symbols ------------------------------------------------------------------------------------
+def line(name, width, level, dashed=False, hatched=False):
+    """A line of palette colour ``name`` over a dark casing; unknown is dashed and hatched."""
+    casing = QgsSimpleLineSymbolLayer(CASING, width + 0.3)
+    casing.setRenderingPass(0)
+    main = QgsSimpleLineSymbolLayer(colour(name), width)
+    main.setRenderingPass(level)
+    if dashed:
+        main.setPenStyle(Qt.DashLine)
+    layers = [casing, main]
+    if hatched:
+        tick = QgsSimpleLineSymbolLayer(CASING, 0.25)
+        hashed = QgsHashedLineSymbolLayer(True, 1.6)
+        hashed.setSubSymbol(symbol(QgsLineSymbol, [tick]))
+        hashed.setHashLength(width + 1.4)
+        hashed.setHashAngle(45)
+        hashed.setRenderingPass(level)
+        layers.append(hashed)
+    return symbol(QgsLineSymbol, layers)
+
+
+def circle(name, size=4.5, dashed_outline=False, hatched=False):
+    """Status disc of a crossing (colour = suitability)."""
+    if hatched:
+        fill = QgsSimpleFillSymbolLayer(colour(name), Qt.SolidPattern, DARK)
+        fill.setStrokeStyle(Qt.NoPen)
+        hatch = QgsLinePatternFillSymbolLayer()
+        hatch.setLineAngle(45)
+        hatch.setDistance(0.9)
+        hatch.setLineWidth(0.25)
+        hatch.setColor(DARK)
+        hatch.setSubSymbol(symbol(QgsLineSymbol, [QgsSimpleLineSymbolLayer(DARK, 0.25)]))
+        filled = QgsFilledMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size)
+        filled.setSubSymbol(symbol(QgsFillSymbol, [fill, hatch]))
+        ring = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size)
+        ring.setColor(QColor(0, 0, 0, 0))
+        ring.setStrokeColor(DARK)
+        ring.setStrokeWidth(0.3)
+        return symbol(QgsMarkerSymbol, [filled, ring])
+    disc = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size)
+    disc.setColor(colour(name))
+    disc.setStrokeColor(DARK)
+    disc.setStrokeWidth(0.4 if dashed_outline else 0.3)
+    if dashed_outline:
+        disc.setStrokeStyle(Qt.DashLine)
+    return symbol(QgsMarkerSymbol, [disc])
+
+
+def glyph(shape, angle=0.0, size=2.3):
+    """Crossing-type glyph drawn on top of the status disc: black with a white edge."""
+    mark = QgsSimpleMarkerSymbolLayer(shape, size)
+    mark.setColor(QColor("#000000"))
+    if shape in (QgsSimpleMarkerSymbolLayerBase.Cross, QgsSimpleMarkerSymbolLayerBase.Cross2):
+        mark.setStrokeColor(QColor("#000000"))  # stroke-only shapes: a bold black stroke
+        mark.setStrokeWidth(0.5)
+    else:
+        mark.setStrokeColor(QColor("#ffffff"))
+        mark.setStrokeWidth(0.2)
+    mark.setAngle(angle)
+    return symbol(QgsMarkerSymbol, [mark])
+
+
+def polygon(name, alpha, outline_width):
+    fill = QgsSimpleFillSymbolLayer(colour(name, alpha), Qt.SolidPattern, colour(name))
+    fill.setStrokeWidth(outline_width)
+    return symbol(QgsFillSymbol, [fill])
+
+
+# -- renderers ----------------------------------------------------------------------------------
+def fence_verdict():
+    cats = [
+        ("permeable", "Permeable", line("good", 0.6, 1)),
+        ("conditional", "Conditional", line("caution", 0.8, 3)),
+        ("barrier", "Barrier", line("bad", 1.0, 4)),
+        ("unknown", "Unknown", line("unknown", 0.6, 2, dashed=True, hatched=True)),
+    ]
+    renderer = QgsCategorizedSymbolRenderer(
+        "verdict", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+    renderer.setUsingSymbolLevels(True)
+    return renderer
+
+
+def crossings():
+    guard = "\"matched\" = 'yes' AND "
+    b = QgsSimpleMarkerSymbolLayerBase
+    return ruleset("crossings", [
+        ("suitable", guard + "\"suitability\" = 'suitable'", "Suitable crossing",
+         circle("good")),
+        ("unsuitable", guard + "\"suitability\" = 'unsuitable'", "Unsuitable crossing",
+         circle("bad")),
+        ("unknown", guard + "\"suitability\" = 'unknown'", "Suitability unknown",
+         circle("unknown", hatched=True)),
+        ("unmatched", "\"matched\" = 'no'", "Not on a route (unmatched)",
+         circle("unmatched", dashed_outline=True)),
+        ("underpass", "\"crossing_type\" = 'underpass'", "Underpass", glyph(b.Triangle, 180)),
+        ("overpass", "\"crossing_type\" = 'overpass'", "Overpass, green bridge",
+         glyph(b.Triangle)),
+        ("bridge", "\"crossing_type\" = 'bridge'", "Bridge", glyph(b.Square, size=2.0)),
+        ("culvert", "\"crossing_type\" = 'culvert'", "Culvert", glyph(b.Circle, size=1.8)),
+        ("level", "\"crossing_type\" = 'level'", "Level crossing", glyph(b.Cross2)),
+        ("opening", "\"crossing_type\" = 'opening'", "Opening", glyph(b.Diamond)),
+    ])
+
+
+def gaps():
+    tl = "\"status\" = 'too_long' AND "
+    return ruleset("gaps", [
+        ("ok", "\"status\" = 'ok'", "Spacing within the limit", line("good", 0.6, 1)),
+        ("excess-2km", tl + "(\"excess_m\" <= 2000 OR \"excess_m\" IS NULL)",
+         "Too long: up to 2 km over the limit", line("bad", 1.0, 2)),
+        ("excess-5km", tl + "\"excess_m\" > 2000 AND \"excess_m\" <= 5000",
+         "Too long: 2 to 5 km over the limit", line("bad", 1.6, 2)),
+        ("excess-more", tl + "\"excess_m\" > 5000",
+         "Too long: more than 5 km over the limit", line("bad", 2.4, 2)),
+    ])
+
+
+def proposed():
+    star = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Star, 5.0)
+    star.setColor(colour("proposed"))
+    star.setStrokeColor(QColor("#ffffff"))
+    star.setStrokeWidth(0.4)
+    return ruleset("proposed", [("all", "", "Proposed crossing", symbol(QgsMarkerSymbol, [star]))])
+
+
+def zones():
+    cats = [
+        ("nogo", "No-go zone", polygon("bad", 150, 0.5)),
+        ("caution", "Caution zone", polygon("caution", 150, 0.4)),
+        ("suitable", "Suitable area", polygon("good", 45, 0.3)),
+    ]
+    return QgsCategorizedSymbolRenderer(
+        "zone", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+
+
+def conflicts():
+    cats = [
+        ("nogo", "Crosses a no-go zone", line("bad", 1.4, 3)),
+        ("caution", "Crosses a caution zone", line("caution", 1.1, 2)),
+        ("suitable", "In a suitable area", line("good", 0.7, 1)),
+    ]
+    renderer = QgsCategorizedSymbolRenderer(
+        "zone", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+    renderer.setUsingSymbolLevels(True)
+    return renderer
+
+
+VECTOR = {
+    "fence_verdict": ("LineString", fence_verdict),
+    "crossings": ("Point", crossings),
+    "gaps": ("LineString", gaps),
+    "proposed": ("Point", proposed),
+    "zones": ("Polygon", zones),
+    "conflicts": ("LineString", conflicts),
+}
+
+
+def sample_layer(key, geometry):
+    """A memory layer with the fields the style reads (as in processing/styles.py STYLES)."""
+    sys.path.insert(0, str(ROOT / "build" / "plugins"))
+    from nuudel.processing.styles import STYLES as SPEC
+
+    types = {str: "string", float: "double", int: "integer"}
+    fields = "&".join(f"field={n}:{types[t]}" for n, t in SPEC[key]["fields"].items())
+    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32648&{fields}", key, "memory")
+    assert layer.isValid(), key
+    return layer
+
+
+def write_qml(layer, path):
+    message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.Symbology)
+    if not ok:
+        raise RuntimeError(f"{path}: {message}")
+
+
+def export_sld(key, geometry):
+    layer = sample_layer(key, geometry)
+    message, ok = layer.loadNamedStyle(str(STYLES / f"{key}.qml"))
+    if not ok:
+        raise RuntimeError(message)
+    out = STYLES / "sld" / f"{key}.sld"
+    out.parent.mkdir(exist_ok=True)
+    message, ok = layer.saveSldStyle(str(out))
+    if not ok:
+        raise RuntimeError(f"{out}: {message}")
+    print("wrote", out.relative_to(ROOT))
+
+
+def cost_qml():
+    """Pseudocolour for the cost GeoTIFF: 1 = suitable, above 1 (CAUTION_COST) = caution,
+    no-go = nodata (transparent, impassable)."""
+    from osgeo import gdal
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tif = str(Path(tmp) / "cost.tif")
+        ds = gdal.GetDriverByName("GTiff").Create(tif, 3, 1, 1, gdal.GDT_Float32)
+        ds.SetGeoTransform((500000, 250, 0, 4800250, 0, -250))
+        band = ds.GetRasterBand(1)
+        band.SetNoDataValue(-9999)
+        band.WriteArray(np.array([[1.0, 10.0, -9999.0]], dtype="float32"))
+        ds = None
+        layer = QgsRasterLayer(tif, "cost", "gdal")
+        ramp = QgsColorRampShader(1, 10, None, QgsColorRampShader.Discrete)
+        ramp.setColorRampItemList([
+            QgsColorRampShader.ColorRampItem(1, colour("good"), "Suitable (cost 1)"),
+            QgsColorRampShader.ColorRampItem(INF, colour("caution"), "Caution (higher cost)"),
+        ])
+        shader = QgsRasterShader()
+        shader.setRasterShaderFunction(ramp)
+        renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+        renderer.setClassificationMin(1)
+        renderer.setClassificationMax(10)
+        layer.setRenderer(renderer)
+        write_qml(layer, STYLES / "cost.qml")
+    print("wrote styles/cost.qml")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sld", action="store_true", help="only export SLD from the QML")
+    args = parser.parse_args()
+    app = QgsApplication([], False)
+    app.initQgis()
+    for key, (geometry, build) in VECTOR.items():
+        if not args.sld:
+            layer = sample_layer(key, geometry)
+            renderer: QgsFeatureRenderer = build()
+            layer.setRenderer(renderer)
+            write_qml(layer, STYLES / f"{key}.qml")
+            print("wrote", f"styles/{key}.qml")
+        export_sld(key, geometry)
+    if not args.sld:
+        cost_qml()
+
+
+if __name__ == "__main__":
+    main()
