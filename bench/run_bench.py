@@ -5,8 +5,9 @@ case, a fresh process starts QGIS, loads the plugin through classFactory(None).i
 and runs processing.run on GeoPackage input with GeoPackage output. Each case runs --repeat
 times (default 3; a case stops repeating once its runs took --budget seconds, default 45, so
 the slow native chain at full scale runs once); the table shows the median time of the
-processing.run calls (QGIS start-up excluded) and the peak memory of the process (ru_maxrss
-of the child, from os.wait4).
+processing.run calls (QGIS start-up excluded), in brackets the CPU seconds of the process
+during them (less sensitive to a busy machine than wall time), and the peak memory of the
+process (ru_maxrss of the child, from os.wait4). The 1-min load average is recorded per run.
 Results: a table on stdout, bench/results.json and bench/results.png (time vs size).
 
 Cases, side by side:
@@ -191,6 +192,7 @@ def child(spec_path: str):
                 outputs.append(res.get("OUTPUT"))
 
         t1 = time.perf_counter()
+        ru0 = resource.getrusage(resource.RUSAGE_SELF)
         if spec.get("profile"):
             import cProfile
             import pstats
@@ -206,6 +208,8 @@ def child(spec_path: str):
         else:
             run_steps()
             result["time_s"] = time.perf_counter() - t1
+        ru1 = resource.getrusage(resource.RUSAGE_SELF)
+        result["cpu_s"] = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
         result["status"] = "ok"
     result["peak_self_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     Path(spec["result"]).write_text(json.dumps(result))
@@ -239,6 +243,7 @@ def run_once(case, work: Path, timeout: float, profile=None):
     spec_path = work / "spec.json"
     spec_path.write_text(json.dumps(spec))
     log = open(work / "log.txt", "w")
+    load = os.getloadavg()[0]
     wall = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-P", str(Path(__file__).resolve()),
                              "--child", str(spec_path)], stdout=log, stderr=subprocess.STDOUT,
@@ -258,6 +263,7 @@ def run_once(case, work: Path, timeout: float, profile=None):
         result = {"status": "timeout" if proc.returncode == -9 else "error", "log": tail}
     result["peak_mb"] = usage.ru_maxrss / 1024
     result["wall_s"] = wall
+    result["load_1min"] = load
     return result
 
 
@@ -278,6 +284,8 @@ def measure(case, repeat, timeout, work_root, budget):
         entry.update(status="ok", time_s=statistics.median(r["time_s"] for r in ok),
                      times_s=[round(r["time_s"], 3) for r in ok],
                      peak_mb=statistics.median(r["peak_mb"] for r in ok),
+                     cpu_s=statistics.median(r["cpu_s"] for r in ok),
+                     load_1min=max(r["load_1min"] for r in ok),
                      startup_s=statistics.median(r["startup_s"] for r in ok))
     else:
         entry.update(status=runs[-1]["status"], detail=runs[-1].get("missing")
@@ -315,7 +323,7 @@ def fmt_time(entry):
         return "-"
     if entry["status"] != "ok":
         return {"missing": "not registered"}.get(entry["status"], entry["status"])
-    return f"{entry['time_s']:.2f} s"
+    return f"{entry['time_s']:.2f} s ({entry['cpu_s']:.1f})"
 
 
 def table(results):
@@ -332,7 +340,8 @@ def table(results):
         def ratio(a, b, c=c):
             ea, eb = c.get(a), c.get(b)
             if ea and eb and ea["status"] == "ok" and eb["status"] == "ok":
-                return f"{ea['time_s'] / eb['time_s']:.2f}x"
+                return (f"{ea['time_s'] / eb['time_s']:.2f}x "
+                        f"({ea['cpu_s'] / max(eb['cpu_s'], 1e-9):.2f}x)")
             return "-"
 
         def mem(name, c=c):
@@ -410,6 +419,11 @@ README_START = "<!-- bench:start (written by bench/run_bench.py --readme) -->"
 README_END = "<!-- bench:end -->"
 
 
+def max_load(results) -> float:
+    return max((e.get("load_1min", 0) for res in results["scales"].values()
+                for e in res["cases"].values()), default=0.0)
+
+
 def readme_block(results) -> str:
     """The README "Performance" table with the machine it was measured on."""
     m = results["machine"]
@@ -418,7 +432,9 @@ def readme_block(results) -> str:
              f"{m['ram_gb']} GB RAM, {m['os']}, QGIS {m['qgis']}, Python {m['python']}; input "
              f"{results['crs']} GeoPackages, output GeoPackages; median of up to "
              f"{results['repeat']} runs, each in a fresh QGIS process; time of processing.run "
-             f"(QGIS start-up excluded); peak = ru_maxrss of the process. Whole run: "
+             f"(QGIS start-up excluded), in brackets its CPU seconds; peak = ru_maxrss of the "
+             f"process; highest 1-min load average during the runs: {max_load(results):.1f} "
+             f"on {m['nproc']} cores. Whole run: "
              f"{results.get('total_s', 0) / 60:.1f} min.", "", table(results), "",
              "![time vs size](bench/results.png)", README_END]
     return "\n".join(lines)
@@ -484,8 +500,9 @@ def main(argv=None):
             for name in args.cases:
                 res = measure(defs[name], args.repeat, args.timeout, work_root, args.budget)
                 entry["cases"][name] = res
-                extra = (f"{res['time_s']:.2f} s (runs {res['times_s']}), "
-                         f"peak {res['peak_mb']:.0f} MB" if res["status"] == "ok"
+                extra = (f"{res['time_s']:.2f} s (runs {res['times_s']}), cpu "
+                         f"{res['cpu_s']:.2f} s, peak {res['peak_mb']:.0f} MB, load "
+                         f"{res['load_1min']:.1f}" if res["status"] == "ok"
                          else f"{res['status']}: {str(res.get('detail'))[-300:]}")
                 print(f"scale {scale:g}  {name:17s} {extra}", flush=True)
         results["total_s"] = round(time.perf_counter() - t_all, 1)
@@ -497,7 +514,8 @@ def main(argv=None):
         print()
         m = results["machine"]
         print(f"Machine: {m['cpu']}, {m['nproc']} cores, {m['ram_gb']} GB RAM, QGIS {m['qgis']}; "
-              f"input {results['crs']}; median of {args.repeat}; total {results['total_s']} s")
+              f"input {results['crs']}; median of {args.repeat}; total {results['total_s']} s; "
+              f"max load {max_load(results):.1f}; times in s (CPU s in brackets)")
         print(table(results))
         png = plot(results, args.output.with_suffix(".png"))
         print(f"\nwrote {args.output}" + (f" and {png}" if png else ""))
