@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsSingleSymbolRenderer,
+    QgsSymbol,
     QgsVectorLayer,
 )
 
@@ -82,17 +83,10 @@ def style_layer(layer, name: str) -> str:
     kind, props = _SIMPLE.get(name, (None, None))
     if kind is not None:
         symbol = _SYMBOL[kind].createSimple(props)
-        if symbol is not None and symbol.type() == _expected_symbol_type(layer):
+        default = QgsSymbol.defaultSymbol(layer.geometryType())
+        if symbol is not None and default is not None and symbol.type() == default.type():
             layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     return "simple"
-
-
-def _expected_symbol_type(layer):
-    from qgis.core import QgsSymbol, QgsWkbTypes
-
-    return {QgsWkbTypes.PointGeometry: QgsSymbol.Marker,
-            QgsWkbTypes.LineGeometry: QgsSymbol.Line,
-            QgsWkbTypes.PolygonGeometry: QgsSymbol.Fill}.get(layer.geometryType())
 
 
 def _message(iface, text, warning=False):
