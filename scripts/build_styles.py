@@ -3,6 +3,7 @@
 
     .venv/bin/python scripts/build_styles.py          # rewrite QML and SLD
     .venv/bin/python scripts/build_styles.py --sld    # only re-export the SLD from the QML
+    .venv/bin/python scripts/build_styles.py --check  # exit 1 if styles/ is out of date
 
 The palette, widths and symbols are chosen here once for the whole plugin; styles/README.md
 explains them. Widths and sizes are millimetres (print). Run with QGIS's Python (the venv).
@@ -16,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_HASH_SEED", "0")  # stable XML attribute order: reproducible files
 
 import numpy as np  # noqa: E402
 from qgis.core import (  # noqa: E402
@@ -46,6 +48,7 @@ from qgis.PyQt.QtGui import QColor  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLES = ROOT / "styles"
+OUT = STYLES  # where QML/SLD are written (--check writes to a temporary folder)
 PALETTE = json.loads((STYLES / "palette.json").read_text(encoding="utf-8"))
 CASING = QColor("#404040")  # dark casing under every line: contrast on white paper and imagery
 DARK = QColor("#333333")    # marker outlines
@@ -71,6 +74,7 @@ def colour(name, alpha=255):
 def ruleset(key, rules):
     """A rule-based renderer from (suffix, filter, label, symbol); rule keys are fixed."""
     root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey(f"{{nuudel-{key}-root}}")
     for suffix, expression, label, symbol in rules:
         rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label)
         rule.setRuleKey(f"{{nuudel-{key}-{suffix}}}")
@@ -164,6 +168,7 @@ def crossings():
     guard = "\"matched\" = 'yes' AND "
     b = QgsSimpleMarkerSymbolLayerBase
     return ruleset("crossings", [
+        # status discs (colour = suitability over the selected species)
         ("suitable", guard + "\"suitability\" = 'suitable'", "Suitable crossing",
          circle("good")),
         ("unsuitable", guard + "\"suitability\" = 'unsuitable'", "Unsuitable crossing",
@@ -172,13 +177,17 @@ def crossings():
          circle("unknown", hatched=True)),
         ("unmatched", "\"matched\" = 'no'", "Not on a route (unmatched)",
          circle("unmatched", dashed_outline=True)),
-        ("underpass", "\"crossing_type\" = 'underpass'", "Underpass", glyph(b.Triangle, 180)),
-        ("overpass", "\"crossing_type\" = 'overpass'", "Overpass, green bridge",
-         glyph(b.Triangle)),
-        ("bridge", "\"crossing_type\" = 'bridge'", "Bridge", glyph(b.Square, size=2.0)),
-        ("culvert", "\"crossing_type\" = 'culvert'", "Culvert", glyph(b.Circle, size=1.8)),
-        ("level", "\"crossing_type\" = 'level'", "Level crossing", glyph(b.Cross2)),
-        ("opening", "\"crossing_type\" = 'opening'", "Opening", glyph(b.Diamond)),
+    ] + [
+        # type glyphs; lower() so 'Underpass' in a user's data still gets its glyph
+        (code, f"lower(\"crossing_type\") = '{code}'", label, mark)
+        for code, label, mark in (
+            ("underpass", "Underpass", glyph(b.Triangle, 180)),
+            ("overpass", "Overpass, green bridge", glyph(b.Triangle)),
+            ("bridge", "Bridge", glyph(b.Square, size=2.0)),
+            ("culvert", "Culvert", glyph(b.Circle, size=1.8)),
+            ("level", "Level crossing", glyph(b.Cross2)),
+            ("opening", "Opening", glyph(b.Diamond)),
+        )
     ])
 
 
@@ -255,15 +264,15 @@ def write_qml(layer, path):
 
 def export_sld(key, geometry):
     layer = sample_layer(key, geometry)
-    message, ok = layer.loadNamedStyle(str(STYLES / f"{key}.qml"))
+    message, ok = layer.loadNamedStyle(str(OUT / f"{key}.qml"))
     if not ok:
         raise RuntimeError(message)
-    out = STYLES / "sld" / f"{key}.sld"
+    out = OUT / "sld" / f"{key}.sld"
     out.parent.mkdir(exist_ok=True)
     message, ok = layer.saveSldStyle(str(out))
     if not ok:
         raise RuntimeError(f"{out}: {message}")
-    print("wrote", out.relative_to(ROOT))
+    print("wrote", out)
 
 
 def cost_qml():
@@ -291,25 +300,44 @@ def cost_qml():
         renderer.setClassificationMin(1)
         renderer.setClassificationMax(10)
         layer.setRenderer(renderer)
-        write_qml(layer, STYLES / "cost.qml")
-    print("wrote styles/cost.qml")
+        write_qml(layer, OUT / "cost.qml")
+        del layer, renderer  # close the GeoTIFF before its folder goes
+    print("wrote", OUT / "cost.qml")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sld", action="store_true", help="only export SLD from the QML")
+    parser.add_argument("--check", action="store_true",
+                        help="build into a temporary folder; exit 1 if styles/ differs")
     args = parser.parse_args()
     app = QgsApplication([], False)
     app.initQgis()
-    for key, (geometry, build) in VECTOR.items():
-        if not args.sld:
+    if args.check:
+        global OUT
+        with tempfile.TemporaryDirectory() as tmp:
+            OUT = Path(tmp)
+            build(sld_only=False)
+            stale = [str(p.relative_to(OUT)) for p in sorted(OUT.rglob("*.*"))
+                     if p.read_bytes() != (STYLES / p.relative_to(OUT)).read_bytes()]
+        if stale:
+            print("out of date (run scripts/build_styles.py):", *stale)
+            sys.exit(1)
+        print("styles/ is up to date")
+        return
+    build(sld_only=args.sld)
+
+
+def build(sld_only):
+    for key, (geometry, make) in VECTOR.items():
+        if not sld_only:
             layer = sample_layer(key, geometry)
-            renderer: QgsFeatureRenderer = build()
+            renderer: QgsFeatureRenderer = make()
             layer.setRenderer(renderer)
-            write_qml(layer, STYLES / f"{key}.qml")
-            print("wrote", f"styles/{key}.qml")
+            write_qml(layer, OUT / f"{key}.qml")
+            print("wrote", OUT / f"{key}.qml")
         export_sld(key, geometry)
-    if not args.sld:
+    if not sld_only:
         cost_qml()
 
 

@@ -67,7 +67,9 @@ CASES = {
                   for s in ("suitable", "unsuitable", "unknown") for t in CROSSING_TYPES]
                  + [({"matched": "no", "suitability": "unmatched", "crossing_type": t},
                      {"{nuudel-crossings-unmatched}", f"{{nuudel-crossings-{t}}}"})
-                    for t in CROSSING_TYPES],
+                    for t in CROSSING_TYPES]
+                 + [({"matched": "yes", "suitability": "suitable", "crossing_type": "Culvert"},
+                     {"{nuudel-crossings-suitable}", "{nuudel-crossings-culvert}"})],
     "gaps": [({"status": "ok", "excess_m": 0.0}, {"{nuudel-gaps-ok}"})]
             + [({"status": "too_long", "excess_m": e}, {f"{{nuudel-gaps-{k}}}"})
                for e, k in ((1.0, "excess-2km"), (2000.0, "excess-2km"), (2000.5, "excess-5km"),
@@ -430,6 +432,19 @@ def test_sld_titles_are_the_english_labels(styles, english):
         titles = [r.findtext(f"{{{SE}}}Description/{{{SE}}}Title")
                   for r in root.iter(f"{{{SE}}}Rule")]
         assert all(t in styles.legend_labels() for t in titles), (key, titles)
+
+
+def test_committed_styles_are_built_from_the_palette():
+    """styles/*.qml and styles/sld/*.sld are what scripts/build_styles.py makes from
+    styles/palette.json (files written by another QGIS version differ in format: skipped)."""
+    from qgis.core import Qgis
+
+    header = (ROOT / "styles" / "zones.qml").read_text(encoding="utf-8").splitlines()[1]
+    if f'version="{Qgis.QGIS_VERSION}"' not in header:
+        pytest.skip(f"styles/ was built with another QGIS: {header}")
+    proc = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "scripts/build_styles.py",
+                           "--check"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 # -- the fence worked example (issue 3), rendered ----------------------------------------------

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<StyledLayerDescriptor xmlns="http://www.opengis.net/sld" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:se="http://www.opengis.net/se" xmlns:ogc="http://www.opengis.net/ogc" xmlns:xlink="http://www.w3.org/1999/xlink" xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.1.0/StyledLayerDescriptor.xsd" version="1.1.0">
+<StyledLayerDescriptor xmlns="http://www.opengis.net/sld" xmlns:se="http://www.opengis.net/se" xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.1.0/StyledLayerDescriptor.xsd" xmlns:ogc="http://www.opengis.net/ogc" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1.0">
   <NamedLayer>
     <se:Name>crossings</se:Name>
     <UserStyle>
@@ -143,7 +143,9 @@
           </se:Description>
           <ogc:Filter xmlns:ogc="http://www.opengis.net/ogc">
             <ogc:PropertyIsEqualTo>
-              <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              <ogc:Function name="lower">
+                <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              </ogc:Function>
               <ogc:Literal>underpass</ogc:Literal>
             </ogc:PropertyIsEqualTo>
           </ogc:Filter>
@@ -173,7 +175,9 @@
           </se:Description>
           <ogc:Filter xmlns:ogc="http://www.opengis.net/ogc">
             <ogc:PropertyIsEqualTo>
-              <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              <ogc:Function name="lower">
+                <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              </ogc:Function>
               <ogc:Literal>overpass</ogc:Literal>
             </ogc:PropertyIsEqualTo>
           </ogc:Filter>
@@ -200,7 +204,9 @@
           </se:Description>
           <ogc:Filter xmlns:ogc="http://www.opengis.net/ogc">
             <ogc:PropertyIsEqualTo>
-              <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              <ogc:Function name="lower">
+                <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              </ogc:Function>
               <ogc:Literal>bridge</ogc:Literal>
             </ogc:PropertyIsEqualTo>
           </ogc:Filter>
@@ -227,7 +233,9 @@
           </se:Description>
           <ogc:Filter xmlns:ogc="http://www.opengis.net/ogc">
             <ogc:PropertyIsEqualTo>
-              <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              <ogc:Function name="lower">
+                <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              </ogc:Function>
               <ogc:Literal>culvert</ogc:Literal>
             </ogc:PropertyIsEqualTo>
           </ogc:Filter>
@@ -254,7 +262,9 @@
           </se:Description>
           <ogc:Filter xmlns:ogc="http://www.opengis.net/ogc">
             <ogc:PropertyIsEqualTo>
-              <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              <ogc:Function name="lower">
+                <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              </ogc:Function>
               <ogc:Literal>level</ogc:Literal>
             </ogc:PropertyIsEqualTo>
           </ogc:Filter>
@@ -281,7 +291,9 @@
           </se:Description>
           <ogc:Filter xmlns:ogc="http://www.opengis.net/ogc">
             <ogc:PropertyIsEqualTo>
-              <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              <ogc:Function name="lower">
+                <ogc:PropertyName>crossing_type</ogc:PropertyName>
+              </ogc:Function>
               <ogc:Literal>opening</ogc:Literal>
             </ogc:PropertyIsEqualTo>
           </ogc:Filter>
