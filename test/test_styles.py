@@ -511,3 +511,93 @@ def test_render_fence_worked_example(styles, palette, english, tmp_path):
     panel = [QColor(image.pixel(x, y)).lightness() for x in range(1200, image.width(), 2)
              for y in range(0, 200, 2)]
     assert min(panel) < 100
+
+
+# -- the real algorithms: outputs written headless carry their styles --------------------------
+FENCE_FIELDS = {"fence_type": str, "height_cm": float, "bottom_cm": float, "top_gap_cm": float,
+                "barbed": str}
+FENCE_ROWS = [("strand", 100, 50, 30, "none"), ("strand", 150, 20, 15, "all"),
+              ("opening", None, None, None, None), ("mesh", 120, None, None, None),
+              ("strand", 105, 43, 27, "top"), ("strand", 100, None, 30, "none")]
+
+
+def _registered(alg_id):
+    from qgis.core import QgsApplication
+
+    return QgsApplication.processingRegistry().algorithmById(alg_id) is not None
+
+
+def _every_feature_has_a_legend_entry(layer):
+    for feat in layer.getFeatures():
+        hits, symbols = legend_hits(layer, feat)
+        assert symbols and hits, {f.name(): feat[f.name()] for f in layer.fields()}
+
+
+def test_fence_audit_output_styled_headless(styles, palette, plugin, english, tmp_path):
+    """qgis_process (no post-processor runs there): the GeoPackage carries its default style,
+    and a render of the worked example shows the verdict colours (mgaz only: verdict = v_mgaz)."""
+    from helpers import qgis_process_json
+    from nuudel.processing.render import render_png
+
+    if not _registered("nuudel:fencepermeabilityaudit"):
+        pytest.skip("fence audit not registered")
+    keys = list(FENCE_FIELDS)
+    src = write_gpkg(tmp_path / "fences_in.gpkg", "LineString", "EPSG:32648", FENCE_FIELDS,
+                     [(f"LineString ({500000 + 1000 * i} 4800000, {501000 + 1000 * i} 4800000)",
+                       dict(zip(keys, row))) for i, row in enumerate(FENCE_ROWS)])
+    out = tmp_path / "verdicts.gpkg"
+    result = qgis_process_json("nuudel:fencepermeabilityaudit", {
+        "INPUT": src, "SPECIES": 0, "OUTPUT": str(out),
+        "SUMMARY": str(tmp_path / "summary.gpkg")})
+    uri = result["results"]["OUTPUT"]
+    assert any(r[2] and r[3] == "nuudel:fence_verdict" for r in _gpkg_default_styles(out))
+    layer = QgsVectorLayer(uri, "Fence audit", "ogr")
+    assert layer.renderer().type() == "categorizedSymbol"
+    assert layer.renderer().classAttribute() == "verdict"
+    _every_feature_has_a_legend_entry(layer)
+    png = tmp_path / "fence_audit.png"
+    settings = render_png([layer], png)
+    image = QImage(str(png))
+    for seg, name in {1: "good", 2: "bad", 3: "good", 4: "bad", 5: "caution"}.items():
+        colour = _pixel(image, settings, 500000 + (seg - 1) * 1000 + 500, 4800000)
+        assert _close(colour, palette[name]["colour"]), (seg, colour.name())
+
+
+def test_crossing_outputs_styled(styles, plugin, english, tmp_path):
+    """processing.run (as in models): crossings, gaps and proposed crossings of the worked
+    example are styled from their GeoPackages, every feature in a legend entry of its own."""
+    import processing
+
+    if not _registered("nuudel:crossingspacingcheck"):
+        pytest.skip("crossing spacing check not registered")
+    fields = {"crossing_type": str, "width_m": float, "height_m": float, "length_m": float}
+    gpkg = tmp_path / "inputs.gpkg"
+    routes = write_gpkg(gpkg, "LineString", "EPSG:32649", {"road": str},
+                        [("LineString (500000 4800000, 510000 4800000)", {"road": "A"})],
+                        "routes")
+    crossings = write_gpkg(gpkg, "Point", "EPSG:32649", fields, [
+        ("Point (501000 4800000)", {"crossing_type": "underpass", "width_m": 12.0,
+                                    "height_m": 4.0, "length_m": 20.0}),
+        ("Point (503500 4800000)", {"crossing_type": "culvert", "width_m": 1.2,
+                                    "height_m": 1.2, "length_m": 20.0}),
+        ("Point (506000 4800000)", {"crossing_type": "bridge", "width_m": 30.0,
+                                    "height_m": 5.0, "length_m": 10.0}),
+        ("Point (508000 4800500)", {})], "crossings")
+    outputs = {"OUTPUT_CROSSINGS": ("crossings", "RuleRenderer"),
+               "OUTPUT_GAPS": ("gaps", "RuleRenderer"),
+               "OUTPUT_PROPOSED": ("proposed", "RuleRenderer")}
+    params = {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": 0, "MAX_SPACING": 2000,
+              "SNAP_TOLERANCE": 100}
+    params.update({name: str(tmp_path / f"{key}.gpkg") for name, (key, _) in outputs.items()})
+    result = processing.run("nuudel:crossingspacingcheck", params)
+    for name, (key, renderer_type) in outputs.items():
+        layer = QgsVectorLayer(result[name], key, "ogr")
+        assert layer.renderer().type() == renderer_type, key
+        assert layer.renderer().rootRule().children()[0].ruleKey().startswith(
+            f"{{nuudel-{key}-"), key
+        _every_feature_has_a_legend_entry(layer)
+    crossings_out = QgsVectorLayer(result["OUTPUT_CROSSINGS"], "c", "ogr")
+    status = {f["suitability"]: legend_hits(crossings_out, f)[0]
+              for f in crossings_out.getFeatures()}
+    assert status["unmatched"] == {"{nuudel-crossings-unmatched}"}  # no type on that one
+    assert "{nuudel-crossings-unsuitable}" in status["unsuitable"]
