@@ -27,7 +27,7 @@ from shapely.ops import substring
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
-WORLD_MAP = Path("/usr/share/qgis/resources/data/world_map.gpkg")
+WORLD_MAP_IN_PKG = Path("resources") / "data" / "world_map.gpkg"  # under QGIS's pkgDataPath
 SEED = 20260508
 UTM = "EPSG:32649"
 WGS84 = "EPSG:4326"
@@ -466,6 +466,17 @@ def make_water(al_a, al_b, tt_line, rng):
     return water
 
 
+def world_map() -> Path:
+    """QGIS's bundled world map (Natural Earth)."""
+    from qgis.core import QgsApplication
+
+    for base in (QgsApplication.pkgDataPath(), "/usr/share/qgis"):
+        path = Path(base) / WORLD_MAP_IN_PKG
+        if path.exists():
+            return path
+    raise FileNotFoundError(f"QGIS's {WORLD_MAP_IN_PKG} was not found")
+
+
 def make_aimags():
     from osgeo import ogr
 
@@ -473,7 +484,7 @@ def make_aimags():
                 [("name", str), ("name_mn", str), ("fips", str), ("source", str)],
                 "Aimags Dornogovi and Ömnögovi (Natural Earth)",
                 "Real boundaries, generalised: " + NE_SOURCE + " Kept in EPSG:4326.")
-    ds = ogr.Open(str(WORLD_MAP))
+    ds = ogr.Open(str(world_map()))
     lyr = ds.GetLayerByName("states_provinces")
     lyr.SetAttributeFilter("adm0_a3 = 'MNG' AND name IN ('Dornogovi', 'Ömnögovi')")
     found = {}
