@@ -33,15 +33,20 @@ def species_name(code):
     return species.get(code, {}).get("name_en", code)
 
 
+def process_env(lang="en"):
+    """The environment for qgis_process: the language, no profile of a calling test runner."""
+    env = dict(os.environ, NUUDEL_LANG=lang)
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    return env
+
+
 def run(alg_id, params, lang):
     """Run one algorithm through qgis_process --json; return its results (or raise)."""
     args = [str(PROCESS), "--json", "run", alg_id, "--"]
     for key, value in params.items():
         for v in value if isinstance(value, list) else [value]:
             args.append(f"{key}={v}")
-    env = dict(os.environ, NUUDEL_LANG=lang)
-    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
-    proc = subprocess.run(args, capture_output=True, text=True, env=env)
+    proc = subprocess.run(args, capture_output=True, text=True, env=process_env(lang))
     if proc.returncode != 0:
         raise RuntimeError(f"{alg_id} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
@@ -50,7 +55,8 @@ def run(alg_id, params, lang):
 def model_children(model_path):
     """The algorithm ids a .model3 calls."""
     text = Path(model_path).read_text(encoding="utf-8")
-    return sorted(set(re.findall(r'value="([a-z]+:[a-z0-9_]+)" name="alg_id"', text)))
+    tags = re.findall(r'<Option[^>]*name="alg_id"[^>]*>', text)
+    return sorted({m.group(1) for t in tags if (m := re.search(r'value="([^"]+)"', t))})
 
 
 def eia_params(out):
@@ -236,7 +242,8 @@ def render_maps(maps, out, lang):
 
 def registered():
     """The algorithm ids qgis_process lists (with the plugin enabled)."""
-    listing = subprocess.run([str(PROCESS), "list"], capture_output=True, text=True).stdout
+    listing = subprocess.run([str(PROCESS), "list"], capture_output=True, text=True,
+                             env=process_env()).stdout
     return set(re.findall(r"^\s+([a-z]+:[A-Za-z0-9_]+)\s", listing, flags=re.M))
 
 
@@ -250,7 +257,7 @@ def main(argv=None):
     out.mkdir(parents=True, exist_ok=True)
     started = time.time()
     available = registered()
-    summary, numbers, maps = [], {}, []
+    summary, numbers, maps, failed = [], {}, [], 0
     for key, title, alg_id, params, to_map in jobs(out):
         needed = [alg_id]
         for model in MODELS.glob("*.model3"):
@@ -261,7 +268,13 @@ def main(argv=None):
             summary.append(f"{title}: skipped ({', '.join(missing)} not available)")
             continue
         print(f"running {alg_id} ({title}) ...", flush=True)
-        results = run(alg_id, params, args.lang)
+        try:
+            results = run(alg_id, params, args.lang)
+        except RuntimeError as err:
+            print(err, file=sys.stderr)
+            summary.append(f"{title}: FAILED (see above)")
+            failed += 1
+            continue
         lines, numbers[key] = summarise(key, title, results)
         summary += lines
         layers = [[str(results[k]), legend_title(k, title)] for k in to_map if results.get(k)]
@@ -275,7 +288,7 @@ def main(argv=None):
         {"lines": summary, "numbers": numbers}, indent=1, ensure_ascii=False), encoding="utf-8")
     print(text)
     print(f"outputs in {out} ({time.time() - started:.0f} s)")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,103 @@
+"""`make demo` (scripts/demo.py) on the workshop data: files written, and the numbers the summary
+prints are the numbers in the output tables."""
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from helpers import ROOT, features
+from qgis.core import QgsApplication
+
+DEMO = ROOT / "scripts" / "demo.py"
+NUMBER = r"([0-9]+(?:\.[0-9]+)?)"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo")
+    proc = subprocess.run([sys.executable, str(DEMO), "--out", str(out)], capture_output=True,
+                          text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return out, proc.stdout
+
+
+def line(stdout, pattern):
+    found = re.search(pattern, stdout)
+    assert found, f"{pattern!r} not in\n{stdout}"
+    return [float(g) for g in found.groups()]
+
+
+def test_summary_is_printed_and_saved(demo):
+    out, stdout = demo
+    saved = (out / "summary.txt").read_text(encoding="utf-8")
+    assert saved.strip() and saved.strip() in stdout
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["lines"]
+    # anything skipped is skipped only because it is not registered
+    for skipped in re.findall(r"skipped \((\S+) not available", stdout):
+        assert QgsApplication.processingRegistry().algorithmById(skipped) is None, skipped
+
+
+def test_fence_audit_outputs_and_numbers(plugin, demo):
+    out, stdout = demo
+    for name in ("fence_audit.gpkg", "fence_summary.gpkg", "fence_audit.html",
+                 "fence_audit.png"):
+        assert (out / name).stat().st_size > 0, name
+    barrier, longest, total = line(
+        stdout, rf"Fence audit: {NUMBER} km barrier to Mongolian gazelle, longest unbroken "
+                rf"{NUMBER} km \(of {NUMBER} km of fences\)")
+    row = next(r for r in features(f"{out / 'fence_summary.gpkg'}") if r["species"] == "mgaz")
+    assert barrier == pytest.approx(round(row["barrier_km"], 1))
+    assert longest == pytest.approx(round(row["longest_barrier_km"], 1))
+    # the verdict layer agrees with the summary table
+    verdicts = features(f"{out / 'fence_audit.gpkg'}")
+    assert total == pytest.approx(sum(r["len_m"] for r in verdicts) / 1000, abs=0.06)
+    assert barrier == pytest.approx(
+        sum(r["len_m"] for r in verdicts if r["v_mgaz"] == "barrier") / 1000, abs=0.06)
+
+
+def test_crossing_spacing_outputs_and_numbers(plugin, demo):
+    out, stdout = demo
+    for stem in ("railway", "road"):
+        for name in (f"{stem}_gaps.gpkg", f"{stem}_crossings.gpkg", f"{stem}_proposed.gpkg",
+                     f"{stem}_spacing.html", f"{stem}_spacing.png"):
+            assert (out / name).stat().st_size > 0, name
+        title = "Crossing spacing, railway" if stem == "railway" else "Crossing spacing, road"
+        count, km, proposed = line(
+            stdout, rf"{title}: {NUMBER} gaps longer than the standard for Mongolian gazelle "
+                    rf"\({NUMBER} km\), {NUMBER} crossings proposed")
+        gaps = [g for g in features(f"{out / f'{stem}_gaps.gpkg'}")
+                if g["species"] == "mgaz" and g["status"] == "too_long"]
+        assert count == len(gaps)
+        assert km == pytest.approx(sum(g["length_m"] for g in gaps) / 1000, abs=0.06)
+        points = [p for p in features(f"{out / f'{stem}_proposed.gpkg'}")
+                  if p["species"] == "mgaz"]
+        assert proposed == len(points)
+
+
+def test_nogo_mask_outputs_and_numbers(plugin, demo):
+    out, stdout = demo
+    if QgsApplication.processingRegistry().algorithmById("nuudel:nogoalignmentmask") is None:
+        pytest.skip("nuudel:nogoalignmentmask not registered yet")
+    for name in ("nogo_zones.gpkg", "alignment_conflicts.gpkg", "nogo_mask.html",
+                 "nogo_mask.png"):
+        assert (out / name).stat().st_size > 0, name
+    conflicts = features(f"{out / 'alignment_conflicts.gpkg'}")
+    for option in ("A", "B"):
+        nogo, caution, suitable = line(
+            stdout, rf"No-go alignment mask: alignment {option}: {NUMBER} km in no-go, "
+                    rf"{NUMBER} km in caution, {NUMBER} km suitable")
+        mine = [c for c in conflicts if str(c.get("option")) == option]
+        for zone, km in (("nogo", nogo), ("caution", caution), ("suitable", suitable)):
+            assert km == pytest.approx(
+                sum(c["length_m"] for c in mine if c["zone"] == zone) / 1000, abs=0.06)
+
+
+def test_model_outputs(plugin, demo):
+    out, stdout = demo
+    if "EIA screening of the proposed alignment (model): skipped" in stdout:
+        pytest.skip("a step of the EIA model is not registered yet")
+    for name in ("eia_fences.gpkg", "eia_fence_summary.gpkg", "eia_gaps.gpkg",
+                 "eia_alignment_zones.gpkg", "eia_fences.html", "eia_screening.png"):
+        assert (out / name).stat().st_size > 0, name
