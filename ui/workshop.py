@@ -109,14 +109,17 @@ def _zoom(iface, layers, project):
     try:
         canvas = canvas()
         dest = project.crs()
-        extent = QgsRectangle()
-        extent.setMinimal()
+        extent = None
         for layer in layers:
             if layer.name() == layer_titles()["aimags"]:
                 continue
             ct = QgsCoordinateTransform(layer.crs(), dest, project)
-            extent.combineExtentWith(ct.transformBoundingBox(layer.extent()))
-        if not extent.isEmpty():
+            box = ct.transformBoundingBox(layer.extent())
+            if extent is None:
+                extent = QgsRectangle(box)
+            else:
+                extent.combineExtentWith(box)
+        if extent is not None and not extent.isEmpty():
             canvas.setExtent(extent.buffered(extent.width() * 0.03))
             canvas.refresh()
     except (AttributeError, TypeError, RuntimeError):
