@@ -106,8 +106,11 @@ def line(name, width, level, dashed=False, hatched=False):
 def circle(name, size=4.5, dashed_outline=False, hatched=False):
     """Status disc of a crossing (colour = suitability)."""
     if hatched:
-        fill = QgsSimpleFillSymbolLayer(colour(name), Qt.SolidPattern, DARK)
-        fill.setStrokeStyle(Qt.NoPen)
+        # grey disc (what SLD keeps), 45° hatching on it (QGIS only), crisp ring on top
+        base = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size)
+        base.setColor(colour(name))
+        base.setStrokeColor(DARK)
+        base.setStrokeWidth(0.3)
         hatch = QgsLinePatternFillSymbolLayer()
         hatch.setLineAngle(45)
         hatch.setDistance(0.9)
@@ -115,12 +118,12 @@ def circle(name, size=4.5, dashed_outline=False, hatched=False):
         hatch.setColor(DARK)
         hatch.setSubSymbol(symbol(QgsLineSymbol, [QgsSimpleLineSymbolLayer(DARK, 0.25)]))
         filled = QgsFilledMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size)
-        filled.setSubSymbol(symbol(QgsFillSymbol, [fill, hatch]))
+        filled.setSubSymbol(symbol(QgsFillSymbol, [hatch]))
         ring = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size)
         ring.setColor(QColor(0, 0, 0, 0))
         ring.setStrokeColor(DARK)
         ring.setStrokeWidth(0.3)
-        return symbol(QgsMarkerSymbol, [filled, ring])
+        return symbol(QgsMarkerSymbol, [base, filled, ring])
     disc = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size)
     disc.setColor(colour(name))
     disc.setStrokeColor(DARK)

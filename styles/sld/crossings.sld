@@ -89,6 +89,21 @@
             </ogc:And>
           </ogc:Filter>
           <se:PointSymbolizer>
+            <se:Graphic>
+              <se:Mark>
+                <se:WellKnownName>circle</se:WellKnownName>
+                <se:Fill>
+                  <se:SvgParameter name="fill">#969696</se:SvgParameter>
+                </se:Fill>
+                <se:Stroke>
+                  <se:SvgParameter name="stroke">#333333</se:SvgParameter>
+                  <se:SvgParameter name="stroke-width">1</se:SvgParameter>
+                </se:Stroke>
+              </se:Mark>
+              <se:Size>16</se:Size>
+            </se:Graphic>
+          </se:PointSymbolizer>
+          <se:PointSymbolizer>
             <!--QgsMarkerSymbolLayer FilledMarker not implemented yet-->
           </se:PointSymbolizer>
           <se:PointSymbolizer>
