@@ -111,10 +111,11 @@ class CrossingSpacingCheck(NuudelAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         routes_src = self.parameterAsSource(parameters, "INPUT", context)
         if routes_src is None:
-            fail("The input layer could not be read: {layer}", layer=parameters.get("INPUT"))
+            fail(tr("The input layer could not be read: {layer}"), layer=parameters.get("INPUT"))
         cross_src = self.parameterAsSource(parameters, "CROSSINGS", context)
         if cross_src is None:
-            fail("The input layer could not be read: {layer}", layer=parameters.get("CROSSINGS"))
+            fail(tr("The input layer could not be read: {layer}"),
+                 layer=parameters.get("CROSSINGS"))
         zones_src = self.parameterAsSource(parameters, "ZONES", context) \
             if parameters.get("ZONES") else None
         r_label = routes_src.sourceName() or str(parameters.get("INPUT"))
@@ -128,7 +129,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         mapped = {key: (self.parameterAsFields(parameters, name, context) or [""])[0]
                   for name, _d, key in FIELD_PARAMS}
         if not mapped["type"]:
-            fail("Choose the crossing type field (CROSSING_TYPE_FIELD).")
+            fail(tr("Choose the crossing type field (CROSSING_TYPE_FIELD)."))
         layers.check_fields(cross_src, list(mapped.values()), c_label)
         profile = self.load_profile(parameters, context)
         codes = self.species_codes(parameters, context)
@@ -297,48 +298,58 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_CROSSINGS", context, fields,
                                              source.wkbType(), source.sourceCrs())
         if sink is None:
-            fail("Could not create the output layer {output}.", output="OUTPUT_CROSSINGS")
+            fail(tr("Could not create the output layer {output}."), output="OUTPUT_CROSSINGS")
         m = result.matches
         names = np.array(result.index.names + [None], dtype=object)
-        route = names[m.piece]  # piece -1 -> None
-        chain = np.round(m.chainage / 1000.0, 6)
-        offset = np.round(m.offset, 3)
-        oi = np.round(result.suitability.oi, 3)
-        status = np.array(spacing.CODES, dtype=object)[result.suitability.status]
         dup_fid = np.where(result.duplicate_of >= 0,
                            table.fids[np.maximum(result.duplicate_of, 0)], -1) \
             if len(table) else np.zeros(0, dtype=np.int64)
 
-        def num(value):
-            return None if not np.isfinite(value) else float(value)
+        def column(values):
+            values = np.asarray(values, dtype=float)
+            return np.where(np.isfinite(values), values, None).tolist()
 
-        row_of = {int(fid): i for i, fid in enumerate(table.fids)}
+        status = np.array(spacing.CODES, dtype=object)[result.suitability.status]
+        columns = [names[m.piece].tolist(), column(np.round(m.chainage / 1000.0, 6)),
+                   column(np.round(m.offset, 3)),
+                   np.where(m.matched, "yes", "no").astype(object).tolist(),
+                   column(np.round(result.suitability.oi, 3))]
+        columns += [status[:, s].tolist() for s in range(status.shape[1])]
+        columns += [list(result.overall), list(reasons),
+                    np.where(dup_fid >= 0, dup_fid, None).tolist()]
+        extra = [list(values) for values in zip(*columns)]
+        row_of = dict(zip(table.fids.tolist(), range(len(table))))
+        every_field = len(kept) == source.fields().count()
         total = max(len(table), 1)
         written = 0
+        batch = []
+        # the source features are reused (same geometry, attributes extended), in batches
         for feat in source.getFeatures(QgsFeatureRequest()):
             row = row_of.get(feat.id())
             if row is None:
                 continue
-            if written % 2000 == 0:
-                self._check_cancel(feedback)
-                feedback.setProgress(70 + 10 * written / total)
             attrs = feat.attributes()
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            values = [attrs[i] for i in kept]
-            values += [route[row], num(chain[row]), num(offset[row]),
-                       "yes" if m.matched[row] else "no", num(oi[row])]
-            values += list(status[row])
-            values += [result.overall[row], reasons[row],
-                       int(dup_fid[row]) if dup_fid[row] >= 0 else None]
-            out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            if not every_field:
+                attrs = [attrs[i] for i in kept]
+            feat.setAttributes(attrs + extra[row])
+            batch.append(feat)
             written += 1
+            if len(batch) == 5000:
+                self._flush(sink, batch, feedback)
+                feedback.setProgress(70 + 10 * written / total)
+        self._flush(sink, batch, feedback)
         if written != len(table):
             feedback.pushWarning(tr("{count} features could not be read a second time and are "
                                     "missing from the output.").format(
                 count=len(table) - written))
         return dest_id
+
+    def _flush(self, sink, batch, feedback):
+        self._check_cancel(feedback)
+        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            fail(tr("Could not write a feature to the output layer: {error}"),
+                 error=sink.lastError() if hasattr(sink, "lastError") else "")
+        batch.clear()
 
     @staticmethod
     def _geometry(wkb):
@@ -358,29 +369,29 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_GAPS", context, fields,
                                              QgsWkbTypes.LineString, out_crs)
         if sink is None:
-            fail("Could not create the output layer {output}.", output="OUTPUT_GAPS")
+            fail(tr("Could not create the output layer {output}."), output="OUTPUT_GAPS")
         g = result.gaps
         lines = result.index.cut(g.piece, g.start, g.end)
         wkbs = shapely.to_wkb(lines) if len(lines) else []
-        names = result.index.names
-        species = result.species
+        names = np.array(result.index.names, dtype=object)
+        species = np.array(result.species, dtype=object)
+        rows = zip(names[g.piece].tolist() if len(g.piece) else [],
+                   species[g.species].tolist() if len(g.species) else [],
+                   np.round(g.start / 1000, 6).tolist(), np.round(g.end / 1000, 6).tolist(),
+                   np.round(g.end - g.start, 3).tolist(), np.round(g.zone_m, 3).tolist(),
+                   np.round(g.excess, 3).tolist(),
+                   np.where(g.too_long, "too_long", "ok").tolist())
         batch = []
-        for i in range(len(g.start)):
-            if i % 5000 == 0:
-                self._check_cancel(feedback)
-                feedback.setProgress(80 + 10 * i / max(len(g.start), 1))
+        total = max(len(g.start), 1)
+        for i, values in enumerate(rows):
             feat = QgsFeature(fields)
             feat.setGeometry(self._geometry(wkbs[i]))
-            feat.setAttributes([
-                names[g.piece[i]], species[g.species[i]], round(float(g.start[i]) / 1000, 6),
-                round(float(g.end[i]) / 1000, 6), round(float(g.end[i] - g.start[i]), 3),
-                round(float(g.zone_m[i]), 3), round(float(g.excess[i]), 3),
-                "too_long" if g.too_long[i] else "ok"])
+            feat.setAttributes(list(values))
             batch.append(feat)
-            if len(batch) >= 5000:
-                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-                batch = []
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            if len(batch) == 5000:
+                self._flush(sink, batch, feedback)
+                feedback.setProgress(80 + 10 * i / total)
+        self._flush(sink, batch, feedback)
         return dest_id, lines
 
     def _write_proposed(self, parameters, context, result, out_crs):
@@ -391,7 +402,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_PROPOSED", context, fields,
                                              QgsWkbTypes.Point, out_crs)
         if sink is None:
-            fail("Could not create the output layer {output}.", output="OUTPUT_PROPOSED")
+            fail(tr("Could not create the output layer {output}."), output="OUTPUT_PROPOSED")
         p = result.proposed
         coords = result.index.points_at(p.piece, p.chainage) if len(p.piece) else \
             np.empty((0, 2))

@@ -51,22 +51,82 @@ def _components(pieces) -> np.ndarray:
     return order[inverse]
 
 
+class SegmentIndex:
+    """An STRtree over the single segments of lines, for fast nearest-line queries.
+
+    Long routes have huge envelopes, so a tree over whole routes answers nearest queries
+    slowly; a tree over their segments is fast, and a point is projected onto its nearest
+    segment with plain numpy.
+    """
+
+    def __init__(self, lines):
+        lines = np.asarray(lines, dtype=object)
+        if len(lines):
+            xy, vidx = shapely.get_coordinates(lines, return_index=True)
+        else:
+            xy, vidx = np.empty((0, 2)), np.empty(0, dtype=np.int64)
+        same = vidx[1:] == vidx[:-1] if len(vidx) else np.zeros(0, dtype=bool)
+        self.first = np.nonzero(same)[0]            # start vertex of each segment
+        self.xy = xy
+        self.line = vidx[self.first] if len(self.first) else np.zeros(0, dtype=np.int64)
+        seg = np.hypot(*(xy[1:] - xy[:-1]).T) * same if len(xy) else np.zeros(0)
+        cum = np.concatenate([[0.0], np.cumsum(seg)]) if len(xy) else np.zeros(0)
+        self.cum = cum - cum[np.searchsorted(vidx, vidx)] if len(xy) else cum
+        a, b = xy[self.first], xy[self.first + 1]
+        self.tree = shapely.STRtree(shapely.linestrings(
+            np.stack([a, b], axis=1).reshape(-1, 2),
+            indices=np.repeat(np.arange(len(self.first)), 2))) if len(self.first) else None
+
+    def project(self, points, all_matches=False):
+        """(point index, line index, position along the line, distance) of the nearest segment
+        of each point (all equally near segments with ``all_matches``)."""
+        if self.tree is None or len(points) == 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0), np.zeros(0)
+        src, seg = self.tree.query_nearest(points, all_matches=all_matches)
+        j = self.first[seg]
+        a, b = self.xy[j], self.xy[j + 1]
+        p = shapely.get_coordinates(points[src])
+        d = b - a
+        den = (d * d).sum(axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = np.where(den > 0, ((p - a) * d).sum(axis=1) / den, 0.0)
+        t = np.clip(t, 0.0, 1.0)
+        foot = a + t[:, None] * d
+        dist = np.hypot(*(p - foot).T)
+        pos = self.cum[j] + t * (self.cum[j + 1] - self.cum[j])
+        return src, self.line[seg], pos, dist
+
+
+
 def _orient(pieces, piece_group, parts, part_group) -> np.ndarray:
     """Reverse pieces that run against most (by length) of the input segments they hold."""
     if len(pieces) == 0 or len(parts) == 0:
         return pieces
-    mids = shapely.line_interpolate_point(parts, 0.5, normalized=True)
-    src, dst = shapely.STRtree(pieces).query_nearest(mids, all_matches=True)
-    same = part_group[src] == piece_group[dst]
-    src, dst = src[same], dst[same]
-    src, first = np.unique(src, return_index=True)
-    dst = dst[first]
-    starts = shapely.get_point(parts[src], 0)
-    ends = shapely.get_point(parts[src], -1)
-    a = shapely.line_locate_point(pieces[dst], starts)
-    b = shapely.line_locate_point(pieces[dst], ends)
-    vote = np.bincount(dst, weights=np.sign(b - a) * shapely.length(parts[src]),
-                       minlength=len(pieces))
+    index = SegmentIndex(pieces)
+    n = len(parts)
+    ends = np.concatenate([shapely.get_point(parts, 0), shapely.get_point(parts, -1),
+                           shapely.line_interpolate_point(parts, 0.5, normalized=True)])
+    src, piece, pos, _dist = index.project(ends, all_matches=True)
+    which, part = src // n, src % n
+    same = part_group[part] == piece_group[piece]
+    which, part, piece, pos = which[same], part[same], piece[same], pos[same]
+    # the piece of each part: the one its midpoint lies on (first of equal matches)
+    mid = which == 2
+    mid_part, first = np.unique(part[mid], return_index=True)
+    part_piece = np.full(n, -1)
+    part_piece[mid_part] = piece[mid][first]
+    on = (which < 2) & (part_piece[part] == piece)
+    start = np.full(n, np.nan)
+    end = np.full(n, np.nan)
+    # the first match of each end on the part's own piece
+    for k, target in ((0, start), (1, end)):
+        sel = on & (which == k)
+        idx, first = np.unique(part[sel], return_index=True)
+        target[idx] = pos[sel][first]
+    ok = (part_piece >= 0) & ~np.isnan(start) & ~np.isnan(end)
+    vote = np.bincount(part_piece[ok], weights=np.sign(end[ok] - start[ok])
+                       * shapely.length(parts[ok]), minlength=len(pieces))
     out = pieces.copy()
     flip = vote < 0
     if flip.any():
@@ -172,7 +232,7 @@ class RouteIndex:
         seg_p, seg_t = dp[same], dt[same]
         ratio = seg_p[seg_t > 0] / seg_t[seg_t > 0]
         self.max_scale = float(ratio.max()) if len(ratio) else 1.0
-        self.tree = shapely.STRtree(self.pieces) if n else None
+        self.segments = SegmentIndex(self.pieces)
 
     def _same_vertices(self, pieces, default):
         if pieces is None:
@@ -270,10 +330,8 @@ def match_crossings(index: RouteIndex, points, snap_m: float) -> Matches:
     if index.n == 0 or not present.any():
         return Matches(piece, chain, offset, matched)
     pts_idx = np.nonzero(present)[0]
-    pts = points[pts_idx]
-    (src, dst), dist = index.tree.query_nearest(pts, return_distance=True, all_matches=False)
+    src, dst, pos, dist = index.segments.project(points[pts_idx])
     src = pts_idx[src]
-    pos = shapely.line_locate_point(index.pieces[dst], points[src])
     true_off = dist / index.scale_at(dst, pos)
     piece[src] = dst
     offset[src] = true_off
@@ -351,6 +409,7 @@ class Suitability:
     groups: dict                        # group -> {"status", "checks", "members"}
     type_code: np.ndarray               # index into CROSSING_TYPES, -1 missing, -2 unrecognised
     type_raw: list
+    columns: dict = field(default_factory=dict)   # width/height/length as floats
     missing: dict = field(default_factory=dict)   # field label -> mask of null values
     invalid: dict = field(default_factory=dict)   # field label -> mask of bad values
 
@@ -430,7 +489,7 @@ def evaluate_crossings(types, width, height, length, profile: dict, species, fie
         status[:, s] = groups[profile["species"][code]["crossing_group"]]["status"]
     return Suitability(status=status, oi=oi, species=codes, groups=groups, type_code=type_code,
                        type_raw=[("" if t is None else str(t)) for t in types],
-                       missing=missing, invalid=invalid)
+                       columns=cols, missing=missing, invalid=invalid)
 
 
 def overall_suitability(suit: Suitability, matched) -> np.ndarray:
@@ -465,6 +524,12 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
     type_field = None
     out = []
     group_items = list(suit.groups.items())
+    cache = {}
+    cols = [np.where(np.isnan(c), None, c).tolist() for c in
+            (suit.columns["width"], suit.columns["height"], suit.columns["length"])]
+    bad = np.column_stack([m for m in suit.invalid.values()]).tolist() if suit.invalid \
+        else [()] * len(suit.type_code)
+    codes = suit.type_code.tolist()
     for i in range(len(suit.type_code)):
         parts = []
         if duplicate_of[i] >= 0:
@@ -477,7 +542,15 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
             else:
                 parts.append(t_unmatched.format(distance=_num(matches.offset[i]),
                                                 tolerance=_num(snap_m)))
-        code = suit.type_code[i]
+        code = codes[i]
+        key = (code, suit.type_raw[i] if code == -2 else "", cols[0][i], cols[1][i], cols[2][i],
+               tuple(bad[i]))
+        cached = cache.get(key)
+        if cached is not None:
+            parts.append(cached)
+            out.append(" | ".join(parts))
+            continue
+        species_parts = []
         for _group, info in group_items:
             st = int(info["status"][i])
             label = ", ".join(info["members"])
@@ -493,7 +566,9 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
             else:
                 detail = _check_details(info["checks"], i, st, translate, t_missing, t_bad,
                                         suit.invalid)
-            parts.append(f"{label}: {verdict[st]} ({'; '.join(detail)})")
+            species_parts.append(f"{label}: {verdict[st]} ({'; '.join(detail)})")
+        cache[key] = " | ".join(species_parts)
+        parts.append(cache[key])
         out.append(" | ".join(parts))
     return out
 
