@@ -206,20 +206,32 @@ def species_style_name(code: str) -> str:
     return tr("By species: {species}").format(species=species_names().get(code, code))
 
 
+def layer_species(layer, style_key: str) -> list:
+    """Species codes for which ``layer`` has a per-species view: a v_/s_<code> field (fences,
+    crossings) or rows with that ``species`` (gaps, proposed crossings)."""
+    if not isinstance(layer, QgsVectorLayer):
+        return []
+    names = layer.fields().names()
+    if style_key in SPECIES_FIELD:
+        pattern = SPECIES_FIELD[style_key][1]
+        return [c for c in SPECIES_CODES if pattern.format(code=c) in names]
+    if style_key in ("gaps", "proposed") and "species" in names:
+        present = {str(v) for v in layer.uniqueValues(names.index("species"))}
+        return [c for c in SPECIES_CODES if c in present]
+    return []
+
+
 def _add_species_styles(layer, style_key: str) -> None:
-    """Offer one style per species field of the layer in its style manager (Layers panel >
+    """Offer one style per species of the layer in its style manager (Layers panel >
     Styles), keeping the overall style current."""
-    if style_key not in SPECIES_FIELD or not isinstance(layer, QgsVectorLayer):
+    codes = layer_species(layer, style_key)
+    if not codes:
         return
     manager = layer.styleManager()
     current = manager.currentStyle()
     overall = QgsMapLayerStyle()
     overall.readFromLayer(layer)
-    field_pattern = SPECIES_FIELD[style_key][1]
-    names = layer.fields().names()
-    for code in SPECIES_CODES:
-        if field_pattern.format(code=code) not in names:
-            continue
+    for code in codes:
         _species_variant(layer, style_key, code)
         translate_labels(layer)
         style = QgsMapLayerStyle()
@@ -236,8 +248,8 @@ def _add_species_styles(layer, style_key: str) -> None:
 def apply_style(layer, style_key: str, species_styles: bool = True):
     """Apply styles/<style_key>.qml to ``layer`` with legend labels in the active language.
 
-    For fence and crossing layers the per-species variants are added to the layer's style
-    manager (selectable in the Layers panel) unless ``species_styles`` is False.
+    The per-species variants (fences, crossings, gaps, proposed crossings) are added to the
+    layer's style manager (selectable in the Layers panel) unless ``species_styles`` is False.
     Returns the layer.
     """
     _load_qml(layer, style_key)
@@ -310,14 +322,9 @@ def _save_to_geopackage(layer, style_key: str) -> str:
     save = layer.saveStyleToDatabase
     errors = []
     _remove_stored_styles(layer, {layer.name()} | {species_style_name(c) for c in SPECIES_CODES})
-    if style_key in SPECIES_FIELD:
-        names = layer.fields().names()
-        for code in SPECIES_CODES:
-            if SPECIES_FIELD[style_key][1].format(code=code) not in names:
-                continue
-            species_style(layer, code, style_key)
-            errors.append(save(species_style_name(code), f"nuudel:{style_key}:{code}", False,
-                               ""))
+    for code in layer_species(layer, style_key):
+        species_style(layer, code, style_key)
+        errors.append(save(species_style_name(code), f"nuudel:{style_key}:{code}", False, ""))
     apply_style(layer, style_key, species_styles=False)
     errors.append(save(layer.name(), f"nuudel:{style_key}", True, ""))
     return "; ".join(e for e in errors if e)

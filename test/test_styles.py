@@ -173,6 +173,9 @@ def test_species_styles(styles):
 
     gaps = sample(styles, "gaps", [(WKT["LineString"], {"species": "ggaz", "status": "ok"}),
                                    (WKT["LineString"], {"species": "mgaz", "status": "ok"})])
+    styles.apply_style(gaps, "gaps")  # a view per species present in the rows
+    assert set(gaps.styleManager().styles()) == {gaps.styleManager().currentStyle()} | {
+        styles.species_style_name(c) for c in ("mgaz", "ggaz")}
     styles.species_style(gaps, "mgaz", "gaps")
     drawn = [bool(legend_hits(gaps, f)[1]) for f in gaps.getFeatures()]
     assert drawn == [False, True]
