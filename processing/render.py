@@ -12,6 +12,7 @@ pixels stay where mapToPixel() puts them.
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
     QgsLayerTree,
     QgsLayerTreeModel,
@@ -64,17 +65,17 @@ def _legend_image(layers, dpi, height):
     pad = 4.0  # mm
     width = int((size_mm.width() + 2 * pad) * px_per_mm) + 1
     image = QImage(width, max(height, int((size_mm.height() + 2 * pad) * px_per_mm) + 1),
-                   QImage.Format_ARGB32_Premultiplied)
+                   QImage.Format.Format_ARGB32_Premultiplied)
     image.setDotsPerMeterX(int(dpi / 0.0254))
     image.setDotsPerMeterY(int(dpi / 0.0254))
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.scale(px_per_mm, px_per_mm)  # the legend renderer draws in millimetres
     painter.translate(pad, pad)
     context = QgsRenderContext.fromQPainter(painter)
     context.setScaleFactor(1.0)  # painter units are already millimetres
-    context.setFlag(QgsRenderContext.Antialiasing, True)
+    context.setFlag(Qgis.RenderContextFlag.Antialiasing, True)
     legend.drawLegend(context)
     painter.end()
     del model
@@ -94,7 +95,7 @@ def render_png(layers, path, extent=None, size=(1200, 800), crs=None, dpi=96,
     settings.setOutputSize(QSize(int(size[0]), int(size[1])))
     settings.setOutputDpi(dpi)
     settings.setBackgroundColor(QColor(background))
-    settings.setFlag(QgsMapSettings.Antialiasing, True)
+    settings.setFlag(Qgis.MapSettingsFlag.Antialiasing, True)
     settings.setExtent(extent or full_extent(layers, settings.destinationCrs()))
     job = QgsMapRendererParallelJob(settings)
     job.start()
@@ -103,7 +104,7 @@ def render_png(layers, path, extent=None, size=(1200, 800), crs=None, dpi=96,
     if legend:  # a legend panel to the right of the map; the map keeps its pixels
         panel = _legend_image(layers, dpi, image.height())
         both = QImage(image.width() + panel.width(), max(image.height(), panel.height()),
-                      QImage.Format_ARGB32_Premultiplied)
+                      QImage.Format.Format_ARGB32_Premultiplied)
         both.fill(QColor(background))
         painter = QPainter(both)
         painter.drawImage(0, 0, image)

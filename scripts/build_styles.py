@@ -90,7 +90,7 @@ def line(name, width, level, dashed=False, hatched=False):
     main = QgsSimpleLineSymbolLayer(colour(name), width)
     main.setRenderingPass(level)
     if dashed:
-        main.setPenStyle(Qt.DashLine)
+        main.setPenStyle(Qt.PenStyle.DashLine)
     layers = [casing, main]
     if hatched:
         tick = QgsSimpleLineSymbolLayer(CASING, 0.25)
@@ -129,7 +129,7 @@ def circle(name, size=4.5, dashed_outline=False, hatched=False):
     disc.setStrokeColor(DARK)
     disc.setStrokeWidth(0.4 if dashed_outline else 0.3)
     if dashed_outline:
-        disc.setStrokeStyle(Qt.DashLine)
+        disc.setStrokeStyle(Qt.PenStyle.DashLine)
     return symbol(QgsMarkerSymbol, [disc])
 
 
@@ -148,7 +148,7 @@ def glyph(shape, angle=0.0, size=2.3):
 
 
 def polygon(name, alpha, outline_width):
-    fill = QgsSimpleFillSymbolLayer(colour(name, alpha), Qt.SolidPattern, colour(name))
+    fill = QgsSimpleFillSymbolLayer(colour(name, alpha), Qt.BrushStyle.SolidPattern, colour(name))
     fill.setStrokeWidth(outline_width)
     return symbol(QgsFillSymbol, [fill])
 
