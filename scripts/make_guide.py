@@ -1,0 +1,250 @@
+"""Write the trainer guide (resources/help/{en,mn}/workshop.html) with numbers computed now.
+
+    .venv/bin/python scripts/make_guide.py        (or: make guide)
+
+Runs each exercise of the half-day workshop on resources/workshop/nuudel_workshop.gpkg with the
+Nuudel algorithms (processing.run, in this process), takes the expected numbers from their
+outputs, renders the screenshots (offscreen, the outputs' own styles over the workshop aimags,
+railway and road) into resources/help/img/, and fills the English and Mongolian pages. No
+number in the guide is typed by hand: re-run this script whenever the data, the profile or an
+algorithm changes. An exercise whose algorithm is not installed yet keeps "n/a" and a note.
+"""
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import render_maps  # noqa: E402  (sets up the plugin path)
+
+GPKG = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
+HELP = ROOT / "resources" / "help"
+IMG = HELP / "img"
+SHOT_SIZE = (900, 600)
+NA = "n/a"
+RAILWAY_FENCE = "\"name\" LIKE 'Railway fence%'"
+
+
+def uri(name, subset=None):
+    return f"{GPKG}|layername={name}" + (f"|subset={subset}" if subset else "")
+
+
+def start():
+    app, _owned = render_maps.start_qgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import nuudel
+
+    plugin = nuudel.classFactory(None)
+    plugin.initProcessing()
+    return app, plugin
+
+
+def available(alg_id):
+    from qgis.core import QgsApplication
+
+    return QgsApplication.processingRegistry().algorithmById(alg_id) is not None
+
+
+def rows(path):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), "t", "ogr")
+    names = layer.fields().names()
+    return [{n: f[n] for n in names} for f in layer.getFeatures()]
+
+
+def km(value):
+    return f"{value:,.1f}"
+
+
+def shot(name, title, layers, extent_of=None):
+    """A screenshot into resources/help/img/; returns its file name."""
+    png = IMG / name
+    render_maps.render_map(title, png, layers, extent_of, size=SHOT_SIZE)
+    return name
+
+
+def exercise1(tmp):
+    """Audit the railway fence."""
+    import processing
+
+    out = processing.run("nuudel:fencepermeabilityaudit", {
+        "INPUT": uri("fences", RAILWAY_FENCE), "OUTPUT": str(tmp / "ex1.gpkg"),
+        "SUMMARY": str(tmp / "ex1_summary.gpkg"), "REPORT": str(tmp / "ex1.html")})
+    summary = {r["species"]: r for r in rows(out["SUMMARY"])}
+    segments = rows(out["OUTPUT"])
+    mgaz, khulan = summary["mgaz"], summary["khulan"]
+    total = sum(r["len_m"] for r in segments) / 1000
+    return {
+        "ex1_segments": f"{len(segments)}",
+        "ex1_total_km": km(total),
+        "ex1_openings": f"{sum(1 for r in segments if r['fence_type'] == 'opening')}",
+        "ex1_mgaz_barrier_km": km(mgaz["barrier_km"]),
+        "ex1_mgaz_barrier_pct": f"{mgaz['barrier_pct']:.0f}",
+        "ex1_mgaz_longest_km": km(mgaz["longest_barrier_km"]),
+        "ex1_mgaz_unknown_km": km(mgaz["unknown_km"]),
+        "ex1_khulan_barrier_km": km(khulan["barrier_km"]),
+        "ex1_khulan_longest_km": km(khulan["longest_barrier_km"]),
+        "ex1_png": shot("workshop_ex1.png", "Exercise 1: railway fence", [
+            [out["OUTPUT"], "Railway fence: verdict"]]),
+    }
+
+
+def exercise2(tmp):
+    """Find crossing gaps on the road."""
+    import processing
+
+    out = processing.run("nuudel:crossingspacingcheck", {
+        "INPUT": uri("road"), "ROUTE_FIELD": "route", "CROSSINGS": uri("crossings"),
+        "OUTPUT_CROSSINGS": str(tmp / "ex2_crossings.gpkg"),
+        "OUTPUT_GAPS": str(tmp / "ex2_gaps.gpkg"),
+        "OUTPUT_PROPOSED": str(tmp / "ex2_proposed.gpkg"), "REPORT": str(tmp / "ex2.html")})
+    crossings = rows(out["OUTPUT_CROSSINGS"])
+    matched = [c for c in crossings if c["matched"] == "yes"]
+    off_road = [c for c in crossings if c["matched"] != "yes"]
+    gaps = [g for g in rows(out["OUTPUT_GAPS"]) if g["species"] == "mgaz"]
+    too_long = [g for g in gaps if g["status"] == "too_long"]
+    proposed = [p for p in rows(out["OUTPUT_PROPOSED"]) if p["species"] == "mgaz"]
+    road = rows(uri("road"))
+    return {
+        "ex2_routes": f"{len({r['route'] for r in road})}",
+        "ex2_road_km": km(sum(g["length_m"] for g in gaps) / 1000),
+        "ex2_matched": f"{len(matched)}",
+        "ex2_unmatched": f"{len(crossings) - len(matched)}",
+        "ex2_unmatched_road": f"{sum(1 for c in off_road if c['network'] == 'road')}",
+        "ex2_mgaz_suitable": f"{sum(1 for c in matched if c['s_mgaz'] == 'suitable')}",
+        "ex2_too_long": f"{len(too_long)}",
+        "ex2_too_long_km": km(sum(g["length_m"] for g in too_long) / 1000),
+        "ex2_longest_gap_km": km(max((g["length_m"] for g in gaps), default=0) / 1000),
+        "ex2_proposed": f"{len(proposed)}",
+        "ex2_png": shot("workshop_ex2.png", "Exercise 2: crossing gaps on the road", [
+            [out["OUTPUT_PROPOSED"], "Proposed crossings"],
+            [out["OUTPUT_CROSSINGS"], "Crossing structures"],
+            [out["OUTPUT_GAPS"], "Gaps between crossings"]],
+            extent_of=[out["OUTPUT_GAPS"]]),
+    }
+
+
+def exercise3(tmp):
+    """Draw the no-go mask and screen the proposed alignment."""
+    import processing
+
+    if not available("nuudel:nogoalignmentmask"):
+        return {}
+    out = processing.run("nuudel:nogoalignmentmask", {
+        "STUDY_AREA": uri("aimags"), "NOGO": [uri("protected_areas")],
+        "CAUTION": [uri("calving")], "WATER": uri("water"), "ALIGNMENT": uri("alignment"),
+        "OUTPUT": str(tmp / "ex3_zones.gpkg"), "OUTPUT_CONFLICTS": str(tmp / "ex3_conf.gpkg"),
+        "REPORT": str(tmp / "ex3.html")})
+    zones = {}
+    for row in rows(out["OUTPUT"]):
+        zones[row["zone"]] = zones.get(row["zone"], 0) + row["area_km2"]
+    conflicts = {}
+    for row in rows(out["OUTPUT_CONFLICTS"]):
+        key = (str(row.get("option")), row["zone"])
+        conflicts[key] = conflicts.get(key, 0) + row["length_m"] / 1000
+    numbers = {f"ex3_{z}_km2": f"{zones.get(z, 0):,.0f}" for z in ("nogo", "caution", "suitable")}
+    for option in ("A", "B"):
+        for zone in ("nogo", "caution", "suitable"):
+            numbers[f"ex3_{option}_{zone}_km"] = km(conflicts.get((option, zone), 0))
+    numbers["ex3_png"] = shot("workshop_ex3.png", "Exercise 3: no-go mask and alignment", [
+        [out["OUTPUT_CONFLICTS"], "Proposed alignment by zone"], [out["OUTPUT"], "Zones"]])
+    return numbers
+
+
+def exercise4(tmp):
+    """The EIA screening model (the trainees rebuild it; the shipped one gives the numbers)."""
+    import processing
+
+    needed = ("nuudel:eiascreening", "nuudel:nogoalignmentmask")
+    if not all(available(a) for a in needed):
+        return {}
+    out = processing.run("nuudel:eiascreening", {
+        "ALIGNMENT": uri("alignment"), "ALIGNMENT_OPTION_FIELD": "option",
+        "PROTECTED_AREAS": [uri("protected_areas")], "CAUTION_AREAS": [uri("calving")],
+        "WATER": uri("water"), "STUDY_AREA": uri("aimags"), "CROSSINGS": uri("crossings"),
+        "MIGRATION_RANGE": uri("migration_range"), "FENCES": uri("fences"),
+        "FENCE_DISTANCE": 5000,
+        "nogo:Zones": str(tmp / "ex4_zones.gpkg"),
+        "nogo:Alignment in zones": str(tmp / "ex4_conf.gpkg"),
+        "spacing:Crossings on the alignment": str(tmp / "ex4_crossings.gpkg"),
+        "spacing:Crossing gaps": str(tmp / "ex4_gaps.gpkg"),
+        "spacing:Proposed crossings": str(tmp / "ex4_proposed.gpkg"),
+        "audit:Audited fences along the alignment": str(tmp / "ex4_fences.gpkg"),
+        "audit:Fence audit summary": str(tmp / "ex4_summary.gpkg")})
+    fences = rows(out["audit:Audited fences along the alignment"])
+    summary = {r["species"]: r for r in rows(out["audit:Fence audit summary"])}
+    proposed = [p for p in rows(out["spacing:Proposed crossings"]) if p["species"] == "mgaz"]
+    by_option = {}
+    for p in proposed:
+        by_option[str(p["route"])] = by_option.get(str(p["route"]), 0) + 1
+    return {
+        "ex4_fences": f"{len(fences)}",
+        "ex4_fence_km": km(sum(r["len_m"] for r in fences) / 1000),
+        "ex4_mgaz_barrier_km": km(summary["mgaz"]["barrier_km"]),
+        "ex4_A_proposed": f"{by_option.get('A', 0)}",
+        "ex4_B_proposed": f"{by_option.get('B', 0)}",
+        "ex4_png": shot("workshop_ex4.png", "Exercise 4: EIA screening model", [
+            [out["audit:Audited fences along the alignment"], "Fences along the alignment"],
+            [out["spacing:Proposed crossings"], "Proposed crossings"],
+            [out["nogo:Alignment in zones"], "Proposed alignment by zone"]]),
+    }
+
+
+class Numbers(dict):
+    """Missing numbers read "n/a" (an exercise whose algorithm is not installed yet)."""
+
+    def __missing__(self, key):
+        return "" if key.endswith("_png") else NA
+
+
+def figure(numbers, key, alt):
+    name = numbers[key]
+    if not name:
+        return f'<p class="note">[{alt}: run scripts/make_guide.py when the algorithm is ' \
+               "installed]</p>"
+    return f'<p><img src="../img/{name}" alt="{alt}" style="max-width:100%"></p>'
+
+
+def main():
+    app, plugin = start()
+    from guide_text import PAGES
+
+    IMG.mkdir(parents=True, exist_ok=True)
+    numbers = Numbers()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for exercise in (exercise1, exercise2, exercise3, exercise4):
+            numbers.update(exercise(tmp))
+    for lang, page in PAGES.items():
+        figures = {f"fig{i}": figure(numbers, f"ex{i}_png", f"Exercise {i}")
+                   for i in range(1, 5)}
+        html = page.format_map(_Merged(numbers, figures))
+        (HELP / lang / "workshop.html").write_text(html, encoding="utf-8")
+        print(f"wrote {HELP / lang / 'workshop.html'}")
+    (IMG / "workshop_numbers.json").write_text(
+        json.dumps(dict(numbers), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(json.dumps(dict(numbers), indent=1, sort_keys=True))
+
+    return 0
+
+
+class _Merged(dict):
+    def __init__(self, numbers, figures):
+        super().__init__(figures)
+        self.numbers = numbers
+
+    def __missing__(self, key):
+        return self.numbers[key]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
