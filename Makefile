@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/build/runtime
 
 .PHONY: setup test lint demo bench translations qm install package process clean test-ltr test-matrix \
-	workshop-data
+	workshop-data models guide
 
 setup: $(SETUP_STAMP) $(QM) $(PLUGIN_LINK)
 
@@ -55,15 +55,25 @@ install: setup
 workshop-data: | $(SETUP_STAMP)
 	$(PY) scripts/make_workshop_data.py
 
+## make models: rebuild resources/models/*.model3 (scripts/make_models.py, reproducible).
+models: setup
+	$(PY) scripts/make_models.py
+
+## make guide: trainer guide numbers and screenshots (resources/help/*/workshop.html, img/).
+guide: setup
+	$(PY) scripts/make_guide.py
+
 package: setup
 	$(PY) scripts/package.py
 
+## make test-ltr: the same suite on QGIS 3.40 LTR in a cached Debian trixie chroot (needs root).
 test-ltr:
-	bash scripts/test_ltr.sh trixie
+	bash scripts/test_ltr.sh trixie $(PYTEST_ARGS)
 
+## make test-matrix: QGIS 3.22 (host), 3.40 LTR (trixie) and 3.44 (forky).
 test-matrix: test
-	bash scripts/test_ltr.sh trixie
-	bash scripts/test_ltr.sh forky
+	bash scripts/test_ltr.sh trixie $(PYTEST_ARGS)
+	bash scripts/test_ltr.sh forky $(PYTEST_ARGS)
 
 clean:
 	rm -rf build out dist nuudel.zip $(QM)
