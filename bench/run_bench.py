@@ -464,6 +464,8 @@ def main(argv=None):
                         help="stop repeating a case once its runs took this many seconds")
     parser.add_argument("--profile", choices=ORDER, help="profile one case (largest scale)")
     parser.add_argument("--output", type=Path, default=BENCH / "results.json")
+    parser.add_argument("--merge", action="store_true",
+                        help="add/replace the measured cases in an existing --output")
     parser.add_argument("--readme", action="store_true",
                         help="only rewrite README's Performance table from --output")
     args = parser.parse_args(argv)
@@ -491,12 +493,18 @@ def main(argv=None):
             return 0
         results = {"machine": machine(), "repeat": args.repeat, "crs": f"EPSG:{args.crs}",
                    "date_utc": time.strftime("%Y-%m-%d %H:%M", time.gmtime()), "scales": {}}
+        previous_total = 0.0
+        if args.merge and args.output.exists():  # add/replace cases in an earlier run
+            results = json.loads(args.output.read_text())
+            previous_total = results.get("total_s", 0.0)
+            results.setdefault("merged_utc", []).append(
+                time.strftime("%Y-%m-%d %H:%M", time.gmtime()))
         t_all = time.perf_counter()
         for scale in args.scale:
             folder = generate(scale)
             defs = cases(folder, args.crs, work_root / "run")
-            entry = {"sizes": sizes(scale), "cases": {}}
-            results["scales"][f"{scale:g}"] = entry
+            entry = results["scales"].setdefault(f"{scale:g}", {"sizes": sizes(scale),
+                                                                 "cases": {}})
             for name in args.cases:
                 res = measure(defs[name], args.repeat, args.timeout, work_root, args.budget)
                 entry["cases"][name] = res
@@ -505,7 +513,10 @@ def main(argv=None):
                          f"{res['load_1min']:.1f}" if res["status"] == "ok"
                          else f"{res['status']}: {str(res.get('detail'))[-300:]}")
                 print(f"scale {scale:g}  {name:17s} {extra}", flush=True)
-        results["total_s"] = round(time.perf_counter() - t_all, 1)
+        results["total_s"] = round(previous_total + time.perf_counter() - t_all, 1)
+        results["scales"] = dict(sorted(results["scales"].items(), key=lambda kv: float(kv[0])))
+        for res in results["scales"].values():
+            res["cases"] = {k: res["cases"][k] for k in ORDER if k in res["cases"]}
         for res in results["scales"].values():
             for e in res["cases"].values():
                 for r in e["runs"]:
