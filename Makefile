@@ -66,12 +66,14 @@ guide: setup
 package: setup
 	$(PY) scripts/package.py
 
+## make test-ltr: the same suite on QGIS 3.40 LTR in a cached Debian trixie chroot (needs root).
 test-ltr:
-	bash scripts/test_ltr.sh trixie
+	bash scripts/test_ltr.sh trixie $(PYTEST_ARGS)
 
+## make test-matrix: QGIS 3.22 (host), 3.40 LTR (trixie) and 3.44 (forky).
 test-matrix: test
-	bash scripts/test_ltr.sh trixie
-	bash scripts/test_ltr.sh forky
+	bash scripts/test_ltr.sh trixie $(PYTEST_ARGS)
+	bash scripts/test_ltr.sh forky $(PYTEST_ARGS)
 
 clean:
 	rm -rf build out dist nuudel.zip $(QM)

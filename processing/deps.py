@@ -7,6 +7,12 @@ from .i18n import tr
 MIN_SHAPELY = (2, 0)
 
 
+def is_shapely2(shapely) -> bool:
+    """shapely >= 2, told by its vectorised top-level API rather than by its version string:
+    some distribution builds report none (Debian forky's python3-shapely says "0+unknown")."""
+    return callable(getattr(shapely, "get_coordinates", None))
+
+
 def shapely_problem():
     """Return a translated message when shapely 2 is missing, else None."""
     try:
@@ -15,7 +21,7 @@ def shapely_problem():
         found = None
     else:
         found = shapely.__version__
-    if found is not None and tuple(int(p) for p in found.split(".")[:2]) >= MIN_SHAPELY:
+    if found is not None and is_shapely2(shapely):
         return None
     return tr(
         "Nuudel needs shapely 2 in QGIS's Python (found: {found}). Install it with "

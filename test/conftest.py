@@ -1,5 +1,6 @@
 """Load Nuudel into a real QGIS (pytest-qgis) through classFactory, once per session."""
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -13,6 +14,14 @@ if not (PLUGINS / "nuudel").exists():
     (PLUGINS / "nuudel").symlink_to(ROOT)
 sys.path.insert(0, str(PLUGINS))
 os.environ.pop("NUUDEL_LANG", None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_garbage_before_qgis_exits(qgis_app):
+    """Free leftover QGIS objects while QGIS still runs: a garbage collection after exitQgis()
+    segfaults (seen on QGIS 3.40 / Python 3.13 / pytest-qgis 5)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,9 @@ from shapely.geometry import LineString
 
 
 def test_shapely_is_2_on_qgis_geos(qgis_app):
-    assert int(shapely.__version__.split(".")[0]) >= 2
+    from nuudel.processing.deps import is_shapely2
+
+    assert is_shapely2(shapely), shapely.__version__
     assert Qgis.geosVersion().startswith(shapely.geos_version_string)
 
 
