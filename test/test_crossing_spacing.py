@@ -374,3 +374,28 @@ def test_core_gaps_partition_each_route(plugin):
     for p in range(index.n):
         mine = g.piece == p
         assert (g.end[mine] - g.start[mine]).sum() == pytest.approx(index.length_t[p])
+
+
+def test_core_cut_keeps_vertices_once(plugin):
+    sp = core()
+    line = shapely.LineString([(0, 0), (1000, 0), (2000, 0), (3000, 0)])
+    index = sp.RouteIndex(["r"], np.array([line], dtype=object))
+    cuts = index.cut(np.zeros(4, int), np.array([0, 500, 1000, 1000]),
+                     np.array([1000, 2500, 2000, 3000]))
+    assert [shapely.get_coordinates(c)[:, 0].tolist() for c in cuts] == [
+        [0, 1000], [500, 1000, 2000, 2500], [1000, 2000], [1000, 2000, 3000]]
+
+
+def test_cancel_stops_the_run(english, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    import processing
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    routes, crossings = example_inputs(tmp_path)
+    with pytest.raises(QgsProcessingException):
+        processing.run(ALG, {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": [0],
+                             "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT",
+                             "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
+                             "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT"}, feedback=feedback)

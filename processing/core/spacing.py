@@ -296,17 +296,20 @@ class RouteIndex:
             return np.empty(0, dtype=object)
         ja, ta = self._locate(piece, start, self.g_t, self.base_t)
         jb, tb = self._locate(piece, end, self.g_t, self.base_t)
-        inner = np.maximum(jb - ja, 0)
+        # inner vertices lo..hi, leaving out a vertex the cut point already sits on
+        lo = ja + 1 + (ta >= 1.0)
+        hi = jb - (tb <= 0.0)
+        inner = np.maximum(hi - lo + 1, 0)
         total = inner + 2
         line = np.repeat(np.arange(len(piece)), total)
         offset = np.arange(total.sum()) - np.repeat(np.cumsum(total) - total, total)
-        vert = np.minimum(ja[line] + offset, len(self.out) - 1)
+        vert = np.minimum(lo[line] - 1 + offset, len(self.out) - 1)
         coords = self.out[vert].copy()
         first = offset == 0
         last = offset == total[line] - 1
         coords[first] = self._interp(self.out, ja, ta)
         coords[last] = self._interp(self.out, jb, tb)
-        return shapely.remove_repeated_points(shapely.linestrings(coords, indices=line))
+        return shapely.linestrings(coords, indices=line)
 
 
 # -- matching crossings to routes -------------------------------------------------------------
