@@ -2,7 +2,9 @@
 
 from .crossing_spacing import CrossingSpacingCheck
 from .fence_audit import FencePermeabilityAudit
+from .nogo_mask import NoGoAlignmentMask
 
 ALGORITHMS = []
 ALGORITHMS.append(FencePermeabilityAudit)
 ALGORITHMS.append(CrossingSpacingCheck)
+ALGORITHMS.append(NoGoAlignmentMask)

@@ -1,0 +1,479 @@
+"""No-go alignment mask (nuudel:nogoalignmentmask): the Processing adapter of core/nogo.py.
+
+Reads every input into one local transverse Mercator CRS (true metres near the data), lets the
+core buffer, dissolve and classify, then writes the zones, the alignment conflicts and the cost
+raster in the output CRS (the study area's, else the first input's), measured on the ellipsoid.
+"""
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterString,
+    QgsProviderRegistry,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from . import layers
+from .base import NuudelAlgorithm
+from .core import nogo
+from .core.profile import load_profile
+from .i18n import tr
+
+ELLIPSOID = "EPSG:7030"  # WGS 84
+
+
+def zone_labels():
+    """Zone codes (data, never translated) -> translated names for messages and reports."""
+    return {"nogo": tr("No-go zone"), "caution": tr("Caution zone"),
+            "suitable": tr("Suitable area")}
+
+
+def _layer_label(layer, fallback):
+    """The name a planner knows a layer by: its GeoPackage layer name, else the layer name."""
+    if layer is None:
+        return fallback
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except Exception:  # noqa: BLE001 (any provider: fall back to the layer name)
+        parts = {}
+    return parts.get("layerName") or layer.name() or fallback
+
+
+def _is_metric(crs):
+    return crs.isValid() and not crs.isGeographic() \
+        and crs.mapUnits() == QgsUnitTypes.DistanceMeters
+
+
+class NoGoAlignmentMask(NuudelAlgorithm):
+    """No-go / caution / suitable zones, a cost raster and alignment screening."""
+
+    ALG_ID = "nogoalignmentmask"
+    GROUP_ID = "alignment"
+
+    def display_name(self):
+        return tr("No-go alignment mask")
+
+    def initAlgorithm(self, config=None):
+        rules = load_profile(None)["nogo"]
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "STUDY_AREA", tr("Study area (optional; default: extent of all inputs grown by the "
+                             "largest buffer)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            "NOGO", tr("No-go layers (protected areas, calving grounds, ...)"),
+            QgsProcessing.TypeVectorAnyGeometry, optional=True))
+        self._distance("NOGO_BUFFER", tr("Buffer around no-go features (m)"), 0.0)
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            "CAUTION", tr("Caution layers (migration corridors, ...)"),
+            QgsProcessing.TypeVectorAnyGeometry, optional=True))
+        self._distance("CAUTION_BUFFER", tr("Buffer around caution features (m)"), 0.0)
+        self.addParameter(QgsProcessingParameterString(
+            "BUFFER_FIELD", tr("Field with a per-feature buffer in metres (optional; used where "
+                               "the field exists and is not empty)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "WATER", tr("Water sources (points, optional)"), [QgsProcessing.TypeVectorPoint],
+            optional=True))
+        self._distance("WATER_NOGO_BUFFER", tr("No-go distance around water sources (m)"),
+                       float(rules["water_nogo_m"]["value"]))
+        self._distance("WATER_CAUTION_BUFFER", tr("Caution distance around water sources (m)"),
+                       float(rules["water_caution_m"]["value"]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ALIGNMENT", tr("Proposed alignment (lines, optional)"),
+            [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "RESOLUTION", tr("Cell size of the cost raster (m)"),
+            QgsProcessingParameterNumber.Double, defaultValue=250.0, minValue=0.01))
+        self.addParameter(QgsProcessingParameterNumber(
+            "CAUTION_COST", tr("Cost of a caution cell (a suitable cell costs 1)"),
+            QgsProcessingParameterNumber.Double, defaultValue=10.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Zones"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            "OUTPUT_COST", tr("Cost raster (GeoTIFF)"), optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_CONFLICTS", tr("Alignment by zone"), QgsProcessing.TypeVectorLine,
+            optional=True, createByDefault=False))
+        self.add_report_parameter()
+
+    def _distance(self, name, description, default):
+        param = QgsProcessingParameterDistance(name, description, defaultValue=default,
+                                               minValue=0.0)
+        param.setDefaultUnit(QgsUnitTypes.DistanceMeters)
+        self.addParameter(param)
+
+    # -- helpers -----------------------------------------------------------------------------
+    @staticmethod
+    def _stepper(feedback, start, stop):
+        def progress(fraction):
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            feedback.setProgress(start + (stop - start) * min(max(fraction, 0.0), 1.0))
+        return progress
+
+    def _inputs(self, parameters, context):
+        """[(role, layer-or-None, source, label)] of every given input, in parameter order."""
+        out = []
+        for role in ("NOGO", "CAUTION"):
+            for i, layer in enumerate(self.parameterAsLayerList(parameters, role, context)):
+                if not isinstance(layer, QgsVectorLayer):
+                    continue
+                out.append((role, layer, layer, _layer_label(layer, f"{role.lower()}{i + 1}")))
+        for role in ("WATER", "ALIGNMENT"):
+            source = self.parameterAsSource(parameters, role, context)
+            if source is not None:
+                layer = self.parameterAsVectorLayer(parameters, role, context)
+                out.append((role, layer, source, _layer_label(layer, source.sourceName()
+                                                               or role.lower())))
+        return out
+
+    # -- the algorithm -----------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        nogo_buffer = self.parameterAsDouble(parameters, "NOGO_BUFFER", context)
+        caution_buffer = self.parameterAsDouble(parameters, "CAUTION_BUFFER", context)
+        water_nogo = self.parameterAsDouble(parameters, "WATER_NOGO_BUFFER", context)
+        water_caution = self.parameterAsDouble(parameters, "WATER_CAUTION_BUFFER", context)
+        buffer_field = (self.parameterAsString(parameters, "BUFFER_FIELD", context) or "").strip()
+        resolution = self.parameterAsDouble(parameters, "RESOLUTION", context)
+        caution_cost = self.parameterAsDouble(parameters, "CAUTION_COST", context)
+
+        study_source = self.parameterAsSource(parameters, "STUDY_AREA", context)
+        inputs = self._inputs(parameters, context)
+        for _role, _layer, source, label in inputs:
+            layers.require_crs(source, label)
+        if study_source is not None:
+            layers.require_crs(study_source, tr("study area"))
+            out_crs = study_source.sourceCrs()
+        elif inputs:
+            out_crs = inputs[0][2].sourceCrs()
+        else:
+            raise QgsProcessingException(tr(
+                "Nothing to map: give a study area or at least one input layer."))
+        all_sources = [s for _r, _l, s, _n in inputs] + \
+            ([study_source] if study_source is not None else [])
+        extent = layers.combined_extent(all_sources, layers.WGS84, context)
+        if extent.isNull():
+            raise QgsProcessingException(tr(
+                "The inputs hold no features: give a study area or layers with features."))
+        tm = layers.local_metric_crs(extent, layers.WGS84, context)
+
+        # read everything in the local metric CRS (0-30 %)
+        constraints, lines, align_table, align_label, align_names = [], None, None, "", None
+        max_buffer, repaired, all_geoms = 0.0, 0, []
+        span = 30.0 / max(len(inputs) + 1, 1)
+        for k, (role, _layer, source, label) in enumerate(inputs):
+            present = source.fields().names()
+            fields = [buffer_field] if buffer_field and buffer_field in present \
+                and role in ("NOGO", "CAUTION") else []
+            name_field = next((f for f in present if f.lower() == "name"), None) \
+                if role == "ALIGNMENT" else None
+            table = layers.read_table(source, fields + ([name_field] if name_field else []),
+                                      context, feedback, crs=tm,
+                                      progress=(k * span, (k + 1) * span), layer_label=label)
+            repaired += table.repaired
+            all_geoms.extend(g for g in table.geoms if g is not None)
+            if role == "ALIGNMENT":
+                align_table, align_label, lines = table, label, table.geoms
+                align_names = table.attrs.get(name_field) if name_field else None
+                continue
+            if role == "WATER":
+                for zone, dist in (("nogo", water_nogo), ("caution", water_caution)):
+                    if dist > 0:
+                        constraints.append(nogo.Constraint(
+                            nogo.source_label(label, [dist]), zone,
+                            nogo.buffer_features(table.geoms, dist)))
+                max_buffer = max(max_buffer, water_nogo, water_caution)
+                continue
+            zone = "nogo" if role == "NOGO" else "caution"
+            base = nogo_buffer if role == "NOGO" else caution_buffer
+            distances = np.full(len(table), base)
+            if fields:
+                distances, used, bad = nogo.distances_from_field(table.attrs[buffer_field], base)
+                if bad:
+                    feedback.pushWarning(tr(
+                        "Layer '{layer}': {n} features have a value in '{field}' that is not a "
+                        "distance in metres (>= 0); they use the buffer of {default} m.").format(
+                        layer=label, n=bad, field=buffer_field, default=f"{base:g}"))
+            has_geom = ~table.missing_geometry
+            geometry_type = QgsWkbTypes.geometryType(source.wkbType())
+            if geometry_type != QgsWkbTypes.PolygonGeometry and has_geom.any() \
+                    and not (distances[has_geom] > 0).any():
+                feedback.pushWarning(tr(
+                    "Layer '{layer}' has points or lines and no buffer: they cover no area. Set "
+                    "a buffer distance.").format(layer=label))
+            if has_geom.any():
+                max_buffer = max(max_buffer, float(distances[has_geom].max()))
+            constraints.append(nogo.Constraint(
+                nogo.source_label(label, distances[has_geom]), zone,
+                nogo.buffer_features(table.geoms, distances)))
+            missing = int((~has_geom).sum())
+            if missing:
+                feedback.pushWarning(tr("Layer '{layer}': {n} features have no geometry and "
+                                        "were left out.").format(layer=label, n=missing))
+        if repaired:
+            feedback.pushWarning(tr("{n} invalid polygons were repaired (make valid) before "
+                                    "use.").format(n=repaired))
+
+        # study area
+        if study_source is not None:
+            table = layers.read_table(study_source, [], context, feedback, crs=tm,
+                                      progress=(29.0, 30.0), layer_label=tr("study area"))
+            if table.repaired:
+                feedback.pushWarning(tr("{n} invalid polygons were repaired (make valid) before "
+                                        "use.").format(n=table.repaired))
+            parts = [g for g in table.geoms if g is not None]
+            study = nogo.as_multipolygon(nogo.dissolve(np.array(parts, dtype=object),
+                                                       repair=True)) if parts else None
+        else:
+            study = nogo.default_study_area(all_geoms, max_buffer)
+        if study is None or study.is_empty:
+            raise QgsProcessingException(tr(
+                "The study area is empty: give a STUDY_AREA layer with polygons, or input "
+                "layers with features."))
+
+        zones = self.core_call(nogo.classify, study, constraints,
+                               progress=self._stepper(feedback, 30.0, 75.0))
+        to_out = QgsCoordinateTransform(tm, out_crs, context.transformContext())
+        area = QgsDistanceArea()
+        area.setSourceCrs(out_crs, context.transformContext())
+        area.setEllipsoid(ELLIPSOID)
+        step = self._measure_step(out_crs, extent)
+
+        # zones (75-80 %)
+        results = {}
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, self._zone_fields(),
+                                          QgsWkbTypes.MultiPolygon, out_crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        zone_km2 = {}
+        for zone in nogo.ZONES:
+            geom = zones.geoms[zone]
+            feat = QgsFeature(self._zone_fields())
+            km2 = 0.0
+            if not geom.is_empty:
+                qgeom = layers.to_qgs(geom)
+                qgeom.transform(to_out)
+                qgeom.convertToMultiType()
+                feat.setGeometry(qgeom)
+                km2 = area.measureArea(qgeom.densifyByDistance(step)) / 1e6
+            zone_km2[zone] = km2
+            feat.setAttributes([zone, zones.sources[zone], km2])
+            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        results["OUTPUT"] = dest
+        self.style_output(context, dest, "zones")
+        feedback.setProgress(80.0)
+
+        # alignment conflicts (80-88 %)
+        per_line = self._conflicts(parameters, context, feedback, zones, lines, align_table,
+                                   align_names, to_out, area, step, results)
+        if align_table is not None:
+            self._warn_alignment(feedback, align_table, lines, zones.study_area, align_label)
+        feedback.setProgress(88.0)
+
+        # cost raster (88-97 %)
+        cost_path = self.parameterAsOutputLayer(parameters, "OUTPUT_COST", context)
+        if cost_path:
+            raster_crs = out_crs if _is_metric(out_crs) else tm
+            if raster_crs != out_crs:
+                feedback.pushInfo(tr("The output CRS is not in metres: the cost raster uses the "
+                                     "local transverse Mercator CRS of the data."))
+            self._write_cost(cost_path, zones, tm, raster_crs, resolution, caution_cost,
+                             context)
+            results["OUTPUT_COST"] = cost_path
+            self.style_output(context, cost_path, "cost")
+        feedback.setProgress(97.0)
+
+        labels = zone_labels()
+        for zone in nogo.ZONES:
+            feedback.pushInfo(tr("{zone}: {km2} km² ({sources})").format(
+                zone=labels[zone], km2=f"{zone_km2[zone]:,.3f}",
+                sources=zones.sources[zone] or "-"))
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report:
+            self._report(report, parameters, context, zones, zone_km2, per_line)
+            results["REPORT"] = report
+        feedback.setProgress(100.0)
+        return results
+
+    @staticmethod
+    def _measure_step(out_crs, extent_wgs84):
+        """Vertex spacing (output CRS units) for measuring: straight output edges stay straight."""
+        if out_crs.isGeographic():
+            return 0.01
+        diag_m = max(extent_wgs84.width(), extent_wgs84.height()) * 111_000.0
+        return min(max(diag_m / 2000.0, 5.0), 1000.0)
+
+    @staticmethod
+    def _zone_fields():
+        fields = QgsFields()
+        fields.append(QgsField("zone", QVariant.String, len=16))
+        fields.append(QgsField("sources", QVariant.String, len=254))
+        fields.append(QgsField("area_km2", QVariant.Double, len=20, prec=6))
+        return fields
+
+    @staticmethod
+    def _conflict_fields():
+        fields = QgsFields()
+        fields.append(QgsField("alignment_id", QVariant.LongLong))
+        fields.append(QgsField("alignment", QVariant.String, len=254))
+        fields.append(QgsField("zone", QVariant.String, len=16))
+        fields.append(QgsField("length_m", QVariant.Double, len=20, prec=3))
+        fields.append(QgsField("sources", QVariant.String, len=254))
+        return fields
+
+    def _conflicts(self, parameters, context, feedback, zones, lines, table, names, to_out,
+                   area, step, results):
+        """Write OUTPUT_CONFLICTS (when asked); return {alignment: {zone: [km, sources]}}."""
+        per_line = {}
+        if table is None:
+            return per_line
+        pieces = nogo.cut_lines(lines, zones)
+        fields = self._conflict_fields()
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT_CONFLICTS", context, fields,
+                                          QgsWkbTypes.LineString, to_out.destinationCrs())
+        for k, piece in enumerate(pieces):
+            if k % 500 == 0 and feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            qgeom = layers.to_qgs(piece.geom)
+            qgeom.transform(to_out)
+            length = area.measureLength(qgeom.densifyByDistance(step))
+            fid = int(table.fids[piece.line_index])
+            name = names[piece.line_index] if names is not None else None
+            name = "" if name is None else str(name)
+            key = name or str(fid)
+            entry = per_line.setdefault(key, {z: [0.0, []] for z in nogo.ZONES})
+            entry[piece.zone][0] += length / 1000.0
+            for src in filter(None, piece.sources.split(", ")):
+                if src not in entry[piece.zone][1]:
+                    entry[piece.zone][1].append(src)
+            if sink is not None:
+                feat = QgsFeature(fields)
+                feat.setGeometry(qgeom)
+                feat.setAttributes([fid, name, piece.zone, length, piece.sources])
+                sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        if sink is not None:
+            results["OUTPUT_CONFLICTS"] = dest
+            self.style_output(context, dest, "conflicts")
+        labels = zone_labels()
+        for key, entry in per_line.items():
+            for zone in ("nogo", "caution"):
+                km, srcs = entry[zone]
+                if km > 0:
+                    feedback.pushInfo(tr("Alignment {name}: {km} km in {zone} ({sources}).")
+                                      .format(name=key, km=f"{km:,.3f}", zone=labels[zone],
+                                              sources=", ".join(srcs) or "-"))
+        return per_line
+
+    @staticmethod
+    def _warn_alignment(feedback, table, lines, study_area, label):
+        missing = int(table.missing_geometry.sum())
+        if missing:
+            feedback.pushWarning(tr("Layer '{layer}': {n} features have no geometry and "
+                                    "were left out.").format(layer=label, n=missing))
+        outside = nogo.outside_length(lines, study_area)
+        if outside > 1.0:
+            feedback.pushWarning(tr("{km} km of the alignment lie outside the study area and "
+                                    "were not screened.").format(km=f"{outside / 1000:,.3f}"))
+
+    @staticmethod
+    def _write_cost(path, zones, tm, raster_crs, resolution, caution_cost, context):
+        """Burn the zones into a compressed GeoTIFF aligned to ``resolution``.
+
+        The study area is burnt by cell centre (1), then caution (cost) and no-go (nodata) on
+        every cell they touch, so a small no-go area (a 50 m water buffer) is never lost
+        between cell centres and a least-cost path cannot cut through it.
+        """
+        from osgeo import gdal, ogr
+
+        def in_raster_crs(geom):
+            if geom.is_empty or raster_crs == tm:
+                return geom
+            qgeom = layers.to_qgs(geom)
+            qgeom.transform(QgsCoordinateTransform(tm, raster_crs, context.transformContext()))
+            return shapely.from_wkb(bytes(qgeom.asWkb()))
+
+        study = in_raster_crs(zones.study_area)
+        spec = nogo.grid_spec(study.bounds, resolution)
+        options = ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"]
+        driver = gdal.GetDriverByName("GTiff")
+        ds = driver.Create(str(path), spec.cols, spec.rows, 1, gdal.GDT_Float32, options)
+        if ds is None:
+            raise QgsProcessingException(tr("Could not write {path}.").format(path=path))
+        ds.SetGeoTransform(spec.geotransform)
+        ds.SetProjection(raster_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+        band = ds.GetRasterBand(1)
+        band.SetNoDataValue(nogo.NODATA)
+        band.Fill(nogo.NODATA)
+        memory = ogr.GetDriverByName("Memory").CreateDataSource("nogo")
+        burns = [(study, 1.0, []), (in_raster_crs(zones.geoms["caution"]), caution_cost,
+                                    ["ALL_TOUCHED=TRUE"]),
+                 (in_raster_crs(zones.geoms["nogo"]), nogo.NODATA, ["ALL_TOUCHED=TRUE"])]
+        for k, (geom, value, burn_options) in enumerate(burns):
+            if geom is None or geom.is_empty:
+                continue
+            layer = memory.CreateLayer(f"z{k}", geom_type=ogr.wkbMultiPolygon)
+            feat = ogr.Feature(layer.GetLayerDefn())
+            feat.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom)))
+            layer.CreateFeature(feat)
+            gdal.RasterizeLayer(ds, [1], layer, burn_values=[value], options=burn_options)
+        band.ComputeStatistics(False)
+        ds.FlushCache()
+        ds = None
+
+    def _report(self, path, parameters, context, zones, zone_km2, per_line):
+        from . import report
+
+        labels = zone_labels()
+        zone_rows = [(labels[z], z, zone_km2[z], zones.sources[z] or "-") for z in nogo.ZONES]
+        sections = [(tr("Zones"), report.table(
+            [tr("Zone"), tr("Code"), tr("Area (km²)"), tr("Sources")], zone_rows))]
+        if per_line:
+            rows = []
+            for key, entry in per_line.items():
+                rows.append((key, entry["nogo"][0], ", ".join(entry["nogo"][1]) or "-",
+                             entry["caution"][0], ", ".join(entry["caution"][1]) or "-",
+                             entry["suitable"][0]))
+            sections.append((tr("Alignment screening"), report.table(
+                [tr("Alignment"), tr("No-go (km)"), tr("No-go sources"), tr("Caution (km)"),
+                 tr("Caution sources"), tr("Suitable (km)")], rows)))
+        profile = load_profile(None)
+        rules = profile["nogo"]
+        sections.append(report.rules_section(profile, [
+            (rules["water_nogo_m"]["rule"],
+             tr("No-go distance around water sources: {m} m (special protection zone)").format(
+                 m=rules["water_nogo_m"]["value"]),
+             rules["water_nogo_m"]["sources"], rules["water_nogo_m"]["status"]),
+            (rules["water_caution_m"]["rule"],
+             tr("Caution distance around water sources: {m} m (ordinary protection zone)")
+             .format(m=rules["water_caution_m"]["value"]),
+             rules["water_caution_m"]["sources"], rules["water_caution_m"]["status"]),
+            (rules["protected_area"]["rule"],
+             tr("Protected areas are no-go; their buffer is set by the user"),
+             rules["protected_area"]["sources"], rules["protected_area"]["status"]),
+            (rules["takhi_disturbance_m"]["rule"],
+             tr("Guidance: keep {m} m from Przewalski's horse (takhi) herds").format(
+                 m=rules["takhi_disturbance_m"]["value"]),
+             rules["takhi_disturbance_m"]["sources"], rules["takhi_disturbance_m"]["status"]),
+        ]))
+        sections.append(report.parameters_section(self, parameters, context))
+        report.write_report(path, tr("No-go alignment mask"), sections, intro=report.esc(tr(
+            "No-go wins over caution; the three zones cover the study area exactly. Buffers are "
+            "true metres (computed in a transverse Mercator CRS centred on the data); areas and "
+            "lengths are measured on the WGS 84 ellipsoid.")))
