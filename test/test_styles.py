@@ -604,3 +604,62 @@ def test_crossing_outputs_styled(styles, plugin, english, tmp_path):
               for f in crossings_out.getFeatures()}
     assert status["unmatched"] == {"{nuudel-crossings-unmatched}"}  # no type on that one
     assert "{nuudel-crossings-unsuitable}" in status["unsuitable"]
+
+
+def test_nogo_outputs_styled(styles, palette, plugin, english, tmp_path):
+    """No-go mask worked example (issue 5) through processing.run: zones, conflicts and the
+    cost GeoTIFF come up styled from their files; a render shows the zone and cost colours."""
+    from nuudel.processing.render import render_png
+
+    import processing
+
+    if not _registered("nuudel:nogoalignmentmask"):
+        pytest.skip("no-go mask not registered")
+    gpkg = tmp_path / "nogo_in.gpkg"
+    square = "Polygon (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))"
+    result = processing.run("nuudel:nogoalignmentmask", {
+        "STUDY_AREA": write_gpkg(gpkg, "Polygon", "EPSG:32648", {"id": int},
+                                 [(square.format(500000, 4800000, 510000, 4810000), {"id": 1})],
+                                 "study"),
+        "NOGO": [write_gpkg(gpkg, "Polygon", "EPSG:32648", {"id": int},
+                            [(square.format(504000, 4804000, 506000, 4806000), {"id": 1})],
+                            "protected")],
+        "NOGO_BUFFER": 500,
+        "WATER": write_gpkg(gpkg, "Point", "EPSG:32648", {"id": int},
+                            [("Point (501000 4801000)", {"id": 1})], "water"),
+        "ALIGNMENT": write_gpkg(gpkg, "LineString", "EPSG:32648", {"name": str},
+                                [("LineString (500000 4805000, 510000 4805000)",
+                                  {"name": "railway A"})], "alignment"),
+        "OUTPUT": str(tmp_path / "zones.gpkg"),
+        "OUTPUT_CONFLICTS": str(tmp_path / "conflicts.gpkg"),
+        "OUTPUT_COST": str(tmp_path / "cost.tif"),
+    })
+    zones = QgsVectorLayer(result["OUTPUT"], "zones", "ogr")
+    conflicts = QgsVectorLayer(result["OUTPUT_CONFLICTS"], "conflicts", "ogr")
+    for layer in (zones, conflicts):
+        assert layer.renderer().type() == "categorizedSymbol"
+        assert layer.renderer().classAttribute() == "zone"
+        _every_feature_has_a_legend_entry(layer)
+    assert {f["zone"] for f in zones.getFeatures()} == {"nogo", "caution", "suitable"}
+    assert (tmp_path / "cost.qml").exists()
+    cost = QgsRasterLayer(result["OUTPUT_COST"], "cost", "gdal")
+    assert cost.renderer().type() == "singlebandpseudocolor"
+
+    png = tmp_path / "nogo.png"
+    extent = cost.extent()
+    settings = render_png([conflicts, cost], png, extent=extent, size=(800, 800))
+    image = QImage(str(png))
+    # cost: suitable corner in the suitable colour, the protected area transparent (white)
+    assert _close(_pixel(image, settings, 508000, 4808000), palette["good"]["colour"])
+    assert _pixel(image, settings, 505000, 4805700).name() == "#ffffff"
+    # the alignment across the protected area in the no-go colour, outside in the good colour
+    assert _close(_pixel(image, settings, 505000, 4805000), palette["bad"]["colour"])
+    assert _close(_pixel(image, settings, 501500, 4805000), palette["good"]["colour"])
+    zones_png = tmp_path / "zones.png"
+    settings = render_png([zones], zones_png, extent=extent, size=(800, 800))
+    image = QImage(str(zones_png))
+    nogo_fill = _pixel(image, settings, 505000, 4805700)
+    suitable_fill = _pixel(image, settings, 508000, 4808000)
+    # translucent fills over white: the no-go red tint and the pale blue tint
+    assert nogo_fill.red() > 200 and nogo_fill.green() < 150 and nogo_fill.blue() < 150
+    assert suitable_fill.blue() > suitable_fill.red() and suitable_fill.lightness() > 200
