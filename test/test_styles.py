@@ -663,3 +663,27 @@ def test_nogo_outputs_styled(styles, palette, plugin, english, tmp_path):
     # translucent fills over white: the no-go red tint and the pale blue tint
     assert nogo_fill.red() > 200 and nogo_fill.green() < 150 and nogo_fill.blue() < 150
     assert suitable_fill.blue() > suitable_fill.red() and suitable_fill.lightness() > 200
+
+
+def test_headless_mongolian_legend(styles, plugin, tmp_path):
+    """qgis_process with NUUDEL_LANG=mn stores Mongolian legend labels in the GeoPackage
+    (active once i18n/pending/styles.tsv is merged into nuudel_mn.ts and the .qm is built)."""
+    from helpers import qgis_process_json
+
+    translator = QTranslator()
+    qm = ROOT / "i18n" / "nuudel_mn.qm"
+    if not (translator.load(str(qm)) and translator.translate("@default", "Barrier")):
+        pytest.skip("style labels not yet merged into nuudel_mn.ts / .qm")
+    if not _registered("nuudel:fencepermeabilityaudit"):
+        pytest.skip("fence audit not registered")
+    keys = list(FENCE_FIELDS)
+    src = write_gpkg(tmp_path / "in.gpkg", "LineString", "EPSG:32648", FENCE_FIELDS,
+                     [("LineString (500000 4800000, 501000 4800000)",
+                       dict(zip(keys, FENCE_ROWS[0])))])
+    out = qgis_process_json("nuudel:fencepermeabilityaudit", {
+        "INPUT": src, "SPECIES": 0, "OUTPUT": str(tmp_path / "v.gpkg"),
+        "SUMMARY": str(tmp_path / "s.gpkg")}, lang="mn")
+    layer = QgsVectorLayer(out["results"]["OUTPUT"], "v", "ogr")
+    labels = [c.label() for c in layer.renderer().categories()]
+    assert labels == [_pending_translations()[e] for e in
+                      ("Permeable", "Conditional", "Barrier", "Unknown")]
