@@ -64,6 +64,7 @@ def eia_params(out):
     return {
         "ALIGNMENT": layer("alignment"), "ALIGNMENT_OPTION_FIELD": "option",
         "PROTECTED_AREAS": [layer("protected_areas")], "CAUTION_AREAS": [layer("calving")],
+        "BUFFER_FIELD": "buffer_m",
         "WATER": layer("water"), "STUDY_AREA": layer("aimags"),
         "CROSSINGS": layer("crossings"), "MIGRATION_RANGE": layer("migration_range"),
         "FENCES": layer("fences"), "FENCE_DISTANCE": 5000,
@@ -104,7 +105,7 @@ def jobs(out):
          ["OUTPUT_PROPOSED", "OUTPUT_CROSSINGS", "OUTPUT_GAPS"]),
         ("nogo_mask", "No-go alignment mask", "nuudel:nogoalignmentmask", {
             "STUDY_AREA": layer("aimags"), "NOGO": [layer("protected_areas")],
-            "CAUTION": [layer("calving")], "WATER": layer("water"),
+            "BUFFER_FIELD": "buffer_m", "CAUTION": [layer("calving")], "WATER": layer("water"),
             "ALIGNMENT": layer("alignment"),
             "OUTPUT": out / "nogo_zones.gpkg", "OUTPUT_COST": out / "nogo_cost.tif",
             "OUTPUT_CONFLICTS": out / "alignment_conflicts.gpkg",
@@ -180,17 +181,21 @@ def gap_numbers(gaps_path, proposed_path=None):
     return out
 
 
+def alignment_options():
+    """Workshop alignment feature id -> its option letter (A, B)."""
+    ds = _open(DATA)
+    return {str(f.GetFID()): f.GetField("option") for f in ds.GetLayerByName("alignment")}
+
+
 def conflict_numbers(conflicts_path):
-    """alignment name/option -> zone -> km from OUTPUT_CONFLICTS."""
+    """alignment option (or id) -> zone -> km from OUTPUT_CONFLICTS."""
     ds = _open(conflicts_path)
     lyr = ds.GetLayer(0)
-    defn = lyr.GetLayerDefn()
-    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    key = "option" if "option" in names else ("name" if "name" in names else None)
+    options = alignment_options()
     out = {}
     for feat in lyr:
-        label = str(feat.GetField(key)) if key else "all"
-        zones = out.setdefault(label, {})
+        key = str(feat.GetField("alignment_id"))
+        zones = out.setdefault(options.get(key, key), {})
         zone = feat.GetField("zone")
         zones[zone] = zones.get(zone, 0.0) + (feat.GetField("length_m") or 0) / 1000
     return {k: {z: round(v, 1) for z, v in zones.items()} for k, zones in out.items()}
@@ -223,7 +228,7 @@ def summarise(key, title, results):
     if conflicts:
         numbers["conflicts"] = conflict_numbers(conflicts)
         for label, zones in sorted(numbers["conflicts"].items()):
-            lines.append(f"{title}: alignment {label}: {zones.get('nogo', 0):.1f} km in no-go, "
+            lines.append(f"{title}: option {label}: {zones.get('nogo', 0):.1f} km in no-go, "
                          f"{zones.get('caution', 0):.1f} km in caution, "
                          f"{zones.get('suitable', 0):.1f} km suitable")
     return lines or [f"{title}: done"], numbers

@@ -94,7 +94,9 @@ ranges?</p>
 option crosses no-go and caution zones.</p>
 <ol>
 <li>Toolbox › Nuudel › Alignment planning › <b>No-go alignment mask</b>. Study area: <i>Aimags</i>;
-No-go layers: <i>Protected areas</i>; Caution layers: <i>Calving ground</i>; Water sources:
+No-go layers: <i>Protected areas</i>; Field with a per-feature buffer: <code>buffer_m</code>
+(each protected area's own buffer, 500 m or 1 km where set); Caution layers: <i>Calving
+ground</i>; Water sources:
 <i>Water sources</i> (buffers 50 m no-go, 200 m caution); Alignment: <i>Proposed
 alignment</i>. Run.</li>
 <li>Read the zones (no-go / caution / suitable, with the layers behind each) and the
@@ -102,7 +104,9 @@ alignment cut by the zones.</li>
 </ol>
 <p><b>Expected:</b> no-go {ex3_nogo_km2} km², caution {ex3_caution_km2} km², suitable
 {ex3_suitable_km2} km². Option A: {ex3_A_nogo_km} km in no-go, {ex3_A_caution_km} km in
-caution. Option B: {ex3_B_nogo_km} km in no-go, {ex3_B_caution_km} km in caution.</p>
+caution, {ex3_A_suitable_km} km suitable. Option B: {ex3_B_nogo_km} km in no-go,
+{ex3_B_caution_km} km in caution, {ex3_B_suitable_km} km
+suitable.</p>
 {fig3}
 <p><b>Discuss:</b> option B is longer; is it better? What does the cost raster add (least-cost
 path with GRASS r.cost / r.path or the Least Cost Path plugin)?</p>
@@ -115,12 +119,13 @@ alignment in one run.</p>
 group: <i>Models</i>.</li>
 <li>Inputs: Vector layer <i>Proposed alignment</i> (line); Field <i>Alignment option
 field</i> (parent: Proposed alignment, optional); Multiple layers <i>Protected areas</i>;
-Multiple layers <i>Caution areas</i> (optional); Vector layer <i>Water sources</i> (point);
+String <i>Buffer field</i> (default <code>buffer_m</code>, optional); Multiple layers
+<i>Caution areas</i> (optional); Vector layer <i>Water sources</i> (point);
 Vector layer <i>Crossing structures</i> (point); Vector layer <i>Migration range</i>
 (polygon); Vector layer <i>Fences</i> (line); Distance <i>Fence search distance</i>
 (default 5000 m).</li>
-<li>Algorithms: <b>No-go alignment mask</b> (NOGO ← Protected areas, CAUTION ← Caution
-areas, WATER ← Water sources, ALIGNMENT ← Proposed alignment); <b>Crossing spacing
+<li>Algorithms: <b>No-go alignment mask</b> (NOGO ← Protected areas, BUFFER_FIELD ← Buffer field,
+CAUTION ← Caution areas, WATER ← Water sources, ALIGNMENT ← Proposed alignment); <b>Crossing spacing
 check</b> (INPUT ← Proposed alignment, ROUTE_FIELD ← Alignment option field, CROSSINGS ←
 Crossing structures, ZONES ← Migration range); <b>Extract within distance</b> (Fences within
 Fence search distance of the Proposed alignment); <b>Fence permeability audit</b> (INPUT ←
@@ -237,6 +242,8 @@ expression: <code>"name" LIKE 'Railway fence%'</code> ({ex1_segments} хэсэг
 <ol>
 <li>Toolbox › Нүүдэл › Трассын төлөвлөлт › <b>Трасс тавихыг хориглох бүсийн маск</b>. Судалгааны
 талбай: <i>Аймаг</i>; хориглох давхарга: <i>Тусгай хамгаалалттай газар нутаг (ТХГН)</i>;
+объект бүрийн хамгаалалтын бүсийн талбар: <code>buffer_m</code> (ТХГН бүрийн өөрийн
+хамгаалалтын бүс, бичигдсэн бол 500 м эсвэл 1 км);
 анхааралтай давхарга:
 <i>Төллөх газар</i>; усны эх үүсвэр: <i>Усны эх үүсвэр</i> (хамгаалалтын бүс 50 м
 хориглох, 200 м анхааралтай); трасс: <i>Санал болгож буй трасс</i>. Ажиллуулна.</li>
@@ -245,8 +252,10 @@ expression: <code>"name" LIKE 'Railway fence%'</code> ({ex1_segments} хэсэг
 </ol>
 <p><b>Хүлээгдэж буй үр дүн:</b> хориглох бүс {ex3_nogo_km2} км², анхааралтай бүс
 {ex3_caution_km2} км², тохиромжтой талбай {ex3_suitable_km2} км². A хувилбар: хориглох
-бүсэд {ex3_A_nogo_km} км, анхааралтай бүсэд {ex3_A_caution_km} км. B хувилбар: хориглох
-бүсэд {ex3_B_nogo_km} км, анхааралтай бүсэд {ex3_B_caution_km} км.</p>
+бүсэд {ex3_A_nogo_km} км, анхааралтай бүсэд {ex3_A_caution_km} км, тохиромжтой талбайд
+{ex3_A_suitable_km} км. B хувилбар: хориглох
+бүсэд {ex3_B_nogo_km} км, анхааралтай бүсэд {ex3_B_caution_km} км, тохиромжтой талбайд
+{ex3_B_suitable_km} км.</p>
 {fig3}
 <p><b>Хэлэлцэх:</b> B хувилбар урт; гэхдээ илүү дээр үү? Зардлын растер юу нэмж өгөх вэ
 (GRASS r.cost / r.path эсвэл Least Cost Path залгаасаар хамгийн бага зардалтай зам)?</p>
@@ -259,11 +268,13 @@ expression: <code>"name" LIKE 'Railway fence%'</code> ({ex1_segments} хэсэг
 үнэлгээ</i>, бүлэг: <i>Загварууд</i>.</li>
 <li>Оролтууд: вектор давхарга <i>Төлөвлөж буй трасс</i> (шугам); талбар <i>Трассын
 хувилбарын талбар</i> (эх давхарга: төлөвлөж буй трасс, заавал биш); олон давхарга
-<i>Тусгай хамгаалалттай газар нутаг</i>; олон давхарга <i>Анхааралтай бүс</i> (заавал
-биш); вектор давхарга <i>Усны эх үүсвэр</i> (цэг); вектор давхарга <i>Гарц гарамын
+<i>Тусгай хамгаалалттай газар нутаг</i>; текст <i>Хамгаалалтын бүсийн талбар</i> (анхдагч
+<code>buffer_m</code>, заавал биш); олон давхарга <i>Анхааралтай бүс</i> (заавал биш); вектор
+давхарга <i>Усны эх үүсвэр</i> (цэг); вектор давхарга <i>Гарц гарамын
 байгууламж</i> (цэг); вектор давхарга <i>Нүүдлийн нутаг</i> (полигон); вектор давхарга
 <i>Хашаа</i> (шугам); зай <i>Хашаа хайх зай</i> (анхдагч 5000 м).</li>
-<li>Алгоритмууд: <b>Трасс тавихыг хориглох бүсийн маск</b> (NOGO ← ТХГН, CAUTION ←
+<li>Алгоритмууд: <b>Трасс тавихыг хориглох бүсийн маск</b> (NOGO ← ТХГН, BUFFER_FIELD ←
+хамгаалалтын бүсийн талбар, CAUTION ←
 анхааралтай бүс, WATER ← усны эх үүсвэр, ALIGNMENT ← төлөвлөж буй трасс); <b>Гарц
 хоорондын зайн шалгалт</b> (INPUT ← төлөвлөж буй трасс, ROUTE_FIELD ← трассын хувилбарын
 талбар, CROSSINGS ← гарц гарамын байгууламж, ZONES ← нүүдлийн нутаг); <b>Extract within

@@ -53,10 +53,14 @@ def available(alg_id):
     return QgsApplication.processingRegistry().algorithmById(alg_id) is not None
 
 
-def rows(path):
+def _layer(path):
     from qgis.core import QgsVectorLayer
 
-    layer = QgsVectorLayer(str(path), "t", "ogr")
+    return QgsVectorLayer(str(path), "t", "ogr")
+
+
+def rows(path):
+    layer = _layer(path)
     names = layer.fields().names()
     return [{n: f[n] for n in names} for f in layer.getFeatures()]
 
@@ -141,15 +145,17 @@ def exercise3(tmp):
         return {}
     out = processing.run("nuudel:nogoalignmentmask", {
         "STUDY_AREA": uri("aimags"), "NOGO": [uri("protected_areas")],
-        "CAUTION": [uri("calving")], "WATER": uri("water"), "ALIGNMENT": uri("alignment"),
+        "BUFFER_FIELD": "buffer_m", "CAUTION": [uri("calving")], "WATER": uri("water"),
+        "ALIGNMENT": uri("alignment"),
         "OUTPUT": str(tmp / "ex3_zones.gpkg"), "OUTPUT_CONFLICTS": str(tmp / "ex3_conf.gpkg"),
         "REPORT": str(tmp / "ex3.html")})
     zones = {}
     for row in rows(out["OUTPUT"]):
         zones[row["zone"]] = zones.get(row["zone"], 0) + row["area_km2"]
     conflicts = {}
+    options = {str(f.id()): f["option"] for f in _layer(uri("alignment")).getFeatures()}
     for row in rows(out["OUTPUT_CONFLICTS"]):
-        key = (str(row.get("option")), row["zone"])
+        key = (options[str(row["alignment_id"])], row["zone"])
         conflicts[key] = conflicts.get(key, 0) + row["length_m"] / 1000
     numbers = {f"ex3_{z}_km2": f"{zones.get(z, 0):,.0f}" for z in ("nogo", "caution", "suitable")}
     for option in ("A", "B"):
@@ -170,6 +176,7 @@ def exercise4(tmp):
     out = processing.run("nuudel:eiascreening", {
         "ALIGNMENT": uri("alignment"), "ALIGNMENT_OPTION_FIELD": "option",
         "PROTECTED_AREAS": [uri("protected_areas")], "CAUTION_AREAS": [uri("calving")],
+        "BUFFER_FIELD": "buffer_m",
         "WATER": uri("water"), "STUDY_AREA": uri("aimags"), "CROSSINGS": uri("crossings"),
         "MIGRATION_RANGE": uri("migration_range"), "FENCES": uri("fences"),
         "FENCE_DISTANCE": 5000,

@@ -30,6 +30,7 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
 
@@ -122,6 +123,9 @@ def eia_screening() -> QgsProcessingModelAlgorithm:
         parentLayerParameterName="ALIGNMENT", optional=True), 120, 120)
     _param(model, QgsProcessingParameterMultipleLayers(
         "PROTECTED_AREAS", "Protected areas and other no-go areas", any_geom), 120, 180)
+    _param(model, QgsProcessingParameterString(
+        "BUFFER_FIELD", "Field with a buffer in metres around each no-go area (optional)",
+        "buffer_m", optional=True), 120, 210)
     _param(model, QgsProcessingParameterMultipleLayers(
         "CAUTION_AREAS", "Caution areas (calving grounds, ...)", any_geom, optional=True),
         120, 240)
@@ -144,6 +148,7 @@ def eia_screening() -> QgsProcessingModelAlgorithm:
         "STUDY_AREA": ("model", "STUDY_AREA"),
         "NOGO": ("model", "PROTECTED_AREAS"),
         "CAUTION": ("model", "CAUTION_AREAS"),
+        "BUFFER_FIELD": ("model", "BUFFER_FIELD"),
         "WATER": ("model", "WATER"),
         "ALIGNMENT": ("model", "ALIGNMENT"),
     }, [("OUTPUT", "Zones"), ("OUTPUT_CONFLICTS", "Alignment in zones"),
@@ -175,6 +180,9 @@ def eia_screening() -> QgsProcessingModelAlgorithm:
         "ALIGNMENT": "The proposed road or railway (lines). / Төлөвлөж буй трасс (шугам).",
         "PROTECTED_AREAS": "Protected areas, calving grounds kept free: no-go. / Тусгай "
                            "хамгаалалттай газар нутаг (ТХГН) зэрэг хориглох бүс.",
+        "BUFFER_FIELD": "Where this field exists and is not empty, each no-go area gets its own "
+                        "buffer. / Энэ талбар байгаа бол хориглох бүс бүрийг өөрийн "
+                        "хамгаалалтын бүсээр тэлнэ.",
         "CAUTION_AREAS": "Areas to avoid where possible. / Аль болох тойрох анхааралтай бүс "
                          "(төллөх газар г.м.).",
         "WATER": "Wells and springs. / Худаг, булаг зэрэг усны эх үүсвэр.",

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from helpers import ROOT, features
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsVectorLayer
 
 DEMO = ROOT / "scripts" / "demo.py"
 NUMBER = r"([0-9]+(?:\.[0-9]+)?)"
@@ -84,11 +84,14 @@ def test_nogo_mask_outputs_and_numbers(plugin, demo):
                  "nogo_mask.png"):
         assert (out / name).stat().st_size > 0, name
     conflicts = features(f"{out / 'alignment_conflicts.gpkg'}")
+    workshop = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
+    layer = QgsVectorLayer(f"{workshop}|layername=alignment", "a", "ogr")
+    fids = {f["option"]: f.id() for f in layer.getFeatures()}
     for option in ("A", "B"):
         nogo, caution, suitable = line(
-            stdout, rf"No-go alignment mask: alignment {option}: {NUMBER} km in no-go, "
+            stdout, rf"No-go alignment mask: option {option}: {NUMBER} km in no-go, "
                     rf"{NUMBER} km in caution, {NUMBER} km suitable")
-        mine = [c for c in conflicts if str(c.get("option")) == option]
+        mine = [c for c in conflicts if c["alignment_id"] == fids[option]]
         for zone, km in (("nogo", nogo), ("caution", caution), ("suitable", suitable)):
             assert km == pytest.approx(
                 sum(c["length_m"] for c in mine if c["zone"] == zone) / 1000, abs=0.06)
