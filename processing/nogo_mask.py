@@ -251,6 +251,12 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         zones = self.core_call(nogo.classify, study, constraints,
                                progress=self._stepper(feedback, 30.0, 75.0))
         to_out = QgsCoordinateTransform(tm, out_crs, context.transformContext())
+        centre = extent.center()
+        # Lambert azimuthal equal-area on the WGS 84 ellipsoid: planar area there = ellipsoidal
+        # area (fast for polygons with a million vertices, where QgsDistanceArea is not)
+        to_equal_area = QgsCoordinateTransform(tm, QgsCoordinateReferenceSystem.fromProj(
+            f"+proj=laea +lat_0={centre.y():.6f} +lon_0={centre.x():.6f} +datum=WGS84 "
+            "+units=m +no_defs"), context.transformContext())
         area = QgsDistanceArea()
         area.setSourceCrs(out_crs, context.transformContext())
         area.setEllipsoid(ELLIPSOID)
@@ -272,7 +278,9 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 qgeom.transform(to_out)
                 qgeom.convertToMultiType()
                 feat.setGeometry(qgeom)
-                km2 = area.measureArea(qgeom.densifyByDistance(step)) / 1e6
+                dense = layers.to_qgs(shapely.segmentize(geom, self._tm_step(extent)))
+                dense.transform(to_equal_area)
+                km2 = dense.area() / 1e6
             zone_km2[zone] = km2
             feat.setAttributes([zone, zones.sources[zone], km2])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
@@ -317,6 +325,12 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         """Vertex spacing (output CRS units) for measuring: straight output edges stay straight."""
         if out_crs.isGeographic():
             return 0.01
+        diag_m = max(extent_wgs84.width(), extent_wgs84.height()) * 111_000.0
+        return min(max(diag_m / 2000.0, 5.0), 1000.0)
+
+    @staticmethod
+    def _tm_step(extent_wgs84):
+        """Vertex spacing (m) that keeps long straight edges straight when measuring."""
         diag_m = max(extent_wgs84.width(), extent_wgs84.height()) * 111_000.0
         return min(max(diag_m / 2000.0, 5.0), 1000.0)
 

@@ -98,7 +98,7 @@ def buffer_features(geoms, distances):
     """
     geoms = np.asarray(geoms, dtype=object)
     dist = np.broadcast_to(np.asarray(distances, dtype=float), geoms.shape).copy()
-    present = np.array([g is not None and not g.is_empty for g in geoms], dtype=bool)
+    present = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
     geoms, dist = geoms[present], dist[present]
     if len(geoms) == 0:
         return np.empty(0, dtype=object)
@@ -248,9 +248,8 @@ def _with_rings(parts, extra_rings, owners):
     ``owners[k]`` (vectorised: shapely.polygons over all rings with an owner index)."""
     shells = shapely.get_exterior_ring(parts)
     rings, ring_owner = shapely.get_rings(parts, return_index=True)
-    first = np.r_[0, np.cumsum(shapely.get_num_interior_rings(parts) + 1)[:-1]]
-    inner = np.ones(len(rings), dtype=bool)
-    inner[first] = False
+    inner = np.r_[False, ring_owner[1:] == ring_owner[:-1]] if len(rings) else \
+        np.zeros(0, dtype=bool)
     all_rings = np.concatenate([shells, rings[inner], extra_rings])
     all_owners = np.concatenate([np.arange(len(parts)), ring_owner[inner], owners])
     kind = np.concatenate([np.zeros(len(parts)), np.ones(int(inner.sum()) + len(extra_rings))])
@@ -294,10 +293,8 @@ def subtract(parts, holes) -> np.ndarray:
     islands = np.empty(0, dtype=object)
     n_inner = shapely.get_num_interior_rings(holes[hi[simple]])
     if n_inner.sum():
-        inner_rings = shapely.get_rings(holes[hi[simple]])
-        first = np.r_[0, np.cumsum(n_inner + 1)[:-1]]
-        keep = np.ones(len(inner_rings), dtype=bool)
-        keep[first] = False
+        inner_rings, owner = shapely.get_rings(holes[hi[simple]], return_index=True)
+        keep = np.r_[False, owner[1:] == owner[:-1]]
         islands = shapely.polygons(inner_rings[keep])
         # holes lying inside an island are subtracted from the island, not from the part
         inside_hole, _ = _inside_pairs(holes[hi], islands)
@@ -329,7 +326,7 @@ def subtract(parts, holes) -> np.ndarray:
         with np.errstate(invalid="ignore"):
             cut[slot] = shapely.difference(pieces[slot], cutters)
         pieces, owner_of_piece = shapely.get_parts(cut, return_index=True)
-        polys = shapely.get_type_id(pieces) == 3
+        polys = (shapely.get_type_id(pieces) == 3) & ~shapely.is_empty(pieces)
         pieces, owner_of_piece = pieces[polys], owner_of_piece[polys]
     if simple.any():  # ... then the holes inside them become rings of the piece holding them
         inner = holes[hi[simple]]
@@ -390,18 +387,22 @@ def _join(names) -> str:
     return ", ".join(seen)
 
 
-def _covers_part_of(polys, parts, min_area: float, batch: int = 2048) -> bool:
-    """True when some polygon of ``polys`` shares more than ``min_area`` with ``parts``."""
+def _covers_part_of(polys, parts) -> bool:
+    """True when the interior of some polygon of ``polys`` meets the interior of ``parts``.
+
+    Bounding-box pairs from an STRtree, then DE-9IM tests in growing batches, so the usual
+    answer (yes, at once) costs a handful of tests.
+    """
     if len(polys) == 0 or len(parts) == 0:
         return False
     tree = shapely.STRtree(parts)
     a, b = tree.query(polys)
-    for k in range(0, len(a), batch):
-        with np.errstate(invalid="ignore"):
-            shared = shapely.area(shapely.intersection(polys[a[k:k + batch]],
-                                                       parts[b[k:k + batch]]))
-        if (shared > min_area).any():
+    start, size = 0, 16
+    while start < len(a):
+        sel = slice(start, start + size)
+        if shapely.relate_pattern(polys[a[sel]], parts[b[sel]], "T********").any():
             return True
+        start, size = start + size, size * 4
     return False
 
 
@@ -410,13 +411,13 @@ def _concat(arrays):
     return np.concatenate(arrays) if arrays else np.empty(0, dtype=object)
 
 
-def classify(study_area, constraints: Sequence[Constraint], min_area: float = 1e-6,
+def classify(study_area, constraints: Sequence[Constraint],
              progress: Callable = _noop) -> Zones:
     """Partition ``study_area`` into no-go, caution and suitable polygons.
 
     No-go wins over caution; the three are valid, do not overlap and their union is the study
-    area. ``sources`` of a zone lists the constraint layers that cover part of it (more than
-    ``min_area`` square metres). ``progress(fraction)`` may raise to cancel.
+    area. ``sources`` of a zone lists the constraint layers that cover part of it.
+    ``progress(fraction)`` may raise to cancel.
     """
     area = _polygonal(study_area)
     if area.is_empty:
@@ -440,9 +441,9 @@ def classify(study_area, constraints: Sequence[Constraint], min_area: float = 1e
                   geoms={"nogo": as_multipolygon(nogo), "caution": as_multipolygon(caution),
                          "suitable": suitable})
     zones.sources = {
-        "nogo": _join(c.name for c in nogo_layers if _covers_part_of(c.polys, nogo, min_area)),
-        "caution": _join(c.name for c in caution_layers
-                         if _covers_part_of(c.polys, caution, min_area)),
+        "nogo": _join(c.name for c in nogo_layers
+                      if _covers_part_of(c.polys, shapely.get_parts(area))),
+        "caution": _join(c.name for c in caution_layers if _covers_part_of(c.polys, caution)),
         "suitable": "",
     }
     progress(1.0)
