@@ -447,7 +447,10 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             feat.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom)))
             layer.CreateFeature(feat)
             gdal.RasterizeLayer(ds, [1], layer, burn_values=[value], options=burn_options)
-        band.ComputeStatistics(False)
+        try:
+            band.ComputeStatistics(False)
+        except RuntimeError:  # no valid pixel (empty study area), with GDAL exceptions on
+            pass
         ds.FlushCache()
         ds = None
 

