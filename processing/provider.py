@@ -12,6 +12,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .deps import shapely_problem
 from .i18n import tr
+from .model_text import localise, short_help
 
 PLUGIN_DIR = Path(__file__).resolve().parent.parent
 ICON = PLUGIN_DIR / "resources" / "icons" / "nuudel.svg"
@@ -50,11 +51,16 @@ class NuudelModel(QgsProcessingModelAlgorithm):
     def __init__(self, path):
         super().__init__()
         self._path = str(path)
-        self.loaded = self.fromFile(self._path)
+        self.reload()
 
     def reload(self):
         """Load the file again, so child steps resolve against algorithms registered since."""
         self.loaded = self.fromFile(self._path)
+        if self.loaded:
+            localise(self)
+
+    def shortHelpString(self):
+        return short_help(self)
 
     def name(self):
         return model_id(self._path)

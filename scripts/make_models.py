@@ -174,26 +174,32 @@ def eia_screening() -> QgsProcessingModelAlgorithm:
         ("REPORT", "Fence audit report")], 480, 600)
 
     model.setHelpContent({
-        "ALG_DESC": EIA_HELP_EN + EIA_HELP_MN,
+        "ALG_DESC": EIA_HELP_EN,
+        "ALG_DESC_mn": EIA_HELP_MN,
         "ALG_CREATOR": "Nuudel",
         "ALG_HELP_CREATOR": "Nuudel",
-        "ALIGNMENT": "The proposed road or railway (lines). / Төлөвлөж буй трасс (шугам).",
-        "PROTECTED_AREAS": "Protected areas, calving grounds kept free: no-go. / Тусгай "
-                           "хамгаалалттай газар нутаг (ТХГН) зэрэг хориглох бүс.",
-        "BUFFER_FIELD": "Where this field exists and is not empty, each no-go area gets its own "
-                        "buffer. / Энэ талбар байгаа бол хориглох бүс бүрийг өөрийн "
-                        "хамгаалалтын бүсээр тэлнэ.",
-        "CAUTION_AREAS": "Areas to avoid where possible. / Аль болох тойрох анхааралтай бүс "
-                         "(төллөх газар г.м.).",
-        "WATER": "Wells and springs. / Худаг, булаг зэрэг усны эх үүсвэр.",
-        "CROSSINGS": "Existing and planned crossing structures. / Одоо байгаа болон "
-                     "төлөвлөсөн зэрлэг амьтдын гарц гарам.",
-        "MIGRATION_RANGE": "Where the spacing rule applies. / Гарцын зайн шаардлага "
-                           "үйлчлэх нүүдлийн хүрээ.",
-        "FENCES": "The fence inventory (fence data model). / Хашааны бүртгэл.",
-        "FENCE_DISTANCE": "Fences closer than this to the alignment are audited. / Трассаас "
-                          "энэ зайнаас ойр хашааг үнэлнэ.",
-        "EXAMPLES": "Workshop: resources/workshop/nuudel_workshop.gpkg. / Сургалтын өгөгдөл.",
+        "ALIGNMENT": "The proposed road or railway (lines).",
+        "ALIGNMENT_mn": "Төлөвлөж буй трасс (шугам).",
+        "PROTECTED_AREAS": "Protected areas and other areas kept free: no-go.",
+        "PROTECTED_AREAS_mn": "Тусгай хамгаалалттай газар нутаг (ТХГН) зэрэг хориглох бүс.",
+        "BUFFER_FIELD": "Where this field exists and is not empty, each no-go area gets its "
+                        "own buffer.",
+        "BUFFER_FIELD_mn": "Энэ талбар байгаа бол хориглох бүс бүрийг өөрийн хамгаалалтын "
+                           "бүсээр тэлнэ.",
+        "CAUTION_AREAS": "Areas to avoid where possible (calving grounds, ...).",
+        "CAUTION_AREAS_mn": "Аль болох тойрох анхааралтай бүс (төллөх газар г.м.).",
+        "WATER": "Wells and springs.",
+        "WATER_mn": "Худаг, булаг зэрэг усны эх үүсвэр.",
+        "CROSSINGS": "Existing and planned crossing structures.",
+        "CROSSINGS_mn": "Одоо байгаа болон төлөвлөсөн зэрлэг амьтдын гарц гарам.",
+        "MIGRATION_RANGE": "Where the spacing rule applies.",
+        "MIGRATION_RANGE_mn": "Гарцын зайн шаардлага үйлчлэх нүүдлийн нутаг.",
+        "FENCES": "The fence inventory (fence data model).",
+        "FENCES_mn": "Хашааны бүртгэл (хашааны өгөгдлийн загвар).",
+        "FENCE_DISTANCE": "Fences closer than this to the alignment are audited.",
+        "FENCE_DISTANCE_mn": "Трассаас энэ зайнаас ойр хашааг үнэлнэ.",
+        "EXAMPLES": "Workshop data: resources/workshop/nuudel_workshop.gpkg.",
+        "EXAMPLES_mn": "Сургалтын өгөгдөл: resources/workshop/nuudel_workshop.gpkg.",
     })
     return model
 

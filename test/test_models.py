@@ -2,6 +2,7 @@
 workshop data through processing.run and qgis_process, checked against numbers computed here
 independently (shapely on the workshop layers)."""
 
+import re
 import subprocess
 import sys
 
@@ -130,7 +131,15 @@ def test_model_is_registered_with_a_stable_id(english):
     assert {"ALIGNMENT", "PROTECTED_AREAS", "CROSSINGS", "FENCES", "FENCE_DISTANCE",
             "MIGRATION_RANGE", "WATER"} <= names
     assert "audit:Audited fences along the alignment" in names  # child outputs resolved
-    assert "Төлөвлөж буй трасс" in alg.shortHelpString()  # Mongolian help in the model
+    assert "EIA screening" in alg.shortHelpString()
+    assert not re.search("[\u0400-\u04ff]", alg.shortHelpString())  # English only
+
+
+def test_model_help_is_mongolian(mongolian):
+    """The Mongolian help comes from the model file itself (ALG_DESC_mn, <PARAM>_mn)."""
+    alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    assert "Төлөвлөж буй трассын БОНБҮ" in alg.shortHelpString()
+    assert alg.parameterDefinition("FENCES").help() == "Хашааны бүртгэл (хашааны өгөгдлийн загвар)."
 
 
 def test_model_name_is_mongolian(mongolian):
@@ -140,6 +149,8 @@ def test_model_name_is_mongolian(mongolian):
     alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
     assert alg.displayName() != "EIA screening of a proposed alignment"
     assert alg.group() != "Models"
+    for param in alg.parameterDefinitions():  # inputs and outputs
+        assert re.search("[\u0400-\u04ff]", param.description()), param.name()
 
 
 def test_model_file_is_reproducible(tmp_path):

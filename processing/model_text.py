@@ -1,0 +1,80 @@
+"""Translations for the shipped models (resources/models/*.model3).
+
+A .model3 holds plain strings, so the provider translates a model's parameter and output names
+through :func:`model_strings` when it loads the model (the strings below are the English text
+the model file carries; pylupdate5 finds them here). The model help lives in the model file in
+both languages: ``ALG_DESC`` / ``<PARAM>`` in English, ``ALG_DESC_mn`` / ``<PARAM>_mn`` in
+Mongolian (scripts/make_models.py writes both).
+"""
+
+from .i18n import active_language, tr
+
+
+def model_strings() -> dict:
+    """English text in a shipped model -> its translation in the active language."""
+    texts = [
+        # EIA screening of a proposed alignment: inputs
+        tr("Proposed alignment"),
+        tr("Alignment option field (optional: one route per option)"),
+        tr("Protected areas and other no-go areas"),
+        tr("Field with a buffer in metres around each no-go area (optional)"),
+        tr("Caution areas (calving grounds, ...)"),
+        tr("Water sources"),
+        tr("Study area (optional)"),
+        tr("Crossing structures"),
+        tr("Migration range"),
+        tr("Fences"),
+        tr("Fence search distance either side of the alignment"),
+        # outputs
+        tr("Zones"),
+        tr("Alignment in zones"),
+        tr("No-go mask report"),
+        tr("Crossings on the alignment"),
+        tr("Crossing gaps"),
+        tr("Proposed crossings"),
+        tr("Crossing spacing report"),
+        tr("Audited fences along the alignment"),
+        tr("Fence audit summary"),
+        tr("Fence audit report"),
+    ]
+    english = [
+        "Proposed alignment", "Alignment option field (optional: one route per option)",
+        "Protected areas and other no-go areas",
+        "Field with a buffer in metres around each no-go area (optional)",
+        "Caution areas (calving grounds, ...)", "Water sources", "Study area (optional)",
+        "Crossing structures", "Migration range", "Fences",
+        "Fence search distance either side of the alignment",
+        "Zones", "Alignment in zones", "No-go mask report", "Crossings on the alignment",
+        "Crossing gaps", "Proposed crossings", "Crossing spacing report",
+        "Audited fences along the alignment", "Fence audit summary", "Fence audit report",
+    ]
+    return dict(zip(english, texts))
+
+
+def help_key(key: str) -> str:
+    """The helpContent key of ``key`` in the active language."""
+    return f"{key}_mn" if active_language() == "mn" else key
+
+
+def localise(model) -> None:
+    """Translate the parameter descriptions and help of a loaded model in place."""
+    strings = model_strings()
+    content = model.helpContent()
+    for param in model.parameterDefinitions():
+        english = param.description()
+        param.setDescription(strings.get(english, english))
+        text = content.get(help_key(param.name())) or content.get(param.name())
+        if text:
+            param.setHelp(text)
+
+
+def short_help(model) -> str:
+    """The model's help in the active language (description, then each input)."""
+    content = model.helpContent()
+    desc = content.get(help_key("ALG_DESC")) or content.get("ALG_DESC") or ""
+    items = []
+    for param in model.parameterDefinitions():
+        text = content.get(help_key(param.name()))
+        if text:
+            items.append(f"<li><b>{param.description()}</b>: {text}</li>")
+    return desc + (f"<ul>{''.join(items)}</ul>" if items else "")
