@@ -233,12 +233,22 @@ class NoGoAlignmentMask(NuudelAlgorithm):
 
         # study area
         if study_source is not None:
-            table = layers.read_table(study_source, [], context, feedback, crs=tm,
+            table = layers.read_table(study_source, [], context, feedback,
                                       progress=(29.0, 30.0), layer_label=tr("study area"))
             if table.repaired:
                 feedback.pushWarning(tr("{n} invalid polygons were repaired (make valid) before "
                                         "use.").format(n=table.repaired))
-            parts = [g for g in table.geoms if g is not None]
+            # densify in its own CRS, so that its straight edges stay where they are in TM
+            study_step = self._measure_step(study_source.sourceCrs(), extent)
+            to_tm = QgsCoordinateTransform(study_source.sourceCrs(), tm,
+                                           context.transformContext())
+            parts = []
+            for g in table.geoms:
+                if g is None:
+                    continue
+                qgeom = layers.to_qgs(g).densifyByDistance(study_step)
+                qgeom.transform(to_tm)
+                parts.append(shapely.from_wkb(bytes(qgeom.asWkb())))
             study = nogo.as_multipolygon(nogo.dissolve(np.array(parts, dtype=object),
                                                        repair=True)) if parts else None
         else:
@@ -268,21 +278,23 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                                           QgsWkbTypes.MultiPolygon, out_crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        # areas on the ellipsoid; suitable = study area - the others, so the three add up
         zone_km2 = {}
+        for zone in ("nogo", "caution"):
+            zone_km2[zone] = self._area_km2(zones.geoms[zone], to_equal_area)
+        zone_km2["suitable"] = max(self._area_km2(zones.study_area, to_equal_area)
+                                   - zone_km2["nogo"] - zone_km2["caution"], 0.0)
+        if zones.geoms["suitable"].is_empty:
+            zone_km2["suitable"] = 0.0
         for zone in nogo.ZONES:
             geom = zones.geoms[zone]
             feat = QgsFeature(self._zone_fields())
-            km2 = 0.0
             if not geom.is_empty:
                 qgeom = layers.to_qgs(geom)
                 qgeom.transform(to_out)
                 qgeom.convertToMultiType()
                 feat.setGeometry(qgeom)
-                dense = layers.to_qgs(shapely.segmentize(geom, self._tm_step(extent)))
-                dense.transform(to_equal_area)
-                km2 = dense.area() / 1e6
-            zone_km2[zone] = km2
-            feat.setAttributes([zone, zones.sources[zone], km2])
+            feat.setAttributes([zone, zones.sources[zone], zone_km2[zone]])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
         results["OUTPUT"] = dest
         self.style_output(context, dest, "zones")
@@ -329,10 +341,12 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         return min(max(diag_m / 2000.0, 5.0), 1000.0)
 
     @staticmethod
-    def _tm_step(extent_wgs84):
-        """Vertex spacing (m) that keeps long straight edges straight when measuring."""
-        diag_m = max(extent_wgs84.width(), extent_wgs84.height()) * 111_000.0
-        return min(max(diag_m / 2000.0, 5.0), 1000.0)
+    def _area_km2(geom, to_equal_area):
+        if geom.is_empty:
+            return 0.0
+        qgeom = layers.to_qgs(geom)
+        qgeom.transform(to_equal_area)
+        return qgeom.area() / 1e6
 
     @staticmethod
     def _zone_fields():
