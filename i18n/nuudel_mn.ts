@@ -4,7 +4,7 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../processing/provider.py" line="38" />
+            <location filename="../processing/provider.py" line="88" />
             <source>Nuudel</source>
             <translation>Нүүдэл</translation>
         </message>
@@ -29,7 +29,7 @@
             <translation>Тусламж</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="27" />
+            <location filename="../ui/workshop.py" line="64" />
             <source>Fences</source>
             <translation>Хашаа</translation>
         </message>
@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="97" />
+            <location filename="../processing/fence_audit.py" line="409" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -109,12 +109,12 @@
             <translation>алга байна; нэмнэ үү (нэмэлттэй ирсэн species.json-г үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="63" />
+            <location filename="../processing/core/profile.py" line="91" />
             <source>must be a {kind}, found {found}.</source>
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="103" />
+            <location filename="../processing/core/profile.py" line="130" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
@@ -124,72 +124,72 @@
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="83" />
+            <location filename="../processing/core/profile.py" line="110" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="85" />
+            <location filename="../processing/core/profile.py" line="112" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="94" />
+            <location filename="../processing/core/profile.py" line="121" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; мэдэгдэх кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="100" />
+            <location filename="../processing/core/profile.py" line="127" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="122" />
+            <location filename="../processing/core/profile.py" line="150" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="149" />
+            <location filename="../processing/core/profile.py" line="177" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="154" />
+            <location filename="../processing/core/profile.py" line="182" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
         <message>
-            <location filename="../processing/deps.py" line="20" />
+            <location filename="../processing/deps.py" line="26" />
             <source>Nuudel needs shapely 2 in QGIS's Python (found: {found}). Install it with 'python3 -m pip install "shapely&gt;=2"' in the QGIS Python, or use a QGIS that ships it (OSGeo4W, Ubuntu 24.04+, Debian 13). On Debian 12 build it against the system GEOS: see the README.</source>
             <translation>Нүүдэлд QGIS-ийн Python дотор shapely 2 хэрэгтэй (олдсон: {found}). QGIS-ийн Python-д 'python3 -m pip install "shapely&gt;=2"' командаар суулгах, эсвэл үүнийг агуулсан QGIS (OSGeo4W, Ubuntu 24.04+, Debian 13) ашиглана уу. Debian 12 дээр системийн GEOS-оор бүтээнэ: README-г үзнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/deps.py" line="25" />
+            <location filename="../processing/deps.py" line="31" />
             <source>none</source>
             <translation>байхгүй</translation>
         </message>
         <message>
-            <location filename="../processing/deps.py" line="37" />
+            <location filename="../processing/deps.py" line="43" />
             <source>shapely uses GEOS {ours} but QGIS uses GEOS {qgis}. Two GEOS libraries in one process can corrupt results; install shapely built against QGIS's GEOS.</source>
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="41" />
+            <location filename="../processing/provider.py" line="91" />
             <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
             <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="66" />
+            <location filename="../processing/provider.py" line="118" />
             <source>Cannot load model {path}</source>
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="16" />
+            <location filename="../ui/workshop.py" line="135" />
             <source>Workshop data is not installed.</source>
             <translation>Сургалтын өгөгдөл суулгагдаагүй байна.</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="24" />
+            <location filename="../ui/workshop.py" line="147" />
             <source>Nuudel workshop</source>
             <translation>Нүүдэл сургалт</translation>
         </message>
@@ -209,12 +209,12 @@
             <translation>(байхгүй)</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="104" />
+            <location filename="../processing/nogo_mask.py" line="381" />
             <source>Cancelled.</source>
             <translation>Цуцлагдлаа.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="149" />
+            <location filename="../processing/layers.py" line="293" />
             <source>Layer '{layer}' has no coordinate reference system (CRS). Set its CRS in the layer properties (for example EPSG:4326 for degrees, or the UTM zone of your data) and run again.</source>
             <translation>'{layer}' давхаргад координатын лавлах систем (CRS) алга. Давхаргын шинж чанарт CRS-ийг тохируулаад (жишээ нь градусын хувьд EPSG:4326, эсвэл өгөгдлийнхөө UTM бүс) дахин ажиллуулна уу.</translation>
         </message>
@@ -282,6 +282,1231 @@
             <location filename="../processing/report.py" line="79" />
             <source>Provisional rules stand in for national standard tables that were not available; replace them with a PROFILE file when you have the tables.</source>
             <translation>Түр зуурын дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүд гарт орвол PROFILE файлаар солино уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="67" />
+            <source>{rule} conditional</source>
+            <translation>{rule} нөхцөлтэй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="68" />
+            <source>{rule} barrier</source>
+            <translation>{rule} саад</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="69" />
+            <source>{rule} opening, passable</source>
+            <translation>{rule} нээлт, нэвтрүүлэх</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="70" />
+            <source>{rule}: {field} missing</source>
+            <translation>{rule}: {field} утга байхгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="71" />
+            <source>{rule}: {field} not readable</source>
+            <translation>{rule}: {field} утгыг уншиж чадсангүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="72" />
+            <source>{rule}: {field} physically impossible</source>
+            <translation>{rule}: {field} утга физикийн хувьд боломжгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="73" />
+            <source>{field} '{value}' not in the data model</source>
+            <translation>{field} '{value}' өгөгдлийн загварт байхгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="74" />
+            <source>{rules} met</source>
+            <translation>{rules} хангасан</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="75" />
+            <source>no geometry: kept as unknown, length 0</source>
+            <translation>геометр байхгүй: тодорхойгүй, урт нь 0 гэж хадгалсан</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="101" />
+            <source>Unknown units '{units}'; use centimetres or metres.</source>
+            <translation>'{units}' гэсэн нэгж танигдсангүй; сантиметр эсвэл метр хэрэглэнэ үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="205" />
+            <source>Profile rule {rule} has an unknown kind '{kind}'; use min, max, barbed_bottom or continuous.</source>
+            <translation>Профайлын {rule} дүрмийн төрөл '{kind}' танигдсангүй; min, max, barbed_bottom эсвэл continuous хэрэглэнэ үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="318" />
+            <source>Species '{code}' is not in the profile; its species are: {codes}.</source>
+            <translation>'{code}' төрөл зүйл профайлд алга; профайлд байгаа төрөл зүйлүүд: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="339" />
+            <source>{count} values of {field} could not be read as numbers; those segments are unknown.</source>
+            <translation>{field} талбарын {count} утгыг тоо болгон уншиж чадсангүй; эдгээр хэсэг тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="339" />
+            <source>{count} values of {field} are physically impossible (outside {lo} to {hi} cm); those segments are unknown.</source>
+            <translation>{field} талбарын {count} утга физикийн хувьд боломжгүй ({lo}–{hi} см-ийн гадна); эдгээр хэсэг тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="351" />
+            <source>{count} values of {field} are not none, top, bottom, all or a boolean; those segments are unknown.</source>
+            <translation>{field} талбарын {count} утга none, top, bottom, all эсвэл логик утга биш; эдгээр хэсэг тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="356" />
+            <source>{count} segments have a fence type outside the data model ({values}); they are unknown. Known types: {known}.</source>
+            <translation>{count} хэсгийн хашааны төрөл өгөгдлийн загварт байхгүй ({values}); тэдгээр тодорхойгүй. Мэдэгдэж буй төрлүүд: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="378" />
+            <source>Profile rule {rule}: field must be one of {fields}, not '{field}'.</source>
+            <translation>Профайлын {rule} дүрэм: талбар нь {fields}-ийн аль нэг байх ёстой, '{field}' биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="404" />
+            <source>Most values of {field} are below {hint} cm, which looks like metres in a centimetre field. If the field holds metres, set UNITS to metres.</source>
+            <translation>{field} талбарын ихэнх утга {hint} см-ээс бага байгаа нь сантиметрийн талбарт метрээр бичсэн мэт харагдаж байна. Талбар метрээр бичигдсэн бол UNITS-ийг метр болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="408" />
+            <source>Most values of {field} are above {hint} m, which looks like centimetres in a metre field. If the field holds centimetres, set UNITS to centimetres.</source>
+            <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="257" />
+            <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
+            <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/nogo.py" line="568" />
+            <source>The cell size (RESOLUTION) must be greater than 0.</source>
+            <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="465" />
+            <source>{rule}: culvert width {value} m is under {limit} m</source>
+            <translation>{rule}: хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="467" />
+            <source>{rule}: culvert height {value} m is under {limit} m</source>
+            <translation>{rule}: хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="469" />
+            <source>{rule}: width {value} m is under {limit} m</source>
+            <translation>{rule}: өргөн {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="471" />
+            <source>{rule}: clear height {value} m is under {limit} m</source>
+            <translation>{rule}: чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="473" />
+            <source>{rule}: openness index {value} is under {limit}</source>
+            <translation>{rule}: нээлттэй байдлын индекс {value} нь {limit}-аас бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="475" />
+            <source>{rule}: overpass width {value} m is under {limit} m</source>
+            <translation>{rule}: дээгүүр гарцын өргөн {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="478" />
+            <source>{rule}: clear height under the bridge {value} m is under {limit} m</source>
+            <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="50" />
+            <source>suitable</source>
+            <translation>тохиромжтой</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="51" />
+            <source>unknown</source>
+            <translation>тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="50" />
+            <source>unsuitable</source>
+            <translation>тохиромжгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="516" />
+            <source>not on a route: {distance} m from the nearest route, more than the snap tolerance of {tolerance} m</source>
+            <translation>маршрут дээр биш: хамгийн ойр маршрутаас {distance} м, наалдуулах хүлцэл {tolerance} м-ээс хол</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="518" />
+            <source>not on a route: there are no routes</source>
+            <translation>маршрут дээр биш: маршрут алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="519" />
+            <source>no geometry</source>
+            <translation>геометр алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="520" />
+            <source>duplicate of feature {fid} at the same place: counted once</source>
+            <translation>ижил газарт байгаа {fid} объектын давхардал: нэг удаа тоолов</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="521" />
+            <source>no crossing type in field '{field}'</source>
+            <translation>'{field}' талбарт гарцын төрөл алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="522" />
+            <source>unknown crossing type '{value}' in field '{field}' (expected: {types})</source>
+            <translation>'{field}' талбарт үл мэдэгдэх гарцын төрөл '{value}' (хүлээгдэж буй: {types})</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="524" />
+            <source>{rule}: no value in field '{field}'</source>
+            <translation>{rule}: '{field}' талбарт утга алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="525" />
+            <source>{rule}: value in field '{field}' is not a positive number</source>
+            <translation>{rule}: '{field}' талбарын утга эерэг тоо биш</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="526" />
+            <source>{rule}: level crossing or opening, passable</source>
+            <translation>{rule}: түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="774" />
+            <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
+            <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="777" />
+            <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
+            <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="51" />
+            <source>unmatched</source>
+            <translation>маршрутад холбогдоогүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="548" />
+            <source>Crossing spacing check</source>
+            <translation>Гарц хоорондын зайн шалгалт</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="66" />
+            <source>Roads or railways (lines)</source>
+            <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="68" />
+            <source>Route field (optional; without it connected segments form routes)</source>
+            <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="71" />
+            <source>Crossing structures (points)</source>
+            <translation>Гарц гарам (цэг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="74" />
+            <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
+            <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="76" />
+            <source>Width field (m)</source>
+            <translation>Өргөний талбар (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="77" />
+            <source>Clear height field (m)</source>
+            <translation>Чөлөөт өндрийн талбар (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="78" />
+            <source>Length field (m, the distance an animal walks through)</source>
+            <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="84" />
+            <source>Zones where the spacing rule applies (polygons, optional)</source>
+            <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="89" />
+            <source>Maximum spacing between suitable crossings (metres)</source>
+            <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="92" />
+            <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
+            <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="102" />
+            <source>Crossings judged</source>
+            <translation>Үнэлсэн гарцууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="104" />
+            <source>Gaps between suitable crossings</source>
+            <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="34" />
+            <source>Proposed crossings</source>
+            <translation>Санал болгосон гарцууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="107" />
+            <source>The input layer could not be read: {layer}</source>
+            <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="132" />
+            <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
+            <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="148" />
+            <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
+            <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="152" />
+            <source>{count} route features have no geometry and are left out of the routes.</source>
+            <translation>{count} замын объектод геометр алга тул маршрутад оруулсангүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="173" />
+            <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
+            <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="190" />
+            <source>{count} invalid zone polygons were repaired.</source>
+            <translation>Бүсийн {count} буруу полигоныг засав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="194" />
+            <source>The zones layer has no features: the spacing rule applies nowhere.</source>
+            <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="265" />
+            <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
+            <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="270" />
+            <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
+            <translation>{count} гарц ижил газарт байгаа өөр гарцыг давхардуулж байна; газар бүрийг нэг удаа тоолов.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="284" />
+            <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
+            <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="281" />
+            <source>Could not create the output layer {output}.</source>
+            <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="261" />
+            <source>{count} features could not be read a second time and are missing from the output.</source>
+            <translation>{count} объектыг дахин уншиж чадсангүй; тэдгээр гаралтад ороогүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="269" />
+            <source>Could not write a feature to the output layer: {error}</source>
+            <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="445" />
+            <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess:.1f} km over the limit); {proposed} new crossings proposed.</source>
+            <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess:.1f} км илүү); {proposed} шинэ гарц санал болгов.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="456" />
+            <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
+            <translation>Доогуур гарц эсвэл ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн x өндөр / урт (м): {v}-аас багагүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="460" />
+            <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
+            <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="470" />
+            <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
+            <translation>{species}-д зориулсан доогуур гарц эсвэл хоолой: өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="476" />
+            <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
+            <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="479" />
+            <source>An overpass (green bridge) is suitable from {v} m width.</source>
+            <translation>Дээгүүр гарц (ногоон гүүр) {v} м-ээс өргөн бол тохиромжтой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="484" />
+            <source>Crossing types {types} are suitable for every species.</source>
+            <translation>{types} төрлийн гарц бүх төрөл зүйлд тохиромжтой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="488" />
+            <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
+            <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="493" />
+            <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
+            <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="500" />
+            <source>Crossings within {v} m of each other are one place, counted once.</source>
+            <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="515" />
+            <source>Gaps</source>
+            <translation>Завсар</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="515" />
+            <source>Too long</source>
+            <translation>Хэт урт</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="529" />
+            <source>Over the limit (km)</source>
+            <translation>Хязгаараас илүү (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="516" />
+            <source>Longest gap (km)</source>
+            <translation>Хамгийн урт завсар (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="518" />
+            <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
+            <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="368" />
+            <source>Summary</source>
+            <translation>Хураангуй</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="529" />
+            <source>Route</source>
+            <translation>Маршрут</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="529" />
+            <source>From (km)</source>
+            <translation>Эхлэл (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="529" />
+            <source>To (km)</source>
+            <translation>Төгсгөл (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="409" />
+            <source>Length (km)</source>
+            <translation>Урт (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="537" />
+            <source>No gap is longer than the limit.</source>
+            <translation>Хязгаараас урт завсар алга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="538" />
+            <source>Longest gaps</source>
+            <translation>Хамгийн урт завсрууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="540" />
+            <source>Routes '{routes}': {count} routes, {km:.2f} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
+            <translation>'{routes}' зам: {count} маршрут, {km:.2f} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' гарц. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="540" />
+            <source>, inside the zones only</source>
+            <translation>, зөвхөн бүсийн дотор</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="50" />
+            <source>permeable</source>
+            <translation>нэвтрүүлэх</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="50" />
+            <source>conditional</source>
+            <translation>нөхцөлтэй</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="51" />
+            <source>barrier</source>
+            <translation>саад</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="55" />
+            <source>crawls under</source>
+            <translation>доогуур нь мөлхөж гардаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="55" />
+            <source>jumps over</source>
+            <translation>дээгүүр нь үсэрч гардаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="56" />
+            <source>needs openings</source>
+            <translation>хашааны нээлт шаардлагатай</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="388" />
+            <source>Fence permeability audit</source>
+            <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="67" />
+            <source>Fence segments (lines)</source>
+            <translation>Хашааны хэсгүүд (шугам)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="70" />
+            <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
+            <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="71" />
+            <source>Top wire height field</source>
+            <translation>Дээд утасны өндрийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="72" />
+            <source>Bottom wire height field</source>
+            <translation>Доод утасны өндрийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="73" />
+            <source>Gap between the top two wires field</source>
+            <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="74" />
+            <source>Barbed wire field (none, top, bottom, all or true/false)</source>
+            <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="80" />
+            <source>Units of the height fields</source>
+            <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="80" />
+            <source>centimetres</source>
+            <translation>сантиметр</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="80" />
+            <source>metres</source>
+            <translation>метр</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="85" />
+            <source>Fence verdicts</source>
+            <translation>Хашааны дүгнэлт</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="87" />
+            <source>Summary per species</source>
+            <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="121" />
+            <source>The input layer '{layer}' has no features; the outputs are empty.</source>
+            <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="175" />
+            <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
+            <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="177" />
+            <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
+            <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="194" />
+            <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
+            <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="202" />
+            <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
+            <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="217" />
+            <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
+            <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="295" />
+            <source>{species}: {barrier:.1f} km barrier of {total:.1f} km ({pct:.1f} %), longest unbroken barrier {longest:.1f} km, unknown {unknown:.1f} km.</source>
+            <translation>{species}: нийт {total:.1f} км-ээс {barrier:.1f} км нь саад ({pct:.1f} %), тасралтгүй хамгийн урт саад {longest:.1f} км, тодорхойгүй {unknown:.1f} км.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="312" />
+            <source>Fence types {types} are a barrier to every species.</source>
+            <translation>{types} төрлийн хашаа бүх төрөл зүйлд саад болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="314" />
+            <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
+            <translation>{types} төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="318" />
+            <source>{mode}: {species}</source>
+            <translation>{mode}: {species}</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="325" />
+            <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
+            <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="331" />
+            <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
+            <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="340" />
+            <source>top wire height</source>
+            <translation>дээд утасны өндөр</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="340" />
+            <source>bottom wire height</source>
+            <translation>доод утасны өндөр</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="341" />
+            <source>gap between the top two wires</source>
+            <translation>дээд хоёр утасны хоорондох зай</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="344" />
+            <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
+            <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="347" />
+            <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
+            <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="350" />
+            <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
+            <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="352" />
+            <source>A continuous fence without an opening is a barrier.</source>
+            <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="365" />
+            <source>{verdict} (km)</source>
+            <translation>{verdict} (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="367" />
+            <source>Barrier %</source>
+            <translation>Саад, %</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="367" />
+            <source>Longest unbroken barrier (km)</source>
+            <translation>Тасралтгүй хамгийн урт саад (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="368" />
+            <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
+            <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="380" />
+            <source>How each species crosses a fence</source>
+            <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="380" />
+            <source>Crossing mode</source>
+            <translation>Давах арга</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="383" />
+            <source>Worst stretches</source>
+            <translation>Хамгийн муу хэсгүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="385" />
+            <source>Layer '{layer}': {count} segments, {km:.2f} km (lengths on the WGS84 ellipsoid).</source>
+            <translation>'{layer}' давхарга: {count} хэсэг, {km:.2f} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="408" />
+            <source>No barrier segments.</source>
+            <translation>Саад болох хэсэг алга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="409" />
+            <source>Rank</source>
+            <translation>Эрэмбэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="409" />
+            <source>Segments</source>
+            <translation>Хэсгийн тоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="409" />
+            <source>Feature ids</source>
+            <translation>Объектын дугаар</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="63" />
+            <source>Proposed alignment</source>
+            <translation>Санал болгож буй трасс</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="18" />
+            <source>Alignment option field (optional: one route per option)</source>
+            <translation>Трассын хувилбарын талбар (заавал биш: хувилбар бүр нэг маршрут)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="19" />
+            <source>Protected areas and other no-go areas</source>
+            <translation>Тусгай хамгаалалттай газар нутаг (ТХГН) болон бусад хориглох бүс</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="20" />
+            <source>Field with a buffer in metres around each no-go area (optional)</source>
+            <translation>Хориглох бүс бүрийн хамгаалалтын бүсийн өргөн (м) бүхий талбар (заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="21" />
+            <source>Caution areas (calving grounds, ...)</source>
+            <translation>Анхааралтай бүс (төллөх газар г.м.)</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="61" />
+            <source>Water sources</source>
+            <translation>Усны эх үүсвэр</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="23" />
+            <source>Study area (optional)</source>
+            <translation>Судалгааны талбай (заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="60" />
+            <source>Crossing structures</source>
+            <translation>Гарц гарамын байгууламж</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="25" />
+            <source>Migration range</source>
+            <translation>Нүүдлийн нутаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="27" />
+            <source>Fence search distance either side of the alignment</source>
+            <translation>Трассын хоёр талд хашаа хайх зай</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="476" />
+            <source>Zones</source>
+            <translation>Бүсүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="30" />
+            <source>Alignment in zones</source>
+            <translation>Бүсээр хуваагдсан трасс</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="31" />
+            <source>No-go mask report</source>
+            <translation>Хориглох бүсийн маскийн тайлан</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="32" />
+            <source>Crossings on the alignment</source>
+            <translation>Трасс дээрх гарц гарам</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="33" />
+            <source>Crossing gaps</source>
+            <translation>Гарц хоорондын зай</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="35" />
+            <source>Crossing spacing report</source>
+            <translation>Гарц хоорондын зайн шалгалтын тайлан</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="36" />
+            <source>Audited fences along the alignment</source>
+            <translation>Трассын дагуух үнэлсэн хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="37" />
+            <source>Fence audit summary</source>
+            <translation>Хашааны үнэлгээний хураангуй</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="38" />
+            <source>Fence audit report</source>
+            <translation>Хашааны үнэлгээний тайлан</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="108" />
+            <source>No-go zone</source>
+            <translation>Хориглох бүс</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="109" />
+            <source>Caution zone</source>
+            <translation>Анхааралтай бүс</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="110" />
+            <source>Suitable area</source>
+            <translation>Тохиромжтой талбай</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="507" />
+            <source>No-go alignment mask</source>
+            <translation>Трасс тавихыг хориглох бүсийн маск</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="76" />
+            <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
+            <translation>Судалгааны талбай (заавал биш; өгөгдмөл: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="80" />
+            <source>No-go layers (protected areas, calving grounds, ...)</source>
+            <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="83" />
+            <source>Buffer around no-go features (m)</source>
+            <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="84" />
+            <source>Caution layers (migration corridors, ...)</source>
+            <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="87" />
+            <source>Buffer around caution features (m)</source>
+            <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="88" />
+            <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
+            <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="91" />
+            <source>Water sources (points, optional)</source>
+            <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="94" />
+            <source>No-go distance around water sources (m)</source>
+            <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="96" />
+            <source>Caution distance around water sources (m)</source>
+            <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="98" />
+            <source>Proposed alignment (lines, optional)</source>
+            <translation>Төлөвлөсөн трасс (шугам, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="101" />
+            <source>Cell size of the cost raster (m)</source>
+            <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="104" />
+            <source>Cost of a caution cell (a suitable cell costs 1)</source>
+            <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="109" />
+            <source>Cost raster (GeoTIFF)</source>
+            <translation>Зардлын растер (GeoTIFF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="111" />
+            <source>Alignment by zone</source>
+            <translation>Трасс бүсээр</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="236" />
+            <source>study area</source>
+            <translation>судалгааны талбай</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="167" />
+            <source>Nothing to map: give a study area or at least one input layer.</source>
+            <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="173" />
+            <source>The inputs hold no features: give a study area or layers with features.</source>
+            <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="210" />
+            <source>Layer '{layer}': {n} features have a value in '{field}' that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
+            <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="218" />
+            <source>Layer '{layer}' has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
+            <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="416" />
+            <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
+            <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="239" />
+            <source>{n} invalid polygons were repaired (make valid) before use.</source>
+            <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="315" />
+            <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
+            <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="325" />
+            <source>{zone}: {km2} km² ({sources})</source>
+            <translation>{zone}: {km2} км² ({sources})</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="407" />
+            <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
+            <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="420" />
+            <source>{km} km of the alignment lie outside the study area and were not screened.</source>
+            <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="446" />
+            <source>Could not write {path}.</source>
+            <translation>{path} файлыг бичиж чадсангүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="476" />
+            <source>Zone</source>
+            <translation>Бүс</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="476" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="476" />
+            <source>Area (km²)</source>
+            <translation>Талбай (км²)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="476" />
+            <source>Sources</source>
+            <translation>Эх сурвалж</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="484" />
+            <source>Alignment screening</source>
+            <translation>Трассын урьдчилсан үнэлгээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="484" />
+            <source>Alignment</source>
+            <translation>Трасс</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="484" />
+            <source>No-go (km)</source>
+            <translation>Хориглох бүс (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="484" />
+            <source>No-go sources</source>
+            <translation>Хориглох бүсийн эх сурвалж</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="484" />
+            <source>Caution (km)</source>
+            <translation>Анхааралтай бүс (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="484" />
+            <source>Caution sources</source>
+            <translation>Анхааралтай бүсийн эх сурвалж</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="484" />
+            <source>Suitable (km)</source>
+            <translation>Тохиромжтой талбай (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="489" />
+            <source>No-go distance around water sources: {m} m (special protection zone)</source>
+            <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай: {m} м (тусгай хамгаалалтын бүс)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="489" />
+            <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
+            <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай: {m} м (энгийн хамгаалалтын бүс)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="489" />
+            <source>Protected areas are no-go; their buffer is set by the user</source>
+            <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; түүний хамгаалалтын бүсийг хэрэглэгч тогтооно</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="489" />
+            <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
+            <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="507" />
+            <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
+            <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="45" />
+            <source>EIA screening of a proposed alignment</source>
+            <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="72" />
+            <source>Models</source>
+            <translation>Загварууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="88" />
+            <source>Permeable</source>
+            <translation>Нэвтрүүлэх</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="89" />
+            <source>Conditional</source>
+            <translation>Нөхцөлтэй</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="90" />
+            <source>Barrier</source>
+            <translation>Саад</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="91" />
+            <source>Unknown</source>
+            <translation>Тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="92" />
+            <source>Suitable crossing</source>
+            <translation>Тохиромжтой гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="93" />
+            <source>Unsuitable crossing</source>
+            <translation>Тохиромжгүй гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="94" />
+            <source>Suitability unknown</source>
+            <translation>Тохиромж нь тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="95" />
+            <source>Not on a route (unmatched)</source>
+            <translation>Зам дээр байхгүй (холбогдоогүй)</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="96" />
+            <source>Underpass</source>
+            <translation>Доогуур гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="97" />
+            <source>Overpass, green bridge</source>
+            <translation>Дээгүүр гарц, ногоон гүүр</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="98" />
+            <source>Bridge</source>
+            <translation>Гүүр</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="99" />
+            <source>Culvert</source>
+            <translation>Ус өнгөрүүлэх хоолой</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="100" />
+            <source>Level crossing</source>
+            <translation>Түвшний огтлолцол</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="101" />
+            <source>Opening</source>
+            <translation>Нээлт</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="102" />
+            <source>Spacing within the limit</source>
+            <translation>Зай зөвшөөрөгдөх хэмжээнд</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="103" />
+            <source>Too long: up to 2 km over the limit</source>
+            <translation>Хэт урт: хязгаараас 2 км хүртэл илүү</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="104" />
+            <source>Too long: 2 to 5 km over the limit</source>
+            <translation>Хэт урт: хязгаараас 2–5 км илүү</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="106" />
+            <source>Too long: more than 5 km over the limit</source>
+            <translation>Хэт урт: хязгаараас 5 км-ээс илүү</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="107" />
+            <source>Proposed crossing</source>
+            <translation>Санал болгож буй гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="111" />
+            <source>Crosses a no-go zone</source>
+            <translation>Хориглох бүсийг огтолно</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="112" />
+            <source>Crosses a caution zone</source>
+            <translation>Анхааралтай бүсийг огтолно</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="113" />
+            <source>In a suitable area</source>
+            <translation>Тохиромжтой талбайд</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="114" />
+            <source>Suitable (cost 1)</source>
+            <translation>Тохиромжтой (өртөг 1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="115" />
+            <source>Caution (higher cost)</source>
+            <translation>Анхааралтай (өртөг өндөр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="206" />
+            <source>By species: {species}</source>
+            <translation>Төрөл зүйлээр: {species}</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="353" />
+            <source>the output could not be opened</source>
+            <translation>гаралтын давхаргыг нээж чадсангүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="364" />
+            <source>Could not save the map style with {path}: {error}</source>
+            <translation>Газрын зургийн загварыг {path}-д хадгалж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="62" />
+            <source>Railway stations</source>
+            <translation>Төмөр замын өртөө</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="65" />
+            <source>Railway</source>
+            <translation>Төмөр зам</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="66" />
+            <source>Roads</source>
+            <translation>Авто зам</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="67" />
+            <source>Calving ground</source>
+            <translation>Төллөх газар</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="68" />
+            <source>Protected areas</source>
+            <translation>Тусгай хамгаалалттай газар нутаг (ТХГН)</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="69" />
+            <source>Migration ranges</source>
+            <translation>Нүүдлийн нутаг</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="70" />
+            <source>Aimags</source>
+            <translation>Аймаг</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="158" />
+            <source>Workshop data loaded: {count} layers (illustrative, not survey data).</source>
+            <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
     </context>
 </TS>
