@@ -95,3 +95,15 @@ def qgis_process_json(alg_id, params: dict, lang=None):
         args += [f"{key}={v}" for v in values]
     proc = qgis_process(*args, lang=lang)
     return json.loads(proc.stdout[proc.stdout.index("{"):])
+
+
+def mongolian_translations() -> dict:
+    """{English: Mongolian} of every finished message in i18n/nuudel_mn.ts."""
+    import xml.etree.ElementTree as ET
+
+    table = {}
+    for msg in ET.parse(ROOT / "i18n" / "nuudel_mn.ts").iter("message"):
+        tr_el = msg.find("translation")
+        if tr_el is not None and tr_el.get("type") != "unfinished" and (tr_el.text or "").strip():
+            table[msg.findtext("source")] = tr_el.text
+    return table

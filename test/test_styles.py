@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from helpers import memory_layer, write_gpkg
+from helpers import memory_layer, mongolian_translations, write_gpkg
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsProcessingContext,
@@ -19,7 +19,7 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QTranslator
 from qgis.PyQt.QtGui import QColor, QImage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -329,42 +329,14 @@ def test_style_output_through_an_algorithm(styles, plugin, tmp_path):
     assert fresh.renderer().classAttribute() == "zone"
 
 
-def _pending_translations():
-    table = {}
-    for line in (ROOT / "i18n" / "pending" / "styles.tsv").read_text("utf-8").splitlines():
-        if "\t" in line:
-            src, dst = line.split("\t", 1)
-            table[src] = dst
-    return table
-
-
 @pytest.fixture
-def style_translations(mongolian, tmp_path):
-    """Mongolian in force; the style strings from i18n/pending/styles.tsv are loaded too, in
-    case the lead has not merged them into nuudel_mn.ts yet."""
-    table = _pending_translations()
-    messages = "".join(
-        f"<message><source>{_xml(s)}</source><translation>{_xml(t)}</translation></message>"
-        for s, t in table.items())
-    ts = tmp_path / "styles_mn.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
-                  f'language="mn_MN"><context><name>@default</name>{messages}</context></TS>',
-                  encoding="utf-8")
-    qm = tmp_path / "styles_mn.qm"
-    subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield table
-    QCoreApplication.removeTranslator(translator)
-
-
-def _xml(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def style_translations(mongolian):
+    """Mongolian in force; yields the {English: Mongolian} table of nuudel_mn.ts."""
+    return mongolian_translations()
 
 
 def test_every_label_has_a_mongolian_translation(styles):
-    table = _pending_translations()
+    table = mongolian_translations()
     for english in styles.legend_labels():
         assert english in table, english
         assert any("\u0400" <= ch <= "\u04ff" for ch in table[english]), english
@@ -667,13 +639,12 @@ def test_nogo_outputs_styled(styles, palette, plugin, english, tmp_path):
 
 def test_headless_mongolian_legend(styles, plugin, tmp_path):
     """qgis_process with NUUDEL_LANG=mn stores Mongolian legend labels in the GeoPackage
-    (active once i18n/pending/styles.tsv is merged into nuudel_mn.ts and the .qm is built)."""
+    (from the compiled i18n/nuudel_mn.qm)."""
     from helpers import qgis_process_json
 
     translator = QTranslator()
     qm = ROOT / "i18n" / "nuudel_mn.qm"
-    if not (translator.load(str(qm)) and translator.translate("@default", "Barrier")):
-        pytest.skip("style labels not yet merged into nuudel_mn.ts / .qm")
+    assert translator.load(str(qm)) and translator.translate("@default", "Barrier")
     if not _registered("nuudel:fencepermeabilityaudit"):
         pytest.skip("fence audit not registered")
     keys = list(FENCE_FIELDS)
@@ -685,5 +656,5 @@ def test_headless_mongolian_legend(styles, plugin, tmp_path):
         "SUMMARY": str(tmp_path / "s.gpkg")}, lang="mn")
     layer = QgsVectorLayer(out["results"]["OUTPUT"], "v", "ogr")
     labels = [c.label() for c in layer.renderer().categories()]
-    assert labels == [_pending_translations()[e] for e in
+    assert labels == [mongolian_translations()[e] for e in
                       ("Permeable", "Conditional", "Barrier", "Unknown")]
