@@ -32,7 +32,7 @@ translations: | $(SETUP_STAMP)
 	lrelease -silent i18n/nuudel_mn.ts -qm $(QM)
 
 test: setup
-	HOME=$(CURDIR)/build/home $(PY) -P -m pytest -q $(or $(PYTEST_ARGS),test)
+	HOME=$(CURDIR)/build/home $(PY) -P -m pytest -q --hypothesis-profile=ci $(or $(PYTEST_ARGS),test)
 
 lint: | $(SETUP_STAMP)
 	$(VENV)/bin/ruff check .
