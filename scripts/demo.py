@@ -24,13 +24,57 @@ PROFILE = ROOT / "resources" / "profiles" / "species.json"
 HEADLINE_SPECIES = ("mgaz", "khulan")  # quoted in the summary
 
 
-def layer(name):
-    return f"{DATA}|layername={name}"
+def layer(name, subset=None):
+    """A workshop layer URI, optionally with an OGR subset (SQL WHERE) filter."""
+    uri = f"{DATA}|layername={name}"
+    return f"{uri}|subset={subset}" if subset else uri
 
 
-def species_name(code):
+# The summary and map titles in Mongolian (terms from /work/shared/glossary-mn.tsv and the
+# plugin's own translations). Keys are the English templates used below.
+MN = {
+    "Fence audit": "Хашааны нэвтрүүлэх чадварын үнэлгээ",
+    "Crossing spacing, railway": "Гарц хоорондын зайн шалгалт, төмөр зам",
+    "Crossing spacing, road": "Гарц хоорондын зайн шалгалт, авто зам",
+    "No-go alignment mask": "Трасс тавихыг хориглох бүсийн маск",
+    "EIA screening of the proposed alignment (model)":
+        "Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ (загвар)",
+    "Zones": "Бүсүүд",
+    "Proposed alignment by zone": "Бүсээр хуваагдсан трасс",
+    "Gaps between crossings": "Гарц хоорондын зай",
+    "Crossing structures": "Гарц гарамын байгууламж",
+    "Proposed crossings": "Санал болгосон гарцууд",
+    "Fence verdict (worst species)": "Хашааны дүгнэлт (хамгийн эмзэг зүйлээр)",
+    "Audited fences along the alignment": "Трассын дагуух үнэлсэн хашаа",
+    "Crossing gaps": "Гарц хоорондын зай",
+    "Alignment in zones": "Бүсээр хуваагдсан трасс",
+    "{title}: {barrier:.1f} km barrier to {species}, longest unbroken {longest:.1f} km "
+    "(of {total:.1f} km of fences)":
+        "{title} — {species}: саад {barrier:.1f} км, тасралтгүй хамгийн урт саад {longest:.1f} км "
+        "(нийт {total:.1f} км хашаанаас)",
+    "{title}: {count} gaps longer than the standard for {species} ({km:.1f} km), "
+    "{proposed} crossings proposed":
+        "{title} — {species}: стандартаас урт {count} завсар ({km:.1f} км), "
+        "санал болгосон гарц {proposed}",
+    "{title}: option {label}: {nogo:.1f} km in no-go, {caution:.1f} km in caution, "
+    "{suitable:.1f} km suitable":
+        "{title}: {label} хувилбар: хориглох бүсэд {nogo:.1f} км, анхааралтай бүсэд "
+        "{caution:.1f} км, тохиромжтой талбайд {suitable:.1f} км",
+    "{title}: skipped ({missing} not available)": "{title}: алгасав ({missing} суулгаагүй)",
+    "{title}: FAILED (see above)": "{title}: АЛДАА (дээрхийг харна уу)",
+    "{title}: done": "{title}: дууссан",
+    "outputs in {out} ({seconds:.0f} s)": "гаралтууд: {out} ({seconds:.0f} с)",
+}
+
+
+def say(template, lang="en", **values):
+    """``template`` in the demo's language, filled with ``values``."""
+    return (MN.get(template, template) if lang == "mn" else template).format(**values)
+
+
+def species_name(code, lang="en"):
     species = json.loads(PROFILE.read_text(encoding="utf-8"))["species"]
-    return species.get(code, {}).get("name_en", code)
+    return species.get(code, {}).get(f"name_{lang}", code)
 
 
 def process_env(lang="en"):
@@ -89,7 +133,7 @@ def jobs(out):
             "OUTPUT": out / "fence_audit.gpkg", "SUMMARY": out / "fence_summary.gpkg",
             "REPORT": out / "fence_audit.html"}, ["OUTPUT"]),
         ("railway_spacing", "Crossing spacing, railway", "nuudel:crossingspacingcheck", {
-            "INPUT": layer("railway"), "CROSSINGS": layer("crossings"),
+            "INPUT": layer("railway"), "CROSSINGS": layer("crossings", "network = 'railway'"),
             "ZONES": layer("migration_range"),
             "OUTPUT_CROSSINGS": out / "railway_crossings.gpkg",
             "OUTPUT_GAPS": out / "railway_gaps.gpkg",
@@ -97,7 +141,8 @@ def jobs(out):
             "REPORT": out / "railway_spacing.html"},
          ["OUTPUT_PROPOSED", "OUTPUT_CROSSINGS", "OUTPUT_GAPS"]),
         ("road_spacing", "Crossing spacing, road", "nuudel:crossingspacingcheck", {
-            "INPUT": layer("road"), "ROUTE_FIELD": "route", "CROSSINGS": layer("crossings"),
+            "INPUT": layer("road"), "ROUTE_FIELD": "route",
+            "CROSSINGS": layer("crossings", "network = 'road'"),
             "OUTPUT_CROSSINGS": out / "road_crossings.gpkg",
             "OUTPUT_GAPS": out / "road_gaps.gpkg",
             "OUTPUT_PROPOSED": out / "road_proposed.gpkg",
@@ -124,13 +169,15 @@ LEGEND_TITLES = {
 }
 
 
-def legend_title(key, title):
+def legend_title(key, title, lang="en"):
     """The legend heading of an output on the demo maps."""
     if ":" in key:  # model output: its name in the model
-        return key.split(":", 1)[1]
-    if key == "OUTPUT" and title == "Fence audit":
-        return "Fence verdict (worst species)"
-    return LEGEND_TITLES.get(key, key)
+        heading = key.split(":", 1)[1]
+    elif key == "OUTPUT" and title == "Fence audit":
+        heading = "Fence verdict (worst species)"
+    else:
+        heading = LEGEND_TITLES.get(key, key)
+    return say(heading, lang)
 
 
 def _open(path):
@@ -201,19 +248,21 @@ def conflict_numbers(conflicts_path):
     return {k: {z: round(v, 1) for z, v in zones.items()} for k, zones in out.items()}
 
 
-def summarise(key, title, results):
-    """Summary lines a trainer can quote, and the numbers behind them."""
+def summarise(key, title, results, lang="en"):
+    """Summary lines a trainer can quote (in ``lang``), and the numbers behind them."""
     lines, numbers = [], {}
+    heading = say(title, lang)
     summary = results.get("SUMMARY") or results.get("audit:Fence audit summary")
     if summary:
         numbers["fences"] = fence_numbers(summary)
         for code in HEADLINE_SPECIES:
             row = numbers["fences"].get(code)
             if row:
-                lines.append(f"{title}: {row['barrier_km']:.1f} km barrier to "
-                             f"{species_name(code)}, longest unbroken "
-                             f"{row['longest_barrier_km']:.1f} km "
-                             f"(of {row['total_km']:.1f} km of fences)")
+                lines.append(say(
+                    "{title}: {barrier:.1f} km barrier to {species}, longest unbroken "
+                    "{longest:.1f} km (of {total:.1f} km of fences)", lang,
+                    title=heading, species=species_name(code, lang), barrier=row["barrier_km"],
+                    longest=row["longest_barrier_km"], total=row["total_km"]))
     gaps = results.get("OUTPUT_GAPS") or results.get("spacing:Crossing gaps")
     if gaps:
         proposed = results.get("OUTPUT_PROPOSED") or results.get("spacing:Proposed crossings")
@@ -221,17 +270,21 @@ def summarise(key, title, results):
         for code in HEADLINE_SPECIES[:1]:
             row = numbers["gaps"].get(code)
             if row:
-                lines.append(f"{title}: {row['too_long']} gaps longer than the standard for "
-                             f"{species_name(code)} ({row['too_long_km']:.1f} km), "
-                             f"{row['proposed']} crossings proposed")
+                lines.append(say(
+                    "{title}: {count} gaps longer than the standard for {species} "
+                    "({km:.1f} km), {proposed} crossings proposed", lang,
+                    title=heading, species=species_name(code, lang), count=row["too_long"],
+                    km=row["too_long_km"], proposed=row["proposed"]))
     conflicts = results.get("OUTPUT_CONFLICTS") or results.get("nogo:Alignment in zones")
     if conflicts:
         numbers["conflicts"] = conflict_numbers(conflicts)
         for label, zones in sorted(numbers["conflicts"].items()):
-            lines.append(f"{title}: option {label}: {zones.get('nogo', 0):.1f} km in no-go, "
-                         f"{zones.get('caution', 0):.1f} km in caution, "
-                         f"{zones.get('suitable', 0):.1f} km suitable")
-    return lines or [f"{title}: done"], numbers
+            lines.append(say(
+                "{title}: option {label}: {nogo:.1f} km in no-go, {caution:.1f} km in caution, "
+                "{suitable:.1f} km suitable", lang, title=heading, label=label,
+                nogo=zones.get("nogo", 0), caution=zones.get("caution", 0),
+                suitable=zones.get("suitable", 0)))
+    return lines or [say("{title}: done", lang, title=heading)], numbers
 
 
 def render_maps(maps, out, lang):
@@ -270,21 +323,25 @@ def main(argv=None):
                 needed += model_children(model)
         missing = [a for a in needed if a not in available]
         if missing:
-            summary.append(f"{title}: skipped ({', '.join(missing)} not available)")
+            summary.append(say("{title}: skipped ({missing} not available)", args.lang,
+                               title=say(title, args.lang), missing=", ".join(missing)))
             continue
         print(f"running {alg_id} ({title}) ...", flush=True)
         try:
             results = run(alg_id, params, args.lang)
         except RuntimeError as err:
             print(err, file=sys.stderr)
-            summary.append(f"{title}: FAILED (see above)")
+            summary.append(say("{title}: FAILED (see above)", args.lang,
+                               title=say(title, args.lang)))
             failed += 1
             continue
-        lines, numbers[key] = summarise(key, title, results)
+        lines, numbers[key] = summarise(key, title, results, args.lang)
         summary += lines
-        layers = [[str(results[k]), legend_title(k, title)] for k in to_map if results.get(k)]
+        layers = [[str(results[k]), legend_title(k, title, args.lang)]
+                  for k in to_map if results.get(k)]
         if layers:
-            maps.append({"title": title, "png": str(out / f"{key}.png"), "layers": layers})
+            maps.append({"title": say(title, args.lang), "png": str(out / f"{key}.png"),
+                         "layers": layers})
     if not args.no_maps:
         render_maps(maps, out, args.lang)
     text = "\n".join(summary)
@@ -292,7 +349,8 @@ def main(argv=None):
     (out / "summary.json").write_text(json.dumps(
         {"lines": summary, "numbers": numbers}, indent=1, ensure_ascii=False), encoding="utf-8")
     print(text)
-    print(f"outputs in {out} ({time.time() - started:.0f} s)")
+    print(say("outputs in {out} ({seconds:.0f} s)", args.lang, out=out,
+              seconds=time.time() - started))
     return 1 if failed else 0
 
 

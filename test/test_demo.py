@@ -104,3 +104,31 @@ def test_model_outputs(plugin, demo):
     for name in ("eia_fences.gpkg", "eia_fence_summary.gpkg", "eia_gaps.gpkg",
                  "eia_alignment_zones.gpkg", "eia_fences.html", "eia_screening.png"):
         assert (out / name).stat().st_size > 0, name
+
+
+def test_each_network_gets_its_own_crossings(demo):
+    """The railway run reads only the railway crossings, the road run only the road ones."""
+    out, _ = demo
+    workshop = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
+    everything = features(f"{workshop}|layername=crossings")
+    for network in ("railway", "road"):
+        mine = features(f"{out / f'{network}_crossings.gpkg'}")
+        assert len(mine) == sum(1 for c in everything if c["network"] == network) > 0
+        assert {c["network"] for c in mine} == {network}
+
+
+def test_mongolian_summary_has_the_same_numbers(demo):
+    """`demo.py --lang mn` words the summary in Mongolian around the same numbers."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import demo as script
+
+    out, stdout = demo
+    results = {"SUMMARY": str(out / "fence_summary.gpkg")}
+    english = script.summarise("fence_audit", "Fence audit", results)[0][0]
+    mongolian = script.summarise("fence_audit", "Fence audit", results, "mn")[0][0]
+    assert english in stdout
+    assert re.search("[\u0400-\u04ff]", mongolian) and "km" not in mongolian
+    assert mongolian.startswith("Хашааны нэвтрүүлэх чадварын үнэлгээ — цагаан зээр:")
+    assert re.findall(NUMBER, mongolian) == re.findall(NUMBER, english)
+    assert script.legend_title("OUTPUT_GAPS", "Crossing spacing, road", "mn") == \
+        "Гарц хоорондын зай"
