@@ -51,15 +51,21 @@ def full_extent(layers, crs, margin=0.05) -> QgsRectangle:
                         extent.xMaximum() + grow, extent.yMaximum() + grow)
 
 
-def _legend_image(layers, dpi, height):
-    """The legend of ``layers`` as an image (white, ``height`` px tall or taller)."""
+def legend_renderer(layers):
+    """(renderer, model) drawing the untitled legend of ``layers``; keep the model alive while
+    the renderer is used."""
     root = QgsLayerTree()
     for layer in layers:
         root.addLayer(layer)
     model = QgsLayerTreeModel(root)
     settings = QgsLegendSettings()
     settings.setTitle("")
-    legend = QgsLegendRenderer(model, settings)
+    return QgsLegendRenderer(model, settings), model
+
+
+def _legend_image(layers, dpi, height):
+    """The legend of ``layers`` as an image (white, ``height`` px tall or taller)."""
+    legend, model = legend_renderer(layers)
     px_per_mm = dpi / 25.4
     size_mm = legend.minimumSize()
     pad = 4.0  # mm

@@ -86,15 +86,9 @@ def _legend(image, layers, names, zoom=0.85):
     """A legend of ``layers`` in a white box in the top-right corner of ``image``."""
     import warnings
 
-    from qgis.core import QgsLayerTree, QgsLayerTreeModel, QgsLegendRenderer, QgsLegendSettings
+    from nuudel.processing.render import legend_renderer
 
-    root = QgsLayerTree()
-    for layer in layers:
-        root.addLayer(layer)
-    model = QgsLayerTreeModel(root)
-    settings = QgsLegendSettings()
-    settings.setTitle("")
-    legend = QgsLegendRenderer(model, settings)
+    legend, model = legend_renderer(layers)
     size = legend.minimumSize()  # mm
     px = image.logicalDpiX() / 25.4 * zoom
     left = image.width() - size.width() * px - 16
