@@ -52,20 +52,20 @@ def full_extent(layers, crs, margin=0.05) -> QgsRectangle:
 
 
 def legend_renderer(layers):
-    """(renderer, model) drawing the untitled legend of ``layers``; keep the model alive while
-    the renderer is used."""
+    """(renderer, keep) drawing the untitled legend of ``layers``; hold ``keep`` (the layer tree
+    and its model, which the renderer does not own) while the renderer is used."""
     root = QgsLayerTree()
     for layer in layers:
         root.addLayer(layer)
     model = QgsLayerTreeModel(root)
     settings = QgsLegendSettings()
     settings.setTitle("")
-    return QgsLegendRenderer(model, settings), model
+    return QgsLegendRenderer(model, settings), (model, root)
 
 
 def _legend_image(layers, dpi, height):
     """The legend of ``layers`` as an image (white, ``height`` px tall or taller)."""
-    legend, model = legend_renderer(layers)
+    legend, keep = legend_renderer(layers)
     px_per_mm = dpi / 25.4
     size_mm = legend.minimumSize()
     pad = 4.0  # mm
@@ -84,7 +84,7 @@ def _legend_image(layers, dpi, height):
     context.setFlag(Qgis.RenderContextFlag.Antialiasing, True)
     legend.drawLegend(context)
     painter.end()
-    del model
+    del keep
     return image
 
 

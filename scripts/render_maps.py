@@ -88,7 +88,7 @@ def _legend(image, layers, names, zoom=0.85):
 
     from nuudel.processing.render import legend_renderer
 
-    legend, model = legend_renderer(layers)
+    legend, keep = legend_renderer(layers)
     size = legend.minimumSize()  # mm
     px = image.logicalDpiX() / 25.4 * zoom
     left = image.width() - size.width() * px - 16
@@ -102,7 +102,7 @@ def _legend(image, layers, names, zoom=0.85):
         warnings.simplefilter("ignore", DeprecationWarning)
         legend.drawLegend(painter)
     painter.end()
-    del model
+    del keep
 
 
 def render_map(title, png, uris, extent_of=None, size=SIZE):
