@@ -10,13 +10,11 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -26,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from . import layers, report
+from . import layers, output, report
 from .base import NuudelAlgorithm, fail, species_names
 from .core import spacing
 from .core.geodesy import MAX_STEP_DEG
@@ -158,7 +156,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                                                 self._step(out_crs))
         values = routes.attrs[route_field] if route_field else None
         names, pieces_out = spacing.build_routes(geoms, values)
-        self._check_cancel(feedback)
+        output.check_cancel(feedback)
         pieces_ll = layers.transform_geoms(pieces_out, out_crs, layers.WGS84, context)
         work_crs = self._work_crs(pieces_ll, cross_src, context)
         pieces_xy = layers.transform_geoms(pieces_out, out_crs, work_crs, context)
@@ -201,7 +199,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         field_labels = {k: (v or k) for k, v in mapped.items()}
 
         def progress(pct):
-            self._check_cancel(feedback)
+            output.check_cancel(feedback)
             feedback.setProgress(35 + 0.4 * pct)
 
         result = self.core_call(
@@ -230,11 +228,6 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                 "OUTPUT_PROPOSED": proposed_id, "REPORT": report_path or None}
 
     # -- helpers ---------------------------------------------------------------------------
-    @staticmethod
-    def _check_cancel(feedback):
-        if feedback is not None and feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
-
     @staticmethod
     def _step(crs):
         """Densification step in map units: about 1 km (0.01 degree), so that straight edges
@@ -295,10 +288,6 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         fields.append(QgsField("suitability", QVariant.String, "", 10))
         fields.append(QgsField("reasons", QVariant.String))
         fields.append(QgsField("duplicate_of", QVariant.LongLong))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_CROSSINGS", context, fields,
-                                             source.wkbType(), source.sourceCrs())
-        if sink is None:
-            fail(tr("Could not create the output layer {output}."), output="OUTPUT_CROSSINGS")
         m = result.matches
         names = np.array(result.index.names + [None], dtype=object)
         dup_fid = np.where(result.duplicate_of >= 0,
@@ -317,39 +306,8 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         columns += [status[:, s].tolist() for s in range(status.shape[1])]
         columns += [list(result.overall), list(reasons),
                     np.where(dup_fid >= 0, dup_fid, None).tolist()]
-        extra = [list(values) for values in zip(*columns)]
-        row_of = dict(zip(table.fids.tolist(), range(len(table))))
-        every_field = len(kept) == source.fields().count()
-        total = max(len(table), 1)
-        written = 0
-        batch = []
-        # the source features are reused (same geometry, attributes extended), in batches
-        for feat in source.getFeatures(QgsFeatureRequest()):
-            row = row_of.get(feat.id())
-            if row is None:
-                continue
-            attrs = feat.attributes()
-            if not every_field:
-                attrs = [attrs[i] for i in kept]
-            feat.setAttributes(attrs + extra[row])
-            batch.append(feat)
-            written += 1
-            if len(batch) == 5000:
-                self._flush(sink, batch, feedback)
-                feedback.setProgress(70 + 10 * written / total)
-        self._flush(sink, batch, feedback)
-        if written != len(table):
-            feedback.pushWarning(tr("{count} features could not be read a second time and are "
-                                    "missing from the output.").format(
-                count=len(table) - written))
-        return dest_id
-
-    def _flush(self, sink, batch, feedback):
-        self._check_cancel(feedback)
-        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-            fail(tr("Could not write a feature to the output layer: {error}"),
-                 error=sink.lastError() if hasattr(sink, "lastError") else "")
-        batch.clear()
+        return output.write_extended(self, parameters, "OUTPUT_CROSSINGS", context, feedback,
+                                     source, table, fields, kept, columns, progress=(70, 80))
 
     @staticmethod
     def _geometry(wkb):
@@ -389,9 +347,9 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             feat.setAttributes(list(values))
             batch.append(feat)
             if len(batch) == 5000:
-                self._flush(sink, batch, feedback)
+                output.flush(sink, batch, feedback)
                 feedback.setProgress(80 + 10 * i / total)
-        self._flush(sink, batch, feedback)
+        output.flush(sink, batch, feedback)
         return dest_id, lines
 
     def _write_proposed(self, parameters, context, result, out_crs):

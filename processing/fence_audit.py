@@ -11,12 +11,10 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -25,7 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from . import layers, report
+from . import layers, output, report
 from .base import NuudelAlgorithm, fail, species_names
 from .core import fence
 from .core.geodesy import line_lengths
@@ -134,17 +132,17 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             field_names=self._field_labels(mapped))
         for warning in result.warnings:
             feedback.pushWarning(warning.render(tr))
-        self._check_cancel(feedback)
+        output.check_cancel(feedback)
         feedback.setProgress(50)
         lengths = line_lengths(table.geoms)
         pairs = fence.touching_pairs(table.geoms, float(profile["fence"]["run_tolerance_m"]))
         summary = fence.summarise(result, lengths, pairs)
-        self._check_cancel(feedback)
+        output.check_cancel(feedback)
         feedback.setProgress(60)
         reasons = result.reasons(tr, self._field_labels(mapped))
 
-        dest_id = self._write_output(parameters, context, feedback, source, table,
-                                              result, reasons, lengths)
+        dest_id = self._write_output(parameters, context, feedback, source, table, result,
+                                     reasons, lengths)
         summary_id = self._write_summary(parameters, context, summary)
         self._report_summary(summary, feedback)
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
@@ -181,11 +179,6 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             value = self.parameterAsFields(parameters, name, context)
             mapped[key] = value[0] if value else ""
         return mapped
-
-    @staticmethod
-    def _check_cancel(feedback):
-        if feedback is not None and feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
 
     @staticmethod
     def _warn_geometries(table, no_geometry, feedback):
@@ -227,48 +220,12 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         dest = self.parameterAsOutputLayer(parameters, "OUTPUT", context) or ""
         shapefile = dest.lower().endswith(".shp")
         fields, kept = self._output_fields(source, result.species, shapefile, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields,
-                                             source.wkbType(), source.sourceCrs())
-        if sink is None:
-            fail(tr("Could not create the output layer {output}."), output=dest)
         columns = [result.codes(result.verdicts[c]).tolist() for c in result.species]
         columns.append(result.codes(result.worst).tolist())
         columns.append(reasons.tolist())
         columns.append(np.round(lengths, 3).tolist())
-        extra = [list(values) for values in zip(*columns)]  # the new attributes, per row
-        row_of = dict(zip(table.fids.tolist(), range(len(table))))
-        every_field = len(kept) == source.fields().count()
-        n = max(len(table), 1)
-        written = 0
-        batch = []
-        # The source features are reused (same geometry, attributes extended) and written in
-        # batches: the per-feature Python work is the floor of this loop.
-        for feat in source.getFeatures(QgsFeatureRequest()):
-            row = row_of.get(feat.id())
-            if row is None:  # a feature that appeared between the two reads
-                continue
-            attrs = feat.attributes()
-            if not every_field:
-                attrs = [attrs[i] for i in kept]
-            feat.setAttributes(attrs + extra[row])
-            batch.append(feat)
-            written += 1
-            if len(batch) == 5000:
-                self._flush(sink, batch, feedback)
-                feedback.setProgress(60 + 35 * written / n)
-        self._flush(sink, batch, feedback)
-        if written != len(table):
-            feedback.pushWarning(tr("{count} features could not be read a second time and are "
-                                    "missing from the output.").format(
-                count=len(table) - written))
-        return dest_id
-
-    def _flush(self, sink, batch, feedback):
-        self._check_cancel(feedback)
-        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-            fail(tr("Could not write a feature to the output layer: {error}"),
-                 error=sink.lastError() if hasattr(sink, "lastError") else "")
-        batch.clear()
+        return output.write_extended(self, parameters, "OUTPUT", context, feedback, source,
+                                     table, fields, kept, columns, progress=(60, 95))
 
     def _write_summary(self, parameters, context, summary):
         fields = QgsFields()

@@ -1,0 +1,297 @@
+"""Writing outputs that are the input features with new attribute columns added.
+
+Shared by the fence audit (OUTPUT) and the crossing spacing check (OUTPUT_CROSSINGS):
+:func:`write_extended` writes the features of ``table`` (ids read from ``source``), each with
+the input fields ``kept`` and one value of every new column appended.
+
+Two ways, same rows and values:
+- GeoPackage input to GeoPackage output (the common case): the Processing sink creates the
+  output layer (path, layer name, layer options and loading on completion stay Processing's),
+  is closed empty, and the rows are copied by SQLite in one INSERT ... SELECT joining the input
+  table to the new values; the spatial index is then built in bulk by OGR.
+- anything else (memory, shapefile, PostGIS, other inputs, or whenever the GeoPackage path is
+  unsure): the input is read a second time and the features go through the sink in batches.
+"""
+
+import sqlite3
+from pathlib import Path
+
+from qgis.core import QgsFeatureRequest, QgsFeatureSink, QgsProcessingException, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
+
+from . import layers
+from .base import fail
+from .i18n import tr
+
+BATCH = 5000
+FAST_GPKG = True  # tests switch this off to compare the two ways
+# QGIS field types whose values SQLite copies exactly as the sink would write them
+_PLAIN_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.Double, QVariant.String)
+_PLAIN_DECLARED = ("INTEGER", "INT", "MEDIUMINT", "SMALLINT", "TINYINT", "BIGINT", "REAL",
+                   "FLOAT", "DOUBLE", "TEXT")
+# shapely type id of each flat 2D QGIS line/point/polygon type
+_TYPE_IDS = {QgsWkbTypes.Point: 0, QgsWkbTypes.LineString: 1, QgsWkbTypes.Polygon: 3,
+             QgsWkbTypes.MultiPoint: 4, QgsWkbTypes.MultiLineString: 5,
+             QgsWkbTypes.MultiPolygon: 6}
+
+
+def check_cancel(feedback):
+    if feedback is not None and feedback.isCanceled():
+        raise QgsProcessingException(tr("Cancelled."))
+
+
+def flush(sink, batch, feedback):
+    """Add ``batch`` (QgsFeatures) to ``sink`` and empty it; raise on cancel or write error."""
+    check_cancel(feedback)
+    if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+        fail(tr("Could not write a feature to the output layer: {error}"),
+             error=sink.lastError() if hasattr(sink, "lastError") else "")
+    batch.clear()
+
+
+def write_extended(alg, parameters, name, context, feedback, source, table, fields, kept,
+                   columns, progress=(0.0, 100.0)):
+    """Write sink ``name``: every feature of ``table`` as read from ``source`` (its geometry,
+    the source fields at indices ``kept``) followed by the new ``columns`` (lists, one value a
+    row of ``table``). ``fields`` are the output fields (kept + new). Returns the output id."""
+    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, source.wkbType(),
+                                        source.sourceCrs())
+    if sink is None:
+        fail(tr("Could not create the output layer {output}."), output=name)
+    plan = _gpkg_plan(source, table, context, dest_id) if FAST_GPKG else None
+    if plan is not None:
+        del sink  # closes the (empty) output layer so SQLite can fill it
+        try:
+            written = _copy_gpkg(plan, fields, kept, source, table, columns, feedback)
+        except (sqlite3.Error, RuntimeError, _NotSureError):
+            # the file is not what was expected: start again through the sink
+            sink, dest_id = alg.parameterAsSink(parameters, name, context, fields,
+                                                source.wkbType(), source.sourceCrs())
+            plan = None
+    if plan is None:
+        written = _write_sink(sink, source, table, kept, columns, feedback, progress)
+        del sink
+    feedback.setProgress(progress[1])
+    if written != len(table):
+        feedback.pushWarning(tr("{count} features could not be read a second time and are "
+                                "missing from the output.").format(count=len(table) - written))
+    return dest_id
+
+
+def _write_sink(sink, source, table, kept, columns, feedback, progress):
+    """The general way: read ``source`` again, extend each feature, add in batches."""
+    extra = [list(values) for values in zip(*columns)]  # the new attributes, per row
+    row_of = dict(zip(table.fids.tolist(), range(len(table))))
+    every_field = len(kept) == source.fields().count()
+    start, stop = progress
+    total = max(len(table), 1)
+    written = 0
+    batch = []
+    # The source features are reused (same geometry, attributes extended): the per-feature
+    # Python work is the floor of this loop.
+    for feat in source.getFeatures(QgsFeatureRequest()):
+        row = row_of.get(feat.id())
+        if row is None:  # a feature that appeared between the two reads
+            continue
+        attrs = feat.attributes()
+        if not every_field:
+            attrs = [attrs[i] for i in kept]
+        feat.setAttributes(attrs + extra[row])
+        batch.append(feat)
+        written += 1
+        if len(batch) == BATCH:
+            flush(sink, batch, feedback)
+            feedback.setProgress(start + (stop - start) * written / total)
+    flush(sink, batch, feedback)
+    return written
+
+
+# -- GeoPackage to GeoPackage -------------------------------------------------------------------
+class _NotSureError(Exception):
+    """The GeoPackage path cannot guarantee the sink's result."""
+
+
+def _gpkg_plan(source, table, context, dest_id):
+    """(source path, source table, output path, output layer name or None) when the SQL copy
+    gives exactly what the sink would write, else None."""
+    from .styles import file_source
+
+    out_path, out_layer = file_source(dest_id)
+    if out_path is None or Path(out_path).suffix.lower() != ".gpkg":
+        return None
+    try:
+        src = _gpkg_source(source, context)
+    except (sqlite3.Error, RuntimeError):
+        return None
+    if src is None or Path(src[0]).resolve() == Path(out_path).resolve():
+        return None
+    fields = source.fields()
+    if fields.count() == 0 or fields.at(0).name() != "fid":
+        return None  # the output keeps the input's fid only through a first field "fid"
+    if any(f.type() not in _PLAIN_TYPES for f in fields):
+        return None
+    # every geometry present, of the layer's own (2D, linear) type: the sink writes these
+    # unchanged, while it rewrites null or empty ones
+    type_id = _TYPE_IDS.get(source.wkbType())
+    if type_id is None or table.missing_geometry.any():
+        return None
+    import shapely
+
+    if len(table) and not (shapely.get_type_id(table.geoms) == type_id).all():
+        return None
+    return src + (out_path, out_layer)
+
+
+def _gpkg_source(source, context):
+    """(path, table) of the GeoPackage table behind ``source``, or None."""
+    from qgis.core import QgsProviderRegistry
+
+    layer = layers._ogr_file_layer(source, context)
+    if layer is None:
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    if parts.get("subset") or Path(path).suffix.lower() != ".gpkg" or not Path(path).is_file():
+        return None
+    with _connect(path) as con:
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
+        name = parts.get("layerName")
+        if not name:
+            if len(tables) != 1 or parts.get("layerId") not in (None, 0):
+                return None
+            name = tables[0]
+        if name not in tables:
+            return None
+    return path, name
+
+
+def _connect(path):
+    con = sqlite3.connect(str(path), isolation_level=None)
+    con.execute("PRAGMA busy_timeout = 10000")
+    return _Closing(con)
+
+
+class _Closing:
+    def __init__(self, con):
+        self.con = con
+
+    def __enter__(self):
+        return self.con
+
+    def __exit__(self, *exc):
+        self.con.close()
+
+
+def _quote(name):
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+def _columns(con, schema, table):
+    """(column names, declared types, primary key column) of ``schema.table``."""
+    info = con.execute(f"PRAGMA {schema}.table_info({_quote(table)})").fetchall()
+    pk = [r[1] for r in info if r[5]]
+    return [r[1] for r in info], [str(r[2]).upper() for r in info], (pk[0] if len(pk) == 1
+                                                                      else None)
+
+
+def _geometry_column(con, schema, table):
+    rows = con.execute(f"SELECT column_name, geometry_type_name, srs_id, z, m FROM "
+                       f"{schema}.gpkg_geometry_columns WHERE lower(table_name) = lower(?)",
+                       (table,)).fetchall()
+    if len(rows) != 1:
+        raise _NotSureError()
+    return rows[0]
+
+
+def _copy_gpkg(plan, fields, kept, source, table, columns, feedback):
+    """Fill the empty output table with SQL. Returns the number of rows written."""
+    from osgeo import ogr
+
+    src_path, src_table, out_path, out_layer = plan
+    check_cancel(feedback)
+    with _connect(out_path) as con:
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
+        if out_layer is None:
+            if len(tables) != 1:
+                raise _NotSureError()
+            out_layer = tables[0]
+        if out_layer not in tables or con.execute(
+                f"SELECT count(*) FROM {_quote(out_layer)}").fetchone()[0]:
+            raise _NotSureError()
+        out_geom = _geometry_column(con, "main", out_layer)
+        out_cols, _types, out_pk = _columns(con, "main", out_layer)
+        con.execute("ATTACH DATABASE ? AS src", (src_path,))
+        src_geom = _geometry_column(con, "src", src_table)
+        src_cols, src_types, src_pk = _columns(con, "src", src_table)
+    names = fields.names()
+    src_names = source.fields().names()
+    kept_names = [src_names[i] for i in kept]
+    new_names = names[len(kept):]
+    expected = ["fid", out_geom[0]] + [n for n in names if n != "fid"]
+    declared = dict(zip(src_cols, src_types))
+    if (out_cols != expected or out_pk != "fid" or src_pk != "fid"
+            or out_geom[1:] != src_geom[1:] or kept_names[0] != "fid"
+            or any(n not in declared for n in kept_names)
+            or any(declared[n].split("(")[0] not in _PLAIN_DECLARED for n in kept_names)):
+        raise _NotSureError()
+    spatial = _has_rtree(out_path, out_layer, out_geom[0])
+    if spatial:
+        _ogr_sql(ogr, out_path, f"SELECT DisableSpatialIndex('{_literal(out_layer)}', "
+                                f"'{_literal(out_geom[0])}')")
+    values = ", ".join(f"c{i}" for i in range(len(new_names)))
+    target = ", ".join(_quote(n) for n in ["fid", out_geom[0]] + kept_names[1:] + new_names)
+    selected = ", ".join([f"s.{_quote(src_geom[0])}"] + [f"s.{_quote(n)}" for n in kept_names[1:]]
+                         + [f"v.c{i}" for i in range(len(new_names))])
+    with _connect(out_path) as con:
+        con.execute("ATTACH DATABASE ? AS src", (src_path,))
+        con.execute("BEGIN")
+        con.execute(f"CREATE TEMP TABLE nuudel_values (fid INTEGER PRIMARY KEY, {values})")
+        con.executemany(f"INSERT INTO temp.nuudel_values VALUES "
+                        f"({', '.join('?' * (len(new_names) + 1))})",
+                        zip(table.fids.tolist(), *columns))
+        cursor = con.execute(
+            f"INSERT INTO main.{_quote(out_layer)} ({target}) SELECT s.\"fid\", {selected} "
+            f"FROM src.{_quote(src_table)} AS s JOIN temp.nuudel_values AS v "
+            f"ON v.fid = s.\"fid\" ORDER BY s.\"fid\"")
+        written = cursor.rowcount
+        check_cancel(feedback)
+        con.execute("COMMIT")
+    sql = [f"RECOMPUTE EXTENT ON {out_layer}"]
+    if spatial:
+        sql.insert(0, f"SELECT CreateSpatialIndex('{_literal(out_layer)}', "
+                      f"'{_literal(out_geom[0])}')")
+    _ogr_sql(ogr, out_path, *sql)
+    with _connect(out_path) as con:
+        # OGR's session above leaves the feature count unknown; the sink's file has it
+        con.execute(f"UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "
+                    f"{_quote(out_layer)}) WHERE lower(table_name) = lower(?)", (out_layer,))
+    if spatial and not _has_rtree(out_path, out_layer, out_geom[0]):
+        raise _NotSureError()
+    return written
+
+
+def _literal(text):
+    return str(text).replace("'", "''")
+
+
+def _has_rtree(path, layer, geom):
+    with _connect(path) as con:
+        return con.execute("SELECT count(*) FROM gpkg_extensions WHERE lower(table_name) = "
+                           "lower(?) AND lower(column_name) = lower(?) AND extension_name = "
+                           "'gpkg_rtree_index'", (layer, geom)).fetchone()[0] > 0
+
+
+def _ogr_sql(ogr, path, *statements):
+    """Run OGR's GeoPackage SQL functions (spatial index, extent) on ``path``."""
+    ds = ogr.Open(str(path), 1)
+    if ds is None:
+        raise RuntimeError(f"cannot open {path}")
+    try:
+        for statement in statements:
+            result = ds.ExecuteSQL(statement)
+            if result is not None:
+                ds.ReleaseResultSet(result)
+    finally:
+        ds = None
