@@ -29,6 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from .compat import sld_document
 from .core.profile import SPECIES_CODES
 from .i18n import tr
 
@@ -317,16 +318,34 @@ def _remove_stored_styles(layer, names) -> None:
             layer.deleteStyleFromDatabase(style_id)
 
 
+def _store_style(layer, name: str, description: str, default: bool) -> str:
+    """Store the layer's current style in its data source's layer_styles table: the QML, and
+    as SLD what SLD can express. Returns an error message ("" when stored).
+
+    Not layer.saveStyleToDatabase: since QGIS 3.44 it leaves styleSLD empty when the SLD export
+    reports anything it cannot convert (here the hatching of "unknown" fences and crossings),
+    where earlier versions stored the rest of the SLD."""
+    qml = QDomDocument()
+    error = layer.exportNamedStyle(qml)
+    if error:
+        return error
+    if not QgsProviderRegistry.instance().saveStyle(
+            layer.providerType(), layer.source(), qml.toString(),
+            sld_document(layer).toString(), name, description, "", default, ""):
+        return tr("the style {name} could not be stored").format(name=name)
+    return ""
+
+
 def _save_to_geopackage(layer, style_key: str) -> str:
     """Write the style (and per-species variants) into the GeoPackage's layer_styles."""
-    save = layer.saveStyleToDatabase
     errors = []
     _remove_stored_styles(layer, {layer.name()} | {species_style_name(c) for c in SPECIES_CODES})
     for code in layer_species(layer, style_key):
         species_style(layer, code, style_key)
-        errors.append(save(species_style_name(code), f"nuudel:{style_key}:{code}", False, ""))
+        errors.append(_store_style(layer, species_style_name(code), f"nuudel:{style_key}:{code}",
+                                   False))
     apply_style(layer, style_key, species_styles=False)
-    errors.append(save(layer.name(), f"nuudel:{style_key}", True, ""))
+    errors.append(_store_style(layer, layer.name(), f"nuudel:{style_key}", True))
     return "; ".join(e for e in errors if e)
 
 

@@ -39,7 +39,6 @@ from qgis.core import (  # noqa: E402
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
-    QgsSimpleMarkerSymbolLayerBase,
     QgsSingleBandPseudoColorRenderer,
     QgsVectorLayer,
 )
@@ -47,6 +46,10 @@ from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "build" / "plugins"))  # the plugin, linked there by `make setup`
+from nuudel.processing.compat import DISCRETE, marker_shape  # noqa: E402
+from nuudel.processing.styles import STYLES as SPEC  # noqa: E402
+
 STYLES = ROOT / "styles"
 OUT = STYLES  # where QML/SLD are written (--check writes to a temporary folder)
 PALETTE = json.loads((STYLES / "palette.json").read_text(encoding="utf-8"))
@@ -107,7 +110,7 @@ def circle(name, size=4.5, dashed_outline=False, hatched=False):
     """Status disc of a crossing (colour = suitability)."""
     if hatched:
         # grey disc (what SLD keeps), 45° hatching on it (QGIS only), crisp ring on top
-        base = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size)
+        base = QgsSimpleMarkerSymbolLayer(marker_shape("Circle"), size)
         base.setColor(colour(name))
         base.setStrokeColor(DARK)
         base.setStrokeWidth(0.3)
@@ -117,14 +120,14 @@ def circle(name, size=4.5, dashed_outline=False, hatched=False):
         hatch.setLineWidth(0.25)
         hatch.setColor(DARK)
         hatch.setSubSymbol(symbol(QgsLineSymbol, [QgsSimpleLineSymbolLayer(DARK, 0.25)]))
-        filled = QgsFilledMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size)
+        filled = QgsFilledMarkerSymbolLayer(marker_shape("Circle"), size)
         filled.setSubSymbol(symbol(QgsFillSymbol, [hatch]))
-        ring = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size)
+        ring = QgsSimpleMarkerSymbolLayer(marker_shape("Circle"), size)
         ring.setColor(QColor(0, 0, 0, 0))
         ring.setStrokeColor(DARK)
         ring.setStrokeWidth(0.3)
         return symbol(QgsMarkerSymbol, [base, filled, ring])
-    disc = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size)
+    disc = QgsSimpleMarkerSymbolLayer(marker_shape("Circle"), size)
     disc.setColor(colour(name))
     disc.setStrokeColor(DARK)
     disc.setStrokeWidth(0.4 if dashed_outline else 0.3)
@@ -137,7 +140,7 @@ def glyph(shape, angle=0.0, size=2.3):
     """Crossing-type glyph drawn on top of the status disc: black with a white edge."""
     mark = QgsSimpleMarkerSymbolLayer(shape, size)
     mark.setColor(QColor("#000000"))
-    if shape in (QgsSimpleMarkerSymbolLayerBase.Cross, QgsSimpleMarkerSymbolLayerBase.Cross2):
+    if shape in (marker_shape("Cross"), marker_shape("Cross2")):
         mark.setStrokeColor(QColor("#000000"))  # stroke-only shapes: a bold black stroke
         mark.setStrokeWidth(0.5)
     else:
@@ -169,7 +172,6 @@ def fence_verdict():
 
 def crossings():
     guard = "\"matched\" = 'yes' AND "
-    b = QgsSimpleMarkerSymbolLayerBase
     return ruleset("crossings", [
         # status discs (colour = suitability over the selected species)
         ("suitable", guard + "\"suitability\" = 'suitable'", "Suitable crossing",
@@ -184,12 +186,12 @@ def crossings():
         # type glyphs; lower() so 'Underpass' in a user's data still gets its glyph
         (code, f"lower(\"crossing_type\") = '{code}'", label, mark)
         for code, label, mark in (
-            ("underpass", "Underpass", glyph(b.Triangle, 180)),
-            ("overpass", "Overpass, green bridge", glyph(b.Triangle)),
-            ("bridge", "Bridge", glyph(b.Square, size=2.0)),
-            ("culvert", "Culvert", glyph(b.Circle, size=1.8)),
-            ("level", "Level crossing", glyph(b.Cross2)),
-            ("opening", "Opening", glyph(b.Diamond)),
+            ("underpass", "Underpass", glyph(marker_shape("Triangle"), 180)),
+            ("overpass", "Overpass, green bridge", glyph(marker_shape("Triangle"))),
+            ("bridge", "Bridge", glyph(marker_shape("Square"), size=2.0)),
+            ("culvert", "Culvert", glyph(marker_shape("Circle"), size=1.8)),
+            ("level", "Level crossing", glyph(marker_shape("Cross2"))),
+            ("opening", "Opening", glyph(marker_shape("Diamond"))),
         )
     ])
 
@@ -208,7 +210,7 @@ def gaps():
 
 
 def proposed():
-    star = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Star, 5.0)
+    star = QgsSimpleMarkerSymbolLayer(marker_shape("Star"), 5.0)
     star.setColor(colour("proposed"))
     star.setStrokeColor(QColor("#ffffff"))
     star.setStrokeWidth(0.4)
@@ -249,9 +251,6 @@ VECTOR = {
 
 def sample_layer(key, geometry):
     """A memory layer with the fields the style reads (as in processing/styles.py STYLES)."""
-    sys.path.insert(0, str(ROOT / "build" / "plugins"))
-    from nuudel.processing.styles import STYLES as SPEC
-
     types = {str: "string", float: "double", int: "integer"}
     fields = "&".join(f"field={n}:{types[t]}" for n, t in SPEC[key]["fields"].items())
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32648&{fields}", key, "memory")
@@ -260,7 +259,7 @@ def sample_layer(key, geometry):
 
 
 def write_qml(layer, path):
-    message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.Symbology)
+    message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.Symbology)
     if not ok:
         raise RuntimeError(f"{path}: {message}")
 
@@ -292,7 +291,7 @@ def cost_qml():
         band.WriteArray(np.array([[1.0, 10.0, -9999.0]], dtype="float32"))
         ds = None
         layer = QgsRasterLayer(tif, "cost", "gdal")
-        ramp = QgsColorRampShader(1, 10, None, QgsColorRampShader.Discrete)
+        ramp = QgsColorRampShader(1, 10, None, DISCRETE)
         ramp.setColorRampItemList([
             QgsColorRampShader.ColorRampItem(1, colour("good"), "Suitable (cost 1)"),
             QgsColorRampShader.ColorRampItem(INF, colour("caution"), "Caution (higher cost)"),

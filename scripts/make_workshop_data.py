@@ -14,6 +14,7 @@ Most layers are in WGS 84 / UTM zone 49N (EPSG:32649, metres); `aimags` and `wat
 WGS 84 (EPSG:4326) so exercises combine layers in different CRSs.
 """
 
+import importlib.util
 import os
 import sqlite3
 import sys
@@ -539,22 +540,30 @@ def _metadata(layer, crs):
     return md
 
 
+def _compat():
+    """processing/compat.py (QgsField types across QGIS versions), loaded by path: this script
+    runs without the plugin installed."""
+    spec = importlib.util.spec_from_file_location("nuudel_compat",
+                                                  ROOT / "processing" / "compat.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def write_layer(path, layer, first):
     from qgis.core import (
         QgsCoordinateReferenceSystem,
         QgsCoordinateTransformContext,
         QgsFeature,
-        QgsField,
         QgsGeometry,
         QgsVectorFileWriter,
         QgsVectorLayer,
     )
-    from qgis.PyQt.QtCore import QVariant
 
-    qtype = {str: QVariant.String, float: QVariant.Double, int: QVariant.Int}
+    field = _compat().field
     crs = QgsCoordinateReferenceSystem(layer.crs)
     mem = QgsVectorLayer(f"{layer.geom_type}?crs={layer.crs}", layer.name, "memory")
-    mem.dataProvider().addAttributes([QgsField(n, qtype[t]) for n, t in layer.fields])
+    mem.dataProvider().addAttributes([field(n, t) for n, t in layer.fields])
     mem.updateFields()
     feats = []
     for geom, values in layer.rows:
@@ -576,10 +585,11 @@ def write_layer(path, layer, first):
     options.layerMetadata = _metadata(layer, crs)
     options.saveMetadata = True
     if not first:
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        action = QgsVectorFileWriter.ActionOnExistingFile
+        options.actionOnExistingFile = action.CreateOrOverwriteLayer
     err, msg, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
         mem, str(path), QgsCoordinateTransformContext(), options)
-    if err != QgsVectorFileWriter.NoError:
+    if err != QgsVectorFileWriter.WriterError.NoError:
         raise RuntimeError(f"writing {layer.name}: {msg}")
 
 

@@ -5,27 +5,25 @@ import os
 import subprocess
 from pathlib import Path
 
+from nuudel.processing.compat import field  # conftest puts the plugin on sys.path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 ROOT = Path(__file__).resolve().parent.parent
 PROCESS = ROOT / "scripts" / "nuudel-process"
-TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String, bool: QVariant.Bool}
 
 
 def memory_layer(geom_type: str, crs: str, fields: dict, rows, name="layer") -> QgsVectorLayer:
     """A memory layer. ``fields`` maps name -> python type; ``rows`` are (wkt, {field: value})."""
     layer = QgsVectorLayer(f"{geom_type}?crs={crs}", name, "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(n, TYPES[t]) for n, t in fields.items()])
+    provider.addAttributes([field(n, t) for n, t in fields.items()])
     layer.updateFields()
     feats = []
     for wkt, values in rows:
@@ -47,11 +45,12 @@ def write_gpkg(path, geom_type: str, crs: str, fields: dict, rows, layer_name="l
     options.driverName = "GPKG"
     options.layerName = layer_name
     if Path(path).exists():
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        action = QgsVectorFileWriter.ActionOnExistingFile
+        options.actionOnExistingFile = action.CreateOrOverwriteLayer
     result = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, str(path), QgsCoordinateTransformContext(), options
     )
-    assert result[0] == QgsVectorFileWriter.NoError, result
+    assert result[0] == QgsVectorFileWriter.WriterError.NoError, result
     return f"{path}|layername={layer_name}"
 
 
