@@ -205,93 +205,145 @@ def _geometry_column(con, schema, table):
 
 
 def _copy_gpkg(plan, fields, kept, source, table, columns, feedback):
-    """Fill the empty output table with SQL. Returns the number of rows written."""
-    from osgeo import ogr
+    """Fill the empty output table in one SQLite transaction. Returns the rows written.
 
+    The output's insert triggers (R-tree and feature count; they call OGR's SQL functions) are
+    set aside during the INSERT and put back verbatim; the R-tree is the input's when every
+    input row is written (the same ids and geometries), else filled from the input's R-tree
+    row by row; the extent comes from the geometry headers, as OGR computes it.
+    """
     src_path, src_table, out_path, out_layer = plan
     check_cancel(feedback)
-    with _connect(out_path) as con:
-        tables = [r[0] for r in con.execute(
-            "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
-        if out_layer is None:
-            if len(tables) != 1:
-                raise _NotSureError()
-            out_layer = tables[0]
-        if out_layer not in tables or con.execute(
-                f"SELECT count(*) FROM {_quote(out_layer)}").fetchone()[0]:
-            raise _NotSureError()
-        out_geom = _geometry_column(con, "main", out_layer)
-        out_cols, _types, out_pk = _columns(con, "main", out_layer)
-        con.execute("ATTACH DATABASE ? AS src", (src_path,))
-        src_geom = _geometry_column(con, "src", src_table)
-        src_cols, src_types, src_pk = _columns(con, "src", src_table)
     names = fields.names()
     src_names = source.fields().names()
     kept_names = [src_names[i] for i in kept]
     new_names = names[len(kept):]
-    expected = ["fid", out_geom[0]] + [n for n in names if n != "fid"]
-    declared = dict(zip(src_cols, src_types))
-    if (out_cols != expected or out_pk != "fid" or src_pk != "fid"
-            or out_geom[1:] != src_geom[1:] or kept_names[0] != "fid"
-            or any(n not in declared for n in kept_names)
-            or any(declared[n].split("(")[0] not in _PLAIN_DECLARED for n in kept_names)):
-        raise _NotSureError()
-    spatial = _has_rtree(out_path, out_layer, out_geom[0])
-    if spatial:
-        _ogr_sql(ogr, out_path, f"SELECT DisableSpatialIndex('{_literal(out_layer)}', "
-                                f"'{_literal(out_geom[0])}')")
-    values = ", ".join(f"c{i}" for i in range(len(new_names)))
-    target = ", ".join(_quote(n) for n in ["fid", out_geom[0]] + kept_names[1:] + new_names)
-    selected = ", ".join([f"s.{_quote(src_geom[0])}"] + [f"s.{_quote(n)}" for n in kept_names[1:]]
-                         + [f"v.c{i}" for i in range(len(new_names))])
     with _connect(out_path) as con:
         con.execute("ATTACH DATABASE ? AS src", (src_path,))
         con.execute("BEGIN")
-        con.execute(f"CREATE TEMP TABLE nuudel_values (fid INTEGER PRIMARY KEY, {values})")
-        con.executemany(f"INSERT INTO temp.nuudel_values VALUES "
-                        f"({', '.join('?' * (len(new_names) + 1))})",
-                        zip(table.fids.tolist(), *columns))
-        cursor = con.execute(
-            f"INSERT INTO main.{_quote(out_layer)} ({target}) SELECT s.\"fid\", {selected} "
-            f"FROM src.{_quote(src_table)} AS s JOIN temp.nuudel_values AS v "
-            f"ON v.fid = s.\"fid\" ORDER BY s.\"fid\"")
-        written = cursor.rowcount
-        check_cancel(feedback)
-        con.execute("COMMIT")
-    sql = [f"RECOMPUTE EXTENT ON {out_layer}"]
-    if spatial:
-        sql.insert(0, f"SELECT CreateSpatialIndex('{_literal(out_layer)}', "
-                      f"'{_literal(out_geom[0])}')")
-    _ogr_sql(ogr, out_path, *sql)
-    with _connect(out_path) as con:
-        # OGR's session above leaves the feature count unknown; the sink's file has it
-        con.execute(f"UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "
-                    f"{_quote(out_layer)}) WHERE lower(table_name) = lower(?)", (out_layer,))
-    if spatial and not _has_rtree(out_path, out_layer, out_geom[0]):
-        raise _NotSureError()
+        try:
+            tables = [r[0] for r in con.execute(
+                "SELECT table_name FROM main.gpkg_contents WHERE data_type = 'features'")]
+            out_layer = out_layer or (tables[0] if len(tables) == 1 else None)
+            if out_layer not in tables or con.execute(
+                    f"SELECT count(*) FROM main.{_quote(out_layer)}").fetchone()[0]:
+                raise _NotSureError()
+            out_geom = _geometry_column(con, "main", out_layer)
+            src_geom = _geometry_column(con, "src", src_table)
+            out_cols, _types, out_pk = _columns(con, "main", out_layer)
+            src_cols, src_types, src_pk = _columns(con, "src", src_table)
+            declared = dict(zip(src_cols, src_types))
+            expected = ["fid", out_geom[0]] + [n for n in names if n != "fid"]
+            if (out_cols != expected or out_pk != "fid" or src_pk != "fid"
+                    or out_geom[1:] != src_geom[1:] or kept_names[0] != "fid"
+                    or any(declared.get(n, "BLOB").split("(")[0] not in _PLAIN_DECLARED
+                           for n in kept_names[1:])):
+                raise _NotSureError()
+            out_rtree = _rtree(con, "main", out_layer, out_geom[0])
+            src_rtree = _rtree(con, "src", src_table, src_geom[0])
+            if out_rtree is None or src_rtree is None:
+                raise _NotSureError()
+            triggers = _set_aside_insert_triggers(con, out_layer, out_rtree)
+            values = ", ".join(f"c{i}" for i in range(len(new_names)))
+            con.execute(f"CREATE TEMP TABLE nuudel_values (fid INTEGER PRIMARY KEY, {values})")
+            con.executemany(f"INSERT INTO temp.nuudel_values VALUES "
+                            f"({', '.join('?' * (len(new_names) + 1))})",
+                            zip(table.fids.tolist(), *columns))
+            target = ", ".join(_quote(n) for n in ["fid", out_geom[0]] + kept_names[1:]
+                               + new_names)
+            selected = ", ".join([f"s.{_quote(src_geom[0])}"]
+                                 + [f"s.{_quote(n)}" for n in kept_names[1:]]
+                                 + [f"v.c{i}" for i in range(len(new_names))])
+            written = con.execute(
+                f"INSERT INTO main.{_quote(out_layer)} ({target}) SELECT s.\"fid\", {selected} "
+                f"FROM src.{_quote(src_table)} AS s JOIN temp.nuudel_values AS v "
+                f"ON v.fid = s.\"fid\" ORDER BY s.\"fid\"").rowcount
+            check_cancel(feedback)
+            _fill_rtree(con, out_rtree, src_rtree, src_table, written)
+            for sql in triggers:
+                con.execute(sql)
+            _set_extent(con, out_layer, out_geom[0])
+            con.execute("UPDATE main.gpkg_ogr_contents SET feature_count = ? WHERE "
+                        "lower(table_name) = lower(?)", (written, out_layer))
+            con.execute("DROP TABLE temp.nuudel_values")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
     return written
 
 
-def _literal(text):
-    return str(text).replace("'", "''")
+def _rtree(con, schema, table, geom):
+    """Name of the GeoPackage R-tree of ``table.geom`` in ``schema``, or None."""
+    name = f"rtree_{table}_{geom}"
+    listed = con.execute(f"SELECT count(*) FROM {schema}.gpkg_extensions WHERE lower(table_name)"
+                         f" = lower(?) AND lower(column_name) = lower(?) AND extension_name = "
+                         f"'gpkg_rtree_index'", (table, geom)).fetchone()[0]
+    sql = con.execute(f"SELECT sql FROM {schema}.sqlite_master WHERE name = ?",
+                      (name,)).fetchone()
+    return name if listed and sql and "USING RTREE(ID, MINX, MAXX, MINY, MAXY)" in \
+        sql[0].upper().replace('"', "") else None
 
 
-def _has_rtree(path, layer, geom):
-    with _connect(path) as con:
-        return con.execute("SELECT count(*) FROM gpkg_extensions WHERE lower(table_name) = "
-                           "lower(?) AND lower(column_name) = lower(?) AND extension_name = "
-                           "'gpkg_rtree_index'", (layer, geom)).fetchone()[0] > 0
+def _set_aside_insert_triggers(con, table, rtree):
+    """Drop the output table's insert triggers (the known two); return their SQL."""
+    known = {f"{rtree}_insert", f"trigger_insert_feature_count_{table}"}
+    saved = []
+    for name, sql in con.execute("SELECT name, sql FROM main.sqlite_master WHERE type = "
+                                 "'trigger' AND lower(tbl_name) = lower(?)", (table,)).fetchall():
+        if "INSERT ON" in " ".join(sql.upper().split()):
+            if name not in known:
+                raise _NotSureError()
+            saved.append(sql)
+            con.execute(f"DROP TRIGGER main.{_quote(name)}")
+    return saved
 
 
-def _ogr_sql(ogr, path, *statements):
-    """Run OGR's GeoPackage SQL functions (spatial index, extent) on ``path``."""
-    ds = ogr.Open(str(path), 1)
-    if ds is None:
-        raise RuntimeError(f"cannot open {path}")
-    try:
-        for statement in statements:
-            result = ds.ExecuteSQL(statement)
-            if result is not None:
-                ds.ReleaseResultSet(result)
-    finally:
-        ds = None
+def _fill_rtree(con, out_rtree, src_rtree, src_table, written):
+    """The output's R-tree: the input's own when every input row was written, else its rows."""
+    rows = con.execute(f"SELECT count(*) FROM src.{_quote(src_table)}").fetchone()[0]
+    indexed = con.execute(f"SELECT count(*) FROM src.{_quote(src_rtree + '_rowid')}") \
+        .fetchone()[0]
+    shadow = ("_node", "_rowid", "_parent")
+    same = all(_columns(con, "main", out_rtree + t)[0] == _columns(con, "src", src_rtree + t)[0]
+               for t in shadow)
+    if rows == written == indexed and same:
+        for t in shadow:  # the same ids and boxes: the input's tree is this tree
+            con.execute(f"DELETE FROM main.{_quote(out_rtree + t)}")
+            con.execute(f"INSERT INTO main.{_quote(out_rtree + t)} SELECT * FROM "
+                        f"src.{_quote(src_rtree + t)}")
+    else:
+        con.execute(f"INSERT INTO main.{_quote(out_rtree)} SELECT r.* FROM "
+                    f"src.{_quote(src_rtree)} AS r JOIN temp.nuudel_values AS v ON v.fid = r.id")
+
+
+def _set_extent(con, table, geom):
+    """gpkg_contents extent from the envelopes in the GeoPackage geometry headers (points
+    without an envelope: their coordinates), exactly as OGR sums them when it writes."""
+    import numpy as np
+
+    blobs = con.execute(f"SELECT substr({_quote(geom)}, 1, 40) FROM main.{_quote(table)} "
+                        f"WHERE {_quote(geom)} IS NOT NULL").fetchall()
+    if not blobs:
+        return
+    head = np.frombuffer(b"".join(b[0].ljust(40, b"\0") for b in blobs),
+                         dtype=np.uint8).reshape(-1, 40)
+    flags = head[:, 3]
+    envelope = (flags >> 1) & 7
+    if not ((head[:, 0] == ord("G")) & (head[:, 1] == ord("P")) & (flags & 1 == 1)).all() \
+            or (flags & 0x10).any():
+        raise _NotSureError()  # big-endian or empty geometries: leave it to the sink
+    boxes = np.empty((len(head), 4))
+    has = envelope > 0
+    boxes[has] = head[has, 8:40].copy().view("<f8")  # minx, maxx, miny, maxy
+    point = ~has
+    if point.any():
+        wkb = head[point]
+        if not ((wkb[:, 8] == 1) & (wkb[:, 9:13].copy().view("<u4")[:, 0] == 1)).all():
+            raise _NotSureError()
+        xy = wkb[:, 13:29].copy().view("<f8")
+        boxes[point] = xy[:, [0, 0, 1, 1]]
+    con.execute("UPDATE main.gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? "
+                "WHERE lower(table_name) = lower(?)",
+                (float(boxes[:, 0].min()), float(boxes[:, 1].max()), float(boxes[:, 2].min()),
+                 float(boxes[:, 3].max()), table))
