@@ -193,6 +193,10 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 align_table, align_label, lines = table, label, table.geoms
                 align_names = table.attrs.get(name_field) if name_field else None
                 continue
+            missing = int(table.missing_geometry.sum())
+            if missing:
+                feedback.pushWarning(tr("Layer '{layer}': {n} features have no geometry and "
+                                        "were left out.").format(layer=label, n=missing))
             if role == "WATER":
                 for zone, dist in (("nogo", water_nogo), ("caution", water_caution)):
                     if dist > 0:
@@ -223,10 +227,6 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             constraints.append(nogo.Constraint(
                 nogo.source_label(label, distances[has_geom]), zone,
                 nogo.buffer_features(table.geoms, distances)))
-            missing = int((~has_geom).sum())
-            if missing:
-                feedback.pushWarning(tr("Layer '{layer}': {n} features have no geometry and "
-                                        "were left out.").format(layer=label, n=missing))
         if repaired:
             feedback.pushWarning(tr("{n} invalid polygons were repaired (make valid) before "
                                     "use.").format(n=repaired))
