@@ -44,7 +44,10 @@ def line_lengths(geoms_lonlat) -> np.ndarray:
     parts, parent = shapely.get_parts(geoms, return_index=True)
     if len(parts) == 0:
         return out
-    parts = shapely.segmentize(shapely.force_2d(parts), MAX_STEP_DEG)
+    parts = shapely.force_2d(parts)
+    # GEOS cannot densify a part whose points all coincide (zero length): leave those as they are
+    long = shapely.length(parts) > 0
+    parts[long] = shapely.segmentize(parts[long], MAX_STEP_DEG)
     coords, part_idx = shapely.get_coordinates(parts, return_index=True)
     same = part_idx[1:] == part_idx[:-1]
     seg = segment_lengths(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
