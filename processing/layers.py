@@ -55,7 +55,7 @@ def _simple_geometry(geom: QgsGeometry, fix_type: bool):
         return None
     if fix_type:
         abstract = geom.constGet()
-        if QgsWkbTypes.isCurvedType(abstract.wkbType()):
+        if QgsWkbTypes.isCurvedType(abstract.wkbType()):  # 1 degree of arc per segment
             abstract = abstract.segmentize()
         else:
             abstract = abstract.clone()
@@ -90,11 +90,16 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
     indices = [source.fields().lookupField(n) for n in names]
     request = QgsFeatureRequest().setSubsetOfAttributes(indices)
     target = crs if crs is not None and crs.isValid() else source.sourceCrs()
-    if target != source.sourceCrs():
-        request.setDestinationCrs(target, context.transformContext())
     wkb_type = source.wkbType()
-    fix_type = (QgsWkbTypes.hasZ(wkb_type) or QgsWkbTypes.hasM(wkb_type)
-                or QgsWkbTypes.isCurvedType(wkb_type))
+    # curves may come from a layer of a curved or of a generic type
+    curved = QgsWkbTypes.isCurvedType(wkb_type) or QgsWkbTypes.flatType(wkb_type) in (
+        QgsWkbTypes.Unknown, QgsWkbTypes.GeometryCollection)
+    fix_type = QgsWkbTypes.hasZ(wkb_type) or QgsWkbTypes.hasM(wkb_type) or curved
+    # A transform moves only the control points of an arc, which bends it into another curve:
+    # curves are segmentized in their own CRS first and transformed afterwards.
+    late_transform = curved and target != source.sourceCrs()
+    if target != source.sourceCrs() and not late_transform:
+        request.setDestinationCrs(target, context.transformContext())
     total = max(source.featureCount(), 1)
     start, stop = progress
     fast = _read_ogr_fast(source, names, context, feedback, target, fix_type)
@@ -112,6 +117,8 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
         for col, idx in zip(columns, indices):
             col.append(attrs[idx])
     geoms = shapely.from_wkb(np.array(wkbs, dtype=object))
+    if late_transform:
+        geoms = transform_geoms(geoms, source.sourceCrs(), target, context)
     columns = [[_plain(v) for v in col] for col in columns]
     return _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback,
                          stop)
@@ -286,10 +293,25 @@ def _polygonal(geom):
     return shapely.union_all(polys) if polys else None
 
 
+# GeoPackage's reserved srs_id 0 and -1 (what OGR writes for data without a CRS) read as these
+UNDEFINED_CRS_NAMES = ("undefined geographic srs", "undefined cartesian srs")
+
+
+def crs_is_defined(crs) -> bool:
+    """False for a missing CRS, GeoPackage's 'Undefined ... SRS' and local (engineering) CRSs:
+    none of them can be transformed to the Earth, so no true metres can be measured."""
+    if crs is None or not crs.isValid():
+        return False
+    if crs.description().strip().lower() in UNDEFINED_CRS_NAMES:
+        return False
+    wkt = crs.toWkt().lstrip().upper()
+    return not wkt.startswith(("LOCAL_CS", "ENGCRS", "ENGINEERINGCRS"))
+
+
 def require_crs(source, layer_label):
     """Raise a clear error when ``source`` has no usable CRS."""
     crs = source.sourceCrs()
-    if not crs.isValid():
+    if not crs_is_defined(crs):
         raise QgsProcessingException(
             tr("Layer '{layer}' has no coordinate reference system (CRS). Set its CRS in the "
                "layer properties (for example EPSG:4326 for degrees, or the UTM zone of your "
