@@ -320,29 +320,34 @@ def _fill_rtree(con, out_rtree, src_rtree, src_table, written):
 def _set_extent(con, table, geom):
     """gpkg_contents extent from the envelopes in the GeoPackage geometry headers (points
     without an envelope: their coordinates), exactly as OGR sums them when it writes."""
+    from operator import itemgetter
+
     import numpy as np
 
-    blobs = con.execute(f"SELECT substr({_quote(geom)}, 1, 40) FROM main.{_quote(table)} "
-                        f"WHERE {_quote(geom)} IS NOT NULL").fetchall()
-    if not blobs:
+    g, t = _quote(geom), _quote(table)
+    # little-endian headers with an xy envelope (flags 0x03) or points without one (0x01)
+    kinds = [r[0] for r in con.execute(f"SELECT DISTINCT hex(substr({g}, 1, 4)) FROM main.{t} "
+                                       f"WHERE {g} IS NOT NULL")]
+    boxes = []
+    for kind in kinds:
+        if kind == "47500003":
+            part, width = f"substr({g}, 9, 32)", 4  # minx, maxx, miny, maxy
+        elif kind == "47500001":
+            part, width = f"substr({g}, 14, 16)", 2  # x, y after the WKB point header
+            if con.execute(f"SELECT count(*) FROM main.{t} WHERE hex(substr({g}, 1, 4)) = ? "
+                           f"AND hex(substr({g}, 9, 5)) != '0101000000'",
+                           (kind,)).fetchone()[0]:
+                raise _NotSureError()
+        else:
+            raise _NotSureError()  # big-endian, other envelopes or empty geometries
+        rows = con.execute(f"SELECT {part} FROM main.{t} WHERE hex(substr({g}, 1, 4)) = ?",
+                           (kind,)).fetchall()
+        values = np.frombuffer(b"".join(map(itemgetter(0), rows)), dtype="<f8")
+        values = values.reshape(-1, width)
+        boxes.append(values if width == 4 else values[:, [0, 0, 1, 1]])
+    if not boxes:
         return
-    head = np.frombuffer(b"".join(b[0].ljust(40, b"\0") for b in blobs),
-                         dtype=np.uint8).reshape(-1, 40)
-    flags = head[:, 3]
-    envelope = (flags >> 1) & 7
-    if not ((head[:, 0] == ord("G")) & (head[:, 1] == ord("P")) & (flags & 1 == 1)).all() \
-            or (flags & 0x10).any():
-        raise _NotSureError()  # big-endian or empty geometries: leave it to the sink
-    boxes = np.empty((len(head), 4))
-    has = envelope > 0
-    boxes[has] = head[has, 8:40].copy().view("<f8")  # minx, maxx, miny, maxy
-    point = ~has
-    if point.any():
-        wkb = head[point]
-        if not ((wkb[:, 8] == 1) & (wkb[:, 9:13].copy().view("<u4")[:, 0] == 1)).all():
-            raise _NotSureError()
-        xy = wkb[:, 13:29].copy().view("<f8")
-        boxes[point] = xy[:, [0, 0, 1, 1]]
+    boxes = np.concatenate(boxes)
     con.execute("UPDATE main.gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? "
                 "WHERE lower(table_name) = lower(?)",
                 (float(boxes[:, 0].min()), float(boxes[:, 1].max()), float(boxes[:, 2].min()),
