@@ -28,6 +28,7 @@ from dataclasses import field as dc_field
 import numpy as np
 import shapely
 
+from .graph import components
 from .text import NuudelError, tr
 
 # Verdict codes (contract) indexed by rank: a larger rank is worse.
@@ -412,23 +413,7 @@ def _unit_hints(name, value, status, units, hint):
 
 
 # -- barrier runs ------------------------------------------------------------------------------
-def _components(n, u, v):
-    """Connected-component label (smallest member index) of n nodes joined by edges (u, v)."""
-    parent = np.arange(n)
-    if len(u) == 0:
-        return parent
-    while True:
-        pu, pv = parent[u], parent[v]
-        lo, hi = np.minimum(pu, pv), np.maximum(pu, pv)
-        differ = lo != hi
-        if not differ.any():
-            return parent
-        np.minimum.at(parent, hi[differ], lo[differ])
-        while True:  # pointer jumping until every node points at its root
-            grand = parent[parent]
-            if np.array_equal(grand, parent):
-                break
-            parent = grand
+_components = components  # the runs' union-find (core/graph.py)
 
 
 def endpoints_lonlat(geoms_lonlat):

@@ -19,6 +19,7 @@ import numpy as np
 import shapely
 
 from .geodesy import segment_lengths
+from .graph import components, first_appearance
 from .text import NuudelError, tr
 
 CROSSING_TYPES = ("underpass", "overpass", "bridge", "culvert", "level", "opening")
@@ -32,23 +33,11 @@ _EPS = 1e-6
 def _components(pieces) -> np.ndarray:
     """Connected-component label (0..k-1, by first appearance) of each line in ``pieces``."""
     n = len(pieces)
-    labels = np.arange(n)
     if n == 0:
-        return labels
+        return np.arange(n)
     left, right = shapely.STRtree(pieces).query(pieces, predicate="intersects")
     keep = left != right
-    left, right = left[keep], right[keep]
-    while True:
-        before = labels.copy()
-        low = np.minimum(labels[left], labels[right])
-        np.minimum.at(labels, left, low)
-        np.minimum.at(labels, right, low)
-        labels = labels[labels]  # pointer jumping
-        if np.array_equal(labels, before):
-            break
-    _, first, inverse = np.unique(labels, return_index=True, return_inverse=True)
-    order = np.argsort(np.argsort(first))
-    return order[inverse]
+    return first_appearance(components(n, left[keep], right[keep]))
 
 
 class SegmentIndex:
@@ -369,6 +358,12 @@ def find_duplicates(points, tolerance_m: float) -> np.ndarray:
 def to_numbers(column) -> tuple:
     """(values, bad) of an attribute column: floats (nan when null) and a mask of values that are
     present but not a positive number. Text such as "12", "12 m", "1,5" is parsed."""
+    column = list(column)
+    if all(v is None or type(v) in (float, int) for v in column):  # a numeric field
+        none = np.array([v is None for v in column], dtype=bool)
+        values = np.array([np.nan if v is None else v for v in column], dtype=float)
+        ok = np.isfinite(values) & (values > 0)
+        return np.where(ok, values, np.nan), ~ok & ~none
     out = np.full(len(column), np.nan)
     bad = np.zeros(len(column), dtype=bool)
     for i, value in enumerate(column):
