@@ -31,8 +31,10 @@ translations: | $(SETUP_STAMP)
 	$(PY) scripts/update_ts.py
 	lrelease -silent i18n/nuudel_mn.ts -qm $(QM)
 
+# The pytest script, not `python -m pytest`: -m would put the checkout (which has its own
+# `processing` package) first on sys.path, shadowing QGIS's; `python -P` needs Python 3.11.
 test: setup
-	HOME=$(CURDIR)/build/home $(PY) -P -m pytest -q --hypothesis-profile=ci $(or $(PYTEST_ARGS),test)
+	HOME=$(CURDIR)/build/home $(VENV)/bin/pytest -q --hypothesis-profile=ci $(or $(PYTEST_ARGS),test)
 
 lint: | $(SETUP_STAMP)
 	$(VENV)/bin/ruff check .
