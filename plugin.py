@@ -1,5 +1,7 @@
 """The Nuudel plugin: registers the Processing provider and the Plugins > Nuudel menu."""
 
+import sys
+
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QActionGroup, QMenu
@@ -35,6 +37,7 @@ class NuudelPlugin:
                 self.provider = None
         for message in filter(None, (shapely_problem(), geos_mismatch())):
             QgsMessageLog.logMessage(message, "Nuudel", Qgis.Warning)
+            print(f"Nuudel: {message}", file=sys.stderr)  # qgis_process shows no message log
 
     # -- GUI -------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS hook name)

@@ -9,22 +9,22 @@
             <translation>Нүүдэл</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="51" />
+            <location filename="../plugin.py" line="54" />
             <source>Language</source>
             <translation>Хэл</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="53" />
+            <location filename="../plugin.py" line="56" />
             <source>Auto (QGIS locale)</source>
             <translation>Автомат (QGIS-ийн хэл)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="63" />
+            <location filename="../plugin.py" line="66" />
             <source>Load workshop data</source>
             <translation>Сургалтын өгөгдөл ачаалах</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="65" />
+            <location filename="../plugin.py" line="68" />
             <source>Help</source>
             <translation>Тусламж</translation>
         </message>
@@ -159,17 +159,12 @@
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
         <message>
-            <location filename="../processing/deps.py" line="26" />
-            <source>Nuudel needs shapely 2 in QGIS's Python (found: {found}). Install it with 'python3 -m pip install "shapely&gt;=2"' in the QGIS Python, or use a QGIS that ships it (OSGeo4W, Ubuntu 24.04+, Debian 13). On Debian 12 build it against the system GEOS: see the README.</source>
-            <translation>Нүүдэлд QGIS-ийн Python дотор shapely 2 хэрэгтэй (олдсон: {found}). QGIS-ийн Python-д 'python3 -m pip install "shapely&gt;=2"' командаар суулгах, эсвэл үүнийг агуулсан QGIS (OSGeo4W, Ubuntu 24.04+, Debian 13) ашиглана уу. Debian 12 дээр системийн GEOS-оор бүтээнэ: README-г үзнэ үү.</translation>
-        </message>
-        <message>
-            <location filename="../processing/deps.py" line="31" />
+            <location filename="../processing/deps.py" line="33" />
             <source>none</source>
             <translation>байхгүй</translation>
         </message>
         <message>
-            <location filename="../processing/deps.py" line="43" />
+            <location filename="../processing/deps.py" line="45" />
             <source>shapely uses GEOS {ours} but QGIS uses GEOS {qgis}. Two GEOS libraries in one process can corrupt results; install shapely built against QGIS's GEOS.</source>
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
@@ -284,102 +279,102 @@
             <translation>Түр зуурын дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүд гарт орвол PROFILE файлаар солино уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="67" />
+            <location filename="../processing/core/fence.py" line="68" />
             <source>{rule} conditional</source>
             <translation>{rule} нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="68" />
+            <location filename="../processing/core/fence.py" line="69" />
             <source>{rule} barrier</source>
             <translation>{rule} саад</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="69" />
+            <location filename="../processing/core/fence.py" line="70" />
             <source>{rule} opening, passable</source>
             <translation>{rule} нээлт, нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="70" />
+            <location filename="../processing/core/fence.py" line="71" />
             <source>{rule}: {field} missing</source>
             <translation>{rule}: {field} утга байхгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="71" />
+            <location filename="../processing/core/fence.py" line="72" />
             <source>{rule}: {field} not readable</source>
             <translation>{rule}: {field} утгыг уншиж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="72" />
+            <location filename="../processing/core/fence.py" line="73" />
             <source>{rule}: {field} physically impossible</source>
             <translation>{rule}: {field} утга физикийн хувьд боломжгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="73" />
+            <location filename="../processing/core/fence.py" line="74" />
             <source>{field} '{value}' not in the data model</source>
             <translation>{field} '{value}' өгөгдлийн загварт байхгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="74" />
+            <location filename="../processing/core/fence.py" line="75" />
             <source>{rules} met</source>
             <translation>{rules} хангасан</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="75" />
+            <location filename="../processing/core/fence.py" line="76" />
             <source>no geometry: kept as unknown, length 0</source>
             <translation>геометр байхгүй: тодорхойгүй, урт нь 0 гэж хадгалсан</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="101" />
+            <location filename="../processing/core/fence.py" line="102" />
             <source>Unknown units '{units}'; use centimetres or metres.</source>
             <translation>'{units}' гэсэн нэгж танигдсангүй; сантиметр эсвэл метр хэрэглэнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="205" />
+            <location filename="../processing/core/fence.py" line="206" />
             <source>Profile rule {rule} has an unknown kind '{kind}'; use min, max, barbed_bottom or continuous.</source>
             <translation>Профайлын {rule} дүрмийн төрөл '{kind}' танигдсангүй; min, max, barbed_bottom эсвэл continuous хэрэглэнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="318" />
+            <location filename="../processing/core/fence.py" line="319" />
             <source>Species '{code}' is not in the profile; its species are: {codes}.</source>
             <translation>'{code}' төрөл зүйл профайлд алга; профайлд байгаа төрөл зүйлүүд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="339" />
+            <location filename="../processing/core/fence.py" line="340" />
             <source>{count} values of {field} could not be read as numbers; those segments are unknown.</source>
             <translation>{field} талбарын {count} утгыг тоо болгон уншиж чадсангүй; эдгээр хэсэг тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="339" />
+            <location filename="../processing/core/fence.py" line="340" />
             <source>{count} values of {field} are physically impossible (outside {lo} to {hi} cm); those segments are unknown.</source>
             <translation>{field} талбарын {count} утга физикийн хувьд боломжгүй ({lo}–{hi} см-ийн гадна); эдгээр хэсэг тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="351" />
+            <location filename="../processing/core/fence.py" line="352" />
             <source>{count} values of {field} are not none, top, bottom, all or a boolean; those segments are unknown.</source>
             <translation>{field} талбарын {count} утга none, top, bottom, all эсвэл логик утга биш; эдгээр хэсэг тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="356" />
+            <location filename="../processing/core/fence.py" line="357" />
             <source>{count} segments have a fence type outside the data model ({values}); they are unknown. Known types: {known}.</source>
             <translation>{count} хэсгийн хашааны төрөл өгөгдлийн загварт байхгүй ({values}); тэдгээр тодорхойгүй. Мэдэгдэж буй төрлүүд: {known}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="378" />
+            <location filename="../processing/core/fence.py" line="379" />
             <source>Profile rule {rule}: field must be one of {fields}, not '{field}'.</source>
             <translation>Профайлын {rule} дүрэм: талбар нь {fields}-ийн аль нэг байх ёстой, '{field}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="404" />
+            <location filename="../processing/core/fence.py" line="405" />
             <source>Most values of {field} are below {hint} cm, which looks like metres in a centimetre field. If the field holds metres, set UNITS to metres.</source>
             <translation>{field} талбарын ихэнх утга {hint} см-ээс бага байгаа нь сантиметрийн талбарт метрээр бичсэн мэт харагдаж байна. Талбар метрээр бичигдсэн бол UNITS-ийг метр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="408" />
+            <location filename="../processing/core/fence.py" line="409" />
             <source>Most values of {field} are above {hint} m, which looks like centimetres in a metre field. If the field holds centimetres, set UNITS to centimetres.</source>
             <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="257" />
+            <location filename="../processing/nogo_mask.py" line="280" />
             <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
             <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
         </message>
@@ -389,37 +384,37 @@
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="465" />
+            <location filename="../processing/core/spacing.py" line="460" />
             <source>{rule}: culvert width {value} m is under {limit} m</source>
             <translation>{rule}: хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="467" />
+            <location filename="../processing/core/spacing.py" line="462" />
             <source>{rule}: culvert height {value} m is under {limit} m</source>
             <translation>{rule}: хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="469" />
+            <location filename="../processing/core/spacing.py" line="464" />
             <source>{rule}: width {value} m is under {limit} m</source>
             <translation>{rule}: өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="471" />
+            <location filename="../processing/core/spacing.py" line="466" />
             <source>{rule}: clear height {value} m is under {limit} m</source>
             <translation>{rule}: чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="473" />
+            <location filename="../processing/core/spacing.py" line="468" />
             <source>{rule}: openness index {value} is under {limit}</source>
             <translation>{rule}: нээлттэй байдлын индекс {value} нь {limit}-аас бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="475" />
+            <location filename="../processing/core/spacing.py" line="470" />
             <source>{rule}: overpass width {value} m is under {limit} m</source>
             <translation>{rule}: дээгүүр гарцын өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="478" />
+            <location filename="../processing/core/spacing.py" line="473" />
             <source>{rule}: clear height under the bridge {value} m is under {limit} m</source>
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
@@ -439,57 +434,57 @@
             <translation>тохиромжгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="516" />
+            <location filename="../processing/core/spacing.py" line="511" />
             <source>not on a route: {distance} m from the nearest route, more than the snap tolerance of {tolerance} m</source>
             <translation>маршрут дээр биш: хамгийн ойр маршрутаас {distance} м, наалдуулах хүлцэл {tolerance} м-ээс хол</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="518" />
+            <location filename="../processing/core/spacing.py" line="513" />
             <source>not on a route: there are no routes</source>
             <translation>маршрут дээр биш: маршрут алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="519" />
+            <location filename="../processing/core/spacing.py" line="514" />
             <source>no geometry</source>
             <translation>геометр алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="520" />
+            <location filename="../processing/core/spacing.py" line="515" />
             <source>duplicate of feature {fid} at the same place: counted once</source>
             <translation>ижил газарт байгаа {fid} объектын давхардал: нэг удаа тоолов</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="521" />
+            <location filename="../processing/core/spacing.py" line="516" />
             <source>no crossing type in field '{field}'</source>
             <translation>'{field}' талбарт гарцын төрөл алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="522" />
+            <location filename="../processing/core/spacing.py" line="517" />
             <source>unknown crossing type '{value}' in field '{field}' (expected: {types})</source>
             <translation>'{field}' талбарт үл мэдэгдэх гарцын төрөл '{value}' (хүлээгдэж буй: {types})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="524" />
+            <location filename="../processing/core/spacing.py" line="519" />
             <source>{rule}: no value in field '{field}'</source>
             <translation>{rule}: '{field}' талбарт утга алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="525" />
+            <location filename="../processing/core/spacing.py" line="520" />
             <source>{rule}: value in field '{field}' is not a positive number</source>
             <translation>{rule}: '{field}' талбарын утга эерэг тоо биш</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="526" />
+            <location filename="../processing/core/spacing.py" line="521" />
             <source>{rule}: level crossing or opening, passable</source>
             <translation>{rule}: түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="774" />
+            <location filename="../processing/core/spacing.py" line="769" />
             <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
             <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="777" />
+            <location filename="../processing/core/spacing.py" line="772" />
             <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
@@ -1049,7 +1044,7 @@
             <translation>Трассын хоёр талд хашаа хайх зай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="476" />
+            <location filename="../processing/nogo_mask.py" line="501" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
@@ -1109,7 +1104,7 @@
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="507" />
+            <location filename="../processing/nogo_mask.py" line="532" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
@@ -1184,142 +1179,142 @@
             <translation>Трасс бүсээр</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="236" />
+            <location filename="../processing/nogo_mask.py" line="259" />
             <source>study area</source>
             <translation>судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="167" />
+            <location filename="../processing/nogo_mask.py" line="185" />
             <source>Nothing to map: give a study area or at least one input layer.</source>
             <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="173" />
+            <location filename="../processing/nogo_mask.py" line="191" />
             <source>The inputs hold no features: give a study area or layers with features.</source>
             <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="214" />
+            <location filename="../processing/nogo_mask.py" line="237" />
             <source>Layer '{layer}': {n} features have a value in '{field}' that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
             <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="222" />
+            <location filename="../processing/nogo_mask.py" line="245" />
             <source>Layer '{layer}' has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="416" />
+            <location filename="../processing/nogo_mask.py" line="441" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="239" />
+            <location filename="../processing/nogo_mask.py" line="262" />
             <source>{n} invalid polygons were repaired (make valid) before use.</source>
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="315" />
+            <location filename="../processing/nogo_mask.py" line="339" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="325" />
+            <location filename="../processing/nogo_mask.py" line="350" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="407" />
+            <location filename="../processing/nogo_mask.py" line="432" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="420" />
+            <location filename="../processing/nogo_mask.py" line="445" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="446" />
+            <location filename="../processing/nogo_mask.py" line="471" />
             <source>Could not write {path}.</source>
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="476" />
+            <location filename="../processing/nogo_mask.py" line="501" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="476" />
+            <location filename="../processing/nogo_mask.py" line="501" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="476" />
+            <location filename="../processing/nogo_mask.py" line="501" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="476" />
+            <location filename="../processing/nogo_mask.py" line="501" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="484" />
+            <location filename="../processing/nogo_mask.py" line="509" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="484" />
+            <location filename="../processing/nogo_mask.py" line="509" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="484" />
+            <location filename="../processing/nogo_mask.py" line="509" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="484" />
+            <location filename="../processing/nogo_mask.py" line="509" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="484" />
+            <location filename="../processing/nogo_mask.py" line="509" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="484" />
+            <location filename="../processing/nogo_mask.py" line="509" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="484" />
+            <location filename="../processing/nogo_mask.py" line="509" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="489" />
+            <location filename="../processing/nogo_mask.py" line="514" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай: {m} м (тусгай хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="489" />
+            <location filename="../processing/nogo_mask.py" line="514" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="489" />
+            <location filename="../processing/nogo_mask.py" line="514" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
             <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; түүний хамгаалалтын бүсийг хэрэглэгч тогтооно</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="489" />
+            <location filename="../processing/nogo_mask.py" line="514" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="507" />
+            <location filename="../processing/nogo_mask.py" line="532" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
@@ -1512,6 +1507,21 @@
             <location filename="../processing/styles.py" line="335" />
             <source>the style {name} could not be stored</source>
             <translation>{name} загварыг хадгалж чадсангүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="155" />
+            <source>No no-go or caution layer has the field '{field}' (BUFFER_FIELD): every feature gets the fixed buffer. The fields of '{layer}' are: {fields}.</source>
+            <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="213" />
+            <source>Layer '{layer}' has no features; it adds nothing to the outputs.</source>
+            <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/deps.py" line="26" />
+            <source>Nuudel needs shapely 2 in QGIS's Python (found: {found}). Use a QGIS that ships it (OSGeo4W, the QGIS macOS installer, Ubuntu 24.04+, Debian 13), or build it against QGIS's own GEOS: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (needs the GEOS development files; a prebuilt shapely wheel brings a second GEOS that can corrupt results). On Debian 12 run 'make setup' in the Nuudel folder and start QGIS with scripts/nuudel-qgis: see the README.</source>
+            <translation>Нүүдэлд QGIS-ийн Python дотор shapely 2 хэрэгтэй (олдсон: {found}). Үүнийг агуулсан QGIS (OSGeo4W, macOS-ийн QGIS суулгагч, Ubuntu 24.04+, Debian 13) ашиглах, эсвэл QGIS-ийн өөрийн GEOS-оор бүтээнэ үү: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (GEOS-ийн хөгжүүлэлтийн файлууд хэрэгтэй; бэлэн shapely wheel хоёр дахь GEOS авчирч үр дүнг гажуудуулж болзошгүй). Debian 12 дээр Нүүдэлийн хавтсанд 'make setup' ажиллуулаад QGIS-ийг scripts/nuudel-qgis-ээр эхлүүлнэ үү: README-г үзнэ үү.</translation>
         </message>
     </context>
 </TS>

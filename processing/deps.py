@@ -24,10 +24,12 @@ def shapely_problem():
     if found is not None and is_shapely2(shapely):
         return None
     return tr(
-        "Nuudel needs shapely 2 in QGIS's Python (found: {found}). Install it with "
-        "'python3 -m pip install \"shapely>=2\"' in the QGIS Python, or use a QGIS that ships it "
-        "(OSGeo4W, Ubuntu 24.04+, Debian 13). On Debian 12 build it against the system GEOS: "
-        "see the README."
+        "Nuudel needs shapely 2 in QGIS's Python (found: {found}). Use a QGIS that ships it "
+        "(OSGeo4W, the QGIS macOS installer, Ubuntu 24.04+, Debian 13), or build it against "
+        "QGIS's own GEOS: 'python3 -m pip install --no-binary shapely \"shapely>=2\"' (needs "
+        "the GEOS development files; a prebuilt shapely wheel brings a second GEOS that can "
+        "corrupt results). On Debian 12 run 'make setup' in the Nuudel folder and start QGIS "
+        "with scripts/nuudel-qgis: see the README."
     ).format(found=found or tr("none"))
 
 

@@ -1,9 +1,18 @@
 """The plugin loads, registers the provider, builds its menu and unloads cleanly."""
 
 import configparser
+import os
+import re
+import subprocess
 
+import pytest
 from helpers import ROOT, qgis_process
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+
+# The contract of DESIGN.md: these ids never change.
+ALGORITHM_IDS = {"nuudel:fencepermeabilityaudit", "nuudel:crossingspacingcheck",
+                 "nuudel:nogoalignmentmask", "nuudel:eiascreening"}
 
 REQUIRED_METADATA = ["name", "description", "about", "version", "qgisMinimumVersion",
                      "qgisMaximumVersion", "author", "email", "tracker", "repository",
@@ -58,8 +67,67 @@ def test_unload_removes_provider_and_reload_restores(qgis_iface, plugin):
     assert registry.providerById("nuudel") is not None
 
 
+def listed_ids(listing: str) -> set:
+    """The nuudel algorithm ids in `qgis_process list` output."""
+    return set(re.findall(r"^\s+(nuudel:\w+)\s", listing, flags=re.M))
+
+
 def test_qgis_process_lists_provider():
     out = qgis_process("plugins").stdout
     assert "* nuudel" in out
     listing = qgis_process("list").stdout
     assert "Nuudel" in listing
+    assert listed_ids(listing) == ALGORITHM_IDS
+
+
+def test_registered_algorithm_ids(plugin):
+    provider = QgsApplication.processingRegistry().providerById("nuudel")
+    assert {a.id() for a in provider.algorithms()} == ALGORITHM_IDS
+
+
+def test_unload_takes_the_translator_out(english):
+    """After unload no Nuudel string is translated any more; a new load brings them back."""
+    english.set_language("mn")
+    assert QCoreApplication.translate("@default", "Barrier") == "Саад"
+    english.unload()
+    assert QCoreApplication.translate("@default", "Barrier") == "Barrier"
+    english.initGui()
+    assert QCoreApplication.translate("@default", "Barrier") == "Саад"
+
+
+def _system_has_shapely2() -> bool:
+    """Whether the system Python (what desktop QGIS runs, without our venv) has shapely 2."""
+    probe = subprocess.run(["/usr/bin/python3", "-c", "import shapely; shapely.get_coordinates"],
+                           capture_output=True, env={"PATH": os.environ["PATH"]})
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(_system_has_shapely2(), reason="the system Python already has shapely 2")
+def test_without_shapely2_the_provider_says_what_to_install(tmp_path):
+    """QGIS's own Python without shapely 2 (Debian 12): the provider loads with no algorithm
+    and says, on stderr for qgis_process, what to install."""
+    plugins = ROOT / "build" / "plugins"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "QGIS_CUSTOM_CONFIG_PATH", "NUUDEL_LANG")}
+    env.update(HOME=str(tmp_path), QGIS_PLUGINPATH=str(plugins), QT_QPA_PLATFORM="offscreen")
+    subprocess.run(["qgis_process.bin", "plugins", "enable", "nuudel"], env=env,
+                   capture_output=True, timeout=300)
+    proc = subprocess.run(["qgis_process.bin", "list"], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert "Nuudel" in proc.stdout
+    assert listed_ids(proc.stdout) == set()
+    assert "needs shapely 2" in proc.stderr
+    assert "--no-binary shapely" in proc.stderr and "nuudel-qgis" in proc.stderr
+
+
+@pytest.mark.skipif(not (ROOT / ".venv").is_dir(), reason="no .venv (make setup) here")
+def test_desktop_launcher_gives_qgis_shapely2_on_its_own_geos():
+    """scripts/nuudel-qgis puts the venv's shapely 2 in front of QGIS's Python, built on the
+    GEOS QGIS uses (checked by running the launcher with Python in place of QGIS)."""
+    env = dict(os.environ, QGIS_BIN="/usr/bin/python3")
+    env.pop("PYTHONPATH", None)
+    proc = subprocess.run(
+        [str(ROOT / "scripts" / "nuudel-qgis"), "-c",
+         "import shapely; print(shapely.geos_version_string); shapely.get_coordinates"],
+        env=env, capture_output=True, text=True, check=True)
+    assert Qgis.geosVersion().startswith(proc.stdout.strip())
