@@ -275,8 +275,8 @@
         </message>
         <message>
             <location filename="../processing/report.py" line="79" />
-            <source>Provisional rules stand in for national standard tables that were not available; replace them with a PROFILE file when you have the tables.</source>
-            <translation>Түр зуурын дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүд гарт орвол PROFILE файлаар солино уу.</translation>
+            <source>Provisional rules stand in for national standard tables that were not available; when you have the tables, replace them with a PROFILE file (fence audit, crossing spacing) or the distance parameters (no-go mask).</source>
+            <translation>Түр зуурын дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүд гарт орвол PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
         <message>
             <location filename="../processing/core/fence.py" line="68" />
@@ -386,12 +386,12 @@
         <message>
             <location filename="../processing/core/spacing.py" line="460" />
             <source>{rule}: culvert width {value} m is under {limit} m</source>
-            <translation>{rule}: хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
+            <translation>{rule}: ус өнгөрүүлэх хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
             <location filename="../processing/core/spacing.py" line="462" />
             <source>{rule}: culvert height {value} m is under {limit} m</source>
-            <translation>{rule}: хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
+            <translation>{rule}: ус өнгөрүүлэх хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
             <location filename="../processing/core/spacing.py" line="464" />
@@ -646,7 +646,7 @@
         <message>
             <location filename="../processing/crossing_spacing.py" line="428" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
-            <translation>{species}-д зориулсан доогуур гарц эсвэл хоолой: өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
+            <translation>{species}-д зориулсан доогуур гарц эсвэл ус өнгөрүүлэх хоолой: өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
             <location filename="../processing/crossing_spacing.py" line="434" />

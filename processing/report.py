@@ -77,7 +77,8 @@ def write_report(path, title, sections, intro="") -> str:
     stamp = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     made = tr("Made with Nuudel on {date}.").format(date=stamp)
     provisional = tr("Provisional rules stand in for national standard tables that were not "
-                     "available; replace them with a PROFILE file when you have the tables.")
+                     "available; when you have the tables, replace them with a PROFILE file "
+                     "(fence audit, crossing spacing) or the distance parameters (no-go mask).")
     parts.append(f'<p class="note">{esc(made)} {esc(provisional)}</p>')
     parts.append("</body></html>")
     Path(path).write_text("".join(parts), encoding="utf-8")
