@@ -5,8 +5,6 @@ fence mode), measures every segment on the WGS84 ellipsoid, joins touching barri
 runs, and writes the verdicts, a per-species summary table and an optional HTML report.
 """
 
-import gc
-
 import numpy as np
 import shapely
 from qgis.core import (
@@ -88,16 +86,8 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        # Hundreds of thousands of small objects (attribute values, features) are made and
-        # freed here; Python's cyclic collector would rescan them all again and again. None of
-        # them form cycles, so it is paused for the run (reference counting still frees them).
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with output.paused_gc():
             return self._process(parameters, context, feedback)
-        finally:
-            if was_enabled:
-                gc.enable()
 
     def _process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
@@ -143,6 +133,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
         dest_id = self._write_output(parameters, context, feedback, source, table, result,
                                      reasons, lengths)
+        output.check_cancel(feedback)
         summary_id = self._write_summary(parameters, context, summary)
         self._report_summary(summary, feedback)
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
@@ -197,23 +188,13 @@ class FencePermeabilityAudit(NuudelAlgorithm):
                     "points); they are kept with the length measured along their vertices."
                 ).format(count=count))
 
-    def _output_fields(self, source, codes, shapefile, feedback):
-        ours = [f"v_{c}" for c in codes] + ["verdict", "reasons", "len_m"]
-        fields = QgsFields()
-        dropped = []
-        for f in source.fields():
-            if f.name().lower() in ours:
-                dropped.append(f.name())
-            else:
-                fields.append(f)
-        if dropped:
-            feedback.pushWarning(tr("Input fields {fields} are replaced by the audit's own fields "
-                                    "of the same name.").format(fields=", ".join(dropped)))
-        for name in ours[:-1]:
-            fields.append(QgsField(name, QVariant.String, "", 254 if shapefile else 0))
-        fields.append(QgsField("len_m", QVariant.Double, "", 20, 3))
-        kept = [i for i, f in enumerate(source.fields()) if f.name() not in dropped]
-        return fields, kept
+    @staticmethod
+    def _output_fields(source, codes, shapefile, feedback):
+        new = [QgsField(name, QVariant.String, "", 254 if shapefile else 0)
+               for name in [f"v_{c}" for c in codes] + ["verdict", "reasons"]]
+        new.append(QgsField("len_m", QVariant.Double, "", 20, 3))
+        return output.extended_fields(source, new, feedback, tr(
+            "Input fields {fields} are replaced by the audit's own fields of the same name."))
 
     def _write_output(self, parameters, context, feedback, source, table, result, reasons,
                       lengths):
