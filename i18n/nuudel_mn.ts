@@ -29,7 +29,7 @@
             <translation>Тусламж</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="64" />
+            <location filename="../ui/workshop.py" line="231" />
             <source>Fences</source>
             <translation>Хашаа</translation>
         </message>
@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="366" />
+            <location filename="../processing/fence_audit.py" line="367" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -179,12 +179,12 @@
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="135" />
+            <location filename="../ui/workshop.py" line="284" />
             <source>Workshop data is not installed.</source>
             <translation>Сургалтын өгөгдөл суулгагдаагүй байна.</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="147" />
+            <location filename="../ui/workshop.py" line="298" />
             <source>Nuudel workshop</source>
             <translation>Нүүдэл сургалт</translation>
         </message>
@@ -272,11 +272,6 @@
             <location filename="../processing/report.py" line="78" />
             <source>Made with Nuudel on {date}.</source>
             <translation>Нүүдэл-ээр {date}-нд бэлтгэв.</translation>
-        </message>
-        <message>
-            <location filename="../processing/report.py" line="79" />
-            <source>Provisional rules stand in for national standard tables that were not available; when you have the tables, replace them with a PROFILE file (fence audit, crossing spacing) or the distance parameters (no-go mask).</source>
-            <translation>Түр зуурын дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүд гарт орвол PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
         <message>
             <location filename="../processing/core/fence.py" line="68" />
@@ -704,7 +699,7 @@
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="325" />
+            <location filename="../processing/fence_audit.py" line="326" />
             <source>Summary</source>
             <translation>Хураангуй</translation>
         </message>
@@ -724,7 +719,7 @@
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="366" />
+            <location filename="../processing/fence_audit.py" line="367" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
@@ -779,7 +774,7 @@
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="345" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
@@ -844,157 +839,157 @@
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="173" />
+            <location filename="../processing/fence_audit.py" line="174" />
             <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
             <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="175" />
+            <location filename="../processing/fence_audit.py" line="176" />
             <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
             <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="187" />
+            <location filename="../processing/fence_audit.py" line="188" />
             <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
             <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="195" />
+            <location filename="../processing/fence_audit.py" line="196" />
             <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
             <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="210" />
+            <location filename="../processing/fence_audit.py" line="211" />
             <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="252" />
+            <location filename="../processing/fence_audit.py" line="253" />
             <source>{species}: {barrier:.1f} km barrier of {total:.1f} km ({pct:.1f} %), longest unbroken barrier {longest:.1f} km, unknown {unknown:.1f} km.</source>
             <translation>{species}: нийт {total:.1f} км-ээс {barrier:.1f} км нь саад ({pct:.1f} %), тасралтгүй хамгийн урт саад {longest:.1f} км, тодорхойгүй {unknown:.1f} км.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="269" />
+            <location filename="../processing/fence_audit.py" line="270" />
             <source>Fence types {types} are a barrier to every species.</source>
             <translation>{types} төрлийн хашаа бүх төрөл зүйлд саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="271" />
+            <location filename="../processing/fence_audit.py" line="272" />
             <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
             <translation>{types} төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="275" />
+            <location filename="../processing/fence_audit.py" line="276" />
             <source>{mode}: {species}</source>
             <translation>{mode}: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="282" />
+            <location filename="../processing/fence_audit.py" line="283" />
             <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
             <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="288" />
+            <location filename="../processing/fence_audit.py" line="289" />
             <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
             <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="297" />
+            <location filename="../processing/fence_audit.py" line="298" />
             <source>top wire height</source>
             <translation>дээд утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="297" />
+            <location filename="../processing/fence_audit.py" line="298" />
             <source>bottom wire height</source>
             <translation>доод утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="298" />
+            <location filename="../processing/fence_audit.py" line="299" />
             <source>gap between the top two wires</source>
             <translation>дээд хоёр утасны хоорондох зай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="301" />
+            <location filename="../processing/fence_audit.py" line="302" />
             <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="304" />
+            <location filename="../processing/fence_audit.py" line="305" />
             <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="307" />
+            <location filename="../processing/fence_audit.py" line="308" />
             <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
             <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="309" />
+            <location filename="../processing/fence_audit.py" line="310" />
             <source>A continuous fence without an opening is a barrier.</source>
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="322" />
+            <location filename="../processing/fence_audit.py" line="323" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="324" />
+            <location filename="../processing/fence_audit.py" line="325" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="324" />
+            <location filename="../processing/fence_audit.py" line="325" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="325" />
+            <location filename="../processing/fence_audit.py" line="326" />
             <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="337" />
+            <location filename="../processing/fence_audit.py" line="338" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="337" />
+            <location filename="../processing/fence_audit.py" line="338" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="340" />
+            <location filename="../processing/fence_audit.py" line="341" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="342" />
+            <location filename="../processing/fence_audit.py" line="343" />
             <source>Layer '{layer}': {count} segments, {km:.2f} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km:.2f} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="365" />
+            <location filename="../processing/fence_audit.py" line="366" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="366" />
+            <location filename="../processing/fence_audit.py" line="367" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="366" />
+            <location filename="../processing/fence_audit.py" line="367" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="366" />
+            <location filename="../processing/fence_audit.py" line="367" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="63" />
+            <location filename="../ui/workshop.py" line="230" />
             <source>Proposed alignment</source>
             <translation>Санал болгож буй трасс</translation>
         </message>
@@ -1019,7 +1014,7 @@
             <translation>Анхааралтай бүс (төллөх газар г.м.)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="61" />
+            <location filename="../ui/workshop.py" line="228" />
             <source>Water sources</source>
             <translation>Усны эх үүсвэр</translation>
         </message>
@@ -1029,7 +1024,7 @@
             <translation>Судалгааны талбай (заавал биш)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="60" />
+            <location filename="../ui/workshop.py" line="227" />
             <source>Crossing structures</source>
             <translation>Гарц гарамын байгууламж</translation>
         </message>
@@ -1394,7 +1389,7 @@
             <translation>Түвшний огтлолцол</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="102" />
+            <location filename="../ui/workshop.py" line="71" />
             <source>Opening</source>
             <translation>Нээлт</translation>
         </message>
@@ -1464,42 +1459,42 @@
             <translation>Газрын зургийн загварыг {path}-д хадгалж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="62" />
+            <location filename="../ui/workshop.py" line="229" />
             <source>Railway stations</source>
             <translation>Төмөр замын өртөө</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="65" />
+            <location filename="../ui/workshop.py" line="232" />
             <source>Railway</source>
             <translation>Төмөр зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="66" />
+            <location filename="../ui/workshop.py" line="233" />
             <source>Roads</source>
             <translation>Авто зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="67" />
+            <location filename="../ui/workshop.py" line="234" />
             <source>Calving ground</source>
             <translation>Төллөх газар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="68" />
+            <location filename="../ui/workshop.py" line="235" />
             <source>Protected areas</source>
             <translation>Тусгай хамгаалалттай газар нутаг (ТХГН)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="69" />
+            <location filename="../ui/workshop.py" line="236" />
             <source>Migration ranges</source>
             <translation>Нүүдлийн нутаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="70" />
+            <location filename="../ui/workshop.py" line="237" />
             <source>Aimags</source>
             <translation>Аймаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="158" />
+            <location filename="../ui/workshop.py" line="309" />
             <source>Workshop data loaded: {count} layers (illustrative, not survey data).</source>
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
@@ -1522,6 +1517,46 @@
             <location filename="../processing/deps.py" line="26" />
             <source>Nuudel needs shapely 2 in QGIS's Python (found: {found}). Use a QGIS that ships it (OSGeo4W, the QGIS macOS installer, Ubuntu 24.04+, Debian 13), or build it against QGIS's own GEOS: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (needs the GEOS development files; a prebuilt shapely wheel brings a second GEOS that can corrupt results). On Debian 12 run 'make setup' in the Nuudel folder and start QGIS with scripts/nuudel-qgis: see the README.</source>
             <translation>Нүүдэлд QGIS-ийн Python дотор shapely 2 хэрэгтэй (олдсон: {found}). Үүнийг агуулсан QGIS (OSGeo4W, macOS-ийн QGIS суулгагч, Ubuntu 24.04+, Debian 13) ашиглах, эсвэл QGIS-ийн өөрийн GEOS-оор бүтээнэ үү: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (GEOS-ийн хөгжүүлэлтийн файлууд хэрэгтэй; бэлэн shapely wheel хоёр дахь GEOS авчирч үр дүнг гажуудуулж болзошгүй). Debian 12 дээр Нүүдэлийн хавтсанд 'make setup' ажиллуулаад QGIS-ийг scripts/nuudel-qgis-ээр эхлүүлнэ үү: README-г үзнэ үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="79" />
+            <source>Provisional rules stand in for national standard tables that were not available; when you have the tables, replace them with a PROFILE file (fence audit, crossing spacing) or the distance parameters (no-go mask).</source>
+            <translation>Түр зуурын дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүд гарт орвол PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="66" />
+            <source>Strand (wire) fence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="67" />
+            <source>Mesh fence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="68" />
+            <source>Solid wall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="69" />
+            <source>Electric fence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="70" />
+            <source>Rail fence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="72" />
+            <source>Fence type not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="168" />
+            <source>Crossing structure (suitability not checked yet)</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -144,6 +144,24 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                                                                or role.lower())))
         return out
 
+    @staticmethod
+    def _check_buffer_field(name, inputs, feedback):
+        """Warn when BUFFER_FIELD is set but no no-go or caution layer has that field (a typo
+        would otherwise silently give every feature the fixed buffer)."""
+        constraint = [(s, label) for role, _l, s, label in inputs if role in ("NOGO", "CAUTION")]
+        if not name or not constraint or any(name in s.fields().names() for s, _ in constraint):
+            return
+        source, label = constraint[0]
+        feedback.pushWarning(tr("No no-go or caution layer has the field '{field}' "
+                                "(BUFFER_FIELD): every feature gets the fixed buffer. The fields "
+                                "of '{layer}' are: {fields}.").format(
+            field=name, layer=label, fields=", ".join(source.fields().names()) or "-"))
+
+    @staticmethod
+    def _check_cancel(feedback):
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+
     # -- the algorithm -----------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
         nogo_buffer = self.parameterAsDouble(parameters, "NOGO_BUFFER", context)
@@ -174,6 +192,8 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 "The inputs hold no features: give a study area or layers with features."))
         tm = layers.local_metric_crs(extent, layers.WGS84, context)
 
+        self._check_buffer_field(buffer_field, inputs, feedback)
+
         # read everything in the local metric CRS (0-30 %)
         constraints, lines, align_table, align_label, align_names = [], None, None, "", None
         max_buffer, repaired, all_geoms = 0.0, 0, []
@@ -189,6 +209,9 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                                       progress=(k * span, (k + 1) * span), layer_label=label)
             repaired += table.repaired
             all_geoms.extend(g for g in table.geoms if g is not None)
+            if len(table) == 0:
+                feedback.pushWarning(tr("Layer '{layer}' has no features; it adds nothing to the "
+                                        "outputs.").format(layer=label))
             if role == "ALIGNMENT":
                 align_table, align_label, lines = table, label, table.geoms
                 align_names = table.attrs.get(name_field) if name_field else None
@@ -306,6 +329,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         if align_table is not None:
             self._warn_alignment(feedback, align_table, lines, zones.study_area, align_label)
         feedback.setProgress(88.0)
+        self._check_cancel(feedback)
 
         # cost raster (88-97 %)
         cost_path = self.parameterAsOutputLayer(parameters, "OUTPUT_COST", context)
@@ -319,6 +343,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             results["OUTPUT_COST"] = cost_path
             self.style_output(context, cost_path, "cost")
         feedback.setProgress(97.0)
+        self._check_cancel(feedback)
 
         labels = zone_labels()
         for zone in nogo.ZONES:
