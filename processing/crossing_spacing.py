@@ -107,6 +107,10 @@ class CrossingSpacingCheck(NuudelAlgorithm):
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
+        with output.paused_gc():
+            return self._process(parameters, context, feedback)
+
+    def _process(self, parameters, context, feedback):
         routes_src = self.parameterAsSource(parameters, "INPUT", context)
         if routes_src is None:
             fail(tr("The input layer could not be read: {layer}"), layer=parameters.get("INPUT"))
@@ -264,30 +268,17 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                                     "place; each place is counted once.").format(count=dups))
 
     def _write_crossings(self, parameters, context, feedback, source, table, result, reasons):
-        ours = ["route", "chainage_km", "offset_m", "matched", "oi"] + \
-            [f"s_{c}" for c in result.species] + ["suitability", "reasons", "duplicate_of"]
-        fields = QgsFields()
-        dropped = []
-        for f in source.fields():
-            if f.name().lower() in ours:
-                dropped.append(f.name())
-            else:
-                fields.append(f)
-        if dropped:
-            feedback.pushWarning(tr("Input fields {fields} are replaced by the check's own fields "
-                                    "of the same name.").format(fields=", ".join(dropped)))
-        kept = [i for i, f in enumerate(source.fields()) if f.name() not in dropped]
-        fields.append(QgsField("route", QVariant.String))
-        for name in ("chainage_km", "offset_m"):
-            fields.append(QgsField(name, QVariant.Double, "", 20, 6 if name == "chainage_km"
-                                   else 3))
-        fields.append(QgsField("matched", QVariant.String, "", 3))
-        fields.append(QgsField("oi", QVariant.Double, "", 20, 3))
-        for code in result.species:
-            fields.append(QgsField(f"s_{code}", QVariant.String, "", 10))
-        fields.append(QgsField("suitability", QVariant.String, "", 10))
-        fields.append(QgsField("reasons", QVariant.String))
-        fields.append(QgsField("duplicate_of", QVariant.LongLong))
+        new = [QgsField("route", QVariant.String),
+               QgsField("chainage_km", QVariant.Double, "", 20, 6),
+               QgsField("offset_m", QVariant.Double, "", 20, 3),
+               QgsField("matched", QVariant.String, "", 3),
+               QgsField("oi", QVariant.Double, "", 20, 3)]
+        new += [QgsField(f"s_{code}", QVariant.String, "", 10) for code in result.species]
+        new += [QgsField("suitability", QVariant.String, "", 10),
+                QgsField("reasons", QVariant.String),
+                QgsField("duplicate_of", QVariant.LongLong)]
+        fields, kept = output.extended_fields(source, new, feedback, tr(
+            "Input fields {fields} are replaced by the check's own fields of the same name."))
         m = result.matches
         names = np.array(result.index.names + [None], dtype=object)
         dup_fid = np.where(result.duplicate_of >= 0,

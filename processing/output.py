@@ -13,10 +13,18 @@ Two ways, same rows and values:
   unsure): the input is read a second time and the features go through the sink in batches.
 """
 
+import gc
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
-from qgis.core import QgsFeatureRequest, QgsFeatureSink, QgsProcessingException, QgsWkbTypes
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from . import layers
@@ -33,6 +41,41 @@ _PLAIN_DECLARED = ("INTEGER", "INT", "MEDIUMINT", "SMALLINT", "TINYINT", "BIGINT
 _TYPE_IDS = {QgsWkbTypes.Point: 0, QgsWkbTypes.LineString: 1, QgsWkbTypes.Polygon: 3,
              QgsWkbTypes.MultiPoint: 4, QgsWkbTypes.MultiLineString: 5,
              QgsWkbTypes.MultiPolygon: 6}
+
+
+@contextmanager
+def paused_gc():
+    """Pause Python's cyclic garbage collector for a run that makes and frees hundreds of
+    thousands of small objects (attribute values, features, reason texts): none of them form
+    cycles, so reference counting frees them, and the collector would only rescan them again
+    and again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def extended_fields(source, new_fields, feedback, warning):
+    """(output fields, kept source field indices): the source's fields, less those named like
+    one of ``new_fields`` (case-insensitive; ``warning`` with {fields} names them), followed by
+    ``new_fields``."""
+    ours = {f.name().lower() for f in new_fields}
+    fields = QgsFields()
+    dropped = []
+    for f in source.fields():
+        if f.name().lower() in ours:
+            dropped.append(f.name())
+        else:
+            fields.append(f)
+    if dropped:
+        feedback.pushWarning(warning.format(fields=", ".join(dropped)))
+    for f in new_fields:
+        fields.append(f)
+    kept = [i for i, f in enumerate(source.fields()) if f.name() not in dropped]
+    return fields, kept
 
 
 def check_cancel(feedback):
