@@ -120,6 +120,18 @@ def check(results, expected):
     for row in features(results["audit:Fence audit summary"]):
         total = sum(row[f"{v}_km"] for v in ("permeable", "conditional", "barrier", "unknown"))
         assert total == pytest.approx(expected["fence_km"], rel=0.005)
+    # 4. every styled output carries its style inside the GeoPackage (default style)
+    for key, renderer, attribute in (
+            ("audit:Audited fences along the alignment", "categorizedSymbol", "verdict"),
+            ("nogo:Zones", "categorizedSymbol", "zone"),
+            ("nogo:Alignment in zones", "categorizedSymbol", "zone"),
+            ("spacing:Crossing gaps", "RuleRenderer", None),
+            ("spacing:Proposed crossings", "RuleRenderer", None),
+            ("spacing:Crossings on the alignment", "RuleRenderer", None)):
+        layer = QgsVectorLayer(str(results[key]), "styled", "ogr")
+        assert layer.renderer().type() == renderer, key
+        if attribute:
+            assert layer.renderer().classAttribute() == attribute, key
 
 
 def test_model_is_registered_with_a_stable_id(english):
