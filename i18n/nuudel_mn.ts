@@ -1526,37 +1526,37 @@
         <message>
             <location filename="../ui/workshop.py" line="66" />
             <source>Strand (wire) fence</source>
-            <translation type="unfinished" />
+            <translation>Утсан хашаа</translation>
         </message>
         <message>
             <location filename="../ui/workshop.py" line="67" />
             <source>Mesh fence</source>
-            <translation type="unfinished" />
+            <translation>Торон хашаа</translation>
         </message>
         <message>
             <location filename="../ui/workshop.py" line="68" />
             <source>Solid wall</source>
-            <translation type="unfinished" />
+            <translation>Битүү хана</translation>
         </message>
         <message>
             <location filename="../ui/workshop.py" line="69" />
             <source>Electric fence</source>
-            <translation type="unfinished" />
+            <translation>Цахилгаан хашаа</translation>
         </message>
         <message>
             <location filename="../ui/workshop.py" line="70" />
             <source>Rail fence</source>
-            <translation type="unfinished" />
+            <translation>Хашлага</translation>
         </message>
         <message>
             <location filename="../ui/workshop.py" line="72" />
             <source>Fence type not recorded</source>
-            <translation type="unfinished" />
+            <translation>Хашааны төрөл бичигдээгүй</translation>
         </message>
         <message>
             <location filename="../ui/workshop.py" line="168" />
             <source>Crossing structure (suitability not checked yet)</source>
-            <translation type="unfinished" />
+            <translation>Гарц гарамын байгууламж (тохиромжтой эсэхийг шалгаагүй)</translation>
         </message>
     </context>
 </TS>

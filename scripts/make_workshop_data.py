@@ -593,8 +593,39 @@ def write_layer(path, layer, first):
         raise RuntimeError(f"writing {layer.name}: {msg}")
 
 
+def _workshop_module():
+    """The plugin's ui/workshop.py (the layer styles), importing the checkout as package
+    ``nuudel`` when it is not on the path (this script runs without the plugin installed)."""
+    if "nuudel" not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            "nuudel", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["nuudel"] = module
+        spec.loader.exec_module(module)
+    return importlib.import_module("nuudel.ui.workshop")
+
+
+def store_styles(out):
+    """Each layer's style as its default in layer_styles, with English legend labels."""
+    workshop = _workshop_module()
+    from nuudel.processing import i18n
+
+    previous = os.environ.get(i18n.ENV_VAR)
+    os.environ[i18n.ENV_VAR] = "en"
+    i18n.install_translator()
+    try:
+        workshop.store_default_styles(out)
+    finally:
+        if previous is None:
+            os.environ.pop(i18n.ENV_VAR, None)
+        else:
+            os.environ[i18n.ENV_VAR] = previous
+        i18n.install_translator()
+
+
 def generate(out=DEFAULT_OUT):
-    """Write every workshop layer to ``out`` (replaced). Returns the path."""
+    """Write every workshop layer, with its default style, to ``out`` (replaced). Returns the
+    path."""
     from osgeo import gdal
 
     out = Path(out)
@@ -606,11 +637,13 @@ def generate(out=DEFAULT_OUT):
     try:
         for i, layer in enumerate(build_layers()):
             write_layer(out, layer, first=(i == 0))
+        store_styles(out)
     finally:
         gdal.SetConfigOption("OGR_CURRENT_DATE", previous)
     # GDAL stamps metadata references with the wall clock: pin them so runs are identical.
     with closing(sqlite3.connect(str(out))) as db:
         db.execute("UPDATE gpkg_metadata_reference SET timestamp = ?", (FIXED_DATE,))
+        db.execute("UPDATE layer_styles SET update_time = ?", (FIXED_DATE,))
         db.commit()
         db.execute("VACUUM")
     return out

@@ -1,11 +1,25 @@
 """The workshop GeoPackage: contents, determinism, metadata, and Load workshop data."""
 
 import importlib.util
+import re
+import sqlite3
+import sys
 from collections import Counter
+from contextlib import closing
 
 import pytest
 from helpers import ROOT
-from qgis.core import QgsGeometry, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QColor, QImage
 
 GPKG = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
 UTM, WGS84 = "EPSG:32649", "EPSG:4326"
@@ -57,6 +71,54 @@ def content(path):
             feats.append((attrs, f.geometry().asWkt(precision)))
         out[name] = feats
     return out
+
+
+def symbol_xml(symbol):
+    """A symbol's full definition as text (to compare symbols)."""
+    from qgis.core import QgsReadWriteContext, QgsSymbolLayerUtils
+    from qgis.PyQt.QtXml import QDomDocument
+
+    doc = QDomDocument()
+    return QgsSymbolLayerUtils.saveSymbol("s", symbol, doc, QgsReadWriteContext()).text() + \
+        str([symbol.symbolLayer(i).properties() for i in range(symbol.symbolLayerCount())])
+
+
+def check_fence_style(fences, labels=None):
+    """Fences categorised by fence_type, one colour per type as FENCE_TYPES, every type in the
+    data with a category of its own (none falls into "not recorded")."""
+    from nuudel.ui.workshop import FENCE_TYPES, NOT_RECORDED, fence_type_labels
+
+    renderer = fences.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    assert renderer.classAttribute() == "fence_type"
+    colours = {c.value(): c.symbol().symbolLayer(1).color().name()
+               for c in renderer.categories()}
+    assert colours == {**{code: colour for code, colour, _ in FENCE_TYPES}, "": NOT_RECORDED}
+    assert colours["strand"] == "#8c510a" and colours["opening"] == "#ffffff"
+    in_data = {f["fence_type"] for f in fences.getFeatures()}
+    assert in_data and in_data <= set(colours) - {""}
+    labels = labels or fence_type_labels()
+    assert {c.value(): c.label() for c in renderer.categories()} == labels
+
+
+def check_crossing_style(crossings):
+    """A neutral disc for every crossing, then the plugin crossings style's glyph per type."""
+    from nuudel.processing.styles import STYLES, apply_style
+
+    rules = crossings.renderer().rootRule().children()
+    assert isinstance(crossings.renderer(), QgsRuleBasedRenderer)
+    assert rules[0].filterExpression() == "" and rules[0].symbol().color().name() == "#dfc27d"
+    glyphs = {re.search(r"= '(\w+)'", r.filterExpression()).group(1): r for r in rules[1:]}
+    types = STYLES["crossings"]["values"]["crossing_type"]
+    assert sorted(glyphs) == sorted(types)
+    assert {f["crossing_type"] for f in crossings.getFeatures()} == set(types)
+    plugin = QgsVectorLayer("Point?crs=EPSG:32649&field=crossing_type:string", "p", "memory")
+    apply_style(plugin, "crossings", species_styles=False)
+    theirs = {r.label(): r for r in plugin.renderer().rootRule().children()
+              if "crossing_type" in r.filterExpression()}
+    for code, rule in glyphs.items():
+        twin = next(r for r in theirs.values() if r.filterExpression() == rule.filterExpression())
+        assert symbol_xml(rule.symbol()) == symbol_xml(twin.symbol()), code
 
 
 def test_geopackage_exists_and_is_small():
@@ -212,11 +274,16 @@ def test_load_workshop_data_adds_styled_layers_in_a_group(english, qgis_iface):
         assert {lyr.name() for lyr in layers} == set(layer_titles().values())
         assert [lyr.name() for lyr in in_group][:2] == ["Crossing structures", "Water sources"]
         assert in_group[-1].name() == "Aimags"
-        for lyr in layers:
-            assert lyr.renderer() is not None
-        railway = next(lyr for lyr in layers if lyr.name() == "Railway")
-        if not (ROOT / "styles" / "workshop_railway.qml").exists():  # the plain fallback
-            assert railway.renderer().symbol().color().name() == "#1a1a1a"
+        by_name = {lyr.name(): lyr for lyr in layers}
+        check_fence_style(by_name["Fences"])
+        check_crossing_style(by_name["Crossing structures"])
+        # every other layer: its own single symbol, no two alike
+        singles = {lyr.name(): symbol_xml(lyr.renderer().symbol()) for lyr in layers
+                   if lyr.name() not in ("Fences", "Crossing structures")}
+        assert all(isinstance(by_name[n].renderer(), QgsSingleSymbolRenderer) for n in singles)
+        assert len(set(singles.values())) == len(singles) == len(EXPECTED) - 2
+        railway = by_name["Railway"].renderer().symbol()
+        assert [railway.symbolLayer(i).color().name() for i in (0, 1)] == ["#1a1a1a", "#ffffff"]
     finally:
         for lyr in layers:
             project.removeMapLayer(lyr.id())
@@ -248,3 +315,91 @@ def test_load_workshop_data_without_the_file_warns(plugin, qgis_iface, tmp_path)
     from nuudel.ui.workshop import load_workshop_data
 
     assert load_workshop_data(qgis_iface, path=tmp_path / "missing.gpkg") == []
+
+
+def test_workshop_labels_follow_the_language(mongolian, qgis_iface):
+    """With Mongolian active the workshop legends are Mongolian (the plugin's translations)."""
+    from helpers import mongolian_translations
+    from nuudel.ui.workshop import fence_type_labels, load_workshop_data
+
+    table = mongolian_translations()
+    project = QgsProject.instance()
+    crs = project.crs()
+    layers = load_workshop_data(qgis_iface)
+    try:
+        by_name = {lyr.name(): lyr for lyr in layers}
+        fences = by_name[table["Fences"]]
+        labels = fence_type_labels()
+        assert labels["opening"] == table["Opening"] and labels["mesh"] == "Торон хашаа"
+        check_fence_style(fences, labels)
+        crossings = by_name[table["Crossing structures"]]
+        rule_labels = [r.label() for r in crossings.renderer().rootRule().children()]
+        assert table["Culvert"] in rule_labels
+        assert all(re.search("[\u0400-\u04ff]", label) for label in rule_labels)
+    finally:
+        for lyr in layers:
+            project.removeMapLayer(lyr.id())
+        group = project.layerTreeRoot().findGroup(table["Nuudel workshop"])
+        if group is not None:
+            project.layerTreeRoot().removeChildNode(group)
+        project.setCrs(crs)
+
+
+def test_geopackage_carries_the_styles_as_defaults(english):
+    """Dragged into QGIS without the plugin, the layers open with the workshop styles."""
+    with closing(sqlite3.connect(str(GPKG))) as db:
+        stored = db.execute("SELECT f_table_name, useAsDefault, styleQML, styleSLD "
+                            "FROM layer_styles").fetchall()
+    assert sorted(r[0] for r in stored) == sorted(EXPECTED)
+    assert all(r[1] and "<qgis" in r[2] and "se:" in r[3] for r in stored)
+    fences = layer("fences")  # the default style loads with the layer
+    check_fence_style(fences)
+    check_crossing_style(layer("crossings"))
+    assert isinstance(layer("railway").renderer(), QgsSingleSymbolRenderer)
+    assert layer("railway").renderer().symbol().symbolLayer(1).color().name() == "#ffffff"
+
+
+def test_fence_type_colours_are_colour_blind_safe():
+    """The fence-type colours stay apart (CIELAB ΔE >= 20) as seen with protanopia,
+    deuteranopia and tritanopia (the simulations of scripts/check_palette.py)."""
+    import itertools
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import check_palette as cp
+    from nuudel.ui.workshop import FENCE_TYPES, NOT_RECORDED
+
+    rgb = cp.hex_to_srgb([c for _, c, _ in FENCE_TYPES] + [NOT_RECORDED])
+    visions = [rgb] + [cp.simulate(rgb, "machado", v) for v in cp.MACHADO] + \
+        [cp.simulate(rgb, "vienot", v) for v in cp.VIENOT_PROJ]
+    for seen in visions:
+        lab = cp.srgb_to_lab(seen)
+        closest = min(np.linalg.norm(lab[i] - lab[j])
+                      for i, j in itertools.combinations(range(len(lab)), 2))
+        assert closest >= cp.MIN_DELTA_E
+
+
+def test_rendered_fence_types_have_their_colours(english, tmp_path):
+    """An offscreen render of the styled fences: a barbed strand segment is brown, an opening
+    white between dark casings."""
+    from nuudel.processing.render import render_png
+    from nuudel.ui.workshop import style_layer
+
+    fences = style_layer(layer("fences"), "fences")
+    for ftype, colour in (("strand", "#8c510a"), ("opening", "#ffffff")):
+        feat = next(f for f in fences.getFeatures()
+                    if f["fence_type"] == ftype and f["name"] == "Railway fence (east side)")
+        mid = feat.geometry().interpolate(feat.geometry().length() / 2).asPoint()
+        extent = QgsRectangle(mid.x() - 300, mid.y() - 300, mid.x() + 300, mid.y() + 300)
+        png = tmp_path / f"{ftype}.png"
+        settings = render_png([fences], png, extent=extent, size=(200, 200),
+                              background="#00ff00")
+        pixel = settings.mapToPixel().transform(mid)
+        x, y = round(pixel.x()), round(pixel.y())
+        image = QImage(str(png))
+        near = {QColor(image.pixel(x + dx, y + dy)).name()
+                for dx in (-1, 0, 1) for dy in (-1, 0, 1)}
+        assert colour in near, (ftype, near)
+        # the dark casing either side (antialiased: darker than mid grey)
+        assert any(max(QColor(image.pixel(i, y)).getRgb()[:3]) < 128 for i in range(200))
