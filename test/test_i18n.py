@@ -144,3 +144,39 @@ def test_help_page_and_enum_options_follow_the_language(plugin):
             assert all(bool(CYRILLIC.search(o)) == (lang == "mn") for o in options), options
     finally:
         plugin.set_language("en")
+
+
+WORKSHOP = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
+
+
+@pytest.mark.parametrize("alg_id, inputs", [
+    ("nuudel:fencepermeabilityaudit", {"INPUT": "fences"}),
+    ("nuudel:crossingspacingcheck", {"INPUT": "road", "CROSSINGS": "crossings",
+                                     "ROUTE_FIELD": "route"}),
+    ("nuudel:nogoalignmentmask", {"STUDY_AREA": "aimags", "NOGO": "protected_areas",
+                                  "WATER": "water", "ALIGNMENT": "alignment"}),
+])
+def test_reports_in_mongolian(mongolian, tmp_path, alg_id, inputs):
+    """The HTML report of each algorithm, run in Mongolian on the workshop data, is written in
+    Mongolian: its title is the algorithm's Mongolian name and no English heading is left."""
+    import processing
+
+    params = {k: f"{WORKSHOP}|layername={v}" for k, v in inputs.items()}
+    if "NOGO" in params:
+        params["NOGO"] = [params["NOGO"]]
+    if "ROUTE_FIELD" in inputs:
+        params["ROUTE_FIELD"] = "route"
+    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+    for out in alg.destinationParameterDefinitions():
+        params[out.name()] = str(tmp_path / f"{out.name()}.gpkg")
+    params["REPORT"] = str(tmp_path / "report.html")
+    params.pop("OUTPUT_COST", None)
+    result = processing.run(alg_id, params)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert result["REPORT"] == params["REPORT"]
+    assert f"<h1>{alg.displayName()}</h1>" in html and CYRILLIC.search(alg.displayName())
+    headings = re.findall(r"<h2>(.*?)</h2>", html)
+    assert headings and all(CYRILLIC.search(h) for h in headings), headings
+    assert 'lang="mn"' in html
+    if alg_id != "nuudel:nogoalignmentmask":
+        assert "цагаан зээр" in html.lower()  # species by their Mongolian names
