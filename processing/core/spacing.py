@@ -519,16 +519,38 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
     t_missing = translate(tr("{rule}: no value in field '{field}'"))
     t_bad = translate(tr("{rule}: value in field '{field}' is not a positive number"))
     t_open = translate(tr("{rule}: level crossing or opening, passable"))
-    type_field = None
-    out = []
+    type_field = _type_field(suit)
     group_items = list(suit.groups.items())
-    cache = {}
-    cols = [np.where(np.isnan(c), None, c).tolist() for c in
-            (suit.columns["width"], suit.columns["height"], suit.columns["length"])]
-    bad = np.column_stack([m for m in suit.invalid.values()]).tolist() if suit.invalid \
-        else [()] * len(suit.type_code)
-    codes = suit.type_code.tolist()
-    for i in range(len(suit.type_code)):
+
+    def species_text(i):
+        """The per-group verdicts of crossing ``i`` with their rules."""
+        code = int(suit.type_code[i])
+        species_parts = []
+        for _group, info in group_items:
+            st = int(info["status"][i])
+            label = ", ".join(info["members"])
+            if code == -1:
+                detail = [t_type_missing.format(field=type_field)]
+            elif code == -2:
+                detail = [t_type_bad.format(value=suit.type_raw[i], field=type_field,
+                                            types=", ".join(CROSSING_TYPES))]
+            elif st == SUITABLE and CROSSING_TYPES[code] in ("level", "opening"):
+                detail = [t_open.format(rule=_open_rule(info))]
+            else:
+                detail = _check_details(info["checks"], i, st, translate, t_missing, t_bad,
+                                        suit.invalid)
+            species_parts.append(f"{label}: {verdict[st]} ({'; '.join(detail)})")
+        return " | ".join(species_parts)
+
+    n = len(suit.type_code)
+    if n == 0:
+        return []
+    # crossings with the same key share one text: written once, for the first of them
+    _, first, inverse = np.unique(_reason_keys(suit), return_index=True, return_inverse=True)
+    out = (np.array([species_text(i) for i in first.tolist()] + [""], dtype=object)[:-1]
+           [inverse]).tolist()
+    # what is said of single crossings goes in front: duplicates, crossings off the routes
+    for i in np.flatnonzero((np.asarray(duplicate_of) >= 0) | ~matches.matched).tolist():
         parts = []
         if duplicate_of[i] >= 0:
             parts.append(t_dup.format(fid=fids[duplicate_of[i]]))
@@ -540,35 +562,40 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
             else:
                 parts.append(t_unmatched.format(distance=_num(matches.offset[i]),
                                                 tolerance=_num(snap_m)))
-        code = codes[i]
-        key = (code, suit.type_raw[i] if code == -2 else "", cols[0][i], cols[1][i], cols[2][i],
-               tuple(bad[i]))
-        cached = cache.get(key)
-        if cached is not None:
-            parts.append(cached)
-            out.append(" | ".join(parts))
-            continue
-        species_parts = []
-        for _group, info in group_items:
-            st = int(info["status"][i])
-            label = ", ".join(info["members"])
-            if code == -1:
-                type_field = type_field or _type_field(suit)
-                detail = [t_type_missing.format(field=type_field)]
-            elif code == -2:
-                type_field = type_field or _type_field(suit)
-                detail = [t_type_bad.format(value=suit.type_raw[i], field=type_field,
-                                            types=", ".join(CROSSING_TYPES))]
-            elif st == SUITABLE and CROSSING_TYPES[code] in ("level", "opening"):
-                detail = [t_open.format(rule=_open_rule(info))]
-            else:
-                detail = _check_details(info["checks"], i, st, translate, t_missing, t_bad,
-                                        suit.invalid)
-            species_parts.append(f"{label}: {verdict[st]} ({'; '.join(detail)})")
-        cache[key] = " | ".join(species_parts)
-        parts.append(cache[key])
-        out.append(" | ".join(parts))
+        out[i] = " | ".join(parts + [out[i]])
     return out
+
+
+def _reason_keys(suit: Suitability) -> np.ndarray:
+    """One integer per crossing such that crossings with the same key get the same species
+    text: type code (and an unrecognised type's text), null and invalid flags of the fields,
+    and per crossing group its status, each check's outcome (not applying, no value, failed,
+    met) and the value of each failed check the text prints."""
+    n = len(suit.type_code)
+    codes = suit.type_code
+    unrecognised = np.array([t if c == -2 else "" for t, c in zip(suit.type_raw, codes.tolist())]
+                            + [""], dtype=object)[:-1]
+    parts = [codes, np.unique(unrecognised, return_inverse=True)[1]]
+    parts += [np.isnan(column) for column in suit.columns.values()]
+    parts += list(suit.invalid.values())
+    for info in suit.groups.values():
+        parts.append(info["status"])
+        shown_group = np.full(n, -1)  # the checks of the first failing kind are printed
+        kinds = {}
+        for check in info["checks"]:
+            kind = kinds.setdefault(id(check.applies), len(kinds))
+            missing = np.isnan(check.value)
+            failed = check.applies & ~missing & (check.value < check.limit - 1e-9)
+            parts.append(np.where(~check.applies, 0, np.where(missing, 1, np.where(failed, 2,
+                                                                                    3))))
+            shown = failed & ((shown_group == -1) | (shown_group == kind))
+            shown_group = np.where((shown_group == -1) & failed, kind, shown_group)
+            parts.append(np.where(shown, check.value, 0.0).view(np.int64))
+    key = np.zeros(n, dtype=np.int64)
+    for part in parts:
+        uniq, inverse = np.unique(np.asarray(part), return_inverse=True)
+        key = np.unique(key * len(uniq) + inverse, return_inverse=True)[1]
+    return key
 
 
 def _type_field(suit):
