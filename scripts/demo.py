@@ -48,6 +48,8 @@ MN = {
     "Audited fences along the alignment": "Трассын дагуух үнэлсэн хашаа",
     "Crossing gaps": "Гарц хоорондын зай",
     "Alignment in zones": "Бүсээр хуваагдсан трасс",
+    "No-go alignment mask: cost raster": "Трасс тавихыг хориглох бүсийн маск: зардлын растер",
+    "Cost raster (no-go: blank)": "Зардлын растер (хориглох бүс: хоосон)",
     "{title}: {barrier:.1f} km barrier to {species}, longest unbroken {longest:.1f} km "
     "(of {total:.1f} km of fences)":
         "{title} — {species}: саад {barrier:.1f} км, тасралтгүй хамгийн урт саад {longest:.1f} км "
@@ -162,8 +164,14 @@ def jobs(out):
     ]
 
 
+# Further maps of one run: job key -> [(PNG file stem, title, outputs to map)].
+EXTRA_MAPS = {
+    "nogo_mask": [("nogo_cost", "No-go alignment mask: cost raster", ["OUTPUT_COST"])],
+}
+
 LEGEND_TITLES = {
     "OUTPUT": "Zones", "OUTPUT_CONFLICTS": "Proposed alignment by zone",
+    "OUTPUT_COST": "Cost raster (no-go: blank)",
     "OUTPUT_GAPS": "Gaps between crossings", "OUTPUT_CROSSINGS": "Crossing structures",
     "OUTPUT_PROPOSED": "Proposed crossings",
 }
@@ -298,6 +306,18 @@ def render_maps(maps, out, lang):
     subprocess.run([sys.executable, str(script), str(spec)], check=True, env=env)
 
 
+def job_maps(key, title, to_map, results, out, lang="en"):
+    """The maps.json entries of one run: its main map (out/<key>.png) and any EXTRA_MAPS."""
+    maps = []
+    for stem, map_title, keys in [(key, title, to_map)] + EXTRA_MAPS.get(key, []):
+        layers = [[str(results[k]), legend_title(k, title, lang)]
+                  for k in keys if results.get(k)]
+        if layers:
+            maps.append({"title": say(map_title, lang), "png": str(out / f"{stem}.png"),
+                         "layers": layers})
+    return maps
+
+
 def registered():
     """The algorithm ids qgis_process lists (with the plugin enabled)."""
     listing = subprocess.run([str(PROCESS), "list"], capture_output=True, text=True,
@@ -337,11 +357,7 @@ def main(argv=None):
             continue
         lines, numbers[key] = summarise(key, title, results, args.lang)
         summary += lines
-        layers = [[str(results[k]), legend_title(k, title, args.lang)]
-                  for k in to_map if results.get(k)]
-        if layers:
-            maps.append({"title": say(title, args.lang), "png": str(out / f"{key}.png"),
-                         "layers": layers})
+        maps += job_maps(key, title, to_map, results, out, args.lang)
     if not args.no_maps:
         render_maps(maps, out, args.lang)
     text = "\n".join(summary)

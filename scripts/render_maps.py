@@ -3,10 +3,11 @@
     .venv/bin/python scripts/render_maps.py out/maps.json [--lang mn]
 
 maps.json is a list of {"title": ..., "png": ..., "layers": [uri, ...], "extent_of": [...]}:
-the output layers (first on top) are drawn with the style stored in their GeoPackage (or the
-Nuudel style for their output), over the workshop aimags, railway and road, with a legend of the
-output layers and the title in the top-left corner. Used by scripts/demo.py (make demo) and
-scripts/make_guide.py (the trainer guide's screenshots).
+the output layers (first on top) are drawn with the style stored in their GeoPackage, over the
+workshop aimags, railway and road, with a legend of the output layers and the title in the
+top-left corner. A GeoTIFF (the no-go mask's cost raster) is opened as a raster layer with the
+plugin's cost style and drawn under the workshop context lines. Used by scripts/demo.py
+(make demo) and scripts/make_guide.py (the trainer guide's screenshots).
 """
 
 import argparse
@@ -22,7 +23,7 @@ PLUGINS = ROOT / "build" / "plugins"
 if str(PLUGINS) not in sys.path:
     sys.path.insert(0, str(PLUGINS))
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer  # noqa: E402
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer  # noqa: E402
 from qgis.PyQt.QtCore import QRectF, Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 
@@ -56,9 +57,26 @@ def context_layers():
     return layers
 
 
+RASTER_SUFFIXES = (".tif", ".tiff")
+
+
+def is_raster(uri) -> bool:
+    return Path(str(uri).split("|")[0]).suffix.lower() in RASTER_SUFFIXES
+
+
 def output_layer(uri, title=None):
-    """An output layer with its stored default style (GeoPackage layer_styles)."""
-    layer = QgsVectorLayer(str(uri), title or Path(str(uri).split("|")[0]).stem, "ogr")
+    """An output layer: a GeoTIFF (the cost raster) with the plugin's cost style, any other
+    file as a vector layer with its stored default style (GeoPackage layer_styles); legend
+    labels in the active language."""
+    path = str(uri).split("|")[0]
+    if is_raster(uri):
+        from nuudel.processing.styles import apply_style
+
+        layer = QgsRasterLayer(path, title or Path(path).stem, "gdal")
+        if layer.isValid():
+            apply_style(layer, "cost")
+        return layer
+    layer = QgsVectorLayer(str(uri), title or Path(path).stem, "ogr")
     if layer.isValid():
         layer.updateExtents(True)
         from nuudel.processing.styles import translate_labels
@@ -105,23 +123,32 @@ def _legend(image, layers, names, zoom=0.85):
     del keep
 
 
+def _has_content(layer) -> bool:
+    """A valid raster, or a valid vector layer with features."""
+    if not layer.isValid():
+        return False
+    return not isinstance(layer, QgsVectorLayer) or layer.featureCount() != 0
+
+
 def render_map(title, png, uris, extent_of=None, size=SIZE):
     """Render one map; return the PNG path. ``extent_of``: uris whose extent frames the map
     (default: the output layers)."""
     from nuudel.processing.render import full_extent, render_png
 
     outputs = [output_layer(*([u] if isinstance(u, str) else u)) for u in uris]
-    outputs = [layer for layer in outputs if layer.isValid() and layer.featureCount() != 0]
+    outputs = [layer for layer in outputs if _has_content(layer)]
     context = context_layers()
     if not outputs:
         return None
     for layer in outputs + context:
         QgsProject.instance().addMapLayer(layer, False)
     frame = [output_layer(u) for u in extent_of] if extent_of else outputs
-    frame = [layer for layer in frame if layer.isValid() and layer.featureCount() != 0]
+    frame = [layer for layer in frame if _has_content(layer)]
     crs = outputs[0].crs()
-    render_png(outputs + context, png, size=size, crs=crs,
-                          extent=full_extent(frame, crs, margin=0.08))
+    vectors = [layer for layer in outputs if isinstance(layer, QgsVectorLayer)]
+    rasters = [layer for layer in outputs if not isinstance(layer, QgsVectorLayer)]
+    render_png(vectors + context + rasters, png, size=size, crs=crs,
+               extent=full_extent(frame, crs, margin=0.08))
     image = QImage(str(png))
     _legend(image, outputs, [layer.name() for layer in outputs])
     _title(image, title)

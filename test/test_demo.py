@@ -97,6 +97,31 @@ def test_nogo_mask_outputs_and_numbers(plugin, demo):
                 sum(c["length_m"] for c in mine if c["zone"] == zone) / 1000, abs=0.06)
 
 
+def test_cost_raster_map(plugin, demo):
+    """The no-go mask's cost raster gets a map of its own, drawn with the plugin's cost style:
+    large areas in the suitable colour and the calving ground in the caution colour (far more
+    pixels of each than the legend swatches hold)."""
+    from collections import Counter
+
+    from nuudel.processing.styles import STYLES_DIR
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    out, _ = demo
+    if QgsApplication.processingRegistry().algorithmById("nuudel:nogoalignmentmask") is None:
+        pytest.skip("nuudel:nogoalignmentmask not registered yet")
+    assert (out / "nogo_cost.tif").stat().st_size > 0
+    spec = json.loads((out / "maps.json").read_text(encoding="utf-8"))
+    cost_map = next(m for m in spec if m["png"].endswith("nogo_cost.png"))
+    assert [layer[0] for layer in cost_map["layers"]] == [str(out / "nogo_cost.tif")]
+    image = QImage(str(out / "nogo_cost.png"))
+    assert image.width() >= 1000 and image.height() >= 680
+    palette = json.loads((STYLES_DIR / "palette.json").read_text(encoding="utf-8"))
+    counts = Counter(QColor(image.pixel(x, y)).name()
+                     for x in range(0, image.width()) for y in range(0, image.height()))
+    assert counts[palette["good"]["colour"]] > 0.1 * image.width() * image.height()
+    assert counts[palette["caution"]["colour"]] > 600
+
+
 def test_model_outputs(plugin, demo):
     out, stdout = demo
     if "EIA screening of the proposed alignment (model): skipped" in stdout:
