@@ -9,11 +9,8 @@ on its nearest route (true ellipsoidal chainage), judges it per species and meas
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
@@ -153,11 +150,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         if missing:
             feedback.pushWarning(tr("{count} route features have no geometry and are left out of "
                                     "the routes.").format(count=missing))
-        geoms = routes.geoms.copy()
-        present = ~routes.missing_geometry
-        if present.any():
-            geoms[present] = shapely.segmentize(shapely.force_2d(geoms[present].astype(object)),
-                                                self._step(out_crs))
+        geoms = layers.segmentize_lines(routes.geoms, self._step(out_crs))
         values = routes.attrs[route_field] if route_field else None
         names, pieces_out = spacing.build_routes(geoms, values)
         output.check_cancel(feedback)
@@ -218,7 +211,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         cross_id = self._write_crossings(parameters, context, feedback, cross_src, crossings,
                                          result, reasons)
         gaps_id, gap_lines = self._write_gaps(parameters, context, feedback, result, out_crs)
-        proposed_id = self._write_proposed(parameters, context, result, out_crs)
+        proposed_id = self._write_proposed(parameters, context, feedback, result, out_crs)
         self._summary_messages(result, feedback)
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
@@ -300,12 +293,6 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         return output.write_extended(self, parameters, "OUTPUT_CROSSINGS", context, feedback,
                                      source, table, fields, kept, columns, progress=(70, 80))
 
-    @staticmethod
-    def _geometry(wkb):
-        geom = QgsGeometry()
-        geom.fromWkb(wkb)
-        return geom
-
     def _write_gaps(self, parameters, context, feedback, result, out_crs):
         fields = QgsFields()
         fields.append(QgsField("route", QVariant.String))
@@ -321,7 +308,6 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             fail(tr("Could not create the output layer {output}."), output="OUTPUT_GAPS")
         g = result.gaps
         lines = result.index.cut(g.piece, g.start, g.end)
-        wkbs = shapely.to_wkb(lines) if len(lines) else []
         names = np.array(result.index.names, dtype=object)
         species = np.array(result.species, dtype=object)
         rows = zip(names[g.piece].tolist() if len(g.piece) else [],
@@ -330,20 +316,10 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                    np.round(g.end - g.start, 3).tolist(), np.round(g.zone_m, 3).tolist(),
                    np.round(g.excess, 3).tolist(),
                    np.where(g.too_long, "too_long", "ok").tolist())
-        batch = []
-        total = max(len(g.start), 1)
-        for i, values in enumerate(rows):
-            feat = QgsFeature(fields)
-            feat.setGeometry(self._geometry(wkbs[i]))
-            feat.setAttributes(list(values))
-            batch.append(feat)
-            if len(batch) == 5000:
-                output.flush(sink, batch, feedback)
-                feedback.setProgress(80 + 10 * i / total)
-        output.flush(sink, batch, feedback)
+        output.write_features(sink, lines, rows, feedback, progress=(80, 90))
         return dest_id, lines
 
-    def _write_proposed(self, parameters, context, result, out_crs):
+    def _write_proposed(self, parameters, context, feedback, result, out_crs):
         fields = QgsFields()
         fields.append(QgsField("route", QVariant.String))
         fields.append(QgsField("species", QVariant.String, "", 8))
@@ -355,15 +331,11 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         p = result.proposed
         coords = result.index.points_at(p.piece, p.chainage) if len(p.piece) else \
             np.empty((0, 2))
-        wkbs = shapely.to_wkb(shapely.points(coords)) if len(coords) else []
-        batch = []
-        for i in range(len(p.piece)):
-            feat = QgsFeature(fields)
-            feat.setGeometry(self._geometry(wkbs[i]))
-            feat.setAttributes([result.index.names[p.piece[i]], result.species[p.species[i]],
-                                round(float(p.chainage[i]) / 1000, 6)])
-            batch.append(feat)
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        rows = zip([result.index.names[i] for i in p.piece.tolist()],
+                   [result.species[s] for s in p.species.tolist()],
+                   [round(c / 1000, 6) for c in p.chainage.tolist()])
+        output.write_features(sink, shapely.points(coords) if len(coords) else [], rows,
+                              feedback)
         return dest_id
 
     @staticmethod

@@ -385,6 +385,28 @@ def lengths_m(table: FeatureTable, context) -> np.ndarray:
     return line_lengths(geoms)
 
 
+def segmentize_lines(geoms, step) -> np.ndarray:
+    """2D lines (None kept) densified to vertices at most ``step`` apart.
+
+    Parts of zero length (all points equal) are dropped, since GEOS cannot densify them; a
+    geometry with no other part becomes None.
+    """
+    out = np.asarray(geoms, dtype=object).copy()
+    present = np.flatnonzero([g is not None for g in out])
+    if len(present) == 0:
+        return out
+    flat = shapely.force_2d(out[present].astype(object))
+    parts, owner = shapely.get_parts(flat, return_index=True)
+    short = shapely.length(parts) <= 0
+    for i in np.unique(owner[short]):  # rare: rebuild those geometries without them
+        rest = parts[(owner == i) & ~short]
+        flat[i] = shapely.multilinestrings(rest) if len(rest) else None
+    ok = np.array([g is not None for g in flat], dtype=bool)
+    flat[ok] = shapely.segmentize(flat[ok], step)
+    out[present] = flat
+    return out
+
+
 def transform_geoms(geoms, src_crs, dst_crs, context) -> np.ndarray:
     """Shapely geometries (None kept) from ``src_crs`` to ``dst_crs``, all vertices in one call.
 
