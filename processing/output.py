@@ -18,10 +18,14 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
+import shapely
 from qgis.core import (
+    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
+    QgsGeometry,
     QgsProcessingException,
     QgsWkbTypes,
 )
@@ -90,6 +94,36 @@ def flush(sink, batch, feedback):
         fail(tr("Could not write a feature to the output layer: {error}"),
              error=sink.lastError() if hasattr(sink, "lastError") else "")
     batch.clear()
+
+
+def write_features(sink, geoms, rows, feedback, progress=(0.0, 100.0)):
+    """Add one new feature per shapely geometry in ``geoms`` (None: no geometry) with the
+    attribute list of the same row of ``rows`` to ``sink``, in batches. Returns the count."""
+    geoms = np.asarray(geoms, dtype=object)
+    present = np.array([g is not None for g in geoms], dtype=bool)
+    qgs = [QgsGeometry() for _ in range(len(geoms))] if not present.all() else None
+    if present.any():  # every QgsGeometry from one collection: one call into QGIS
+        collection = QgsGeometry()
+        collection.fromWkb(shapely.to_wkb(shapely.geometrycollections(geoms[present])))
+        parts = collection.asGeometryCollection()
+        if qgs is None:
+            qgs = parts
+        else:
+            for i, part in zip(np.flatnonzero(present).tolist(), parts):
+                qgs[i] = part
+    start, stop = progress
+    total = max(len(geoms), 1)
+    batch = []
+    for i, (geom, values) in enumerate(zip(qgs or [], rows)):
+        feat = QgsFeature()
+        feat.setGeometry(geom)
+        feat.setAttributes(list(values))
+        batch.append(feat)
+        if len(batch) == BATCH:
+            flush(sink, batch, feedback)
+            feedback.setProgress(start + (stop - start) * i / total)
+    flush(sink, batch, feedback)
+    return len(geoms)
 
 
 def write_extended(alg, parameters, name, context, feedback, source, table, fields, kept,
@@ -178,8 +212,6 @@ def _gpkg_plan(source, table, context, dest_id):
     type_id = _TYPE_IDS.get(source.wkbType())
     if type_id is None or table.missing_geometry.any():
         return None
-    import shapely
-
     if len(table) and not (shapely.get_type_id(table.geoms) == type_id).all():
         return None
     return src + (out_path, out_layer)
@@ -364,8 +396,6 @@ def _set_extent(con, table, geom):
     """gpkg_contents extent from the envelopes in the GeoPackage geometry headers (points
     without an envelope: their coordinates), exactly as OGR sums them when it writes."""
     from operator import itemgetter
-
-    import numpy as np
 
     g, t = _quote(geom), _quote(table)
     # little-endian headers with an xy envelope (flags 0x03) or points without one (0x01)
