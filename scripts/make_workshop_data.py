@@ -540,16 +540,6 @@ def _metadata(layer, crs):
     return md
 
 
-def _compat():
-    """processing/compat.py (QgsField types across QGIS versions), loaded by path: this script
-    runs without the plugin installed."""
-    spec = importlib.util.spec_from_file_location("nuudel_compat",
-                                                  ROOT / "processing" / "compat.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def write_layer(path, layer, first):
     from qgis.core import (
         QgsCoordinateReferenceSystem,
@@ -560,7 +550,7 @@ def write_layer(path, layer, first):
         QgsVectorLayer,
     )
 
-    field = _compat().field
+    field = _plugin_module("processing.compat").field
     crs = QgsCoordinateReferenceSystem(layer.crs)
     mem = QgsVectorLayer(f"{layer.geom_type}?crs={layer.crs}", layer.name, "memory")
     mem.dataProvider().addAttributes([field(n, t) for n, t in layer.fields])
@@ -593,8 +583,9 @@ def write_layer(path, layer, first):
         raise RuntimeError(f"writing {layer.name}: {msg}")
 
 
-def _workshop_module():
-    """The plugin's ui/workshop.py (the layer styles), importing the checkout as package
+def _plugin_module(name):
+    """Module ``nuudel.<name>`` of this checkout (ui.workshop: the layer styles;
+    processing.compat: QgsField types across QGIS versions), importing the checkout as package
     ``nuudel`` when it is not on the path (this script runs without the plugin installed)."""
     if "nuudel" not in sys.modules:
         spec = importlib.util.spec_from_file_location(
@@ -602,12 +593,12 @@ def _workshop_module():
         module = importlib.util.module_from_spec(spec)
         sys.modules["nuudel"] = module
         spec.loader.exec_module(module)
-    return importlib.import_module("nuudel.ui.workshop")
+    return importlib.import_module(f"nuudel.{name}")
 
 
 def store_styles(out):
     """Each layer's style as its default in layer_styles, with English legend labels."""
-    workshop = _workshop_module()
+    workshop = _plugin_module("ui.workshop")
     from nuudel.processing import i18n
 
     previous = os.environ.get(i18n.ENV_VAR)
