@@ -120,21 +120,23 @@ group: <i>Models</i>.</li>
 <li>Inputs: Vector layer <i>Proposed alignment</i> (line); Field <i>Alignment option
 field</i> (parent: Proposed alignment, optional); Multiple layers <i>Protected areas</i>;
 String <i>Buffer field</i> (default <code>buffer_m</code>, optional); Multiple layers
-<i>Caution areas</i> (optional); Vector layer <i>Water sources</i> (point);
-Vector layer <i>Crossing structures</i> (point); Vector layer <i>Migration range</i>
-(polygon); Vector layer <i>Fences</i> (line); Distance <i>Fence search distance</i>
+<i>Caution areas</i> (optional); Vector layer <i>Water sources</i> (point, optional);
+Vector layer <i>Study area</i> (polygon, optional); Vector layer <i>Crossing
+structures</i> (point); Vector layer <i>Migration range</i> (polygon, optional); Vector layer
+<i>Fences</i> (line); Distance <i>Fence search distance</i>
 (default 5000 m).</li>
-<li>Algorithms: <b>No-go alignment mask</b> (NOGO ← Protected areas, BUFFER_FIELD ← Buffer field,
-CAUTION ← Caution areas, WATER ← Water sources, ALIGNMENT ← Proposed alignment); <b>Crossing spacing
+<li>Algorithms: <b>No-go alignment mask</b> (STUDY_AREA ← Study area, NOGO ← Protected areas,
+BUFFER_FIELD ← Buffer field, CAUTION ← Caution areas, WATER ← Water sources, ALIGNMENT ←
+Proposed alignment); <b>Crossing spacing
 check</b> (INPUT ← Proposed alignment, ROUTE_FIELD ← Alignment option field, CROSSINGS ←
 Crossing structures, ZONES ← Migration range); <b>Extract within distance</b> (Fences within
 Fence search distance of the Proposed alignment); <b>Fence permeability audit</b> (INPUT ←
 the extracted fences).</li>
 <li>Name the outputs you want to keep (zones, alignment in zones, gaps, proposed crossings,
-audited fences, summary, reports). Save and run it on the workshop layers (option field:
-<code>option</code>).</li>
-<li>Compare with the shipped model: Toolbox › Nuudel › Models › <b>EIA screening of a
-proposed alignment</b>.</li>
+audited fences, summary, reports). Save it.</li>
+<li>Run it, and then the shipped model (Toolbox › Nuudel › Models › <b>EIA screening of a
+proposed alignment</b>), with the same choice for every input:
+{ex4_inputs}</li>
 </ol>
 <p><b>Expected</b> (both models): {ex4_fences} fences within 5 km of the alignment
 ({ex4_fence_km} km), {ex4_mgaz_barrier_km} km of them a barrier to Mongolian gazelle;
@@ -270,10 +272,12 @@ expression: <code>"name" LIKE 'Railway fence%'</code> ({ex1_segments} хэсэг
 хувилбарын талбар</i> (эх давхарга: төлөвлөж буй трасс, заавал биш); олон давхарга
 <i>Тусгай хамгаалалттай газар нутаг</i>; текст <i>Хамгаалалтын бүсийн талбар</i> (анхдагч
 <code>buffer_m</code>, заавал биш); олон давхарга <i>Анхааралтай бүс</i> (заавал биш); вектор
-давхарга <i>Усны эх үүсвэр</i> (цэг); вектор давхарга <i>Гарц гарамын
-байгууламж</i> (цэг); вектор давхарга <i>Нүүдлийн нутаг</i> (полигон); вектор давхарга
-<i>Хашаа</i> (шугам); зай <i>Хашаа хайх зай</i> (анхдагч 5000 м).</li>
-<li>Алгоритмууд: <b>Трасс тавихыг хориглох бүсийн маск</b> (NOGO ← ТХГН, BUFFER_FIELD ←
+давхарга <i>Усны эх үүсвэр</i> (цэг, заавал биш); вектор давхарга <i>Судалгааны талбай</i>
+(полигон, заавал биш); вектор давхарга <i>Гарц гарамын байгууламж</i> (цэг); вектор
+давхарга <i>Нүүдлийн нутаг</i> (полигон, заавал биш); вектор давхарга <i>Хашаа</i>
+(шугам); зай <i>Хашаа хайх зай</i> (анхдагч 5000 м).</li>
+<li>Алгоритмууд: <b>Трасс тавихыг хориглох бүсийн маск</b> (STUDY_AREA ← судалгааны
+талбай, NOGO ← ТХГН, BUFFER_FIELD ←
 хамгаалалтын бүсийн талбар, CAUTION ←
 анхааралтай бүс, WATER ← усны эх үүсвэр, ALIGNMENT ← төлөвлөж буй трасс); <b>Гарц
 хоорондын зайн шалгалт</b> (INPUT ← төлөвлөж буй трасс, ROUTE_FIELD ← трассын хувилбарын
@@ -281,10 +285,11 @@ expression: <code>"name" LIKE 'Railway fence%'</code> ({ex1_segments} хэсэг
 distance</b> (төлөвлөж буй трассаас хашаа хайх зайн доторх хашаа); <b>Хашааны нэвтрүүлэх
 чадварын үнэлгээ</b> (INPUT ← ялгаж авсан хашаа).</li>
 <li>Хадгалах гаралтуудаа нэрлэнэ (бүс, бүсээр хуваагдсан трасс, гарц хоорондын зай, санал
-болгож буй гарц, үнэлсэн хашаа, хураангуй, тайлан). Хадгалж, сургалтын давхаргууд дээр
-ажиллуулна (хувилбарын талбар: <code>option</code>).</li>
-<li>Залгаастай ирсэн загвартай харьцуулна: Toolbox › Нүүдэл › Загварууд › <b>Төлөвлөж буй
-трассын БОНБҮ-ний урьдчилсан үнэлгээ</b>.</li>
+болгож буй гарц, үнэлсэн хашаа, хураангуй, тайлан). Хадгална.</li>
+<li>Өөрийн загвараа, дараа нь залгаастай ирсэн загварыг (Toolbox › Нүүдэл › Загварууд ›
+<b>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</b>) оролт бүрт ижил утга сонгож
+ажиллуулна:
+{ex4_inputs}</li>
 </ol>
 <p><b>Хүлээгдэж буй үр дүн</b> (хоёр загварт ижил): трассаас 5 км дотор {ex4_fences} хашаа
 ({ex4_fence_km} км), үүнээс {ex4_mgaz_barrier_km} км нь цагаан зээрт саад; цагаан зээрт

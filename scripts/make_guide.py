@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import render_maps  # noqa: E402  (sets up the plugin path)
 
 GPKG = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
+MODEL = ROOT / "resources" / "models" / "eia_screening.model3"
+TS = ROOT / "i18n" / "nuudel_mn.ts"
 HELP = ROOT / "resources" / "help"
 IMG = HELP / "img"
 SHOT_SIZE = (900, 600)
@@ -30,8 +32,80 @@ NA = "n/a"
 RAILWAY_FENCE = "\"name\" LIKE 'Railway fence%'"
 
 
+# What exercise 4 chooses for every input of the shipped EIA model (nuudel:eiascreening), as
+# (kind, value): "layer" / "layers" = workshop layer(s), "field" = field name, "metres".
+# Both the run below and the list in the guide come from here; every input of the model must
+# be here (make_guide.py stops otherwise, test_guide.py checks the pages).
+EIA_INPUTS = {
+    "ALIGNMENT": ("layer", "alignment"),
+    "ALIGNMENT_OPTION_FIELD": ("field", "option"),
+    "PROTECTED_AREAS": ("layers", "protected_areas"),
+    "BUFFER_FIELD": ("field", "buffer_m"),
+    "CAUTION_AREAS": ("layers", "calving"),
+    "WATER": ("layer", "water"),
+    "STUDY_AREA": ("layer", "aimags"),
+    "CROSSINGS": ("layer", "crossings"),
+    "MIGRATION_RANGE": ("layer", "migration_range"),
+    "FENCES": ("layer", "fences"),
+    "FENCE_DISTANCE": ("metres", 5000),
+}
+
+
 def uri(name, subset=None):
     return f"{GPKG}|layername={name}" + (f"|subset={subset}" if subset else "")
+
+
+def model_inputs():
+    """{name: English description} of the EIA model's inputs, read from the model file."""
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    model = QgsProcessingModelAlgorithm()
+    if not model.fromFile(str(MODEL)):
+        raise RuntimeError(f"cannot read {MODEL}")
+    return {p.name(): p.description() for p in model.parameterDefinitions()
+            if not p.isDestination()}
+
+
+def mongolian():
+    """{English: Mongolian} from i18n/nuudel_mn.ts (the plugin's own translations)."""
+    import xml.etree.ElementTree as ET
+
+    return {m.findtext("source"): m.findtext("translation") or ""
+            for m in ET.parse(TS).iter("message")}
+
+
+def eia_params():
+    """The EIA model's inputs for processing.run, from EIA_INPUTS."""
+    values = {"layer": uri, "layers": lambda name: [uri(name)], "field": str,
+              "metres": float}
+    return {name: values[kind](value) for name, (kind, value) in EIA_INPUTS.items()}
+
+
+def eia_inputs_html(lang):
+    """Exercise 4's list: every model input (its name as the toolbox shows it in ``lang``)
+    and what to choose for it on the workshop data."""
+    from nuudel.ui.workshop import layer_titles
+
+    inputs = model_inputs()
+    if set(inputs) != set(EIA_INPUTS):
+        raise RuntimeError(f"EIA_INPUTS does not match the model's inputs: "
+                           f"{sorted(set(inputs) ^ set(EIA_INPUTS))}")
+    table = mongolian() if lang == "mn" else {}
+    titles = layer_titles()  # English here: make_guide runs with no translator installed
+
+    def say(text):
+        return table.get(text) or text
+
+    items = []
+    for name, (kind, value) in EIA_INPUTS.items():
+        if kind in ("layer", "layers"):
+            shown = f"<i>{say(titles[value])}</i>"
+        elif kind == "field":
+            shown = f"<code>{value}</code>"
+        else:
+            shown = f"{value} {'м' if lang == 'mn' else 'm'}"
+        items.append(f"<li>{say(inputs[name])}: {shown}</li>")
+    return "<ul>\n" + "\n".join(items) + "\n</ul>"
 
 
 def start():
@@ -174,12 +248,7 @@ def exercise4(tmp):
     if not all(available(a) for a in needed):
         return {}
     out = processing.run("nuudel:eiascreening", {
-        "ALIGNMENT": uri("alignment"), "ALIGNMENT_OPTION_FIELD": "option",
-        "PROTECTED_AREAS": [uri("protected_areas")], "CAUTION_AREAS": [uri("calving")],
-        "BUFFER_FIELD": "buffer_m",
-        "WATER": uri("water"), "STUDY_AREA": uri("aimags"), "CROSSINGS": uri("crossings"),
-        "MIGRATION_RANGE": uri("migration_range"), "FENCES": uri("fences"),
-        "FENCE_DISTANCE": 5000,
+        **eia_params(),
         "nogo:Zones": str(tmp / "ex4_zones.gpkg"),
         "nogo:Alignment in zones": str(tmp / "ex4_conf.gpkg"),
         "spacing:Crossings on the alignment": str(tmp / "ex4_crossings.gpkg"),
@@ -231,17 +300,24 @@ def main():
         tmp = Path(tmp)
         for exercise in (exercise1, exercise2, exercise3, exercise4):
             numbers.update(exercise(tmp))
-    for lang, page in PAGES.items():
-        figures = {f"fig{i}": figure(numbers, f"ex{i}_png", f"Exercise {i}")
-                   for i in range(1, 5)}
-        html = page.format_map(_Merged(numbers, figures))
-        (HELP / lang / "workshop.html").write_text(html, encoding="utf-8")
+    for lang in PAGES:
+        (HELP / lang / "workshop.html").write_text(fill(lang, numbers), encoding="utf-8")
         print(f"wrote {HELP / lang / 'workshop.html'}")
     (IMG / "workshop_numbers.json").write_text(
         json.dumps(dict(numbers), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(dict(numbers), indent=1, sort_keys=True))
 
     return 0
+
+
+def fill(lang, numbers):
+    """The guide page in ``lang`` with ``numbers`` (as in workshop_numbers.json) filled in."""
+    from guide_text import PAGES
+
+    numbers = Numbers(numbers)
+    extra = {f"fig{i}": figure(numbers, f"ex{i}_png", f"Exercise {i}") for i in range(1, 5)}
+    extra["ex4_inputs"] = eia_inputs_html(lang)
+    return PAGES[lang].format_map(_Merged(numbers, extra))
 
 
 class _Merged(dict):
