@@ -197,3 +197,40 @@ def test_no_deprecated_qgis_api_in_the_plugin(rule):
                 for p in plugin_python_files() if p != COMPAT
                 for hit, line in deprecated_calls(p) if hit == rule]
     assert problems == [], "\n".join(problems)
+
+
+# -- processing/compat.py does the same on every QGIS version -----------------------------------
+def test_compat_helpers(qgis_app, tmp_path):
+    from nuudel.processing import compat
+    from qgis.core import (
+        QgsFeature,
+        QgsFields,
+        QgsRectangle,
+        QgsSimpleMarkerSymbolLayer,
+        QgsVectorLayer,
+    )
+
+    fields = QgsFields()
+    for name, kind, length, prec in [("s", str, 16, 0), ("d", "double", 20, 3), ("i", int, 0, 0),
+                                     ("l", "int64", 0, 0), ("b", bool, 0, 0)]:
+        fields.append(compat.field(name, kind, length, prec))
+    assert [(f.name(), f.length(), f.precision()) for f in fields] == [
+        ("s", 16, 0), ("d", 20, 3), ("i", 0, 0), ("l", 0, 0), ("b", 0, 0)]
+    with pytest.raises(KeyError):
+        compat.field("x", "blob")
+    layer = QgsVectorLayer("Point?crs=EPSG:4326", "t", "memory")
+    assert layer.dataProvider().addAttributes(list(fields))
+    layer.updateFields()
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["text", "1.25", "7", str(2**40), True])  # converted to the types
+    assert layer.dataProvider().addFeature(feature)
+    assert next(layer.getFeatures()).attributes() == ["text", 1.25, 7, 2**40, True]
+
+    rect = compat.null_rectangle()
+    assert rect.isNull()
+    rect.combineExtentWith(QgsRectangle(1, 2, 3, 4))
+    rect.combineExtentWith(QgsRectangle(-1, 0, 2, 3))
+    assert (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()) == (-1, 0, 3, 4)
+
+    marker = QgsSimpleMarkerSymbolLayer(compat.marker_shape("Star"), 3.0)
+    assert marker.shape() == compat.marker_shape("Star") != compat.marker_shape("Circle")
