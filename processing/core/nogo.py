@@ -16,6 +16,7 @@ Steps (each vectorised over features; GEOS does the heavy lifting):
    the zones into it with GDAL).
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, List, Sequence
 
@@ -33,6 +34,20 @@ NODATA = -9999.0
 
 def _noop(_fraction):
     return None
+
+
+@contextmanager
+def _prepared(geoms):
+    """Prepare ``geoms`` (GEOS indexes for fast predicates) for the ``with`` block only.
+
+    A prepared geometry keeps its index for as long as it lives: left in place, the indexes of
+    national-scale buffers and zones would hold hundreds of MB until the end of the run.
+    """
+    shapely.prepare(geoms)
+    try:
+        yield
+    finally:
+        shapely.destroy_prepared(geoms)
 
 
 def _polygonal(geom, check=True):
@@ -167,8 +182,8 @@ def _touching_pairs(polys):
     ncoords = shapely.get_num_coordinates(polys)
     swap = ncoords[j] > ncoords[i]
     big, small = np.where(swap, j, i), np.where(swap, i, j)
-    shapely.prepare(polys[np.unique(big)])
-    hit = shapely.intersects(polys[big], polys[small])
+    with _prepared(polys[np.unique(big)]):
+        hit = shapely.intersects(polys[big], polys[small])
     return big[hit], small[hit]
 
 
@@ -201,8 +216,8 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
         area = shapely.area(polys)
         big = np.where(area[i] >= area[j], i, j)
         small = np.where(area[i] >= area[j], j, i)
-        shapely.prepare(polys[np.unique(big)])
-        inside = shapely.contains_properly(polys[big], polys[small])
+        with _prepared(polys[np.unique(big)]):
+            inside = shapely.contains_properly(polys[big], polys[small])
         dropped = np.zeros(len(polys), dtype=bool)
         dropped[small[inside]] = True
         live = ~dropped[i] & ~dropped[j]
@@ -247,9 +262,9 @@ def clip(parts, area) -> np.ndarray:
     parts = np.asarray(parts, dtype=object)
     if len(parts) == 0:
         return parts
-    shapely.prepare(area)
-    inside = shapely.contains_properly(area, parts)
-    crossing = ~inside & shapely.intersects(area, parts)
+    with _prepared(area):
+        inside = shapely.contains_properly(area, parts)
+        crossing = ~inside & shapely.intersects(area, parts)
     with np.errstate(invalid="ignore"):
         cut = shapely.intersection(parts[crossing], area)
     cut = np.array([_polygonal(g, check=False) for g in cut], dtype=object)
@@ -278,8 +293,8 @@ def _inside_pairs(small, big):
     i, j = tree.query(small)
     if len(i) == 0:
         return i, j
-    shapely.prepare(big[np.unique(j)])
-    ok = shapely.contains_properly(big[j], small[i])
+    with _prepared(big[np.unique(j)]):
+        ok = shapely.contains_properly(big[j], small[i])
     return i[ok], j[ok]
 
 
@@ -300,10 +315,10 @@ def subtract(parts, holes) -> np.ndarray:
     hi, pi = tree.query(holes)
     if len(pi) == 0:
         return parts
-    shapely.prepare(parts[np.unique(pi)])
-    meet = shapely.intersects(parts[pi], holes[hi])
-    pi, hi = pi[meet], hi[meet]
-    simple = shapely.contains_properly(parts[pi], holes[hi])
+    with _prepared(parts[np.unique(pi)]):
+        meet = shapely.intersects(parts[pi], holes[hi])
+        pi, hi = pi[meet], hi[meet]
+        simple = shapely.contains_properly(parts[pi], holes[hi])
     islands = np.empty(0, dtype=object)
     n_inner = shapely.get_num_interior_rings(holes[hi[simple]])
     if n_inner.sum():
@@ -318,8 +333,8 @@ def subtract(parts, holes) -> np.ndarray:
             islands = subtract(islands, holes[np.unique(hi[nested])])
         pi, hi, simple = pi[~nested], hi[~nested], simple[~nested]
     # parts lying wholly inside a hole vanish (a water buffer inside a protected area)
-    shapely.prepare(holes[np.unique(hi)])
-    gone_pair = ~simple & shapely.covers(holes[hi], parts[pi])
+    with _prepared(holes[np.unique(hi)]):
+        gone_pair = ~simple & shapely.covers(holes[hi], parts[pi])
     gone = np.zeros(len(parts), dtype=bool)
     gone[pi[gone_pair]] = True
     live = ~gone[pi]
@@ -474,11 +489,48 @@ class Piece:
     sources: str
 
 
+def _clip_lines(lines, parts, keep=True):
+    """Each line of ``lines`` within (``keep``) or outside (not ``keep``) the disjoint polygons
+    ``parts``; returns (index of the line, clipped geometry). ``keep``: one entry per line and
+    part it meets (a line meeting two parts comes twice); not ``keep``: one per line (a line
+    meeting no part comes back whole).
+
+    Each line is cut only by the parts it meets (STRtree, then a prepared test), never by the
+    whole zone (one line against a national MultiPolygon would read all its vertices), and
+    pair by pair, so no part is copied (a MultiPolygon per line would copy a part as often as
+    lines meet it).
+    """
+    everything = np.arange(len(lines))
+    if len(parts) == 0 or len(lines) == 0:
+        return (everything, lines) if not keep else (everything[:0], lines[:0])
+    tree = shapely.STRtree(parts)
+    li, pj = tree.query(lines)
+    if len(li):
+        with _prepared(parts[np.unique(pj)]):
+            meet = shapely.intersects(parts[pj], lines[li])
+        li, pj = li[meet], pj[meet]
+    order = np.lexsort((pj, li))
+    li, pj = li[order], pj[order]
+    with np.errstate(invalid="ignore"):  # GEOS flags NaN envelopes of empty results
+        if keep:
+            return li, shapely.intersection(lines[li], parts[pj])
+        out = lines.copy()
+        first = np.r_[True, li[1:] != li[:-1]] if len(li) else np.zeros(0, dtype=bool)
+        rank = np.arange(len(li)) - np.maximum.accumulate(np.where(first, np.arange(len(li)), 0))
+        for r in range(int(rank.max()) + 1 if len(rank) else 0):  # one part per line a round
+            sel = rank == r
+            out[li[sel]] = shapely.difference(out[li[sel]], parts[pj[sel]])
+        return everything, out
+
+
 def cut_lines(lines, zones: Zones, tolerance: float = 1e-3) -> List[Piece]:
     """Cut each line (None allowed) by the zones into contiguous pieces, ordered by line.
 
     A piece's ``sources`` lists the constraint layers of its zone that it runs through (over
     more than ``tolerance`` metres). Parts of a line outside the study area give no piece.
+    No-go and caution pieces come from the zone parts each line meets; suitable pieces are the
+    line inside the study area minus the no-go and caution parts it meets (the same set as the
+    line inside the suitable zone, without cutting by one polygon with a hole per water source).
     """
     lines = np.asarray(lines, dtype=object)
     pieces: List[Piece] = []
@@ -486,16 +538,20 @@ def cut_lines(lines, zones: Zones, tolerance: float = 1e-3) -> List[Piece]:
     if not present.any():
         return pieces
     idx = np.flatnonzero(present)
+    zone_parts = {z: shapely.get_parts(zones.geoms[z]) for z in ("nogo", "caution")}
+    clipped = {z: _clip_lines(lines[idx], zone_parts[z]) for z in zone_parts}
+    rest_at, rest = _clip_lines(lines[idx], shapely.get_parts(zones.study_area))
+    for z in ("nogo", "caution"):
+        at, rest = _clip_lines(rest, zone_parts[z], keep=False)
+        rest_at = rest_at[at]
+    clipped["suitable"] = (rest_at, rest)
     for zone in ZONES:
-        poly = zones.geoms[zone]
-        if poly.is_empty:
-            continue
-        shapely.prepare(poly)
-        hit = idx[shapely.intersects(lines[idx], poly)]
+        hit, cut = clipped[zone]
         if len(hit) == 0:
             continue
-        with np.errstate(invalid="ignore"):  # GEOS flags NaN envelopes of empty results
-            cut = shapely.intersection(lines[hit], poly)
+        hit, owner = np.unique(hit, return_inverse=True)  # the pieces of a line together
+        cut = shapely.geometrycollections(cut, indices=owner)
+        hit = idx[hit]
         layers = [c for c in zones.constraints if c.zone == zone and len(c.polys)]
         trees = [shapely.STRtree(c.polys) for c in layers]
         for i, geom in zip(hit, cut):
