@@ -687,7 +687,7 @@ class Coverage:
         parts, piece = shapely.get_parts(inter, return_index=True)
         if len(parts) == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0)
-        lines = shapely.get_type_id(parts) == 1
+        lines = (shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)  # a miss is EMPTY
         parts, piece = parts[lines], piece[lines]
         a = shapely.line_locate_point(index.pieces[piece], shapely.get_point(parts, 0))
         b = shapely.line_locate_point(index.pieces[piece], shapely.get_point(parts, -1))
