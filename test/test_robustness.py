@@ -473,6 +473,21 @@ def test_spacing_zero_length_route_adds_nothing(plugin, english, tmp_path):
     assert sum(g["length_m"] for g in gaps) == approx(5000 / K0, rel=1e-4)
 
 
+def test_spacing_invalid_zone_is_repaired_with_a_warning(plugin, english, tmp_path):
+    """A self-intersecting (bow-tie) zone is repaired with make_valid and counted in a
+    warning; its two triangles touch at the route, so 0-4 km of it lie in the zone."""
+    bowtie = (f"POLYGON (({grid(0, -1000)}, {grid(4000, 1000)}, {grid(4000, -1000)}, "
+              f"{grid(0, 1000)}, {grid(0, -1000)}))")
+    zones = write_gpkg(tmp_path / "zones.gpkg", "Polygon", UTM, {"id": int},
+                       [(bowtie, {"id": 1})], "zones")
+    feedback = Feedback()
+    result = run(SPACING, spacing_case(tmp_path, crossings=[], ZONES=zones), feedback)
+    assert any("1 invalid zone polygons were repaired" in w for w in feedback.warnings)
+    gaps = features(result["OUTPUT_GAPS"])
+    # the two triangles meet the route (y = Y0) from 0 to 4 km: all of it inside
+    assert [g["zone_m"] for g in gaps] == approx([4000 / K0], rel=1e-4)
+
+
 def test_nogo_curved_z_m_and_nasty_geometries(plugin, english, tmp_path):
     """A curved study area (circle r = 2 km from a GeoPackage), Z no-go polygons, M water
     points, a ZM alignment, and null/empty features in every layer: hand-computed areas and
@@ -908,6 +923,24 @@ def test_spacing_accounting_gaps_partition_every_route(plugin, english, tmp_path
             edges = [(g["from_km"], g["to_km"]) for g in mine]
             assert edges[0][0] == 0 and edges[-1][1] * 1000 == approx(length, rel=1e-6)
             assert all(a[1] == b[0] for a, b in zip(edges, edges[1:]))
+
+
+def test_spacing_zones_with_a_route_outside_them(plugin, english, tmp_path):
+    """Zones over route A only: A's 10 km gap is judged inside the zone, B (outside every zone)
+    has zone_m 0 (a piece missing the zones once made every zone_m NaN and hid too-long gaps)."""
+    routes = SPACING_ROUTES + [(f"LINESTRING ({grid(0, 50000)}, {grid(5000, 50000)})",
+                                {"road": "B"})]
+    zones = write_gpkg(tmp_path / "z.gpkg", "Polygon", UTM, {"id": int},
+                       [(f"POLYGON (({grid(-100, -100)}, {grid(10100, -100)}, "
+                         f"{grid(10100, 100)}, {grid(-100, 100)}, {grid(-100, -100)}))",
+                         {"id": 1})], "zones")
+    result = run(SPACING, spacing_case(tmp_path, routes=routes, crossings=[], ZONES=zones,
+                                       ROUTE_FIELD="road"))
+    gaps = {g["route"]: g for g in features(result["OUTPUT_GAPS"])}
+    assert gaps["A"]["zone_m"] == approx(10000 / K0, rel=1e-4)
+    assert gaps["A"]["status"] == "too_long"
+    assert gaps["B"]["zone_m"] == 0 and gaps["B"]["status"] == "ok"
+    assert len(features(result["OUTPUT_PROPOSED"])) == 4
 
 
 # == 1. Accounting, properties of the cores (hypothesis) =========================================
