@@ -302,21 +302,19 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         for name in ("length_m", "zone_m", "excess_m"):
             fields.append(QgsField(name, QVariant.Double, "", 20, 3))
         fields.append(QgsField("status", QVariant.String, "", 8))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_GAPS", context, fields,
-                                             QgsWkbTypes.LineString, out_crs)
-        if sink is None:
-            fail(tr("Could not create the output layer {output}."), output="OUTPUT_GAPS")
         g = result.gaps
         lines = result.index.cut(g.piece, g.start, g.end)
         names = np.array(result.index.names, dtype=object)
         species = np.array(result.species, dtype=object)
-        rows = zip(names[g.piece].tolist() if len(g.piece) else [],
+        columns = [names[g.piece].tolist() if len(g.piece) else [],
                    species[g.species].tolist() if len(g.species) else [],
                    np.round(g.start / 1000, 6).tolist(), np.round(g.end / 1000, 6).tolist(),
                    np.round(g.end - g.start, 3).tolist(), np.round(g.zone_m, 3).tolist(),
                    np.round(g.excess, 3).tolist(),
-                   np.where(g.too_long, "too_long", "ok").tolist())
-        output.write_features(sink, lines, rows, feedback, progress=(80, 90))
+                   np.where(g.too_long, "too_long", "ok").tolist()]
+        dest_id = output.write_new(self, parameters, "OUTPUT_GAPS", context, feedback, fields,
+                                   QgsWkbTypes.LineString, out_crs, lines, columns,
+                                   progress=(80, 90))
         return dest_id, lines
 
     def _write_proposed(self, parameters, context, feedback, result, out_crs):
@@ -324,18 +322,15 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         fields.append(QgsField("route", QVariant.String))
         fields.append(QgsField("species", QVariant.String, "", 8))
         fields.append(QgsField("chainage_km", QVariant.Double, "", 20, 6))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_PROPOSED", context, fields,
-                                             QgsWkbTypes.Point, out_crs)
-        if sink is None:
-            fail(tr("Could not create the output layer {output}."), output="OUTPUT_PROPOSED")
         p = result.proposed
         coords = result.index.points_at(p.piece, p.chainage) if len(p.piece) else \
             np.empty((0, 2))
-        rows = zip([result.index.names[i] for i in p.piece.tolist()],
+        columns = [[result.index.names[i] for i in p.piece.tolist()],
                    [result.species[s] for s in p.species.tolist()],
-                   [round(c / 1000, 6) for c in p.chainage.tolist()])
-        output.write_features(sink, shapely.points(coords) if len(coords) else [], rows,
-                              feedback)
+                   [round(c / 1000, 6) for c in p.chainage.tolist()]]
+        dest_id = output.write_new(self, parameters, "OUTPUT_PROPOSED", context, feedback,
+                                   fields, QgsWkbTypes.Point, out_crs,
+                                   shapely.points(coords) if len(coords) else [], columns)
         return dest_id
 
     @staticmethod

@@ -126,6 +126,31 @@ def write_features(sink, geoms, rows, feedback, progress=(0.0, 100.0)):
     return len(geoms)
 
 
+def write_new(alg, parameters, name, context, feedback, fields, wkb_type, crs, geoms, columns,
+              progress=(0.0, 100.0)):
+    """Write sink ``name``: one new feature per shapely geometry of ``geoms`` with the values
+    of ``columns`` (lists, one value a feature). 2D point or line outputs to a GeoPackage are
+    filled by SQLite (the sink creates the layer); anything else goes through the sink."""
+    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+    if sink is None:
+        fail(tr("Could not create the output layer {output}."), output=name)
+    geoms = np.asarray(geoms, dtype=object)
+    target = _new_gpkg_target(dest_id, wkb_type, geoms) if FAST_GPKG else None
+    if target is not None:
+        del sink  # closes the (empty) output layer so SQLite can fill it
+        try:
+            _insert_gpkg(*target, fields, wkb_type, geoms, columns, feedback)
+            feedback.setProgress(progress[1])
+            return dest_id
+        except (sqlite3.Error, _NotSureError):
+            sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                                crs)
+    write_features(sink, geoms, zip(*columns), feedback, progress)
+    del sink
+    feedback.setProgress(progress[1])
+    return dest_id
+
+
 def write_extended(alg, parameters, name, context, feedback, source, table, fields, kept,
                    columns, progress=(0.0, 100.0)):
     """Write sink ``name``: every feature of ``table`` as read from ``source`` (its geometry,
@@ -388,8 +413,11 @@ def _fill_rtree(con, out_rtree, src_rtree, src_table, written):
             con.execute(f"INSERT INTO main.{_quote(out_rtree + t)} SELECT * FROM "
                         f"src.{_quote(src_rtree + t)}")
     else:
-        con.execute(f"INSERT INTO main.{_quote(out_rtree)} SELECT r.* FROM "
-                    f"src.{_quote(src_rtree)} AS r JOIN temp.nuudel_values AS v ON v.fid = r.id")
+        added = con.execute(f"INSERT INTO main.{_quote(out_rtree)} SELECT r.* FROM "
+                            f"src.{_quote(src_rtree)} AS r JOIN temp.nuudel_values AS v "
+                            f"ON v.fid = r.id").rowcount
+        if added != written:
+            raise _NotSureError()  # the input's R-tree misses rows: leave it to the sink
 
 
 def _set_extent(con, table, geom):
@@ -421,7 +449,89 @@ def _set_extent(con, table, geom):
     if not boxes:
         return
     boxes = np.concatenate(boxes)
-    con.execute("UPDATE main.gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? "
-                "WHERE lower(table_name) = lower(?)",
-                (float(boxes[:, 0].min()), float(boxes[:, 1].max()), float(boxes[:, 2].min()),
-                 float(boxes[:, 3].max()), table))
+    _write_extent(con, table, boxes[:, 0].min(), boxes[:, 1].max(), boxes[:, 2].min(),
+                  boxes[:, 3].max())
+
+
+def _write_extent(con, table, min_x, max_x, min_y, max_y):
+    """Store the extent as OGR does: printed by SQLite's printf('%.18g') (about 16
+    significant digits) and read back, so the stored numbers are the same to the last bit."""
+    con.execute("UPDATE main.gpkg_contents SET "
+                + ", ".join(f"{name} = CAST(printf('%.18g', ?) AS REAL)"
+                            for name in ("min_x", "max_x", "min_y", "max_y"))
+                + " WHERE lower(table_name) = lower(?)",
+                (float(min_x), float(max_x), float(min_y), float(max_y), table))
+
+
+def _new_gpkg_target(dest_id, wkb_type, geoms):
+    """(path, layer name or None) of a GeoPackage output SQLite can fill with ``geoms``."""
+    from .styles import file_source
+
+    path, layer = file_source(dest_id)
+    if path is None or Path(path).suffix.lower() != ".gpkg" or len(geoms) == 0 \
+            or wkb_type not in (QgsWkbTypes.Point, QgsWkbTypes.LineString):
+        return None
+    present = np.array([g is not None for g in geoms], dtype=bool)
+    if not present.all() or shapely.is_empty(geoms).any() or shapely.has_z(geoms).any() \
+            or not (shapely.get_type_id(geoms) == _TYPE_IDS[wkb_type]).all():
+        return None
+    return path, layer
+
+
+def _insert_gpkg(path, layer, fields, wkb_type, geoms, columns, feedback):
+    """Insert new rows into the empty GeoPackage table the sink made, as OGR writes them:
+    geometry blobs with the GeoPackage header (an envelope for lines, none for points),
+    fids 1, 2, ... in order, the R-tree, extent and feature count."""
+    check_cancel(feedback)
+    names = fields.names()
+    point = wkb_type == QgsWkbTypes.Point
+    n = len(geoms)
+    bounds = shapely.bounds(geoms)  # minx, miny, maxx, maxy
+    with _connect(path) as con:
+        con.execute("BEGIN")
+        try:
+            tables = [r[0] for r in con.execute(
+                "SELECT table_name FROM main.gpkg_contents WHERE data_type = 'features'")]
+            layer = layer or (tables[0] if len(tables) == 1 else None)
+            if layer not in tables or con.execute(
+                    f"SELECT count(*) FROM main.{_quote(layer)}").fetchone()[0]:
+                raise _NotSureError()
+            geom, type_name, srs_id, has_z, has_m = _geometry_column(con, "main", layer)
+            cols, _types, pk = _columns(con, "main", layer)
+            if cols != ["fid", geom] + names or pk != "fid" or has_z or has_m \
+                    or type_name.upper() != ("POINT" if point else "LINESTRING"):
+                raise _NotSureError()
+            rtree = _rtree(con, "main", layer, geom)
+            if rtree is None:
+                raise _NotSureError()
+            triggers = _set_aside_insert_triggers(con, layer, rtree)
+            header = [("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4")]
+            header = np.zeros(n, dtype=header + ([] if point else [("env", "<f8", (4,))]))
+            header["magic"] = b"GP"
+            header["flags"] = 1 if point else 3  # little-endian; an xy envelope for lines
+            header["srs"] = srs_id
+            if not point:
+                header["env"] = bounds[:, [0, 2, 1, 3]]
+            raw, size = header.tobytes(), header.dtype.itemsize
+            wkbs = shapely.to_wkb(geoms, byte_order=1).tolist()
+            blobs = [raw[i * size:(i + 1) * size] + wkb for i, wkb in enumerate(wkbs)]
+            con.executemany(f"INSERT INTO main.{_quote(layer)} "
+                            f"({', '.join(_quote(c) for c in cols[1:])}) VALUES "
+                            f"({', '.join('?' * (len(cols) - 1))})", zip(blobs, *columns))
+            first, last, count = con.execute(f"SELECT min(fid), max(fid), count(*) FROM "
+                                             f"main.{_quote(layer)}").fetchone()
+            if count != n or last - first + 1 != n:
+                raise _NotSureError()
+            check_cancel(feedback)
+            con.executemany(f"INSERT INTO main.{_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
+                            zip(range(first, last + 1), *bounds[:, [0, 2, 1, 3]].T.tolist()))
+            for sql in triggers:
+                con.execute(sql)
+            _write_extent(con, layer, bounds[:, 0].min(), bounds[:, 2].max(),
+                          bounds[:, 1].min(), bounds[:, 3].max())
+            con.execute("UPDATE main.gpkg_ogr_contents SET feature_count = ? WHERE "
+                        "lower(table_name) = lower(?)", (n, layer))
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise

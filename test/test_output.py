@@ -35,27 +35,31 @@ def fence_rows():
     return rows
 
 
-def run(alg, parameters):
+def run(alg, parameters, invalid_check=None):
     import processing
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
+    if invalid_check is not None:
+        context.setInvalidGeometryCheck(invalid_check)
     return processing.run(alg, parameters, context=context, feedback=QgsProcessingFeedback())
 
 
-def both_ways(monkeypatch, alg, parameters, outputs, tmp_path):
+def both_ways(monkeypatch, alg, parameters, outputs, tmp_path, invalid_check=None):
     """Run ``alg`` the fast way and the sink way; returns ({output: path} fast, sink)."""
     from nuudel.processing import output
 
     calls = []
-    copy = output._copy_gpkg
 
-    def counted(*args, **kwargs):
-        written = copy(*args, **kwargs)  # raises when it falls back to the sink
-        calls.append(written)
-        return written
+    def counting(function):
+        def counted(*args, **kwargs):
+            done = function(*args, **kwargs)  # raises when it falls back to the sink
+            calls.append(done)
+            return done
+        return counted
 
-    monkeypatch.setattr(output, "_copy_gpkg", counted)
+    for name in ("_copy_gpkg", "_insert_gpkg"):
+        monkeypatch.setattr(output, name, counting(getattr(output, name)))
     results = []
     for fast in (True, False):
         monkeypatch.setattr(output, "FAST_GPKG", fast)
@@ -63,9 +67,9 @@ def both_ways(monkeypatch, alg, parameters, outputs, tmp_path):
         folder.mkdir()
         params = dict(parameters)
         params.update({name: str(folder / f"{name.lower()}.gpkg") for name in outputs})
-        run(alg, params)
+        run(alg, params, invalid_check)
         results.append({name: params[name] for name in outputs})
-    assert calls, "the GeoPackage way was not taken"
+    assert len(calls) == len(outputs), "the GeoPackage way was not taken"
     return results
 
 
@@ -134,12 +138,12 @@ def test_crossing_spacing_fast_output_equals_sink_output(english, monkeypatch, t
     from test_crossing_spacing import example_inputs
 
     routes, crossings = example_inputs(tmp_path)
+    outputs = ["OUTPUT_CROSSINGS", "OUTPUT_GAPS", "OUTPUT_PROPOSED"]
     fast, sink = both_ways(monkeypatch, "nuudel:crossingspacingcheck",
-                           {"INPUT": routes, "CROSSINGS": crossings,
-                            "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
-                            "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT"}, ["OUTPUT_CROSSINGS"],
-                           tmp_path)
-    same_layers(fast["OUTPUT_CROSSINGS"], sink["OUTPUT_CROSSINGS"])
+                           {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": [0, 3, 6],
+                            "MAX_SPACING": 2000}, outputs, tmp_path)
+    for name in outputs:
+        same_layers(fast[name], sink[name])
 
 
 @pytest.mark.parametrize("name", ["fences.shp", "TEMPORARY_OUTPUT"])
@@ -148,10 +152,27 @@ def test_other_outputs_use_the_sink(english, monkeypatch, tmp_path, name):
 
     uri = write_gpkg(tmp_path / "fences.gpkg", "LineString", "EPSG:32648", FENCE_FIELDS,
                      fence_rows(), "fences")
-    monkeypatch.setattr(output, "_copy_gpkg", lambda *a, **k: pytest.fail("SQL copy used"))
+    for function in ("_copy_gpkg", "_insert_gpkg"):
+        monkeypatch.setattr(output, function, lambda *a, **k: pytest.fail("SQLite used"))
     dest = str(tmp_path / name) if name.endswith(".shp") else name
     result = run("nuudel:fencepermeabilityaudit", {"INPUT": uri, "OUTPUT": dest,
                                                    "SUMMARY": "TEMPORARY_OUTPUT"})
     layer = result["OUTPUT"]
     layer = layer if isinstance(layer, QgsVectorLayer) else QgsVectorLayer(layer, "o", "ogr")
     assert layer.featureCount() == 40
+
+
+def test_skipped_invalid_geometry_fast_output_equals_sink_output(english, monkeypatch, tmp_path):
+    """Processing skips a feature with an invalid geometry: both ways leave it out, and the
+    GeoPackage way then fills the R-tree row by row instead of taking the input's."""
+    from qgis.core import QgsFeatureRequest
+
+    rows = fence_rows()
+    rows[5] = ("LineString (500000 4800000, 500000 4800000)", rows[5][1])  # one point: invalid
+    uri = write_gpkg(tmp_path / "fences.gpkg", "LineString", "EPSG:32648", FENCE_FIELDS, rows,
+                     "fences")
+    fast, sink = both_ways(monkeypatch, "nuudel:fencepermeabilityaudit",
+                           {"INPUT": uri, "SUMMARY": "TEMPORARY_OUTPUT"}, ["OUTPUT"], tmp_path,
+                           QgsFeatureRequest.GeometrySkipInvalid)
+    same_layers(fast["OUTPUT"], sink["OUTPUT"])
+    assert QgsVectorLayer(fast["OUTPUT"], "x", "ogr").featureCount() == 39
