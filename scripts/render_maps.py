@@ -100,6 +100,20 @@ def _title(image, text):
     painter.end()
 
 
+def _drop_band_names(model, root):
+    """Leave out the "Band 1 (Gray)" line QGIS puts above a raster's legend classes (an
+    untranslated technical name; the layer title says what the raster is)."""
+    from qgis.core import QgsMapLayerLegendUtils, QgsSimpleLegendNode
+
+    for node in root.findLayers():
+        if isinstance(node.layer(), QgsVectorLayer):
+            continue
+        nodes = model.layerLegendNodes(node)
+        if len(nodes) > 1 and isinstance(nodes[0], QgsSimpleLegendNode):
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, len(nodes))))
+            model.refreshLayerLegend(node)
+
+
 def _legend(image, layers, names, zoom=0.85):
     """A legend of ``layers`` in a white box in the top-right corner of ``image``."""
     import warnings
@@ -107,6 +121,7 @@ def _legend(image, layers, names, zoom=0.85):
     from nuudel.processing.render import legend_renderer
 
     legend, keep = legend_renderer(layers)
+    _drop_band_names(*keep)
     size = legend.minimumSize()  # mm
     px = image.logicalDpiX() / 25.4 * zoom
     left = image.width() - size.width() * px - 16
