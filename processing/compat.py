@@ -2,6 +2,7 @@
 
 Use these instead of the calls QGIS deprecated (and QGIS 4 / Qt6 removes):
     field(name, kind, length=0, prec=0)   not QgsField(name, QVariant.X, "", length, prec)
+    field_type(kind)                      not QVariant.X (to compare with QgsField.type())
     field_names(alg, parameters, name, context)   not alg.parameterAsFields(...)
     null_rectangle()                      not r = QgsRectangle(); r.setMinimal()
     marker_shape("Circle")                not QgsSimpleMarkerSymbolLayerBase.Circle
@@ -39,6 +40,12 @@ def field(name: str, kind, length: int = 0, prec: int = 0) -> QgsField:
     if key not in _TYPES:
         raise KeyError(f"unknown field kind {kind!r}")
     return QgsField(name, _TYPES[key], "", length, prec)
+
+
+def field_type(kind):
+    """The type constant QgsField.type() returns for ``kind`` (to compare with): QMetaType.Type
+    since 3.38, QVariant.Type before (the two compare equal on PyQt5; Qt6 has only QMetaType)."""
+    return _TYPES[_ALIASES.get(kind, kind)]
 
 
 def field_names(alg, parameters, name, context) -> list:

@@ -16,6 +16,7 @@ WGS 84 (EPSG:4326) so exercises combine layers in different CRSs.
 
 import importlib.util
 import os
+import re
 import sqlite3
 import sys
 from contextlib import closing
@@ -614,6 +615,15 @@ def store_styles(out):
         i18n.install_translator()
 
 
+def reproducible_qml(qml: str) -> str:
+    """A stored QML without what QGIS >= 3.26 makes up afresh for each layer (so two runs give
+    the same file): the elevation-profile symbols (random colours; 2D data) and the random
+    ids of symbol layers and categories. QGIS makes new ones when it loads the style. QML from
+    QGIS 3.22 has none of them."""
+    qml = re.sub(r"<elevation\b[^>]*>.*?</elevation>", "", qml, flags=re.S)
+    return re.sub(r'(<(?:layer|category)\b[^>]*?) (?:id|uuid)="\{[0-9a-f-]{36}\}"', r"\1", qml)
+
+
 def generate(out=DEFAULT_OUT):
     """Write every workshop layer, with its default style, to ``out`` (replaced). Returns the
     path."""
@@ -635,6 +645,9 @@ def generate(out=DEFAULT_OUT):
     with closing(sqlite3.connect(str(out))) as db:
         db.execute("UPDATE gpkg_metadata_reference SET timestamp = ?", (FIXED_DATE,))
         db.execute("UPDATE layer_styles SET update_time = ?", (FIXED_DATE,))
+        for row_id, qml in db.execute("SELECT id, styleQML FROM layer_styles").fetchall():
+            db.execute("UPDATE layer_styles SET styleQML = ? WHERE id = ?",
+                       (reproducible_qml(qml), row_id))
         db.commit()
         db.execute("VACUUM")
     return out

@@ -180,7 +180,7 @@ def test_scripts_and_test_helpers_use_compat():
 
 PENDING = {  # rule -> plugin files still to switch to processing/compat.py
     "qvariant": "processing/fence_audit.py, processing/crossing_spacing.py, "
-                "processing/nogo_mask.py",
+                "processing/nogo_mask.py, processing/output.py",
     "parameterAsFields": "processing/fence_audit.py, processing/crossing_spacing.py",
     "setMinimal": "processing/layers.py, processing/render.py",
 }
@@ -231,6 +231,9 @@ def test_compat_helpers(qgis_app, tmp_path):
     rect.combineExtentWith(QgsRectangle(1, 2, 3, 4))
     rect.combineExtentWith(QgsRectangle(-1, 0, 2, 3))
     assert (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()) == (-1, 0, 3, 4)
+
+    assert [f.type() for f in layer.fields()] == [
+        compat.field_type(k) for k in ("string", float, "int", "int64", bool)]
 
     marker = QgsSimpleMarkerSymbolLayer(compat.marker_shape("Star"), 3.0)
     assert marker.shape() == compat.marker_shape("Star") != compat.marker_shape("Circle")
