@@ -263,21 +263,35 @@ def test_utm_scenarios_match_the_hand_computation(plugin, english, tmp_path):
                                       3000 * km + 0 * 0, 0, 7000 * km], rel=2e-3)
 
 
+@pytest.fixture(scope="module")
+def utm_signatures(plugin, tmp_path_factory):
+    """signature(alg) of each scenario's UTM run, run once per module."""
+    cache = {}
+
+    def get(alg):
+        if alg not in cache:
+            build, signature = CASES[alg]
+            cache[alg] = signature(run(alg, build(tmp_path_factory.mktemp("utm"))))
+        return cache[alg]
+
+    return get
+
+
 @pytest.mark.parametrize("crs", ["EPSG:4326", "EPSG:3857"])
 @pytest.mark.parametrize("alg", ALGS, ids=SHORT.get)
-def test_same_answer_in_every_crs(plugin, english, tmp_path, alg, crs):
+def test_same_answer_in_every_crs(plugin, english, tmp_path, alg, crs, utm_signatures):
     """Geographic, UTM and Web Mercator copies of the same data: the same verdicts and the
     same lengths, chainages and areas within 0.1 %."""
     build, signature = CASES[alg]
-    base = signature(run(alg, build(tmp_path / "utm")))
+    base = utm_signatures(alg)
     other = signature(run(alg, build(tmp_path / "other", crs)))
     assert other["verdicts"] == base["verdicts"]
     assert other["numbers"] == pytest.approx(base["numbers"], rel=1e-3, abs=1e-3)
 
 
-def test_spacing_layers_in_different_crs_combine(plugin, english, tmp_path):
+def test_spacing_layers_in_different_crs_combine(plugin, english, tmp_path, utm_signatures):
     """Routes in Web Mercator, crossings in degrees: the same answer as all in UTM."""
-    base = spacing_signature(run(SPACING, spacing_case(tmp_path / "a")))
+    base = utm_signatures(SPACING)
     mixed = spacing_signature(run(SPACING, spacing_case(tmp_path / "b", "EPSG:3857",
                                                         crossing_crs="EPSG:4326")))
     assert mixed["verdicts"] == base["verdicts"]
@@ -802,15 +816,29 @@ def _cancel_params(alg, tmp_path):
     return CASES[alg][0](tmp_path, **extra)
 
 
+@pytest.fixture(scope="module")
+def progress_steps(plugin, tmp_path_factory):
+    """steps(alg): the progress reports of an uncancelled run, run once per module."""
+    cache = {}
+
+    def get(alg):
+        if alg not in cache:
+            plain = Feedback()
+            run(alg, _cancel_params(alg, tmp_path_factory.mktemp("plain")), plain)
+            cache[alg] = plain.steps
+        return cache[alg]
+
+    return get
+
+
 @pytest.mark.parametrize("stage", ["before", "first", "middle", "last"])
 @pytest.mark.parametrize("alg", ALGS, ids=SHORT.get)
-def test_cancel_mid_run_stops_without_results(plugin, english, tmp_path, alg, stage):
+def test_cancel_mid_run_stops_without_results(plugin, english, tmp_path, alg, stage,
+                                              progress_steps):
     """Cancelled before the run or after the first, a middle or the last progress report
     before 100 %: the run raises (no result is returned, so no output is claimed complete) and
     reports no further progress to 100 %."""
-    plain = Feedback()
-    run(alg, _cancel_params(alg, tmp_path / "plain"), plain)
-    steps = plain.steps
+    steps = progress_steps(alg)
     assert steps[-1] == 100 and len(steps) >= 3
     last = max(i for i, v in enumerate(steps, start=1) if v < 100)
     after = {"before": 0, "first": 1, "middle": (1 + last) // 2, "last": last}[stage]
@@ -941,6 +969,24 @@ def test_spacing_zones_with_a_route_outside_them(plugin, english, tmp_path):
     assert gaps["A"]["status"] == "too_long"
     assert gaps["B"]["zone_m"] == 0 and gaps["B"]["status"] == "ok"
     assert len(features(result["OUTPUT_PROPOSED"])) == 4
+
+
+def test_nogo_alignment_accounting(plugin, english, tmp_path):
+    """Each alignment's conflict pieces add up to its length inside the study area; what lies
+    outside and features without geometry are reported, never lost silently."""
+    gpkg = tmp_path / "align.gpkg"
+    align = write_gpkg(gpkg, "LineString", UTM, {"name": str}, [
+        (f"LINESTRING ({grid(-2000, 5000)}, {grid(10000, 5000)})", {"name": "rail"}),
+        (f"LINESTRING ({grid(1000, -3000)}, {grid(1000, -2000)})", {"name": "outside"}),
+        (None, {"name": "ghost"})], "align")
+    feedback = Feedback()
+    result = run(NOGO, nogo_case(tmp_path, ALIGNMENT=align), feedback)
+    pieces = features(result["OUTPUT_CONFLICTS"])
+    assert {p["alignment"] for p in pieces} == {"rail"}
+    assert sum(p["length_m"] for p in pieces) == approx(10000 / K0, rel=1e-4)
+    text = " ".join(feedback.warnings)
+    assert "3.001 km of the alignment lie outside the study area" in text, text
+    assert "'align': 1 features have no geometry" in text
 
 
 # == 1. Accounting, properties of the cores (hypothesis) =========================================
