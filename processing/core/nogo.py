@@ -368,7 +368,7 @@ def subtract(parts, holes) -> np.ndarray:
             inner, host = inner[host >= 0], host[host >= 0]
         pieces = _with_rings(pieces, shapely.get_exterior_ring(inner), host)
     out.append(pieces)
-    res = np.concatenate([o for o in out if len(o)])
+    res = _concat(out)  # empty when every part lies inside the holes
     res = res[~shapely.is_empty(res)]
     types = shapely.get_type_id(res)
     return res[types == 3]
