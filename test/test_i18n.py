@@ -180,3 +180,24 @@ def test_reports_in_mongolian(mongolian, tmp_path, alg_id, inputs):
     assert 'lang="mn"' in html
     if alg_id != "nuudel:nogoalignmentmask":
         assert "цагаан зээр" in html.lower()  # species by their Mongolian names
+
+
+@pytest.mark.parametrize("choice, mongolian", [("mn", True), ("en", False)])
+def test_qgis_process_honours_the_language_setting(tmp_path, choice, mongolian):
+    """qgis_process reads the same `nuudel/language` setting as the plugin menu (here in a fresh
+    profile), without NUUDEL_LANG."""
+    import os
+
+    ini = tmp_path / ".local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text(f"[PythonPlugins]\nnuudel=true\n\n[nuudel]\nlanguage={choice}\n",
+                   encoding="utf-8")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("NUUDEL_LANG", "QGIS_CUSTOM_CONFIG_PATH")}
+    env["NUUDEL_PROCESS_HOME"] = str(tmp_path)
+    proc = subprocess.run([str(ROOT / "scripts" / "nuudel-process"), "help",
+                           "nuudel:fencepermeabilityaudit"], env=env, capture_output=True,
+                          text=True, timeout=300, check=True)
+    first = proc.stdout.strip().splitlines()[0]
+    assert first.endswith("(nuudel:fencepermeabilityaudit)")
+    assert bool(CYRILLIC.search(first)) == mongolian, first
