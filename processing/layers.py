@@ -317,7 +317,26 @@ def require_crs(source, layer_label):
                "layer properties (for example EPSG:4326 for degrees, or the UTM zone of your "
                "data) and run again.").format(layer=layer_label)
         )
+    if crs.isGeographic():
+        _require_degrees(source.sourceExtent(), crs, layer_label)
     return crs
+
+
+def _require_degrees(extent, crs, layer_label):
+    """Metres labelled as degrees (UTM coordinates in a layer said to be EPSG:4326) would give
+    wildly wrong lengths and areas: raise instead. Longitudes up to 360 are accepted."""
+    if extent is None or extent.isNull() or not extent.isFinite():
+        return
+    x = max(abs(extent.xMinimum()), abs(extent.xMaximum()))
+    y = max(abs(extent.yMinimum()), abs(extent.yMaximum()))
+    if extent.xMinimum() < -180.0 or extent.xMaximum() > 360.0 or y > 90.0:
+        raise QgsProcessingException(
+            tr("Layer '{layer}' has coordinates up to {x}, {y}, which are not degrees, but its "
+               "CRS {crs} is in degrees. Set the CRS the coordinates are in (for example the UTM "
+               "zone of your data) in the layer properties and run again.").format(
+                layer=layer_label, x=f"{x:.0f}", y=f"{y:.0f}",
+                crs=crs.authid() or crs.description())
+        )
 
 
 def local_metric_crs(extent, crs, context) -> QgsCoordinateReferenceSystem:
