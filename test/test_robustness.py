@@ -348,6 +348,26 @@ def test_layer_without_crs_is_a_clear_error(plugin, english, tmp_path, alg, kind
     assert "EPSG:4326" in message  # says what to do
 
 
+@pytest.mark.parametrize("alg", ALGS, ids=SHORT.get)
+def test_metres_labelled_as_degrees_is_a_clear_error(plugin, english, tmp_path, alg):
+    """UTM coordinates in a layer said to be EPSG:4326 (degrees and metres mixed up): an
+    error naming the layer, the CRS and what to do, never lengths of millions of km."""
+    line = [(f"LINESTRING ({grid(0)}, {grid(1000)})", PERMEABLE_STRAND if alg == FENCE else {})]
+    bad = write_gpkg(tmp_path / "labelled.gpkg", "LineString", "EPSG:4326",
+                     FENCE_FIELDS if alg == FENCE else {"name": str}, line, "mislabelled")
+    if alg == FENCE:
+        params = fence_case(tmp_path, INPUT=bad)
+    elif alg == SPACING:
+        params = spacing_case(tmp_path, INPUT=bad)
+    else:
+        params = nogo_case(tmp_path, ALIGNMENT=bad)
+    with pytest.raises(QgsProcessingException) as err:
+        run(alg, params)
+    message = str(err.value)
+    assert "labelled" in message and "EPSG:4326" in message and "not degrees" in message
+    assert "501000, 4800000" in message and "UTM zone" in message
+
+
 # == 3. Geometry ==============================================================================
 ARC = f"CIRCULARSTRING ({grid(0)}, {grid(500, 500)}, {grid(1000)})"  # half circle, r = 500 m
 FENCE_GEOMETRIES = {
