@@ -318,59 +318,74 @@ def _copy_gpkg(plan, fields, kept, source, table, columns, feedback):
     src_names = source.fields().names()
     kept_names = [src_names[i] for i in kept]
     new_names = names[len(kept):]
-    with _connect(out_path) as con:
-        con.execute("ATTACH DATABASE ? AS src", (src_path,))
+    with _filling(out_path, out_layer, src_path) as (con, out_layer):
+        out_geom = _geometry_column(con, "main", out_layer)
+        src_geom = _geometry_column(con, "src", src_table)
+        out_cols, _types, out_pk = _columns(con, "main", out_layer)
+        src_cols, src_types, src_pk = _columns(con, "src", src_table)
+        declared = dict(zip(src_cols, src_types))
+        expected = ["fid", out_geom[0]] + [n for n in names if n != "fid"]
+        if (out_cols != expected or out_pk != "fid" or src_pk != "fid"
+                or out_geom[1:] != src_geom[1:] or kept_names[0] != "fid"
+                or any(declared.get(n, "BLOB").split("(")[0] not in _PLAIN_DECLARED
+                       for n in kept_names[1:])):
+            raise _NotSureError()
+        out_rtree = _rtree(con, "main", out_layer, out_geom[0])
+        src_rtree = _rtree(con, "src", src_table, src_geom[0])
+        if out_rtree is None or src_rtree is None:
+            raise _NotSureError()
+        triggers = _set_aside_insert_triggers(con, out_layer, out_rtree)
+        values = ", ".join(f"c{i}" for i in range(len(new_names)))
+        con.execute(f"CREATE TEMP TABLE nuudel_values (fid INTEGER PRIMARY KEY, {values})")
+        con.executemany(f"INSERT INTO temp.nuudel_values VALUES "
+                        f"({', '.join('?' * (len(new_names) + 1))})",
+                        zip(table.fids.tolist(), *columns))
+        target = ", ".join(_quote(n) for n in ["fid", out_geom[0]] + kept_names[1:]
+                           + new_names)
+        selected = ", ".join([f"s.{_quote(src_geom[0])}"]
+                             + [f"s.{_quote(n)}" for n in kept_names[1:]]
+                             + [f"v.c{i}" for i in range(len(new_names))])
+        written = con.execute(
+            f"INSERT INTO main.{_quote(out_layer)} ({target}) SELECT s.\"fid\", {selected} "
+            f"FROM src.{_quote(src_table)} AS s JOIN temp.nuudel_values AS v "
+            f"ON v.fid = s.\"fid\" ORDER BY s.\"fid\"").rowcount
+        check_cancel(feedback)
+        _fill_rtree(con, out_rtree, src_rtree, src_table, written)
+        _set_extent(con, out_layer, out_geom[0])
+        _finish(con, out_layer, triggers, written)
+        con.execute("DROP TABLE temp.nuudel_values")
+    return written
+
+
+@contextmanager
+def _filling(path, layer, attach=None):
+    """(connection, layer name) of the empty output table in ``path`` (``layer``, or its only
+    feature table), in a transaction committed at the end (rolled back on any error); the
+    GeoPackage ``attach`` is attached as ``src``."""
+    with _connect(path) as con:
+        if attach:
+            con.execute("ATTACH DATABASE ? AS src", (attach,))
         con.execute("BEGIN")
         try:
             tables = [r[0] for r in con.execute(
                 "SELECT table_name FROM main.gpkg_contents WHERE data_type = 'features'")]
-            out_layer = out_layer or (tables[0] if len(tables) == 1 else None)
-            if out_layer not in tables or con.execute(
-                    f"SELECT count(*) FROM main.{_quote(out_layer)}").fetchone()[0]:
+            layer = layer or (tables[0] if len(tables) == 1 else None)
+            if layer not in tables or con.execute(
+                    f"SELECT count(*) FROM main.{_quote(layer)}").fetchone()[0]:
                 raise _NotSureError()
-            out_geom = _geometry_column(con, "main", out_layer)
-            src_geom = _geometry_column(con, "src", src_table)
-            out_cols, _types, out_pk = _columns(con, "main", out_layer)
-            src_cols, src_types, src_pk = _columns(con, "src", src_table)
-            declared = dict(zip(src_cols, src_types))
-            expected = ["fid", out_geom[0]] + [n for n in names if n != "fid"]
-            if (out_cols != expected or out_pk != "fid" or src_pk != "fid"
-                    or out_geom[1:] != src_geom[1:] or kept_names[0] != "fid"
-                    or any(declared.get(n, "BLOB").split("(")[0] not in _PLAIN_DECLARED
-                           for n in kept_names[1:])):
-                raise _NotSureError()
-            out_rtree = _rtree(con, "main", out_layer, out_geom[0])
-            src_rtree = _rtree(con, "src", src_table, src_geom[0])
-            if out_rtree is None or src_rtree is None:
-                raise _NotSureError()
-            triggers = _set_aside_insert_triggers(con, out_layer, out_rtree)
-            values = ", ".join(f"c{i}" for i in range(len(new_names)))
-            con.execute(f"CREATE TEMP TABLE nuudel_values (fid INTEGER PRIMARY KEY, {values})")
-            con.executemany(f"INSERT INTO temp.nuudel_values VALUES "
-                            f"({', '.join('?' * (len(new_names) + 1))})",
-                            zip(table.fids.tolist(), *columns))
-            target = ", ".join(_quote(n) for n in ["fid", out_geom[0]] + kept_names[1:]
-                               + new_names)
-            selected = ", ".join([f"s.{_quote(src_geom[0])}"]
-                                 + [f"s.{_quote(n)}" for n in kept_names[1:]]
-                                 + [f"v.c{i}" for i in range(len(new_names))])
-            written = con.execute(
-                f"INSERT INTO main.{_quote(out_layer)} ({target}) SELECT s.\"fid\", {selected} "
-                f"FROM src.{_quote(src_table)} AS s JOIN temp.nuudel_values AS v "
-                f"ON v.fid = s.\"fid\" ORDER BY s.\"fid\"").rowcount
-            check_cancel(feedback)
-            _fill_rtree(con, out_rtree, src_rtree, src_table, written)
-            for sql in triggers:
-                con.execute(sql)
-            _set_extent(con, out_layer, out_geom[0])
-            con.execute("UPDATE main.gpkg_ogr_contents SET feature_count = ? WHERE "
-                        "lower(table_name) = lower(?)", (written, out_layer))
-            con.execute("DROP TABLE temp.nuudel_values")
+            yield con, layer
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-    return written
+
+
+def _finish(con, layer, triggers, count):
+    """Put the insert triggers back and store the feature count."""
+    for sql in triggers:
+        con.execute(sql)
+    con.execute("UPDATE main.gpkg_ogr_contents SET feature_count = ? WHERE "
+                "lower(table_name) = lower(?)", (count, layer))
 
 
 def _rtree(con, schema, table, geom):
@@ -487,51 +502,36 @@ def _insert_gpkg(path, layer, fields, wkb_type, geoms, columns, feedback):
     point = wkb_type == QgsWkbTypes.Point
     n = len(geoms)
     bounds = shapely.bounds(geoms)  # minx, miny, maxx, maxy
-    with _connect(path) as con:
-        con.execute("BEGIN")
-        try:
-            tables = [r[0] for r in con.execute(
-                "SELECT table_name FROM main.gpkg_contents WHERE data_type = 'features'")]
-            layer = layer or (tables[0] if len(tables) == 1 else None)
-            if layer not in tables or con.execute(
-                    f"SELECT count(*) FROM main.{_quote(layer)}").fetchone()[0]:
-                raise _NotSureError()
-            geom, type_name, srs_id, has_z, has_m = _geometry_column(con, "main", layer)
-            cols, _types, pk = _columns(con, "main", layer)
-            if cols != ["fid", geom] + names or pk != "fid" or has_z or has_m \
-                    or type_name.upper() != ("POINT" if point else "LINESTRING"):
-                raise _NotSureError()
-            rtree = _rtree(con, "main", layer, geom)
-            if rtree is None:
-                raise _NotSureError()
-            triggers = _set_aside_insert_triggers(con, layer, rtree)
-            header = [("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4")]
-            header = np.zeros(n, dtype=header + ([] if point else [("env", "<f8", (4,))]))
-            header["magic"] = b"GP"
-            header["flags"] = 1 if point else 3  # little-endian; an xy envelope for lines
-            header["srs"] = srs_id
-            if not point:
-                header["env"] = bounds[:, [0, 2, 1, 3]]
-            raw, size = header.tobytes(), header.dtype.itemsize
-            wkbs = shapely.to_wkb(geoms, byte_order=1).tolist()
-            blobs = [raw[i * size:(i + 1) * size] + wkb for i, wkb in enumerate(wkbs)]
-            con.executemany(f"INSERT INTO main.{_quote(layer)} "
-                            f"({', '.join(_quote(c) for c in cols[1:])}) VALUES "
-                            f"({', '.join('?' * (len(cols) - 1))})", zip(blobs, *columns))
-            first, last, count = con.execute(f"SELECT min(fid), max(fid), count(*) FROM "
-                                             f"main.{_quote(layer)}").fetchone()
-            if count != n or last - first + 1 != n:
-                raise _NotSureError()
-            check_cancel(feedback)
-            con.executemany(f"INSERT INTO main.{_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
-                            zip(range(first, last + 1), *bounds[:, [0, 2, 1, 3]].T.tolist()))
-            for sql in triggers:
-                con.execute(sql)
-            _write_extent(con, layer, bounds[:, 0].min(), bounds[:, 2].max(),
-                          bounds[:, 1].min(), bounds[:, 3].max())
-            con.execute("UPDATE main.gpkg_ogr_contents SET feature_count = ? WHERE "
-                        "lower(table_name) = lower(?)", (n, layer))
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+    with _filling(path, layer) as (con, layer):
+        geom, type_name, srs_id, has_z, has_m = _geometry_column(con, "main", layer)
+        cols, _types, pk = _columns(con, "main", layer)
+        if cols != ["fid", geom] + names or pk != "fid" or has_z or has_m \
+                or type_name.upper() != ("POINT" if point else "LINESTRING"):
+            raise _NotSureError()
+        rtree = _rtree(con, "main", layer, geom)
+        if rtree is None:
+            raise _NotSureError()
+        triggers = _set_aside_insert_triggers(con, layer, rtree)
+        header = [("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4")]
+        header = np.zeros(n, dtype=header + ([] if point else [("env", "<f8", (4,))]))
+        header["magic"] = b"GP"
+        header["flags"] = 1 if point else 3  # little-endian; an xy envelope for lines
+        header["srs"] = srs_id
+        if not point:
+            header["env"] = bounds[:, [0, 2, 1, 3]]
+        raw, size = header.tobytes(), header.dtype.itemsize
+        wkbs = shapely.to_wkb(geoms, byte_order=1).tolist()
+        blobs = [raw[i * size:(i + 1) * size] + wkb for i, wkb in enumerate(wkbs)]
+        con.executemany(f"INSERT INTO main.{_quote(layer)} "
+                        f"({', '.join(_quote(c) for c in cols[1:])}) VALUES "
+                        f"({', '.join('?' * (len(cols) - 1))})", zip(blobs, *columns))
+        first, last, count = con.execute(f"SELECT min(fid), max(fid), count(*) FROM "
+                                         f"main.{_quote(layer)}").fetchone()
+        if count != n or last - first + 1 != n:
+            raise _NotSureError()
+        check_cancel(feedback)
+        con.executemany(f"INSERT INTO main.{_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
+                        zip(range(first, last + 1), *bounds[:, [0, 2, 1, 3]].T.tolist()))
+        _write_extent(con, layer, bounds[:, 0].min(), bounds[:, 2].max(),
+                      bounds[:, 1].min(), bounds[:, 3].max())
+        _finish(con, layer, triggers, n)
