@@ -79,10 +79,13 @@ REASON_TEMPLATES = {
 
 # -- parsing -----------------------------------------------------------------------------------
 def _unique_text(values):
-    """(unique values as text, inverse) of a column; None becomes "" (vectorised sort)."""
-    text = np.array([v if type(v) is str else ("" if v is None else str(v)) for v in values]
-                    + [""], dtype=object)[:-1]
-    return np.unique(text, return_inverse=True)
+    """(distinct values as text, inverse) of a column; None becomes "". A dict, not a sort:
+    a column holds few distinct codes."""
+    index = {}
+    inverse = np.fromiter(
+        (index.setdefault(v if type(v) is str else ("" if v is None else str(v)), len(index))
+         for v in values), dtype=np.int64)
+    return np.array(list(index) + [""], dtype=object)[:-1], inverse
 
 
 def _text_key(text) -> str:
