@@ -62,6 +62,53 @@ def _is_metric(crs):
         and crs.mapUnits() == QgsUnitTypes.DistanceMeters
 
 
+BURN_BATCH = 5000  # polygons rasterised at a time: bounds the copies made for GDAL
+
+
+def _batches(geom):
+    """The polygons of ``geom`` (an array of parts or one (Multi)Polygon) in arrays of at most
+    BURN_BATCH, cloned batch by batch (not all the parts of a national zone at once)."""
+    if isinstance(geom, np.ndarray):
+        for start in range(0, len(geom), BURN_BATCH):
+            yield geom[start:start + BURN_BATCH]
+        return
+    if geom is None or geom.is_empty:
+        return
+    total = shapely.get_num_geometries(geom)
+    for start in range(0, total, BURN_BATCH):
+        yield shapely.get_geometry(geom, np.arange(start, min(start + BURN_BATCH, total)))
+
+
+def _burn(ds, srs, polys, value, options):
+    """Rasterise ``polys`` (shapely polygons in the raster's CRS) into band 1 of ``ds``.
+
+    One feature per polygon in a throwaway in-memory layer; every OGR object is released
+    here, children before their data source, so none outlives what it points into.
+    """
+    from osgeo import gdal, ogr
+
+    polys = polys[~shapely.is_empty(polys)]
+    if len(polys) == 0:
+        return
+    source = ogr.GetDriverByName("Memory").CreateDataSource("nogo")
+    layer = source.CreateLayer("burn", srs, ogr.wkbPolygon)
+    try:
+        defn = layer.GetLayerDefn()
+        for wkb in shapely.to_wkb(polys):
+            feat = ogr.Feature(defn)
+            feat.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
+            layer.CreateFeature(feat)
+            feat = None
+        defn = None
+        err = gdal.RasterizeLayer(ds, [1], layer, burn_values=[value], options=options)
+        if err not in (0, None):
+            raise QgsProcessingException(tr("Could not write {path}.").format(
+                path=ds.GetDescription()) + " " + gdal.GetLastErrorMsg())
+    finally:
+        layer = None
+        source = None
+
+
 class NoGoAlignmentMask(NuudelAlgorithm):
     """No-go / caution / suitable zones, a cost raster and alignment screening."""
 
@@ -451,47 +498,42 @@ class NoGoAlignmentMask(NuudelAlgorithm):
 
         The study area is burnt by cell centre (1), then caution (cost) and no-go (nodata) on
         every cell they touch, so a small no-go area (a 50 m water buffer) is never lost
-        between cell centres and a least-cost path cannot cut through it.
+        between cell centres and a least-cost path cannot cut through it. Cells outside the
+        study area stay nodata (GDAL fills never-written tiles with it).
         """
-        from osgeo import gdal, ogr
+        from osgeo import gdal, osr
 
-        def in_raster_crs(geom):
-            if geom.is_empty or raster_crs == tm:
-                return geom
-            qgeom = layers.to_qgs(geom)
-            qgeom.transform(QgsCoordinateTransform(tm, raster_crs, context.transformContext()))
-            return shapely.from_wkb(bytes(qgeom.asWkb()))
-
-        study = in_raster_crs(zones.study_area)
-        spec = nogo.grid_spec(study.bounds, resolution)
-        options = ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"]
-        driver = gdal.GetDriverByName("GTiff")
-        ds = driver.Create(str(path), spec.cols, spec.rows, 1, gdal.GDT_Float32, options)
+        study = layers.transform_geoms(shapely.get_parts(zones.study_area), tm, raster_crs,
+                                       context)
+        spec = nogo.grid_spec(shapely.total_bounds(study), resolution)
+        wkt = raster_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
+        ds = gdal.GetDriverByName("GTiff").Create(
+            str(path), spec.cols, spec.rows, 1, gdal.GDT_Float32,
+            ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"])
         if ds is None:
             raise QgsProcessingException(tr("Could not write {path}.").format(path=path))
-        ds.SetGeoTransform(spec.geotransform)
-        ds.SetProjection(raster_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
-        band = ds.GetRasterBand(1)
-        band.SetNoDataValue(nogo.NODATA)
-        band.Fill(nogo.NODATA)
-        memory = ogr.GetDriverByName("Memory").CreateDataSource("nogo")
-        burns = [(study, 1.0, []), (in_raster_crs(zones.geoms["caution"]), caution_cost,
-                                    ["ALL_TOUCHED=TRUE"]),
-                 (in_raster_crs(zones.geoms["nogo"]), nogo.NODATA, ["ALL_TOUCHED=TRUE"])]
-        for k, (geom, value, burn_options) in enumerate(burns):
-            if geom is None or geom.is_empty:
-                continue
-            layer = memory.CreateLayer(f"z{k}", geom_type=ogr.wkbMultiPolygon)
-            feat = ogr.Feature(layer.GetLayerDefn())
-            feat.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom)))
-            layer.CreateFeature(feat)
-            gdal.RasterizeLayer(ds, [1], layer, burn_values=[value], options=burn_options)
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(wkt)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         try:
-            band.ComputeStatistics(False)
-        except RuntimeError:  # no valid pixel (empty study area), with GDAL exceptions on
-            pass
-        ds.FlushCache()
-        ds = None
+            ds.SetGeoTransform(spec.geotransform)
+            ds.SetProjection(wkt)
+            ds.GetRasterBand(1).SetNoDataValue(nogo.NODATA)
+            burns = [(study, 1.0, []),
+                     (zones.geoms["caution"], caution_cost, ["ALL_TOUCHED=TRUE"]),
+                     (zones.geoms["nogo"], nogo.NODATA, ["ALL_TOUCHED=TRUE"])]
+            for geom, value, options in burns:
+                for batch in _batches(geom):
+                    if geom is not study:
+                        batch = layers.transform_geoms(batch, tm, raster_crs, context)
+                    _burn(ds, srs, batch, value, options)
+            try:
+                ds.GetRasterBand(1).ComputeStatistics(False)
+            except RuntimeError:  # no valid pixel (empty study area), with GDAL exceptions on
+                pass
+            ds.FlushCache()
+        finally:
+            ds = None  # the only reference: closes the file before anything else goes
 
     def _report(self, path, parameters, context, zones, zone_km2, per_line):
         from . import report

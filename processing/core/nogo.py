@@ -50,6 +50,39 @@ def _prepared(geoms):
         shapely.destroy_prepared(geoms)
 
 
+# Vertices handled at a time where GEOS makes big side structures: prepared indexes take about
+# 170 bytes per vertex (the 3 million vertices of national water buffers prepared at once took
+# 540 MB), rebuilt polygons a copy of every ring.
+BATCH_VERTICES = 250_000
+
+
+def _batch_of(geoms):
+    """Batch number of each geometry: consecutive geometries of about BATCH_VERTICES vertices."""
+    return (np.cumsum(shapely.get_num_coordinates(geoms)) - 1) // BATCH_VERTICES
+
+
+def _pairwise(tests, a, ia, b, ib):
+    """Each predicate of ``tests`` on the pairs (a[ia[k]], b[ib[k]]), with ``a`` prepared.
+
+    Returns one bool array per test; a test runs only on the pairs that passed the ones before
+    it (False elsewhere). The geometries of ``a`` are prepared BATCH_VERTICES vertices at a time
+    and released after their batch, which bounds the memory of the indexes.
+    """
+    out = [np.zeros(len(ia), dtype=bool) for _ in tests]
+    if len(ia) == 0:
+        return out
+    used, pair_owner = np.unique(ia, return_inverse=True)
+    batch_of = _batch_of(a[used])
+    for batch in np.unique(batch_of):
+        members = used[batch_of == batch]
+        rows = np.flatnonzero(batch_of[pair_owner] == batch)
+        with _prepared(a[members]):
+            for test, result in zip(tests, out):
+                result[rows] = test(a[ia[rows]], b[ib[rows]])
+                rows = rows[result[rows]]
+    return out
+
+
 def _polygonal(geom, check=True):
     """Only the polygonal part of ``geom`` (a valid Polygon/MultiPolygon, possibly empty).
 
@@ -182,8 +215,7 @@ def _touching_pairs(polys):
     ncoords = shapely.get_num_coordinates(polys)
     swap = ncoords[j] > ncoords[i]
     big, small = np.where(swap, j, i), np.where(swap, i, j)
-    with _prepared(polys[np.unique(big)]):
-        hit = shapely.intersects(polys[big], polys[small])
+    hit, = _pairwise([shapely.intersects], polys, big, polys, small)
     return big[hit], small[hit]
 
 
@@ -216,8 +248,7 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
         area = shapely.area(polys)
         big = np.where(area[i] >= area[j], i, j)
         small = np.where(area[i] >= area[j], j, i)
-        with _prepared(polys[np.unique(big)]):
-            inside = shapely.contains_properly(polys[big], polys[small])
+        inside, = _pairwise([shapely.contains_properly], polys, big, polys, small)
         dropped = np.zeros(len(polys), dtype=bool)
         dropped[small[inside]] = True
         live = ~dropped[i] & ~dropped[j]
@@ -274,16 +305,23 @@ def clip(parts, area) -> np.ndarray:
 
 def _with_rings(parts, extra_rings, owners):
     """``parts`` (Polygons) with ``extra_rings[k]`` added as an interior ring of part
-    ``owners[k]`` (vectorised: shapely.polygons over all rings with an owner index)."""
-    shells = shapely.get_exterior_ring(parts)
-    rings, ring_owner = shapely.get_rings(parts, return_index=True)
-    inner = np.r_[False, ring_owner[1:] == ring_owner[:-1]] if len(rings) else \
-        np.zeros(0, dtype=bool)
-    all_rings = np.concatenate([shells, rings[inner], extra_rings])
-    all_owners = np.concatenate([np.arange(len(parts)), ring_owner[inner], owners])
-    kind = np.concatenate([np.zeros(len(parts)), np.ones(int(inner.sum()) + len(extra_rings))])
-    order = np.lexsort((kind, all_owners))
-    return shapely.polygons(all_rings[order], indices=all_owners[order])
+    ``owners[k]`` (vectorised: shapely.polygons over all rings with an owner index), built
+    BATCH_VERTICES at a time so the copies of the rings stay small."""
+    out = np.empty(len(parts), dtype=object)
+    order = np.argsort(owners, kind="stable")
+    extra_rings, owners = extra_rings[order], owners[order]
+    batch_of = _batch_of(parts)
+    starts = np.flatnonzero(np.r_[True, batch_of[1:] != batch_of[:-1]]) if len(parts) else []
+    for lo, hi in zip(starts, list(starts[1:]) + [len(parts)]):
+        a, b = np.searchsorted(owners, [lo, hi])
+        rings, ring_owner = shapely.get_rings(parts[lo:hi], return_index=True)
+        hole = np.r_[False, ring_owner[1:] == ring_owner[:-1]]  # the first ring is the shell
+        all_rings = np.concatenate([rings, extra_rings[a:b]])
+        all_owners = np.concatenate([ring_owner, owners[a:b] - lo])
+        kind = np.concatenate([hole, np.ones(b - a, dtype=bool)])
+        order = np.lexsort((kind, all_owners))
+        out[lo:hi] = shapely.polygons(all_rings[order], indices=all_owners[order])
+    return out
 
 
 def _inside_pairs(small, big):
@@ -293,8 +331,7 @@ def _inside_pairs(small, big):
     i, j = tree.query(small)
     if len(i) == 0:
         return i, j
-    with _prepared(big[np.unique(j)]):
-        ok = shapely.contains_properly(big[j], small[i])
+    ok, = _pairwise([shapely.contains_properly], big, j, small, i)
     return i[ok], j[ok]
 
 
@@ -315,10 +352,9 @@ def subtract(parts, holes) -> np.ndarray:
     hi, pi = tree.query(holes)
     if len(pi) == 0:
         return parts
-    with _prepared(parts[np.unique(pi)]):
-        meet = shapely.intersects(parts[pi], holes[hi])
-        pi, hi = pi[meet], hi[meet]
-        simple = shapely.contains_properly(parts[pi], holes[hi])
+    meet, simple = _pairwise([shapely.intersects, shapely.contains_properly], parts, pi, holes,
+                             hi)
+    pi, hi, simple = pi[meet], hi[meet], simple[meet]
     islands = np.empty(0, dtype=object)
     n_inner = shapely.get_num_interior_rings(holes[hi[simple]])
     if n_inner.sum():
@@ -333,8 +369,8 @@ def subtract(parts, holes) -> np.ndarray:
             islands = subtract(islands, holes[np.unique(hi[nested])])
         pi, hi, simple = pi[~nested], hi[~nested], simple[~nested]
     # parts lying wholly inside a hole vanish (a water buffer inside a protected area)
-    with _prepared(holes[np.unique(hi)]):
-        gone_pair = ~simple & shapely.covers(holes[hi], parts[pi])
+    gone_pair, = _pairwise([shapely.covers], holes, hi, parts, pi)
+    gone_pair &= ~simple
     gone = np.zeros(len(parts), dtype=bool)
     gone[pi[gone_pair]] = True
     live = ~gone[pi]
@@ -506,8 +542,7 @@ def _clip_lines(lines, parts, keep=True):
     tree = shapely.STRtree(parts)
     li, pj = tree.query(lines)
     if len(li):
-        with _prepared(parts[np.unique(pj)]):
-            meet = shapely.intersects(parts[pj], lines[li])
+        meet, = _pairwise([shapely.intersects], parts, pj, lines, li)
         li, pj = li[meet], pj[meet]
     order = np.lexsort((pj, li))
     li, pj = li[order], pj[order]
