@@ -432,3 +432,99 @@ def test_cancel_stops(plugin, english, tmp_path):
         run({**example_inputs(tmp_path), "OUTPUT": str(tmp_path / "c.gpkg")},
             QgsProcessingContext(), feedback)
 
+
+
+# -- national scale, kept small: the batched paths give the same answers ----------------------
+def _random_constraints(nogo, seed=5):
+    rng = np.random.default_rng(seed)
+    polys = shapely.buffer(shapely.points(rng.uniform(-2000, 22000, (60, 2))),
+                           rng.uniform(200, 3000, 60))
+    points = shapely.points(rng.uniform(0, 20000, (400, 2)))
+    return [nogo.Constraint("a", "nogo", nogo.buffer_features(polys[:30], 100)),
+            nogo.Constraint("b", "caution", nogo.buffer_features(polys[30:], 0)),
+            nogo.Constraint("w", "nogo", nogo.buffer_features(points, 50)),
+            nogo.Constraint("w2", "caution", nogo.buffer_features(points, 400))]
+
+
+def test_core_batches_give_the_same_zones(plugin, monkeypatch):
+    """Prepared indexes and rebuilt rings in batches of a few vertices: the same partition."""
+    nogo = core()
+    area = shapely.box(0, 0, 20000, 20000)
+    whole = nogo.classify(area, _random_constraints(nogo))
+    monkeypatch.setattr(nogo, "BATCH_VERTICES", 50)
+    batched = nogo.classify(area, _random_constraints(nogo))
+    for zone in nogo.ZONES:
+        assert batched.area(zone) == pytest.approx(whole.area(zone), rel=1e-9), zone
+        assert shapely.symmetric_difference(batched.geoms[zone], whole.geoms[zone]).area < 1e-3
+        assert shapely.is_valid(batched.geoms[zone])
+    assert batched.sources == whole.sources
+
+
+def test_core_cut_lines_equals_plain_intersection(plugin):
+    """Lines cut by the parts they meet (suitable = inside minus the others) measure what one
+    intersection with each whole zone measures, also for lines that leave the study area."""
+    nogo = core()
+    rng = np.random.default_rng(11)
+    area = shapely.box(0, 0, 20000, 20000)
+    zones = nogo.classify(area, _random_constraints(nogo))
+    starts = rng.uniform(-3000, 23000, (40, 2))
+    ends = starts + rng.uniform(-15000, 15000, (40, 2))
+    lines = list(shapely.linestrings(np.stack([starts, (starts + ends) / 2, ends], axis=1)))
+    lines[3] = None
+    pieces = nogo.cut_lines(lines, zones)
+    got = {}
+    for p in pieces:
+        assert p.zone in nogo.ZONES and p.geom.geom_type == "LineString"
+        got[(p.line_index, p.zone)] = got.get((p.line_index, p.zone), 0.0) + p.geom.length
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for i, line in enumerate(lines):
+            for zone in nogo.ZONES:
+                want = 0.0 if line is None else shapely.intersection(line, zones.geoms[zone]).length
+                assert got.get((i, zone), 0.0) == pytest.approx(want, rel=1e-9, abs=1e-6), \
+                    (i, zone)
+    assert any(p.zone == "nogo" and "a" in p.sources.split(", ") for p in pieces)
+
+
+def test_cost_raster_in_batches_with_gdal_exceptions(plugin, english, tmp_path, monkeypatch):
+    """The national-scale run path at small scale: GDAL/OGR exceptions on (as another plugin or
+    script may leave them), an alignment that runs out of the study area and the raster, a
+    report, and the zones burnt one polygon per batch through throwaway OGR layers. The
+    raster is the one written in one batch; the process survives (no freed GDAL object is
+    touched)."""
+    from nuudel.processing import nogo_mask
+    from osgeo import gdal, ogr
+
+    outside = write_gpkg(tmp_path / "long.gpkg", "LineString", UTM, {"name": str}, [
+        ("LINESTRING(495000 4805000, 515000 4805000)", {"name": "long"}),
+        ("LINESTRING(501000 4790000, 501000 4801500)", {"name": "south"})], "alignment")
+    params = example_inputs(tmp_path, extra={"ALIGNMENT": outside})
+    one = run({**params, **outputs(tmp_path, "one")})
+    flags = gdal.GetUseExceptions(), ogr.GetUseExceptions()
+    gdal.UseExceptions()
+    ogr.UseExceptions()
+    try:
+        monkeypatch.setattr(nogo_mask, "BURN_BATCH", 1)
+        many = run({**params, **outputs(tmp_path, "many")})
+    finally:
+        if not flags[1]:  # GDAL 3.6 wants the handlers undone in reverse order
+            ogr.DontUseExceptions()
+        if not flags[0]:
+            gdal.DontUseExceptions()
+    _ds1, a1, _ = read_raster(one["OUTPUT_COST"])
+    ds2, a2, nodata = read_raster(many["OUTPUT_COST"])
+    assert (a1 == a2).all()
+    assert (ds2.RasterXSize, ds2.RasterYSize) == (40, 40)
+    assert cell(ds2, a2, 505000, 4805000) == nodata and cell(ds2, a2, 500125, 4809875) == 1.0
+    lengths = {}
+    for r in features(many["OUTPUT_CONFLICTS"]):
+        lengths[(r["alignment"], r["zone"])] = \
+            lengths.get((r["alignment"], r["zone"]), 0.0) + r["length_m"]
+    # 10 km of "long" inside (3 km no-go), 1.5 km of "south" (its 50 m water disk and ring)
+    assert lengths[("long", "nogo")] == pytest.approx(3000.0, rel=1e-3)
+    assert lengths[("long", "suitable")] == pytest.approx(7000.0, rel=1e-3)
+    assert lengths[("south", "nogo")] == pytest.approx(100.0, rel=2e-3)
+    assert lengths[("south", "caution")] == pytest.approx(300.0, rel=2e-3)
+    assert lengths[("south", "suitable")] == pytest.approx(1100.0, rel=2e-3)
+    html = (tmp_path / "many_report.html").read_text(encoding="utf-8")
+    assert "long" in html and "south" in html
