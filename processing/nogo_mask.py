@@ -63,6 +63,7 @@ def _is_metric(crs):
 
 
 BURN_BATCH = 5000  # polygons rasterised at a time: bounds the copies made for GDAL
+CHUNK_BYTES = 32 * 1024 * 1024  # raster rows GDAL burns at a time (Float32 cells)
 
 
 def _batches(geom):
@@ -330,6 +331,10 @@ class NoGoAlignmentMask(NuudelAlgorithm):
 
         zones = self.core_call(nogo.classify, study, constraints,
                                progress=self._stepper(feedback, 30.0, 75.0))
+        # the buffered inputs only name the sources of alignment pieces: cut the alignment now
+        # and let them go before the outputs are written (a third of the memory at full scale)
+        pieces = nogo.cut_lines(lines, zones) if align_table is not None else []
+        zones.constraints, constraints = [], None
         to_out = QgsCoordinateTransform(tm, out_crs, context.transformContext())
         centre = extent.center()
         # Lambert azimuthal equal-area on the WGS 84 ellipsoid: planar area there = ellipsoidal
@@ -371,7 +376,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         feedback.setProgress(80.0)
 
         # alignment conflicts (80-88 %)
-        per_line = self._conflicts(parameters, context, feedback, zones, lines, align_table,
+        per_line = self._conflicts(parameters, context, feedback, pieces, align_table,
                                    align_names, to_out, area, step, results)
         if align_table is not None:
             self._warn_alignment(feedback, align_table, lines, zones.study_area, align_label)
@@ -438,13 +443,12 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         fields.append(QgsField("sources", QVariant.String, len=254))
         return fields
 
-    def _conflicts(self, parameters, context, feedback, zones, lines, table, names, to_out,
-                   area, step, results):
+    def _conflicts(self, parameters, context, feedback, pieces, table, names, to_out, area,
+                   step, results):
         """Write OUTPUT_CONFLICTS (when asked); return {alignment: {zone: [km, sources]}}."""
         per_line = {}
         if table is None:
             return per_line
-        pieces = nogo.cut_lines(lines, zones)
         fields = self._conflict_fields()
         sink, dest = self.parameterAsSink(parameters, "OUTPUT_CONFLICTS", context, fields,
                                           QgsWkbTypes.LineString, to_out.destinationCrs())
@@ -519,6 +523,8 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             ds.SetGeoTransform(spec.geotransform)
             ds.SetProjection(wkt)
             ds.GetRasterBand(1).SetNoDataValue(nogo.NODATA)
+            # GDAL rasterises through a buffer of CHUNKYSIZE rows (default: the whole cache)
+            chunk_rows = max(1, min(spec.rows, CHUNK_BYTES // (4 * spec.cols)))
             burns = [(study, 1.0, []),
                      (zones.geoms["caution"], caution_cost, ["ALL_TOUCHED=TRUE"]),
                      (zones.geoms["nogo"], nogo.NODATA, ["ALL_TOUCHED=TRUE"])]
@@ -526,7 +532,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 for batch in _batches(geom):
                     if geom is not study:
                         batch = layers.transform_geoms(batch, tm, raster_crs, context)
-                    _burn(ds, srs, batch, value, options)
+                    _burn(ds, srs, batch, value, options + [f"CHUNKYSIZE={chunk_rows}"])
             try:
                 ds.GetRasterBand(1).ComputeStatistics(False)
             except RuntimeError:  # no valid pixel (empty study area), with GDAL exceptions on
