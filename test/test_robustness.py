@@ -726,6 +726,15 @@ PROFILE_DAMAGE = {
                             "crossings.openness_min", ("crossings",)),
     "fence-rule-kind": (FENCE, lambda d: d["fence"]["rules"]["crawl"][0].__setitem__(
         "pass", None), "fence.rules.crawl.0.pass", ("fence", "rules", "crawl", "pass")),
+    "spacing-missing-type-list": (SPACING, lambda d: d["crossings"].pop(
+        "always_suitable_types"), "crossings.always_suitable_types", ("crossings",)),
+    "spacing-missing-rule-id": (SPACING, lambda d: d["crossings"]["max_spacing_m"].pop("rule"),
+                                "crossings.max_spacing_m.rule",
+                                ("crossings", "max_spacing_m")),
+    "spacing-group-rule-id": (SPACING, lambda d: d["crossings"]["groups"]["tall"].pop("rule"),
+                              "crossings.groups.tall.rule", ("crossings", "groups", "tall")),
+    "spacing-bridge-sources": (SPACING, lambda d: d["crossings"]["bridge"].__setitem__(
+        "sources", "S"), "crossings.bridge.sources", ("crossings", "bridge", "sources")),
 }
 
 

@@ -38,11 +38,12 @@ class _Checker:
         self.text = text
         self.filename = filename
 
-    def fail(self, path, template, **params):
+    def fail(self, path, template, line_path=None, **params):
+        """Raise a ProfileError naming ``path``, at the line of ``line_path`` (default: path)."""
         raise ProfileError(
             tr("Profile {file}, line {line}, key '{key}': {problem}"),
             file=self.filename,
-            line=_line_of(self.text, path),
+            line=_line_of(self.text, path if line_path is None else line_path),
             key=".".join(str(p) for p in path) or "(top)",
             problem=NuudelError(template, **params),
         )
@@ -50,7 +51,10 @@ class _Checker:
     def get(self, obj, path, key, kind, required=True):
         if not isinstance(obj, dict) or key not in obj:
             if required:
-                self.fail(path + (key,), tr("missing; add it (see the shipped species.json)."))
+                # a missing key is reported at its parent's line (a search for the key itself
+                # would find the same key further down, in another object)
+                self.fail(path + (key,), tr("missing; add it (see the shipped species.json)."),
+                          line_path=path)
             return None
         value = obj[key]
         ok = {
@@ -103,6 +107,36 @@ def _check_fence_types(chk, fence, sources):
         _check_rule_meta(chk, limits, path, sources)
 
 
+def _check_crossings(chk, crossings, groups, sources):
+    """The crossing spacing check's limits, type lists and species groups."""
+    optional = ("duplicate_tolerance_m", "spacing_tolerance_rel")
+    for key in ("openness_min", "culvert_min_m", "overpass_min_width_m", "max_spacing_m",
+                *optional):
+        item = chk.get(crossings, ("crossings",), key, "dict", required=key not in optional)
+        if item is None:
+            continue
+        chk.get(item, ("crossings", key), "value", "number")
+        chk.get(item, ("crossings", key), "rule", "str")
+        _check_rule_meta(chk, item, ("crossings", key), sources)
+    always = chk.get(crossings, ("crossings",), "always_suitable_types", "dict")
+    for i, value in enumerate(chk.get(always, ("crossings", "always_suitable_types"), "types",
+                                      "list")):
+        if not isinstance(value, str):
+            chk.fail(("crossings", "always_suitable_types", "types", i),
+                     tr("must be a {kind}, found {found}."), kind="str",
+                     found=type(value).__name__)
+    for key in ("always_suitable_types", "bridge"):
+        item = chk.get(crossings, ("crossings",), key, "dict")
+        chk.get(item, ("crossings", key), "rule", "str")
+        _check_rule_meta(chk, item, ("crossings", key), sources)
+    for key, group in groups.items():
+        path = ("crossings", "groups", key)
+        chk.get(group, path, "min_width_m", "number")
+        chk.get(group, path, "min_height_m", "number")
+        chk.get(group, path, "rule", "str")
+        _check_rule_meta(chk, group, path, sources)
+
+
 def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
     """Check the structure of a parsed profile; return it or raise ProfileError."""
     chk = _Checker(text, filename)
@@ -150,15 +184,7 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
             chk.fail(("species", code, "crossing_group"),
                      tr("unknown crossing group '{group}'; define it under crossings.groups."),
                      group=sp["crossing_group"])
-    for key in ("openness_min", "culvert_min_m", "overpass_min_width_m", "max_spacing_m"):
-        item = chk.get(crossings, ("crossings",), key, "dict")
-        chk.get(item, ("crossings", key), "value", "number")
-        _check_rule_meta(chk, item, ("crossings", key), sources)
-    for key, group in groups.items():
-        path = ("crossings", "groups", key)
-        chk.get(group, path, "min_width_m", "number")
-        chk.get(group, path, "min_height_m", "number")
-        _check_rule_meta(chk, group, path, sources)
+    _check_crossings(chk, crossings, groups, sources)
     nogo = chk.get(data, (), "nogo", "dict")
     for key in ("water_nogo_m", "water_caution_m"):
         item = chk.get(nogo, ("nogo",), key, "dict")
