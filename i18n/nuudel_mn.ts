@@ -104,57 +104,57 @@
             <translation>HTML файл (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="53" />
+            <location filename="../processing/core/profile.py" line="56" />
             <source>missing; add it (see the shipped species.json).</source>
             <translation>алга байна; нэмнэ үү (нэмэлттэй ирсэн species.json-г үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="91" />
+            <location filename="../processing/core/profile.py" line="125" />
             <source>must be a {kind}, found {found}.</source>
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="130" />
+            <location filename="../processing/core/profile.py" line="164" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="75" />
+            <location filename="../processing/core/profile.py" line="79" />
             <source>must be 'verified' or 'provisional', not '{value}'.</source>
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="110" />
+            <location filename="../processing/core/profile.py" line="144" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="112" />
+            <location filename="../processing/core/profile.py" line="146" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="121" />
+            <location filename="../processing/core/profile.py" line="155" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; мэдэгдэх кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="127" />
+            <location filename="../processing/core/profile.py" line="161" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="150" />
+            <location filename="../processing/core/profile.py" line="184" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="177" />
+            <location filename="../processing/core/profile.py" line="203" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="182" />
+            <location filename="../processing/core/profile.py" line="208" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -189,7 +189,7 @@
             <translation>Нүүдэл сургалт</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="42" />
+            <location filename="../processing/core/profile.py" line="43" />
             <source>Profile {file}, line {line}, key '{key}': {problem}</source>
             <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
         </message>
@@ -319,62 +319,62 @@
             <translation>геометр байхгүй: тодорхойгүй, урт нь 0 гэж хадгалсан</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="102" />
+            <location filename="../processing/core/fence.py" line="105" />
             <source>Unknown units '{units}'; use centimetres or metres.</source>
             <translation>'{units}' гэсэн нэгж танигдсангүй; сантиметр эсвэл метр хэрэглэнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="206" />
+            <location filename="../processing/core/fence.py" line="209" />
             <source>Profile rule {rule} has an unknown kind '{kind}'; use min, max, barbed_bottom or continuous.</source>
             <translation>Профайлын {rule} дүрмийн төрөл '{kind}' танигдсангүй; min, max, barbed_bottom эсвэл continuous хэрэглэнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="319" />
+            <location filename="../processing/core/fence.py" line="322" />
             <source>Species '{code}' is not in the profile; its species are: {codes}.</source>
             <translation>'{code}' төрөл зүйл профайлд алга; профайлд байгаа төрөл зүйлүүд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="340" />
+            <location filename="../processing/core/fence.py" line="343" />
             <source>{count} values of {field} could not be read as numbers; those segments are unknown.</source>
             <translation>{field} талбарын {count} утгыг тоо болгон уншиж чадсангүй; эдгээр хэсэг тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="340" />
+            <location filename="../processing/core/fence.py" line="343" />
             <source>{count} values of {field} are physically impossible (outside {lo} to {hi} cm); those segments are unknown.</source>
             <translation>{field} талбарын {count} утга физикийн хувьд боломжгүй ({lo}–{hi} см-ийн гадна); эдгээр хэсэг тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="352" />
+            <location filename="../processing/core/fence.py" line="355" />
             <source>{count} values of {field} are not none, top, bottom, all or a boolean; those segments are unknown.</source>
             <translation>{field} талбарын {count} утга none, top, bottom, all эсвэл логик утга биш; эдгээр хэсэг тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="357" />
+            <location filename="../processing/core/fence.py" line="360" />
             <source>{count} segments have a fence type outside the data model ({values}); they are unknown. Known types: {known}.</source>
             <translation>{count} хэсгийн хашааны төрөл өгөгдлийн загварт байхгүй ({values}); тэдгээр тодорхойгүй. Мэдэгдэж буй төрлүүд: {known}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="379" />
+            <location filename="../processing/core/fence.py" line="382" />
             <source>Profile rule {rule}: field must be one of {fields}, not '{field}'.</source>
             <translation>Профайлын {rule} дүрэм: талбар нь {fields}-ийн аль нэг байх ёстой, '{field}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="405" />
+            <location filename="../processing/core/fence.py" line="408" />
             <source>Most values of {field} are below {hint} cm, which looks like metres in a centimetre field. If the field holds metres, set UNITS to metres.</source>
             <translation>{field} талбарын ихэнх утга {hint} см-ээс бага байгаа нь сантиметрийн талбарт метрээр бичсэн мэт харагдаж байна. Талбар метрээр бичигдсэн бол UNITS-ийг метр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="409" />
+            <location filename="../processing/core/fence.py" line="412" />
             <source>Most values of {field} are above {hint} m, which looks like centimetres in a metre field. If the field holds centimetres, set UNITS to centimetres.</source>
             <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="327" />
+            <location filename="../processing/nogo_mask.py" line="328" />
             <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
             <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/nogo.py" line="624" />
+            <location filename="../processing/core/nogo.py" line="659" />
             <source>The cell size (RESOLUTION) must be greater than 0.</source>
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
@@ -414,7 +414,7 @@
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="45" />
+            <location filename="../processing/crossing_spacing.py" line="44" />
             <source>suitable</source>
             <translation>тохиромжтой</translation>
         </message>
@@ -424,7 +424,7 @@
             <translation>тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="45" />
+            <location filename="../processing/crossing_spacing.py" line="44" />
             <source>unsuitable</source>
             <translation>тохиромжгүй</translation>
         </message>
@@ -484,72 +484,67 @@
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="46" />
+            <location filename="../processing/crossing_spacing.py" line="45" />
             <source>unmatched</source>
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="464" />
+            <location filename="../processing/crossing_spacing.py" line="462" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="61" />
+            <location filename="../processing/crossing_spacing.py" line="56" />
             <source>Roads or railways (lines)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="63" />
+            <location filename="../processing/crossing_spacing.py" line="58" />
             <source>Route field (optional; without it connected segments form routes)</source>
             <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="66" />
+            <location filename="../processing/crossing_spacing.py" line="61" />
             <source>Crossing structures (points)</source>
             <translation>Гарц гарам (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="69" />
+            <location filename="../processing/crossing_spacing.py" line="64" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="71" />
+            <location filename="../processing/crossing_spacing.py" line="66" />
             <source>Width field (m)</source>
             <translation>Өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="72" />
+            <location filename="../processing/crossing_spacing.py" line="67" />
             <source>Clear height field (m)</source>
             <translation>Чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="73" />
+            <location filename="../processing/crossing_spacing.py" line="68" />
             <source>Length field (m, the distance an animal walks through)</source>
             <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="79" />
+            <location filename="../processing/crossing_spacing.py" line="74" />
             <source>Zones where the spacing rule applies (polygons, optional)</source>
             <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="84" />
-            <source>Maximum spacing between suitable crossings (metres)</source>
-            <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр)</translation>
-        </message>
-        <message>
-            <location filename="../processing/crossing_spacing.py" line="87" />
+            <location filename="../processing/crossing_spacing.py" line="85" />
             <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="97" />
+            <location filename="../processing/crossing_spacing.py" line="95" />
             <source>Crossings judged</source>
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="99" />
+            <location filename="../processing/crossing_spacing.py" line="97" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
@@ -564,47 +559,47 @@
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="131" />
+            <location filename="../processing/crossing_spacing.py" line="129" />
             <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
             <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="147" />
+            <location filename="../processing/crossing_spacing.py" line="145" />
             <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="151" />
+            <location filename="../processing/crossing_spacing.py" line="149" />
             <source>{count} route features have no geometry and are left out of the routes.</source>
             <translation>{count} замын объектод геометр алга тул маршрутад оруулсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="168" />
+            <location filename="../processing/crossing_spacing.py" line="166" />
             <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
             <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="185" />
+            <location filename="../processing/crossing_spacing.py" line="183" />
             <source>{count} invalid zone polygons were repaired.</source>
             <translation>Бүсийн {count} буруу полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="189" />
+            <location filename="../processing/crossing_spacing.py" line="187" />
             <source>The zones layer has no features: the spacing rule applies nowhere.</source>
             <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="255" />
+            <location filename="../processing/crossing_spacing.py" line="253" />
             <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
             <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="260" />
+            <location filename="../processing/crossing_spacing.py" line="258" />
             <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
             <translation>{count} гарц ижил газарт байгаа өөр гарцыг давхардуулж байна; газар бүрийг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="273" />
+            <location filename="../processing/crossing_spacing.py" line="271" />
             <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
@@ -624,77 +619,77 @@
             <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="361" />
+            <location filename="../processing/crossing_spacing.py" line="359" />
             <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess:.1f} km over the limit); {proposed} new crossings proposed.</source>
             <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess:.1f} км илүү); {proposed} шинэ гарц санал болгов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="372" />
+            <location filename="../processing/crossing_spacing.py" line="370" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц эсвэл ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн x өндөр / урт (м): {v}-аас багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="376" />
+            <location filename="../processing/crossing_spacing.py" line="374" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="386" />
+            <location filename="../processing/crossing_spacing.py" line="384" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>{species}-д зориулсан доогуур гарц эсвэл ус өнгөрүүлэх хоолой: өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="392" />
+            <location filename="../processing/crossing_spacing.py" line="390" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="395" />
+            <location filename="../processing/crossing_spacing.py" line="393" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Дээгүүр гарц (ногоон гүүр) {v} м-ээс өргөн бол тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="400" />
+            <location filename="../processing/crossing_spacing.py" line="398" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>{types} төрлийн гарц бүх төрөл зүйлд тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="404" />
+            <location filename="../processing/crossing_spacing.py" line="402" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="409" />
+            <location filename="../processing/crossing_spacing.py" line="407" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="416" />
+            <location filename="../processing/crossing_spacing.py" line="414" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="431" />
+            <location filename="../processing/crossing_spacing.py" line="429" />
             <source>Gaps</source>
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="431" />
+            <location filename="../processing/crossing_spacing.py" line="429" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="445" />
+            <location filename="../processing/crossing_spacing.py" line="443" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="432" />
+            <location filename="../processing/crossing_spacing.py" line="430" />
             <source>Longest gap (km)</source>
             <translation>Хамгийн урт завсар (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="434" />
+            <location filename="../processing/crossing_spacing.py" line="432" />
             <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
@@ -704,17 +699,17 @@
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="445" />
+            <location filename="../processing/crossing_spacing.py" line="443" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="445" />
+            <location filename="../processing/crossing_spacing.py" line="443" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="445" />
+            <location filename="../processing/crossing_spacing.py" line="443" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
@@ -724,22 +719,22 @@
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="453" />
+            <location filename="../processing/crossing_spacing.py" line="451" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="454" />
+            <location filename="../processing/crossing_spacing.py" line="452" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="456" />
+            <location filename="../processing/crossing_spacing.py" line="454" />
             <source>Routes '{routes}': {count} routes, {km:.2f} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
             <translation>'{routes}' зам: {count} маршрут, {km:.2f} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' гарц. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="456" />
+            <location filename="../processing/crossing_spacing.py" line="454" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
@@ -1039,7 +1034,7 @@
             <translation>Трассын хоёр талд хашаа хайх зай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="549" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
@@ -1099,217 +1094,217 @@
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="574" />
+            <location filename="../processing/nogo_mask.py" line="580" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="123" />
+            <location filename="../processing/nogo_mask.py" line="124" />
             <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
             <translation>Судалгааны талбай (заавал биш; өгөгдмөл: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="127" />
+            <location filename="../processing/nogo_mask.py" line="128" />
             <source>No-go layers (protected areas, calving grounds, ...)</source>
             <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="130" />
+            <location filename="../processing/nogo_mask.py" line="131" />
             <source>Buffer around no-go features (m)</source>
             <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="131" />
+            <location filename="../processing/nogo_mask.py" line="132" />
             <source>Caution layers (migration corridors, ...)</source>
             <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="134" />
+            <location filename="../processing/nogo_mask.py" line="135" />
             <source>Buffer around caution features (m)</source>
             <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="135" />
+            <location filename="../processing/nogo_mask.py" line="136" />
             <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
             <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="138" />
+            <location filename="../processing/nogo_mask.py" line="139" />
             <source>Water sources (points, optional)</source>
             <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="141" />
+            <location filename="../processing/nogo_mask.py" line="142" />
             <source>No-go distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="143" />
+            <location filename="../processing/nogo_mask.py" line="144" />
             <source>Caution distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="145" />
+            <location filename="../processing/nogo_mask.py" line="146" />
             <source>Proposed alignment (lines, optional)</source>
             <translation>Төлөвлөсөн трасс (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="148" />
+            <location filename="../processing/nogo_mask.py" line="149" />
             <source>Cell size of the cost raster (m)</source>
             <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="151" />
+            <location filename="../processing/nogo_mask.py" line="152" />
             <source>Cost of a caution cell (a suitable cell costs 1)</source>
             <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="156" />
+            <location filename="../processing/nogo_mask.py" line="157" />
             <source>Cost raster (GeoTIFF)</source>
             <translation>Зардлын растер (GeoTIFF)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="158" />
+            <location filename="../processing/nogo_mask.py" line="159" />
             <source>Alignment by zone</source>
             <translation>Трасс бүсээр</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="306" />
+            <location filename="../processing/nogo_mask.py" line="307" />
             <source>study area</source>
             <translation>судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="232" />
+            <location filename="../processing/nogo_mask.py" line="233" />
             <source>Nothing to map: give a study area or at least one input layer.</source>
             <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="238" />
+            <location filename="../processing/nogo_mask.py" line="239" />
             <source>The inputs hold no features: give a study area or layers with features.</source>
             <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="284" />
+            <location filename="../processing/nogo_mask.py" line="285" />
             <source>Layer '{layer}': {n} features have a value in '{field}' that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
             <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="292" />
+            <location filename="../processing/nogo_mask.py" line="293" />
             <source>Layer '{layer}' has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="488" />
+            <location filename="../processing/nogo_mask.py" line="492" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="309" />
+            <location filename="../processing/nogo_mask.py" line="310" />
             <source>{n} invalid polygons were repaired (make valid) before use.</source>
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="386" />
+            <location filename="../processing/nogo_mask.py" line="391" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="397" />
+            <location filename="../processing/nogo_mask.py" line="402" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="479" />
+            <location filename="../processing/nogo_mask.py" line="483" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="492" />
+            <location filename="../processing/nogo_mask.py" line="496" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="514" />
+            <location filename="../processing/nogo_mask.py" line="518" />
             <source>Could not write {path}.</source>
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="549" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="549" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="549" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="549" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="551" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="551" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="551" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="551" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="551" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="551" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="551" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="556" />
+            <location filename="../processing/nogo_mask.py" line="562" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай: {m} м (тусгай хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="556" />
+            <location filename="../processing/nogo_mask.py" line="562" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="556" />
+            <location filename="../processing/nogo_mask.py" line="562" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
             <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; түүний хамгаалалтын бүсийг хэрэглэгч тогтооно</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="556" />
+            <location filename="../processing/nogo_mask.py" line="562" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="574" />
+            <location filename="../processing/nogo_mask.py" line="580" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
@@ -1504,12 +1499,12 @@
             <translation>{name} загварыг хадгалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="202" />
+            <location filename="../processing/nogo_mask.py" line="203" />
             <source>No no-go or caution layer has the field '{field}' (BUFFER_FIELD): every feature gets the fixed buffer. The fields of '{layer}' are: {fields}.</source>
             <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="260" />
+            <location filename="../processing/nogo_mask.py" line="261" />
             <source>Layer '{layer}' has no features; it adds nothing to the outputs.</source>
             <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
         </message>
@@ -1562,6 +1557,11 @@
             <location filename="../processing/layers.py" line="333" />
             <source>Layer '{layer}' has coordinates up to {x}, {y}, which are not degrees, but its CRS {crs} is in degrees. Set the CRS the coordinates are in (for example the UTM zone of your data) in the layer properties and run again.</source>
             <translation>'{layer}' давхаргын координат {x}, {y} хүртэл хүрч байгаа нь градус биш, гэтэл түүний {crs} CRS градусаар илэрхийлэгддэг. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="81" />
+            <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
+            <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
         </message>
     </context>
 </TS>

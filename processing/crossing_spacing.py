@@ -25,7 +25,6 @@ from . import layers, output, report
 from .base import NuudelAlgorithm, fail, species_names
 from .core import spacing
 from .core.geodesy import MAX_STEP_DEG
-from .core.profile import load_profile
 from .i18n import tr
 
 FIELD_PARAMS = (
@@ -54,10 +53,6 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         return tr("Crossing spacing check")
 
     def initAlgorithm(self, config=None):
-        try:
-            default_max = float(load_profile()["crossings"]["max_spacing_m"]["value"])
-        except Exception:  # noqa: BLE001 (a broken shipped profile must not hide the algorithm)
-            default_max = 2000.0
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Roads or railways (lines)"), [QgsProcessing.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterField(
@@ -81,9 +76,12 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             [QgsProcessing.TypeVectorPolygon], optional=True))
         self.add_species_parameter()
         self.add_profile_parameter()
+        # No default value: left empty, the profile's max_spacing_m applies (a default here
+        # would silently override the value of a PROFILE the user chose).
         max_param = QgsProcessingParameterDistance(
-            "MAX_SPACING", tr("Maximum spacing between suitable crossings (metres)"),
-            defaultValue=default_max, parentParameterName="INPUT", minValue=0.001, optional=True)
+            "MAX_SPACING", tr("Maximum spacing between suitable crossings (metres; empty: the "
+                              "profile's value)"),
+            defaultValue=None, parentParameterName="INPUT", minValue=0.001, optional=True)
         snap_param = QgsProcessingParameterDistance(
             "SNAP_TOLERANCE", tr("Snap tolerance: largest distance of a crossing from its route "
                                  "(metres)"),

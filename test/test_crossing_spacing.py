@@ -14,6 +14,7 @@ import pytest
 import shapely
 from helpers import features, qgis_process_json, write_gpkg
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
@@ -399,3 +400,27 @@ def test_cancel_stops_the_run(english, tmp_path):
                              "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT",
                              "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
                              "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT"}, feedback=feedback)
+
+
+def test_max_spacing_left_empty_takes_the_profile_value(english, tmp_path):
+    """MAX_SPACING has no default of its own: the PROFILE's max_spacing_m applies (4,500 m
+    here), so of the worked example's gaps 1, 5 and 4 km only the 5 km one is too long, by
+    about 500 m; a MAX_SPACING given overrides the profile (the worked example: 2,000 m)."""
+    import json
+
+    from nuudel.processing.core.profile import DEFAULT_PROFILE
+
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    assert alg.parameterDefinition("MAX_SPACING").defaultValue() is None
+    data = json.loads(DEFAULT_PROFILE.read_text(encoding="utf-8"))
+    data["crossings"]["max_spacing_m"]["value"] = 4500
+    profile = tmp_path / "wide.json"
+    profile.write_text(json.dumps(data), encoding="utf-8")
+    routes, crossings = example_inputs(tmp_path)
+    result = run(tmp_path, routes, crossings, PROFILE=str(profile), MAX_SPACING=None)
+    gaps = gap_rows(result["OUTPUT_GAPS"])
+    assert [g["status"] for g in gaps] == ["ok", "too_long", "ok"]
+    # lengths are on the ellipsoid: 5,000 m of UTM grid on the central meridian (scale 0.9996)
+    assert [g["excess_m"] for g in gaps] == pytest.approx([0, 5000 / 0.9996 - 4500, 0], abs=0.5)
+    assert sorted(r["chainage_km"] for r in features(result["OUTPUT_PROPOSED"])) == \
+        pytest.approx([3.5], rel=1e-3)
