@@ -156,13 +156,13 @@ def buffer_features(geoms, distances):
     geoms, dist = geoms[keep], dist[keep]
     out = geoms.copy()
     grow = dist > 0
+    plain = ~grow
     points = grow & (shapely.get_type_id(geoms) == 0)
     if points.any():  # a round buffer of a point is a scaled, shifted template circle
         out[points] = circles(shapely.get_coordinates(geoms[points]), dist[points])
     grow &= ~points
     if grow.any():
         out[grow] = shapely.buffer(geoms[grow], dist[grow], quad_segs=QUAD_SEGS)
-    plain = ~grow
     if plain.any():  # kept as they are: only their valid polygonal part counts
         out[plain] = [_polygonal(g) for g in out[plain]]
     parts = shapely.get_parts(out)
@@ -616,11 +616,12 @@ def cut_lines(lines, zones: Zones, tolerance: float = 1e-3) -> List[Piece]:
 
 def outside_length(lines, study_area) -> float:
     """Total planar length of ``lines`` outside ``study_area`` (metres)."""
-    lines = [g for g in lines if g is not None and not g.is_empty]
-    if not lines:
+    lines = np.array([g for g in lines if g is not None and not g.is_empty], dtype=object)
+    if len(lines) == 0:
         return 0.0
-    return float(shapely.length(shapely.difference(np.array(lines, dtype=object),
-                                                   study_area)).sum())
+    with _prepared(study_area):  # most lines lie inside: no overlay for them
+        inside = shapely.contains_properly(study_area, lines)
+    return float(shapely.length(shapely.difference(lines[~inside], study_area)).sum())
 
 
 def default_study_area(geoms: Sequence, grow: float):
