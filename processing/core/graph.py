@@ -1,7 +1,7 @@
 """Connected components of a graph given as edge arrays (QGIS-free, vectorised).
 
-Used to join touching fence segments into barrier runs (core/fence.py) and connected route
-pieces into routes (core/spacing.py).
+Used to join touching fence segments into barrier runs (core/fence.py), connected route
+pieces into routes (core/spacing.py) and overlapping buffers into dissolve groups (core/nogo.py).
 """
 
 import numpy as np

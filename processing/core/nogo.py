@@ -23,6 +23,7 @@ from typing import Callable, List, Sequence
 import numpy as np
 import shapely
 
+from .graph import components
 from .text import NuudelError, tr
 
 ZONES = ("nogo", "caution", "suitable")
@@ -179,26 +180,6 @@ def circles(centres, radii):
     return shapely.polygons(rings)
 
 
-def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Connected-component label of each of ``n`` nodes joined by edges (i, j) (vectorised
-    union-find: hook roots to the smaller root, then compress paths, until stable)."""
-    labels = np.arange(n)
-    if len(i) == 0:
-        return labels
-    while True:
-        li, lj = labels[i], labels[j]
-        if (li == lj).all():
-            return labels
-        lo = np.minimum(li, lj)
-        np.minimum.at(labels, li, lo)
-        np.minimum.at(labels, lj, lo)
-        while True:
-            nxt = labels[labels]
-            if (nxt == labels).all():
-                break
-            labels = nxt
-
-
 def _touching_pairs(polys):
     """Index pairs (big, small) of polygons that intersect, each pair once.
 
@@ -255,7 +236,7 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
         i, j = i[live], j[live]
     else:
         dropped = np.zeros(len(polys), dtype=bool)
-    labels = _components(len(polys), i, j)
+    labels = components(len(polys), i, j)
     labels[dropped] = -1
     order = np.argsort(labels, kind="stable")
     order = order[labels[order] >= 0]
