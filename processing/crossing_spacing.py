@@ -9,7 +9,6 @@ on its nearest route (true ellipsoidal chainage), judges it per species and meas
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingParameterDistance,
@@ -19,10 +18,10 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from . import layers, output, report
 from .base import NuudelAlgorithm, fail, species_names
+from .compat import field, field_names
 from .core import spacing
 from .core.geodesy import MAX_STEP_DEG
 from .i18n import tr
@@ -121,9 +120,9 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         layers.require_crs(cross_src, c_label)
         if zones_src is not None:
             layers.require_crs(zones_src, zones_src.sourceName() or "ZONES")
-        route_field = (self.parameterAsFields(parameters, "ROUTE_FIELD", context) or [""])[0]
+        route_field = (field_names(self, parameters, "ROUTE_FIELD", context) or [""])[0]
         layers.check_fields(routes_src, [route_field], r_label)
-        mapped = {key: (self.parameterAsFields(parameters, name, context) or [""])[0]
+        mapped = {key: (field_names(self, parameters, name, context) or [""])[0]
                   for name, _d, key in FIELD_PARAMS}
         if not mapped["type"]:
             fail(tr("Choose the crossing type field (CROSSING_TYPE_FIELD)."))
@@ -259,15 +258,15 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                                     "place; each place is counted once.").format(count=dups))
 
     def _write_crossings(self, parameters, context, feedback, source, table, result, reasons):
-        new = [QgsField("route", QVariant.String),
-               QgsField("chainage_km", QVariant.Double, "", 20, 6),
-               QgsField("offset_m", QVariant.Double, "", 20, 3),
-               QgsField("matched", QVariant.String, "", 3),
-               QgsField("oi", QVariant.Double, "", 20, 3)]
-        new += [QgsField(f"s_{code}", QVariant.String, "", 10) for code in result.species]
-        new += [QgsField("suitability", QVariant.String, "", 10),
-                QgsField("reasons", QVariant.String),
-                QgsField("duplicate_of", QVariant.LongLong)]
+        new = [field("route", "string"),
+               field("chainage_km", "double", 20, 6),
+               field("offset_m", "double", 20, 3),
+               field("matched", "string", 3),
+               field("oi", "double", 20, 3)]
+        new += [field(f"s_{code}", "string", 10) for code in result.species]
+        new += [field("suitability", "string", 10),
+                field("reasons", "string"),
+                field("duplicate_of", "int64")]
         fields, kept = output.extended_fields(source, new, feedback, tr(
             "Input fields {fields} are replaced by the check's own fields of the same name."))
         m = result.matches
@@ -293,13 +292,13 @@ class CrossingSpacingCheck(NuudelAlgorithm):
 
     def _write_gaps(self, parameters, context, feedback, result, out_crs):
         fields = QgsFields()
-        fields.append(QgsField("route", QVariant.String))
-        fields.append(QgsField("species", QVariant.String, "", 8))
+        fields.append(field("route", "string"))
+        fields.append(field("species", "string", 8))
         for name in ("from_km", "to_km"):
-            fields.append(QgsField(name, QVariant.Double, "", 20, 6))
+            fields.append(field(name, "double", 20, 6))
         for name in ("length_m", "zone_m", "excess_m"):
-            fields.append(QgsField(name, QVariant.Double, "", 20, 3))
-        fields.append(QgsField("status", QVariant.String, "", 8))
+            fields.append(field(name, "double", 20, 3))
+        fields.append(field("status", "string", 8))
         g = result.gaps
         lines = result.index.cut(g.piece, g.start, g.end)
         names = np.array(result.index.names, dtype=object)
@@ -317,9 +316,9 @@ class CrossingSpacingCheck(NuudelAlgorithm):
 
     def _write_proposed(self, parameters, context, feedback, result, out_crs):
         fields = QgsFields()
-        fields.append(QgsField("route", QVariant.String))
-        fields.append(QgsField("species", QVariant.String, "", 8))
-        fields.append(QgsField("chainage_km", QVariant.Double, "", 20, 6))
+        fields.append(field("route", "string"))
+        fields.append(field("species", "string", 8))
+        fields.append(field("chainage_km", "double", 20, 6))
         p = result.proposed
         coords = result.index.points_at(p.piece, p.chainage) if len(p.piece) else \
             np.empty((0, 2))

@@ -10,7 +10,6 @@ import shapely
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -19,10 +18,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from . import layers, output, report
 from .base import NuudelAlgorithm, fail, species_names
+from .compat import field, field_names
 from .core import fence
 from .core.geodesy import line_lengths
 from .core.profile import source_text
@@ -167,7 +166,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
                                         "it gives unknown.").format(parameter=name))
                 mapped[key] = ""
                 continue
-            value = self.parameterAsFields(parameters, name, context)
+            value = field_names(self, parameters, name, context)
             mapped[key] = value[0] if value else ""
         return mapped
 
@@ -190,9 +189,9 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     @staticmethod
     def _output_fields(source, codes, shapefile, feedback):
-        new = [QgsField(name, QVariant.String, "", 254 if shapefile else 0)
+        new = [field(name, "string", 254 if shapefile else 0)
                for name in [f"v_{c}" for c in codes] + ["verdict", "reasons"]]
-        new.append(QgsField("len_m", QVariant.Double, "", 20, 3))
+        new.append(field("len_m", "double", 20, 3))
         return output.extended_fields(source, new, feedback, tr(
             "Input fields {fields} are replaced by the audit's own fields of the same name."))
 
@@ -210,9 +209,9 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     def _write_summary(self, parameters, context, summary):
         fields = QgsFields()
-        fields.append(QgsField("species", QVariant.String, "", 16))
+        fields.append(field("species", "string", 16))
         for name in SUMMARY_FIELDS[1:]:
-            fields.append(QgsField(name, QVariant.Double, "", 20, 3))
+            fields.append(field(name, "double", 20, 3))
         sink, summary_id = self.parameterAsSink(parameters, "SUMMARY", context, fields,
                                                 QgsWkbTypes.NoGeometry)
         if sink is None:

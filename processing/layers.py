@@ -358,10 +358,9 @@ def local_metric_crs(extent, crs, context) -> QgsCoordinateReferenceSystem:
 
 def combined_extent(sources, crs, context):
     """Union of the extents of ``sources`` (each in its own CRS) expressed in ``crs``."""
-    from qgis.core import QgsRectangle
+    from .compat import null_rectangle
 
-    out = QgsRectangle()
-    out.setMinimal()
+    out = null_rectangle()
     for source in sources:
         if source is None:
             continue

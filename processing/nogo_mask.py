@@ -13,7 +13,6 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -29,10 +28,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from . import layers
 from .base import NuudelAlgorithm
+from .compat import field
 from .core import nogo
 from .core.profile import load_profile
 from .i18n import tr
@@ -428,19 +427,19 @@ class NoGoAlignmentMask(NuudelAlgorithm):
     @staticmethod
     def _zone_fields():
         fields = QgsFields()
-        fields.append(QgsField("zone", QVariant.String, len=16))
-        fields.append(QgsField("sources", QVariant.String, len=254))
-        fields.append(QgsField("area_km2", QVariant.Double, len=20, prec=6))
+        fields.append(field("zone", "string", 16))
+        fields.append(field("sources", "string", 254))
+        fields.append(field("area_km2", "double", 20, 6))
         return fields
 
     @staticmethod
     def _conflict_fields():
         fields = QgsFields()
-        fields.append(QgsField("alignment_id", QVariant.LongLong))
-        fields.append(QgsField("alignment", QVariant.String, len=254))
-        fields.append(QgsField("zone", QVariant.String, len=16))
-        fields.append(QgsField("length_m", QVariant.Double, len=20, prec=3))
-        fields.append(QgsField("sources", QVariant.String, len=254))
+        fields.append(field("alignment_id", "int64"))
+        fields.append(field("alignment", "string", 254))
+        fields.append(field("zone", "string", 16))
+        fields.append(field("length_m", "double", 20, 3))
+        fields.append(field("sources", "string", 254))
         return fields
 
     def _conflicts(self, parameters, context, feedback, pieces, table, names, to_out, area,

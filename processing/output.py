@@ -29,16 +29,16 @@ from qgis.core import (
     QgsProcessingException,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from . import layers
 from .base import fail
+from .compat import field_type
 from .i18n import tr
 
 BATCH = 5000
 FAST_GPKG = True  # tests switch this off to compare the two ways
 # QGIS field types whose values SQLite copies exactly as the sink would write them
-_PLAIN_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.Double, QVariant.String)
+_PLAIN_TYPES = tuple(field_type(k) for k in ("int", "int64", "double", "string"))
 _PLAIN_DECLARED = ("INTEGER", "INT", "MEDIUMINT", "SMALLINT", "TINYINT", "BIGINT", "REAL",
                    "FLOAT", "DOUBLE", "TEXT")
 # shapely type id of each flat 2D QGIS line/point/polygon type

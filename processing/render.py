@@ -27,11 +27,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
+from .compat import null_rectangle
+
 
 def full_extent(layers, crs, margin=0.05) -> QgsRectangle:
     """The union of the layers' extents in ``crs``, grown by ``margin`` on every side."""
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = null_rectangle()
     for layer in layers:
         rect = layer.extent()
         if rect.isNull():

@@ -178,12 +178,7 @@ def test_scripts_and_test_helpers_use_compat():
     assert problems == [], "\n".join(problems)
 
 
-PENDING = {  # rule -> plugin files still to switch to processing/compat.py
-    "qvariant": "processing/fence_audit.py, processing/crossing_spacing.py, "
-                "processing/nogo_mask.py, processing/output.py",
-    "parameterAsFields": "processing/fence_audit.py, processing/crossing_spacing.py",
-    "setMinimal": "processing/layers.py, processing/render.py",
-}
+PENDING = {}  # rule -> plugin files still to switch to processing/compat.py
 
 
 @pytest.mark.parametrize("rule", [
