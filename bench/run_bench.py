@@ -116,6 +116,17 @@ def cases(folder: Path, epsg: int, out: Path):
                               "WATER_NOGO_BUFFER": WATER_NOGO_M,
                               "WATER_CAUTION_BUFFER": WATER_CAUTION_M,
                               "OUTPUT": o("zones")})]),
+        "nogo_full": dict(group="nogo", kind="nuudel",
+                          label="no-go mask + cost raster, alignment, report",
+                          steps=[(NOGO_ALG, {
+                              "STUDY_AREA": study, "NOGO": [pas],
+                              "NOGO_BUFFER": NOGO_BUFFER_M, "WATER": water,
+                              "WATER_NOGO_BUFFER": WATER_NOGO_M,
+                              "WATER_CAUTION_BUFFER": WATER_CAUTION_M,
+                              "ALIGNMENT": routes, "OUTPUT": o("zones_full"),
+                              "OUTPUT_COST": str(out / "cost.tif"),
+                              "OUTPUT_CONFLICTS": o("conflicts"),
+                              "REPORT": str(out / "nogo.html")})]),
         "nogo_native": dict(group="nogo", kind="native",
                             label="native chain: buffer+union+difference",
                             steps=[
@@ -142,7 +153,7 @@ def cases(folder: Path, epsg: int, out: Path):
 GROUPS = {
     "fence": ("fence_audit", "fence_io", "fence_expr"),
     "crossing": ("crossing_spacing", "crossing_io"),
-    "nogo": ("nogo_mask", "nogo_native"),
+    "nogo": ("nogo_mask", "nogo_full", "nogo_native"),
 }
 ORDER = [c for group in GROUPS.values() for c in group]
 
@@ -330,9 +341,9 @@ def table(results):
     """Markdown table: one row per scale, per group the nuudel time and its ratios."""
     lines = ["| scale | fences | fence audit | I/O floor | field calc | audit/floor | "
              "crossings (km / points) | crossing spacing | I/O floor | "
-             "no-go inputs (PA / water) | no-go mask | native chain | mask/chain | "
-             "peak MB (audit / spacing / mask / chain) |",
-             "|" + "---|" * 14]
+             "no-go inputs (PA / water) | no-go mask | + cost, alignment, report | "
+             "native chain | mask/chain | peak MB (audit / spacing / mask / mask+ / chain) |",
+             "|" + "---|" * 15]
     for scale_key, res in results["scales"].items():
         n = res["sizes"]
         c = res["cases"]
@@ -354,9 +365,10 @@ def table(results):
             f"{ratio('fence_audit', 'fence_io')} | {n['route_km']:,} / {n['crossings']:,} | "
             f"{fmt_time(c.get('crossing_spacing'))} | {fmt_time(c.get('crossing_io'))} | "
             f"{n['protected_areas']:,} / {n['water']:,} | {fmt_time(c.get('nogo_mask'))} | "
+            f"{fmt_time(c.get('nogo_full'))} | "
             f"{fmt_time(c.get('nogo_native'))} | {ratio('nogo_mask', 'nogo_native')} | "
             f"{mem('fence_audit')} / {mem('crossing_spacing')} / {mem('nogo_mask')} / "
-            f"{mem('nogo_native')} |")
+            f"{mem('nogo_full')} / {mem('nogo_native')} |")
     return "\n".join(lines)
 
 
