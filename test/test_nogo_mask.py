@@ -528,3 +528,33 @@ def test_cost_raster_in_batches_with_gdal_exceptions(plugin, english, tmp_path, 
     assert lengths[("south", "suitable")] == pytest.approx(1100.0, rel=2e-3)
     html = (tmp_path / "many_report.html").read_text(encoding="utf-8")
     assert "long" in html and "south" in html
+
+
+def test_caution_buffer_water_distances_and_resolution(plugin, english, tmp_path):
+    """CAUTION_BUFFER grows caution features; WATER_NOGO_BUFFER / WATER_CAUTION_BUFFER replace
+    the profile's 50 / 200 m; RESOLUTION sets the cost raster's cell size.
+    By hand (UTM, planar; areas within the buffer-segment tolerance): water no-go
+    pi x 0.1^2 = 0.0314 km2; the 1 x 1 km caution square with 200 m: 1 + 4 x 0.2 + pi x 0.04
+    = 1.9257 km2, plus the water caution ring pi x (0.3^2 - 0.1^2) = 0.2513 km2 (disjoint)."""
+    gpkg = tmp_path / "cb.gpkg"
+    square = write_gpkg(gpkg, "Polygon", UTM, {"id": int}, [
+        ("POLYGON((506000 4806000, 507000 4806000, 507000 4807000, 506000 4807000, "
+         "506000 4806000))", {"id": 1})], "calving")
+    base = example_inputs(tmp_path)
+    result = run({"STUDY_AREA": base["STUDY_AREA"], "WATER": base["WATER"],
+                  "CAUTION": [square], "CAUTION_BUFFER": 200,
+                  "WATER_NOGO_BUFFER": 100, "WATER_CAUTION_BUFFER": 300, "RESOLUTION": 500,
+                  "OUTPUT": str(tmp_path / "cb_zones.gpkg"),
+                  "OUTPUT_COST": str(tmp_path / "cb_cost.tif")})
+    rows = zone_rows(result["OUTPUT"])
+    assert rows["nogo"]["area_km2"] == pytest.approx(math.pi * 0.01, rel=5e-3)
+    assert rows["caution"]["area_km2"] == pytest.approx(
+        1 + 0.8 + math.pi * 0.04 + math.pi * (0.09 - 0.01), rel=5e-3)
+    assert rows["nogo"]["sources"] == "water (100 m)"
+    assert rows["caution"]["sources"] == "calving (200 m), water (300 m)"
+    ds, array, nodata = read_raster(result["OUTPUT_COST"])
+    x0, res, _, y0, _, neg = ds.GetGeoTransform()
+    assert (res, -neg) == (500.0, 500.0)
+    assert array.shape == (20, 20)  # 10 km / 500 m
+    assert cell(ds, array, 506500, 4806500) == 10.0  # caution: CAUTION_COST default
+    assert cell(ds, array, 503250, 4808250) == 1.0

@@ -1153,3 +1153,25 @@ def test_nogo_study_area_inside_a_water_buffer(plugin, english, tmp_path):
     zones = {r["zone"]: r["area_km2"] for r in features(result["OUTPUT"])}
     assert zones["nogo"] == approx(0.04 ** 2 / K0 ** 2, rel=1e-3)
     assert zones["caution"] == 0 and zones["suitable"] == 0
+
+
+@pytest.mark.parametrize("alg", ALGS, ids=SHORT.get)
+def test_progress_climbs_to_100(plugin, english, tmp_path, alg):
+    """Each algorithm reports progress that never goes back and ends at 100 %."""
+    feedback = Feedback()
+    run(alg, CASES[alg][0](tmp_path), feedback)
+    steps = feedback.steps
+    assert len(steps) >= 3, steps
+    assert all(b >= a for a, b in zip(steps, steps[1:])), steps
+    assert steps[-1] == pytest.approx(100.0)
+
+
+def test_fence_audit_judges_all_eight_species_by_default(plugin, english, tmp_path):
+    """SPECIES left out: every species of STANDARDS.md gets a verdict column and a summary row."""
+    params = fence_case(tmp_path)
+    del params["SPECIES"]
+    result = run(FENCE, params)
+    codes = ("mgaz", "ggaz", "saiga", "khulan", "takhi", "camel", "argali", "ibex")
+    row = features(result["OUTPUT"])[0]
+    assert all(f"v_{code}" in row for code in codes)
+    assert sorted(r["species"] for r in features(result["SUMMARY"])) == sorted(codes)
