@@ -114,12 +114,13 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                  layer=parameters.get("CROSSINGS"))
         zones_src = self.parameterAsSource(parameters, "ZONES", context) \
             if parameters.get("ZONES") else None
-        r_label = routes_src.sourceName() or str(parameters.get("INPUT"))
-        c_label = cross_src.sourceName() or str(parameters.get("CROSSINGS"))
+        r_label = layers.source_label(self, parameters, "INPUT", context, routes_src)
+        c_label = layers.source_label(self, parameters, "CROSSINGS", context, cross_src)
         layers.require_crs(routes_src, r_label)
         layers.require_crs(cross_src, c_label)
         if zones_src is not None:
-            layers.require_crs(zones_src, zones_src.sourceName() or "ZONES")
+            z_label = layers.source_label(self, parameters, "ZONES", context, zones_src)
+            layers.require_crs(zones_src, z_label)
         route_field = (field_names(self, parameters, "ROUTE_FIELD", context) or [""])[0]
         layers.check_fields(routes_src, [route_field], r_label)
         mapped = {key: (field_names(self, parameters, name, context) or [""])[0]
@@ -177,7 +178,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         if zones_src is not None:
             ztable = layers.read_table(zones_src, [], context, feedback, crs=work_crs,
                                        repair=True, progress=(30, 35),
-                                       layer_label=zones_src.sourceName())
+                                       layer_label=z_label)
             if ztable.repaired:
                 feedback.pushWarning(tr("{count} invalid zone polygons were repaired.").format(
                     count=ztable.repaired))

@@ -92,7 +92,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             fail(tr("The input layer could not be read: {layer}"), layer=parameters.get("INPUT"))
-        label = source.sourceName() or str(parameters.get("INPUT"))
+        label = layers.source_label(self, parameters, "INPUT", context, source)
         layers.require_crs(source, label)
         mapped = self._mapped_fields(parameters, context, feedback)
         layers.check_fields(source, list(mapped.values()), label)

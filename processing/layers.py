@@ -15,6 +15,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -447,3 +448,22 @@ def transform_geoms(geoms, src_crs, dst_crs, context) -> np.ndarray:
     out = geoms.copy()
     out[present] = shapely.transform(geoms[present], lambda _xy: moved)
     return out
+
+
+def layer_label(layer, fallback):
+    """The name a planner knows a layer by: its GeoPackage (or other) layer name, else the
+    layer's name, else ``fallback`` (a file name alone would not tell two layers apart)."""
+    if layer is None:
+        return fallback
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except Exception:  # noqa: BLE001 (any provider: fall back to the layer name)
+        parts = {}
+    return parts.get("layerName") or layer.name() or fallback
+
+
+def source_label(alg, parameters, name, context, source):
+    """layer_label() of the feature-source parameter ``name`` (``source`` already read)."""
+    fallback = (source.sourceName() if source is not None else "") or name
+    return layer_label(alg.parameterAsVectorLayer(parameters, name, context), fallback)
+

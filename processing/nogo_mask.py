@@ -23,7 +23,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
-    QgsProviderRegistry,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -43,17 +42,6 @@ def zone_labels():
     """Zone codes (data, never translated) -> translated names for messages and reports."""
     return {"nogo": tr("No-go zone"), "caution": tr("Caution zone"),
             "suitable": tr("Suitable area")}
-
-
-def _layer_label(layer, fallback):
-    """The name a planner knows a layer by: its GeoPackage layer name, else the layer name."""
-    if layer is None:
-        return fallback
-    try:
-        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    except Exception:  # noqa: BLE001 (any provider: fall back to the layer name)
-        parts = {}
-    return parts.get("layerName") or layer.name() or fallback
 
 
 def _is_metric(crs):
@@ -182,12 +170,13 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             for i, layer in enumerate(self.parameterAsLayerList(parameters, role, context)):
                 if not isinstance(layer, QgsVectorLayer):
                     continue
-                out.append((role, layer, layer, _layer_label(layer, f"{role.lower()}{i + 1}")))
+                label = layers.layer_label(layer, f"{role.lower()}{i + 1}")
+                out.append((role, layer, layer, label))
         for role in ("WATER", "ALIGNMENT"):
             source = self.parameterAsSource(parameters, role, context)
             if source is not None:
                 layer = self.parameterAsVectorLayer(parameters, role, context)
-                out.append((role, layer, source, _layer_label(layer, source.sourceName()
+                out.append((role, layer, source, layers.layer_label(layer, source.sourceName()
                                                                or role.lower())))
         return out
 

@@ -903,8 +903,9 @@ def test_spacing_empty_layers(plugin, english, tmp_path):
     for key in ("OUTPUT_CROSSINGS", "OUTPUT_GAPS", "OUTPUT_PROPOSED"):
         assert features(result[key]) == []
     text = " ".join(feedback.warnings)
-    assert "'empty_routes' has no features" in text
-    assert "'empty_crossings' has no features" in text
+    # layers are named by their GeoPackage layer name, not the file name (empty_*.gpkg)
+    assert "'routes' has no features" in text
+    assert "'crossings' has no features" in text
     assert "zones layer has no features" in text
     # routes but no crossings: each route is one gap, proposals fill it
     feedback = Feedback()
