@@ -683,7 +683,8 @@ class Coverage:
             return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0)
         union = shapely.union_all(np.array(zones, dtype=object))
         shapely.prepare(union)
-        inter = shapely.intersection(index.pieces, union)
+        with np.errstate(invalid="ignore"):  # numpy's flag for degenerate pieces; GEOS is fine
+            inter = shapely.intersection(index.pieces, union)
         parts, piece = shapely.get_parts(inter, return_index=True)
         if len(parts) == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0)
