@@ -267,11 +267,12 @@ def test_core_runs_join_within_tolerance_only(plugin):
 
 
 def test_core_components_on_a_long_chain(plugin):
-    from nuudel.processing.core import fence
+    """The shared union-find (core/graph.py) joins a 10,000-segment chain in any order."""
+    from nuudel.processing.core import graph
 
     n = 10000
     order = np.random.default_rng(1).permutation(n)
-    labels = fence._components(n, order[:-1], order[1:])
+    labels = graph.components(n, order[:-1], order[1:])
     assert len(set(labels.tolist())) == 1
 
 

@@ -416,7 +416,6 @@ def _unit_hints(name, value, status, units, hint):
 
 
 # -- barrier runs ------------------------------------------------------------------------------
-_components = components  # the runs' union-find (core/graph.py)
 
 
 def endpoints_lonlat(geoms_lonlat):
@@ -532,7 +531,7 @@ def barrier_runs(is_barrier, lengths_m, pairs) -> Runs:
     n = len(is_barrier)
     u, v = pairs
     both = is_barrier[u] & is_barrier[v] if len(u) else np.zeros(0, dtype=bool)
-    root = _components(n, u[both], v[both])
+    root = components(n, u[both], v[both])
     label = np.full(n, -1, dtype=np.int64)
     if n == 0 or not is_barrier.any():
         return Runs(label, np.zeros(0), np.zeros(0, dtype=np.int64))
