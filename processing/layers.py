@@ -156,7 +156,7 @@ def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair,
 _FAST_DRIVERS = ("GPKG", "ESRI Shapefile")
 
 
-def _ogr_file_layer(source, context):
+def ogr_file_layer(source, context):
     """The one OGR-file layer behind ``source`` whose features are exactly the source's, else None.
 
     A Processing source does not expose its layer, so look for the layer Processing loaded (or
@@ -196,7 +196,7 @@ def _read_ogr_fast(source, names, context, feedback, target, fix_type):
         from qgis.core import QgsProviderRegistry
     except ImportError:
         return None
-    layer = _ogr_file_layer(source, context)
+    layer = ogr_file_layer(source, context)
     if layer is None:
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())

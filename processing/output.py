@@ -246,7 +246,7 @@ def _gpkg_source(source, context):
     """(path, table) of the GeoPackage table behind ``source``, or None."""
     from qgis.core import QgsProviderRegistry
 
-    layer = layers._ogr_file_layer(source, context)
+    layer = layers.ogr_file_layer(source, context)
     if layer is None:
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
