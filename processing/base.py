@@ -49,6 +49,12 @@ def fail(template: str, **params):
     raise QgsProcessingException(tr(template).format(**params))
 
 
+def check_cancel(feedback):
+    """Stop the run (an exception Processing reports as cancelled) once the user cancelled."""
+    if feedback is not None and feedback.isCanceled():
+        raise QgsProcessingException(tr("Cancelled."))
+
+
 class NuudelAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses set ALG_ID, GROUP_ID and implement display_name()."""
 

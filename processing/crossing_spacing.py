@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from . import layers, output, report
-from .base import NuudelAlgorithm, fail, species_names
+from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import spacing
 from .core.geodesy import MAX_STEP_DEG
@@ -151,7 +151,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         geoms = layers.segmentize_lines(routes.geoms, self._step(out_crs))
         values = routes.attrs[route_field] if route_field else None
         names, pieces_out = spacing.build_routes(geoms, values)
-        output.check_cancel(feedback)
+        check_cancel(feedback)
         pieces_ll = layers.transform_geoms(pieces_out, out_crs, layers.WGS84, context)
         work_crs = self._work_crs(pieces_ll, cross_src, context)
         pieces_xy = layers.transform_geoms(pieces_out, out_crs, work_crs, context)
@@ -194,7 +194,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         field_labels = {k: (v or k) for k, v in mapped.items()}
 
         def progress(pct):
-            output.check_cancel(feedback)
+            check_cancel(feedback)
             feedback.setProgress(35 + 0.4 * pct)
 
         result = self.core_call(

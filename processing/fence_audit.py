@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from . import layers, output, report
-from .base import NuudelAlgorithm, fail, species_names
+from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import fence
 from .core.geodesy import line_lengths
@@ -121,18 +121,18 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             field_names=self._field_labels(mapped))
         for warning in result.warnings:
             feedback.pushWarning(warning.render(tr))
-        output.check_cancel(feedback)
+        check_cancel(feedback)
         feedback.setProgress(50)
         lengths = line_lengths(table.geoms)
         pairs = fence.touching_pairs(table.geoms, float(profile["fence"]["run_tolerance_m"]))
         summary = fence.summarise(result, lengths, pairs)
-        output.check_cancel(feedback)
+        check_cancel(feedback)
         feedback.setProgress(60)
         reasons = result.reasons(tr, self._field_labels(mapped))
 
         dest_id = self._write_output(parameters, context, feedback, source, table, result,
                                      reasons, lengths)
-        output.check_cancel(feedback)
+        check_cancel(feedback)
         summary_id = self._write_summary(parameters, context, summary)
         self._report_summary(summary, feedback)
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from .base import check_cancel
 from .i18n import tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -109,8 +110,7 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
     fids, wkbs, columns = [], [], [[] for _ in names]
     for i, feat in enumerate(source.getFeatures(request)):
         if i % 2000 == 0 and feedback is not None:
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
+            check_cancel(feedback)
             feedback.setProgress(start + (stop - start) * i / total)
         fids.append(feat.id())
         wkbs.append(_simple_geometry(feat.geometry(), fix_type))
@@ -231,8 +231,7 @@ def _read_ogr_fast(source, names, context, feedback, target, fix_type):
         stream = ogr_layer.GetArrowStreamAsNumPy(
             options=["USE_MASKED_ARRAYS=YES", "INCLUDE_FID=YES"])
         for batch in stream:
-            if feedback is not None and feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
+            check_cancel(feedback)
             fids.append(np.asarray(batch[fid_col], dtype=np.int64))
             wkbs.append(_wkb_column(batch[geom_col]))
             for col, name in zip(columns, names):

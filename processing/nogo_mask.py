@@ -29,7 +29,7 @@ from qgis.core import (
 )
 
 from . import layers
-from .base import NuudelAlgorithm
+from .base import NuudelAlgorithm, check_cancel
 from .compat import field
 from .core import nogo
 from .core.profile import load_profile
@@ -158,8 +158,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
     @staticmethod
     def _stepper(feedback, start, stop):
         def progress(fraction):
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
+            check_cancel(feedback)
             feedback.setProgress(start + (stop - start) * min(max(fraction, 0.0), 1.0))
         return progress
 
@@ -192,11 +191,6 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                                 "(BUFFER_FIELD): every feature gets the fixed buffer. The fields "
                                 "of '{layer}' are: {fields}.").format(
             field=name, layer=label, fields=", ".join(source.fields().names()) or "-"))
-
-    @staticmethod
-    def _check_cancel(feedback):
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
 
     # -- the algorithm -----------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
@@ -369,7 +363,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         if align_table is not None:
             self._warn_alignment(feedback, align_table, lines, zones.study_area, align_label)
         feedback.setProgress(88.0)
-        self._check_cancel(feedback)
+        check_cancel(feedback)
 
         # cost raster (88-97 %)
         cost_path = self.parameterAsOutputLayer(parameters, "OUTPUT_COST", context)
@@ -383,7 +377,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             results["OUTPUT_COST"] = cost_path
             self.style_output(context, cost_path, "cost")
         feedback.setProgress(97.0)
-        self._check_cancel(feedback)
+        check_cancel(feedback)
 
         labels = zone_labels()
         for zone in nogo.ZONES:
@@ -441,8 +435,8 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         sink, dest = self.parameterAsSink(parameters, "OUTPUT_CONFLICTS", context, fields,
                                           QgsWkbTypes.LineString, to_out.destinationCrs())
         for k, piece in enumerate(pieces):
-            if k % 500 == 0 and feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
+            if k % 500 == 0:
+                check_cancel(feedback)
             qgeom = layers.to_qgs(piece.geom)
             qgeom.transform(to_out)
             length = area.measureLength(qgeom.densifyByDistance(step))

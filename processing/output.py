@@ -26,12 +26,11 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsProcessingException,
     QgsWkbTypes,
 )
 
 from . import layers
-from .base import fail
+from .base import check_cancel, fail
 from .compat import field_type
 from .i18n import tr
 
@@ -80,11 +79,6 @@ def extended_fields(source, new_fields, feedback, warning):
         fields.append(f)
     kept = [i for i, f in enumerate(source.fields()) if f.name() not in dropped]
     return fields, kept
-
-
-def check_cancel(feedback):
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(tr("Cancelled."))
 
 
 def flush(sink, batch, feedback):
