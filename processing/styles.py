@@ -318,9 +318,10 @@ def _remove_stored_styles(layer, names) -> None:
             layer.deleteStyleFromDatabase(style_id)
 
 
-def _store_style(layer, name: str, description: str, default: bool) -> str:
+def store_style(layer, name: str, description: str, default: bool, normalise=None) -> str:
     """Store the layer's current style in its data source's layer_styles table: the QML, and
-    as SLD what SLD can express. Returns an error message ("" when stored).
+    as SLD what SLD can express; ``normalise`` (text -> text) is applied to both documents.
+    Returns an error message ("" when stored).
 
     Not layer.saveStyleToDatabase: since QGIS 3.44 it leaves styleSLD empty when the SLD export
     reports anything it cannot convert (here the hatching of "unknown" fences and crossings),
@@ -329,9 +330,10 @@ def _store_style(layer, name: str, description: str, default: bool) -> str:
     error = layer.exportNamedStyle(qml)
     if error:
         return error
+    normalise = normalise or (lambda text: text)
     if not QgsProviderRegistry.instance().saveStyle(
-            layer.providerType(), layer.source(), qml.toString(),
-            sld_document(layer).toString(), name, description, "", default, ""):
+            layer.providerType(), layer.source(), normalise(qml.toString()),
+            normalise(sld_document(layer).toString()), name, description, "", default, ""):
         return tr("the style {name} could not be stored").format(name=name)
     return ""
 
@@ -342,10 +344,10 @@ def _save_to_geopackage(layer, style_key: str) -> str:
     _remove_stored_styles(layer, {layer.name()} | {species_style_name(c) for c in SPECIES_CODES})
     for code in layer_species(layer, style_key):
         species_style(layer, code, style_key)
-        errors.append(_store_style(layer, species_style_name(code), f"nuudel:{style_key}:{code}",
+        errors.append(store_style(layer, species_style_name(code), f"nuudel:{style_key}:{code}",
                                    False))
     apply_style(layer, style_key, species_styles=False)
-    errors.append(_store_style(layer, layer.name(), f"nuudel:{style_key}", True))
+    errors.append(store_style(layer, layer.name(), f"nuudel:{style_key}", True))
     return "; ".join(e for e in errors if e)
 
 

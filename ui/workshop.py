@@ -22,7 +22,6 @@ from qgis.core import (
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsProject,
-    QgsProviderRegistry,
     QgsRectangle,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
@@ -34,9 +33,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtXml import QDomDocument
 
-from ..processing.compat import marker_shape, sld_document
+from ..processing.compat import marker_shape
 from ..processing.i18n import tr
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -202,21 +200,18 @@ def canonical_xml(text: str) -> str:
 def store_default_styles(path) -> list:
     """Store every workshop layer's style (labels in the active language) in ``path``'s
     layer_styles as the layer's default style, QML and SLD. Returns the layer names styled."""
+    from ..processing.styles import store_style
+
     stored = []
     for name in LAYERS:
         layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
         if not layer.isValid():
             continue
         style_layer(layer, name)
-        qml = QDomDocument()
-        error = layer.exportNamedStyle(qml)
+        error = store_style(layer, name, "nuudel:workshop (scripts/make_workshop_data.py)", True,
+                            normalise=canonical_xml)
         if error:
             raise RuntimeError(f"{name}: {error}")
-        if not QgsProviderRegistry.instance().saveStyle(
-                "ogr", layer.source(), canonical_xml(qml.toString()),
-                canonical_xml(sld_document(layer).toString()), name,
-                "nuudel:workshop (scripts/make_workshop_data.py)", "", True, ""):
-            raise RuntimeError(f"{name}: the style could not be stored")
         stored.append(name)
     return stored
 
