@@ -182,3 +182,19 @@ def test_eia_model_qgis_process(tmp_path, expected):
     needs_children()
     out = qgis_process_json(MODEL_ID, params(tmp_path))
     check(out["results"], expected)
+
+
+def test_eia_model_in_mongolian(mongolian, tmp_path, expected):
+    """The model chain run in Mongolian gives the same numbers, and its outputs carry Mongolian
+    legend labels."""
+    import processing
+
+    needs_children()
+    results = processing.run(MODEL_ID, params(tmp_path))
+    check(results, expected)
+    fences = QgsVectorLayer(str(results["audit:Audited fences along the alignment"]), "f", "ogr")
+    labels = [c.label() for c in fences.renderer().categories()]
+    assert labels and all(re.search("[\u0400-\u04ff]", label) for label in labels), labels
+    zones = QgsVectorLayer(str(results["nogo:Zones"]), "z", "ogr")
+    assert [c.label() for c in zones.renderer().categories()] == [
+        "Хориглох бүс", "Анхааралтай бүс", "Тохиромжтой талбай"]
