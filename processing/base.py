@@ -4,7 +4,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -13,46 +12,10 @@ from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from .core.profile import SPECIES_CODES, load_profile
-from .core.text import NuudelError
+from .feedback import check_cancel, core_call, fail  # noqa: F401 (re-exported)
 from .i18n import active_language, tr
-
-PLUGIN_DIR = Path(__file__).resolve().parent.parent
-HELP_DIR = PLUGIN_DIR / "resources" / "help"
-ICON = PLUGIN_DIR / "resources" / "icons" / "nuudel.svg"
-
-
-def group_names():
-    """Group ids (contract: fixed) and their translated names."""
-    return {
-        "fences": tr("Fences"),
-        "crossings": tr("Roads and railways"),
-        "alignment": tr("Alignment planning"),
-    }
-
-
-def species_names():
-    """Species codes (contract) and their translated display names, in STANDARDS.md order."""
-    return {
-        "mgaz": tr("Mongolian gazelle"),
-        "ggaz": tr("Goitered gazelle"),
-        "saiga": tr("Mongolian saiga"),
-        "khulan": tr("Khulan (Asiatic wild ass)"),
-        "takhi": tr("Takhi (Przewalski's horse)"),
-        "camel": tr("Wild Bactrian camel"),
-        "argali": tr("Argali"),
-        "ibex": tr("Siberian ibex"),
-    }
-
-
-def fail(template: str, **params):
-    """Raise a QgsProcessingException with a translated, filled-in message."""
-    raise QgsProcessingException(tr(template).format(**params))
-
-
-def check_cancel(feedback):
-    """Stop the run (an exception Processing reports as cancelled) once the user cancelled."""
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(tr("Cancelled."))
+from .labels import group_names, species_names
+from .paths import HELP_DIR, ICON
 
 
 class NuudelAlgorithm(QgsProcessingAlgorithm):
@@ -122,10 +85,7 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
     def load_profile(self, parameters, context, name="PROFILE") -> dict:
         """Load the chosen (or shipped) profile; a bad file raises a translated error."""
         path = self.parameterAsFile(parameters, name, context)
-        try:
-            return load_profile(path or None)
-        except NuudelError as err:
-            raise QgsProcessingException(err.render(tr)) from err
+        return core_call(load_profile, path or None)
 
     def add_report_parameter(self, name="REPORT"):
         """REPORT: optional HTML file destination."""
@@ -153,10 +113,4 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
         self._styled_outputs = []
         return {}
 
-    @staticmethod
-    def core_call(function, *args, **kwargs):
-        """Run a core function; its NuudelError becomes a translated QgsProcessingException."""
-        try:
-            return function(*args, **kwargs)
-        except NuudelError as err:
-            raise QgsProcessingException(err.render(tr)) from err
+    core_call = staticmethod(core_call)

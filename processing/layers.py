@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import check_cancel
+from .feedback import check_cancel
 from .i18n import tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")

@@ -13,7 +13,6 @@ Two ways, same rows and values:
   unsure): the input is read a second time and the features go through the sink in batches.
 """
 
-import gc
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,8 +29,8 @@ from qgis.core import (
 )
 
 from . import layers
-from .base import check_cancel, fail
 from .compat import field_type
+from .feedback import check_cancel, fail, paused_gc  # noqa: F401 (re-exported)
 from .i18n import tr
 
 BATCH = 5000
@@ -44,21 +43,6 @@ _PLAIN_DECLARED = ("INTEGER", "INT", "MEDIUMINT", "SMALLINT", "TINYINT", "BIGINT
 _TYPE_IDS = {QgsWkbTypes.Point: 0, QgsWkbTypes.LineString: 1, QgsWkbTypes.Polygon: 3,
              QgsWkbTypes.MultiPoint: 4, QgsWkbTypes.MultiLineString: 5,
              QgsWkbTypes.MultiPolygon: 6}
-
-
-@contextmanager
-def paused_gc():
-    """Pause Python's cyclic garbage collector for a run that makes and frees hundreds of
-    thousands of small objects (attribute values, features, reason texts): none of them form
-    cycles, so reference counting frees them, and the collector would only rescan them again
-    and again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def extended_fields(source, new_fields, feedback, warning):

@@ -13,10 +13,7 @@ from qgis.PyQt.QtGui import QIcon
 from .deps import shapely_problem
 from .i18n import tr
 from .model_text import localise, short_help
-
-PLUGIN_DIR = Path(__file__).resolve().parent.parent
-ICON = PLUGIN_DIR / "resources" / "icons" / "nuudel.svg"
-MODELS_DIR = PLUGIN_DIR / "resources" / "models"
+from .paths import ICON, MODELS_DIR, PLUGIN_DIR
 
 
 def plugin_version() -> str:

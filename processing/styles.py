@@ -202,7 +202,7 @@ def species_style(layer, code: str, style_key: str = "fence_verdict"):
 
 
 def species_style_name(code: str) -> str:
-    from .base import species_names
+    from .labels import species_names
 
     return tr("By species: {species}").format(species=species_names().get(code, code))
 
