@@ -28,7 +28,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers
+from . import layers, numbers
 from .base import NuudelAlgorithm, check_cancel
 from .compat import field
 from .core import nogo
@@ -254,7 +254,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 for zone, dist in (("nogo", water_nogo), ("caution", water_caution)):
                     if dist > 0:
                         constraints.append(nogo.Constraint(
-                            nogo.source_label(label, [dist]), zone,
+                            nogo.source_label(label, [dist], tr("m")), zone,
                             nogo.buffer_features(table.geoms, dist)))
                 max_buffer = max(max_buffer, water_nogo, water_caution)
                 continue
@@ -278,7 +278,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             if has_geom.any():
                 max_buffer = max(max_buffer, float(distances[has_geom].max()))
             constraints.append(nogo.Constraint(
-                nogo.source_label(label, distances[has_geom]), zone,
+                nogo.source_label(label, distances[has_geom], tr("m")), zone,
                 nogo.buffer_features(table.geoms, distances)))
         if repaired:
             feedback.pushWarning(tr("{n} invalid polygons were repaired (make valid) before "
@@ -382,7 +382,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         labels = zone_labels()
         for zone in nogo.ZONES:
             feedback.pushInfo(tr("{zone}: {km2} km² ({sources})").format(
-                zone=labels[zone], km2=f"{zone_km2[zone]:,.3f}",
+                zone=labels[zone], km2=numbers.km2(zone_km2[zone]),
                 sources=zones.sources[zone] or "-"))
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report:
@@ -463,7 +463,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 km, srcs = entry[zone]
                 if km > 0:
                     feedback.pushInfo(tr("Alignment {name}: {km} km in {zone} ({sources}).")
-                                      .format(name=key, km=f"{km:,.3f}", zone=labels[zone],
+                                      .format(name=key, km=numbers.km(km), zone=labels[zone],
                                               sources=", ".join(srcs) or "-"))
         return per_line
 
@@ -476,7 +476,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         outside = nogo.outside_length(lines, study_area)
         if outside > 1.0:
             feedback.pushWarning(tr("{km} km of the alignment lie outside the study area and "
-                                    "were not screened.").format(km=f"{outside / 1000:,.3f}"))
+                                    "were not screened.").format(km=numbers.km(outside / 1000)))
 
     @staticmethod
     def _write_cost(path, zones, tm, raster_crs, resolution, caution_cost, context):
@@ -544,18 +544,18 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         sections.append(report.rules_section(profile, [
             (rules["water_nogo_m"]["rule"],
              tr("No-go distance around water sources: {m} m (special protection zone)").format(
-                 m=rules["water_nogo_m"]["value"]),
+                 m=numbers.plain(rules["water_nogo_m"]["value"])),
              rules["water_nogo_m"]["sources"], rules["water_nogo_m"]["status"]),
             (rules["water_caution_m"]["rule"],
              tr("Caution distance around water sources: {m} m (ordinary protection zone)")
-             .format(m=rules["water_caution_m"]["value"]),
+             .format(m=numbers.plain(rules["water_caution_m"]["value"])),
              rules["water_caution_m"]["sources"], rules["water_caution_m"]["status"]),
             (rules["protected_area"]["rule"],
              tr("Protected areas are no-go; their buffer is set by the user"),
              rules["protected_area"]["sources"], rules["protected_area"]["status"]),
             (rules["takhi_disturbance_m"]["rule"],
              tr("Guidance: keep {m} m from Przewalski's horse (takhi) herds").format(
-                 m=rules["takhi_disturbance_m"]["value"]),
+                 m=numbers.plain(rules["takhi_disturbance_m"]["value"])),
              rules["takhi_disturbance_m"]["sources"], rules["takhi_disturbance_m"]["status"]),
         ]))
         sections.append(report.parameters_section(self, parameters, context))
