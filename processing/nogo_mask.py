@@ -5,6 +5,8 @@ core buffer, dissolve and classify, then writes the zones, the alignment conflic
 raster in the output CRS (the study area's, else the first input's), measured on the ellipsoid.
 """
 
+import re
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -36,6 +38,18 @@ from .core.profile import load_profile
 from .i18n import tr
 
 ELLIPSOID = "EPSG:7030"  # WGS 84
+
+
+_METRES = re.compile(r"(\d[\d.e+]*(?:-[\d.e+]+)?) m\)")
+
+
+def shown_sources(text) -> str:
+    """A ``sources`` value (data: 'water (50 m)') as a person reads it: the metre sign in the
+    active language, '-' when empty."""
+    if not text:
+        return "-"
+    unit = tr("m")
+    return _METRES.sub(lambda match: match.group(1) + " " + unit + ")", text)
 
 
 def zone_labels():
@@ -254,7 +268,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 for zone, dist in (("nogo", water_nogo), ("caution", water_caution)):
                     if dist > 0:
                         constraints.append(nogo.Constraint(
-                            nogo.source_label(label, [dist], tr("m")), zone,
+                            nogo.source_label(label, [dist]), zone,
                             nogo.buffer_features(table.geoms, dist)))
                 max_buffer = max(max_buffer, water_nogo, water_caution)
                 continue
@@ -278,7 +292,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             if has_geom.any():
                 max_buffer = max(max_buffer, float(distances[has_geom].max()))
             constraints.append(nogo.Constraint(
-                nogo.source_label(label, distances[has_geom], tr("m")), zone,
+                nogo.source_label(label, distances[has_geom]), zone,
                 nogo.buffer_features(table.geoms, distances)))
         if repaired:
             feedback.pushWarning(tr("{n} invalid polygons were repaired (make valid) before "
@@ -383,7 +397,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         for zone in nogo.ZONES:
             feedback.pushInfo(tr("{zone}: {km2} km² ({sources})").format(
                 zone=labels[zone], km2=numbers.km2(zone_km2[zone]),
-                sources=zones.sources[zone] or "-"))
+                sources=shown_sources(zones.sources[zone])))
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report:
             self._report(report, parameters, context, zones, zone_km2, per_line)
@@ -464,7 +478,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 if km > 0:
                     feedback.pushInfo(tr("Alignment {name}: {km} km in {zone} ({sources}).")
                                       .format(name=key, km=numbers.km(km), zone=labels[zone],
-                                              sources=", ".join(srcs) or "-"))
+                                              sources=shown_sources(", ".join(srcs))))
         return per_line
 
     @staticmethod
@@ -527,14 +541,15 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         from . import report
 
         labels = zone_labels()
-        zone_rows = [(labels[z], z, zone_km2[z], zones.sources[z] or "-") for z in nogo.ZONES]
+        zone_rows = [(labels[z], report.Html(f"<code>{z}</code>"), zone_km2[z],
+                      shown_sources(zones.sources[z])) for z in nogo.ZONES]
         sections = [(tr("Zones"), report.table(
             [tr("Zone"), tr("Code"), tr("Area (km²)"), tr("Sources")], zone_rows))]
         if per_line:
             rows = []
             for key, entry in per_line.items():
-                rows.append((key, entry["nogo"][0], ", ".join(entry["nogo"][1]) or "-",
-                             entry["caution"][0], ", ".join(entry["caution"][1]) or "-",
+                rows.append((key, entry["nogo"][0], shown_sources(", ".join(entry["nogo"][1])),
+                             entry["caution"][0], shown_sources(", ".join(entry["caution"][1])),
                              entry["suitable"][0]))
             sections.append((tr("Alignment screening"), report.table(
                 [tr("Alignment"), tr("No-go (km)"), tr("No-go sources"), tr("Caution (km)"),

@@ -413,17 +413,16 @@ class Zones:
         return float(shapely.area(self.geoms[zone]))
 
 
-def source_label(name: str, distances, unit: str = "m") -> str:
-    """A layer's label in ``sources``: its name and buffer, e.g. 'water (50 m)' (``unit`` is
-    the translated metre sign)."""
+def source_label(name: str, distances) -> str:
+    """A layer's label in ``sources``: its name and buffer, e.g. 'water (50 m)'."""
     d = np.asarray(distances, dtype=float)
     d = d[np.isfinite(d)]
     if len(d) == 0 or d.max() <= 0:
         return name
     lo, hi = float(d.min()), float(d.max())
     if np.isclose(lo, hi):
-        return f"{name} ({lo:g} {unit})"
-    return f"{name} ({lo:g}-{hi:g} {unit})"
+        return f"{name} ({lo:g} m)"
+    return f"{name} ({lo:g}-{hi:g} m)"
 
 
 def _join(names) -> str:
