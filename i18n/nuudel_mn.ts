@@ -1,1617 +1,1617 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="mn_MN">
-<context>
-    <name>@default</name>
-    <message>
-        <location filename="../ui/workshop.py" line="232"/>
-        <source>Nuudel</source>
-        <translation>Нүүдэл</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="54"/>
-        <source>Language</source>
-        <translation>Хэл</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="56"/>
-        <source>Auto (QGIS locale)</source>
-        <translation>Автомат (QGIS-ийн хэл)</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="66"/>
-        <source>Load workshop data</source>
-        <translation>Сургалтын өгөгдөл ачаалах</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="68"/>
-        <source>Help</source>
-        <translation>Тусламж</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="214"/>
-        <source>Fences</source>
-        <translation>Хашаа</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="14"/>
-        <source>Roads and railways</source>
-        <translation>Авто зам, төмөр зам</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="15"/>
-        <source>Alignment planning</source>
-        <translation>Трассын төлөвлөлт</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="23"/>
-        <source>Mongolian gazelle</source>
-        <translation>Цагаан зээр</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="24"/>
-        <source>Goitered gazelle</source>
-        <translation>Хар сүүлт зээр</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="25"/>
-        <source>Mongolian saiga</source>
-        <translation>Бөхөн</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="26"/>
-        <source>Khulan (Asiatic wild ass)</source>
-        <translation>Хулан</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="27"/>
-        <source>Takhi (Przewalski&apos;s horse)</source>
-        <translation>Тахь (Пржевальскийн адуу)</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="28"/>
-        <source>Wild Bactrian camel</source>
-        <translation>Хавтгай</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="29"/>
-        <source>Argali</source>
-        <translation>Аргаль</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="30"/>
-        <source>Siberian ibex</source>
-        <translation>Янгир</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="349"/>
-        <source>Species</source>
-        <translation>Төрөл зүйл</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="80"/>
-        <source>Species profile (JSON, optional; default: shipped profile)</source>
-        <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: залгаастай хамт ирсэн профайл)</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="92"/>
-        <source>Report (HTML)</source>
-        <translation>Тайлан (HTML)</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="92"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML файл (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="77"/>
-        <source>missing; add it (see the shipped species.json).</source>
-        <translation>алга байна; нэмнэ үү (залгаастай хамт ирсэн species.json файлыг үзнэ үү).</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="147"/>
-        <source>must be a {kind}, found {found}.</source>
-        <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="187"/>
-        <source>unknown source &apos;{src}&apos;; define it under &apos;sources&apos;.</source>
-        <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="101"/>
-        <source>must be &apos;verified&apos; or &apos;provisional&apos;, not &apos;{value}&apos;.</source>
-        <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="166"/>
-        <source>the profile must be a JSON object.</source>
-        <translation>профайл нь JSON объект байх ёстой.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="168"/>
-        <source>must be &apos;{schema}&apos;.</source>
-        <translation>'{schema}' байх ёстой.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="178"/>
-        <source>unknown species code &apos;{code}&apos;; known codes: {codes}.</source>
-        <translation>'{code}' төрөл зүйлийн код тодорхойгүй; боломжит кодууд: {codes}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="184"/>
-        <source>must be one of {values}.</source>
-        <translation>дараахын нэг байх ёстой: {values}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="207"/>
-        <source>unknown crossing group &apos;{group}&apos;; define it under crossings.groups.</source>
-        <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="226"/>
-        <source>Cannot read profile {file}: {error}</source>
-        <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="231"/>
-        <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
-        <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/deps.py" line="33"/>
-        <source>none</source>
-        <translation>байхгүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/deps.py" line="45"/>
-        <source>shapely uses GEOS {ours} but QGIS uses GEOS {qgis}. Two GEOS libraries in one process can corrupt results; install shapely built against QGIS&apos;s GEOS.</source>
-        <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/provider.py" line="88"/>
-        <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
-        <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
-    </message>
-    <message>
-        <location filename="../processing/provider.py" line="115"/>
-        <source>Cannot load model {path}</source>
-        <translation>{path} загварыг ачаалж чадсангүй</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="267"/>
-        <source>Workshop data is not installed.</source>
-        <translation>Сургалтын өгөгдөл суулгагдаагүй байна.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="281"/>
-        <source>Nuudel workshop</source>
-        <translation>“Нүүдэл”: сургалтын өгөгдөл</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="64"/>
-        <source>Profile {file}, line {line}, key &apos;{key}&apos;: {problem}</source>
-        <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../processing/layers.py" line="75"/>
-        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}. Choose the right field in the parameters.</source>
-        <translation>'{layer}' давхаргад '{field}' талбар алга. Давхаргын талбарууд: {fields}. Параметрүүдэд зөв талбарыг сонгоно уу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layers.py" line="75"/>
-        <source>(none)</source>
-        <translation>(байхгүй)</translation>
-    </message>
-    <message>
-        <location filename="../processing/feedback.py" line="24"/>
-        <source>Cancelled.</source>
-        <translation>Цуцлагдлаа.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layers.py" line="315"/>
-        <source>Layer &apos;{layer}&apos; has no coordinate reference system (CRS). Set its CRS in the layer properties (for example EPSG:4326 for degrees, or the UTM zone of your data) and run again.</source>
-        <translation>'{layer}' давхаргад координатын лавлах систем (CRS) алга. Давхаргын шинж чанарт CRS-ийг тохируулаад (жишээ нь градусын хувьд EPSG:4326, эсвэл өгөгдлийнхөө UTM бүс) дахин ажиллуулна уу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="55"/>
-        <source>verified</source>
-        <translation>баталгаажсан</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="55"/>
-        <source>provisional</source>
-        <translation>баталгаажаагүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="68"/>
-        <source>Inputs and parameters</source>
-        <translation>Оролт ба параметрүүд</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="68"/>
-        <source>Parameter</source>
-        <translation>Параметр</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="68"/>
-        <source>Description</source>
-        <translation>Тайлбар</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="68"/>
-        <source>Value</source>
-        <translation>Утга</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="78"/>
-        <source>Rules and sources</source>
-        <translation>Дүрэм ба эх сурвалж</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="78"/>
-        <source>Rule</source>
-        <translation>Дүрэм</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="78"/>
-        <source>What it checks</source>
-        <translation>Юуг шалгадаг</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="78"/>
-        <source>Source</source>
-        <translation>Эх сурвалж</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="78"/>
-        <source>Status</source>
-        <translation>Төлөв</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="94"/>
-        <source>Made with Nuudel on {date}.</source>
-        <translation>Бэлтгэсэн: {date}. “Нүүдэл” залгаас.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="68"/>
-        <source>{rule} conditional</source>
-        <translation>{rule} нөхцөлтэй</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="69"/>
-        <source>{rule} barrier</source>
-        <translation>{rule} саад</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="70"/>
-        <source>{rule} opening, passable</source>
-        <translation>{rule} нээлт, нэвтрүүлэх</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="71"/>
-        <source>{rule}: {field} missing</source>
-        <translation>{rule}: {field} утга байхгүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="72"/>
-        <source>{rule}: {field} not readable</source>
-        <translation>{rule}: {field} утгыг уншиж чадсангүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="73"/>
-        <source>{rule}: {field} physically impossible</source>
-        <translation>{rule}: {field} утга физикийн хувьд боломжгүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="74"/>
-        <source>{field} &apos;{value}&apos; not in the data model</source>
-        <translation>{field} '{value}' өгөгдлийн загварт байхгүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="75"/>
-        <source>{rules} met</source>
-        <translation>{rules} хангасан</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="76"/>
-        <source>no geometry: kept as unknown, length 0</source>
-        <translation>геометр байхгүй: тодорхойгүй, урт нь 0 гэж хадгалсан</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="105"/>
-        <source>Unknown units &apos;{units}&apos;; use centimetres or metres.</source>
-        <translation>'{units}' гэсэн нэгж танигдсангүй; сантиметр эсвэл метр хэрэглэнэ үү.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="209"/>
-        <source>Profile rule {rule} has an unknown kind &apos;{kind}&apos;; use min, max, barbed_bottom or continuous.</source>
-        <translation>Профайлын {rule} дүрмийн төрөл '{kind}' танигдсангүй; min, max, barbed_bottom эсвэл continuous хэрэглэнэ үү.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="322"/>
-        <source>Species &apos;{code}&apos; is not in the profile; its species are: {codes}.</source>
-        <translation>'{code}' төрөл зүйл профайлд алга; профайлд байгаа төрөл зүйлүүд: {codes}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="343"/>
-        <source>{count} values of {field} could not be read as numbers; those segments are unknown.</source>
-        <translation>{field} талбарын {count} утгыг тоо болгон уншиж чадсангүй; эдгээр хэсэг тодорхойгүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="343"/>
-        <source>{count} values of {field} are physically impossible (outside {lo} to {hi} cm); those segments are unknown.</source>
-        <translation>{field} талбарын {count} утга физикийн хувьд боломжгүй ({lo}–{hi} см-ийн гадна); эдгээр хэсэг тодорхойгүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="355"/>
-        <source>{count} values of {field} are not none, top, bottom, all or a boolean; those segments are unknown.</source>
-        <translation>{field} талбарын {count} утга none, top, bottom, all эсвэл логик утга биш; эдгээр хэсэг тодорхойгүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="360"/>
-        <source>{count} segments have a fence type outside the data model ({values}); they are unknown. Known types: {known}.</source>
-        <translation>{count} хэсгийн хашааны төрөл өгөгдлийн загварт байхгүй ({values}); тэдгээр тодорхойгүй. Боломжит төрлүүд: {known}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="382"/>
-        <source>Profile rule {rule}: field must be one of {fields}, not &apos;{field}&apos;.</source>
-        <translation>Профайлын {rule} дүрэм: талбар нь {fields}-ийн аль нэг байх ёстой, '{field}' биш.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="408"/>
-        <source>Most values of {field} are below {hint} cm, which looks like metres in a centimetre field. If the field holds metres, set UNITS to metres.</source>
-        <translation>{field} талбарын ихэнх утга {hint} см-ээс бага байгаа нь сантиметрийн талбарт метрээр бичсэн мэт харагдаж байна. Талбар метрээр бичигдсэн бол UNITS-ийг метр болгоно уу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/fence.py" line="412"/>
-        <source>Most values of {field} are above {hint} m, which looks like centimetres in a metre field. If the field holds centimetres, set UNITS to centimetres.</source>
-        <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="324"/>
-        <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
-        <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/nogo.py" line="641"/>
-        <source>The cell size (RESOLUTION) must be greater than 0.</source>
-        <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="466"/>
-        <source>{rule}: culvert width {value} m is under {limit} m</source>
-        <translation>{rule}: ус өнгөрүүлэх хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="468"/>
-        <source>{rule}: culvert height {value} m is under {limit} m</source>
-        <translation>{rule}: ус өнгөрүүлэх хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="470"/>
-        <source>{rule}: width {value} m is under {limit} m</source>
-        <translation>{rule}: өргөн {value} м нь {limit} м-ээс бага</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="472"/>
-        <source>{rule}: clear height {value} m is under {limit} m</source>
-        <translation>{rule}: чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="474"/>
-        <source>{rule}: openness index {value} is under {limit}</source>
-        <translation>{rule}: нээлттэй байдлын индекс {value} нь доод хязгаараас бага (хязгаар: {limit})</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="476"/>
-        <source>{rule}: overpass width {value} m is under {limit} m</source>
-        <translation>{rule}: дээгүүр гарцын өргөн {value} м нь {limit} м-ээс бага</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="479"/>
-        <source>{rule}: clear height under the bridge {value} m is under {limit} m</source>
-        <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="44"/>
-        <source>suitable</source>
-        <translation>тохиромжтой</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="47"/>
-        <source>unknown</source>
-        <translation>тодорхойгүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="44"/>
-        <source>unsuitable</source>
-        <translation>тохиромжгүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="517"/>
-        <source>not on a route: {distance} m from the nearest route, more than the snap tolerance of {tolerance} m</source>
-        <translation>маршрут дээр биш: хамгийн ойр маршрутаас {distance} м, наалдуулах хүлцэл {tolerance} м-ээс хол</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="519"/>
-        <source>not on a route: there are no routes</source>
-        <translation>маршрут дээр биш: маршрут алга</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="520"/>
-        <source>no geometry</source>
-        <translation>геометр алга</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="521"/>
-        <source>duplicate of feature {fid} at the same place: counted once</source>
-        <translation>ижил газарт байгаа {fid} объектын давхардал: нэг удаа тоолов</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="522"/>
-        <source>no crossing type in field &apos;{field}&apos;</source>
-        <translation>'{field}' талбарт гарцын төрөл алга</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="523"/>
-        <source>unknown crossing type &apos;{value}&apos; in field &apos;{field}&apos; (expected: {types})</source>
-        <translation>'{field}' талбарт үл мэдэгдэх гарцын төрөл '{value}' (хүлээгдэж буй: {types})</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="525"/>
-        <source>{rule}: no value in field &apos;{field}&apos;</source>
-        <translation>{rule}: '{field}' талбарт утга алга</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="526"/>
-        <source>{rule}: value in field &apos;{field}&apos; is not a positive number</source>
-        <translation>{rule}: '{field}' талбарын утга эерэг тоо биш</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="527"/>
-        <source>{rule}: level crossing or opening, passable</source>
-        <translation>{rule}: нэг түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="803"/>
-        <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
-        <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/spacing.py" line="806"/>
-        <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
-        <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="45"/>
-        <source>unmatched</source>
-        <translation>маршрутад холбогдоогүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="466"/>
-        <source>Crossing spacing check</source>
-        <translation>Гарц хоорондын зайн шалгалт</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="56"/>
-        <source>Roads or railways (lines)</source>
-        <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="58"/>
-        <source>Route field (optional; without it connected segments form routes)</source>
-        <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="61"/>
-        <source>Crossing structures (points)</source>
-        <translation>Гарц гармын байгууламж (цэг)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="64"/>
-        <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
-        <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="66"/>
-        <source>Width field (m)</source>
-        <translation>Өргөний талбар (м)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="67"/>
-        <source>Clear height field (m)</source>
-        <translation>Чөлөөт өндрийн талбар (м)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="68"/>
-        <source>Length field (m, the distance an animal walks through)</source>
-        <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="74"/>
-        <source>Zones where the spacing rule applies (polygons, optional)</source>
-        <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="85"/>
-        <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
-        <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="95"/>
-        <source>Crossings judged</source>
-        <translation>Үнэлсэн гарцууд</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="97"/>
-        <source>Gaps between suitable crossings</source>
-        <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="34"/>
-        <source>Proposed crossings</source>
-        <translation>Санал болгосон гарцууд</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="95"/>
-        <source>The input layer could not be read: {layer}</source>
-        <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="130"/>
-        <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
-        <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="146"/>
-        <source>The input layer &apos;{layer}&apos; has no features; every crossing is unmatched and there are no gaps.</source>
-        <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="150"/>
-        <source>{count} route features have no geometry and are left out of the routes.</source>
-        <translation>{count} маршрутын объект геометргүй тул маршрутад оруулсангүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="167"/>
-        <source>The crossings layer &apos;{layer}&apos; has no features: every route is one gap.</source>
-        <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="184"/>
-        <source>{count} invalid zone polygons were repaired.</source>
-        <translation>Бүсийн {count} буруу полигоныг засав.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="188"/>
-        <source>The zones layer has no features: the spacing rule applies nowhere.</source>
-        <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="254"/>
-        <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
-        <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="259"/>
-        <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
-        <translation>{count} гарц ижил газарт байгаа өөр гарцтай давхацсан; газар бүрийг нэг удаа тоолов.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="272"/>
-        <source>Input fields {fields} are replaced by the check&apos;s own fields of the same name.</source>
-        <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
-    </message>
-    <message>
-        <location filename="../processing/output.py" line="140"/>
-        <source>Could not create the output layer {output}.</source>
-        <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/output.py" line="156"/>
-        <source>{count} features could not be read a second time and are missing from the output.</source>
-        <translation>{count} объектыг дахин уншиж чадсангүй; тэдгээр гаралтад ороогүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/output.py" line="72"/>
-        <source>Could not write a feature to the output layer: {error}</source>
-        <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="372"/>
-        <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
-        <translation>Доогуур гарц, ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн × өндөр / урт (м): хамгийн багадаа {v}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="376"/>
-        <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
-        <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="386"/>
-        <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
-        <translation>Доогуур гарц, ус өнгөрүүлэх хоолой ({species}): өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="393"/>
-        <source>A bridge is suitable where its clear height meets the species&apos; underpass height.</source>
-        <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="396"/>
-        <source>An overpass (green bridge) is suitable from {v} m width.</source>
-        <translation>Өргөн нь {v} м-ээс багагүй дээгүүр гарц (ногоон гүүр) тохиромжтой.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="401"/>
-        <source>Crossing types {types} are suitable for every species.</source>
-        <translation>Дараах төрлийн гарц бүх төрөл зүйлд тохиромжтой: {types}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="406"/>
-        <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
-        <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="411"/>
-        <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
-        <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="418"/>
-        <source>Crossings within {v} m of each other are one place, counted once.</source>
-        <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="433"/>
-        <source>Gaps</source>
-        <translation>Завсар</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="433"/>
-        <source>Too long</source>
-        <translation>Хэт урт</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="447"/>
-        <source>Over the limit (km)</source>
-        <translation>Хязгаараас илүү (км)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="434"/>
-        <source>Longest gap (km)</source>
-        <translation>Хамгийн урт завсар (км)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="436"/>
-        <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
-        <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="308"/>
-        <source>Summary</source>
-        <translation>Хураангуй</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="447"/>
-        <source>Route</source>
-        <translation>Маршрут</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="447"/>
-        <source>From (km)</source>
-        <translation>Эхлэл (км)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="447"/>
-        <source>To (km)</source>
-        <translation>Төгсгөл (км)</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="349"/>
-        <source>Length (km)</source>
-        <translation>Урт (км)</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="455"/>
-        <source>No gap is longer than the limit.</source>
-        <translation>Хязгаараас урт завсар алга.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="456"/>
-        <source>Longest gaps</source>
-        <translation>Хамгийн урт завсрууд</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="458"/>
-        <source>, inside the zones only</source>
-        <translation>, зөвхөн бүсийн дотор</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="46"/>
-        <source>permeable</source>
-        <translation>нэвтрүүлэх</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="46"/>
-        <source>conditional</source>
-        <translation>нөхцөлтэй</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="47"/>
-        <source>barrier</source>
-        <translation>саад</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="51"/>
-        <source>crawls under</source>
-        <translation>доогуур нь мөлхөж гардаг</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="51"/>
-        <source>jumps over</source>
-        <translation>дээгүүр нь үсэрч гардаг</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="52"/>
-        <source>needs openings</source>
-        <translation>хашааны нээлт шаардлагатай</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="328"/>
-        <source>Fence permeability audit</source>
-        <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="63"/>
-        <source>Fence segments (lines)</source>
-        <translation>Хашааны хэсгүүд (шугам)</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="66"/>
-        <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
-        <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="67"/>
-        <source>Top wire height field</source>
-        <translation>Дээд утасны өндрийн талбар</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="68"/>
-        <source>Bottom wire height field</source>
-        <translation>Доод утасны өндрийн талбар</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="69"/>
-        <source>Gap between the top two wires field</source>
-        <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="70"/>
-        <source>Barbed wire field (none, top, bottom, all or true/false)</source>
-        <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="76"/>
-        <source>Units of the height fields</source>
-        <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="76"/>
-        <source>centimetres</source>
-        <translation>сантиметр</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="76"/>
-        <source>metres</source>
-        <translation>метр</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="81"/>
-        <source>Fence verdicts</source>
-        <translation>Хашааны дүгнэлт</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="83"/>
-        <source>Summary per species</source>
-        <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="109"/>
-        <source>The input layer &apos;{layer}&apos; has no features; the outputs are empty.</source>
-        <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="164"/>
-        <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
-        <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="166"/>
-        <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
-        <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="178"/>
-        <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
-        <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="186"/>
-        <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
-        <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="196"/>
-        <source>Input fields {fields} are replaced by the audit&apos;s own fields of the same name.</source>
-        <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="250"/>
-        <source>Fence types {types} are a barrier to every species.</source>
-        <translation>Дараах төрлийн хашаа бүх төрөл зүйлд саад болно: {types}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="252"/>
-        <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
-        <translation>Дараах төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ: {types}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="256"/>
-        <source>{mode}: {species}</source>
-        <translation>{mode}: {species}</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="264"/>
-        <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
-        <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="270"/>
-        <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
-        <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="279"/>
-        <source>top wire height</source>
-        <translation>дээд утасны өндөр</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="279"/>
-        <source>bottom wire height</source>
-        <translation>доод утасны өндөр</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="280"/>
-        <source>gap between the top two wires</source>
-        <translation>дээд хоёр утасны хоорондох зай</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="283"/>
-        <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
-        <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="286"/>
-        <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
-        <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="289"/>
-        <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
-        <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="291"/>
-        <source>A continuous fence without an opening is a barrier.</source>
-        <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="305"/>
-        <source>{verdict} (km)</source>
-        <translation>{verdict} (км)</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="307"/>
-        <source>Barrier %</source>
-        <translation>Саад, %</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="307"/>
-        <source>Longest unbroken barrier (km)</source>
-        <translation>Тасралтгүй хамгийн урт саад (км)</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="308"/>
-        <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
-        <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="320"/>
-        <source>How each species crosses a fence</source>
-        <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="320"/>
-        <source>Crossing mode</source>
-        <translation>Давах арга</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="323"/>
-        <source>Worst stretches</source>
-        <translation>Хамгийн муу хэсгүүд</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="348"/>
-        <source>No barrier segments.</source>
-        <translation>Саад болох хэсэг алга.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="349"/>
-        <source>Rank</source>
-        <translation>Эрэмбэ</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="349"/>
-        <source>Segments</source>
-        <translation>Хэсгийн тоо</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="349"/>
-        <source>Feature ids</source>
-        <translation>Объектын дугаар</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="213"/>
-        <source>Proposed alignment</source>
-        <translation>Төлөвлөж буй трасс</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="18"/>
-        <source>Alignment option field (optional: one route per option)</source>
-        <translation>Трассын хувилбарын талбар (заавал биш: хувилбар бүр нэг маршрут)</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="19"/>
-        <source>Protected areas and other no-go areas</source>
-        <translation>Тусгай хамгаалалттай газар нутаг (ТХГН) болон бусад хориглох бүс</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="20"/>
-        <source>Field with a buffer in metres around each no-go area (optional)</source>
-        <translation>Хориглох бүс бүрийн хамгаалалтын бүсийн өргөн (м) бүхий талбар (заавал биш)</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="21"/>
-        <source>Caution areas (calving grounds, ...)</source>
-        <translation>Анхааралтай бүс (төллөх газар г.м.)</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="211"/>
-        <source>Water sources</source>
-        <translation>Усны эх үүсвэр</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="23"/>
-        <source>Study area (optional)</source>
-        <translation>Судалгааны талбай (заавал биш)</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="210"/>
-        <source>Crossing structures</source>
-        <translation>Гарц гармын байгууламж</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="25"/>
-        <source>Migration range</source>
-        <translation>Нүүдлийн нутаг</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="27"/>
-        <source>Fence search distance either side of the alignment</source>
-        <translation>Трассын хоёр талд хашаа хайх зай</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="546"/>
-        <source>Zones</source>
-        <translation>Бүсүүд</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="30"/>
-        <source>Alignment in zones</source>
-        <translation>Бүсээр хуваагдсан трасс</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="31"/>
-        <source>No-go mask report</source>
-        <translation>Хориглох бүсийн маскийн тайлан</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="32"/>
-        <source>Crossings on the alignment</source>
-        <translation>Трасс дээрх гарц гарам</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="33"/>
-        <source>Crossing gaps</source>
-        <translation>Гарц хоорондын завсар</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="35"/>
-        <source>Crossing spacing report</source>
-        <translation>Гарц хоорондын зайн шалгалтын тайлан</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="36"/>
-        <source>Audited fences along the alignment</source>
-        <translation>Трассын дагуух үнэлсэн хашаа</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="37"/>
-        <source>Fence audit summary</source>
-        <translation>Хашааны үнэлгээний хураангуй</translation>
-    </message>
-    <message>
-        <location filename="../processing/model_text.py" line="38"/>
-        <source>Fence audit report</source>
-        <translation>Хашааны үнэлгээний тайлан</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="109"/>
-        <source>No-go zone</source>
-        <translation>Хориглох бүс</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="110"/>
-        <source>Caution zone</source>
-        <translation>Анхааралтай бүс</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="111"/>
-        <source>Suitable area</source>
-        <translation>Тохиромжтой талбай</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="577"/>
-        <source>No-go alignment mask</source>
-        <translation>Трасс тавихыг хориглох бүсийн маск</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="125"/>
-        <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
-        <translation>Судалгааны талбай (заавал биш; анхдагч: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="129"/>
-        <source>No-go layers (protected areas, calving grounds, ...)</source>
-        <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="132"/>
-        <source>Buffer around no-go features (m)</source>
-        <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="133"/>
-        <source>Caution layers (migration corridors, ...)</source>
-        <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="136"/>
-        <source>Buffer around caution features (m)</source>
-        <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="137"/>
-        <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
-        <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="140"/>
-        <source>Water sources (points, optional)</source>
-        <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="143"/>
-        <source>No-go distance around water sources (m)</source>
-        <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай (м)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="145"/>
-        <source>Caution distance around water sources (m)</source>
-        <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай (м)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="147"/>
-        <source>Proposed alignment (lines, optional)</source>
-        <translation>Төлөвлөж буй трасс (шугам, заавал биш)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="150"/>
-        <source>Cell size of the cost raster (m)</source>
-        <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="153"/>
-        <source>Cost of a caution cell (a suitable cell costs 1)</source>
-        <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="158"/>
-        <source>Cost raster (GeoTIFF)</source>
-        <translation>Зардлын растер (GeoTIFF)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="160"/>
-        <source>Alignment by zone</source>
-        <translation>Бүсээр хуваагдсан трасс</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="303"/>
-        <source>study area</source>
-        <translation>судалгааны талбай</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="229"/>
-        <source>Nothing to map: give a study area or at least one input layer.</source>
-        <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="235"/>
-        <source>The inputs hold no features: give a study area or layers with features.</source>
-        <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="281"/>
-        <source>Layer &apos;{layer}&apos;: {n} features have a value in &apos;{field}&apos; that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
-        <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="289"/>
-        <source>Layer &apos;{layer}&apos; has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
-        <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="488"/>
-        <source>Layer &apos;{layer}&apos;: {n} features have no geometry and were left out.</source>
-        <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="306"/>
-        <source>{n} invalid polygons were repaired (make valid) before use.</source>
-        <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="387"/>
-        <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
-        <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="398"/>
-        <source>{zone}: {km2} km² ({sources})</source>
-        <translation>{zone}: {km2} км² ({sources})</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="479"/>
-        <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
-        <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="492"/>
-        <source>{km} km of the alignment lie outside the study area and were not screened.</source>
-        <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="514"/>
-        <source>Could not write {path}.</source>
-        <translation>{path} файлыг бичиж чадсангүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="546"/>
-        <source>Zone</source>
-        <translation>Бүс</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="546"/>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="546"/>
-        <source>Area (km²)</source>
-        <translation>Талбай (км²)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="546"/>
-        <source>Sources</source>
-        <translation>Эх сурвалж</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="554"/>
-        <source>Alignment screening</source>
-        <translation>Трассын урьдчилсан үнэлгээ</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="554"/>
-        <source>Alignment</source>
-        <translation>Трасс</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="554"/>
-        <source>No-go (km)</source>
-        <translation>Хориглох бүс (км)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="554"/>
-        <source>No-go sources</source>
-        <translation>Хориглох бүсийн эх сурвалж</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="554"/>
-        <source>Caution (km)</source>
-        <translation>Анхааралтай бүс (км)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="554"/>
-        <source>Caution sources</source>
-        <translation>Анхааралтай бүсийн эх сурвалж</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="554"/>
-        <source>Suitable (km)</source>
-        <translation>Тохиромжтой талбай (км)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="559"/>
-        <source>No-go distance around water sources: {m} m (special protection zone)</source>
-        <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай: {m} м (онцгой хамгаалалтын бүс)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="559"/>
-        <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
-        <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай: {m} м (энгийн хамгаалалтын бүс)</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="559"/>
-        <source>Protected areas are no-go; their buffer is set by the user</source>
-        <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; эргэн тойрны хамгаалалтын бүсийн (буфер) өргөнийг хэрэглэгч параметрээр өгнө</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="559"/>
-        <source>Guidance: keep {m} m from Przewalski&apos;s horse (takhi) herds</source>
-        <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="577"/>
-        <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
-        <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
-    </message>
-    <message>
-        <location filename="../processing/provider.py" line="42"/>
-        <source>EIA screening of a proposed alignment</source>
-        <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
-    </message>
-    <message>
-        <location filename="../processing/provider.py" line="69"/>
-        <source>Models</source>
-        <translation>Загварууд</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="89"/>
-        <source>Permeable</source>
-        <translation>Нэвтрүүлэх</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="90"/>
-        <source>Conditional</source>
-        <translation>Нөхцөлтэй</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="91"/>
-        <source>Barrier</source>
-        <translation>Саад</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="92"/>
-        <source>Unknown</source>
-        <translation>Тодорхойгүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="93"/>
-        <source>Suitable crossing</source>
-        <translation>Тохиромжтой гарц</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="94"/>
-        <source>Unsuitable crossing</source>
-        <translation>Тохиромжгүй гарц</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="95"/>
-        <source>Suitability unknown</source>
-        <translation>Тохиромжтой эсэх нь тодорхойгүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="96"/>
-        <source>Not on a route (unmatched)</source>
-        <translation>Маршрут дээр биш (маршрутад холбогдоогүй)</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="97"/>
-        <source>Underpass</source>
-        <translation>Доогуур гарц</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="98"/>
-        <source>Overpass, green bridge</source>
-        <translation>Дээгүүр гарц, ногоон гүүр</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="99"/>
-        <source>Bridge</source>
-        <translation>Гүүр</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="100"/>
-        <source>Culvert</source>
-        <translation>Ус өнгөрүүлэх хоолой</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="101"/>
-        <source>Level crossing</source>
-        <translation>Нэг түвшний огтлолцол</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="102"/>
-        <source>Opening</source>
-        <translation>Нээлт</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="103"/>
-        <source>Spacing within the limit</source>
-        <translation>Зай зөвшөөрөгдөх хэмжээнд</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="104"/>
-        <source>Too long: up to 2 km over the limit</source>
-        <translation>Хэт урт: хязгаараас 2 км хүртэл илүү</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="105"/>
-        <source>Too long: 2 to 5 km over the limit</source>
-        <translation>Хэт урт: хязгаараас 2–5 км илүү</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="107"/>
-        <source>Too long: more than 5 km over the limit</source>
-        <translation>Хэт урт: хязгаараас 5 км-ээс илүү</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="108"/>
-        <source>Proposed crossing</source>
-        <translation>Санал болгож буй гарц</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="112"/>
-        <source>Crosses a no-go zone</source>
-        <translation>Хориглох бүсийг огтолно</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="113"/>
-        <source>Crosses a caution zone</source>
-        <translation>Анхааралтай бүсийг огтолно</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="114"/>
-        <source>In a suitable area</source>
-        <translation>Тохиромжтой талбайд</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="115"/>
-        <source>Suitable (cost 1)</source>
-        <translation>Тохиромжтой (зардал 1)</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="116"/>
-        <source>Caution (higher cost)</source>
-        <translation>Анхааралтай (зардал өндөр)</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="207"/>
-        <source>By species: {species}</source>
-        <translation>Төрөл зүйлээр: {species}</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="374"/>
-        <source>the output could not be opened</source>
-        <translation>гаралтын давхаргыг нээж чадсангүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="385"/>
-        <source>Could not save the map style with {path}: {error}</source>
-        <translation>Газрын зургийн хэв маягийг {path} файлын хамт хадгалж чадсангүй: {error}</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="212"/>
-        <source>Railway stations</source>
-        <translation>Төмөр замын өртөө</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="215"/>
-        <source>Railway</source>
-        <translation>Төмөр зам</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="216"/>
-        <source>Roads</source>
-        <translation>Авто зам</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="217"/>
-        <source>Calving ground</source>
-        <translation>Төллөх газар</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="218"/>
-        <source>Protected areas</source>
-        <translation>Тусгай хамгаалалттай газар нутаг (ТХГН)</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="219"/>
-        <source>Migration ranges</source>
-        <translation>Нүүдлийн нутаг</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="220"/>
-        <source>Aimags</source>
-        <translation>Аймаг</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="292"/>
-        <source>Workshop data loaded: {count} layers (illustrative, not survey data).</source>
-        <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
-    </message>
-    <message>
-        <location filename="../processing/styles.py" line="337"/>
-        <source>the style {name} could not be stored</source>
-        <translation>{name} хэв маягийг хадгалж чадсангүй</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="204"/>
-        <source>No no-go or caution layer has the field &apos;{field}&apos; (BUFFER_FIELD): every feature gets the fixed buffer. The fields of &apos;{layer}&apos; are: {fields}.</source>
-        <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="257"/>
-        <source>Layer &apos;{layer}&apos; has no features; it adds nothing to the outputs.</source>
-        <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
-    </message>
-    <message>
-        <location filename="../processing/deps.py" line="26"/>
-        <source>Nuudel needs shapely 2 in QGIS&apos;s Python (found: {found}). Use a QGIS that ships it (OSGeo4W, the QGIS macOS installer, Ubuntu 24.04+, Debian 13), or build it against QGIS&apos;s own GEOS: &apos;python3 -m pip install --no-binary shapely &quot;shapely&gt;=2&quot;&apos; (needs the GEOS development files; a prebuilt shapely wheel brings a second GEOS that can corrupt results). On Debian 12 run &apos;make setup&apos; in the Nuudel folder and start QGIS with scripts/nuudel-qgis: see the README.</source>
-        <translation>“Нүүдэл” залгаасыг ажиллуулахад QGIS-ийн Python-д shapely 2 шаардлагатай (олдсон: {found}). Үүнийг агуулсан QGIS (OSGeo4W, macOS-ийн QGIS суулгагч, Ubuntu 24.04+, Debian 13) ашиглах, эсвэл QGIS-ийн өөрийн GEOS-оор бүтээнэ үү: 'python3 -m pip install --no-binary shapely &quot;shapely&gt;=2&quot;' (GEOS-ийн хөгжүүлэлтийн файлууд хэрэгтэй; бэлэн shapely wheel хоёр дахь GEOS авчирч үр дүнг гажуудуулж болзошгүй). Debian 12 дээр “Нүүдэл” залгаасын хавтсанд 'make setup' ажиллуулаад QGIS-ийг scripts/nuudel-qgis скриптээр эхлүүлнэ үү: README файлыг үзнэ үү.</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="95"/>
-        <source>Provisional rules stand in for national standard tables that were not available; when you have the tables, replace them with a PROFILE file (fence audit, crossing spacing) or the distance parameters (no-go mask).</source>
-        <translation>Баталгаажаагүй дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүдийг олж авбал PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="37"/>
-        <source>Strand (wire) fence</source>
-        <translation>Утсан хашаа</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="38"/>
-        <source>Mesh fence</source>
-        <translation>Торон хашаа</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="39"/>
-        <source>Solid wall</source>
-        <translation>Битүү хана</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="40"/>
-        <source>Electric fence</source>
-        <translation>Цахилгаан хашаа</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="41"/>
-        <source>Rail fence</source>
-        <translation>Хашлага</translation>
-    </message>
-    <message>
-        <location filename="../processing/labels.py" line="43"/>
-        <source>Fence type not recorded</source>
-        <translation>Хашааны төрөл бичигдээгүй</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="154"/>
-        <source>Crossing structure (suitability not checked yet)</source>
-        <translation>Гарц гармын байгууламж (тохиромжтой эсэхийг шалгаагүй)</translation>
-    </message>
-    <message>
-        <location filename="../processing/layers.py" line="333"/>
-        <source>Layer &apos;{layer}&apos; has coordinates up to {x}, {y}, which are not degrees, but its CRS {crs} is in degrees. Set the CRS the coordinates are in (for example the UTM zone of your data) in the layer properties and run again.</source>
-        <translation>'{layer}' давхаргын координат {x}, {y} хүртэл утгатай тул градус биш, гэвч давхаргын {crs} CRS нь градусын систем. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="81"/>
-        <source>Maximum spacing between suitable crossings (metres; empty: the profile&apos;s value)</source>
-        <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="21"/>
-        <source>an object (keys and values in braces)</source>
-        <translation>объект (угалзан хаалтад бичсэн түлхүүр, утга)</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="22"/>
-        <source>a list (values in square brackets)</source>
-        <translation>жагсаалт (дөрвөлжин хаалтад бичсэн утгууд)</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="23"/>
-        <source>a text in quotes</source>
-        <translation>хашилтад бичсэн текст</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="24"/>
-        <source>a number</source>
-        <translation>тоо</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="25"/>
-        <source>true or false</source>
-        <translation>true эсвэл false</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="26"/>
-        <source>null (empty)</source>
-        <translation>null (хоосон)</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="64"/>
-        <source>(top level)</source>
-        <translation>(дээд түвшин)</translation>
-    </message>
-    <message>
-        <location filename="../processing/core/profile.py" line="88"/>
-        <source>must be {kind}, found {found}.</source>
-        <translation>{kind} байх ёстой, харин {found} байна.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="360"/>
-        <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess} km over the limit); {proposed} new crossings proposed.</source>
-        <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess} км илүү); {proposed} шинэ гарц санал болгов.</translation>
-    </message>
-    <message>
-        <location filename="../processing/crossing_spacing.py" line="458"/>
-        <source>Routes &apos;{routes}&apos;: {count} routes, {km} km (true lengths on the WGS84 ellipsoid); crossings &apos;{crossings}&apos;. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
-        <translation>'{routes}' давхарга: {count} маршрут, {km} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' давхаргын гарцууд. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="233"/>
-        <source>{species}: {barrier} km barrier of {total} km ({pct} %), longest unbroken barrier {longest} km, unknown {unknown} km.</source>
-        <translation>{species}: нийт {total} км-ээс {barrier} км нь саад ({pct} %), тасралтгүй хамгийн урт саад {longest} км, тодорхойгүй {unknown} км.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fence_audit.py" line="325"/>
-        <source>Layer &apos;{layer}&apos;: {count} segments, {km} km (lengths on the WGS84 ellipsoid).</source>
-        <translation>'{layer}' давхарга: {count} хэсэг, {km} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
-    </message>
-    <message>
-        <location filename="../processing/nogo_mask.py" line="51"/>
-        <source>m</source>
-        <translation>м</translation>
-    </message>
-    <message>
-        <location filename="../processing/report.py" line="76"/>
-        <source>Source labels: (V) read in the source text; (S) read in a secondary summary; (I) the plugin&apos;s own inference.</source>
-        <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
-    </message>
-</context>
+    <context>
+        <name>@default</name>
+        <message>
+            <location filename="../ui/workshop.py" line="232" />
+            <source>Nuudel</source>
+            <translation>Нүүдэл</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="54" />
+            <source>Language</source>
+            <translation>Хэл</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="56" />
+            <source>Auto (QGIS locale)</source>
+            <translation>Автомат (QGIS-ийн хэл)</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="66" />
+            <source>Load workshop data</source>
+            <translation>Сургалтын өгөгдөл ачаалах</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="68" />
+            <source>Help</source>
+            <translation>Тусламж</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="214" />
+            <source>Fences</source>
+            <translation>Хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="14" />
+            <source>Roads and railways</source>
+            <translation>Авто зам, төмөр зам</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="15" />
+            <source>Alignment planning</source>
+            <translation>Трассын төлөвлөлт</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="23" />
+            <source>Mongolian gazelle</source>
+            <translation>Цагаан зээр</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="24" />
+            <source>Goitered gazelle</source>
+            <translation>Хар сүүлт зээр</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="25" />
+            <source>Mongolian saiga</source>
+            <translation>Бөхөн</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="26" />
+            <source>Khulan (Asiatic wild ass)</source>
+            <translation>Хулан</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="27" />
+            <source>Takhi (Przewalski's horse)</source>
+            <translation>Тахь (Пржевальскийн адуу)</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="28" />
+            <source>Wild Bactrian camel</source>
+            <translation>Хавтгай</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="29" />
+            <source>Argali</source>
+            <translation>Аргаль</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="30" />
+            <source>Siberian ibex</source>
+            <translation>Янгир</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="349" />
+            <source>Species</source>
+            <translation>Төрөл зүйл</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" line="80" />
+            <source>Species profile (JSON, optional; default: shipped profile)</source>
+            <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: залгаастай хамт ирсэн профайл)</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" line="92" />
+            <source>Report (HTML)</source>
+            <translation>Тайлан (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" line="92" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML файл (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="77" />
+            <source>missing; add it (see the shipped species.json).</source>
+            <translation>алга байна; нэмнэ үү (залгаастай хамт ирсэн species.json файлыг үзнэ үү).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="147" />
+            <source>must be a {kind}, found {found}.</source>
+            <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="187" />
+            <source>unknown source '{src}'; define it under 'sources'.</source>
+            <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="101" />
+            <source>must be 'verified' or 'provisional', not '{value}'.</source>
+            <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="166" />
+            <source>the profile must be a JSON object.</source>
+            <translation>профайл нь JSON объект байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="168" />
+            <source>must be '{schema}'.</source>
+            <translation>'{schema}' байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="178" />
+            <source>unknown species code '{code}'; known codes: {codes}.</source>
+            <translation>'{code}' төрөл зүйлийн код тодорхойгүй; боломжит кодууд: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="184" />
+            <source>must be one of {values}.</source>
+            <translation>дараахын нэг байх ёстой: {values}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="207" />
+            <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
+            <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="226" />
+            <source>Cannot read profile {file}: {error}</source>
+            <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="231" />
+            <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
+            <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/deps.py" line="33" />
+            <source>none</source>
+            <translation>байхгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/deps.py" line="45" />
+            <source>shapely uses GEOS {ours} but QGIS uses GEOS {qgis}. Two GEOS libraries in one process can corrupt results; install shapely built against QGIS's GEOS.</source>
+            <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="88" />
+            <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
+            <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="115" />
+            <source>Cannot load model {path}</source>
+            <translation>{path} загварыг ачаалж чадсангүй</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="267" />
+            <source>Workshop data is not installed.</source>
+            <translation>Сургалтын өгөгдөл суулгагдаагүй байна.</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="281" />
+            <source>Nuudel workshop</source>
+            <translation>“Нүүдэл”: сургалтын өгөгдөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="64" />
+            <source>Profile {file}, line {line}, key '{key}': {problem}</source>
+            <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../processing/layers.py" line="75" />
+            <source>Layer '{layer}' has no field '{field}'. Its fields are: {fields}. Choose the right field in the parameters.</source>
+            <translation>'{layer}' давхаргад '{field}' талбар алга. Давхаргын талбарууд: {fields}. Параметрүүдэд зөв талбарыг сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/layers.py" line="75" />
+            <source>(none)</source>
+            <translation>(байхгүй)</translation>
+        </message>
+        <message>
+            <location filename="../processing/feedback.py" line="24" />
+            <source>Cancelled.</source>
+            <translation>Цуцлагдлаа.</translation>
+        </message>
+        <message>
+            <location filename="../processing/layers.py" line="315" />
+            <source>Layer '{layer}' has no coordinate reference system (CRS). Set its CRS in the layer properties (for example EPSG:4326 for degrees, or the UTM zone of your data) and run again.</source>
+            <translation>'{layer}' давхаргад координатын лавлах систем (CRS) алга. Давхаргын шинж чанарт CRS-ийг тохируулаад (жишээ нь градусын хувьд EPSG:4326, эсвэл өгөгдлийнхөө UTM бүс) дахин ажиллуулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="55" />
+            <source>verified</source>
+            <translation>баталгаажсан</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="55" />
+            <source>provisional</source>
+            <translation>баталгаажаагүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="68" />
+            <source>Inputs and parameters</source>
+            <translation>Оролт ба параметрүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="68" />
+            <source>Parameter</source>
+            <translation>Параметр</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="68" />
+            <source>Description</source>
+            <translation>Тайлбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="68" />
+            <source>Value</source>
+            <translation>Утга</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="78" />
+            <source>Rules and sources</source>
+            <translation>Дүрэм ба эх сурвалж</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="78" />
+            <source>Rule</source>
+            <translation>Дүрэм</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="78" />
+            <source>What it checks</source>
+            <translation>Юуг шалгадаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="78" />
+            <source>Source</source>
+            <translation>Эх сурвалж</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="78" />
+            <source>Status</source>
+            <translation>Төлөв</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="94" />
+            <source>Made with Nuudel on {date}.</source>
+            <translation>Бэлтгэсэн: {date}. “Нүүдэл” залгаас.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="68" />
+            <source>{rule} conditional</source>
+            <translation>{rule} нөхцөлтэй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="69" />
+            <source>{rule} barrier</source>
+            <translation>{rule} саад</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="70" />
+            <source>{rule} opening, passable</source>
+            <translation>{rule} нээлт, нэвтрүүлэх</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="71" />
+            <source>{rule}: {field} missing</source>
+            <translation>{rule}: {field} утга байхгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="72" />
+            <source>{rule}: {field} not readable</source>
+            <translation>{rule}: {field} утгыг уншиж чадсангүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="73" />
+            <source>{rule}: {field} physically impossible</source>
+            <translation>{rule}: {field} утга физикийн хувьд боломжгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="74" />
+            <source>{field} '{value}' not in the data model</source>
+            <translation>{field} '{value}' өгөгдлийн загварт байхгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="75" />
+            <source>{rules} met</source>
+            <translation>{rules} хангасан</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="76" />
+            <source>no geometry: kept as unknown, length 0</source>
+            <translation>геометр байхгүй: тодорхойгүй, урт нь 0 гэж хадгалсан</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="105" />
+            <source>Unknown units '{units}'; use centimetres or metres.</source>
+            <translation>'{units}' гэсэн нэгж танигдсангүй; сантиметр эсвэл метр хэрэглэнэ үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="209" />
+            <source>Profile rule {rule} has an unknown kind '{kind}'; use min, max, barbed_bottom or continuous.</source>
+            <translation>Профайлын {rule} дүрмийн төрөл '{kind}' танигдсангүй; min, max, barbed_bottom эсвэл continuous хэрэглэнэ үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="322" />
+            <source>Species '{code}' is not in the profile; its species are: {codes}.</source>
+            <translation>'{code}' төрөл зүйл профайлд алга; профайлд байгаа төрөл зүйлүүд: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="343" />
+            <source>{count} values of {field} could not be read as numbers; those segments are unknown.</source>
+            <translation>{field} талбарын {count} утгыг тоо болгон уншиж чадсангүй; эдгээр хэсэг тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="343" />
+            <source>{count} values of {field} are physically impossible (outside {lo} to {hi} cm); those segments are unknown.</source>
+            <translation>{field} талбарын {count} утга физикийн хувьд боломжгүй ({lo}–{hi} см-ийн гадна); эдгээр хэсэг тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="355" />
+            <source>{count} values of {field} are not none, top, bottom, all or a boolean; those segments are unknown.</source>
+            <translation>{field} талбарын {count} утга none, top, bottom, all эсвэл логик утга биш; эдгээр хэсэг тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="360" />
+            <source>{count} segments have a fence type outside the data model ({values}); they are unknown. Known types: {known}.</source>
+            <translation>{count} хэсгийн хашааны төрөл өгөгдлийн загварт байхгүй ({values}); тэдгээр тодорхойгүй. Боломжит төрлүүд: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="382" />
+            <source>Profile rule {rule}: field must be one of {fields}, not '{field}'.</source>
+            <translation>Профайлын {rule} дүрэм: талбар нь {fields}-ийн аль нэг байх ёстой, '{field}' биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="408" />
+            <source>Most values of {field} are below {hint} cm, which looks like metres in a centimetre field. If the field holds metres, set UNITS to metres.</source>
+            <translation>{field} талбарын ихэнх утга {hint} см-ээс бага байгаа нь сантиметрийн талбарт метрээр бичсэн мэт харагдаж байна. Талбар метрээр бичигдсэн бол UNITS-ийг метр болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/fence.py" line="412" />
+            <source>Most values of {field} are above {hint} m, which looks like centimetres in a metre field. If the field holds centimetres, set UNITS to centimetres.</source>
+            <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="324" />
+            <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
+            <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/nogo.py" line="641" />
+            <source>The cell size (RESOLUTION) must be greater than 0.</source>
+            <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="466" />
+            <source>{rule}: culvert width {value} m is under {limit} m</source>
+            <translation>{rule}: ус өнгөрүүлэх хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="468" />
+            <source>{rule}: culvert height {value} m is under {limit} m</source>
+            <translation>{rule}: ус өнгөрүүлэх хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="470" />
+            <source>{rule}: width {value} m is under {limit} m</source>
+            <translation>{rule}: өргөн {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="472" />
+            <source>{rule}: clear height {value} m is under {limit} m</source>
+            <translation>{rule}: чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="474" />
+            <source>{rule}: openness index {value} is under {limit}</source>
+            <translation>{rule}: нээлттэй байдлын индекс {value} нь доод хязгаараас бага (хязгаар: {limit})</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="476" />
+            <source>{rule}: overpass width {value} m is under {limit} m</source>
+            <translation>{rule}: дээгүүр гарцын өргөн {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="479" />
+            <source>{rule}: clear height under the bridge {value} m is under {limit} m</source>
+            <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="44" />
+            <source>suitable</source>
+            <translation>тохиромжтой</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="47" />
+            <source>unknown</source>
+            <translation>тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="44" />
+            <source>unsuitable</source>
+            <translation>тохиромжгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="517" />
+            <source>not on a route: {distance} m from the nearest route, more than the snap tolerance of {tolerance} m</source>
+            <translation>маршрут дээр биш: хамгийн ойр маршрутаас {distance} м, наалдуулах хүлцэл {tolerance} м-ээс хол</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="519" />
+            <source>not on a route: there are no routes</source>
+            <translation>маршрут дээр биш: маршрут алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="520" />
+            <source>no geometry</source>
+            <translation>геометр алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="521" />
+            <source>duplicate of feature {fid} at the same place: counted once</source>
+            <translation>ижил газарт байгаа {fid} объектын давхардал: нэг удаа тоолов</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="522" />
+            <source>no crossing type in field '{field}'</source>
+            <translation>'{field}' талбарт гарцын төрөл алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="523" />
+            <source>unknown crossing type '{value}' in field '{field}' (expected: {types})</source>
+            <translation>'{field}' талбарт үл мэдэгдэх гарцын төрөл '{value}' (хүлээгдэж буй: {types})</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="525" />
+            <source>{rule}: no value in field '{field}'</source>
+            <translation>{rule}: '{field}' талбарт утга алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="526" />
+            <source>{rule}: value in field '{field}' is not a positive number</source>
+            <translation>{rule}: '{field}' талбарын утга эерэг тоо биш</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="527" />
+            <source>{rule}: level crossing or opening, passable</source>
+            <translation>{rule}: нэг түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="803" />
+            <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
+            <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="806" />
+            <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
+            <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="45" />
+            <source>unmatched</source>
+            <translation>маршрутад холбогдоогүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="466" />
+            <source>Crossing spacing check</source>
+            <translation>Гарц хоорондын зайн шалгалт</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="56" />
+            <source>Roads or railways (lines)</source>
+            <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="58" />
+            <source>Route field (optional; without it connected segments form routes)</source>
+            <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="61" />
+            <source>Crossing structures (points)</source>
+            <translation>Гарц гармын байгууламж (цэг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="64" />
+            <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
+            <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="66" />
+            <source>Width field (m)</source>
+            <translation>Өргөний талбар (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="67" />
+            <source>Clear height field (m)</source>
+            <translation>Чөлөөт өндрийн талбар (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="68" />
+            <source>Length field (m, the distance an animal walks through)</source>
+            <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="74" />
+            <source>Zones where the spacing rule applies (polygons, optional)</source>
+            <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="85" />
+            <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
+            <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="95" />
+            <source>Crossings judged</source>
+            <translation>Үнэлсэн гарцууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="97" />
+            <source>Gaps between suitable crossings</source>
+            <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="34" />
+            <source>Proposed crossings</source>
+            <translation>Санал болгосон гарцууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="95" />
+            <source>The input layer could not be read: {layer}</source>
+            <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="130" />
+            <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
+            <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="146" />
+            <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
+            <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="150" />
+            <source>{count} route features have no geometry and are left out of the routes.</source>
+            <translation>{count} маршрутын объект геометргүй тул маршрутад оруулсангүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="167" />
+            <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
+            <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="184" />
+            <source>{count} invalid zone polygons were repaired.</source>
+            <translation>Бүсийн {count} буруу полигоныг засав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="188" />
+            <source>The zones layer has no features: the spacing rule applies nowhere.</source>
+            <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="254" />
+            <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
+            <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="259" />
+            <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
+            <translation>{count} гарц ижил газарт байгаа өөр гарцтай давхацсан; газар бүрийг нэг удаа тоолов.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="272" />
+            <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
+            <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
+        </message>
+        <message>
+            <location filename="../processing/output.py" line="140" />
+            <source>Could not create the output layer {output}.</source>
+            <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/output.py" line="156" />
+            <source>{count} features could not be read a second time and are missing from the output.</source>
+            <translation>{count} объектыг дахин уншиж чадсангүй; тэдгээр гаралтад ороогүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/output.py" line="72" />
+            <source>Could not write a feature to the output layer: {error}</source>
+            <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="372" />
+            <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
+            <translation>Доогуур гарц, ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн × өндөр / урт (м): хамгийн багадаа {v}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="376" />
+            <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
+            <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="386" />
+            <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
+            <translation>Доогуур гарц, ус өнгөрүүлэх хоолой ({species}): өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="393" />
+            <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
+            <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="396" />
+            <source>An overpass (green bridge) is suitable from {v} m width.</source>
+            <translation>Өргөн нь {v} м-ээс багагүй дээгүүр гарц (ногоон гүүр) тохиромжтой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="401" />
+            <source>Crossing types {types} are suitable for every species.</source>
+            <translation>Дараах төрлийн гарц бүх төрөл зүйлд тохиромжтой: {types}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="406" />
+            <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
+            <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="411" />
+            <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
+            <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="418" />
+            <source>Crossings within {v} m of each other are one place, counted once.</source>
+            <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="433" />
+            <source>Gaps</source>
+            <translation>Завсар</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="433" />
+            <source>Too long</source>
+            <translation>Хэт урт</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="447" />
+            <source>Over the limit (km)</source>
+            <translation>Хязгаараас илүү (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="434" />
+            <source>Longest gap (km)</source>
+            <translation>Хамгийн урт завсар (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="436" />
+            <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
+            <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="308" />
+            <source>Summary</source>
+            <translation>Хураангуй</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="447" />
+            <source>Route</source>
+            <translation>Маршрут</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="447" />
+            <source>From (km)</source>
+            <translation>Эхлэл (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="447" />
+            <source>To (km)</source>
+            <translation>Төгсгөл (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="349" />
+            <source>Length (km)</source>
+            <translation>Урт (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="455" />
+            <source>No gap is longer than the limit.</source>
+            <translation>Хязгаараас урт завсар алга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="456" />
+            <source>Longest gaps</source>
+            <translation>Хамгийн урт завсрууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="458" />
+            <source>, inside the zones only</source>
+            <translation>, зөвхөн бүсийн дотор</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="46" />
+            <source>permeable</source>
+            <translation>нэвтрүүлэх</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="46" />
+            <source>conditional</source>
+            <translation>нөхцөлтэй</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="47" />
+            <source>barrier</source>
+            <translation>саад</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="51" />
+            <source>crawls under</source>
+            <translation>доогуур нь мөлхөж гардаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="51" />
+            <source>jumps over</source>
+            <translation>дээгүүр нь үсэрч гардаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="52" />
+            <source>needs openings</source>
+            <translation>хашааны нээлт шаардлагатай</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="328" />
+            <source>Fence permeability audit</source>
+            <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="63" />
+            <source>Fence segments (lines)</source>
+            <translation>Хашааны хэсгүүд (шугам)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="66" />
+            <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
+            <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="67" />
+            <source>Top wire height field</source>
+            <translation>Дээд утасны өндрийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="68" />
+            <source>Bottom wire height field</source>
+            <translation>Доод утасны өндрийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="69" />
+            <source>Gap between the top two wires field</source>
+            <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="70" />
+            <source>Barbed wire field (none, top, bottom, all or true/false)</source>
+            <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="76" />
+            <source>Units of the height fields</source>
+            <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="76" />
+            <source>centimetres</source>
+            <translation>сантиметр</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="76" />
+            <source>metres</source>
+            <translation>метр</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="81" />
+            <source>Fence verdicts</source>
+            <translation>Хашааны дүгнэлт</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="83" />
+            <source>Summary per species</source>
+            <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="109" />
+            <source>The input layer '{layer}' has no features; the outputs are empty.</source>
+            <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="164" />
+            <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
+            <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="166" />
+            <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
+            <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="178" />
+            <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
+            <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="186" />
+            <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
+            <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="196" />
+            <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
+            <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="250" />
+            <source>Fence types {types} are a barrier to every species.</source>
+            <translation>Дараах төрлийн хашаа бүх төрөл зүйлд саад болно: {types}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="252" />
+            <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
+            <translation>Дараах төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ: {types}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="256" />
+            <source>{mode}: {species}</source>
+            <translation>{mode}: {species}</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="264" />
+            <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
+            <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="270" />
+            <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
+            <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="279" />
+            <source>top wire height</source>
+            <translation>дээд утасны өндөр</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="279" />
+            <source>bottom wire height</source>
+            <translation>доод утасны өндөр</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="280" />
+            <source>gap between the top two wires</source>
+            <translation>дээд хоёр утасны хоорондох зай</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="283" />
+            <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
+            <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="286" />
+            <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
+            <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="289" />
+            <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
+            <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="291" />
+            <source>A continuous fence without an opening is a barrier.</source>
+            <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="305" />
+            <source>{verdict} (km)</source>
+            <translation>{verdict} (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="307" />
+            <source>Barrier %</source>
+            <translation>Саад, %</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="307" />
+            <source>Longest unbroken barrier (km)</source>
+            <translation>Тасралтгүй хамгийн урт саад (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="308" />
+            <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
+            <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="320" />
+            <source>How each species crosses a fence</source>
+            <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="320" />
+            <source>Crossing mode</source>
+            <translation>Давах арга</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="323" />
+            <source>Worst stretches</source>
+            <translation>Хамгийн муу хэсгүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="348" />
+            <source>No barrier segments.</source>
+            <translation>Саад болох хэсэг алга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="349" />
+            <source>Rank</source>
+            <translation>Эрэмбэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="349" />
+            <source>Segments</source>
+            <translation>Хэсгийн тоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="349" />
+            <source>Feature ids</source>
+            <translation>Объектын дугаар</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="213" />
+            <source>Proposed alignment</source>
+            <translation>Төлөвлөж буй трасс</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="18" />
+            <source>Alignment option field (optional: one route per option)</source>
+            <translation>Трассын хувилбарын талбар (заавал биш: хувилбар бүр нэг маршрут)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="19" />
+            <source>Protected areas and other no-go areas</source>
+            <translation>Тусгай хамгаалалттай газар нутаг (ТХГН) болон бусад хориглох бүс</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="20" />
+            <source>Field with a buffer in metres around each no-go area (optional)</source>
+            <translation>Хориглох бүс бүрийн хамгаалалтын бүсийн өргөн (м) бүхий талбар (заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="21" />
+            <source>Caution areas (calving grounds, ...)</source>
+            <translation>Анхааралтай бүс (төллөх газар г.м.)</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="211" />
+            <source>Water sources</source>
+            <translation>Усны эх үүсвэр</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="23" />
+            <source>Study area (optional)</source>
+            <translation>Судалгааны талбай (заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="210" />
+            <source>Crossing structures</source>
+            <translation>Гарц гармын байгууламж</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="25" />
+            <source>Migration range</source>
+            <translation>Нүүдлийн нутаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="27" />
+            <source>Fence search distance either side of the alignment</source>
+            <translation>Трассын хоёр талд хашаа хайх зай</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="546" />
+            <source>Zones</source>
+            <translation>Бүсүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="30" />
+            <source>Alignment in zones</source>
+            <translation>Бүсээр хуваагдсан трасс</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="31" />
+            <source>No-go mask report</source>
+            <translation>Хориглох бүсийн маскийн тайлан</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="32" />
+            <source>Crossings on the alignment</source>
+            <translation>Трасс дээрх гарц гарам</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="33" />
+            <source>Crossing gaps</source>
+            <translation>Гарц хоорондын завсар</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="35" />
+            <source>Crossing spacing report</source>
+            <translation>Гарц хоорондын зайн шалгалтын тайлан</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="36" />
+            <source>Audited fences along the alignment</source>
+            <translation>Трассын дагуух үнэлсэн хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="37" />
+            <source>Fence audit summary</source>
+            <translation>Хашааны үнэлгээний хураангуй</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="38" />
+            <source>Fence audit report</source>
+            <translation>Хашааны үнэлгээний тайлан</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="109" />
+            <source>No-go zone</source>
+            <translation>Хориглох бүс</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="110" />
+            <source>Caution zone</source>
+            <translation>Анхааралтай бүс</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="111" />
+            <source>Suitable area</source>
+            <translation>Тохиромжтой талбай</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="577" />
+            <source>No-go alignment mask</source>
+            <translation>Трасс тавихыг хориглох бүсийн маск</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="125" />
+            <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
+            <translation>Судалгааны талбай (заавал биш; анхдагч: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="129" />
+            <source>No-go layers (protected areas, calving grounds, ...)</source>
+            <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="132" />
+            <source>Buffer around no-go features (m)</source>
+            <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="133" />
+            <source>Caution layers (migration corridors, ...)</source>
+            <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="136" />
+            <source>Buffer around caution features (m)</source>
+            <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="137" />
+            <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
+            <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="140" />
+            <source>Water sources (points, optional)</source>
+            <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="143" />
+            <source>No-go distance around water sources (m)</source>
+            <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="145" />
+            <source>Caution distance around water sources (m)</source>
+            <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="147" />
+            <source>Proposed alignment (lines, optional)</source>
+            <translation>Төлөвлөж буй трасс (шугам, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="150" />
+            <source>Cell size of the cost raster (m)</source>
+            <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="153" />
+            <source>Cost of a caution cell (a suitable cell costs 1)</source>
+            <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="158" />
+            <source>Cost raster (GeoTIFF)</source>
+            <translation>Зардлын растер (GeoTIFF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="160" />
+            <source>Alignment by zone</source>
+            <translation>Бүсээр хуваагдсан трасс</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="303" />
+            <source>study area</source>
+            <translation>судалгааны талбай</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="229" />
+            <source>Nothing to map: give a study area or at least one input layer.</source>
+            <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="235" />
+            <source>The inputs hold no features: give a study area or layers with features.</source>
+            <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="281" />
+            <source>Layer '{layer}': {n} features have a value in '{field}' that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
+            <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="289" />
+            <source>Layer '{layer}' has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
+            <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="488" />
+            <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
+            <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="306" />
+            <source>{n} invalid polygons were repaired (make valid) before use.</source>
+            <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="387" />
+            <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
+            <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="398" />
+            <source>{zone}: {km2} km² ({sources})</source>
+            <translation>{zone}: {km2} км² ({sources})</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="479" />
+            <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
+            <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="492" />
+            <source>{km} km of the alignment lie outside the study area and were not screened.</source>
+            <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="514" />
+            <source>Could not write {path}.</source>
+            <translation>{path} файлыг бичиж чадсангүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="546" />
+            <source>Zone</source>
+            <translation>Бүс</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="546" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="546" />
+            <source>Area (km²)</source>
+            <translation>Талбай (км²)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="546" />
+            <source>Sources</source>
+            <translation>Эх сурвалж</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="554" />
+            <source>Alignment screening</source>
+            <translation>Трассын урьдчилсан үнэлгээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="554" />
+            <source>Alignment</source>
+            <translation>Трасс</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="554" />
+            <source>No-go (km)</source>
+            <translation>Хориглох бүс (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="554" />
+            <source>No-go sources</source>
+            <translation>Хориглох бүсийн эх сурвалж</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="554" />
+            <source>Caution (km)</source>
+            <translation>Анхааралтай бүс (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="554" />
+            <source>Caution sources</source>
+            <translation>Анхааралтай бүсийн эх сурвалж</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="554" />
+            <source>Suitable (km)</source>
+            <translation>Тохиромжтой талбай (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="559" />
+            <source>No-go distance around water sources: {m} m (special protection zone)</source>
+            <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай: {m} м (онцгой хамгаалалтын бүс)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="559" />
+            <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
+            <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай: {m} м (энгийн хамгаалалтын бүс)</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="559" />
+            <source>Protected areas are no-go; their buffer is set by the user</source>
+            <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; эргэн тойрны хамгаалалтын бүсийн (буфер) өргөнийг хэрэглэгч параметрээр өгнө</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="559" />
+            <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
+            <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="577" />
+            <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
+            <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="42" />
+            <source>EIA screening of a proposed alignment</source>
+            <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="69" />
+            <source>Models</source>
+            <translation>Загварууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="89" />
+            <source>Permeable</source>
+            <translation>Нэвтрүүлэх</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="90" />
+            <source>Conditional</source>
+            <translation>Нөхцөлтэй</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="91" />
+            <source>Barrier</source>
+            <translation>Саад</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="92" />
+            <source>Unknown</source>
+            <translation>Тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="93" />
+            <source>Suitable crossing</source>
+            <translation>Тохиромжтой гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="94" />
+            <source>Unsuitable crossing</source>
+            <translation>Тохиромжгүй гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="95" />
+            <source>Suitability unknown</source>
+            <translation>Тохиромжтой эсэх нь тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="96" />
+            <source>Not on a route (unmatched)</source>
+            <translation>Маршрут дээр биш (маршрутад холбогдоогүй)</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="97" />
+            <source>Underpass</source>
+            <translation>Доогуур гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="98" />
+            <source>Overpass, green bridge</source>
+            <translation>Дээгүүр гарц, ногоон гүүр</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="99" />
+            <source>Bridge</source>
+            <translation>Гүүр</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="100" />
+            <source>Culvert</source>
+            <translation>Ус өнгөрүүлэх хоолой</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="101" />
+            <source>Level crossing</source>
+            <translation>Нэг түвшний огтлолцол</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="102" />
+            <source>Opening</source>
+            <translation>Нээлт</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="103" />
+            <source>Spacing within the limit</source>
+            <translation>Зай зөвшөөрөгдөх хэмжээнд</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="104" />
+            <source>Too long: up to 2 km over the limit</source>
+            <translation>Хэт урт: хязгаараас 2 км хүртэл илүү</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="105" />
+            <source>Too long: 2 to 5 km over the limit</source>
+            <translation>Хэт урт: хязгаараас 2–5 км илүү</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="107" />
+            <source>Too long: more than 5 km over the limit</source>
+            <translation>Хэт урт: хязгаараас 5 км-ээс илүү</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="108" />
+            <source>Proposed crossing</source>
+            <translation>Санал болгосон гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="112" />
+            <source>Crosses a no-go zone</source>
+            <translation>Хориглох бүсийг огтолно</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="113" />
+            <source>Crosses a caution zone</source>
+            <translation>Анхааралтай бүсийг огтолно</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="114" />
+            <source>In a suitable area</source>
+            <translation>Тохиромжтой талбайд</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="115" />
+            <source>Suitable (cost 1)</source>
+            <translation>Тохиромжтой (зардал 1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="116" />
+            <source>Caution (higher cost)</source>
+            <translation>Анхааралтай (зардал өндөр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="207" />
+            <source>By species: {species}</source>
+            <translation>Төрөл зүйлээр: {species}</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="374" />
+            <source>the output could not be opened</source>
+            <translation>гаралтын давхаргыг нээж чадсангүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="385" />
+            <source>Could not save the map style with {path}: {error}</source>
+            <translation>Газрын зургийн хэв маягийг {path} файлын хамт хадгалж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="212" />
+            <source>Railway stations</source>
+            <translation>Төмөр замын өртөө</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="215" />
+            <source>Railway</source>
+            <translation>Төмөр зам</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="216" />
+            <source>Roads</source>
+            <translation>Авто зам</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="217" />
+            <source>Calving ground</source>
+            <translation>Төллөх газар</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="218" />
+            <source>Protected areas</source>
+            <translation>Тусгай хамгаалалттай газар нутаг (ТХГН)</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="219" />
+            <source>Migration ranges</source>
+            <translation>Нүүдлийн нутаг</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="220" />
+            <source>Aimags</source>
+            <translation>Аймаг</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="292" />
+            <source>Workshop data loaded: {count} layers (illustrative, not survey data).</source>
+            <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="337" />
+            <source>the style {name} could not be stored</source>
+            <translation>{name} хэв маягийг хадгалж чадсангүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="204" />
+            <source>No no-go or caution layer has the field '{field}' (BUFFER_FIELD): every feature gets the fixed buffer. The fields of '{layer}' are: {fields}.</source>
+            <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="257" />
+            <source>Layer '{layer}' has no features; it adds nothing to the outputs.</source>
+            <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/deps.py" line="26" />
+            <source>Nuudel needs shapely 2 in QGIS's Python (found: {found}). Use a QGIS that ships it (OSGeo4W, the QGIS macOS installer, Ubuntu 24.04+, Debian 13), or build it against QGIS's own GEOS: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (needs the GEOS development files; a prebuilt shapely wheel brings a second GEOS that can corrupt results). On Debian 12 run 'make setup' in the Nuudel folder and start QGIS with scripts/nuudel-qgis: see the README.</source>
+            <translation>“Нүүдэл” залгаасыг ажиллуулахад QGIS-ийн Python-д shapely 2 шаардлагатай (олдсон: {found}). Үүнийг агуулсан QGIS (OSGeo4W, macOS-ийн QGIS суулгагч, Ubuntu 24.04+, Debian 13) ашиглах, эсвэл QGIS-ийн өөрийн GEOS-оор бүтээнэ үү: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (GEOS-ийн хөгжүүлэлтийн файлууд хэрэгтэй; бэлэн shapely wheel хоёр дахь GEOS авчирч үр дүнг гажуудуулж болзошгүй). Debian 12 дээр “Нүүдэл” залгаасын хавтсанд 'make setup' ажиллуулаад QGIS-ийг scripts/nuudel-qgis скриптээр эхлүүлнэ үү: README файлыг үзнэ үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="95" />
+            <source>Provisional rules stand in for national standard tables that were not available; when you have the tables, replace them with a PROFILE file (fence audit, crossing spacing) or the distance parameters (no-go mask).</source>
+            <translation>Баталгаажаагүй дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүдийг олж авбал PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="37" />
+            <source>Strand (wire) fence</source>
+            <translation>Утсан хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="38" />
+            <source>Mesh fence</source>
+            <translation>Торон хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="39" />
+            <source>Solid wall</source>
+            <translation>Битүү хана</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="40" />
+            <source>Electric fence</source>
+            <translation>Цахилгаан хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="41" />
+            <source>Rail fence</source>
+            <translation>Хашлага</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="43" />
+            <source>Fence type not recorded</source>
+            <translation>Хашааны төрөл бичигдээгүй</translation>
+        </message>
+        <message>
+            <location filename="../ui/workshop.py" line="154" />
+            <source>Crossing structure (suitability not checked yet)</source>
+            <translation>Гарц гармын байгууламж (тохиромжтой эсэхийг шалгаагүй)</translation>
+        </message>
+        <message>
+            <location filename="../processing/layers.py" line="333" />
+            <source>Layer '{layer}' has coordinates up to {x}, {y}, which are not degrees, but its CRS {crs} is in degrees. Set the CRS the coordinates are in (for example the UTM zone of your data) in the layer properties and run again.</source>
+            <translation>'{layer}' давхаргын координат {x}, {y} хүртэл утгатай тул градус биш, гэвч давхаргын {crs} CRS нь градусын систем. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="81" />
+            <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
+            <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="21" />
+            <source>an object (keys and values in braces)</source>
+            <translation>объект (угалзан хаалтад бичсэн түлхүүр, утга)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="22" />
+            <source>a list (values in square brackets)</source>
+            <translation>жагсаалт (дөрвөлжин хаалтад бичсэн утгууд)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="23" />
+            <source>a text in quotes</source>
+            <translation>хашилтад бичсэн текст</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="24" />
+            <source>a number</source>
+            <translation>тоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="25" />
+            <source>true or false</source>
+            <translation>true эсвэл false</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="26" />
+            <source>null (empty)</source>
+            <translation>null (хоосон)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="64" />
+            <source>(top level)</source>
+            <translation>(дээд түвшин)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="88" />
+            <source>must be {kind}, found {found}.</source>
+            <translation>{kind} байх ёстой, харин {found} байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="360" />
+            <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess} km over the limit); {proposed} new crossings proposed.</source>
+            <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess} км илүү); {proposed} шинэ гарц санал болгов.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="458" />
+            <source>Routes '{routes}': {count} routes, {km} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
+            <translation>'{routes}' давхарга: {count} маршрут, {km} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' давхаргын гарцууд. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="233" />
+            <source>{species}: {barrier} km barrier of {total} km ({pct} %), longest unbroken barrier {longest} km, unknown {unknown} km.</source>
+            <translation>{species}: нийт {total} км-ээс {barrier} км нь саад ({pct} %), тасралтгүй хамгийн урт саад {longest} км, тодорхойгүй {unknown} км.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="325" />
+            <source>Layer '{layer}': {count} segments, {km} km (lengths on the WGS84 ellipsoid).</source>
+            <translation>'{layer}' давхарга: {count} хэсэг, {km} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="51" />
+            <source>m</source>
+            <translation>м</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="76" />
+            <source>Source labels: (V) read in the source text; (S) read in a secondary summary; (I) the plugin's own inference.</source>
+            <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
+        </message>
+    </context>
 </TS>
