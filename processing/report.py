@@ -64,7 +64,8 @@ def parameters_section(alg, parameters, context) -> tuple:
             shown = definition.valueAsPythonString(value, context)
         except Exception:  # noqa: BLE001 (show something rather than fail the report)
             shown = str(value)
-        rows.append((definition.name(), definition.description(), shown))
+        rows.append((Html(f"<code>{esc(definition.name())}</code>"), definition.description(),
+                     Html(f"<code>{esc(shown)}</code>")))
     return tr("Inputs and parameters"), table([tr("Parameter"), tr("Description"), tr("Value")],
                                               rows)
 
