@@ -257,8 +257,8 @@ class FencePermeabilityAudit(NuudelAlgorithm):
                                                  species=", ".join(names.get(c, c)
                                                                    for c in mode_codes))
             for rule in fence_p["rules"][mode]:
-                rows.append((rule["id"], f"{who}. {self._rule_text(rule)}", rule["sources"],
-                             rule["status"]))
+                text = ". ".join(t[:1].upper() + t[1:] for t in (who, self._rule_text(rule)))
+                rows.append((rule["id"], text, rule["sources"], rule["status"]))
         pl = fence_p["plausible_cm"] if isinstance(fence_p.get("plausible_cm"), dict) \
             else fence.fence_limits(profile)
         rows.append((pl.get("rule", "F-RANGE"), tr(

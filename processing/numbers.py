@@ -49,6 +49,9 @@ def count(value, lang: str = "") -> str:
 
 
 def plain(value, lang: str = "") -> str:
-    """A profile value as written (``1.5``, ``50``) with the language's decimal mark."""
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text.replace(".", ",") if (lang or text_language()) == "mn" else text
+    """A profile value as written (``1.5``, ``50``, ``2,000``) in the language's format: as many
+    decimals as it has, whole numbers grouped."""
+    if isinstance(value, float) and not value.is_integer():
+        text = f"{value:g}"
+        return text.replace(".", ",") if (lang or text_language()) == "mn" else text
+    return number(value, 0, lang)

@@ -23,8 +23,9 @@ def no_qm(plugin, monkeypatch, tmp_path):
 
 
 def test_mongolian_without_qm_warns_once_and_reports_english(no_qm, tmp_path, capsys):
-    import processing
     from nuudel.processing import i18n, numbers
+
+    import processing
 
     no_qm.set_language("mn")
     assert i18n.active_language() == "mn"          # the choice is kept ...
