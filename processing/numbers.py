@@ -17,7 +17,7 @@ GROUP_MN = "\u00a0"  # no-break space: a thousands group never wraps onto two li
 
 def number(value, decimals: int = 0, lang: str = "") -> str:
     """``value`` with ``decimals`` decimals, grouped, in the active (or given) language."""
-    text = QLocale(QLocale.English, QLocale.UnitedStates).toString(float(value), "f", decimals)
+    text = QLocale("en_US").toString(float(value), "f", decimals)
     if (lang or text_language()) == "mn":
         text = text.replace(",", GROUP_MN).replace(".", ",")
     return text
