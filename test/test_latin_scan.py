@@ -235,3 +235,15 @@ def test_the_scan_can_fail(allow_run, allow_rules):
                    "ggaz</p>")
     assert latin_words(text, allow_run) == ["ggaz", "is", "m", "wall"]
     assert latin_words(text, allow_rules) == ["ggaz", "is", "m", "mesh", "wall"]
+
+
+def test_mongolian_model_help_has_no_english(mongolian, allow):
+    """The shipped EIA model's help and input names in Mongolian."""
+    from qgis.core import QgsApplication
+
+    model = QgsApplication.processingRegistry().algorithmById("nuudel:eiascreening")
+    assert model is not None
+    text = visible(model.shortHelpString()) + "\n" + "\n".join(
+        p.description() for p in model.parameterDefinitions())
+    assert re.search("[\u0400-\u04ff]", text)
+    assert latin_words(text, allow) == []
