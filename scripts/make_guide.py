@@ -104,7 +104,7 @@ def eia_inputs_html(lang):
         elif kind == "field":
             shown = f"<code>{value}</code>"
         else:
-            shown = f"{value} {'м' if lang == 'mn' else 'm'}"
+            shown = f"{value} m" if lang != "mn" else f"{value:,} м".replace(",", "&nbsp;")
         items.append(f"<li>{say(inputs[name])}: {shown}</li>")
     return "<ul>\n" + "\n".join(items) + "\n</ul>"
 
