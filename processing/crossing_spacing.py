@@ -444,10 +444,11 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         worst = np.argsort(-g.excess, kind="stable")[:WORST_GAPS]
         worst = [i for i in worst if g.too_long[i]]
         if worst:
+            shown = [names.get(code, code) for code in result.species]
             body = report.table(
                 [tr("Route"), tr("Species"), tr("From (km)"), tr("To (km)"), tr("Length (km)"),
                  tr("Over the limit (km)")],
-                [(result.index.names[g.piece[i]], names.get(result.species[g.species[i]]),
+                [(result.index.names[g.piece[i]], shown[g.species[i]],
                   float(g.start[i]) / 1000, float(g.end[i]) / 1000,
                   float(g.end[i] - g.start[i]) / 1000, float(g.excess[i]) / 1000)
                  for i in worst])

@@ -130,14 +130,3 @@ def remove_translator() -> None:
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
         _translator = None
-_warned = False
-
-# Said in both languages: without the .qm there is no Mongolian to say it in.
-MISSING_QM = (
-    "Nuudel: the Mongolian translation is not built ({path} is missing), so Nuudel speaks "
-    "English. Build it in the plugin folder with 'make qm' (or 'lrelease i18n/nuudel_mn.ts -qm "
-    "i18n/nuudel_mn.qm') and restart QGIS.\n"
-    "Нүүдэл: монгол орчуулга бүтээгдээгүй ({path} файл алга) тул “Нүүдэл” залгаас англиар "
-    "харагдана. Залгаасын хавтсанд 'make qm' (эсвэл 'lrelease i18n/nuudel_mn.ts -qm "
-    "i18n/nuudel_mn.qm') ажиллуулаад QGIS-ийг дахин эхлүүлнэ үү."
-)
