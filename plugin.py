@@ -44,7 +44,7 @@ class NuudelPlugin:
         self.initProcessing()
         problem = shapely_problem()
         if problem and self.iface is not None and hasattr(self.iface, "messageBar"):
-            self.iface.messageBar().pushMessage("Nuudel", problem, Qgis.Warning, 0)
+            self.iface.messageBar().pushMessage(tr("Nuudel"), problem, Qgis.Warning, 0)
         self._build_menu()
 
     def _build_menu(self):

@@ -4,7 +4,7 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../processing/provider.py" line="88" />
+            <location filename="../ui/workshop.py" line="232" />
             <source>Nuudel</source>
             <translation>Нүүдэл</translation>
         </message>
@@ -29,132 +29,132 @@
             <translation>Тусламж</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="231" />
+            <location filename="../ui/workshop.py" line="214" />
             <source>Fences</source>
             <translation>Хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="28" />
+            <location filename="../processing/labels.py" line="14" />
             <source>Roads and railways</source>
             <translation>Авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="29" />
+            <location filename="../processing/labels.py" line="15" />
             <source>Alignment planning</source>
             <translation>Трассын төлөвлөлт</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="36" />
+            <location filename="../processing/labels.py" line="23" />
             <source>Mongolian gazelle</source>
             <translation>Цагаан зээр</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="37" />
+            <location filename="../processing/labels.py" line="24" />
             <source>Goitered gazelle</source>
             <translation>Хар сүүлт зээр</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="38" />
+            <location filename="../processing/labels.py" line="25" />
             <source>Mongolian saiga</source>
             <translation>Бөхөн</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="39" />
+            <location filename="../processing/labels.py" line="26" />
             <source>Khulan (Asiatic wild ass)</source>
             <translation>Хулан</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="40" />
+            <location filename="../processing/labels.py" line="27" />
             <source>Takhi (Przewalski's horse)</source>
             <translation>Тахь (Пржевальскийн адуу)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="41" />
+            <location filename="../processing/labels.py" line="28" />
             <source>Wild Bactrian camel</source>
             <translation>Хавтгай</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="42" />
+            <location filename="../processing/labels.py" line="29" />
             <source>Argali</source>
             <translation>Аргаль</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="43" />
+            <location filename="../processing/labels.py" line="30" />
             <source>Siberian ibex</source>
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="349" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="111" />
+            <location filename="../processing/base.py" line="80" />
             <source>Species profile (JSON, optional; default: shipped profile)</source>
-            <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: нэмэлттэй ирсэн профайл)</translation>
+            <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: залгаастай хамт ирсэн профайл)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="126" />
+            <location filename="../processing/base.py" line="92" />
             <source>Report (HTML)</source>
             <translation>Тайлан (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="126" />
+            <location filename="../processing/base.py" line="92" />
             <source>HTML files (*.html)</source>
             <translation>HTML файл (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="56" />
+            <location filename="../processing/core/profile.py" line="77" />
             <source>missing; add it (see the shipped species.json).</source>
-            <translation>алга байна; нэмнэ үү (нэмэлттэй ирсэн species.json-г үзнэ үү).</translation>
+            <translation>алга байна; нэмнэ үү (залгаастай хамт ирсэн species.json файлыг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="125" />
+            <location filename="../processing/core/profile.py" line="147" />
             <source>must be a {kind}, found {found}.</source>
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="164" />
+            <location filename="../processing/core/profile.py" line="187" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="79" />
+            <location filename="../processing/core/profile.py" line="101" />
             <source>must be 'verified' or 'provisional', not '{value}'.</source>
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="144" />
+            <location filename="../processing/core/profile.py" line="166" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="146" />
+            <location filename="../processing/core/profile.py" line="168" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="155" />
+            <location filename="../processing/core/profile.py" line="178" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
-            <translation>'{code}' төрөл зүйлийн код тодорхойгүй; мэдэгдэх кодууд: {codes}.</translation>
+            <translation>'{code}' төрөл зүйлийн код тодорхойгүй; боломжит кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="161" />
+            <location filename="../processing/core/profile.py" line="184" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="184" />
+            <location filename="../processing/core/profile.py" line="207" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="203" />
+            <location filename="../processing/core/profile.py" line="226" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="208" />
+            <location filename="../processing/core/profile.py" line="231" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -169,42 +169,42 @@
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="91" />
+            <location filename="../processing/provider.py" line="88" />
             <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
             <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="118" />
+            <location filename="../processing/provider.py" line="115" />
             <source>Cannot load model {path}</source>
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="284" />
+            <location filename="../ui/workshop.py" line="267" />
             <source>Workshop data is not installed.</source>
             <translation>Сургалтын өгөгдөл суулгагдаагүй байна.</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="298" />
+            <location filename="../ui/workshop.py" line="281" />
             <source>Nuudel workshop</source>
-            <translation>Нүүдэл сургалт</translation>
+            <translation>“Нүүдэл”: сургалтын өгөгдөл</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="43" />
+            <location filename="../processing/core/profile.py" line="64" />
             <source>Profile {file}, line {line}, key '{key}': {problem}</source>
             <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="73" />
+            <location filename="../processing/layers.py" line="75" />
             <source>Layer '{layer}' has no field '{field}'. Its fields are: {fields}. Choose the right field in the parameters.</source>
-            <translation>'{layer}' давхаргад '{field}' талбар алга. Түүний талбарууд: {fields}. Параметрүүдэд зөв талбарыг сонгоно уу.</translation>
+            <translation>'{layer}' давхаргад '{field}' талбар алга. Давхаргын талбарууд: {fields}. Параметрүүдэд зөв талбарыг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="73" />
+            <location filename="../processing/layers.py" line="75" />
             <source>(none)</source>
             <translation>(байхгүй)</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="87" />
+            <location filename="../processing/feedback.py" line="24" />
             <source>Cancelled.</source>
             <translation>Цуцлагдлаа.</translation>
         </message>
@@ -214,64 +214,64 @@
             <translation>'{layer}' давхаргад координатын лавлах систем (CRS) алга. Давхаргын шинж чанарт CRS-ийг тохируулаад (жишээ нь градусын хувьд EPSG:4326, эсвэл өгөгдлийнхөө UTM бүс) дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="42" />
+            <location filename="../processing/report.py" line="55" />
             <source>verified</source>
             <translation>баталгаажсан</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="42" />
+            <location filename="../processing/report.py" line="55" />
             <source>provisional</source>
-            <translation>түр зуурын</translation>
+            <translation>баталгаажаагүй</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="55" />
+            <location filename="../processing/report.py" line="68" />
             <source>Inputs and parameters</source>
             <translation>Оролт ба параметрүүд</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="55" />
+            <location filename="../processing/report.py" line="68" />
             <source>Parameter</source>
             <translation>Параметр</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="55" />
+            <location filename="../processing/report.py" line="68" />
             <source>Description</source>
             <translation>Тайлбар</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="55" />
+            <location filename="../processing/report.py" line="68" />
             <source>Value</source>
             <translation>Утга</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="63" />
+            <location filename="../processing/report.py" line="78" />
             <source>Rules and sources</source>
             <translation>Дүрэм ба эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="63" />
+            <location filename="../processing/report.py" line="78" />
             <source>Rule</source>
             <translation>Дүрэм</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="63" />
+            <location filename="../processing/report.py" line="78" />
             <source>What it checks</source>
             <translation>Юуг шалгадаг</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="63" />
+            <location filename="../processing/report.py" line="78" />
             <source>Source</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="63" />
+            <location filename="../processing/report.py" line="78" />
             <source>Status</source>
             <translation>Төлөв</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="78" />
+            <location filename="../processing/report.py" line="94" />
             <source>Made with Nuudel on {date}.</source>
-            <translation>Нүүдэл-ээр {date}-нд бэлтгэв.</translation>
+            <translation>Бэлтгэсэн: {date}. “Нүүдэл” залгаас.</translation>
         </message>
         <message>
             <location filename="../processing/core/fence.py" line="68" />
@@ -351,7 +351,7 @@
         <message>
             <location filename="../processing/core/fence.py" line="360" />
             <source>{count} segments have a fence type outside the data model ({values}); they are unknown. Known types: {known}.</source>
-            <translation>{count} хэсгийн хашааны төрөл өгөгдлийн загварт байхгүй ({values}); тэдгээр тодорхойгүй. Мэдэгдэж буй төрлүүд: {known}.</translation>
+            <translation>{count} хэсгийн хашааны төрөл өгөгдлийн загварт байхгүй ({values}); тэдгээр тодорхойгүй. Боломжит төрлүүд: {known}.</translation>
         </message>
         <message>
             <location filename="../processing/core/fence.py" line="382" />
@@ -369,47 +369,47 @@
             <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="328" />
+            <location filename="../processing/nogo_mask.py" line="324" />
             <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
             <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/nogo.py" line="659" />
+            <location filename="../processing/core/nogo.py" line="641" />
             <source>The cell size (RESOLUTION) must be greater than 0.</source>
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="460" />
+            <location filename="../processing/core/spacing.py" line="466" />
             <source>{rule}: culvert width {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="462" />
+            <location filename="../processing/core/spacing.py" line="468" />
             <source>{rule}: culvert height {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="464" />
+            <location filename="../processing/core/spacing.py" line="470" />
             <source>{rule}: width {value} m is under {limit} m</source>
             <translation>{rule}: өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="466" />
+            <location filename="../processing/core/spacing.py" line="472" />
             <source>{rule}: clear height {value} m is under {limit} m</source>
             <translation>{rule}: чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="468" />
+            <location filename="../processing/core/spacing.py" line="474" />
             <source>{rule}: openness index {value} is under {limit}</source>
-            <translation>{rule}: нээлттэй байдлын индекс {value} нь {limit}-аас бага</translation>
+            <translation>{rule}: нээлттэй байдлын индекс {value} нь доод хязгаараас бага (хязгаар: {limit})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="470" />
+            <location filename="../processing/core/spacing.py" line="476" />
             <source>{rule}: overpass width {value} m is under {limit} m</source>
             <translation>{rule}: дээгүүр гарцын өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="473" />
+            <location filename="../processing/core/spacing.py" line="479" />
             <source>{rule}: clear height under the bridge {value} m is under {limit} m</source>
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
@@ -429,57 +429,57 @@
             <translation>тохиромжгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="511" />
+            <location filename="../processing/core/spacing.py" line="517" />
             <source>not on a route: {distance} m from the nearest route, more than the snap tolerance of {tolerance} m</source>
             <translation>маршрут дээр биш: хамгийн ойр маршрутаас {distance} м, наалдуулах хүлцэл {tolerance} м-ээс хол</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="513" />
+            <location filename="../processing/core/spacing.py" line="519" />
             <source>not on a route: there are no routes</source>
             <translation>маршрут дээр биш: маршрут алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="514" />
+            <location filename="../processing/core/spacing.py" line="520" />
             <source>no geometry</source>
             <translation>геометр алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="515" />
+            <location filename="../processing/core/spacing.py" line="521" />
             <source>duplicate of feature {fid} at the same place: counted once</source>
             <translation>ижил газарт байгаа {fid} объектын давхардал: нэг удаа тоолов</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="516" />
+            <location filename="../processing/core/spacing.py" line="522" />
             <source>no crossing type in field '{field}'</source>
             <translation>'{field}' талбарт гарцын төрөл алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="517" />
+            <location filename="../processing/core/spacing.py" line="523" />
             <source>unknown crossing type '{value}' in field '{field}' (expected: {types})</source>
             <translation>'{field}' талбарт үл мэдэгдэх гарцын төрөл '{value}' (хүлээгдэж буй: {types})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="519" />
+            <location filename="../processing/core/spacing.py" line="525" />
             <source>{rule}: no value in field '{field}'</source>
             <translation>{rule}: '{field}' талбарт утга алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="520" />
+            <location filename="../processing/core/spacing.py" line="526" />
             <source>{rule}: value in field '{field}' is not a positive number</source>
             <translation>{rule}: '{field}' талбарын утга эерэг тоо биш</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="521" />
+            <location filename="../processing/core/spacing.py" line="527" />
             <source>{rule}: level crossing or opening, passable</source>
-            <translation>{rule}: түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
+            <translation>{rule}: нэг түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="796" />
+            <location filename="../processing/core/spacing.py" line="803" />
             <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
             <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="799" />
+            <location filename="../processing/core/spacing.py" line="806" />
             <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="462" />
+            <location filename="../processing/crossing_spacing.py" line="466" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
@@ -506,7 +506,7 @@
         <message>
             <location filename="../processing/crossing_spacing.py" line="61" />
             <source>Crossing structures (points)</source>
-            <translation>Гарц гарам (цэг)</translation>
+            <translation>Гарц гармын байгууламж (цэг)</translation>
         </message>
         <message>
             <location filename="../processing/crossing_spacing.py" line="64" />
@@ -559,182 +559,172 @@
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="129" />
+            <location filename="../processing/crossing_spacing.py" line="130" />
             <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
             <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="145" />
+            <location filename="../processing/crossing_spacing.py" line="146" />
             <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="149" />
+            <location filename="../processing/crossing_spacing.py" line="150" />
             <source>{count} route features have no geometry and are left out of the routes.</source>
-            <translation>{count} замын объектод геометр алга тул маршрутад оруулсангүй.</translation>
+            <translation>{count} маршрутын объект геометргүй тул маршрутад оруулсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="166" />
+            <location filename="../processing/crossing_spacing.py" line="167" />
             <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
             <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="183" />
+            <location filename="../processing/crossing_spacing.py" line="184" />
             <source>{count} invalid zone polygons were repaired.</source>
             <translation>Бүсийн {count} буруу полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="187" />
+            <location filename="../processing/crossing_spacing.py" line="188" />
             <source>The zones layer has no features: the spacing rule applies nowhere.</source>
             <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="253" />
+            <location filename="../processing/crossing_spacing.py" line="254" />
             <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
             <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="258" />
+            <location filename="../processing/crossing_spacing.py" line="259" />
             <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
-            <translation>{count} гарц ижил газарт байгаа өөр гарцыг давхардуулж байна; газар бүрийг нэг удаа тоолов.</translation>
+            <translation>{count} гарц ижил газарт байгаа өөр гарцтай давхацсан; газар бүрийг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="271" />
+            <location filename="../processing/crossing_spacing.py" line="272" />
             <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="162" />
+            <location filename="../processing/output.py" line="140" />
             <source>Could not create the output layer {output}.</source>
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="178" />
+            <location filename="../processing/output.py" line="156" />
             <source>{count} features could not be read a second time and are missing from the output.</source>
             <translation>{count} объектыг дахин уншиж чадсангүй; тэдгээр гаралтад ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="94" />
+            <location filename="../processing/output.py" line="72" />
             <source>Could not write a feature to the output layer: {error}</source>
             <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="359" />
-            <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess:.1f} km over the limit); {proposed} new crossings proposed.</source>
-            <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess:.1f} км илүү); {proposed} шинэ гарц санал болгов.</translation>
-        </message>
-        <message>
-            <location filename="../processing/crossing_spacing.py" line="370" />
+            <location filename="../processing/crossing_spacing.py" line="372" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
-            <translation>Доогуур гарц эсвэл ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн x өндөр / урт (м): {v}-аас багагүй.</translation>
+            <translation>Доогуур гарц, ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн × өндөр / урт (м): хамгийн багадаа {v}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="374" />
+            <location filename="../processing/crossing_spacing.py" line="376" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="384" />
+            <location filename="../processing/crossing_spacing.py" line="386" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
-            <translation>{species}-д зориулсан доогуур гарц эсвэл ус өнгөрүүлэх хоолой: өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
+            <translation>Доогуур гарц, ус өнгөрүүлэх хоолой ({species}): өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="390" />
+            <location filename="../processing/crossing_spacing.py" line="393" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="393" />
+            <location filename="../processing/crossing_spacing.py" line="396" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
-            <translation>Дээгүүр гарц (ногоон гүүр) {v} м-ээс өргөн бол тохиромжтой.</translation>
+            <translation>Өргөн нь {v} м-ээс багагүй дээгүүр гарц (ногоон гүүр) тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="398" />
+            <location filename="../processing/crossing_spacing.py" line="401" />
             <source>Crossing types {types} are suitable for every species.</source>
-            <translation>{types} төрлийн гарц бүх төрөл зүйлд тохиромжтой.</translation>
+            <translation>Дараах төрлийн гарц бүх төрөл зүйлд тохиромжтой: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="402" />
+            <location filename="../processing/crossing_spacing.py" line="406" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="407" />
+            <location filename="../processing/crossing_spacing.py" line="411" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="414" />
+            <location filename="../processing/crossing_spacing.py" line="418" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="429" />
+            <location filename="../processing/crossing_spacing.py" line="433" />
             <source>Gaps</source>
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="429" />
+            <location filename="../processing/crossing_spacing.py" line="433" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="447" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="430" />
+            <location filename="../processing/crossing_spacing.py" line="434" />
             <source>Longest gap (km)</source>
             <translation>Хамгийн урт завсар (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="432" />
+            <location filename="../processing/crossing_spacing.py" line="436" />
             <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="308" />
             <source>Summary</source>
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="447" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="447" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="447" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="349" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="451" />
+            <location filename="../processing/crossing_spacing.py" line="455" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="452" />
+            <location filename="../processing/crossing_spacing.py" line="456" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="454" />
-            <source>Routes '{routes}': {count} routes, {km:.2f} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
-            <translation>'{routes}' зам: {count} маршрут, {km:.2f} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' гарц. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/crossing_spacing.py" line="454" />
+            <location filename="../processing/crossing_spacing.py" line="458" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
@@ -769,7 +759,7 @@
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="326" />
+            <location filename="../processing/fence_audit.py" line="328" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
@@ -859,19 +849,14 @@
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="233" />
-            <source>{species}: {barrier:.1f} km barrier of {total:.1f} km ({pct:.1f} %), longest unbroken barrier {longest:.1f} km, unknown {unknown:.1f} km.</source>
-            <translation>{species}: нийт {total:.1f} км-ээс {barrier:.1f} км нь саад ({pct:.1f} %), тасралтгүй хамгийн урт саад {longest:.1f} км, тодорхойгүй {unknown:.1f} км.</translation>
-        </message>
-        <message>
             <location filename="../processing/fence_audit.py" line="250" />
             <source>Fence types {types} are a barrier to every species.</source>
-            <translation>{types} төрлийн хашаа бүх төрөл зүйлд саад болно.</translation>
+            <translation>Дараах төрлийн хашаа бүх төрөл зүйлд саад болно: {types}.</translation>
         </message>
         <message>
             <location filename="../processing/fence_audit.py" line="252" />
             <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
-            <translation>{types} төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ.</translation>
+            <translation>Дараах төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ: {types}.</translation>
         </message>
         <message>
             <location filename="../processing/fence_audit.py" line="256" />
@@ -879,114 +864,109 @@
             <translation>{mode}: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="263" />
+            <location filename="../processing/fence_audit.py" line="264" />
             <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
             <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="269" />
+            <location filename="../processing/fence_audit.py" line="270" />
             <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
             <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="278" />
+            <location filename="../processing/fence_audit.py" line="279" />
             <source>top wire height</source>
             <translation>дээд утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="278" />
+            <location filename="../processing/fence_audit.py" line="279" />
             <source>bottom wire height</source>
             <translation>доод утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="279" />
+            <location filename="../processing/fence_audit.py" line="280" />
             <source>gap between the top two wires</source>
             <translation>дээд хоёр утасны хоорондох зай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="282" />
+            <location filename="../processing/fence_audit.py" line="283" />
             <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="285" />
+            <location filename="../processing/fence_audit.py" line="286" />
             <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="288" />
+            <location filename="../processing/fence_audit.py" line="289" />
             <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
             <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="290" />
+            <location filename="../processing/fence_audit.py" line="291" />
             <source>A continuous fence without an opening is a barrier.</source>
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="303" />
+            <location filename="../processing/fence_audit.py" line="305" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="307" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="307" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="308" />
             <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="320" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="320" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="321" />
+            <location filename="../processing/fence_audit.py" line="323" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="323" />
-            <source>Layer '{layer}': {count} segments, {km:.2f} km (lengths on the WGS84 ellipsoid).</source>
-            <translation>'{layer}' давхарга: {count} хэсэг, {km:.2f} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
-        </message>
-        <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="348" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="349" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="349" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="349" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="230" />
+            <location filename="../ui/workshop.py" line="213" />
             <source>Proposed alignment</source>
-            <translation>Санал болгож буй трасс</translation>
+            <translation>Төлөвлөж буй трасс</translation>
         </message>
         <message>
             <location filename="../processing/model_text.py" line="18" />
@@ -1009,7 +989,7 @@
             <translation>Анхааралтай бүс (төллөх газар г.м.)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="228" />
+            <location filename="../ui/workshop.py" line="211" />
             <source>Water sources</source>
             <translation>Усны эх үүсвэр</translation>
         </message>
@@ -1019,9 +999,9 @@
             <translation>Судалгааны талбай (заавал биш)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="227" />
+            <location filename="../ui/workshop.py" line="210" />
             <source>Crossing structures</source>
-            <translation>Гарц гарамын байгууламж</translation>
+            <translation>Гарц гармын байгууламж</translation>
         </message>
         <message>
             <location filename="../processing/model_text.py" line="25" />
@@ -1034,7 +1014,7 @@
             <translation>Трассын хоёр талд хашаа хайх зай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="546" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
@@ -1056,7 +1036,7 @@
         <message>
             <location filename="../processing/model_text.py" line="33" />
             <source>Crossing gaps</source>
-            <translation>Гарц хоорондын зай</translation>
+            <translation>Гарц хоорондын завсар</translation>
         </message>
         <message>
             <location filename="../processing/model_text.py" line="35" />
@@ -1094,227 +1074,227 @@
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="580" />
+            <location filename="../processing/nogo_mask.py" line="577" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="124" />
+            <location filename="../processing/nogo_mask.py" line="125" />
             <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
-            <translation>Судалгааны талбай (заавал биш; өгөгдмөл: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
+            <translation>Судалгааны талбай (заавал биш; анхдагч: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="128" />
+            <location filename="../processing/nogo_mask.py" line="129" />
             <source>No-go layers (protected areas, calving grounds, ...)</source>
             <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="131" />
+            <location filename="../processing/nogo_mask.py" line="132" />
             <source>Buffer around no-go features (m)</source>
             <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="132" />
+            <location filename="../processing/nogo_mask.py" line="133" />
             <source>Caution layers (migration corridors, ...)</source>
             <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="135" />
+            <location filename="../processing/nogo_mask.py" line="136" />
             <source>Buffer around caution features (m)</source>
             <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="136" />
+            <location filename="../processing/nogo_mask.py" line="137" />
             <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
             <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="139" />
+            <location filename="../processing/nogo_mask.py" line="140" />
             <source>Water sources (points, optional)</source>
             <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="142" />
+            <location filename="../processing/nogo_mask.py" line="143" />
             <source>No-go distance around water sources (m)</source>
-            <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай (м)</translation>
+            <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="144" />
+            <location filename="../processing/nogo_mask.py" line="145" />
             <source>Caution distance around water sources (m)</source>
-            <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай (м)</translation>
+            <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="146" />
+            <location filename="../processing/nogo_mask.py" line="147" />
             <source>Proposed alignment (lines, optional)</source>
-            <translation>Төлөвлөсөн трасс (шугам, заавал биш)</translation>
+            <translation>Төлөвлөж буй трасс (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="149" />
+            <location filename="../processing/nogo_mask.py" line="150" />
             <source>Cell size of the cost raster (m)</source>
             <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="152" />
+            <location filename="../processing/nogo_mask.py" line="153" />
             <source>Cost of a caution cell (a suitable cell costs 1)</source>
             <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="157" />
+            <location filename="../processing/nogo_mask.py" line="158" />
             <source>Cost raster (GeoTIFF)</source>
             <translation>Зардлын растер (GeoTIFF)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="159" />
+            <location filename="../processing/nogo_mask.py" line="160" />
             <source>Alignment by zone</source>
-            <translation>Трасс бүсээр</translation>
+            <translation>Бүсээр хуваагдсан трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="307" />
+            <location filename="../processing/nogo_mask.py" line="303" />
             <source>study area</source>
             <translation>судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="233" />
+            <location filename="../processing/nogo_mask.py" line="229" />
             <source>Nothing to map: give a study area or at least one input layer.</source>
             <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="239" />
+            <location filename="../processing/nogo_mask.py" line="235" />
             <source>The inputs hold no features: give a study area or layers with features.</source>
             <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="285" />
+            <location filename="../processing/nogo_mask.py" line="281" />
             <source>Layer '{layer}': {n} features have a value in '{field}' that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
             <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="293" />
+            <location filename="../processing/nogo_mask.py" line="289" />
             <source>Layer '{layer}' has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="492" />
+            <location filename="../processing/nogo_mask.py" line="488" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="310" />
+            <location filename="../processing/nogo_mask.py" line="306" />
             <source>{n} invalid polygons were repaired (make valid) before use.</source>
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="391" />
+            <location filename="../processing/nogo_mask.py" line="387" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="402" />
+            <location filename="../processing/nogo_mask.py" line="398" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="483" />
+            <location filename="../processing/nogo_mask.py" line="479" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="496" />
+            <location filename="../processing/nogo_mask.py" line="492" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="518" />
+            <location filename="../processing/nogo_mask.py" line="514" />
             <source>Could not write {path}.</source>
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="546" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="546" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="546" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="546" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="554" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="554" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="554" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="554" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="554" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="554" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="554" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="559" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
-            <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай: {m} м (тусгай хамгаалалтын бүс)</translation>
+            <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай: {m} м (онцгой хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="559" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
-            <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай: {m} м (энгийн хамгаалалтын бүс)</translation>
+            <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="559" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
-            <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; түүний хамгаалалтын бүсийг хэрэглэгч тогтооно</translation>
+            <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; эргэн тойрны хамгаалалтын бүсийн (буфер) өргөнийг хэрэглэгч параметрээр өгнө</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="559" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="580" />
+            <location filename="../processing/nogo_mask.py" line="577" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="45" />
+            <location filename="../processing/provider.py" line="42" />
             <source>EIA screening of a proposed alignment</source>
             <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="72" />
+            <location filename="../processing/provider.py" line="69" />
             <source>Models</source>
             <translation>Загварууд</translation>
         </message>
@@ -1351,12 +1331,12 @@
         <message>
             <location filename="../processing/styles.py" line="95" />
             <source>Suitability unknown</source>
-            <translation>Тохиромж нь тодорхойгүй</translation>
+            <translation>Тохиромжтой эсэх нь тодорхойгүй</translation>
         </message>
         <message>
             <location filename="../processing/styles.py" line="96" />
             <source>Not on a route (unmatched)</source>
-            <translation>Зам дээр байхгүй (холбогдоогүй)</translation>
+            <translation>Маршрут дээр биш (маршрутад холбогдоогүй)</translation>
         </message>
         <message>
             <location filename="../processing/styles.py" line="97" />
@@ -1381,10 +1361,10 @@
         <message>
             <location filename="../processing/styles.py" line="101" />
             <source>Level crossing</source>
-            <translation>Түвшний огтлолцол</translation>
+            <translation>Нэг түвшний огтлолцол</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="71" />
+            <location filename="../processing/styles.py" line="102" />
             <source>Opening</source>
             <translation>Нээлт</translation>
         </message>
@@ -1411,7 +1391,7 @@
         <message>
             <location filename="../processing/styles.py" line="108" />
             <source>Proposed crossing</source>
-            <translation>Санал болгож буй гарц</translation>
+            <translation>Санал болгосон гарц</translation>
         </message>
         <message>
             <location filename="../processing/styles.py" line="112" />
@@ -1431,12 +1411,12 @@
         <message>
             <location filename="../processing/styles.py" line="115" />
             <source>Suitable (cost 1)</source>
-            <translation>Тохиромжтой (өртөг 1)</translation>
+            <translation>Тохиромжтой (зардал 1)</translation>
         </message>
         <message>
             <location filename="../processing/styles.py" line="116" />
             <source>Caution (higher cost)</source>
-            <translation>Анхааралтай (өртөг өндөр)</translation>
+            <translation>Анхааралтай (зардал өндөр)</translation>
         </message>
         <message>
             <location filename="../processing/styles.py" line="207" />
@@ -1444,124 +1424,194 @@
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="372" />
+            <location filename="../processing/styles.py" line="374" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="383" />
+            <location filename="../processing/styles.py" line="385" />
             <source>Could not save the map style with {path}: {error}</source>
-            <translation>Газрын зургийн загварыг {path}-д хадгалж чадсангүй: {error}</translation>
+            <translation>Газрын зургийн хэв маягийг {path} файлын хамт хадгалж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="229" />
+            <location filename="../ui/workshop.py" line="212" />
             <source>Railway stations</source>
             <translation>Төмөр замын өртөө</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="232" />
+            <location filename="../ui/workshop.py" line="215" />
             <source>Railway</source>
             <translation>Төмөр зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="233" />
+            <location filename="../ui/workshop.py" line="216" />
             <source>Roads</source>
             <translation>Авто зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="234" />
+            <location filename="../ui/workshop.py" line="217" />
             <source>Calving ground</source>
             <translation>Төллөх газар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="235" />
+            <location filename="../ui/workshop.py" line="218" />
             <source>Protected areas</source>
             <translation>Тусгай хамгаалалттай газар нутаг (ТХГН)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="236" />
+            <location filename="../ui/workshop.py" line="219" />
             <source>Migration ranges</source>
             <translation>Нүүдлийн нутаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="237" />
+            <location filename="../ui/workshop.py" line="220" />
             <source>Aimags</source>
             <translation>Аймаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="309" />
+            <location filename="../ui/workshop.py" line="292" />
             <source>Workshop data loaded: {count} layers (illustrative, not survey data).</source>
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="335" />
+            <location filename="../processing/styles.py" line="337" />
             <source>the style {name} could not be stored</source>
-            <translation>{name} загварыг хадгалж чадсангүй</translation>
+            <translation>{name} хэв маягийг хадгалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="203" />
+            <location filename="../processing/nogo_mask.py" line="204" />
             <source>No no-go or caution layer has the field '{field}' (BUFFER_FIELD): every feature gets the fixed buffer. The fields of '{layer}' are: {fields}.</source>
             <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="261" />
+            <location filename="../processing/nogo_mask.py" line="257" />
             <source>Layer '{layer}' has no features; it adds nothing to the outputs.</source>
             <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
         </message>
         <message>
             <location filename="../processing/deps.py" line="26" />
             <source>Nuudel needs shapely 2 in QGIS's Python (found: {found}). Use a QGIS that ships it (OSGeo4W, the QGIS macOS installer, Ubuntu 24.04+, Debian 13), or build it against QGIS's own GEOS: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (needs the GEOS development files; a prebuilt shapely wheel brings a second GEOS that can corrupt results). On Debian 12 run 'make setup' in the Nuudel folder and start QGIS with scripts/nuudel-qgis: see the README.</source>
-            <translation>Нүүдэлд QGIS-ийн Python дотор shapely 2 хэрэгтэй (олдсон: {found}). Үүнийг агуулсан QGIS (OSGeo4W, macOS-ийн QGIS суулгагч, Ubuntu 24.04+, Debian 13) ашиглах, эсвэл QGIS-ийн өөрийн GEOS-оор бүтээнэ үү: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (GEOS-ийн хөгжүүлэлтийн файлууд хэрэгтэй; бэлэн shapely wheel хоёр дахь GEOS авчирч үр дүнг гажуудуулж болзошгүй). Debian 12 дээр Нүүдэлийн хавтсанд 'make setup' ажиллуулаад QGIS-ийг scripts/nuudel-qgis-ээр эхлүүлнэ үү: README-г үзнэ үү.</translation>
+            <translation>“Нүүдэл” залгаасыг ажиллуулахад QGIS-ийн Python-д shapely 2 шаардлагатай (олдсон: {found}). Үүнийг агуулсан QGIS (OSGeo4W, macOS-ийн QGIS суулгагч, Ubuntu 24.04+, Debian 13) ашиглах, эсвэл QGIS-ийн өөрийн GEOS-оор бүтээнэ үү: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (GEOS-ийн хөгжүүлэлтийн файлууд хэрэгтэй; бэлэн shapely wheel хоёр дахь GEOS авчирч үр дүнг гажуудуулж болзошгүй). Debian 12 дээр “Нүүдэл” залгаасын хавтсанд 'make setup' ажиллуулаад QGIS-ийг scripts/nuudel-qgis скриптээр эхлүүлнэ үү: README файлыг үзнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="79" />
+            <location filename="../processing/report.py" line="95" />
             <source>Provisional rules stand in for national standard tables that were not available; when you have the tables, replace them with a PROFILE file (fence audit, crossing spacing) or the distance parameters (no-go mask).</source>
-            <translation>Түр зуурын дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүд гарт орвол PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
+            <translation>Баталгаажаагүй дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүдийг олж авбал PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="66" />
+            <location filename="../processing/labels.py" line="37" />
             <source>Strand (wire) fence</source>
             <translation>Утсан хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="67" />
+            <location filename="../processing/labels.py" line="38" />
             <source>Mesh fence</source>
             <translation>Торон хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="68" />
+            <location filename="../processing/labels.py" line="39" />
             <source>Solid wall</source>
             <translation>Битүү хана</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="69" />
+            <location filename="../processing/labels.py" line="40" />
             <source>Electric fence</source>
             <translation>Цахилгаан хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="70" />
+            <location filename="../processing/labels.py" line="41" />
             <source>Rail fence</source>
             <translation>Хашлага</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="72" />
+            <location filename="../processing/labels.py" line="43" />
             <source>Fence type not recorded</source>
             <translation>Хашааны төрөл бичигдээгүй</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="168" />
+            <location filename="../ui/workshop.py" line="154" />
             <source>Crossing structure (suitability not checked yet)</source>
-            <translation>Гарц гарамын байгууламж (тохиромжтой эсэхийг шалгаагүй)</translation>
+            <translation>Гарц гармын байгууламж (тохиромжтой эсэхийг шалгаагүй)</translation>
         </message>
         <message>
             <location filename="../processing/layers.py" line="333" />
             <source>Layer '{layer}' has coordinates up to {x}, {y}, which are not degrees, but its CRS {crs} is in degrees. Set the CRS the coordinates are in (for example the UTM zone of your data) in the layer properties and run again.</source>
-            <translation>'{layer}' давхаргын координат {x}, {y} хүртэл хүрч байгаа нь градус биш, гэтэл түүний {crs} CRS градусаар илэрхийлэгддэг. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
+            <translation>'{layer}' давхаргын координат {x}, {y} хүртэл утгатай тул градус биш, гэвч давхаргын {crs} CRS нь градусын систем. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
         </message>
         <message>
             <location filename="../processing/crossing_spacing.py" line="81" />
             <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="21" />
+            <source>an object (keys and values in braces)</source>
+            <translation>объект (угалзан хаалтад бичсэн түлхүүр, утга)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="22" />
+            <source>a list (values in square brackets)</source>
+            <translation>жагсаалт (дөрвөлжин хаалтад бичсэн утгууд)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="23" />
+            <source>a text in quotes</source>
+            <translation>хашилтад бичсэн текст</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="24" />
+            <source>a number</source>
+            <translation>тоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="25" />
+            <source>true or false</source>
+            <translation>true эсвэл false</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="26" />
+            <source>null (empty)</source>
+            <translation>null (хоосон)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="64" />
+            <source>(top level)</source>
+            <translation>(дээд түвшин)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="88" />
+            <source>must be {kind}, found {found}.</source>
+            <translation>{kind} байх ёстой, харин {found} байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="360" />
+            <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess} km over the limit); {proposed} new crossings proposed.</source>
+            <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess} км илүү); {proposed} шинэ гарц санал болгов.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="458" />
+            <source>Routes '{routes}': {count} routes, {km} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
+            <translation>'{routes}' давхарга: {count} маршрут, {km} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' давхаргын гарцууд. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="233" />
+            <source>{species}: {barrier} km barrier of {total} km ({pct} %), longest unbroken barrier {longest} km, unknown {unknown} km.</source>
+            <translation>{species}: нийт {total} км-ээс {barrier} км нь саад ({pct} %), тасралтгүй хамгийн урт саад {longest} км, тодорхойгүй {unknown} км.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="325" />
+            <source>Layer '{layer}': {count} segments, {km} km (lengths on the WGS84 ellipsoid).</source>
+            <translation>'{layer}' давхарга: {count} хэсэг, {km} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="51" />
+            <source>m</source>
+            <translation>м</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="76" />
+            <source>Source labels: (V) read in the source text; (S) read in a secondary summary; (I) the plugin's own inference.</source>
+            <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
         </message>
     </context>
 </TS>

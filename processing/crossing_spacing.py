@@ -19,12 +19,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, output, report
+from . import layers, numbers, output, report
 from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import spacing
 from .core.geodesy import MAX_STEP_DEG
 from .i18n import tr
+from .labels import crossing_type_labels, listed
 
 FIELD_PARAMS = (
     # parameter, default field name, key in the core
@@ -357,23 +358,24 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         names = species_names()
         for code, item in self.species_summary(result).items():
             feedback.pushInfo(tr("{species}: {suitable} suitable crossings; {too_long} of {gaps} "
-                                 "gaps too long ({excess:.1f} km over the limit); {proposed} new "
+                                 "gaps too long ({excess} km over the limit); {proposed} new "
                                  "crossings proposed.").format(
-                species=names.get(code, code), **item, excess=item["excess_km"]))
+                species=names.get(code, code), **item, excess=numbers.km(item["excess_km"])))
 
     # -- report ----------------------------------------------------------------------------
     @staticmethod
     def rule_rows(profile, codes):
         """(rule id, description, sources, status) of every rule the check applies."""
         c = profile["crossings"]
+        names, num = species_names(), numbers.plain
         rows = [
             (c["openness_min"]["rule"], tr("Openness index OI = width x height / length (m) of "
                                            "an underpass or culvert: at least {v}.").format(
-                v=c["openness_min"]["value"]), c["openness_min"]["sources"],
+                v=num(c["openness_min"]["value"])), c["openness_min"]["sources"],
              c["openness_min"]["status"]),
             (c["culvert_min_m"]["rule"], tr("A culvert narrower or lower than {v} m is "
                                             "unsuitable for ungulates.").format(
-                v=c["culvert_min_m"]["value"]), c["culvert_min_m"]["sources"],
+                v=num(c["culvert_min_m"]["value"])), c["culvert_min_m"]["sources"],
              c["culvert_min_m"]["status"]),
         ]
         groups = {}
@@ -383,7 +385,8 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             g = c["groups"][group]
             rows.append((g["rule"], tr("Underpass or culvert for {species}: at least {w} m wide "
                                        "and {h} m clear height.").format(
-                species=", ".join(members), w=g["min_width_m"], h=g["min_height_m"]),
+                species=", ".join(names.get(m, m) for m in members), w=num(g["min_width_m"]),
+                h=num(g["min_height_m"])),
                 g["sources"], g["status"]))
         bridge = c.get("bridge", {"rule": "C-BRIDGE", "sources": ["nuudel_inference"],
                                   "status": "provisional"})
@@ -392,27 +395,28 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                      bridge["status"]))
         rows.append((c["overpass_min_width_m"]["rule"], tr("An overpass (green bridge) is "
                                                            "suitable from {v} m width.").format(
-            v=c["overpass_min_width_m"]["value"]), c["overpass_min_width_m"]["sources"],
+            v=num(c["overpass_min_width_m"]["value"])), c["overpass_min_width_m"]["sources"],
             c["overpass_min_width_m"]["status"]))
         op = c["always_suitable_types"]
         rows.append((op["rule"], tr("Crossing types {types} are suitable for every "
-                                    "species.").format(types=", ".join(op["types"])),
+                                    "species.").format(
+                         types=listed(op["types"], crossing_type_labels())),
                      op["sources"], op["status"]))
         ms = c["max_spacing_m"]
         rows.append((ms["rule"], tr("Suitable crossings at most MAX_SPACING apart (profile "
                                     "default {v} m), measured inside the zones.").format(
-            v=ms["value"]), ms["sources"], ms["status"]))
+            v=num(ms["value"])), ms["sources"], ms["status"]))
         tol = c.get("spacing_tolerance_rel")
         if tol:
             rows.append((tol["rule"], tr("A gap counts as too long only when it exceeds "
                                          "MAX_SPACING by more than {pct} % (the precision of "
                                          "distances across coordinate systems); excess_m is "
                                          "measured from MAX_SPACING itself.").format(
-                pct=f"{100 * tol['value']:g}"), tol["sources"], tol["status"]))
+                pct=num(100 * tol['value'])), tol["sources"], tol["status"]))
         dup = c.get("duplicate_tolerance_m")
         if dup:
             rows.append((dup["rule"], tr("Crossings within {v} m of each other are one place, "
-                                         "counted once.").format(v=dup["value"]),
+                                         "counted once.").format(v=num(dup["value"])),
                          dup["sources"], dup["status"]))
         return rows
 
@@ -421,9 +425,9 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         names = species_names()
         labels = suitability_labels()
         summary = self.species_summary(result)
-        rows = [(f"{names.get(code, code)} ({code})", item["suitable"], item["unsuitable"],
-                 item["unknown"], item["gaps"], item["too_long"], item["excess_km"],
-                 item["longest_km"], item["proposed"])
+        rows = [(report.species_cell(names.get(code, code), code), item["suitable"],
+                 item["unsuitable"], item["unknown"], item["gaps"], item["too_long"],
+                 item["excess_km"], item["longest_km"], item["proposed"])
                 for code, item in summary.items()]
         headers = [tr("Species"), labels["suitable"], labels["unsuitable"], labels["unknown"],
                    tr("Gaps"), tr("Too long"), tr("Over the limit (km)"),
@@ -440,10 +444,11 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         worst = np.argsort(-g.excess, kind="stable")[:WORST_GAPS]
         worst = [i for i in worst if g.too_long[i]]
         if worst:
+            shown = [names.get(code, code) for code in result.species]
             body = report.table(
                 [tr("Route"), tr("Species"), tr("From (km)"), tr("To (km)"), tr("Length (km)"),
                  tr("Over the limit (km)")],
-                [(result.index.names[g.piece[i]], result.species[g.species[i]],
+                [(result.index.names[g.piece[i]], shown[g.species[i]],
                   float(g.start[i]) / 1000, float(g.end[i]) / 1000,
                   float(g.end[i] - g.start[i]) / 1000, float(g.excess[i]) / 1000)
                  for i in worst])
@@ -452,11 +457,11 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         sections.append((tr("Longest gaps"), body))
         sections.append(report.parameters_section(self, parameters, context))
         intro = report.esc(tr(
-            "Routes '{routes}': {count} routes, {km:.2f} km (true lengths on the WGS84 "
+            "Routes '{routes}': {count} routes, {km} km (true lengths on the WGS84 "
             "ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance "
             "{snap} m{zones}.").format(
             routes=r_label, count=result.index.n,
-            km=float(result.index.length_t.sum()) / 1000.0, crossings=c_label,
-            max=f"{max_spacing:g}", snap=f"{snap:g}",
+            km=numbers.km(result.index.length_t.sum() / 1000.0), crossings=c_label,
+            max=numbers.metres(max_spacing), snap=numbers.plain(float(snap)),
             zones=tr(", inside the zones only") if with_zones else ""))
         report.write_report(path, tr("Crossing spacing check"), sections, intro=intro)

@@ -19,13 +19,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, output, report
+from . import layers, numbers, output, report
 from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import fence
 from .core.geodesy import line_lengths
 from .core.profile import source_text
-from .i18n import tr
+from .i18n import text_language, tr
+from .labels import fence_type_labels, listed
 
 FIELD_PARAMS = (
     # parameter, default field name, key in the core
@@ -229,34 +230,35 @@ class FencePermeabilityAudit(NuudelAlgorithm):
     def _report_summary(summary, feedback):
         names = species_names()
         for code, item in summary.items():
-            feedback.pushInfo(tr("{species}: {barrier:.1f} km barrier of {total:.1f} km "
-                                 "({pct:.1f} %), longest unbroken barrier {longest:.1f} km, "
-                                 "unknown {unknown:.1f} km.").format(
-                species=names.get(code, code), barrier=item["km"]["barrier"],
-                total=item["total_km"], pct=item["barrier_pct"], longest=item["longest_km"],
-                unknown=item["km"]["unknown"]))
+            feedback.pushInfo(tr("{species}: {barrier} km barrier of {total} km ({pct} %), "
+                                 "longest unbroken barrier {longest} km, unknown {unknown} km."
+                                 ).format(
+                species=names.get(code, code), barrier=numbers.km(item["km"]["barrier"]),
+                total=numbers.km(item["total_km"]), pct=numbers.pct(item["barrier_pct"]),
+                longest=numbers.km(item["longest_km"]), unknown=numbers.km(item["km"]["unknown"])))
 
     # -- report ----------------------------------------------------------------------------
     def rule_rows(self, profile, codes):
         """(rule id, description, sources, status) of every rule the audit applies."""
         fence_p = profile["fence"]
-        modes = mode_labels()
+        modes, names = mode_labels(), species_names()
         species_by_mode = {}
         for code in codes:
             species_by_mode.setdefault(profile["species"][code]["fence_mode"], []).append(code)
         rows = []
         bt, ot = fence_p["barrier_types"], fence_p["opening_types"]
         rows.append((bt["rule"], tr("Fence types {types} are a barrier to every species.").format(
-            types=", ".join(bt["types"])), bt["sources"], bt["status"]))
+            types=listed(bt["types"], fence_type_labels())), bt["sources"], bt["status"]))
         rows.append((ot["rule"], tr("Fence types {types} (gaps, let-down sections, gates left "
                                     "open) are passable for every species.").format(
-            types=", ".join(ot["types"])), ot["sources"], ot["status"]))
+            types=listed(ot["types"], fence_type_labels())), ot["sources"], ot["status"]))
         for mode, mode_codes in species_by_mode.items():
             who = tr("{mode}: {species}").format(mode=modes.get(mode, mode),
-                                                 species=", ".join(mode_codes))
+                                                 species=", ".join(names.get(c, c)
+                                                                   for c in mode_codes))
             for rule in fence_p["rules"][mode]:
-                rows.append((rule["id"], f"{who}. {self._rule_text(rule)}", rule["sources"],
-                             rule["status"]))
+                text = ". ".join(t[:1].upper() + t[1:] for t in (who, self._rule_text(rule)))
+                rows.append((rule["id"], text, rule["sources"], rule["status"]))
         pl = fence_p["plausible_cm"] if isinstance(fence_p.get("plausible_cm"), dict) \
             else fence.fence_limits(profile)
         rows.append((pl.get("rule", "F-RANGE"), tr(
@@ -267,7 +269,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             pl.get("sources", ["nuudel_inference"]), pl.get("status", "provisional")))
         rows.append(("F-RUN", tr("Barrier segments whose ends lie within {tol} m of each other "
                                  "form one unbroken barrier run.").format(
-            tol=fence_p["run_tolerance_m"]), ["seveque2025"],
+            tol=numbers.plain(fence_p["run_tolerance_m"])), ["seveque2025"],
             fence_p.get("run_tolerance_status", "provisional")))
         return rows
 
@@ -296,8 +298,9 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         rows = []
         for code, item in summary.items():
             km = item["km"]
-            rows.append((f"{names.get(code, code)} ({code})", km["permeable"], km["conditional"],
-                         km["barrier"], km["unknown"], item["barrier_pct"], item["longest_km"]))
+            rows.append((report.species_cell(names.get(code, code), code), km["permeable"],
+                         km["conditional"], km["barrier"], km["unknown"], item["barrier_pct"],
+                         item["longest_km"]))
         headers = [tr("Species")] + [
             tr("{verdict} (km)").format(verdict=vlabels[v])
             for v in ("permeable", "conditional", "barrier", "unknown")
@@ -310,18 +313,18 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         modes = mode_labels()
         for code in result.species:
             sp = profile["species"][code]
-            mode_rows.append((f"{names.get(code, code)} ({code})",
+            mode_rows.append((report.species_cell(names.get(code, code), code),
                               modes.get(sp["fence_mode"], sp["fence_mode"]),
-                              source_text(profile, [sp["mode_source"]]),
+                              source_text(profile, [sp["mode_source"]], text_language()),
                               report.status_label(sp["mode_status"])))
         sections.append((tr("How each species crosses a fence"), report.table(
             [tr("Species"), tr("Crossing mode"), tr("Source"), tr("Status")], mode_rows)))
         sections.append(report.rules_section(profile, self.rule_rows(profile, result.species)))
         sections.append((tr("Worst stretches"), self._stretches_table(result, summary, table)))
         sections.append(report.parameters_section(self, parameters, context))
-        intro = report.esc(tr("Layer '{layer}': {count} segments, {km:.2f} km (lengths on the "
-                              "WGS84 ellipsoid).").format(layer=label, count=len(table),
-                                                          km=float(np.sum(lengths)) / 1000.0))
+        intro = report.esc(tr("Layer '{layer}': {count} segments, {km} km (lengths on the "
+                              "WGS84 ellipsoid).").format(
+            layer=label, count=numbers.count(len(table)), km=numbers.km(np.sum(lengths) / 1000.0)))
         report.write_report(path, tr("Fence permeability audit"), sections, intro=intro)
 
     @staticmethod

@@ -9,9 +9,10 @@ under the ``@default`` context of i18n/nuudel_mn.ts.
 """
 
 import os
+import sys
 from pathlib import Path
 
-from qgis.core import QgsSettings
+from qgis.core import Qgis, QgsMessageLog, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 SETTING_KEY = "nuudel/language"
@@ -20,6 +21,17 @@ LANGUAGES = ("auto", "en", "mn")
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 _translator = None
+_warned = False
+
+# Said in both languages: without the .qm there is no Mongolian to say it in.
+MISSING_QM = (
+    "Nuudel: the Mongolian translation is not built ({path} is missing), so Nuudel speaks "
+    "English. Build it in the plugin folder with 'make qm' (or 'lrelease i18n/nuudel_mn.ts -qm "
+    "i18n/nuudel_mn.qm') and restart QGIS.\n"
+    "Нүүдэл: монгол орчуулга бүтээгдээгүй ({path} файл алга) тул “Нүүдэл” залгаас англиар "
+    "харагдана. Залгаасын хавтсанд 'make qm' (эсвэл 'lrelease i18n/nuudel_mn.ts -qm "
+    "i18n/nuudel_mn.qm') ажиллуулаад QGIS-ийг дахин эхлүүлнэ үү."
+)
 
 
 def tr(text: str) -> str:
@@ -73,10 +85,30 @@ def qm_path(lang: str) -> Path:
     return I18N_DIR / f"nuudel_{lang}.qm"
 
 
+def text_language() -> str:
+    """The language translated text really comes out in: the active language, or 'en' when
+    its compiled translation is missing (reports declare this one in ``lang``)."""
+    lang = active_language()
+    return lang if lang == "en" or qm_path(lang).is_file() else "en"
+
+
+def warn_missing_translation(lang: str) -> None:
+    """Say once per session, in English and Mongolian, that the .qm is missing and how to
+    build it (message log and stderr, which qgis_process shows)."""
+    global _warned
+    if _warned:
+        return
+    _warned = True
+    message = MISSING_QM.format(path=qm_path(lang))
+    QgsMessageLog.logMessage(message, "Nuudel", Qgis.Warning)
+    print(message, file=sys.stderr)
+
+
 def install_translator() -> str:
     """Install (or remove) Nuudel's translator for the active language; return the language.
 
-    A missing .qm for Mongolian falls back to English (the plugin still works).
+    A missing .qm for Mongolian falls back to English (the plugin still works) and says so
+    once (:func:`warn_missing_translation`).
     """
     global _translator
     remove_translator()
@@ -88,6 +120,7 @@ def install_translator() -> str:
         QCoreApplication.installTranslator(translator)
         _translator = translator
         return lang
+    warn_missing_translation(lang)
     return "en"
 
 

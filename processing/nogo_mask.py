@@ -5,6 +5,8 @@ core buffer, dissolve and classify, then writes the zones, the alignment conflic
 raster in the output CRS (the study area's, else the first input's), measured on the ellipsoid.
 """
 
+import re
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -28,7 +30,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers
+from . import layers, numbers
 from .base import NuudelAlgorithm, check_cancel
 from .compat import field
 from .core import nogo
@@ -36,6 +38,18 @@ from .core.profile import load_profile
 from .i18n import tr
 
 ELLIPSOID = "EPSG:7030"  # WGS 84
+
+
+_METRES = re.compile(r"(\d[\d.e+]*(?:-[\d.e+]+)?) m\)")
+
+
+def shown_sources(text) -> str:
+    """A ``sources`` value (data: 'water (50 m)') as a person reads it: the metre sign in the
+    active language, '-' when empty."""
+    if not text:
+        return "-"
+    unit = tr("m")
+    return _METRES.sub(lambda match: match.group(1) + " " + unit + ")", text)
 
 
 def zone_labels():
@@ -382,8 +396,8 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         labels = zone_labels()
         for zone in nogo.ZONES:
             feedback.pushInfo(tr("{zone}: {km2} km² ({sources})").format(
-                zone=labels[zone], km2=f"{zone_km2[zone]:,.3f}",
-                sources=zones.sources[zone] or "-"))
+                zone=labels[zone], km2=numbers.km2(zone_km2[zone]),
+                sources=shown_sources(zones.sources[zone])))
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report:
             self._report(report, parameters, context, zones, zone_km2, per_line)
@@ -463,8 +477,8 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 km, srcs = entry[zone]
                 if km > 0:
                     feedback.pushInfo(tr("Alignment {name}: {km} km in {zone} ({sources}).")
-                                      .format(name=key, km=f"{km:,.3f}", zone=labels[zone],
-                                              sources=", ".join(srcs) or "-"))
+                                      .format(name=key, km=numbers.km(km), zone=labels[zone],
+                                              sources=shown_sources(", ".join(srcs))))
         return per_line
 
     @staticmethod
@@ -476,7 +490,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         outside = nogo.outside_length(lines, study_area)
         if outside > 1.0:
             feedback.pushWarning(tr("{km} km of the alignment lie outside the study area and "
-                                    "were not screened.").format(km=f"{outside / 1000:,.3f}"))
+                                    "were not screened.").format(km=numbers.km(outside / 1000)))
 
     @staticmethod
     def _write_cost(path, zones, tm, raster_crs, resolution, caution_cost, context):
@@ -527,14 +541,15 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         from . import report
 
         labels = zone_labels()
-        zone_rows = [(labels[z], z, zone_km2[z], zones.sources[z] or "-") for z in nogo.ZONES]
+        zone_rows = [(labels[z], report.Html(f"<code>{z}</code>"), zone_km2[z],
+                      shown_sources(zones.sources[z])) for z in nogo.ZONES]
         sections = [(tr("Zones"), report.table(
             [tr("Zone"), tr("Code"), tr("Area (km²)"), tr("Sources")], zone_rows))]
         if per_line:
             rows = []
             for key, entry in per_line.items():
-                rows.append((key, entry["nogo"][0], ", ".join(entry["nogo"][1]) or "-",
-                             entry["caution"][0], ", ".join(entry["caution"][1]) or "-",
+                rows.append((key, entry["nogo"][0], shown_sources(", ".join(entry["nogo"][1])),
+                             entry["caution"][0], shown_sources(", ".join(entry["caution"][1])),
                              entry["suitable"][0]))
             sections.append((tr("Alignment screening"), report.table(
                 [tr("Alignment"), tr("No-go (km)"), tr("No-go sources"), tr("Caution (km)"),
@@ -544,18 +559,18 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         sections.append(report.rules_section(profile, [
             (rules["water_nogo_m"]["rule"],
              tr("No-go distance around water sources: {m} m (special protection zone)").format(
-                 m=rules["water_nogo_m"]["value"]),
+                 m=numbers.plain(rules["water_nogo_m"]["value"])),
              rules["water_nogo_m"]["sources"], rules["water_nogo_m"]["status"]),
             (rules["water_caution_m"]["rule"],
              tr("Caution distance around water sources: {m} m (ordinary protection zone)")
-             .format(m=rules["water_caution_m"]["value"]),
+             .format(m=numbers.plain(rules["water_caution_m"]["value"])),
              rules["water_caution_m"]["sources"], rules["water_caution_m"]["status"]),
             (rules["protected_area"]["rule"],
              tr("Protected areas are no-go; their buffer is set by the user"),
              rules["protected_area"]["sources"], rules["protected_area"]["status"]),
             (rules["takhi_disturbance_m"]["rule"],
              tr("Guidance: keep {m} m from Przewalski's horse (takhi) herds").format(
-                 m=rules["takhi_disturbance_m"]["value"]),
+                 m=numbers.plain(rules["takhi_disturbance_m"]["value"])),
              rules["takhi_disturbance_m"]["sources"], rules["takhi_disturbance_m"]["status"]),
         ]))
         sections.append(report.parameters_section(self, parameters, context))

@@ -9,11 +9,21 @@ import html
 from pathlib import Path
 
 from .core.profile import source_text
-from .i18n import active_language, tr
+from .i18n import text_language, tr
+from .numbers import number
 
 CSS = """body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #bbb;padding:.3em .6em}
 th{background:#eee;text-align:left}td.num{text-align:right}.note{color:#555;font-size:.9em}"""
+
+
+class Html(str):
+    """Markup a table cell shows as it is (already escaped)."""
+
+
+def species_cell(name: str, code: str) -> Html:
+    """'Name (<code>code</code>)': the species code is data, marked as code."""
+    return Html(f"{esc(name)} (<code>{esc(code)}</code>)")
 
 
 def esc(value) -> str:
@@ -21,15 +31,18 @@ def esc(value) -> str:
 
 
 def table(headers, rows) -> str:
-    """An HTML table; numbers are right-aligned and floats shown with 2 decimals."""
+    """An HTML table; numbers are right-aligned, floats (km, km², %) shown with 1 decimal in the
+    active language's number format; a :class:`Html` cell is inserted as it is."""
     out = ["<table><tr>", *(f"<th>{esc(h)}</th>" for h in headers), "</tr>"]
     for row in rows:
         out.append("<tr>")
         for cell in row:
             if isinstance(cell, float):
-                out.append(f'<td class="num">{cell:,.2f}</td>')
+                out.append(f'<td class="num">{number(cell, 1)}</td>')
             elif isinstance(cell, int) and not isinstance(cell, bool):
-                out.append(f'<td class="num">{cell:,}</td>')
+                out.append(f'<td class="num">{number(cell)}</td>')
+            elif isinstance(cell, Html):
+                out.append(f"<td>{cell}</td>")
             else:
                 out.append(f"<td>{esc(cell)}</td>")
         out.append("</tr>")
@@ -51,22 +64,26 @@ def parameters_section(alg, parameters, context) -> tuple:
             shown = definition.valueAsPythonString(value, context)
         except Exception:  # noqa: BLE001 (show something rather than fail the report)
             shown = str(value)
-        rows.append((definition.name(), definition.description(), shown))
+        rows.append((Html(f"<code>{esc(definition.name())}</code>"), definition.description(),
+                     Html(f"<code>{esc(shown)}</code>")))
     return tr("Inputs and parameters"), table([tr("Parameter"), tr("Description"), tr("Value")],
                                               rows)
 
 
 def rules_section(profile, rules) -> tuple:
     """('Rules and sources', table) for (rule id, description, source keys, status) tuples."""
-    rows = [(rid, desc, source_text(profile, keys), status_label(status))
+    rows = [(rid, desc, source_text(profile, keys, text_language()), status_label(status))
             for rid, desc, keys, status in rules]
+    note = tr("Source labels: (V) read in the source text; (S) read in a secondary summary; "
+              "(I) the plugin's own inference.")
     return tr("Rules and sources"), table(
-        [tr("Rule"), tr("What it checks"), tr("Source"), tr("Status")], rows)
+        [tr("Rule"), tr("What it checks"), tr("Source"), tr("Status")], rows) + (
+        f'<p class="note">{esc(note)}</p>')
 
 
 def write_report(path, title, sections, intro="") -> str:
     """Write a standalone HTML page; return its path."""
-    lang = active_language()
+    lang = text_language()
     parts = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
              f"<title>{esc(title)}</title><style>{CSS}</style></head><body>",
              f"<h1>{esc(title)}</h1>"]

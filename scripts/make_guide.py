@@ -12,6 +12,7 @@ algorithm changes. An exercise whose algorithm is not installed yet keeps "n/a" 
 
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -103,7 +104,7 @@ def eia_inputs_html(lang):
         elif kind == "field":
             shown = f"<code>{value}</code>"
         else:
-            shown = f"{value} {'м' if lang == 'mn' else 'm'}"
+            shown = f"{value} m" if lang != "mn" else f"{value:,} м".replace(",", "&nbsp;")
         items.append(f"<li>{say(inputs[name])}: {shown}</li>")
     return "<ul>\n" + "\n".join(items) + "\n</ul>"
 
@@ -143,10 +144,38 @@ def km(value):
     return f"{value:,.1f}"
 
 
+# The language the screenshots are rendered in (main() renders each exercise in both); the
+# Mongolian figures are workshop_exN_mn.png, their legends come from the Mongolian run's styles.
+SHOT_LANG = {"lang": "en"}
+MN_TITLES = {
+    "Exercise 1: railway fence": "Дасгал 1: төмөр замын хамгаалалтын хайс",
+    "Exercise 2: crossing gaps on the road": "Дасгал 2: авто замын гарц хоорондын завсар",
+    "Exercise 3: no-go mask and alignment": "Дасгал 3: хориглох бүсийн маск ба трасс",
+    "Exercise 4: EIA screening model": "Дасгал 4: БОНБҮ-ний урьдчилсан үнэлгээний загвар",
+    "Railway fence: verdict": "Төмөр замын хайс: дүгнэлт",
+    "Proposed crossings": "Санал болгосон гарцууд",
+    "Crossing structures": "Гарц гармын байгууламж",
+    "Gaps between crossings": "Гарц хоорондын завсар",
+    "Proposed alignment by zone": "Бүсээр хуваагдсан трасс",
+    "Zones": "Бүсүүд",
+    "Fences along the alignment": "Трассын дагуух хашаа",
+}
+
+
+def figure_name(name, lang):
+    """The screenshot file of ``lang`` (English: the name in workshop_numbers.json)."""
+    return name.replace(".png", "_mn.png") if lang == "mn" and name else name
+
+
 def shot(name, title, layers, extent_of=None):
-    """A screenshot into resources/help/img/; returns its file name."""
-    png = IMG / name
-    render_maps.render_map(title, png, layers, extent_of, size=SHOT_SIZE)
+    """A screenshot into resources/help/img/ in SHOT_LANG's language; returns the English
+    file name (the Mongolian one is figure_name(name, "mn"))."""
+    lang = SHOT_LANG["lang"]
+    if lang == "mn":
+        title = MN_TITLES[title]
+        layers = [[uri_, MN_TITLES[text]] for uri_, text in layers]
+    render_maps.render_map(title, IMG / figure_name(name, lang), layers, extent_of,
+                           size=SHOT_SIZE)
     return name
 
 
@@ -291,6 +320,7 @@ def figure(numbers, key, alt):
 
 
 def main():
+    os.environ["NUUDEL_LANG"] = "en"  # numbers and English figures first, Mongolian after
     app, plugin = start()
     from guide_text import PAGES
 
@@ -300,6 +330,7 @@ def main():
         tmp = Path(tmp)
         for exercise in (exercise1, exercise2, exercise3, exercise4):
             numbers.update(exercise(tmp))
+        mongolian_shots(tmp, numbers)
     for lang in PAGES:
         (HELP / lang / "workshop.html").write_text(fill(lang, numbers), encoding="utf-8")
         print(f"wrote {HELP / lang / 'workshop.html'}")
@@ -310,12 +341,61 @@ def main():
     return 0
 
 
+# Alt text of each exercise's figure (what it shows), per language.
+FIGURE_ALT = {
+    "en": ("Exercise 1: railway fence", "Exercise 2: crossing gaps on the road",
+           "Exercise 3: no-go mask and alignment", "Exercise 4: EIA screening model"),
+    "mn": ("Дасгал 1: төмөр замын хамгаалалтын хайс",
+           "Дасгал 2: авто замын гарц хоорондын завсар",
+           "Дасгал 3: хориглох бүсийн маск ба трасс",
+           "Дасгал 4: БОНБҮ-ний урьдчилсан үнэлгээний загвар"),
+}
+_ENGLISH_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
+
+
+def localise(numbers, lang):
+    """The numbers (written 1,245.0 in workshop_numbers.json) in ``lang``'s format: Mongolian
+    has a decimal comma and a no-break space between thousands (as processing/numbers.py)."""
+    if lang != "mn":
+        return dict(numbers)
+    out = {}
+    for key, value in numbers.items():
+        if isinstance(value, str) and _ENGLISH_NUMBER.fullmatch(value):
+            value = value.replace(",", "\u00a0").replace(".", ",")
+        out[key] = value
+    return out
+
+
+def mongolian_shots(tmp, numbers):
+    """Run every exercise again in Mongolian for its figures; its numbers must not change."""
+    from nuudel.processing import i18n
+
+    os.environ[i18n.ENV_VAR] = "mn"
+    if i18n.install_translator() != "mn":
+        raise RuntimeError("no Mongolian translation: run `make qm` first")
+    SHOT_LANG["lang"] = "mn"
+    mn_tmp = tmp / "mn"
+    mn_tmp.mkdir(exist_ok=True)
+    try:
+        for exercise in (exercise1, exercise2, exercise3, exercise4):
+            again = exercise(mn_tmp)
+            changed = {k for k, v in again.items() if numbers.get(k) != v}
+            if changed:
+                raise RuntimeError(f"numbers differ in Mongolian: {sorted(changed)}")
+    finally:
+        SHOT_LANG["lang"] = "en"
+        os.environ[i18n.ENV_VAR] = "en"
+        i18n.install_translator()
+
+
 def fill(lang, numbers):
     """The guide page in ``lang`` with ``numbers`` (as in workshop_numbers.json) filled in."""
     from guide_text import PAGES
 
-    numbers = Numbers(numbers)
-    extra = {f"fig{i}": figure(numbers, f"ex{i}_png", f"Exercise {i}") for i in range(1, 5)}
+    numbers = Numbers(localise(numbers, lang))
+    extra = {f"fig{i}": figure(Numbers({f"ex{i}_png": figure_name(numbers[f"ex{i}_png"], lang)}),
+                               f"ex{i}_png", FIGURE_ALT[lang][i - 1])
+             for i in range(1, 5)}
     extra["ex4_inputs"] = eia_inputs_html(lang)
     return PAGES[lang].format_map(_Merged(numbers, extra))
 

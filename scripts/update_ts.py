@@ -2,6 +2,7 @@
 
     python scripts/update_ts.py                 # collect new strings, drop vanished ones
     python scripts/update_ts.py --fill a.tsv    # also fill from a TSV: English<TAB>Mongolian
+    python scripts/update_ts.py --fill a.tsv --force   # the TSV also overrides finished ones
     python scripts/update_ts.py --check         # exit 1 if the .ts is not up to date
 
 In TSV files, write a newline inside a string as \\n. The .ts stays the source of truth; a
@@ -44,15 +45,18 @@ def messages(path: Path):
     return out
 
 
-def fill(path: Path, table: dict) -> int:
-    """Write translations from ``table`` into unfinished entries; return how many were filled."""
+def fill(path: Path, table: dict, force: bool = False) -> int:
+    """Write translations from ``table`` into unfinished entries (into every entry whose text
+    differs when ``force``); return how many were filled."""
     tree = ET.parse(path)
     n = 0
     for msg in tree.iter("message"):
         src = msg.findtext("source")
         tr_el = msg.find("translation")
-        if src in table and tr_el is not None and (tr_el.get("type") == "unfinished"
-                                                   or not tr_el.text):
+        if src not in table or tr_el is None:
+            continue
+        todo = tr_el.get("type") == "unfinished" or not tr_el.text
+        if todo or (force and tr_el.text != table[src]):
             tr_el.text = table[src]
             tr_el.attrib.pop("type", None)
             n += 1
@@ -76,6 +80,8 @@ def read_tsv(path: Path) -> dict:
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fill", nargs="*", default=[], type=Path)
+    parser.add_argument("--force", action="store_true",
+                        help="with --fill: override translations that are already finished")
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     if args.check:
@@ -96,7 +102,7 @@ def main():
     for tsv in args.fill:
         table.update(read_tsv(tsv))
     if table:
-        print(f"filled {fill(TS, table)} translations")
+        print(f"filled {fill(TS, table, args.force)} translations")
     todo = [s for s, t in messages(TS).items() if t is None]
     print(f"{TS.relative_to(ROOT)}: {len(messages(TS))} strings, {len(todo)} untranslated")
 

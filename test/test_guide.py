@@ -19,9 +19,11 @@ def test_guide_pages(lang):
     assert 'href="workshop.html"' in (HELP / lang / "index.html").read_text(encoding="utf-8")
     assert "{" not in page and "}" not in page  # every placeholder filled
     assert len(re.findall(r"<h2>", page)) >= 6
-    for key, value in NUMBERS.items():
+    for key, value in _make_guide().localise(NUMBERS, lang).items():
         if not key.endswith("_png"):
             assert value in page, key
+    if lang == "mn":  # Mongolian numbers: decimal comma, no comma grouping (19,3 not 19.3)
+        assert "1\u00a0245,0" in page and "1,245.0" not in page
     for image in re.findall(r'src="\.\./img/([^"]+)"', page):
         path = HELP / "img" / image
         assert path.exists() and path.stat().st_size < 300_000, image

@@ -17,7 +17,7 @@ from qgis.core import (
 
 TS = ROOT / "i18n" / "nuudel_mn.ts"
 CYRILLIC = re.compile("[\u0400-\u04ff]")
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")  # format specs too: {km:.2f}
 
 
 def ts_messages():

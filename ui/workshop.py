@@ -36,6 +36,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..processing.compat import marker_shape
 from ..processing.i18n import tr
+from ..processing.labels import fence_type_labels
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKSHOP_GPKG = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
@@ -56,19 +57,6 @@ FENCE_TYPES = (("strand", "#8c510a", 0.6), ("mesh", "#762a83", 0.8), ("solid", "
                ("opening", "#ffffff", 0.8))
 NOT_RECORDED = "#969696"  # grey and dashed, as "unknown" everywhere in the plugin
 CROSSING_DISC = "#dfc27d"  # neutral disc: the raw inventory has no suitability yet
-
-
-def fence_type_labels() -> dict:
-    """fence_type code -> legend label in the active language ("" = not recorded / other)."""
-    return {
-        "strand": tr("Strand (wire) fence"),
-        "mesh": tr("Mesh fence"),
-        "solid": tr("Solid wall"),
-        "electric": tr("Electric fence"),
-        "rail": tr("Rail fence"),
-        "opening": tr("Opening"),
-        "": tr("Fence type not recorded"),
-    }
 
 
 def _colour(text, alpha=None):
@@ -239,9 +227,9 @@ def _message(iface, text, warning=False):
         return
     try:
         if warning:
-            bar().pushWarning("Nuudel", text)
+            bar().pushWarning(tr("Nuudel"), text)
         else:
-            bar().pushInfo("Nuudel", text)
+            bar().pushInfo(tr("Nuudel"), text)
     except (AttributeError, TypeError):
         pass
 

@@ -16,6 +16,27 @@ FENCE_MODES = ("crawl", "jump", "opening")
 STATUSES = ("verified", "provisional")
 
 
+# What a JSON value is, in words a profile editor knows (never Python type names).
+KIND_WORDS = {
+    "dict": tr("an object (keys and values in braces)"),
+    "list": tr("a list (values in square brackets)"),
+    "str": tr("a text in quotes"),
+    "number": tr("a number"),
+    "bool": tr("true or false"),
+    "null": tr("null (empty)"),
+}
+
+
+def _kind_of(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, (int, float)):
+        return "number"
+    return {dict: "dict", list: "list", str: "str"}.get(type(value), "str")
+
+
 class ProfileError(NuudelError):
     """A profile file that cannot be used, with the key and line to fix."""
 
@@ -44,7 +65,7 @@ class _Checker:
             tr("Profile {file}, line {line}, key '{key}': {problem}"),
             file=self.filename,
             line=_line_of(self.text, path if line_path is None else line_path),
-            key=".".join(str(p) for p in path) or "(top)",
+            key=".".join(str(p) for p in path) or NuudelError(tr("(top level)")),
             problem=NuudelError(template, **params),
         )
 
@@ -64,8 +85,9 @@ class _Checker:
             "number": isinstance(value, (int, float)) and not isinstance(value, bool),
         }[kind]
         if not ok:
-            self.fail(path + (key,), tr("must be a {kind}, found {found}."), kind=kind,
-                      found=type(value).__name__)
+            self.fail(path + (key,), tr("must be {kind}, found {found}."),
+                      kind=NuudelError(KIND_WORDS[kind]),
+                      found=NuudelError(KIND_WORDS[_kind_of(value)]))
         return value
 
 
@@ -148,6 +170,7 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
     for key, src in sources.items():
         chk.get(src, ("sources", key), "citation", "str")
         chk.get(src, ("sources", key), "label", "str")
+        chk.get(src, ("sources", key), "citation_mn", "str", required=False)
     species = chk.get(data, (), "species", "dict")
     for code, sp in species.items():
         path = ("species", code)
@@ -210,10 +233,15 @@ def load_profile(path=None) -> dict:
     return validate(data, text, filename)
 
 
-def source_text(profile: dict, keys) -> str:
-    """'citation (label); ...' for a list of source keys, for reasons and reports."""
+def source_text(profile: dict, keys, lang: str = "en") -> str:
+    """'citation (label); ...' for a list of source keys, for reasons and reports.
+
+    In Mongolian (``lang`` 'mn') a source's ``citation_mn`` (Mongolian laws, standards and the
+    plugin's own inferences) replaces its citation; other sources keep their original title.
+    """
     out = []
     for key in keys:
         src = profile["sources"].get(key, {})
-        out.append(f"{src.get('citation', key)} ({src.get('label', '?')})")
+        citation = (lang == "mn" and src.get("citation_mn")) or src.get("citation", key)
+        out.append(f"{citation} ({src.get('label', '?')})")
     return "; ".join(out)

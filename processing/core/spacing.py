@@ -13,6 +13,7 @@ All hot paths are vectorised: an STRtree finds the nearest route of every crossi
 referencing, gaps, zone clipping and proposed points are numpy over flat vertex arrays.
 """
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -355,9 +356,14 @@ def find_duplicates(points, tolerance_m: float) -> np.ndarray:
 
 
 # -- suitability --------------------------------------------------------------------------------
+_UNIT_FACTOR_M = {"": 1.0, "m": 1.0, "м": 1.0, "cm": 0.01, "см": 0.01, "mm": 0.001, "мм": 0.001}
+_DIMENSION = re.compile(r"^([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(mm|cm|m|мм|см|м)?\.?$")
+
+
 def to_numbers(column) -> tuple:
-    """(values, bad) of an attribute column: floats (nan when null) and a mask of values that are
-    present but not a positive number. Text such as "12", "12 m", "1,5" is parsed."""
+    """(values, bad) of an attribute column: floats in metres (nan when null) and a mask of values
+    that are present but not a positive number. Text such as "12", "12 m", "12 м", "1,5",
+    "45 cm", "45 см", "450 мм" is parsed (Latin or Cyrillic unit, converted to metres)."""
     column = list(column)
     if all(v is None or type(v) in (float, int) for v in column):  # a numeric field
         none = np.array([v is None for v in column], dtype=bool)
@@ -375,10 +381,10 @@ def to_numbers(column) -> tuple:
             text = str(value).strip().lower().replace(",", ".")
             if not text:
                 continue
-            if text.endswith("m"):
-                text = text[:-1].strip()
+            match = _DIMENSION.match(text)
             try:
-                number = float(text)
+                number = (float(match.group(1)) * _UNIT_FACTOR_M[match.group(2) or ""] if match
+                          else float(text))
             except ValueError:
                 bad[i] = True
                 continue
