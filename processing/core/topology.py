@@ -96,7 +96,9 @@ class _Parts:
     stop: np.ndarray            # one past the last vertex of each part
     parent: np.ndarray          # feature index of each part
     part: np.ndarray            # part number within its feature
-    vertex_feature: np.ndarray  # feature index of every vertex (for set_coordinates)
+    vertex_feature: np.ndarray  # feature index of every vertex
+    vertex_part: np.ndarray     # part index of every vertex (-1: a part of < 2 vertices)
+    geoms: np.ndarray = None    # the features
 
     @property
     def n(self):
@@ -118,19 +120,23 @@ def _parts(geoms) -> _Parts:
     idx = np.flatnonzero(present)
     if len(idx) == 0:
         z = np.zeros((0, 2))
-        return _Parts(z, _EMPTY_I, _EMPTY_I, _EMPTY_I, _EMPTY_I, _EMPTY_I)
-    parts, parent = shapely.get_parts(geoms[idx], return_index=True)
-    parent = idx[parent]
-    coords, pidx = shapely.get_coordinates(parts, return_index=True)
-    counts = np.bincount(pidx, minlength=len(parts))
+        return _Parts(z, _EMPTY_I, _EMPTY_I, _EMPTY_I, _EMPTY_I, _EMPTY_I, _EMPTY_I, geoms)
+    if (shapely.get_num_geometries(geoms[idx]) == 1).all():  # fast path: one part each
+        coords, pidx = shapely.get_coordinates(geoms[idx], return_index=True)
+        parent = idx
+    else:
+        parts, parent = shapely.get_parts(geoms[idx], return_index=True)
+        parent = idx[parent]
+        coords, pidx = shapely.get_coordinates(parts, return_index=True)
+    n_all = len(parent)
+    counts = np.bincount(pidx, minlength=n_all)
     stop_all = np.cumsum(counts)
     start_all = stop_all - counts
-    first_part = np.searchsorted(parent, parent)
-    number = np.arange(len(parts)) - first_part
-    vertex_feature = parent[pidx]
+    number = np.arange(n_all) - np.searchsorted(parent, parent)
     usable = counts >= 2
+    renumber = np.where(usable, np.cumsum(usable) - 1, -1)
     return _Parts(coords, start_all[usable], stop_all[usable], parent[usable], number[usable],
-                  vertex_feature)
+                  parent[pidx], renumber[pidx], geoms)
 
 
 def line_ends(geoms):
@@ -164,9 +170,10 @@ def _nearest(key, dist, size):
 class SnapResult:
     """Snapped copies of the lines and every join and near miss (records of dtype RECORD:
     line, part, end 0 start / 1 end, x, y of the end before snapping, distance in metres,
-    kind end|line|target, other line (target index for kind target))."""
+    kind end|line|target, other line (target index for kind target)). ``geoms`` (the snapped
+    copies) is built when first asked for."""
 
-    geoms: np.ndarray
+    source: np.ndarray
     joins: np.ndarray
     near_misses: np.ndarray
     tolerance: float
@@ -175,6 +182,13 @@ class SnapResult:
     parts: object = None            # _Parts (snapped coordinates)
     node: np.ndarray = field(default=None)      # per end (2P): cluster root end (self if alone)
     end_other_part: np.ndarray = field(default=None)  # per end: part it snapped onto, or -1
+
+    @property
+    def geoms(self) -> np.ndarray:
+        """Snapped 2D copies of the input lines (None stays None)."""
+        if getattr(self, "_geoms", None) is None:
+            self._geoms = _rebuild(self.source, self.parts.coords)
+        return self._geoms
 
     def pairs(self) -> np.ndarray:
         """(k, 2) sorted unique pairs (i < j) of lines joined at an end (end or line joins)."""
@@ -239,41 +253,79 @@ def _target_parts(targets) -> _Parts:
     return _parts(lines)
 
 
-def _end_candidates(ends, owner, radius, groups, geographic):
-    """(a, b, metres) of end pairs of different parts within ``radius`` (coordinate units)."""
+def _grid_pairs(xy, cell):
+    """Index pairs (a, b), a < b, of points that may lie within ``cell`` of each other: points
+    are binned on a grid of that size and each bin is matched with itself and its neighbours.
+    Vectorised: sort + searchsorted."""
+    cx = np.floor(xy[:, 0] / cell).astype(np.int64)
+    cy = np.floor(xy[:, 1] / cell).astype(np.int64)
+    cy0 = cy.min()
+    span = int(cy.max() - cy0) + 3
+    key = (cx - cx.min() + 1) * span + (cy - cy0 + 1)
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
+    pairs_a, pairs_b = [], []
+    for dx, dy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
+        target = key + dx * span + dy
+        lo = np.searchsorted(sorted_key, target, side="left")
+        hi = np.searchsorted(sorted_key, target, side="right")
+        count = hi - lo
+        if not count.any():
+            continue
+        a = np.repeat(np.arange(len(key)), count)
+        b = order[_ranges(lo, count)]
+        if dx == 0 and dy == 0:
+            keep = a < b  # each pair once within a bin
+            a, b = a[keep], b[keep]
+        pairs_a.append(a)
+        pairs_b.append(b)
+    if not pairs_a:
+        return _EMPTY_I, _EMPTY_I
+    a, b = np.concatenate(pairs_a), np.concatenate(pairs_b)
+    return np.minimum(a, b), np.maximum(a, b)
+
+
+def _end_candidates(ends, owner, radius, groups, geographic, near_m):
+    """(a, b, metres) of end pairs of different parts within ``near_m``, both ways round."""
     if len(ends) < 2:
         return _EMPTY_I, _EMPTY_I, np.zeros(0)
-    pts = shapely.points(ends)
-    a, b = shapely.STRtree(pts).query(pts, predicate="dwithin", distance=radius)
+    a, b = _grid_pairs(ends, max(radius, 1e-9))
     keep = owner[a] != owner[b]
     if groups is not None:
         keep &= groups[a] == groups[b]
     a, b = a[keep], b[keep]
-    return a, b, distances(ends[a], ends[b], geographic)
+    d = distances(ends[a], ends[b], geographic)
+    keep = d <= near_m
+    a, b, d = a[keep], b[keep], d[keep]
+    return np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([d, d])
 
 
 def _line_candidates(points, lines: _Parts, radius, geographic, exclude=None, groups=None):
-    """Nearest point on ``lines`` of each point within ``radius``: (point, line, foot (k, 2),
-    metres) per point that has a line near, exploded to segments and measured in local frames.
-    ``exclude``: a line index per point never matched (its own line); ``groups``: (group per
-    point, group per line), only equal groups match."""
+    """Nearest point on ``lines`` of each point within ``radius``: (point, part, foot (k, 2),
+    metres) per point that has a line near, over the segments of the candidate features,
+    measured in local frames. ``exclude``: a part index per point never matched (its own
+    part); ``groups``: (group per point, group per feature), only equal groups match."""
     if lines.n == 0 or len(points) == 0:
         return _EMPTY_I, _EMPTY_I, np.zeros((0, 2)), np.zeros(0)
-    tree = shapely.STRtree(_part_geoms(lines))
-    p, ln = tree.query(shapely.points(points), predicate="dwithin", distance=radius)
-    keep = np.ones(len(p), dtype=bool)
-    if exclude is not None:
-        keep &= exclude[p] != ln
+    feats = np.unique(lines.parent)
+    tree = shapely.STRtree(lines.geoms[feats])
+    p, f = tree.query(shapely.points(points), predicate="dwithin", distance=radius)
+    f = feats[f]
     if groups is not None:
-        keep &= groups[0][p] == groups[1][ln]
-    p, ln = p[keep], ln[keep]
+        keep = groups[0][p] == groups[1][f]
+        p, f = p[keep], f[keep]
     if len(p) == 0:
         return _EMPTY_I, _EMPTY_I, np.zeros((0, 2)), np.zeros(0)
-    nseg = lines.stop[ln] - lines.start[ln] - 1
+    first = np.searchsorted(lines.vertex_feature, f)
+    nseg = np.searchsorted(lines.vertex_feature, f, side="right") - first - 1
     rep = np.repeat(np.arange(len(p)), nseg)
-    offset = np.arange(len(rep)) - np.repeat(np.cumsum(nseg) - nseg, nseg)
-    j = lines.start[ln][rep] + offset
-    origin = points[p][rep]
+    j = _ranges(first, nseg)
+    vp = lines.vertex_part
+    keep = (vp[j] >= 0) & (vp[j] == vp[j + 1])
+    if exclude is not None:
+        keep &= vp[j] != exclude[p[rep]]
+    rep, j = rep[keep], j[keep]
+    origin = points[p[rep]]
     a = local_offsets(origin, lines.coords[j], geographic)
     b = local_offsets(origin, lines.coords[j + 1], geographic)
     d = b - a
@@ -282,10 +334,12 @@ def _line_candidates(points, lines: _Parts, radius, geographic, exclude=None, gr
         t = np.where(den > 0, -(a * d).sum(axis=1) / den, 0.0)
     t = np.clip(t, 0.0, 1.0)
     dist = np.hypot(*(a + t[:, None] * d).T)
-    best, best_d = _nearest(rep, dist, len(p))  # nearest segment of each candidate line
-    ca, cb = lines.coords[j[best]], lines.coords[j[best] + 1]
-    foot = ca + t[best][:, None] * (cb - ca)
-    return p, ln, foot, best_d
+    best, best_d = _nearest(p[rep], dist, len(points))  # nearest segment of each point
+    found = np.flatnonzero(best >= 0)
+    k = best[found]
+    ca, cb = lines.coords[j[k]], lines.coords[j[k] + 1]
+    foot = ca + t[k][:, None] * (cb - ca)
+    return found, vp[j[k]], foot, best_d[found]
 
 
 def _part_geoms(parts: _Parts):
@@ -335,7 +389,7 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
     radius = search_radius(near, ends, geographic)
 
     # 1. ends to ends: clusters of ends within the tolerance
-    a, b, d = _end_candidates(ends, end_part, radius, end_group, geographic)
+    a, b, d = _end_candidates(ends, end_part, radius, end_group, geographic, near)
     close = d <= tolerance
     node = components(n_end, a[close], b[close]) if n_end else _EMPTY_I
     nearest_end, nearest_end_d = _nearest(a, d, n_end)
@@ -349,7 +403,7 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
     tparts = _target_parts(targets)
     lp, ll, lfoot, ld = _line_candidates(
         ends[free], parts, radius, geographic, exclude=end_part[free],
-        groups=None if end_group is None else (end_group[free], end_group[0::2]))
+        groups=None if end_group is None else (end_group[free], key))
     tp, tl, tfoot, td = _line_candidates(ends[free], tparts, radius, geographic)
     cand_e = np.concatenate([free[lp], free[tp]])
     cand_line = np.concatenate([ll, tl])
@@ -411,13 +465,13 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
         other=np.where(end_kind, _take(parts.parent[end_part], nearest_end[e_miss]),
                        _take(cand_owner, best[e_miss])))
 
-    snapped = _rebuild(geoms, parts, coords)
-    sp = _Parts(coords, parts.start, parts.stop, parts.parent, parts.part, parts.vertex_feature)
-    return SnapResult(snapped, joins, near_misses, tolerance, near, geographic, sp, node,
+    sp = _Parts(coords, parts.start, parts.stop, parts.parent, parts.part, parts.vertex_feature,
+                parts.vertex_part, parts.geoms)
+    return SnapResult(geoms, joins, near_misses, tolerance, near, geographic, sp, node,
                       end_other_part)
 
 
-def _rebuild(geoms, parts: _Parts, coords):
+def _rebuild(geoms, coords):
     """Copies of ``geoms`` (2D) with the part vertices replaced by ``coords``."""
     out = np.asarray(geoms, dtype=object).copy()
     present = np.array([g is not None for g in out], dtype=bool)
