@@ -202,11 +202,7 @@ class SnapResult:
 
     def near_miss_params(self):
         """{count, lo, hi, suggest} of the near misses (None when there are none)."""
-        if len(self.near_misses) == 0:
-            return None
-        d = self.near_misses["distance"]
-        return {"count": len(d), "lo": _num(d.min()), "hi": _num(d.max()),
-                "suggest": _num(suggest_tolerance(d.max()))}
+        return near_miss_params(self.near_misses)
 
     def near_miss_warning(self, template=None):
         """A NuudelError (template + values) saying where lines were not joined, or None."""
@@ -228,6 +224,16 @@ class SnapResult:
                            lines=int((kinds == "line").sum()),
                            targets=int((kinds == "target").sum()),
                            near=len(self.near_misses), near_m=_num(self.near))
+
+
+def near_miss_params(near_misses):
+    """{count, lo, hi, suggest} of near-miss records (None when there are none): their number,
+    the distance range (text, 0.1 m) and a JOIN_TOLERANCE that would join them all."""
+    if len(near_misses) == 0:
+        return None
+    d = near_misses["distance"]
+    return {"count": len(d), "lo": _num(d.min()), "hi": _num(d.max()),
+            "suggest": _num(suggest_tolerance(d.max()))}
 
 
 def suggest_tolerance(distance_m) -> float:
