@@ -4,7 +4,7 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../processing/provider.py" line="88" />
+            <location filename="../processing/provider.py" line="85" />
             <source>Nuudel</source>
             <translation>Нүүдэл</translation>
         </message>
@@ -29,132 +29,132 @@
             <translation>Тусламж</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="231" />
+            <location filename="../ui/workshop.py" line="226" />
             <source>Fences</source>
             <translation>Хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="28" />
+            <location filename="../processing/labels.py" line="14" />
             <source>Roads and railways</source>
             <translation>Авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="29" />
+            <location filename="../processing/labels.py" line="15" />
             <source>Alignment planning</source>
             <translation>Трассын төлөвлөлт</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="36" />
+            <location filename="../processing/labels.py" line="23" />
             <source>Mongolian gazelle</source>
             <translation>Цагаан зээр</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="37" />
+            <location filename="../processing/labels.py" line="24" />
             <source>Goitered gazelle</source>
             <translation>Хар сүүлт зээр</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="38" />
+            <location filename="../processing/labels.py" line="25" />
             <source>Mongolian saiga</source>
             <translation>Бөхөн</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="39" />
+            <location filename="../processing/labels.py" line="26" />
             <source>Khulan (Asiatic wild ass)</source>
             <translation>Хулан</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="40" />
+            <location filename="../processing/labels.py" line="27" />
             <source>Takhi (Przewalski's horse)</source>
             <translation>Тахь (Пржевальскийн адуу)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="41" />
+            <location filename="../processing/labels.py" line="28" />
             <source>Wild Bactrian camel</source>
             <translation>Хавтгай</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="42" />
+            <location filename="../processing/labels.py" line="29" />
             <source>Argali</source>
             <translation>Аргаль</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="43" />
+            <location filename="../processing/labels.py" line="30" />
             <source>Siberian ibex</source>
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="375" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="111" />
+            <location filename="../processing/base.py" line="80" />
             <source>Species profile (JSON, optional; default: shipped profile)</source>
             <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: нэмэлттэй ирсэн профайл)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="126" />
+            <location filename="../processing/base.py" line="92" />
             <source>Report (HTML)</source>
             <translation>Тайлан (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="126" />
+            <location filename="../processing/base.py" line="92" />
             <source>HTML files (*.html)</source>
             <translation>HTML файл (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="56" />
+            <location filename="../processing/core/profile.py" line="57" />
             <source>missing; add it (see the shipped species.json).</source>
             <translation>алга байна; нэмнэ үү (нэмэлттэй ирсэн species.json-г үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="125" />
+            <location filename="../processing/core/profile.py" line="127" />
             <source>must be a {kind}, found {found}.</source>
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="164" />
+            <location filename="../processing/core/profile.py" line="203" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="79" />
+            <location filename="../processing/core/profile.py" line="80" />
             <source>must be 'verified' or 'provisional', not '{value}'.</source>
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="144" />
+            <location filename="../processing/core/profile.py" line="183" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="146" />
+            <location filename="../processing/core/profile.py" line="185" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="155" />
+            <location filename="../processing/core/profile.py" line="194" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; мэдэгдэх кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="161" />
+            <location filename="../processing/core/profile.py" line="200" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="184" />
+            <location filename="../processing/core/profile.py" line="223" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="203" />
+            <location filename="../processing/core/profile.py" line="243" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="208" />
+            <location filename="../processing/core/profile.py" line="248" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -169,42 +169,42 @@
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="91" />
+            <location filename="../processing/provider.py" line="88" />
             <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
             <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="118" />
+            <location filename="../processing/provider.py" line="115" />
             <source>Cannot load model {path}</source>
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="284" />
+            <location filename="../ui/workshop.py" line="279" />
             <source>Workshop data is not installed.</source>
             <translation>Сургалтын өгөгдөл суулгагдаагүй байна.</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="298" />
+            <location filename="../ui/workshop.py" line="293" />
             <source>Nuudel workshop</source>
             <translation>Нүүдэл сургалт</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="43" />
+            <location filename="../processing/core/profile.py" line="44" />
             <source>Profile {file}, line {line}, key '{key}': {problem}</source>
             <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="73" />
+            <location filename="../processing/layers.py" line="75" />
             <source>Layer '{layer}' has no field '{field}'. Its fields are: {fields}. Choose the right field in the parameters.</source>
             <translation>'{layer}' давхаргад '{field}' талбар алга. Түүний талбарууд: {fields}. Параметрүүдэд зөв талбарыг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="73" />
+            <location filename="../processing/layers.py" line="75" />
             <source>(none)</source>
             <translation>(байхгүй)</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="87" />
+            <location filename="../processing/feedback.py" line="24" />
             <source>Cancelled.</source>
             <translation>Цуцлагдлаа.</translation>
         </message>
@@ -369,127 +369,127 @@
             <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="328" />
+            <location filename="../processing/nogo_mask.py" line="310" />
             <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
             <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/nogo.py" line="659" />
+            <location filename="../processing/core/nogo.py" line="641" />
             <source>The cell size (RESOLUTION) must be greater than 0.</source>
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="460" />
+            <location filename="../processing/core/spacing.py" line="498" />
             <source>{rule}: culvert width {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="462" />
+            <location filename="../processing/core/spacing.py" line="500" />
             <source>{rule}: culvert height {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="464" />
+            <location filename="../processing/core/spacing.py" line="502" />
             <source>{rule}: width {value} m is under {limit} m</source>
             <translation>{rule}: өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="466" />
+            <location filename="../processing/core/spacing.py" line="504" />
             <source>{rule}: clear height {value} m is under {limit} m</source>
             <translation>{rule}: чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="468" />
+            <location filename="../processing/core/spacing.py" line="506" />
             <source>{rule}: openness index {value} is under {limit}</source>
             <translation>{rule}: нээлттэй байдлын индекс {value} нь {limit}-аас бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="470" />
+            <location filename="../processing/core/spacing.py" line="508" />
             <source>{rule}: overpass width {value} m is under {limit} m</source>
             <translation>{rule}: дээгүүр гарцын өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="473" />
+            <location filename="../processing/core/spacing.py" line="511" />
             <source>{rule}: clear height under the bridge {value} m is under {limit} m</source>
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="44" />
+            <location filename="../processing/crossing_spacing.py" line="43" />
             <source>suitable</source>
             <translation>тохиромжтой</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="47" />
+            <location filename="../processing/fence_audit.py" line="46" />
             <source>unknown</source>
             <translation>тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="44" />
+            <location filename="../processing/crossing_spacing.py" line="43" />
             <source>unsuitable</source>
             <translation>тохиромжгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="511" />
+            <location filename="../processing/core/spacing.py" line="549" />
             <source>not on a route: {distance} m from the nearest route, more than the snap tolerance of {tolerance} m</source>
             <translation>маршрут дээр биш: хамгийн ойр маршрутаас {distance} м, наалдуулах хүлцэл {tolerance} м-ээс хол</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="513" />
+            <location filename="../processing/core/spacing.py" line="551" />
             <source>not on a route: there are no routes</source>
             <translation>маршрут дээр биш: маршрут алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="514" />
+            <location filename="../processing/core/spacing.py" line="552" />
             <source>no geometry</source>
             <translation>геометр алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="515" />
+            <location filename="../processing/core/spacing.py" line="553" />
             <source>duplicate of feature {fid} at the same place: counted once</source>
             <translation>ижил газарт байгаа {fid} объектын давхардал: нэг удаа тоолов</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="516" />
+            <location filename="../processing/core/spacing.py" line="554" />
             <source>no crossing type in field '{field}'</source>
             <translation>'{field}' талбарт гарцын төрөл алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="517" />
+            <location filename="../processing/core/spacing.py" line="555" />
             <source>unknown crossing type '{value}' in field '{field}' (expected: {types})</source>
             <translation>'{field}' талбарт үл мэдэгдэх гарцын төрөл '{value}' (хүлээгдэж буй: {types})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="519" />
+            <location filename="../processing/core/spacing.py" line="557" />
             <source>{rule}: no value in field '{field}'</source>
             <translation>{rule}: '{field}' талбарт утга алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="520" />
+            <location filename="../processing/core/spacing.py" line="558" />
             <source>{rule}: value in field '{field}' is not a positive number</source>
             <translation>{rule}: '{field}' талбарын утга эерэг тоо биш</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="521" />
+            <location filename="../processing/core/spacing.py" line="559" />
             <source>{rule}: level crossing or opening, passable</source>
             <translation>{rule}: түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="796" />
+            <location filename="../processing/core/spacing.py" line="835" />
             <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
             <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="799" />
+            <location filename="../processing/core/spacing.py" line="838" />
             <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="45" />
+            <location filename="../processing/crossing_spacing.py" line="44" />
             <source>unmatched</source>
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="462" />
+            <location filename="../processing/crossing_spacing.py" line="530" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
@@ -539,12 +539,12 @@
             <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="95" />
+            <location filename="../processing/crossing_spacing.py" line="96" />
             <source>Crossings judged</source>
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="97" />
+            <location filename="../processing/crossing_spacing.py" line="98" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
@@ -554,267 +554,267 @@
             <translation>Санал болгосон гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="95" />
+            <location filename="../processing/fence_audit.py" line="96" />
             <source>The input layer could not be read: {layer}</source>
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="129" />
+            <location filename="../processing/crossing_spacing.py" line="132" />
             <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
             <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="145" />
+            <location filename="../processing/crossing_spacing.py" line="148" />
             <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="149" />
+            <location filename="../processing/crossing_spacing.py" line="152" />
             <source>{count} route features have no geometry and are left out of the routes.</source>
             <translation>{count} замын объектод геометр алга тул маршрутад оруулсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="166" />
+            <location filename="../processing/crossing_spacing.py" line="171" />
             <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
             <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="183" />
+            <location filename="../processing/crossing_spacing.py" line="188" />
             <source>{count} invalid zone polygons were repaired.</source>
             <translation>Бүсийн {count} буруу полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="187" />
+            <location filename="../processing/crossing_spacing.py" line="192" />
             <source>The zones layer has no features: the spacing rule applies nowhere.</source>
             <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="253" />
+            <location filename="../processing/crossing_spacing.py" line="319" />
             <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
             <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="258" />
+            <location filename="../processing/crossing_spacing.py" line="324" />
             <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
             <translation>{count} гарц ижил газарт байгаа өөр гарцыг давхардуулж байна; газар бүрийг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="271" />
+            <location filename="../processing/crossing_spacing.py" line="337" />
             <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="162" />
+            <location filename="../processing/output.py" line="140" />
             <source>Could not create the output layer {output}.</source>
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="178" />
+            <location filename="../processing/output.py" line="156" />
             <source>{count} features could not be read a second time and are missing from the output.</source>
             <translation>{count} объектыг дахин уншиж чадсангүй; тэдгээр гаралтад ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="94" />
+            <location filename="../processing/output.py" line="72" />
             <source>Could not write a feature to the output layer: {error}</source>
             <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="359" />
+            <location filename="../processing/crossing_spacing.py" line="425" />
             <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess:.1f} km over the limit); {proposed} new crossings proposed.</source>
             <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess:.1f} км илүү); {proposed} шинэ гарц санал болгов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="370" />
+            <location filename="../processing/crossing_spacing.py" line="436" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц эсвэл ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн x өндөр / урт (м): {v}-аас багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="374" />
+            <location filename="../processing/crossing_spacing.py" line="440" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="384" />
+            <location filename="../processing/crossing_spacing.py" line="450" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>{species}-д зориулсан доогуур гарц эсвэл ус өнгөрүүлэх хоолой: өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="390" />
+            <location filename="../processing/crossing_spacing.py" line="456" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="393" />
+            <location filename="../processing/crossing_spacing.py" line="459" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Дээгүүр гарц (ногоон гүүр) {v} м-ээс өргөн бол тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="398" />
+            <location filename="../processing/crossing_spacing.py" line="464" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>{types} төрлийн гарц бүх төрөл зүйлд тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="402" />
+            <location filename="../processing/crossing_spacing.py" line="468" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="407" />
+            <location filename="../processing/crossing_spacing.py" line="473" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="414" />
+            <location filename="../processing/crossing_spacing.py" line="480" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="429" />
+            <location filename="../processing/crossing_spacing.py" line="495" />
             <source>Gaps</source>
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="429" />
+            <location filename="../processing/crossing_spacing.py" line="495" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="509" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="430" />
+            <location filename="../processing/crossing_spacing.py" line="496" />
             <source>Longest gap (km)</source>
             <translation>Хамгийн урт завсар (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="432" />
+            <location filename="../processing/crossing_spacing.py" line="498" />
             <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="331" />
             <source>Summary</source>
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="541" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="509" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="509" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="375" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="451" />
+            <location filename="../processing/crossing_spacing.py" line="517" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="452" />
+            <location filename="../processing/crossing_spacing.py" line="518" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="454" />
+            <location filename="../processing/crossing_spacing.py" line="522" />
             <source>Routes '{routes}': {count} routes, {km:.2f} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
             <translation>'{routes}' зам: {count} маршрут, {km:.2f} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' гарц. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="454" />
+            <location filename="../processing/crossing_spacing.py" line="522" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="46" />
+            <location filename="../processing/fence_audit.py" line="45" />
             <source>permeable</source>
             <translation>нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="46" />
+            <location filename="../processing/fence_audit.py" line="45" />
             <source>conditional</source>
             <translation>нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="47" />
+            <location filename="../processing/fence_audit.py" line="46" />
             <source>barrier</source>
             <translation>саад</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="51" />
+            <location filename="../processing/fence_audit.py" line="50" />
             <source>crawls under</source>
             <translation>доогуур нь мөлхөж гардаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="51" />
+            <location filename="../processing/fence_audit.py" line="50" />
             <source>jumps over</source>
             <translation>дээгүүр нь үсэрч гардаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="52" />
+            <location filename="../processing/fence_audit.py" line="51" />
             <source>needs openings</source>
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="326" />
+            <location filename="../processing/fence_audit.py" line="354" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="63" />
+            <location filename="../processing/fence_audit.py" line="62" />
             <source>Fence segments (lines)</source>
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="66" />
+            <location filename="../processing/fence_audit.py" line="65" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="67" />
+            <location filename="../processing/fence_audit.py" line="66" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="68" />
+            <location filename="../processing/fence_audit.py" line="67" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="69" />
+            <location filename="../processing/fence_audit.py" line="68" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="70" />
+            <location filename="../processing/fence_audit.py" line="69" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
@@ -829,162 +829,162 @@
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="109" />
+            <location filename="../processing/fence_audit.py" line="110" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="164" />
+            <location filename="../processing/fence_audit.py" line="183" />
             <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
             <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="166" />
+            <location filename="../processing/fence_audit.py" line="185" />
             <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
             <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="178" />
+            <location filename="../processing/fence_audit.py" line="197" />
             <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
             <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="186" />
+            <location filename="../processing/fence_audit.py" line="205" />
             <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
             <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="196" />
+            <location filename="../processing/fence_audit.py" line="215" />
             <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="233" />
+            <location filename="../processing/fence_audit.py" line="252" />
             <source>{species}: {barrier:.1f} km barrier of {total:.1f} km ({pct:.1f} %), longest unbroken barrier {longest:.1f} km, unknown {unknown:.1f} km.</source>
             <translation>{species}: нийт {total:.1f} км-ээс {barrier:.1f} км нь саад ({pct:.1f} %), тасралтгүй хамгийн урт саад {longest:.1f} км, тодорхойгүй {unknown:.1f} км.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="250" />
+            <location filename="../processing/fence_audit.py" line="272" />
             <source>Fence types {types} are a barrier to every species.</source>
             <translation>{types} төрлийн хашаа бүх төрөл зүйлд саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="252" />
+            <location filename="../processing/fence_audit.py" line="274" />
             <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
             <translation>{types} төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="256" />
+            <location filename="../processing/fence_audit.py" line="278" />
             <source>{mode}: {species}</source>
             <translation>{mode}: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="263" />
+            <location filename="../processing/fence_audit.py" line="285" />
             <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
             <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="269" />
+            <location filename="../processing/fence_audit.py" line="291" />
             <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
             <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="278" />
+            <location filename="../processing/fence_audit.py" line="303" />
             <source>top wire height</source>
             <translation>дээд утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="278" />
+            <location filename="../processing/fence_audit.py" line="303" />
             <source>bottom wire height</source>
             <translation>доод утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="279" />
+            <location filename="../processing/fence_audit.py" line="304" />
             <source>gap between the top two wires</source>
             <translation>дээд хоёр утасны хоорондох зай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="282" />
+            <location filename="../processing/fence_audit.py" line="307" />
             <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="285" />
+            <location filename="../processing/fence_audit.py" line="310" />
             <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="288" />
+            <location filename="../processing/fence_audit.py" line="313" />
             <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
             <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="290" />
+            <location filename="../processing/fence_audit.py" line="315" />
             <source>A continuous fence without an opening is a barrier.</source>
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="303" />
+            <location filename="../processing/fence_audit.py" line="328" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="330" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="330" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="331" />
             <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="343" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="343" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="321" />
+            <location filename="../processing/fence_audit.py" line="347" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="323" />
+            <location filename="../processing/fence_audit.py" line="351" />
             <source>Layer '{layer}': {count} segments, {km:.2f} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km:.2f} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="374" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="375" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="375" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="375" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="230" />
+            <location filename="../ui/workshop.py" line="225" />
             <source>Proposed alignment</source>
             <translation>Санал болгож буй трасс</translation>
         </message>
@@ -1009,7 +1009,7 @@
             <translation>Анхааралтай бүс (төллөх газар г.м.)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="228" />
+            <location filename="../ui/workshop.py" line="223" />
             <source>Water sources</source>
             <translation>Усны эх үүсвэр</translation>
         </message>
@@ -1019,7 +1019,7 @@
             <translation>Судалгааны талбай (заавал биш)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="227" />
+            <location filename="../ui/workshop.py" line="222" />
             <source>Crossing structures</source>
             <translation>Гарц гарамын байгууламж</translation>
         </message>
@@ -1034,7 +1034,7 @@
             <translation>Трассын хоёр талд хашаа хайх зай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
@@ -1094,227 +1094,227 @@
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="580" />
+            <location filename="../processing/nogo_mask.py" line="562" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="124" />
+            <location filename="../processing/nogo_mask.py" line="111" />
             <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
             <translation>Судалгааны талбай (заавал биш; өгөгдмөл: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="128" />
+            <location filename="../processing/nogo_mask.py" line="115" />
             <source>No-go layers (protected areas, calving grounds, ...)</source>
             <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="131" />
+            <location filename="../processing/nogo_mask.py" line="118" />
             <source>Buffer around no-go features (m)</source>
             <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="132" />
+            <location filename="../processing/nogo_mask.py" line="119" />
             <source>Caution layers (migration corridors, ...)</source>
             <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="135" />
+            <location filename="../processing/nogo_mask.py" line="122" />
             <source>Buffer around caution features (m)</source>
             <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="136" />
+            <location filename="../processing/nogo_mask.py" line="123" />
             <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
             <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="139" />
+            <location filename="../processing/nogo_mask.py" line="126" />
             <source>Water sources (points, optional)</source>
             <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="142" />
+            <location filename="../processing/nogo_mask.py" line="129" />
             <source>No-go distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="144" />
+            <location filename="../processing/nogo_mask.py" line="131" />
             <source>Caution distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="146" />
+            <location filename="../processing/nogo_mask.py" line="133" />
             <source>Proposed alignment (lines, optional)</source>
             <translation>Төлөвлөсөн трасс (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="149" />
+            <location filename="../processing/nogo_mask.py" line="136" />
             <source>Cell size of the cost raster (m)</source>
             <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="152" />
+            <location filename="../processing/nogo_mask.py" line="139" />
             <source>Cost of a caution cell (a suitable cell costs 1)</source>
             <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="157" />
+            <location filename="../processing/nogo_mask.py" line="144" />
             <source>Cost raster (GeoTIFF)</source>
             <translation>Зардлын растер (GeoTIFF)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="159" />
+            <location filename="../processing/nogo_mask.py" line="146" />
             <source>Alignment by zone</source>
             <translation>Трасс бүсээр</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="307" />
+            <location filename="../processing/nogo_mask.py" line="289" />
             <source>study area</source>
             <translation>судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="233" />
+            <location filename="../processing/nogo_mask.py" line="215" />
             <source>Nothing to map: give a study area or at least one input layer.</source>
             <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="239" />
+            <location filename="../processing/nogo_mask.py" line="221" />
             <source>The inputs hold no features: give a study area or layers with features.</source>
             <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="285" />
+            <location filename="../processing/nogo_mask.py" line="267" />
             <source>Layer '{layer}': {n} features have a value in '{field}' that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
             <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="293" />
+            <location filename="../processing/nogo_mask.py" line="275" />
             <source>Layer '{layer}' has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="492" />
+            <location filename="../processing/nogo_mask.py" line="474" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="310" />
+            <location filename="../processing/nogo_mask.py" line="292" />
             <source>{n} invalid polygons were repaired (make valid) before use.</source>
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="391" />
+            <location filename="../processing/nogo_mask.py" line="373" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="402" />
+            <location filename="../processing/nogo_mask.py" line="384" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="483" />
+            <location filename="../processing/nogo_mask.py" line="465" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="496" />
+            <location filename="../processing/nogo_mask.py" line="478" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="518" />
+            <location filename="../processing/nogo_mask.py" line="500" />
             <source>Could not write {path}.</source>
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай: {m} м (тусгай хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
             <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; түүний хамгаалалтын бүсийг хэрэглэгч тогтооно</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="580" />
+            <location filename="../processing/nogo_mask.py" line="562" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="45" />
+            <location filename="../processing/provider.py" line="42" />
             <source>EIA screening of a proposed alignment</source>
             <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="72" />
+            <location filename="../processing/provider.py" line="69" />
             <source>Models</source>
             <translation>Загварууд</translation>
         </message>
@@ -1384,7 +1384,7 @@
             <translation>Түвшний огтлолцол</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="71" />
+            <location filename="../ui/workshop.py" line="69" />
             <source>Opening</source>
             <translation>Нээлт</translation>
         </message>
@@ -1444,67 +1444,67 @@
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="372" />
+            <location filename="../processing/styles.py" line="374" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="383" />
+            <location filename="../processing/styles.py" line="385" />
             <source>Could not save the map style with {path}: {error}</source>
             <translation>Газрын зургийн загварыг {path}-д хадгалж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="229" />
+            <location filename="../ui/workshop.py" line="224" />
             <source>Railway stations</source>
             <translation>Төмөр замын өртөө</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="232" />
+            <location filename="../ui/workshop.py" line="227" />
             <source>Railway</source>
             <translation>Төмөр зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="233" />
+            <location filename="../ui/workshop.py" line="228" />
             <source>Roads</source>
             <translation>Авто зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="234" />
+            <location filename="../ui/workshop.py" line="229" />
             <source>Calving ground</source>
             <translation>Төллөх газар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="235" />
+            <location filename="../ui/workshop.py" line="230" />
             <source>Protected areas</source>
             <translation>Тусгай хамгаалалттай газар нутаг (ТХГН)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="236" />
+            <location filename="../ui/workshop.py" line="231" />
             <source>Migration ranges</source>
             <translation>Нүүдлийн нутаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="237" />
+            <location filename="../ui/workshop.py" line="232" />
             <source>Aimags</source>
             <translation>Аймаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="309" />
+            <location filename="../ui/workshop.py" line="304" />
             <source>Workshop data loaded: {count} layers (illustrative, not survey data).</source>
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="335" />
+            <location filename="../processing/styles.py" line="337" />
             <source>the style {name} could not be stored</source>
             <translation>{name} загварыг хадгалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="203" />
+            <location filename="../processing/nogo_mask.py" line="190" />
             <source>No no-go or caution layer has the field '{field}' (BUFFER_FIELD): every feature gets the fixed buffer. The fields of '{layer}' are: {fields}.</source>
             <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="261" />
+            <location filename="../processing/nogo_mask.py" line="243" />
             <source>Layer '{layer}' has no features; it adds nothing to the outputs.</source>
             <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
         </message>
@@ -1519,37 +1519,37 @@
             <translation>Түр зуурын дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүд гарт орвол PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="66" />
+            <location filename="../ui/workshop.py" line="64" />
             <source>Strand (wire) fence</source>
             <translation>Утсан хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="67" />
+            <location filename="../ui/workshop.py" line="65" />
             <source>Mesh fence</source>
             <translation>Торон хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="68" />
+            <location filename="../ui/workshop.py" line="66" />
             <source>Solid wall</source>
             <translation>Битүү хана</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="69" />
+            <location filename="../ui/workshop.py" line="67" />
             <source>Electric fence</source>
             <translation>Цахилгаан хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="70" />
+            <location filename="../ui/workshop.py" line="68" />
             <source>Rail fence</source>
             <translation>Хашлага</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="72" />
+            <location filename="../ui/workshop.py" line="70" />
             <source>Fence type not recorded</source>
             <translation>Хашааны төрөл бичигдээгүй</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="168" />
+            <location filename="../ui/workshop.py" line="166" />
             <source>Crossing structure (suitability not checked yet)</source>
             <translation>Гарц гарамын байгууламж (тохиромжтой эсэхийг шалгаагүй)</translation>
         </message>
@@ -1562,6 +1562,186 @@
             <location filename="../processing/crossing_spacing.py" line="81" />
             <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="153" />
+            <source>must be zero or more, not {value}.</source>
+            <translation>тэг буюу түүнээс их байх ёстой, {value} биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="167" />
+            <source>The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m (or the JOIN_TOLERANCE parameter). {used}</source>
+            <translation>Профайлын fence.run_tolerance_m хуучирсан: оронд нь topology.join_tolerance_m (эсвэл JOIN_TOLERANCE параметр)-ийг хэрэглэнэ үү. {used}</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="167" />
+            <source>Its value {value} m is used as the join tolerance.</source>
+            <translation>Түүний {value} м утгыг холболтын хүлцэл болгон ашиглав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="167" />
+            <source>It is ignored; topology.join_tolerance_m applies.</source>
+            <translation>Үүнийг үл тооцов; topology.join_tolerance_m хүчинтэй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="114" />
+            <source>{count} junctions (the route goes on along the straightest arm, the other arms are pieces of their own)</source>
+            <translation>{count} уулзвар (маршрут хамгийн шулуун салаагаар үргэлжилж, бусад салаа тус тусдаа хэсэг болно)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="118" />
+            <source>{count} lines end on the middle of another line (branches)</source>
+            <translation>{count} шугам өөр шугамын дунд төгсөнө (салаа)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="121" />
+            <source>{count} breaks (parts not joined within JOIN_TOLERANCE)</source>
+            <translation>{count} тасалдал (JOIN_TOLERANCE-ийн дотор холбогдоогүй хэсгүүд)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="125" />
+            <source>{count} near misses</source>
+            <translation>{count} холбогдох шахсан төгсгөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="128" />
+            <source>{count} closed loops</source>
+            <translation>{count} битүү гогцоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/topology.py" line="213" />
+            <source>{count} line ends lie {lo}–{hi} m from another line; they are not joined. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>{count} шугамын төгсгөл өөр шугамаас {lo}–{hi} м зайтай; тэдгээрийг холбосонгүй. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/topology.py" line="220" />
+            <source>Join tolerance {tolerance} m: {ends} ends joined to ends, {lines} to lines, {targets} to targets; {near} near misses within {near_m} m.</source>
+            <translation>Холболтын хүлцэл {tolerance} м: {ends} төгсгөлийг төгсгөлтэй, {lines}-ийг шугамтай, {targets}-ийг зорилтот объекттой холбов; {near_m} м-ийн дотор {near} холбогдох шахсан төгсгөл.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="238" />
+            <source>Chainage origins (points, optional): each route's chainage runs from its end nearest such a point</source>
+            <translation>Пикетийн эхлэл (цэг, заавал биш): маршрут бүрийн пикет ийм цэгт хамгийн ойр төгсгөлөөс нь эхэлнэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="253" />
+            <source>{count} route ends lie {lo}–{hi} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>{count} маршрутын төгсгөл өөр маршрутаас {lo}–{hi} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="253" />
+            <source>{count} route ends lie {distance} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>{count} маршрутын төгсгөл өөр маршрутаас {distance} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="259" />
+            <source>Route {route} became {pieces} pieces, each with its own chainage: {reasons}.</source>
+            <translation>{route} маршрут {pieces} хэсэг болов, хэсэг бүр өөрийн пикеттэй: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="259" />
+            <source>no reason found</source>
+            <translation>шалтгаан олдсонгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="264" />
+            <source>Chainage 0 is at the start of each route piece, in the direction most of its segments were digitised (by length).</source>
+            <translation>Пикет 0 нь маршрутын хэсэг бүрийн эхэнд, түүний хэсгүүдийн ихэнх нь (уртаар) цахимжуулсан чиглэлд байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="267" />
+            <source>Chainage runs from the end of each route piece nearest a CHAINAGE_START point; {count} pieces were turned round.</source>
+            <translation>Пикет нь маршрутын хэсэг бүрийн CHAINAGE_START цэгт хамгийн ойр төгсгөлөөс эхэлнэ; {count} хэсгийн чиглэлийг эргүүлэв.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="286" />
+            <source>The chainage origins layer '{layer}' has no points; the default direction applies.</source>
+            <translation>'{layer}' пикетийн эхлэлийн давхаргад цэг алга; анхдагч чиглэл хэрэглэгдэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="535" />
+            <source>Route pieces, joins and near misses</source>
+            <translation>Маршрутын хэсгүүд, холболт ба холбогдох шахсан төгсгөлүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="541" />
+            <source>Pieces</source>
+            <translation>Хэсэг</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="541" />
+            <source>Why</source>
+            <translation>Шалтгаан</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="160" />
+            <source>{count} fence ends lie {lo}–{hi} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {lo}–{hi} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="160" />
+            <source>{count} fence ends lie {distance} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {distance} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="295" />
+            <source>Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an animal could use); ends within the near-miss distance but farther are reported.</source>
+            <translation>{tol} м-ээс ойр шугамын төгсгөлүүдийг холбоно (энэ нь цахимжуулалтын хүлцэл, амьтан ашиглаж болох завсар биш); холбогдох шахсан зайн дотор боловч түүнээс хол төгсгөлүүдийг мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="348" />
+            <source>Joins and near misses</source>
+            <translation>Холболт ба холбогдох шахсан төгсгөлүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="28" />
+            <source>Join tolerance: line ends closer than this are joined (metres whatever the CRS; empty: the profile's value)</source>
+            <translation>Холболтын хүлцэл: үүнээс ойр шугамын төгсгөлүүдийг холбоно (координатын системээс үл хамааран метр; хоосон бол профайлын утга)</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="35" />
+            <source>Line joins and near misses (points, optional)</source>
+            <translation>Шугамын холболт ба холбогдох шахсан төгсгөлүүд (цэг, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="98" />
+            <source>Join tolerance {tolerance} m ({source}): {ends} ends joined to other ends, {lines} ends joined onto other lines. {near} near misses (ends within {near_m} m of another end or line but farther than the tolerance).</source>
+            <translation>Холболтын хүлцэл {tolerance} м ({source}): {ends} төгсгөлийг өөр төгсгөлтэй, {lines} төгсгөлийг өөр шугамтай холбов. {near} холбогдох шахсан төгсгөл (өөр төгсгөл эсвэл шугамаас {near_m} м-ийн дотор боловч хүлцлээс хол).</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="108" />
+            <source>start</source>
+            <translation>эхлэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="108" />
+            <source>end</source>
+            <translation>төгсгөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Feature id</source>
+            <translation>Объектын дугаар</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>End</source>
+            <translation>Төгсгөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Nearest feature id</source>
+            <translation>Хамгийн ойр объектын дугаар</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Distance (m)</source>
+            <translation>Зай (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="114" />
+            <source>The {count} nearest are listed; OUTPUT_TOPOLOGY has them all.</source>
+            <translation>Хамгийн ойр {count}-ийг жагсаав; бүгд OUTPUT_TOPOLOGY-д бий.</translation>
         </message>
     </context>
 </TS>
