@@ -264,6 +264,9 @@ def _grid_pairs(xy, cell):
     """Index pairs (a, b), a < b, of points that may lie within ``cell`` of each other: points
     are binned on a grid of that size and each bin is matched with itself and its neighbours.
     Vectorised: sort + searchsorted."""
+    # any cell of at least ``cell`` finds every pair; a floor keeps the keys in int64
+    extent = float(max(np.ptp(xy[:, 0]), np.ptp(xy[:, 1]))) if len(xy) else 0.0
+    cell = max(float(cell), extent / 2.0**20, 1e-9)
     cx = np.floor(xy[:, 0] / cell).astype(np.int64)
     cy = np.floor(xy[:, 1] / cell).astype(np.int64)
     cy0 = cy.min()
@@ -460,7 +463,7 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
     partner = np.where(is_end, nearest_end, -1)
     mutual = is_end & (partner >= 0)
     mutual[mutual] &= nearest_end[partner[mutual]] == np.flatnonzero(mutual)
-    mutual[mutual] &= unjoined[partner[mutual]]
+    mutual[mutual] &= unjoined[partner[mutual]] & is_end[partner[mutual]]
     miss &= ~(mutual & (partner < np.arange(n_end)))
     e_miss = np.flatnonzero(miss)
     end_kind = is_end[e_miss]
