@@ -311,3 +311,18 @@ def test_run_and_load_results_with_temporary_outputs(english, tmp_path):
     assert not any("not correctly generated" in e for e in feedback.errors)
     for layer in list(QgsProject.instance().mapLayers().values()):
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_join_tolerance_is_advanced_and_topology_output_optional(plugin):
+    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+
+    for alg_id in (FENCE, SPACING):
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        tolerance = alg.parameterDefinition("JOIN_TOLERANCE")
+        assert tolerance.flags() & QgsProcessingParameterDefinition.FlagAdvanced
+        assert tolerance.flags() & QgsProcessingParameterDefinition.FlagOptional
+        topology = alg.parameterDefinition("OUTPUT_TOPOLOGY")
+        assert topology.flags() & QgsProcessingParameterDefinition.FlagOptional
+    alg = QgsApplication.processingRegistry().algorithmById(SPACING)
+    assert alg.parameterDefinition("CHAINAGE_START").flags() & \
+        QgsProcessingParameterDefinition.FlagOptional
