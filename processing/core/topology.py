@@ -600,11 +600,12 @@ def _pair_arms(node, direction):
         order = two[np.argsort(node[two], kind="stable")]
         a, b = order[0::2], order[1::2]
         partner[a], partner[b] = b, a
-    junctions = 0
     big = np.flatnonzero(size >= 3)
-    for root in np.unique(node[big]).tolist():
-        arms = big[node[big] == root]
-        junctions += 1
+    big = big[np.argsort(node[big], kind="stable")]
+    cuts = np.flatnonzero(np.diff(node[big])) + 1
+    groups = np.split(big, cuts) if len(big) else []
+    junctions = len(groups)
+    for arms in groups:
         u = direction[arms]
         # deflection of going in along arm i and out along arm j: angle between -u_i and u_j
         cos = np.clip(-(u @ u.T), -1.0, 1.0)
