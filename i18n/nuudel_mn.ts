@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="349" />
+            <location filename="../processing/fence_audit.py" line="378" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -104,57 +104,57 @@
             <translation>HTML файл (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="77" />
+            <location filename="../processing/core/profile.py" line="78" />
             <source>missing; add it (see the shipped species.json).</source>
             <translation>алга байна; нэмнэ үү (залгаастай хамт ирсэн species.json файлыг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="147" />
+            <location filename="../processing/core/profile.py" line="149" />
             <source>must be a {kind}, found {found}.</source>
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="187" />
+            <location filename="../processing/core/profile.py" line="226" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="101" />
+            <location filename="../processing/core/profile.py" line="102" />
             <source>must be 'verified' or 'provisional', not '{value}'.</source>
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="166" />
+            <location filename="../processing/core/profile.py" line="205" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="168" />
+            <location filename="../processing/core/profile.py" line="207" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="178" />
+            <location filename="../processing/core/profile.py" line="217" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; боломжит кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="184" />
+            <location filename="../processing/core/profile.py" line="223" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="207" />
+            <location filename="../processing/core/profile.py" line="246" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="226" />
+            <location filename="../processing/core/profile.py" line="266" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="231" />
+            <location filename="../processing/core/profile.py" line="271" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -189,7 +189,7 @@
             <translation>“Нүүдэл”: сургалтын өгөгдөл</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="64" />
+            <location filename="../processing/core/profile.py" line="65" />
             <source>Profile {file}, line {line}, key '{key}': {problem}</source>
             <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
         </message>
@@ -224,52 +224,52 @@
             <translation>баталгаажаагүй</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="68" />
+            <location filename="../processing/report.py" line="69" />
             <source>Inputs and parameters</source>
             <translation>Оролт ба параметрүүд</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="68" />
+            <location filename="../processing/report.py" line="69" />
             <source>Parameter</source>
             <translation>Параметр</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="68" />
+            <location filename="../processing/report.py" line="69" />
             <source>Description</source>
             <translation>Тайлбар</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="68" />
+            <location filename="../processing/report.py" line="69" />
             <source>Value</source>
             <translation>Утга</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="78" />
+            <location filename="../processing/report.py" line="79" />
             <source>Rules and sources</source>
             <translation>Дүрэм ба эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="78" />
+            <location filename="../processing/report.py" line="79" />
             <source>Rule</source>
             <translation>Дүрэм</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="78" />
+            <location filename="../processing/report.py" line="79" />
             <source>What it checks</source>
             <translation>Юуг шалгадаг</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="78" />
+            <location filename="../processing/report.py" line="79" />
             <source>Source</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="78" />
+            <location filename="../processing/report.py" line="79" />
             <source>Status</source>
             <translation>Төлөв</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="94" />
+            <location filename="../processing/report.py" line="95" />
             <source>Made with Nuudel on {date}.</source>
             <translation>Бэлтгэсэн: {date}. “Нүүдэл” залгаас.</translation>
         </message>
@@ -379,37 +379,37 @@
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="466" />
+            <location filename="../processing/core/spacing.py" line="504" />
             <source>{rule}: culvert width {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="468" />
+            <location filename="../processing/core/spacing.py" line="506" />
             <source>{rule}: culvert height {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="470" />
+            <location filename="../processing/core/spacing.py" line="508" />
             <source>{rule}: width {value} m is under {limit} m</source>
             <translation>{rule}: өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="472" />
+            <location filename="../processing/core/spacing.py" line="510" />
             <source>{rule}: clear height {value} m is under {limit} m</source>
             <translation>{rule}: чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="474" />
+            <location filename="../processing/core/spacing.py" line="512" />
             <source>{rule}: openness index {value} is under {limit}</source>
             <translation>{rule}: нээлттэй байдлын индекс {value} нь доод хязгаараас бага (хязгаар: {limit})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="476" />
+            <location filename="../processing/core/spacing.py" line="514" />
             <source>{rule}: overpass width {value} m is under {limit} m</source>
             <translation>{rule}: дээгүүр гарцын өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="479" />
+            <location filename="../processing/core/spacing.py" line="517" />
             <source>{rule}: clear height under the bridge {value} m is under {limit} m</source>
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
@@ -429,57 +429,57 @@
             <translation>тохиромжгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="517" />
+            <location filename="../processing/core/spacing.py" line="555" />
             <source>not on a route: {distance} m from the nearest route, more than the snap tolerance of {tolerance} m</source>
             <translation>маршрут дээр биш: хамгийн ойр маршрутаас {distance} м, наалдуулах хүлцэл {tolerance} м-ээс хол</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="519" />
+            <location filename="../processing/core/spacing.py" line="557" />
             <source>not on a route: there are no routes</source>
             <translation>маршрут дээр биш: маршрут алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="520" />
+            <location filename="../processing/core/spacing.py" line="558" />
             <source>no geometry</source>
             <translation>геометр алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="521" />
+            <location filename="../processing/core/spacing.py" line="559" />
             <source>duplicate of feature {fid} at the same place: counted once</source>
             <translation>ижил газарт байгаа {fid} объектын давхардал: нэг удаа тоолов</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="522" />
+            <location filename="../processing/core/spacing.py" line="560" />
             <source>no crossing type in field '{field}'</source>
             <translation>'{field}' талбарт гарцын төрөл алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="523" />
+            <location filename="../processing/core/spacing.py" line="561" />
             <source>unknown crossing type '{value}' in field '{field}' (expected: {types})</source>
             <translation>'{field}' талбарт үл мэдэгдэх гарцын төрөл '{value}' (хүлээгдэж буй: {types})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="525" />
+            <location filename="../processing/core/spacing.py" line="563" />
             <source>{rule}: no value in field '{field}'</source>
             <translation>{rule}: '{field}' талбарт утга алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="526" />
+            <location filename="../processing/core/spacing.py" line="564" />
             <source>{rule}: value in field '{field}' is not a positive number</source>
             <translation>{rule}: '{field}' талбарын утга эерэг тоо биш</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="527" />
+            <location filename="../processing/core/spacing.py" line="565" />
             <source>{rule}: level crossing or opening, passable</source>
             <translation>{rule}: нэг түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="803" />
+            <location filename="../processing/core/spacing.py" line="841" />
             <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
             <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="806" />
+            <location filename="../processing/core/spacing.py" line="844" />
             <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
@@ -489,62 +489,62 @@
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="466" />
+            <location filename="../processing/crossing_spacing.py" line="535" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="56" />
+            <location filename="../processing/crossing_spacing.py" line="57" />
             <source>Roads or railways (lines)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="58" />
+            <location filename="../processing/crossing_spacing.py" line="59" />
             <source>Route field (optional; without it connected segments form routes)</source>
             <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="61" />
+            <location filename="../processing/crossing_spacing.py" line="62" />
             <source>Crossing structures (points)</source>
             <translation>Гарц гармын байгууламж (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="64" />
+            <location filename="../processing/crossing_spacing.py" line="65" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="66" />
+            <location filename="../processing/crossing_spacing.py" line="67" />
             <source>Width field (m)</source>
             <translation>Өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="67" />
+            <location filename="../processing/crossing_spacing.py" line="68" />
             <source>Clear height field (m)</source>
             <translation>Чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="68" />
+            <location filename="../processing/crossing_spacing.py" line="69" />
             <source>Length field (m, the distance an animal walks through)</source>
             <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="74" />
+            <location filename="../processing/crossing_spacing.py" line="75" />
             <source>Zones where the spacing rule applies (polygons, optional)</source>
             <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="85" />
+            <location filename="../processing/crossing_spacing.py" line="86" />
             <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="95" />
+            <location filename="../processing/crossing_spacing.py" line="97" />
             <source>Crossings judged</source>
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="97" />
+            <location filename="../processing/crossing_spacing.py" line="99" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
@@ -554,52 +554,52 @@
             <translation>Санал болгосон гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="95" />
+            <location filename="../processing/fence_audit.py" line="97" />
             <source>The input layer could not be read: {layer}</source>
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="130" />
+            <location filename="../processing/crossing_spacing.py" line="133" />
             <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
             <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="146" />
+            <location filename="../processing/crossing_spacing.py" line="149" />
             <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="150" />
+            <location filename="../processing/crossing_spacing.py" line="153" />
             <source>{count} route features have no geometry and are left out of the routes.</source>
             <translation>{count} маршрутын объект геометргүй тул маршрутад оруулсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="167" />
+            <location filename="../processing/crossing_spacing.py" line="172" />
             <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
             <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="184" />
+            <location filename="../processing/crossing_spacing.py" line="189" />
             <source>{count} invalid zone polygons were repaired.</source>
             <translation>Бүсийн {count} буруу полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="188" />
+            <location filename="../processing/crossing_spacing.py" line="193" />
             <source>The zones layer has no features: the spacing rule applies nowhere.</source>
             <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="254" />
+            <location filename="../processing/crossing_spacing.py" line="320" />
             <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
             <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="259" />
+            <location filename="../processing/crossing_spacing.py" line="325" />
             <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
             <translation>{count} гарц ижил газарт байгаа өөр гарцтай давхацсан; газар бүрийг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="272" />
+            <location filename="../processing/crossing_spacing.py" line="338" />
             <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
@@ -619,112 +619,112 @@
             <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="372" />
+            <location filename="../processing/crossing_spacing.py" line="438" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн × өндөр / урт (м): хамгийн багадаа {v}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="376" />
+            <location filename="../processing/crossing_spacing.py" line="442" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="386" />
+            <location filename="../processing/crossing_spacing.py" line="452" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолой ({species}): өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="393" />
+            <location filename="../processing/crossing_spacing.py" line="459" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="396" />
+            <location filename="../processing/crossing_spacing.py" line="462" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Өргөн нь {v} м-ээс багагүй дээгүүр гарц (ногоон гүүр) тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="401" />
+            <location filename="../processing/crossing_spacing.py" line="467" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>Дараах төрлийн гарц бүх төрөл зүйлд тохиромжтой: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="406" />
+            <location filename="../processing/crossing_spacing.py" line="472" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="411" />
+            <location filename="../processing/crossing_spacing.py" line="477" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="418" />
+            <location filename="../processing/crossing_spacing.py" line="484" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="433" />
+            <location filename="../processing/crossing_spacing.py" line="499" />
             <source>Gaps</source>
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="433" />
+            <location filename="../processing/crossing_spacing.py" line="499" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="447" />
+            <location filename="../processing/crossing_spacing.py" line="514" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="434" />
+            <location filename="../processing/crossing_spacing.py" line="500" />
             <source>Longest gap (km)</source>
             <translation>Хамгийн урт завсар (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="436" />
+            <location filename="../processing/crossing_spacing.py" line="502" />
             <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="308" />
+            <location filename="../processing/fence_audit.py" line="334" />
             <source>Summary</source>
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="447" />
+            <location filename="../processing/crossing_spacing.py" line="546" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="447" />
+            <location filename="../processing/crossing_spacing.py" line="514" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="447" />
+            <location filename="../processing/crossing_spacing.py" line="514" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="349" />
+            <location filename="../processing/fence_audit.py" line="378" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="455" />
+            <location filename="../processing/crossing_spacing.py" line="522" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="456" />
+            <location filename="../processing/crossing_spacing.py" line="523" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="458" />
+            <location filename="../processing/crossing_spacing.py" line="527" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
@@ -759,7 +759,7 @@
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="328" />
+            <location filename="../processing/fence_audit.py" line="357" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
@@ -809,157 +809,157 @@
             <translation>метр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="81" />
+            <location filename="../processing/fence_audit.py" line="82" />
             <source>Fence verdicts</source>
             <translation>Хашааны дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="83" />
+            <location filename="../processing/fence_audit.py" line="84" />
             <source>Summary per species</source>
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="109" />
+            <location filename="../processing/fence_audit.py" line="111" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="164" />
+            <location filename="../processing/fence_audit.py" line="184" />
             <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
             <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="166" />
+            <location filename="../processing/fence_audit.py" line="186" />
             <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
             <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="178" />
+            <location filename="../processing/fence_audit.py" line="198" />
             <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
             <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="186" />
+            <location filename="../processing/fence_audit.py" line="206" />
             <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
             <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="196" />
+            <location filename="../processing/fence_audit.py" line="216" />
             <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="250" />
+            <location filename="../processing/fence_audit.py" line="273" />
             <source>Fence types {types} are a barrier to every species.</source>
             <translation>Дараах төрлийн хашаа бүх төрөл зүйлд саад болно: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="252" />
+            <location filename="../processing/fence_audit.py" line="275" />
             <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
             <translation>Дараах төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="256" />
+            <location filename="../processing/fence_audit.py" line="279" />
             <source>{mode}: {species}</source>
             <translation>{mode}: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="264" />
+            <location filename="../processing/fence_audit.py" line="287" />
             <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
             <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="270" />
+            <location filename="../processing/fence_audit.py" line="293" />
             <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
             <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="279" />
+            <location filename="../processing/fence_audit.py" line="305" />
             <source>top wire height</source>
             <translation>дээд утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="279" />
+            <location filename="../processing/fence_audit.py" line="305" />
             <source>bottom wire height</source>
             <translation>доод утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="280" />
+            <location filename="../processing/fence_audit.py" line="306" />
             <source>gap between the top two wires</source>
             <translation>дээд хоёр утасны хоорондох зай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="283" />
+            <location filename="../processing/fence_audit.py" line="309" />
             <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="286" />
+            <location filename="../processing/fence_audit.py" line="312" />
             <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="289" />
+            <location filename="../processing/fence_audit.py" line="315" />
             <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
             <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="291" />
+            <location filename="../processing/fence_audit.py" line="317" />
             <source>A continuous fence without an opening is a barrier.</source>
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="331" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="307" />
+            <location filename="../processing/fence_audit.py" line="333" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="307" />
+            <location filename="../processing/fence_audit.py" line="333" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="308" />
+            <location filename="../processing/fence_audit.py" line="334" />
             <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="320" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="320" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="323" />
+            <location filename="../processing/fence_audit.py" line="350" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="348" />
+            <location filename="../processing/fence_audit.py" line="377" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="349" />
+            <location filename="../processing/fence_audit.py" line="378" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="349" />
+            <location filename="../processing/fence_audit.py" line="378" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="349" />
+            <location filename="../processing/fence_audit.py" line="378" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
@@ -1494,7 +1494,7 @@
             <translation>“Нүүдэл” залгаасыг ажиллуулахад QGIS-ийн Python-д shapely 2 шаардлагатай (олдсон: {found}). Үүнийг агуулсан QGIS (OSGeo4W, macOS-ийн QGIS суулгагч, Ubuntu 24.04+, Debian 13) ашиглах, эсвэл QGIS-ийн өөрийн GEOS-оор бүтээнэ үү: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (GEOS-ийн хөгжүүлэлтийн файлууд хэрэгтэй; бэлэн shapely wheel хоёр дахь GEOS авчирч үр дүнг гажуудуулж болзошгүй). Debian 12 дээр “Нүүдэл” залгаасын хавтсанд 'make setup' ажиллуулаад QGIS-ийг scripts/nuudel-qgis скриптээр эхлүүлнэ үү: README файлыг үзнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="95" />
+            <location filename="../processing/report.py" line="96" />
             <source>Provisional rules stand in for national standard tables that were not available; when you have the tables, replace them with a PROFILE file (fence audit, crossing spacing) or the distance parameters (no-go mask).</source>
             <translation>Баталгаажаагүй дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүдийг олж авбал PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
@@ -1539,67 +1539,67 @@
             <translation>'{layer}' давхаргын координат {x}, {y} хүртэл утгатай тул градус биш, гэвч давхаргын {crs} CRS нь градусын систем. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="81" />
+            <location filename="../processing/crossing_spacing.py" line="82" />
             <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="21" />
+            <location filename="../processing/core/profile.py" line="22" />
             <source>an object (keys and values in braces)</source>
             <translation>объект (угалзан хаалтад бичсэн түлхүүр, утга)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="22" />
+            <location filename="../processing/core/profile.py" line="23" />
             <source>a list (values in square brackets)</source>
             <translation>жагсаалт (дөрвөлжин хаалтад бичсэн утгууд)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="23" />
+            <location filename="../processing/core/profile.py" line="24" />
             <source>a text in quotes</source>
             <translation>хашилтад бичсэн текст</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="24" />
+            <location filename="../processing/core/profile.py" line="25" />
             <source>a number</source>
             <translation>тоо</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="25" />
+            <location filename="../processing/core/profile.py" line="26" />
             <source>true or false</source>
             <translation>true эсвэл false</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="26" />
+            <location filename="../processing/core/profile.py" line="27" />
             <source>null (empty)</source>
             <translation>null (хоосон)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="64" />
+            <location filename="../processing/core/profile.py" line="65" />
             <source>(top level)</source>
             <translation>(дээд түвшин)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="88" />
+            <location filename="../processing/core/profile.py" line="89" />
             <source>must be {kind}, found {found}.</source>
             <translation>{kind} байх ёстой, харин {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="360" />
+            <location filename="../processing/crossing_spacing.py" line="426" />
             <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess} km over the limit); {proposed} new crossings proposed.</source>
             <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess} км илүү); {proposed} шинэ гарц санал болгов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="458" />
+            <location filename="../processing/crossing_spacing.py" line="527" />
             <source>Routes '{routes}': {count} routes, {km} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
             <translation>'{routes}' давхарга: {count} маршрут, {km} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' давхаргын гарцууд. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="233" />
+            <location filename="../processing/fence_audit.py" line="253" />
             <source>{species}: {barrier} km barrier of {total} km ({pct} %), longest unbroken barrier {longest} km, unknown {unknown} km.</source>
             <translation>{species}: нийт {total} км-ээс {barrier} км нь саад ({pct} %), тасралтгүй хамгийн урт саад {longest} км, тодорхойгүй {unknown} км.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="325" />
+            <location filename="../processing/fence_audit.py" line="354" />
             <source>Layer '{layer}': {count} segments, {km} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
@@ -1609,9 +1609,189 @@
             <translation>м</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="76" />
+            <location filename="../processing/report.py" line="77" />
             <source>Source labels: (V) read in the source text; (S) read in a secondary summary; (I) the plugin's own inference.</source>
             <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="175" />
+            <source>must be zero or more, not {value}.</source>
+            <translation>тэг буюу түүнээс их байх ёстой, {value} биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="189" />
+            <source>The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m (or the JOIN_TOLERANCE parameter). {used}</source>
+            <translation>Профайлын fence.run_tolerance_m хуучирсан: оронд нь topology.join_tolerance_m (эсвэл JOIN_TOLERANCE параметр)-ийг хэрэглэнэ үү. {used}</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="189" />
+            <source>Its value {value} m is used as the join tolerance.</source>
+            <translation>Түүний {value} м утгыг холболтын хүлцэл болгон ашиглав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="189" />
+            <source>It is ignored; topology.join_tolerance_m applies.</source>
+            <translation>Үүнийг үл тооцов; topology.join_tolerance_m хүчинтэй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="115" />
+            <source>{count} junctions (the route goes on along the straightest arm, the other arms are pieces of their own)</source>
+            <translation>{count} уулзвар (маршрут хамгийн шулуун салаагаар үргэлжилж, бусад салаа тус тусдаа хэсэг болно)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="119" />
+            <source>{count} lines end on the middle of another line (branches)</source>
+            <translation>{count} шугам өөр шугамын дунд төгсөнө (салаа)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="122" />
+            <source>{count} breaks (parts not joined within JOIN_TOLERANCE)</source>
+            <translation>{count} тасалдал (JOIN_TOLERANCE-ийн дотор холбогдоогүй хэсгүүд)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="126" />
+            <source>{count} near misses</source>
+            <translation>{count} холбогдох шахсан төгсгөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="129" />
+            <source>{count} closed loops</source>
+            <translation>{count} битүү гогцоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/topology.py" line="213" />
+            <source>{count} line ends lie {lo}–{hi} m from another line; they are not joined. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>{count} шугамын төгсгөл өөр шугамаас {lo}–{hi} м зайтай; тэдгээрийг холбосонгүй. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/topology.py" line="220" />
+            <source>Join tolerance {tolerance} m: {ends} ends joined to ends, {lines} to lines, {targets} to targets; {near} near misses within {near_m} m.</source>
+            <translation>Холболтын хүлцэл {tolerance} м: {ends} төгсгөлийг төгсгөлтэй, {lines}-ийг шугамтай, {targets}-ийг зорилтот объекттой холбов; {near_m} м-ийн дотор {near} холбогдох шахсан төгсгөл.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="239" />
+            <source>Chainage origins (points, optional): each route's chainage runs from its end nearest such a point</source>
+            <translation>Пикетийн эхлэл (цэг, заавал биш): маршрут бүрийн пикет ийм цэгт хамгийн ойр төгсгөлөөс нь эхэлнэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="254" />
+            <source>{count} route ends lie {lo}–{hi} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>{count} маршрутын төгсгөл өөр маршрутаас {lo}–{hi} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="254" />
+            <source>{count} route ends lie {distance} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>{count} маршрутын төгсгөл өөр маршрутаас {distance} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="260" />
+            <source>Route {route} became {pieces} pieces, each with its own chainage: {reasons}.</source>
+            <translation>{route} маршрут {pieces} хэсэг болов, хэсэг бүр өөрийн пикеттэй: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="260" />
+            <source>no reason found</source>
+            <translation>шалтгаан олдсонгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="265" />
+            <source>Chainage 0 is at the start of each route piece, in the direction most of its segments were digitised (by length).</source>
+            <translation>Пикет 0 нь маршрутын хэсэг бүрийн эхэнд, түүний хэсгүүдийн ихэнх нь (уртаар) цахимжуулсан чиглэлд байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="268" />
+            <source>Chainage runs from the end of each route piece nearest a CHAINAGE_START point; {count} pieces were turned round.</source>
+            <translation>Пикет нь маршрутын хэсэг бүрийн CHAINAGE_START цэгт хамгийн ойр төгсгөлөөс эхэлнэ; {count} хэсгийн чиглэлийг эргүүлэв.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="287" />
+            <source>The chainage origins layer '{layer}' has no points; the default direction applies.</source>
+            <translation>'{layer}' пикетийн эхлэлийн давхаргад цэг алга; анхдагч чиглэл хэрэглэгдэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="540" />
+            <source>Route pieces, joins and near misses</source>
+            <translation>Маршрутын хэсгүүд, холболт ба холбогдох шахсан төгсгөлүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="546" />
+            <source>Pieces</source>
+            <translation>Хэсэг</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="546" />
+            <source>Why</source>
+            <translation>Шалтгаан</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="161" />
+            <source>{count} fence ends lie {lo}–{hi} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {lo}–{hi} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="161" />
+            <source>{count} fence ends lie {distance} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {distance} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="297" />
+            <source>Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an animal could use); ends within the near-miss distance but farther are reported.</source>
+            <translation>{tol} м-ээс ойр шугамын төгсгөлүүдийг холбоно (энэ нь цахимжуулалтын хүлцэл, амьтан ашиглаж болох завсар биш); холбогдох шахсан зайн дотор боловч түүнээс хол төгсгөлүүдийг мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="351" />
+            <source>Joins and near misses</source>
+            <translation>Холболт ба холбогдох шахсан төгсгөлүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="28" />
+            <source>Join tolerance: line ends closer than this are joined (metres whatever the CRS; empty: the profile's value)</source>
+            <translation>Холболтын хүлцэл: үүнээс ойр шугамын төгсгөлүүдийг холбоно (координатын системээс үл хамааран метр; хоосон бол профайлын утга)</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="35" />
+            <source>Line joins and near misses (points, optional)</source>
+            <translation>Шугамын холболт ба холбогдох шахсан төгсгөлүүд (цэг, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="98" />
+            <source>Join tolerance {tolerance} m ({source}): {ends} ends joined to other ends, {lines} ends joined onto other lines. {near} near misses (ends within {near_m} m of another end or line but farther than the tolerance).</source>
+            <translation>Холболтын хүлцэл {tolerance} м ({source}): {ends} төгсгөлийг өөр төгсгөлтэй, {lines} төгсгөлийг өөр шугамтай холбов. {near} холбогдох шахсан төгсгөл (өөр төгсгөл эсвэл шугамаас {near_m} м-ийн дотор боловч хүлцлээс хол).</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="108" />
+            <source>start</source>
+            <translation>эхлэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="108" />
+            <source>end</source>
+            <translation>төгсгөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Feature id</source>
+            <translation>Объектын дугаар</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>End</source>
+            <translation>Төгсгөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Nearest feature id</source>
+            <translation>Хамгийн ойр объектын дугаар</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Distance (m)</source>
+            <translation>Зай (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="114" />
+            <source>The {count} nearest are listed; OUTPUT_TOPOLOGY has them all.</source>
+            <translation>Хамгийн ойр {count}-ийг жагсаав; бүгд OUTPUT_TOPOLOGY-д бий.</translation>
         </message>
     </context>
 </TS>
