@@ -16,7 +16,7 @@ from . import layers, output, report
 from .compat import advanced, field
 from .core import topology
 from .core.profile import source_text, topology_setting
-from .i18n import tr
+from .i18n import text_language, tr
 
 JOIN_TOLERANCE = "JOIN_TOLERANCE"
 OUTPUT_TOPOLOGY = "OUTPUT_TOPOLOGY"
@@ -118,7 +118,8 @@ def report_section(profile, snap, near_misses, fids, title):
 
 def _source(profile):
     item = (profile.get("topology") or {}).get("join_tolerance_m")
-    return source_text(profile, item["sources"]) if item else "fence.run_tolerance_m"
+    return source_text(profile, item["sources"], text_language()) if item else \
+        "fence.run_tolerance_m"
 
 
 def rule_row(profile, tolerance, text):
