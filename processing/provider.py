@@ -99,9 +99,7 @@ class NuudelProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self):
-        problem = shapely_problem()
-        if problem:
-            QgsMessageLog.logMessage(problem, "Nuudel")
+        if shapely_problem():  # degraded start: no algorithms; the plugin says why, once
             return
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
