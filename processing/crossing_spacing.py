@@ -19,7 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, output, report
+from . import key_figures, layers, output, report
 from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import spacing
@@ -98,6 +98,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_PROPOSED", tr("Proposed crossings"), QgsProcessing.TypeVectorPoint))
         self.add_report_parameter()
+        key_figures.add_spacing_outputs(self)
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
@@ -220,7 +221,8 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         self.style_output(context, proposed_id, "proposed")
         feedback.setProgress(100)
         return {"OUTPUT_CROSSINGS": cross_id, "OUTPUT_GAPS": gaps_id,
-                "OUTPUT_PROPOSED": proposed_id, "REPORT": report_path or None}
+                "OUTPUT_PROPOSED": proposed_id, "REPORT": report_path or None,
+                **key_figures.spacing_figures(self.species_summary(result))}
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod

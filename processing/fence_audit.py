@@ -19,7 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, output, report
+from . import key_figures, layers, output, report
 from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import fence
@@ -82,6 +82,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "SUMMARY", tr("Summary per species"), QgsProcessing.TypeVector))
         self.add_report_parameter()
+        key_figures.add_fence_outputs(self)
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
@@ -142,7 +143,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         self.style_output(context, dest_id, "fence_verdict")
         feedback.setProgress(100)
         return {"OUTPUT": dest_id, "SUMMARY": summary_id,
-                "REPORT": report_path or None}
+                "REPORT": report_path or None, **key_figures.fence_figures(summary)}
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod

@@ -28,7 +28,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers
+from . import key_figures, layers
 from .base import NuudelAlgorithm, check_cancel
 from .compat import field
 from .core import nogo
@@ -147,6 +147,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             "OUTPUT_CONFLICTS", tr("Alignment by zone"), QgsProcessing.TypeVectorLine,
             optional=True, createByDefault=False))
         self.add_report_parameter()
+        key_figures.add_nogo_outputs(self)
 
     def _distance(self, name, description, default):
         param = QgsProcessingParameterDistance(name, description, defaultValue=default,
@@ -360,6 +361,9 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         # alignment conflicts (80-88 %)
         per_line = self._conflicts(parameters, context, feedback, pieces, align_table,
                                    align_names, to_out, area, step, results)
+        totals = key_figures.alignment_totals_km(align_table, align_names, lines, to_out, area,
+                                                 step)
+        results["ALIGNMENT_KM"] = key_figures.alignment_km(per_line, totals)
         if align_table is not None:
             self._warn_alignment(feedback, align_table, lines, zones.study_area, align_label)
         feedback.setProgress(88.0)
