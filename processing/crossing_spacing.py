@@ -24,7 +24,7 @@ from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import spacing
 from .core.geodesy import MAX_STEP_DEG
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 
 FIELD_PARAMS = (
     # parameter, default field name, key in the core
@@ -47,6 +47,14 @@ def suitability_labels():
 class CrossingSpacingCheck(NuudelAlgorithm):
     ALG_ID = "crossingspacingcheck"
     GROUP_ID = "crossings"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "crossing"), QT_TRANSLATE_NOOP("@default", "road"),
+        QT_TRANSLATE_NOOP("@default", "railway"), QT_TRANSLATE_NOOP("@default", "underpass"),
+        QT_TRANSLATE_NOOP("@default", "spacing"), QT_TRANSLATE_NOOP("@default", "fence"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "Spacing of suitable wildlife crossings along roads and railways; "
+                    "proposes new ones.")
 
     def display_name(self):
         return tr("Crossing spacing check")

@@ -25,7 +25,7 @@ from .compat import field, field_names
 from .core import fence
 from .core.geodesy import line_lengths
 from .core.profile import source_text
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 
 FIELD_PARAMS = (
     # parameter, default field name, key in the core
@@ -54,6 +54,15 @@ def mode_labels():
 class FencePermeabilityAudit(NuudelAlgorithm):
     ALG_ID = "fencepermeabilityaudit"
     GROUP_ID = "fences"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "fence"), QT_TRANSLATE_NOOP("@default", "wire"),
+        QT_TRANSLATE_NOOP("@default", "permeability"), QT_TRANSLATE_NOOP("@default", "barrier"),
+        QT_TRANSLATE_NOOP("@default", "audit"), QT_TRANSLATE_NOOP("@default", "saiga"),
+        QT_TRANSLATE_NOOP("@default", "khulan"), QT_TRANSLATE_NOOP("@default", "argali"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "Judges each fence segment per species: permeable, conditional, "
+                    "barrier or unknown.")
 
     def display_name(self):
         return tr("Fence permeability audit")

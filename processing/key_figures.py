@@ -6,7 +6,8 @@ results or from ``processing.run``. Output names are fixed UPPER_CASE English (c
 - fence audit: BARRIER_KM, LONGEST_BARRIER_KM, WORST_SPECIES
 - crossing spacing: GAPS_TOO_LONG, KM_OVER_LIMIT, CROSSINGS_PROPOSED, SPACING_WORST_SPECIES
 - no-go mask: ALIGNMENT_KM (JSON text: {alignment: {"nogo", "caution", "suitable",
-  "not_screened": km}})
+  "not_screened": km}}, one entry per alignment feature: its name, "name #fid" when several
+  features share the name, or the fid)
 
 "Worst species" is the selected species with the most barrier km (fence audit) or the most km
 over the spacing limit (crossing spacing); ties go to the longer barrier run / the more gaps,
@@ -15,6 +16,7 @@ then to the first species in the standard order.
 
 import json
 
+import shapely
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
 
 from . import layers
@@ -88,34 +90,40 @@ def spacing_figures(species_summary) -> dict:
             "CROSSINGS_PROPOSED": int(item["proposed"]), "SPACING_WORST_SPECIES": worst}
 
 
-def alignment_km(per_line, totals_km) -> str:
-    """ALIGNMENT_KM as JSON text. ``per_line``: {alignment: {zone: [km, sources]}} as the no-go
-    mask measures it; ``totals_km``: {alignment: whole length in km}. Not screened = the rest
-    (the part outside the study area)."""
-    out = {}
-    for key in list(per_line) + [k for k in totals_km if k not in per_line]:
-        zones = {zone: round(float(value[0]), 3) for zone, value in per_line.get(key, {}).items()}
-        for zone in ("nogo", "caution", "suitable"):
-            zones.setdefault(zone, 0.0)
-        screened = sum(zones.values())
-        zones[NOT_SCREENED] = round(max(float(totals_km.get(key, screened)) - screened, 0.0), 3)
-        out[str(key)] = zones
-    return json.dumps(out, ensure_ascii=False, sort_keys=True)
+def alignment_keys(table, names) -> list:
+    """A key per alignment feature: its name when no other feature has it, "name #fid" when
+    several share it (two options of one road), the fid when it has none."""
+    fids = [int(f) for f in table.fids]
+    texts = ["" if names is None or names[i] is None else str(names[i]) for i in range(len(fids))]
+    counts = {t: texts.count(t) for t in set(texts)}
+    return [t if t and counts[t] == 1 else f"{t} #{fid}" if t else str(fid)
+            for t, fid in zip(texts, fids)]
 
 
-def alignment_totals_km(table, names, lines, to_out, area, step) -> dict:
-    """{alignment: km} of the whole alignment features, measured as the no-go mask measures
-    its pieces (output CRS, densified, on the ellipsoid). Keyed like the mask: name, else fid."""
-    totals = {}
+def _measure_km(geom, to_out, area, step) -> float:
+    """Length in km as the no-go mask measures: output CRS, densified, on the ellipsoid."""
+    qgeom = layers.to_qgs(geom)
+    qgeom.transform(to_out)
+    return area.measureLength(qgeom.densifyByDistance(step)) / 1000.0
+
+
+def alignment_km(pieces, table, names, lines, study_area, to_out, area, step) -> str:
+    """ALIGNMENT_KM as JSON text: {alignment: {"nogo", "caution", "suitable", "not_screened":
+    km}} per alignment feature (keys: :func:`alignment_keys`). ``pieces`` are the no-go mask's
+    cut pieces (core.nogo.cut_lines); not screened = the feature outside ``study_area``, all
+    measured as the mask measures. ``{}`` without an alignment layer."""
     if table is None:
-        return totals
-    for i, geom in enumerate(lines):
-        if geom is None:
-            continue
-        qgeom = layers.to_qgs(geom)
-        qgeom.transform(to_out)
-        name = names[i] if names is not None else None
-        key = ("" if name is None else str(name)) or str(int(table.fids[i]))
-        totals[key] = totals.get(key, 0.0) + area.measureLength(qgeom.densifyByDistance(step)) \
-            / 1000.0
-    return totals
+        return "{}"
+    keys = alignment_keys(table, names)
+    out = {key: {"nogo": 0.0, "caution": 0.0, "suitable": 0.0, NOT_SCREENED: 0.0}
+           for key, geom in zip(keys, lines) if geom is not None}
+    for piece in pieces:
+        out[keys[piece.line_index]][piece.zone] += _measure_km(piece.geom, to_out, area, step)
+    for key, geom in zip(keys, lines):
+        if geom is not None and not shapely.contains_properly(study_area, geom):
+            outside = shapely.difference(geom, study_area)
+            if not outside.is_empty:
+                out[key][NOT_SCREENED] = _measure_km(outside, to_out, area, step)
+    rounded = {key: {zone: round(km, 3) for zone, km in zones.items()}
+               for key, zones in out.items()}
+    return json.dumps(rounded, ensure_ascii=False, sort_keys=True)

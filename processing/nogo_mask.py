@@ -33,7 +33,7 @@ from .base import NuudelAlgorithm, check_cancel
 from .compat import field
 from .core import nogo
 from .core.profile import load_profile
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 
 ELLIPSOID = "EPSG:7030"  # WGS 84
 
@@ -102,6 +102,14 @@ class NoGoAlignmentMask(NuudelAlgorithm):
 
     ALG_ID = "nogoalignmentmask"
     GROUP_ID = "alignment"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "alignment"), QT_TRANSLATE_NOOP("@default", "protected area"),
+        QT_TRANSLATE_NOOP("@default", "no-go"), QT_TRANSLATE_NOOP("@default", "eia"),
+        QT_TRANSLATE_NOOP("@default", "route"), QT_TRANSLATE_NOOP("@default", "water"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "No-go, caution and suitable areas for a new road or railway, and the "
+                    "km of each option in them.")
 
     def display_name(self):
         return tr("No-go alignment mask")
@@ -361,9 +369,8 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         # alignment conflicts (80-88 %)
         per_line = self._conflicts(parameters, context, feedback, pieces, align_table,
                                    align_names, to_out, area, step, results)
-        totals = key_figures.alignment_totals_km(align_table, align_names, lines, to_out, area,
-                                                 step)
-        results["ALIGNMENT_KM"] = key_figures.alignment_km(per_line, totals)
+        results["ALIGNMENT_KM"] = key_figures.alignment_km(
+            pieces, align_table, align_names, lines, zones.study_area, to_out, area, step)
         if align_table is not None:
             self._warn_alignment(feedback, align_table, lines, zones.study_area, align_label)
         feedback.setProgress(88.0)

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 # The contract of DESIGN.md: these ids never change.
 ALGORITHM_IDS = {"nuudel:fencepermeabilityaudit", "nuudel:crossingspacingcheck",
-                 "nuudel:nogoalignmentmask", "nuudel:eiascreening"}
+                 "nuudel:nogoalignmentmask", "nuudel:eiascreening", "nuudel:withindistance"}
 
 REQUIRED_METADATA = ["name", "description", "about", "version", "qgisMinimumVersion",
                      "qgisMaximumVersion", "author", "email", "tracker", "repository",
