@@ -4,7 +4,7 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../processing/provider.py" line="85" />
+            <location filename="../processing/provider.py" line="141" />
             <source>Nuudel</source>
             <translation>Нүүдэл</translation>
         </message>
@@ -84,22 +84,22 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="356" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="80" />
+            <location filename="../processing/base.py" line="104" />
             <source>Species profile (JSON, optional; default: shipped profile)</source>
             <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: нэмэлттэй ирсэн профайл)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="92" />
+            <location filename="../processing/base.py" line="116" />
             <source>Report (HTML)</source>
             <translation>Тайлан (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="92" />
+            <location filename="../processing/base.py" line="116" />
             <source>HTML files (*.html)</source>
             <translation>HTML файл (*.html)</translation>
         </message>
@@ -169,12 +169,12 @@
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="88" />
+            <location filename="../processing/provider.py" line="144" />
             <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
             <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="113" />
+            <location filename="../processing/provider.py" line="169" />
             <source>Cannot load model {path}</source>
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
@@ -369,7 +369,7 @@
             <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="311" />
+            <location filename="../processing/nogo_mask.py" line="319" />
             <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
             <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
         </message>
@@ -489,122 +489,122 @@
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="464" />
+            <location filename="../processing/crossing_spacing.py" line="472" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="55" />
+            <location filename="../processing/crossing_spacing.py" line="63" />
             <source>Roads or railways (lines)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="57" />
+            <location filename="../processing/crossing_spacing.py" line="65" />
             <source>Route field (optional; without it connected segments form routes)</source>
             <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="60" />
+            <location filename="../processing/crossing_spacing.py" line="68" />
             <source>Crossing structures (points)</source>
             <translation>Гарц гарам (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="63" />
+            <location filename="../processing/crossing_spacing.py" line="71" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="65" />
+            <location filename="../processing/crossing_spacing.py" line="73" />
             <source>Width field (m)</source>
             <translation>Өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="66" />
+            <location filename="../processing/crossing_spacing.py" line="74" />
             <source>Clear height field (m)</source>
             <translation>Чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="67" />
+            <location filename="../processing/crossing_spacing.py" line="75" />
             <source>Length field (m, the distance an animal walks through)</source>
             <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="73" />
+            <location filename="../processing/crossing_spacing.py" line="81" />
             <source>Zones where the spacing rule applies (polygons, optional)</source>
             <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="84" />
+            <location filename="../processing/crossing_spacing.py" line="92" />
             <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="94" />
+            <location filename="../processing/crossing_spacing.py" line="102" />
             <source>Crossings judged</source>
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="96" />
+            <location filename="../processing/crossing_spacing.py" line="104" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="34" />
+            <location filename="../processing/model_text.py" line="43" />
             <source>Proposed crossings</source>
             <translation>Санал болгосон гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="95" />
+            <location filename="../processing/within_distance.py" line="100" />
             <source>The input layer could not be read: {layer}</source>
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="130" />
+            <location filename="../processing/crossing_spacing.py" line="138" />
             <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
             <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="146" />
+            <location filename="../processing/crossing_spacing.py" line="154" />
             <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="150" />
+            <location filename="../processing/crossing_spacing.py" line="158" />
             <source>{count} route features have no geometry and are left out of the routes.</source>
             <translation>{count} замын объектод геометр алга тул маршрутад оруулсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="167" />
+            <location filename="../processing/crossing_spacing.py" line="175" />
             <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
             <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="184" />
+            <location filename="../processing/crossing_spacing.py" line="192" />
             <source>{count} invalid zone polygons were repaired.</source>
             <translation>Бүсийн {count} буруу полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="188" />
+            <location filename="../processing/crossing_spacing.py" line="196" />
             <source>The zones layer has no features: the spacing rule applies nowhere.</source>
             <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="255" />
+            <location filename="../processing/crossing_spacing.py" line="263" />
             <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
             <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="260" />
+            <location filename="../processing/crossing_spacing.py" line="268" />
             <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
             <translation>{count} гарц ижил газарт байгаа өөр гарцыг давхардуулж байна; газар бүрийг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="273" />
+            <location filename="../processing/crossing_spacing.py" line="281" />
             <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="140" />
+            <location filename="../processing/within_distance.py" line="135" />
             <source>Could not create the output layer {output}.</source>
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
@@ -619,122 +619,122 @@
             <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="361" />
+            <location filename="../processing/crossing_spacing.py" line="369" />
             <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess:.1f} km over the limit); {proposed} new crossings proposed.</source>
             <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess:.1f} км илүү); {proposed} шинэ гарц санал болгов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="372" />
+            <location filename="../processing/crossing_spacing.py" line="380" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц эсвэл ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн x өндөр / урт (м): {v}-аас багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="376" />
+            <location filename="../processing/crossing_spacing.py" line="384" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="386" />
+            <location filename="../processing/crossing_spacing.py" line="394" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>{species}-д зориулсан доогуур гарц эсвэл ус өнгөрүүлэх хоолой: өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="392" />
+            <location filename="../processing/crossing_spacing.py" line="400" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="395" />
+            <location filename="../processing/crossing_spacing.py" line="403" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Дээгүүр гарц (ногоон гүүр) {v} м-ээс өргөн бол тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="400" />
+            <location filename="../processing/crossing_spacing.py" line="408" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>{types} төрлийн гарц бүх төрөл зүйлд тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="404" />
+            <location filename="../processing/crossing_spacing.py" line="412" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="409" />
+            <location filename="../processing/crossing_spacing.py" line="417" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="416" />
+            <location filename="../processing/crossing_spacing.py" line="424" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="431" />
+            <location filename="../processing/crossing_spacing.py" line="439" />
             <source>Gaps</source>
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="431" />
+            <location filename="../processing/crossing_spacing.py" line="439" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="445" />
+            <location filename="../processing/crossing_spacing.py" line="453" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="432" />
+            <location filename="../processing/crossing_spacing.py" line="440" />
             <source>Longest gap (km)</source>
             <translation>Хамгийн урт завсар (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="434" />
+            <location filename="../processing/crossing_spacing.py" line="442" />
             <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="315" />
             <source>Summary</source>
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="445" />
+            <location filename="../processing/crossing_spacing.py" line="453" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="445" />
+            <location filename="../processing/crossing_spacing.py" line="453" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="445" />
+            <location filename="../processing/crossing_spacing.py" line="453" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="356" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="453" />
+            <location filename="../processing/crossing_spacing.py" line="461" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="454" />
+            <location filename="../processing/crossing_spacing.py" line="462" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="456" />
+            <location filename="../processing/crossing_spacing.py" line="464" />
             <source>Routes '{routes}': {count} routes, {km:.2f} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
             <translation>'{routes}' зам: {count} маршрут, {km:.2f} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' гарц. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="456" />
+            <location filename="../processing/crossing_spacing.py" line="464" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
@@ -749,7 +749,7 @@
             <translation>нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="46" />
+            <location filename="../processing/fence_audit.py" line="57" />
             <source>barrier</source>
             <translation>саад</translation>
         </message>
@@ -769,217 +769,217 @@
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="326" />
+            <location filename="../processing/fence_audit.py" line="335" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="62" />
+            <location filename="../processing/fence_audit.py" line="71" />
             <source>Fence segments (lines)</source>
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="65" />
+            <location filename="../processing/fence_audit.py" line="74" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="66" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="67" />
+            <location filename="../processing/fence_audit.py" line="76" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="68" />
+            <location filename="../processing/fence_audit.py" line="77" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="69" />
+            <location filename="../processing/fence_audit.py" line="78" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="75" />
+            <location filename="../processing/fence_audit.py" line="84" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="75" />
+            <location filename="../processing/fence_audit.py" line="84" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="75" />
+            <location filename="../processing/fence_audit.py" line="84" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="80" />
+            <location filename="../processing/fence_audit.py" line="89" />
             <source>Fence verdicts</source>
             <translation>Хашааны дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="82" />
+            <location filename="../processing/fence_audit.py" line="91" />
             <source>Summary per species</source>
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="109" />
+            <location filename="../processing/fence_audit.py" line="118" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="164" />
+            <location filename="../processing/fence_audit.py" line="173" />
             <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
             <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="166" />
+            <location filename="../processing/fence_audit.py" line="175" />
             <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
             <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="178" />
+            <location filename="../processing/fence_audit.py" line="187" />
             <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
             <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="186" />
+            <location filename="../processing/fence_audit.py" line="195" />
             <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
             <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="196" />
+            <location filename="../processing/fence_audit.py" line="205" />
             <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="233" />
+            <location filename="../processing/fence_audit.py" line="242" />
             <source>{species}: {barrier:.1f} km barrier of {total:.1f} km ({pct:.1f} %), longest unbroken barrier {longest:.1f} km, unknown {unknown:.1f} km.</source>
             <translation>{species}: нийт {total:.1f} км-ээс {barrier:.1f} км нь саад ({pct:.1f} %), тасралтгүй хамгийн урт саад {longest:.1f} км, тодорхойгүй {unknown:.1f} км.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="250" />
+            <location filename="../processing/fence_audit.py" line="259" />
             <source>Fence types {types} are a barrier to every species.</source>
             <translation>{types} төрлийн хашаа бүх төрөл зүйлд саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="252" />
+            <location filename="../processing/fence_audit.py" line="261" />
             <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
             <translation>{types} төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="256" />
+            <location filename="../processing/fence_audit.py" line="265" />
             <source>{mode}: {species}</source>
             <translation>{mode}: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="263" />
+            <location filename="../processing/fence_audit.py" line="272" />
             <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
             <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="269" />
+            <location filename="../processing/fence_audit.py" line="278" />
             <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
             <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="278" />
+            <location filename="../processing/fence_audit.py" line="287" />
             <source>top wire height</source>
             <translation>дээд утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="278" />
+            <location filename="../processing/fence_audit.py" line="287" />
             <source>bottom wire height</source>
             <translation>доод утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="279" />
+            <location filename="../processing/fence_audit.py" line="288" />
             <source>gap between the top two wires</source>
             <translation>дээд хоёр утасны хоорондох зай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="282" />
+            <location filename="../processing/fence_audit.py" line="291" />
             <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="285" />
+            <location filename="../processing/fence_audit.py" line="294" />
             <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="288" />
+            <location filename="../processing/fence_audit.py" line="297" />
             <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
             <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="290" />
+            <location filename="../processing/fence_audit.py" line="299" />
             <source>A continuous fence without an opening is a barrier.</source>
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="303" />
+            <location filename="../processing/fence_audit.py" line="312" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="314" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="314" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="315" />
             <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="327" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="327" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="321" />
+            <location filename="../processing/fence_audit.py" line="330" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="323" />
+            <location filename="../processing/fence_audit.py" line="332" />
             <source>Layer '{layer}': {count} segments, {km:.2f} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km:.2f} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="355" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="356" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="356" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="356" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
@@ -1029,52 +1029,47 @@
             <translation>Нүүдлийн нутаг</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="27" />
-            <source>Fence search distance either side of the alignment</source>
-            <translation>Трассын хоёр талд хашаа хайх зай</translation>
-        </message>
-        <message>
-            <location filename="../processing/nogo_mask.py" line="535" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="30" />
+            <location filename="../processing/model_text.py" line="39" />
             <source>Alignment in zones</source>
             <translation>Бүсээр хуваагдсан трасс</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="31" />
+            <location filename="../processing/model_text.py" line="40" />
             <source>No-go mask report</source>
             <translation>Хориглох бүсийн маскийн тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="32" />
+            <location filename="../processing/model_text.py" line="41" />
             <source>Crossings on the alignment</source>
             <translation>Трасс дээрх гарц гарам</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="33" />
+            <location filename="../processing/model_text.py" line="42" />
             <source>Crossing gaps</source>
             <translation>Гарц хоорондын зай</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="35" />
+            <location filename="../processing/model_text.py" line="44" />
             <source>Crossing spacing report</source>
             <translation>Гарц хоорондын зайн шалгалтын тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="36" />
+            <location filename="../processing/model_text.py" line="45" />
             <source>Audited fences along the alignment</source>
             <translation>Трассын дагуух үнэлсэн хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="37" />
+            <location filename="../processing/model_text.py" line="46" />
             <source>Fence audit summary</source>
             <translation>Хашааны үнэлгээний хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="38" />
+            <location filename="../processing/model_text.py" line="47" />
             <source>Fence audit report</source>
             <translation>Хашааны үнэлгээний тайлан</translation>
         </message>
@@ -1094,217 +1089,217 @@
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="566" />
+            <location filename="../processing/nogo_mask.py" line="573" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="111" />
+            <location filename="../processing/nogo_mask.py" line="119" />
             <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
             <translation>Судалгааны талбай (заавал биш; өгөгдмөл: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="115" />
+            <location filename="../processing/nogo_mask.py" line="123" />
             <source>No-go layers (protected areas, calving grounds, ...)</source>
             <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="118" />
+            <location filename="../processing/nogo_mask.py" line="126" />
             <source>Buffer around no-go features (m)</source>
             <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="119" />
+            <location filename="../processing/nogo_mask.py" line="127" />
             <source>Caution layers (migration corridors, ...)</source>
             <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="122" />
+            <location filename="../processing/nogo_mask.py" line="130" />
             <source>Buffer around caution features (m)</source>
             <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="123" />
+            <location filename="../processing/nogo_mask.py" line="131" />
             <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
             <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="126" />
+            <location filename="../processing/nogo_mask.py" line="134" />
             <source>Water sources (points, optional)</source>
             <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="129" />
+            <location filename="../processing/nogo_mask.py" line="137" />
             <source>No-go distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="131" />
+            <location filename="../processing/nogo_mask.py" line="139" />
             <source>Caution distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="133" />
+            <location filename="../processing/nogo_mask.py" line="141" />
             <source>Proposed alignment (lines, optional)</source>
             <translation>Төлөвлөсөн трасс (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="136" />
+            <location filename="../processing/nogo_mask.py" line="144" />
             <source>Cell size of the cost raster (m)</source>
             <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="139" />
+            <location filename="../processing/nogo_mask.py" line="147" />
             <source>Cost of a caution cell (a suitable cell costs 1)</source>
             <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="144" />
+            <location filename="../processing/nogo_mask.py" line="152" />
             <source>Cost raster (GeoTIFF)</source>
             <translation>Зардлын растер (GeoTIFF)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="146" />
+            <location filename="../processing/nogo_mask.py" line="154" />
             <source>Alignment by zone</source>
             <translation>Трасс бүсээр</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="290" />
+            <location filename="../processing/nogo_mask.py" line="298" />
             <source>study area</source>
             <translation>судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="216" />
+            <location filename="../processing/nogo_mask.py" line="224" />
             <source>Nothing to map: give a study area or at least one input layer.</source>
             <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="222" />
+            <location filename="../processing/nogo_mask.py" line="230" />
             <source>The inputs hold no features: give a study area or layers with features.</source>
             <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="268" />
+            <location filename="../processing/nogo_mask.py" line="276" />
             <source>Layer '{layer}': {n} features have a value in '{field}' that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
             <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="276" />
+            <location filename="../processing/nogo_mask.py" line="284" />
             <source>Layer '{layer}' has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="478" />
+            <location filename="../processing/nogo_mask.py" line="485" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="293" />
+            <location filename="../processing/nogo_mask.py" line="301" />
             <source>{n} invalid polygons were repaired (make valid) before use.</source>
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="377" />
+            <location filename="../processing/nogo_mask.py" line="384" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="388" />
+            <location filename="../processing/nogo_mask.py" line="395" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="469" />
+            <location filename="../processing/nogo_mask.py" line="476" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="482" />
+            <location filename="../processing/nogo_mask.py" line="489" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="504" />
+            <location filename="../processing/nogo_mask.py" line="511" />
             <source>Could not write {path}.</source>
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="535" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="535" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="535" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="535" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="550" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="550" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="550" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="550" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="550" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="550" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="543" />
+            <location filename="../processing/nogo_mask.py" line="550" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="548" />
+            <location filename="../processing/nogo_mask.py" line="555" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай: {m} м (тусгай хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="548" />
+            <location filename="../processing/nogo_mask.py" line="555" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="548" />
+            <location filename="../processing/nogo_mask.py" line="555" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
             <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; түүний хамгаалалтын бүсийг хэрэглэгч тогтооно</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="548" />
+            <location filename="../processing/nogo_mask.py" line="555" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="566" />
+            <location filename="../processing/nogo_mask.py" line="573" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
@@ -1314,7 +1309,7 @@
             <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="69" />
+            <location filename="../processing/provider.py" line="112" />
             <source>Models</source>
             <translation>Загварууд</translation>
         </message>
@@ -1499,12 +1494,12 @@
             <translation>{name} загварыг хадгалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="191" />
+            <location filename="../processing/nogo_mask.py" line="199" />
             <source>No no-go or caution layer has the field '{field}' (BUFFER_FIELD): every feature gets the fixed buffer. The fields of '{layer}' are: {fields}.</source>
             <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="244" />
+            <location filename="../processing/nogo_mask.py" line="252" />
             <source>Layer '{layer}' has no features; it adds nothing to the outputs.</source>
             <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
         </message>
@@ -1554,7 +1549,7 @@
             <translation>'{layer}' давхаргын координат {x}, {y} хүртэл хүрч байгаа нь градус биш, гэтэл түүний {crs} CRS градусаар илэрхийлэгддэг. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="80" />
+            <location filename="../processing/crossing_spacing.py" line="88" />
             <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
         </message>
@@ -1579,44 +1574,309 @@
             <translation>Нүүдэлд QGIS-ийн Python-д shapely 2 хэрэгтэй (олдсон: {found}), тиймээс алгоритмууд нь ашиглах боломжгүй байна. {advice}</translation>
         </message>
         <message>
-            <location filename="../processing/key_figures.py" line="38" />
+            <location filename="../processing/key_figures.py" line="40" />
             <source>Barrier km of the worst species</source>
             <translation>Хамгийн муу төрөл зүйлийн саадын км</translation>
         </message>
         <message>
-            <location filename="../processing/key_figures.py" line="38" />
+            <location filename="../processing/key_figures.py" line="40" />
             <source>Longest unbroken barrier km of the worst species</source>
             <translation>Хамгийн муу төрөл зүйлийн хамгийн урт тасралтгүй саадын км</translation>
         </message>
         <message>
-            <location filename="../processing/key_figures.py" line="38" />
+            <location filename="../processing/key_figures.py" line="40" />
             <source>Worst species (code: most barrier km)</source>
             <translation>Хамгийн муу төрөл зүйл (код: саадын км хамгийн их)</translation>
         </message>
         <message>
-            <location filename="../processing/key_figures.py" line="47" />
+            <location filename="../processing/key_figures.py" line="49" />
             <source>Gaps too long (worst species)</source>
             <translation>Хэт урт завсар (хамгийн муу төрөл зүйл)</translation>
         </message>
         <message>
-            <location filename="../processing/key_figures.py" line="47" />
+            <location filename="../processing/key_figures.py" line="49" />
             <source>Km over the spacing limit (worst species)</source>
             <translation>Зайн хязгаараас хэтэрсэн км (хамгийн муу төрөл зүйл)</translation>
         </message>
         <message>
-            <location filename="../processing/key_figures.py" line="47" />
+            <location filename="../processing/key_figures.py" line="49" />
             <source>Crossings proposed (worst species)</source>
             <translation>Санал болгосон гарц (хамгийн муу төрөл зүйл)</translation>
         </message>
         <message>
-            <location filename="../processing/key_figures.py" line="47" />
+            <location filename="../processing/key_figures.py" line="49" />
             <source>Worst species for crossing spacing (code: most km over the limit)</source>
             <translation>Гарц хоорондын зайгаар хамгийн муу төрөл зүйл (код: хязгаараас хэтэрсэн км хамгийн их)</translation>
         </message>
         <message>
-            <location filename="../processing/key_figures.py" line="58" />
+            <location filename="../processing/key_figures.py" line="60" />
             <source>Km of each alignment in no-go, caution, suitable and not screened (JSON)</source>
             <translation>Трасс бүрийн хориглох, анхааралтай, тохиромжтой болон шалгаагүй бүсэд орох км (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>nuudel</source>
+            <translation>нүүдэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>wildlife</source>
+            <translation>зэрлэг амьтан</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>migration</source>
+            <translation>нүүдэллэх</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" line="35" />
+            <source>mongolia</source>
+            <translation>монгол</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>gazelle</source>
+            <translation>зээр</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>crossing</source>
+            <translation>гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>road</source>
+            <translation>авто зам</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>railway</source>
+            <translation>төмөр зам</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="50" />
+            <source>underpass</source>
+            <translation>доогуур гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="50" />
+            <source>spacing</source>
+            <translation>гарц хоорондын зай</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>fence</source>
+            <translation>хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="55" />
+            <source>Spacing of suitable wildlife crossings along roads and railways; proposes new ones.</source>
+            <translation>Авто зам, төмөр замын дагуух тохиромжтой зэрлэг амьтдын гарц хоорондын зай; шинэ гарц санал болгоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="57" />
+            <source>wire</source>
+            <translation>утас</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="57" />
+            <source>permeability</source>
+            <translation>нэвтрүүлэх чадвар</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="57" />
+            <source>audit</source>
+            <translation>үнэлгээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="57" />
+            <source>saiga</source>
+            <translation>бөхөн</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="57" />
+            <source>khulan</source>
+            <translation>хулан</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="57" />
+            <source>argali</source>
+            <translation>аргаль</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="63" />
+            <source>Judges each fence segment per species: permeable, conditional, barrier or unknown.</source>
+            <translation>Хашааны хэсэг бүрийг төрөл зүйл тус бүрээр үнэлнэ: нэвтрүүлэх, нөхцөлтэй, саад эсвэл тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="27" />
+            <source>Fence search distance either side of the alignment (metres)</source>
+            <translation>Трассын хоёр талд хашаа хайх зай (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="28" />
+            <source>Crossing type field</source>
+            <translation>Гарцын төрлийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="29" />
+            <source>Crossing width field (metres)</source>
+            <translation>Гарцын өргөний талбар (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="30" />
+            <source>Crossing height field (metres)</source>
+            <translation>Гарцын өндрийн талбар (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="31" />
+            <source>Crossing length field (metres)</source>
+            <translation>Гарцын уртын талбар (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="32" />
+            <source>Fence type field</source>
+            <translation>Хашааны төрлийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="33" />
+            <source>Fence top wire height field</source>
+            <translation>Хашааны дээд утасны өндрийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="34" />
+            <source>Fence bottom wire height field</source>
+            <translation>Хашааны доод утасны өндрийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="35" />
+            <source>Fence gap between the top two wires field</source>
+            <translation>Хашааны дээд хоёр утасны хоорондын зайн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="36" />
+            <source>Fence barbed wire field</source>
+            <translation>Хашааны өргөст утасны талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>alignment</source>
+            <translation>трасс</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="105" />
+            <source>protected area</source>
+            <translation>тусгай хамгаалалттай газар нутаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="105" />
+            <source>no-go</source>
+            <translation>хориглох бүс</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>eia</source>
+            <translation>БОНБҮ</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="105" />
+            <source>route</source>
+            <translation>маршрут</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="105" />
+            <source>water</source>
+            <translation>ус</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="110" />
+            <source>No-go, caution and suitable areas for a new road or railway, and the km of each option in them.</source>
+            <translation>Шинэ авто зам, төмөр замд хориглох, анхааралтай, тохиромжтой бүс болон хувилбар бүрийн тэдгээрт орох км.</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>model</source>
+            <translation>загвар</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="55" />
+            <source>No-go mask, crossing spacing and fence audit of a proposed road or railway in one run.</source>
+            <translation>Төлөвлөж буй авто зам, төмөр замын хориглох бүсийн маск, гарц хоорондын зайн шалгалт, хашааны үнэлгээг нэг удаа ажиллуулна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>distance</source>
+            <translation>зай</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>select</source>
+            <translation>сонгох</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>corridor</source>
+            <translation>коридор</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>ellipsoid</source>
+            <translation>эллипсоид</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="46" />
+            <source>Features of a layer within a distance in true metres of another layer.</source>
+            <translation>Нэг давхаргын өөр давхаргаас жинхэнэ метрээр өгөгдсөн зайн доторх объектууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="57" />
+            <source>Features within a true distance</source>
+            <translation>Жинхэнэ зайн доторх объектууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="60" />
+            <source>Features to select (e.g. fences)</source>
+            <translation>Сонгох объектууд (жишээ нь хашаа)</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="63" />
+            <source>Reference layer (e.g. the proposed alignment)</source>
+            <translation>Жишиг давхарга (жишээ нь төлөвлөж буй трасс)</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="66" />
+            <source>Distance (metres on the ellipsoid, whatever the layers' CRS)</source>
+            <translation>Зай (давхаргуудын координатын системээс үл хамааран эллипсоид дээрх метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="71" />
+            <source>Features within the distance</source>
+            <translation>Зайн доторх объектууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="73" />
+            <source>Features within the distance (count)</source>
+            <translation>Зайн доторх объектууд (тоо)</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="75" />
+            <source>Features farther away (count)</source>
+            <translation>Илүү хол орших объектууд (тоо)</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="118" />
+            <source>The reference layer '{layer}' has no geometries: no feature is within the distance.</source>
+            <translation>'{layer}' жишиг давхаргад геометр алга: зайн дотор нэг ч объект байхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="156" />
+            <source>{count} features of '{layer}' have no geometry and are not within any distance.</source>
+            <translation>'{layer}' давхаргын {count} объект геометргүй тул ямар ч зайн дотор тооцогдохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="159" />
+            <source>{kept} of {total} features of '{layer}' lie within {distance} m (on the ellipsoid) of '{reference}'; {left} are farther away.</source>
+            <translation>'{layer}' давхаргын {total} объектын {kept} нь '{reference}'-аас {distance} м (эллипсоид дээр) зайн дотор; {left} нь илүү хол.</translation>
         </message>
     </context>
 </TS>
