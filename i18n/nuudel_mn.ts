@@ -1616,7 +1616,7 @@
         <message>
             <location filename="../processing/provider.py" line="47" />
             <source>nuudel</source>
-            <translation>нүүдэл</translation>
+            <translation>Нүүдэл</translation>
         </message>
         <message>
             <location filename="../processing/provider.py" line="47" />
@@ -1626,7 +1626,7 @@
         <message>
             <location filename="../processing/provider.py" line="47" />
             <source>migration</source>
-            <translation>нүүдэллэх</translation>
+            <translation>нүүдэл</translation>
         </message>
         <message>
             <location filename="../processing/base.py" line="35" />
