@@ -167,21 +167,22 @@ def eia_screening() -> QgsProcessingModelAlgorithm:
         "MIGRATION_RANGE", "Migration range", [poly], optional=True), 120, 480)
     _param(model, QgsProcessingParameterFeatureSource(
         "FENCES", "Fences", [line]), 120, 540)
+    # field inputs in a second column, beside their layer
     _field(model, "CROSSING_TYPE_FIELD", "Crossing type field", "CROSSINGS", "crossing_type",
-           120, 440)
+           300, 390)
     _field(model, "CROSSING_WIDTH_FIELD", "Crossing width field (metres)", "CROSSINGS",
-           "width_m", 120, 450)
+           "width_m", 300, 420)
     _field(model, "CROSSING_HEIGHT_FIELD", "Crossing height field (metres)", "CROSSINGS",
-           "height_m", 120, 460)
+           "height_m", 300, 450)
     _field(model, "CROSSING_LENGTH_FIELD", "Crossing length field (metres)", "CROSSINGS",
-           "length_m", 120, 470)
+           "length_m", 300, 480)
     for i, (name, description, default) in enumerate((
             ("FENCE_TYPE_FIELD", "Fence type field", "fence_type"),
             ("FENCE_HEIGHT_FIELD", "Fence top wire height field", "height_cm"),
             ("FENCE_BOTTOM_FIELD", "Fence bottom wire height field", "bottom_cm"),
             ("FENCE_TOP_GAP_FIELD", "Fence gap between the top two wires field", "top_gap_cm"),
             ("FENCE_BARBED_FIELD", "Fence barbed wire field", "barbed"))):
-        _field(model, name, description, "FENCES", default, 120, 560 + 10 * i)
+        _field(model, name, description, "FENCES", default, 300, 540 + 30 * i)
     # metres on the ellipsoid whatever the CRS of the fences and the alignment (the step is
     # nuudel:withindistance), so no parent layer: its units would be degrees for EPSG:4326
     distance = QgsProcessingParameterDistance(
