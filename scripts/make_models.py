@@ -55,7 +55,15 @@ EIA_HELP_EN = (
     "structures and proposes where to add them; (3) the fences within the search distance of "
     "the alignment are audited for permeability to each species. Attach the three HTML "
     "reports to the EIA.</p><p>The fence search distance (default 5 km) is a study-design "
-    "choice, not a standard: state the value you used.</p>"
+    "choice, not a standard: state the value you used. It is metres on the ellipsoid whatever "
+    "the CRS of the fences and the alignment (the step nuudel:withindistance).</p>"
+    "<p>Key figures for later steps and <code>qgis_process --json</code>: "
+    "<code>audit:BARRIER_KM</code>, <code>audit:LONGEST_BARRIER_KM</code>, "
+    "<code>audit:WORST_SPECIES</code>, <code>spacing:GAPS_TOO_LONG</code>, "
+    "<code>spacing:KM_OVER_LIMIT</code>, <code>spacing:CROSSINGS_PROPOSED</code>, "
+    "<code>spacing:SPACING_WORST_SPECIES</code> and <code>nogo:ALIGNMENT_KM</code> (JSON: km "
+    "of each alignment in no-go, caution, suitable and not screened); see each algorithm's "
+    "help.</p>"
 )
 EIA_HELP_MN = (
     "<p><b>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ.</b> Төлөвлөж буй авто зам эсвэл "
@@ -68,7 +76,15 @@ EIA_HELP_MN = (
     "хашааны нэвтрүүлэх чадварыг төрөл зүйл тус бүрээр үнэлнэ (хашааны нэвтрүүлэх чадварын "
     "үнэлгээ). Гурван HTML тайланг байгаль орчинд нөлөөлөх байдлын үнэлгээнд (БОНБҮ) "
     "хавсаргана.</p><p>Хашаа хайх зай (анхдагч 5 км) нь стандарт биш, судалгааны загварын "
-    "сонголт тул хэрэглэсэн утгаа тайландаа заана уу.</p>"
+    "сонголт тул хэрэглэсэн утгаа тайландаа заана уу. Хашаа, трассын координатын системээс үл "
+    "хамааран эллипсоид дээрх метрээр хэмжинэ (nuudel:withindistance алхам).</p>"
+    "<p>Дараагийн алхам болон <code>qgis_process --json</code>-д зориулсан гол үзүүлэлт: "
+    "<code>audit:BARRIER_KM</code>, <code>audit:LONGEST_BARRIER_KM</code>, "
+    "<code>audit:WORST_SPECIES</code>, <code>spacing:GAPS_TOO_LONG</code>, "
+    "<code>spacing:KM_OVER_LIMIT</code>, <code>spacing:CROSSINGS_PROPOSED</code>, "
+    "<code>spacing:SPACING_WORST_SPECIES</code>, <code>nogo:ALIGNMENT_KM</code> (JSON: трасс "
+    "бүрийн хориглох, анхааралтай, тохиромжтой, шалгаагүй бүсэд орох км); алгоритм бүрийн "
+    "тусламжийг үзнэ үү.</p>"
 )
 
 
