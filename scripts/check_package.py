@@ -61,6 +61,9 @@ def check_metadata(text, errors, warnings):
         errors.append("metadata.txt: qgisMinimumVersion must look like 3.22")
     if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", general.get("email", "").strip()):
         errors.append("metadata.txt: email is not an address")
+    if general.get("email", "").strip().endswith("@example.org"):
+        warnings.append("metadata.txt: email is still a placeholder (see the README's release "
+                        "checklist)")
     for key in ("tracker", "repository", "homepage"):
         value = general.get(key, "").strip()
         if value and not value.startswith(("http://", "https://")):
