@@ -69,6 +69,24 @@ def test_fence_audit_figures_qgis_process(plugin, tmp_path):
     check_fence(qgis_process_json("nuudel:fencepermeabilityaudit", params)["results"])
 
 
+def test_fence_audit_figures_run_and_load_results(english, tmp_path):
+    """The desktop dialog's flow: numbers beside temporary layers, and no "not correctly
+    generated" (the audit asked parameterAsOutputLayer, which registered a second layer)."""
+    import processing
+
+    params = fence_inputs(tmp_path)
+    params.update(OUTPUT="TEMPORARY_OUTPUT", SUMMARY="TEMPORARY_OUTPUT")
+    feedback = fence_test.Feedback()
+    errors = []
+    feedback.reportError = lambda text, fatal=False: errors.append(text)
+    results = processing.runAndLoadResults("nuudel:fencepermeabilityaudit", params,
+                                           feedback=feedback)
+    assert not errors, errors
+    check_fence(results)
+    for key in ("OUTPUT", "SUMMARY"):
+        QgsProject.instance().removeMapLayer(results[key])
+
+
 def spacing_params(tmp_path):
     routes, crossings = spacing_test.example_inputs(tmp_path)
     return {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": 0, "MAX_SPACING": 2000,
