@@ -98,7 +98,7 @@ class NuudelModel(QgsProcessingModelAlgorithm):
         pass only what they set; a model gives its steps no default by itself)."""
         filled = dict(parameters)
         for definition in self.parameterDefinitions():
-            if filled.get(definition.name()) is None and definition.defaultValue() is not None:
+            if definition.name() not in filled and definition.defaultValue() is not None:
                 filled[definition.name()] = definition.defaultValue()
         return super().processAlgorithm(filled, context, feedback)
 

@@ -1,8 +1,8 @@
 """Features within a true distance of a reference layer (QGIS-free).
 
 The adapter gives every geometry in one local transverse Mercator CRS (scale 1 on its central
-meridian, slightly more away from it, so planar distances there are never shorter than true
-ones by more than that scale). Here: (1) an STRtree of the reference parts finds, for each
+meridian, slightly more away from it, so a planar distance there is at least the true one and
+longer by at most that scale). Here: (1) an STRtree of the reference parts finds, for each
 feature, its nearest reference part within a planar limit a little above the distance asked for;
 (2) the shortest line between the two is returned, so the adapter can measure it on the
 ellipsoid (:func:`true_lengths`). A feature is kept when that true length is within the distance.
