@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/build/runtime
 
 .PHONY: setup test lint demo bench translations qm install package process clean test-ltr test-matrix \
-	workshop-data models guide
+	workshop-data models guide check-package
 
 setup: $(SETUP_STAMP) $(QM) $(PLUGIN_LINK)
 
@@ -67,6 +67,12 @@ guide: setup
 
 package: setup
 	$(PY) scripts/package.py
+
+## make check-package: build nuudel.zip and check it as the plugin repository would (metadata,
+## layout, forbidden files, bandit with the shipped .bandit).
+check-package: package
+	$(VENV)/bin/bandit --version >/dev/null 2>&1 || $(PY) -m pip install -q bandit
+	$(PY) scripts/check_package.py nuudel.zip
 
 ## make test-ltr: the same suite on QGIS 3.40 LTR in a cached Debian trixie chroot (needs root).
 test-ltr:

@@ -25,6 +25,7 @@ class NuudelPlugin:
         self.provider = None
         self.menu = None
         self.actions = []
+        self._said = set()  # start-up messages already given (each is said once)
 
     # -- Processing (also called by qgis_process) ----------------------------------------
     def initProcessing(self):  # noqa: N802 (QGIS hook name)
@@ -36,6 +37,9 @@ class NuudelPlugin:
             if not registry.addProvider(self.provider):
                 self.provider = None
         for message in filter(None, (shapely_problem(), geos_mismatch())):
+            if message in self._said:
+                continue
+            self._said.add(message)
             QgsMessageLog.logMessage(message, "Nuudel", Qgis.Warning)
             print(f"Nuudel: {message}", file=sys.stderr)  # qgis_process shows no message log
 
@@ -43,7 +47,9 @@ class NuudelPlugin:
     def initGui(self):  # noqa: N802 (QGIS hook name)
         self.initProcessing()
         problem = shapely_problem()
-        if problem and self.iface is not None and hasattr(self.iface, "messageBar"):
+        if problem and ("bar", problem) not in self._said and self.iface is not None \
+                and hasattr(self.iface, "messageBar"):
+            self._said.add(("bar", problem))
             self.iface.messageBar().pushMessage(tr("Nuudel"), problem, Qgis.Warning, 0)
         self._build_menu()
 

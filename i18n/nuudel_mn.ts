@@ -9,22 +9,22 @@
             <translation>Нүүдэл</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="54" />
+            <location filename="../plugin.py" line="60" />
             <source>Language</source>
             <translation>Хэл</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="56" />
+            <location filename="../plugin.py" line="62" />
             <source>Auto (QGIS locale)</source>
             <translation>Автомат (QGIS-ийн хэл)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="66" />
+            <location filename="../plugin.py" line="72" />
             <source>Load workshop data</source>
             <translation>Сургалтын өгөгдөл ачаалах</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="68" />
+            <location filename="../plugin.py" line="74" />
             <source>Help</source>
             <translation>Тусламж</translation>
         </message>
@@ -84,22 +84,22 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="378" />
+            <location filename="../processing/fence_audit.py" line="387" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="80" />
+            <location filename="../processing/base.py" line="104" />
             <source>Species profile (JSON, optional; default: shipped profile)</source>
             <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: залгаастай хамт ирсэн профайл)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="92" />
+            <location filename="../processing/base.py" line="116" />
             <source>Report (HTML)</source>
             <translation>Тайлан (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="92" />
+            <location filename="../processing/base.py" line="116" />
             <source>HTML files (*.html)</source>
             <translation>HTML файл (*.html)</translation>
         </message>
@@ -159,22 +159,22 @@
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
         <message>
-            <location filename="../processing/deps.py" line="33" />
+            <location filename="../processing/deps.py" line="26" />
             <source>none</source>
             <translation>байхгүй</translation>
         </message>
         <message>
-            <location filename="../processing/deps.py" line="45" />
+            <location filename="../processing/deps.py" line="65" />
             <source>shapely uses GEOS {ours} but QGIS uses GEOS {qgis}. Two GEOS libraries in one process can corrupt results; install shapely built against QGIS's GEOS.</source>
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="88" />
+            <location filename="../processing/provider.py" line="144" />
             <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
             <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="115" />
+            <location filename="../processing/provider.py" line="169" />
             <source>Cannot load model {path}</source>
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
@@ -369,7 +369,7 @@
             <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="324" />
+            <location filename="../processing/nogo_mask.py" line="333" />
             <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
             <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
         </message>
@@ -489,242 +489,242 @@
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="535" />
+            <location filename="../processing/crossing_spacing.py" line="545" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="57" />
+            <location filename="../processing/crossing_spacing.py" line="65" />
             <source>Roads or railways (lines)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="59" />
+            <location filename="../processing/crossing_spacing.py" line="67" />
             <source>Route field (optional; without it connected segments form routes)</source>
             <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="62" />
+            <location filename="../processing/crossing_spacing.py" line="70" />
             <source>Crossing structures (points)</source>
             <translation>Гарц гармын байгууламж (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="65" />
+            <location filename="../processing/crossing_spacing.py" line="73" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="67" />
+            <location filename="../processing/crossing_spacing.py" line="75" />
             <source>Width field (m)</source>
             <translation>Өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="68" />
+            <location filename="../processing/crossing_spacing.py" line="76" />
             <source>Clear height field (m)</source>
             <translation>Чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="69" />
+            <location filename="../processing/crossing_spacing.py" line="77" />
             <source>Length field (m, the distance an animal walks through)</source>
             <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="75" />
+            <location filename="../processing/crossing_spacing.py" line="83" />
             <source>Zones where the spacing rule applies (polygons, optional)</source>
             <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="86" />
+            <location filename="../processing/crossing_spacing.py" line="94" />
             <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="97" />
+            <location filename="../processing/crossing_spacing.py" line="105" />
             <source>Crossings judged</source>
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="99" />
+            <location filename="../processing/crossing_spacing.py" line="107" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="34" />
+            <location filename="../processing/model_text.py" line="43" />
             <source>Proposed crossings</source>
             <translation>Санал болгосон гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="97" />
+            <location filename="../processing/within_distance.py" line="100" />
             <source>The input layer could not be read: {layer}</source>
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="133" />
+            <location filename="../processing/crossing_spacing.py" line="142" />
             <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
             <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="149" />
+            <location filename="../processing/crossing_spacing.py" line="158" />
             <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="153" />
+            <location filename="../processing/crossing_spacing.py" line="162" />
             <source>{count} route features have no geometry and are left out of the routes.</source>
             <translation>{count} маршрутын объект геометргүй тул маршрутад оруулсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="172" />
+            <location filename="../processing/crossing_spacing.py" line="181" />
             <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
             <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="189" />
+            <location filename="../processing/crossing_spacing.py" line="198" />
             <source>{count} invalid zone polygons were repaired.</source>
             <translation>Бүсийн {count} буруу полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="193" />
+            <location filename="../processing/crossing_spacing.py" line="202" />
             <source>The zones layer has no features: the spacing rule applies nowhere.</source>
             <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="320" />
+            <location filename="../processing/crossing_spacing.py" line="330" />
             <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
             <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="325" />
+            <location filename="../processing/crossing_spacing.py" line="335" />
             <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
             <translation>{count} гарц ижил газарт байгаа өөр гарцтай давхацсан; газар бүрийг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="338" />
+            <location filename="../processing/crossing_spacing.py" line="348" />
             <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="140" />
+            <location filename="../processing/within_distance.py" line="135" />
             <source>Could not create the output layer {output}.</source>
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="156" />
+            <location filename="../processing/output.py" line="167" />
             <source>{count} features could not be read a second time and are missing from the output.</source>
             <translation>{count} объектыг дахин уншиж чадсангүй; тэдгээр гаралтад ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="72" />
+            <location filename="../processing/output.py" line="83" />
             <source>Could not write a feature to the output layer: {error}</source>
             <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="438" />
+            <location filename="../processing/crossing_spacing.py" line="448" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн × өндөр / урт (м): хамгийн багадаа {v}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="442" />
+            <location filename="../processing/crossing_spacing.py" line="452" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="452" />
+            <location filename="../processing/crossing_spacing.py" line="462" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолой ({species}): өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="459" />
+            <location filename="../processing/crossing_spacing.py" line="469" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="462" />
+            <location filename="../processing/crossing_spacing.py" line="472" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Өргөн нь {v} м-ээс багагүй дээгүүр гарц (ногоон гүүр) тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="467" />
+            <location filename="../processing/crossing_spacing.py" line="477" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>Дараах төрлийн гарц бүх төрөл зүйлд тохиромжтой: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="472" />
+            <location filename="../processing/crossing_spacing.py" line="482" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="477" />
+            <location filename="../processing/crossing_spacing.py" line="487" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="484" />
+            <location filename="../processing/crossing_spacing.py" line="494" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="499" />
+            <location filename="../processing/crossing_spacing.py" line="509" />
             <source>Gaps</source>
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="499" />
+            <location filename="../processing/crossing_spacing.py" line="509" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="514" />
+            <location filename="../processing/crossing_spacing.py" line="524" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="500" />
+            <location filename="../processing/crossing_spacing.py" line="510" />
             <source>Longest gap (km)</source>
             <translation>Хамгийн урт завсар (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="502" />
+            <location filename="../processing/crossing_spacing.py" line="512" />
             <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="334" />
+            <location filename="../processing/fence_audit.py" line="343" />
             <source>Summary</source>
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="546" />
+            <location filename="../processing/crossing_spacing.py" line="556" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="514" />
+            <location filename="../processing/crossing_spacing.py" line="524" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="514" />
+            <location filename="../processing/crossing_spacing.py" line="524" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="378" />
+            <location filename="../processing/fence_audit.py" line="387" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="522" />
+            <location filename="../processing/crossing_spacing.py" line="532" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="523" />
+            <location filename="../processing/crossing_spacing.py" line="533" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="527" />
+            <location filename="../processing/crossing_spacing.py" line="537" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
@@ -739,7 +739,7 @@
             <translation>нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="47" />
+            <location filename="../processing/fence_audit.py" line="58" />
             <source>barrier</source>
             <translation>саад</translation>
         </message>
@@ -759,207 +759,207 @@
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="357" />
+            <location filename="../processing/fence_audit.py" line="366" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="63" />
+            <location filename="../processing/fence_audit.py" line="72" />
             <source>Fence segments (lines)</source>
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="66" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="67" />
+            <location filename="../processing/fence_audit.py" line="76" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="68" />
+            <location filename="../processing/fence_audit.py" line="77" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="69" />
+            <location filename="../processing/fence_audit.py" line="78" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="70" />
+            <location filename="../processing/fence_audit.py" line="79" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="85" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="85" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="85" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="82" />
+            <location filename="../processing/fence_audit.py" line="91" />
             <source>Fence verdicts</source>
             <translation>Хашааны дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="84" />
+            <location filename="../processing/fence_audit.py" line="93" />
             <source>Summary per species</source>
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="111" />
+            <location filename="../processing/fence_audit.py" line="121" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="184" />
+            <location filename="../processing/fence_audit.py" line="194" />
             <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
             <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="186" />
+            <location filename="../processing/fence_audit.py" line="196" />
             <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
             <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="198" />
+            <location filename="../processing/fence_audit.py" line="208" />
             <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
             <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="206" />
+            <location filename="../processing/fence_audit.py" line="216" />
             <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
             <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="216" />
+            <location filename="../processing/fence_audit.py" line="226" />
             <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="273" />
+            <location filename="../processing/fence_audit.py" line="282" />
             <source>Fence types {types} are a barrier to every species.</source>
             <translation>Дараах төрлийн хашаа бүх төрөл зүйлд саад болно: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="275" />
+            <location filename="../processing/fence_audit.py" line="284" />
             <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
             <translation>Дараах төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="279" />
+            <location filename="../processing/fence_audit.py" line="288" />
             <source>{mode}: {species}</source>
             <translation>{mode}: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="287" />
+            <location filename="../processing/fence_audit.py" line="296" />
             <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
             <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="293" />
+            <location filename="../processing/fence_audit.py" line="302" />
             <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
             <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="314" />
             <source>top wire height</source>
             <translation>дээд утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="314" />
             <source>bottom wire height</source>
             <translation>доод утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="315" />
             <source>gap between the top two wires</source>
             <translation>дээд хоёр утасны хоорондох зай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="309" />
+            <location filename="../processing/fence_audit.py" line="318" />
             <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="312" />
+            <location filename="../processing/fence_audit.py" line="321" />
             <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="315" />
+            <location filename="../processing/fence_audit.py" line="324" />
             <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
             <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="317" />
+            <location filename="../processing/fence_audit.py" line="326" />
             <source>A continuous fence without an opening is a barrier.</source>
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="331" />
+            <location filename="../processing/fence_audit.py" line="340" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="333" />
+            <location filename="../processing/fence_audit.py" line="342" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="333" />
+            <location filename="../processing/fence_audit.py" line="342" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="334" />
+            <location filename="../processing/fence_audit.py" line="343" />
             <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="355" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="355" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="350" />
+            <location filename="../processing/fence_audit.py" line="359" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="377" />
+            <location filename="../processing/fence_audit.py" line="386" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="378" />
+            <location filename="../processing/fence_audit.py" line="387" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="378" />
+            <location filename="../processing/fence_audit.py" line="387" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="378" />
+            <location filename="../processing/fence_audit.py" line="387" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
@@ -1009,52 +1009,47 @@
             <translation>Нүүдлийн нутаг</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="27" />
-            <source>Fence search distance either side of the alignment</source>
-            <translation>Трассын хоёр талд хашаа хайх зай</translation>
-        </message>
-        <message>
-            <location filename="../processing/nogo_mask.py" line="546" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="30" />
+            <location filename="../processing/model_text.py" line="39" />
             <source>Alignment in zones</source>
             <translation>Бүсээр хуваагдсан трасс</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="31" />
+            <location filename="../processing/model_text.py" line="40" />
             <source>No-go mask report</source>
             <translation>Хориглох бүсийн маскийн тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="32" />
+            <location filename="../processing/model_text.py" line="41" />
             <source>Crossings on the alignment</source>
             <translation>Трасс дээрх гарц гарам</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="33" />
+            <location filename="../processing/model_text.py" line="42" />
             <source>Crossing gaps</source>
             <translation>Гарц хоорондын завсар</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="35" />
+            <location filename="../processing/model_text.py" line="44" />
             <source>Crossing spacing report</source>
             <translation>Гарц хоорондын зайн шалгалтын тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="36" />
+            <location filename="../processing/model_text.py" line="45" />
             <source>Audited fences along the alignment</source>
             <translation>Трассын дагуух үнэлсэн хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="37" />
+            <location filename="../processing/model_text.py" line="46" />
             <source>Fence audit summary</source>
             <translation>Хашааны үнэлгээний хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="38" />
+            <location filename="../processing/model_text.py" line="47" />
             <source>Fence audit report</source>
             <translation>Хашааны үнэлгээний тайлан</translation>
         </message>
@@ -1074,217 +1069,217 @@
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="577" />
+            <location filename="../processing/nogo_mask.py" line="588" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="125" />
+            <location filename="../processing/nogo_mask.py" line="133" />
             <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
             <translation>Судалгааны талбай (заавал биш; анхдагч: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="129" />
+            <location filename="../processing/nogo_mask.py" line="137" />
             <source>No-go layers (protected areas, calving grounds, ...)</source>
             <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="132" />
+            <location filename="../processing/nogo_mask.py" line="140" />
             <source>Buffer around no-go features (m)</source>
             <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="133" />
+            <location filename="../processing/nogo_mask.py" line="141" />
             <source>Caution layers (migration corridors, ...)</source>
             <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="136" />
+            <location filename="../processing/nogo_mask.py" line="144" />
             <source>Buffer around caution features (m)</source>
             <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="137" />
+            <location filename="../processing/nogo_mask.py" line="145" />
             <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
             <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="140" />
+            <location filename="../processing/nogo_mask.py" line="148" />
             <source>Water sources (points, optional)</source>
             <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="143" />
+            <location filename="../processing/nogo_mask.py" line="151" />
             <source>No-go distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="145" />
+            <location filename="../processing/nogo_mask.py" line="153" />
             <source>Caution distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="147" />
+            <location filename="../processing/nogo_mask.py" line="155" />
             <source>Proposed alignment (lines, optional)</source>
             <translation>Төлөвлөж буй трасс (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="150" />
+            <location filename="../processing/nogo_mask.py" line="158" />
             <source>Cell size of the cost raster (m)</source>
             <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="153" />
+            <location filename="../processing/nogo_mask.py" line="161" />
             <source>Cost of a caution cell (a suitable cell costs 1)</source>
             <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="158" />
+            <location filename="../processing/nogo_mask.py" line="166" />
             <source>Cost raster (GeoTIFF)</source>
             <translation>Зардлын растер (GeoTIFF)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="160" />
+            <location filename="../processing/nogo_mask.py" line="168" />
             <source>Alignment by zone</source>
             <translation>Бүсээр хуваагдсан трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="303" />
+            <location filename="../processing/nogo_mask.py" line="312" />
             <source>study area</source>
             <translation>судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="229" />
+            <location filename="../processing/nogo_mask.py" line="238" />
             <source>Nothing to map: give a study area or at least one input layer.</source>
             <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="235" />
+            <location filename="../processing/nogo_mask.py" line="244" />
             <source>The inputs hold no features: give a study area or layers with features.</source>
             <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="281" />
+            <location filename="../processing/nogo_mask.py" line="290" />
             <source>Layer '{layer}': {n} features have a value in '{field}' that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
             <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="289" />
+            <location filename="../processing/nogo_mask.py" line="298" />
             <source>Layer '{layer}' has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="488" />
+            <location filename="../processing/nogo_mask.py" line="499" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="306" />
+            <location filename="../processing/nogo_mask.py" line="315" />
             <source>{n} invalid polygons were repaired (make valid) before use.</source>
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="387" />
+            <location filename="../processing/nogo_mask.py" line="398" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="398" />
+            <location filename="../processing/nogo_mask.py" line="409" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="479" />
+            <location filename="../processing/nogo_mask.py" line="490" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="492" />
+            <location filename="../processing/nogo_mask.py" line="503" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="514" />
+            <location filename="../processing/nogo_mask.py" line="525" />
             <source>Could not write {path}.</source>
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="546" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="546" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="546" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="546" />
+            <location filename="../processing/nogo_mask.py" line="557" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="554" />
+            <location filename="../processing/nogo_mask.py" line="565" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="554" />
+            <location filename="../processing/nogo_mask.py" line="565" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="554" />
+            <location filename="../processing/nogo_mask.py" line="565" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="554" />
+            <location filename="../processing/nogo_mask.py" line="565" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="554" />
+            <location filename="../processing/nogo_mask.py" line="565" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="554" />
+            <location filename="../processing/nogo_mask.py" line="565" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="554" />
+            <location filename="../processing/nogo_mask.py" line="565" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="559" />
+            <location filename="../processing/nogo_mask.py" line="570" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай: {m} м (онцгой хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="559" />
+            <location filename="../processing/nogo_mask.py" line="570" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="559" />
+            <location filename="../processing/nogo_mask.py" line="570" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
             <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; эргэн тойрны хамгаалалтын бүсийн (буфер) өргөнийг хэрэглэгч параметрээр өгнө</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="559" />
+            <location filename="../processing/nogo_mask.py" line="570" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="577" />
+            <location filename="../processing/nogo_mask.py" line="588" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
@@ -1294,7 +1289,7 @@
             <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="69" />
+            <location filename="../processing/provider.py" line="112" />
             <source>Models</source>
             <translation>Загварууд</translation>
         </message>
@@ -1479,19 +1474,14 @@
             <translation>{name} хэв маягийг хадгалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="204" />
+            <location filename="../processing/nogo_mask.py" line="213" />
             <source>No no-go or caution layer has the field '{field}' (BUFFER_FIELD): every feature gets the fixed buffer. The fields of '{layer}' are: {fields}.</source>
             <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="257" />
+            <location filename="../processing/nogo_mask.py" line="266" />
             <source>Layer '{layer}' has no features; it adds nothing to the outputs.</source>
             <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
-        </message>
-        <message>
-            <location filename="../processing/deps.py" line="26" />
-            <source>Nuudel needs shapely 2 in QGIS's Python (found: {found}). Use a QGIS that ships it (OSGeo4W, the QGIS macOS installer, Ubuntu 24.04+, Debian 13), or build it against QGIS's own GEOS: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (needs the GEOS development files; a prebuilt shapely wheel brings a second GEOS that can corrupt results). On Debian 12 run 'make setup' in the Nuudel folder and start QGIS with scripts/nuudel-qgis: see the README.</source>
-            <translation>“Нүүдэл” залгаасыг ажиллуулахад QGIS-ийн Python-д shapely 2 шаардлагатай (олдсон: {found}). Үүнийг агуулсан QGIS (OSGeo4W, macOS-ийн QGIS суулгагч, Ubuntu 24.04+, Debian 13) ашиглах, эсвэл QGIS-ийн өөрийн GEOS-оор бүтээнэ үү: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (GEOS-ийн хөгжүүлэлтийн файлууд хэрэгтэй; бэлэн shapely wheel хоёр дахь GEOS авчирч үр дүнг гажуудуулж болзошгүй). Debian 12 дээр “Нүүдэл” залгаасын хавтсанд 'make setup' ажиллуулаад QGIS-ийг scripts/nuudel-qgis скриптээр эхлүүлнэ үү: README файлыг үзнэ үү.</translation>
         </message>
         <message>
             <location filename="../processing/report.py" line="96" />
@@ -1539,7 +1529,7 @@
             <translation>'{layer}' давхаргын координат {x}, {y} хүртэл утгатай тул градус биш, гэвч давхаргын {crs} CRS нь градусын систем. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="82" />
+            <location filename="../processing/crossing_spacing.py" line="90" />
             <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
         </message>
@@ -1584,22 +1574,22 @@
             <translation>{kind} байх ёстой, харин {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="426" />
+            <location filename="../processing/crossing_spacing.py" line="436" />
             <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess} km over the limit); {proposed} new crossings proposed.</source>
             <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess} км илүү); {proposed} шинэ гарц санал болгов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="527" />
+            <location filename="../processing/crossing_spacing.py" line="537" />
             <source>Routes '{routes}': {count} routes, {km} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
             <translation>'{routes}' давхарга: {count} маршрут, {km} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' давхаргын гарцууд. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="253" />
+            <location filename="../processing/fence_audit.py" line="262" />
             <source>{species}: {barrier} km barrier of {total} km ({pct} %), longest unbroken barrier {longest} km, unknown {unknown} km.</source>
             <translation>{species}: нийт {total} км-ээс {barrier} км нь саад ({pct} %), тасралтгүй хамгийн урт саад {longest} км, тодорхойгүй {unknown} км.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="354" />
+            <location filename="../processing/fence_audit.py" line="363" />
             <source>Layer '{layer}': {count} segments, {km} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
@@ -1669,77 +1659,77 @@
             <translation>Холболтын хүлцэл {tolerance} м: {ends} төгсгөлийг төгсгөлтэй, {lines}-ийг шугамтай, {targets}-ийг зорилтот объекттой холбов; {near_m} м-ийн дотор {near} холбогдох шахсан төгсгөл.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="239" />
+            <location filename="../processing/crossing_spacing.py" line="249" />
             <source>Chainage origins (points, optional): each route's chainage runs from its end nearest such a point</source>
             <translation>Пикетийн эхлэл (цэг, заавал биш): маршрут бүрийн пикет ийм цэгт хамгийн ойр төгсгөлөөс нь эхэлнэ</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="254" />
+            <location filename="../processing/crossing_spacing.py" line="264" />
             <source>{count} route ends lie {lo}–{hi} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>{count} маршрутын төгсгөл өөр маршрутаас {lo}–{hi} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="254" />
+            <location filename="../processing/crossing_spacing.py" line="264" />
             <source>{count} route ends lie {distance} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>{count} маршрутын төгсгөл өөр маршрутаас {distance} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="260" />
+            <location filename="../processing/crossing_spacing.py" line="270" />
             <source>Route {route} became {pieces} pieces, each with its own chainage: {reasons}.</source>
             <translation>{route} маршрут {pieces} хэсэг болов, хэсэг бүр өөрийн пикеттэй: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="260" />
+            <location filename="../processing/crossing_spacing.py" line="270" />
             <source>no reason found</source>
             <translation>шалтгаан олдсонгүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="265" />
+            <location filename="../processing/crossing_spacing.py" line="275" />
             <source>Chainage 0 is at the start of each route piece, in the direction most of its segments were digitised (by length).</source>
             <translation>Пикет 0 нь маршрутын хэсэг бүрийн эхэнд, түүний хэсгүүдийн ихэнх нь (уртаар) цахимжуулсан чиглэлд байна.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="268" />
+            <location filename="../processing/crossing_spacing.py" line="278" />
             <source>Chainage runs from the end of each route piece nearest a CHAINAGE_START point; {count} pieces were turned round.</source>
             <translation>Пикет нь маршрутын хэсэг бүрийн CHAINAGE_START цэгт хамгийн ойр төгсгөлөөс эхэлнэ; {count} хэсгийн чиглэлийг эргүүлэв.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="287" />
+            <location filename="../processing/crossing_spacing.py" line="297" />
             <source>The chainage origins layer '{layer}' has no points; the default direction applies.</source>
             <translation>'{layer}' пикетийн эхлэлийн давхаргад цэг алга; анхдагч чиглэл хэрэглэгдэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="540" />
+            <location filename="../processing/crossing_spacing.py" line="550" />
             <source>Route pieces, joins and near misses</source>
             <translation>Маршрутын хэсгүүд, холболт ба холбогдох шахсан төгсгөлүүд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="546" />
+            <location filename="../processing/crossing_spacing.py" line="556" />
             <source>Pieces</source>
             <translation>Хэсэг</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="546" />
+            <location filename="../processing/crossing_spacing.py" line="556" />
             <source>Why</source>
             <translation>Шалтгаан</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="161" />
+            <location filename="../processing/fence_audit.py" line="171" />
             <source>{count} fence ends lie {lo}–{hi} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {lo}–{hi} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="161" />
+            <location filename="../processing/fence_audit.py" line="171" />
             <source>{count} fence ends lie {distance} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {distance} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="297" />
+            <location filename="../processing/fence_audit.py" line="306" />
             <source>Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an animal could use); ends within the near-miss distance but farther are reported.</source>
             <translation>{tol} м-ээс ойр шугамын төгсгөлүүдийг холбоно (энэ нь цахимжуулалтын хүлцэл, амьтан ашиглаж болох завсар биш); холбогдох шахсан зайн дотор боловч түүнээс хол төгсгөлүүдийг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="351" />
+            <location filename="../processing/fence_audit.py" line="360" />
             <source>Joins and near misses</source>
             <translation>Холболт ба холбогдох шахсан төгсгөлүүд</translation>
         </message>
@@ -1792,6 +1782,331 @@
             <location filename="../processing/topology_io.py" line="114" />
             <source>The {count} nearest are listed; OUTPUT_TOPOLOGY has them all.</source>
             <translation>Хамгийн ойр {count}-ийг жагсаав; бүгд OUTPUT_TOPOLOGY-д бий.</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>nuudel</source>
+            <translation>Нүүдэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>wildlife</source>
+            <translation>зэрлэг амьтан</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>migration</source>
+            <translation>нүүдэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" line="35" />
+            <source>mongolia</source>
+            <translation>монгол</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>gazelle</source>
+            <translation>зээр</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>crossing</source>
+            <translation>гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>road</source>
+            <translation>авто зам</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>railway</source>
+            <translation>төмөр зам</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="52" />
+            <source>underpass</source>
+            <translation>доогуур гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="52" />
+            <source>spacing</source>
+            <translation>завсар</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>fence</source>
+            <translation>хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="57" />
+            <source>Spacing of suitable wildlife crossings along roads and railways; proposes new ones.</source>
+            <translation>Авто зам, төмөр замын дагуух тохиромжтой зэрлэг амьтдын гарц хоорондын зай; шинэ гарц санал болгоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/deps.py" line="28" />
+            <source>a shapely that fails to import ({error})</source>
+            <translation>импортлох үед алдаа гардаг shapely ({error})</translation>
+        </message>
+        <message>
+            <location filename="../processing/deps.py" line="31" />
+            <source>shapely {version}</source>
+            <translation>shapely {version}</translation>
+        </message>
+        <message>
+            <location filename="../processing/deps.py" line="37" />
+            <source>Debian 13, Ubuntu 24.04 and later: 'sudo apt install python3-shapely', then restart QGIS. Windows (OSGeo4W or the QGIS installer) and the QGIS macOS installer ship shapely 2: update QGIS. Debian 12 (its python3-shapely is 1.8): use Nuudel from a source checkout and start QGIS through it, as README.md in the Nuudel plugin folder describes under 'Install into QGIS' (the steps need the checkout, not the zip).</source>
+            <translation>Debian 13, Ubuntu 24.04 болон түүнээс хойшх хувилбар: 'sudo apt install python3-shapely' гэж суулгаад QGIS-ийг дахин эхлүүлнэ. Windows (OSGeo4W эсвэл QGIS суулгагч) болон QGIS-ийн macOS суулгагч shapely 2-ыг агуулдаг тул QGIS-ээ шинэчилнэ. Debian 12 (түүний python3-shapely нь 1.8): Нүүдлийг эх кодын хуулбараас ашиглаж, QGIS-ийг түүгээр эхлүүлнэ; Нүүдэл нэмэлтийн хавтас дахь README.md файлын 'Install into QGIS' хэсгийг үзнэ үү (эдгээр алхамд zip биш, эх кодын хуулбар хэрэгтэй).</translation>
+        </message>
+        <message>
+            <location filename="../processing/deps.py" line="51" />
+            <source>Nuudel needs shapely 2 in QGIS's Python (found: {found}), so its algorithms are not available. {advice}</source>
+            <translation>“Нүүдэл” залгаас QGIS-ийн Python-д shapely 2 шаарддаг (олдсон: {found}) тул алгоритмууд нь ажиллахгүй. {advice}</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="58" />
+            <source>wire</source>
+            <translation>утас</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="58" />
+            <source>permeability</source>
+            <translation>нэвтрүүлэх чадвар</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="58" />
+            <source>audit</source>
+            <translation>үнэлгээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="58" />
+            <source>saiga</source>
+            <translation>бөхөн</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="58" />
+            <source>khulan</source>
+            <translation>хулан</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="58" />
+            <source>argali</source>
+            <translation>аргаль</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="64" />
+            <source>Judges each fence segment per species: permeable, conditional, barrier or unknown.</source>
+            <translation>Хашааны хэсэг бүрийг төрөл зүйл тус бүрээр үнэлнэ: нэвтрүүлэх, нөхцөлтэй, саад эсвэл тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/key_figures.py" line="40" />
+            <source>Barrier km of the worst species</source>
+            <translation>Хамгийн муу төрөл зүйлийн саадын км</translation>
+        </message>
+        <message>
+            <location filename="../processing/key_figures.py" line="40" />
+            <source>Longest unbroken barrier km of the worst species</source>
+            <translation>Хамгийн муу төрөл зүйлийн хамгийн урт тасралтгүй саадын км</translation>
+        </message>
+        <message>
+            <location filename="../processing/key_figures.py" line="40" />
+            <source>Worst species (code: most barrier km)</source>
+            <translation>Хамгийн муу төрөл зүйл (код: саадын км хамгийн их)</translation>
+        </message>
+        <message>
+            <location filename="../processing/key_figures.py" line="49" />
+            <source>Gaps too long (worst species)</source>
+            <translation>Хэт урт завсар (хамгийн муу төрөл зүйл)</translation>
+        </message>
+        <message>
+            <location filename="../processing/key_figures.py" line="49" />
+            <source>Km over the spacing limit (worst species)</source>
+            <translation>Зайн хязгаараас хэтэрсэн км (хамгийн муу төрөл зүйл)</translation>
+        </message>
+        <message>
+            <location filename="../processing/key_figures.py" line="49" />
+            <source>Crossings proposed (worst species)</source>
+            <translation>Санал болгосон гарц (хамгийн муу төрөл зүйл)</translation>
+        </message>
+        <message>
+            <location filename="../processing/key_figures.py" line="49" />
+            <source>Worst species for crossing spacing (code: most km over the limit)</source>
+            <translation>Гарц хоорондын зайгаар хамгийн муу төрөл зүйл (код: хязгаараас хэтэрсэн км хамгийн их)</translation>
+        </message>
+        <message>
+            <location filename="../processing/key_figures.py" line="60" />
+            <source>Km of each alignment in no-go, caution, suitable and not screened (JSON)</source>
+            <translation>Трасс бүрийн хориглох, анхааралтай, тохиромжтой болон шалгаагүй бүсэд орох км (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="27" />
+            <source>Fence search distance either side of the alignment (metres)</source>
+            <translation>Трассын хоёр талд хашаа хайх зай (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="28" />
+            <source>Crossing type field</source>
+            <translation>Гарцын төрлийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="29" />
+            <source>Crossing width field (metres)</source>
+            <translation>Гарцын өргөний талбар (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="30" />
+            <source>Crossing height field (metres)</source>
+            <translation>Гарцын өндрийн талбар (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="31" />
+            <source>Crossing length field (metres)</source>
+            <translation>Гарцын уртын талбар (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="32" />
+            <source>Fence type field</source>
+            <translation>Хашааны төрлийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="33" />
+            <source>Fence top wire height field</source>
+            <translation>Хашааны дээд утасны өндрийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="34" />
+            <source>Fence bottom wire height field</source>
+            <translation>Хашааны доод утасны өндрийн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="35" />
+            <source>Fence gap between the top two wires field</source>
+            <translation>Хашааны дээд хоёр утасны хоорондын зайн талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="36" />
+            <source>Fence barbed wire field</source>
+            <translation>Хашааны өргөст утасны талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>alignment</source>
+            <translation>трасс</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="119" />
+            <source>protected area</source>
+            <translation>тусгай хамгаалалттай газар нутаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="119" />
+            <source>no-go</source>
+            <translation>хориглох бүс</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>eia</source>
+            <translation>БОНБҮ</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="119" />
+            <source>route</source>
+            <translation>маршрут</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="119" />
+            <source>water</source>
+            <translation>ус</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="124" />
+            <source>No-go, caution and suitable areas for a new road or railway, and the km of each option in them.</source>
+            <translation>Шинэ авто зам, төмөр замд хориглох, анхааралтай, тохиромжтой бүс болон хувилбар бүрийн тэдгээрт орох км.</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="47" />
+            <source>model</source>
+            <translation>загвар</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="55" />
+            <source>No-go mask, crossing spacing and fence audit of a proposed road or railway in one run.</source>
+            <translation>Төлөвлөж буй авто зам, төмөр замын хориглох бүсийн маск, гарц хоорондын зайн шалгалт, хашааны үнэлгээг нэг удаа ажиллуулна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>distance</source>
+            <translation>зай</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>select</source>
+            <translation>сонгох</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>corridor</source>
+            <translation>коридор</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="41" />
+            <source>ellipsoid</source>
+            <translation>эллипсоид</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="46" />
+            <source>Features of a layer within a distance in true metres of another layer.</source>
+            <translation>Нэг давхаргын өөр давхаргаас жинхэнэ метрээр өгөгдсөн зайн доторх объектууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="57" />
+            <source>Features within a true distance</source>
+            <translation>Жинхэнэ зайн доторх объектууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="60" />
+            <source>Features to select (e.g. fences)</source>
+            <translation>Сонгох объектууд (жишээ нь хашаа)</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="63" />
+            <source>Reference layer (e.g. the proposed alignment)</source>
+            <translation>Жишиг давхарга (жишээ нь төлөвлөж буй трасс)</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="66" />
+            <source>Distance (metres on the ellipsoid, whatever the layers' CRS)</source>
+            <translation>Зай (давхаргуудын координатын системээс үл хамааран эллипсоид дээрх метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="71" />
+            <source>Features within the distance</source>
+            <translation>Зайн доторх объектууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="73" />
+            <source>Features within the distance (count)</source>
+            <translation>Зайн доторх объектууд (тоо)</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="75" />
+            <source>Features farther away (count)</source>
+            <translation>Илүү хол орших объектууд (тоо)</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="118" />
+            <source>The reference layer '{layer}' has no geometries: no feature is within the distance.</source>
+            <translation>'{layer}' жишиг давхаргад геометр алга: зайн дотор нэг ч объект байхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="156" />
+            <source>{count} features of '{layer}' have no geometry and are not within any distance.</source>
+            <translation>'{layer}' давхаргын {count} объект геометргүй тул ямар ч зайн дотор тооцогдохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/within_distance.py" line="159" />
+            <source>{kept} of {total} features of '{layer}' lie within {distance} m (on the ellipsoid) of '{reference}'; {left} are farther away.</source>
+            <translation>'{layer}' давхаргын {total} объектын {kept} нь '{reference}'-аас {distance} м (эллипсоид дээр) зайн дотор; {left} нь илүү хол.</translation>
         </message>
     </context>
 </TS>

@@ -13,16 +13,30 @@ from qgis.PyQt.QtGui import QIcon
 
 from .core.profile import SPECIES_CODES, load_profile
 from .feedback import check_cancel, core_call, fail  # noqa: F401 (re-exported)
-from .i18n import active_language, tr
+from .i18n import QT_TRANSLATE_NOOP, active_language, both_languages, tr
 from .labels import group_names, species_names
 from .paths import HELP_DIR, ICON
 
 
 class NuudelAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set ALG_ID, GROUP_ID and implement display_name()."""
+    """Base class: subclasses set ALG_ID, GROUP_ID, TAGS, SHORT_DESCRIPTION and implement
+    display_name().
+
+    TAGS are English search words, each wrapped in QT_TRANSLATE_NOOP("@default", ...) so that
+    pylupdate5 files it for translation; the toolbox search then finds the algorithm by any of
+    them, or of COMMON_TAGS, in English and in Mongolian whatever the interface language.
+    SHORT_DESCRIPTION (English, wrapped the same way) is the one-line toolbox tooltip.
+    """
 
     ALG_ID = ""
     GROUP_ID = ""
+    TAGS = ()
+    SHORT_DESCRIPTION = ""
+    COMMON_TAGS = (
+        QT_TRANSLATE_NOOP("@default", "nuudel"), QT_TRANSLATE_NOOP("@default", "wildlife"),
+        QT_TRANSLATE_NOOP("@default", "migration"), QT_TRANSLATE_NOOP("@default", "mongolia"),
+        QT_TRANSLATE_NOOP("@default", "gazelle"),
+    )
 
     def createInstance(self):
         return type(self)()
@@ -44,6 +58,16 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(str(ICON))
+
+    def svgIconPath(self):
+        return str(ICON)
+
+    def tags(self):
+        """COMMON_TAGS + TAGS in English and in Mongolian (and the active language)."""
+        return both_languages(list(self.COMMON_TAGS) + list(self.TAGS))
+
+    def shortDescription(self):
+        return tr(self.SHORT_DESCRIPTION) if self.SHORT_DESCRIPTION else ""
 
     def help_file(self, lang=None) -> Path:
         """The help page for this algorithm in ``lang`` (default: the active language)."""

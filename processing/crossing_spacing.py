@@ -19,12 +19,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, numbers, output, report, topology_io
+from . import key_figures, layers, numbers, output, report, topology_io
 from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import spacing
 from .core.geodesy import MAX_STEP_DEG
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .labels import crossing_type_labels, listed
 
 FIELD_PARAMS = (
@@ -49,6 +49,14 @@ class CrossingSpacingCheck(NuudelAlgorithm):
     ALG_ID = "crossingspacingcheck"
     GROUP_ID = "crossings"
     CHAINAGE_START = "CHAINAGE_START"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "crossing"), QT_TRANSLATE_NOOP("@default", "road"),
+        QT_TRANSLATE_NOOP("@default", "railway"), QT_TRANSLATE_NOOP("@default", "underpass"),
+        QT_TRANSLATE_NOOP("@default", "spacing"), QT_TRANSLATE_NOOP("@default", "fence"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "Spacing of suitable wildlife crossings along roads and railways; "
+                    "proposes new ones.")
 
     def display_name(self):
         return tr("Crossing spacing check")
@@ -102,6 +110,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             "OUTPUT_PROPOSED", tr("Proposed crossings"), QgsProcessing.TypeVectorPoint))
         topology_io.add_output(self)
         self.add_report_parameter()
+        key_figures.add_spacing_outputs(self)
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
@@ -231,7 +240,8 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         feedback.setProgress(100)
         return {"OUTPUT_CROSSINGS": cross_id, "OUTPUT_GAPS": gaps_id,
                 "OUTPUT_PROPOSED": proposed_id, "OUTPUT_TOPOLOGY": topology_id,
-                "REPORT": report_path or None}
+                "REPORT": report_path or None,
+                **key_figures.spacing_figures(self.species_summary(result))}
 
     # -- routes through junctions (core/topology.py) ---------------------------------------
     def _add_topology_parameters(self):

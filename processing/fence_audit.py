@@ -19,13 +19,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, numbers, output, report, topology_io
+from . import key_figures, layers, numbers, output, report, topology_io
 from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import fence, topology
 from .core.geodesy import line_lengths
 from .core.profile import source_text, topology_setting
-from .i18n import text_language, tr
+from .i18n import QT_TRANSLATE_NOOP, text_language, tr
 from .labels import fence_type_labels, listed
 
 FIELD_PARAMS = (
@@ -55,6 +55,15 @@ def mode_labels():
 class FencePermeabilityAudit(NuudelAlgorithm):
     ALG_ID = "fencepermeabilityaudit"
     GROUP_ID = "fences"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "fence"), QT_TRANSLATE_NOOP("@default", "wire"),
+        QT_TRANSLATE_NOOP("@default", "permeability"), QT_TRANSLATE_NOOP("@default", "barrier"),
+        QT_TRANSLATE_NOOP("@default", "audit"), QT_TRANSLATE_NOOP("@default", "saiga"),
+        QT_TRANSLATE_NOOP("@default", "khulan"), QT_TRANSLATE_NOOP("@default", "argali"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "Judges each fence segment per species: permeable, conditional, "
+                    "barrier or unknown.")
 
     def display_name(self):
         return tr("Fence permeability audit")
@@ -85,6 +94,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             "SUMMARY", tr("Summary per species"), QgsProcessing.TypeVector))
         topology_io.add_output(self)
         self.add_report_parameter()
+        key_figures.add_fence_outputs(self)
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
@@ -148,7 +158,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         self.style_output(context, dest_id, "fence_verdict")
         feedback.setProgress(100)
         return {"OUTPUT": dest_id, "SUMMARY": summary_id, "OUTPUT_TOPOLOGY": topology_id,
-                "REPORT": report_path or None}
+                "REPORT": report_path or None, **key_figures.fence_figures(summary)}
 
     def _join_segments(self, parameters, context, feedback, profile, table, result):
         """Segment ends joined within JOIN_TOLERANCE (core/topology.py, true metres): the
@@ -218,8 +228,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     def _write_output(self, parameters, context, feedback, source, table, result, reasons,
                       lengths):
-        dest = self.parameterAsOutputLayer(parameters, "OUTPUT", context) or ""
-        shapefile = dest.lower().endswith(".shp")
+        shapefile = output.destination_text(parameters, "OUTPUT").lower().endswith(".shp")
         fields, kept = self._output_fields(source, result.species, shapefile, feedback)
         columns = [result.codes(result.verdicts[c]).tolist() for c in result.species]
         columns.append(result.codes(result.worst).tolist())

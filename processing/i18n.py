@@ -32,11 +32,30 @@ MISSING_QM = (
     "харагдана. Залгаасын хавтсанд 'make qm' (эсвэл 'lrelease i18n/nuudel_mn.ts -qm "
     "i18n/nuudel_mn.qm') ажиллуулаад QGIS-ийг дахин эхлүүлнэ үү."
 )
+_mongolian = None  # a second translator, for text wanted in Mongolian whatever the language
 
 
 def tr(text: str) -> str:
     """Translate a source (English) string into the active language."""
     return QCoreApplication.translate("@default", text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pylupdate5 reads)
+    """Mark ``text`` for translation where tr() cannot run yet (class attributes such as an
+    algorithm's TAGS); translate it later with tr(). ``context`` is always "@default"."""
+    return text
+
+
+def mongolian(text: str) -> str:
+    """``text`` in Mongolian whatever the active language (search tags in both languages);
+    the English text when the .qm is missing or has no translation."""
+    global _mongolian
+    if _mongolian is None:
+        translator = QTranslator()
+        _mongolian = translator if translator.load(str(qm_path("mn"))) else False
+    if not _mongolian:
+        return text
+    return _mongolian.translate("@default", text) or text
 
 
 def _normalise(code) -> str:
@@ -130,3 +149,13 @@ def remove_translator() -> None:
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
         _translator = None
+
+
+def both_languages(words) -> list:
+    """English ``words`` followed by their Mongolian (and active-language) translations, each
+    once: search tags that find an algorithm in either language."""
+    out = []
+    for word in list(words) + [mongolian(w) for w in words] + [tr(w) for w in words]:
+        if word not in out:
+            out.append(word)
+    return out

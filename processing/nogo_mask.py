@@ -30,12 +30,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, numbers
+from . import key_figures, layers, numbers
 from .base import NuudelAlgorithm, check_cancel
 from .compat import field
 from .core import nogo
 from .core.profile import load_profile
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 
 ELLIPSOID = "EPSG:7030"  # WGS 84
 
@@ -116,6 +116,14 @@ class NoGoAlignmentMask(NuudelAlgorithm):
 
     ALG_ID = "nogoalignmentmask"
     GROUP_ID = "alignment"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "alignment"), QT_TRANSLATE_NOOP("@default", "protected area"),
+        QT_TRANSLATE_NOOP("@default", "no-go"), QT_TRANSLATE_NOOP("@default", "eia"),
+        QT_TRANSLATE_NOOP("@default", "route"), QT_TRANSLATE_NOOP("@default", "water"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "No-go, caution and suitable areas for a new road or railway, and the "
+                    "km of each option in them.")
 
     def display_name(self):
         return tr("No-go alignment mask")
@@ -161,6 +169,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             "OUTPUT_CONFLICTS", tr("Alignment by zone"), QgsProcessing.TypeVectorLine,
             optional=True, createByDefault=False))
         self.add_report_parameter()
+        key_figures.add_nogo_outputs(self)
 
     def _distance(self, name, description, default):
         param = QgsProcessingParameterDistance(name, description, defaultValue=default,
@@ -374,6 +383,8 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         # alignment conflicts (80-88 %)
         per_line = self._conflicts(parameters, context, feedback, pieces, align_table,
                                    align_names, to_out, area, step, results)
+        results["ALIGNMENT_KM"] = key_figures.alignment_km(
+            pieces, align_table, align_names, lines, zones.study_area, to_out, area, step)
         if align_table is not None:
             self._warn_alignment(feedback, align_table, lines, zones.study_area, align_label)
         feedback.setProgress(88.0)

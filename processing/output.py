@@ -45,6 +45,17 @@ _TYPE_IDS = {QgsWkbTypes.Point: 0, QgsWkbTypes.LineString: 1, QgsWkbTypes.Polygo
              QgsWkbTypes.MultiPolygon: 6}
 
 
+def destination_text(parameters, name) -> str:
+    """The destination the user gave for sink ``name`` (a path, TEMPORARY_OUTPUT, ...), read
+    without side effects: parameterAsOutputLayer would register a second, unloadable layer
+    ("memory:<name>") for loading on completion, which the dialog reports as not generated."""
+    raw = parameters.get(name) if isinstance(parameters, dict) else None
+    sink = getattr(raw, "sink", None)
+    if sink is not None:
+        raw = sink.staticValue()
+    return "" if raw is None else str(raw)
+
+
 def extended_fields(source, new_fields, feedback, warning):
     """(output fields, kept source field indices): the source's fields, less those named like
     one of ``new_fields`` (case-insensitive; ``warning`` with {fields} names them), followed by

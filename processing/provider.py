@@ -11,7 +11,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from .deps import shapely_problem
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, both_languages, tr
 from .model_text import localise, short_help
 from .paths import ICON, MODELS_DIR, PLUGIN_DIR
 
@@ -42,6 +42,21 @@ def model_titles():
     return {"eiascreening": tr("EIA screening of a proposed alignment")}
 
 
+# Search tags and toolbox tooltips of the shipped models, by model id (English, translated when
+# used; see NuudelAlgorithm.TAGS).
+MODEL_TAGS = {"eiascreening": (
+    QT_TRANSLATE_NOOP("@default", "nuudel"), QT_TRANSLATE_NOOP("@default", "wildlife"),
+    QT_TRANSLATE_NOOP("@default", "migration"), QT_TRANSLATE_NOOP("@default", "gazelle"),
+    QT_TRANSLATE_NOOP("@default", "fence"), QT_TRANSLATE_NOOP("@default", "alignment"),
+    QT_TRANSLATE_NOOP("@default", "eia"), QT_TRANSLATE_NOOP("@default", "road"),
+    QT_TRANSLATE_NOOP("@default", "railway"), QT_TRANSLATE_NOOP("@default", "crossing"),
+    QT_TRANSLATE_NOOP("@default", "model"),
+)}
+MODEL_DESCRIPTIONS = {"eiascreening": QT_TRANSLATE_NOOP(
+    "@default", "No-go mask, crossing spacing and fence audit of a proposed road or railway "
+                "in one run.")}
+
+
 class NuudelModel(QgsProcessingModelAlgorithm):
     """A shipped .model3 with a stable id, a translated name and the group "Models"."""
 
@@ -54,10 +69,38 @@ class NuudelModel(QgsProcessingModelAlgorithm):
         """Load the file again, so child steps resolve against algorithms registered since."""
         self.loaded = self.fromFile(self._path)
         if self.loaded:
+            # History and "Copy as Python command" need the file the model came from
+            self.setSourceFilePath(self._path)
             localise(self)
+            self._declare_figure_outputs()
+
+    def _declare_figure_outputs(self):
+        """Declare the steps' number and text outputs the model exposes (e.g.
+        audit:BARRIER_KM): a model declares only its layer and file outputs by itself, so the
+        key figures would reach the results but not qgis_process, help or later model steps."""
+        for child_id, child in self.childAlgorithms().items():
+            alg = child.algorithm()
+            if alg is None:
+                continue
+            for output in child.modelOutputs().values():
+                definition = alg.outputDefinition(output.childOutputName())
+                name = f"{child_id}:{output.name()}"
+                if definition is None or alg.parameterDefinition(output.childOutputName()) \
+                        is not None or self.outputDefinition(name) is not None:
+                    continue
+                self.addOutput(type(definition)(name, definition.description()))
 
     def shortHelpString(self):
         return short_help(self)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        """Run the model with every input left out at its default (qgis_process and scripts
+        pass only what they set; a model gives its steps no default by itself)."""
+        filled = dict(parameters)
+        for definition in self.parameterDefinitions():
+            if definition.name() not in filled and definition.defaultValue() is not None:
+                filled[definition.name()] = definition.defaultValue()
+        return super().processAlgorithm(filled, context, feedback)
 
     def name(self):
         return model_id(self._path)
@@ -67,6 +110,19 @@ class NuudelModel(QgsProcessingModelAlgorithm):
 
     def group(self):
         return tr("Models")
+
+    def tags(self):
+        return both_languages(MODEL_TAGS.get(self.name(), ()))
+
+    def shortDescription(self):
+        text = MODEL_DESCRIPTIONS.get(self.name())
+        return tr(text) if text else super().shortDescription()
+
+    def icon(self):
+        return QIcon(str(ICON))
+
+    def svgIconPath(self):
+        return str(ICON)
 
     def groupId(self):
         return "models"
@@ -99,9 +155,7 @@ class NuudelProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self):
-        problem = shapely_problem()
-        if problem:
-            QgsMessageLog.logMessage(problem, "Nuudel")
+        if shapely_problem():  # degraded start: no algorithms; the plugin says why, once
             return
         for cls in algorithm_classes():
             self.addAlgorithm(cls())

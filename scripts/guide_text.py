@@ -129,9 +129,9 @@ structures</i> (point); Vector layer <i>Migration range</i> (polygon, optional);
 BUFFER_FIELD ← Buffer field, CAUTION ← Caution areas, WATER ← Water sources, ALIGNMENT ←
 Proposed alignment); <b>Crossing spacing
 check</b> (INPUT ← Proposed alignment, ROUTE_FIELD ← Alignment option field, CROSSINGS ←
-Crossing structures, ZONES ← Migration range); <b>Extract within distance</b> (Fences within
-Fence search distance of the Proposed alignment); <b>Fence permeability audit</b> (INPUT ←
-the extracted fences).</li>
+Crossing structures, ZONES ← Migration range); <b>Features within a true distance</b>
+(Nuudel: Fences within Fence search distance of the Proposed alignment, in metres whatever
+the CRS); <b>Fence permeability audit</b> (INPUT ← the extracted fences).</li>
 <li>Name the outputs you want to keep (zones, alignment in zones, gaps, proposed crossings,
 audited fences, summary, reports). Save it.</li>
 <li>Run it, and then the shipped model (Toolbox › Nuudel › Models › <b>EIA screening of a
@@ -287,8 +287,9 @@ layers) <i>Анхааралтай бүс</i> (заавал биш); вектор
 хамгаалалтын бүсийн талбар, CAUTION ←
 анхааралтай бүс, WATER ← усны эх үүсвэр, ALIGNMENT ← төлөвлөж буй трасс); <b>Гарц
 хоорондын зайн шалгалт</b> (INPUT ← төлөвлөж буй трасс, ROUTE_FIELD ← трассын хувилбарын
-талбар, CROSSINGS ← гарц гармын байгууламж, ZONES ← нүүдлийн нутаг); <b>Extract within
-distance</b> (төлөвлөж буй трассаас хашаа хайх зайн доторх хашаа); <b>Хашааны нэвтрүүлэх
+талбар, CROSSINGS ← гарц гармын байгууламж, ZONES ← нүүдлийн нутаг); <b>Жинхэнэ зайн
+доторх объектууд</b> (Нүүдэл: төлөвлөж буй трассаас хашаа хайх зайн доторх хашаа, координатын
+системээс үл хамааран метрээр); <b>Хашааны нэвтрүүлэх
 чадварын үнэлгээ</b> (INPUT ← ялгаж авсан хашаа).</li>
 <li>Хадгалах гаралтуудаа нэрлэнэ (бүс, бүсээр хуваагдсан трасс, гарц хоорондын завсар, санал
 болгосон гарц, үнэлсэн хашаа, хураангуй, тайлан). Хадгална.</li>

@@ -49,6 +49,16 @@ EIA_INPUTS = {
     "MIGRATION_RANGE": ("layer", "migration_range"),
     "FENCES": ("layer", "fences"),
     "FENCE_DISTANCE": ("metres", 5000),
+    # the field inputs keep their defaults: the workshop layers use the data model's names
+    "CROSSING_TYPE_FIELD": ("field", "crossing_type"),
+    "CROSSING_WIDTH_FIELD": ("field", "width_m"),
+    "CROSSING_HEIGHT_FIELD": ("field", "height_m"),
+    "CROSSING_LENGTH_FIELD": ("field", "length_m"),
+    "FENCE_TYPE_FIELD": ("field", "fence_type"),
+    "FENCE_HEIGHT_FIELD": ("field", "height_cm"),
+    "FENCE_BOTTOM_FIELD": ("field", "bottom_cm"),
+    "FENCE_TOP_GAP_FIELD": ("field", "top_gap_cm"),
+    "FENCE_BARBED_FIELD": ("field", "barbed"),
 }
 
 

@@ -3,8 +3,9 @@
     .venv/bin/python scripts/make_models.py        (or: make models)
 
 The models are assembled with QgsProcessingModelAlgorithm, the same object the graphical model
-builder edits, so a trainer can open the .model3 in the model builder and see every step. Child
-algorithms are referred to by id; the nuudel algorithms need not be registered to build the file.
+builder edits, so a trainer can open the .model3 in the model builder and see every step. The
+Nuudel provider is registered while building, so that every mandatory child parameter the model
+does not wire gets the algorithm's own default as a static value ("Validate model": 0 issues).
 The provider registers each model as ``nuudel:<file stem without underscores>``
 (eia_screening.model3 -> nuudel:eiascreening).
 
@@ -21,6 +22,7 @@ os.environ["QT_HASH_SEED"] = "0"  # stable XML attribute order, so the file is r
 from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsProcessing,
+    QgsProcessingDestinationParameter,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelChildParameterSource,
@@ -31,11 +33,13 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
+    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "resources" / "models"
+PLUGINS = ROOT / "build" / "plugins"  # holds nuudel -> the checkout (as make setup links it)
 
 # The corridor either side of the alignment in which existing fences are audited. A study-design
 # choice of the consultant (no standard fixes it), exposed as a model input; 5 km is the
@@ -51,7 +55,15 @@ EIA_HELP_EN = (
     "structures and proposes where to add them; (3) the fences within the search distance of "
     "the alignment are audited for permeability to each species. Attach the three HTML "
     "reports to the EIA.</p><p>The fence search distance (default 5 km) is a study-design "
-    "choice, not a standard: state the value you used.</p>"
+    "choice, not a standard: state the value you used. It is metres on the ellipsoid whatever "
+    "the CRS of the fences and the alignment (the step nuudel:withindistance).</p>"
+    "<p>Key figures for later steps and <code>qgis_process --json</code>: "
+    "<code>audit:BARRIER_KM</code>, <code>audit:LONGEST_BARRIER_KM</code>, "
+    "<code>audit:WORST_SPECIES</code>, <code>spacing:GAPS_TOO_LONG</code>, "
+    "<code>spacing:KM_OVER_LIMIT</code>, <code>spacing:CROSSINGS_PROPOSED</code>, "
+    "<code>spacing:SPACING_WORST_SPECIES</code> and <code>nogo:ALIGNMENT_KM</code> (JSON: km "
+    "of each alignment in no-go, caution, suitable and not screened); see each algorithm's "
+    "help.</p>"
 )
 EIA_HELP_MN = (
     "<p><b>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ.</b> Төлөвлөж буй авто зам эсвэл "
@@ -64,7 +76,15 @@ EIA_HELP_MN = (
     "хашааны нэвтрүүлэх чадварыг төрөл зүйл тус бүрээр үнэлнэ (хашааны нэвтрүүлэх чадварын "
     "үнэлгээ). Гурван HTML тайланг байгаль орчинд нөлөөлөх байдлын үнэлгээнд (БОНБҮ) "
     "хавсаргана.</p><p>Хашаа хайх зай (анхдагч 5 км) нь стандарт биш, судалгааны арга зүйн "
-    "сонголт тул хэрэглэсэн утгаа тайландаа заана уу.</p>"
+    "сонголт тул хэрэглэсэн утгаа тайландаа заана уу. Хашаа, трассын координатын системээс үл "
+    "хамааран эллипсоид дээрх метрээр хэмжинэ (nuudel:withindistance алхам).</p>"
+    "<p>Дараагийн алхам болон <code>qgis_process --json</code>-д зориулсан гол үзүүлэлт: "
+    "<code>audit:BARRIER_KM</code>, <code>audit:LONGEST_BARRIER_KM</code>, "
+    "<code>audit:WORST_SPECIES</code>, <code>spacing:GAPS_TOO_LONG</code>, "
+    "<code>spacing:KM_OVER_LIMIT</code>, <code>spacing:CROSSINGS_PROPOSED</code>, "
+    "<code>spacing:SPACING_WORST_SPECIES</code>, <code>nogo:ALIGNMENT_KM</code> (JSON: трасс "
+    "бүрийн хориглох, анхааралтай, тохиромжтой, шалгаагүй бүсэд орох км); алгоритм бүрийн "
+    "тусламжийг үзнэ үү.</p>"
 )
 
 
@@ -90,6 +110,7 @@ def _child(model, child_id, alg_id, description, params, outputs, x, y, depends=
         else:
             src = QgsProcessingModelChildParameterSource.fromStaticValue(value)
         child.addParameterSources(name, [src])
+    _fill_defaults(child, alg_id, params)
     model_outputs = {}
     for i, (output_name, title) in enumerate(outputs):
         out = QgsProcessingModelOutput(title)
@@ -108,6 +129,29 @@ def _child(model, child_id, alg_id, description, params, outputs, x, y, depends=
             child.setDependencies(list(depends))
     model.addChildAlgorithm(child)
     return child
+
+
+def _fill_defaults(child, alg_id, wired):
+    """Give every mandatory, unwired, non-output parameter of the step its algorithm's default
+    as a static value, so the model validates (the run would use the same defaults)."""
+    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+    if alg is None:
+        raise SystemExit(f"{alg_id} is not registered: build the models with the plugin loaded")
+    for definition in alg.parameterDefinitions():
+        name = definition.name()
+        if name in wired or isinstance(definition, QgsProcessingDestinationParameter):
+            continue
+        optional = definition.flags() & definition.FlagOptional
+        if not optional and definition.defaultValue() is not None:
+            child.addParameterSources(name, [
+                QgsProcessingModelChildParameterSource.fromStaticValue(
+                    definition.defaultValue())])
+
+
+def _field(model, name, description, parent, default, x, y):
+    """An optional field input of the model (default: the algorithm's default field name)."""
+    _param(model, QgsProcessingParameterField(
+        name, description, default, parentLayerParameterName=parent, optional=True), x, y)
 
 
 def eia_screening() -> QgsProcessingModelAlgorithm:
@@ -139,10 +183,29 @@ def eia_screening() -> QgsProcessingModelAlgorithm:
         "MIGRATION_RANGE", "Migration range", [poly], optional=True), 120, 480)
     _param(model, QgsProcessingParameterFeatureSource(
         "FENCES", "Fences", [line]), 120, 540)
+    # field inputs in a second column, beside their layer
+    _field(model, "CROSSING_TYPE_FIELD", "Crossing type field", "CROSSINGS", "crossing_type",
+           300, 390)
+    _field(model, "CROSSING_WIDTH_FIELD", "Crossing width field (metres)", "CROSSINGS",
+           "width_m", 300, 420)
+    _field(model, "CROSSING_HEIGHT_FIELD", "Crossing height field (metres)", "CROSSINGS",
+           "height_m", 300, 450)
+    _field(model, "CROSSING_LENGTH_FIELD", "Crossing length field (metres)", "CROSSINGS",
+           "length_m", 300, 480)
+    for i, (name, description, default) in enumerate((
+            ("FENCE_TYPE_FIELD", "Fence type field", "fence_type"),
+            ("FENCE_HEIGHT_FIELD", "Fence top wire height field", "height_cm"),
+            ("FENCE_BOTTOM_FIELD", "Fence bottom wire height field", "bottom_cm"),
+            ("FENCE_TOP_GAP_FIELD", "Fence gap between the top two wires field", "top_gap_cm"),
+            ("FENCE_BARBED_FIELD", "Fence barbed wire field", "barbed"))):
+        _field(model, name, description, "FENCES", default, 300, 540 + 30 * i)
+    # metres on the ellipsoid whatever the CRS of the fences and the alignment (the step is
+    # nuudel:withindistance), so no parent layer: its units would be degrees for EPSG:4326
     distance = QgsProcessingParameterDistance(
-        "FENCE_DISTANCE", "Fence search distance either side of the alignment",
-        FENCE_CORRIDOR_M, "ALIGNMENT", minValue=0)
-    _param(model, distance, 120, 600)
+        "FENCE_DISTANCE", "Fence search distance either side of the alignment (metres)",
+        FENCE_CORRIDOR_M, minValue=0)
+    distance.setDefaultUnit(QgsUnitTypes.DistanceMeters)
+    _param(model, distance, 120, 620)
 
     _child(model, "nogo", "nuudel:nogoalignmentmask", "No-go alignment mask", {
         "STUDY_AREA": ("model", "STUDY_AREA"),
@@ -152,16 +215,22 @@ def eia_screening() -> QgsProcessingModelAlgorithm:
         "WATER": ("model", "WATER"),
         "ALIGNMENT": ("model", "ALIGNMENT"),
     }, [("OUTPUT", "Zones"), ("OUTPUT_CONFLICTS", "Alignment in zones"),
-        ("REPORT", "No-go mask report")], 480, 120)
+        ("REPORT", "No-go mask report"), ("ALIGNMENT_KM", "ALIGNMENT_KM")], 480, 120)
     _child(model, "spacing", "nuudel:crossingspacingcheck", "Crossing spacing on the alignment", {
         "INPUT": ("model", "ALIGNMENT"),
         "ROUTE_FIELD": ("model", "ALIGNMENT_OPTION_FIELD"),
         "CROSSINGS": ("model", "CROSSINGS"),
         "ZONES": ("model", "MIGRATION_RANGE"),
+        "CROSSING_TYPE_FIELD": ("model", "CROSSING_TYPE_FIELD"),
+        "WIDTH_FIELD": ("model", "CROSSING_WIDTH_FIELD"),
+        "HEIGHT_FIELD": ("model", "CROSSING_HEIGHT_FIELD"),
+        "LENGTH_FIELD": ("model", "CROSSING_LENGTH_FIELD"),
     }, [("OUTPUT_CROSSINGS", "Crossings on the alignment"),
         ("OUTPUT_GAPS", "Crossing gaps"), ("OUTPUT_PROPOSED", "Proposed crossings"),
-        ("REPORT", "Crossing spacing report")], 480, 300, depends=["nogo"])
-    _child(model, "fences_near", "native:extractwithindistance",
+        ("REPORT", "Crossing spacing report")]
+        + [(name, name) for name in ("GAPS_TOO_LONG", "KM_OVER_LIMIT", "CROSSINGS_PROPOSED",
+                                     "SPACING_WORST_SPECIES")], 480, 300, depends=["nogo"])
+    _child(model, "fences_near", "nuudel:withindistance",
            "Fences along the alignment", {
                "INPUT": ("model", "FENCES"),
                "REFERENCE": ("model", "ALIGNMENT"),
@@ -170,8 +239,15 @@ def eia_screening() -> QgsProcessingModelAlgorithm:
            }, [], 480, 480, depends=["spacing"])
     _child(model, "audit", "nuudel:fencepermeabilityaudit", "Fence permeability audit", {
         "INPUT": ("child", ("fences_near", "OUTPUT")),
+        "TYPE_FIELD": ("model", "FENCE_TYPE_FIELD"),
+        "HEIGHT_FIELD": ("model", "FENCE_HEIGHT_FIELD"),
+        "BOTTOM_FIELD": ("model", "FENCE_BOTTOM_FIELD"),
+        "TOP_GAP_FIELD": ("model", "FENCE_TOP_GAP_FIELD"),
+        "BARBED_FIELD": ("model", "FENCE_BARBED_FIELD"),
     }, [("OUTPUT", "Audited fences along the alignment"), ("SUMMARY", "Fence audit summary"),
-        ("REPORT", "Fence audit report")], 480, 600)
+        ("REPORT", "Fence audit report")]
+        + [(name, name) for name in ("BARRIER_KM", "LONGEST_BARRIER_KM", "WORST_SPECIES")],
+        480, 600)
 
     model.setHelpContent({
         "ALG_DESC": EIA_HELP_EN,
@@ -196,8 +272,18 @@ def eia_screening() -> QgsProcessingModelAlgorithm:
         "MIGRATION_RANGE_mn": "Гарцын зайн шаардлага үйлчлэх нүүдлийн нутаг.",
         "FENCES": "The fence inventory (fence data model).",
         "FENCES_mn": "Хашааны бүртгэл (хашааны өгөгдлийн загвар).",
-        "FENCE_DISTANCE": "Fences closer than this to the alignment are audited.",
-        "FENCE_DISTANCE_mn": "Трассаас энэ зайн дотор орших хашааг үнэлнэ.",
+        "FENCE_DISTANCE": "Fences closer than this to the alignment are audited: metres on the "
+                          "ellipsoid, whatever the CRS of the fences and the alignment.",
+        "FENCE_DISTANCE_mn": "Трассаас энэ зайнаас ойр хашааг үнэлнэ: хашаа, трассын "
+                             "координатын системээс үл хамааран эллипсоид дээрх метрээр.",
+        "CROSSING_TYPE_FIELD": "Field of the crossing type (default crossing_type); the other "
+                               "crossing fields likewise default to width_m, height_m, length_m.",
+        "CROSSING_TYPE_FIELD_mn": "Гарцын төрлийн талбар (анхдагч crossing_type); бусад гарцын "
+                                  "талбарын анхдагч нь width_m, height_m, length_m.",
+        "FENCE_TYPE_FIELD": "Field of the fence type (default fence_type); the other fence "
+                            "fields likewise default to height_cm, bottom_cm, top_gap_cm, barbed.",
+        "FENCE_TYPE_FIELD_mn": "Хашааны төрлийн талбар (анхдагч fence_type); бусад хашааны "
+                               "талбарын анхдагч нь height_cm, bottom_cm, top_gap_cm, barbed.",
         "EXAMPLES": "Workshop data: resources/workshop/nuudel_workshop.gpkg.",
         "EXAMPLES_mn": "Сургалтын өгөгдөл: resources/workshop/nuudel_workshop.gpkg.",
     })
@@ -216,6 +302,7 @@ def main(out_dir=MODELS):
         QgsApplication.setPrefixPath("/usr", True)
         app = QgsApplication([], False)
         app.initQgis()
+    provider = _register_nuudel()
     written = []
     for stem, build in MODEL_BUILDERS.items():
         path = out_dir / f"{stem}.model3"
@@ -223,9 +310,28 @@ def main(out_dir=MODELS):
             raise SystemExit(f"could not write {path}")
         written.append(path)
         print(f"wrote {path}")
+    if provider is not None:
+        QgsApplication.processingRegistry().removeProvider(provider)
     if own_app:
         app.exitQgis()
     return written
+
+
+def _register_nuudel():
+    """Register the Nuudel provider unless it is there; return it when added here."""
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("nuudel") is not None:
+        return None
+    PLUGINS.mkdir(parents=True, exist_ok=True)
+    if not (PLUGINS / "nuudel").exists():
+        (PLUGINS / "nuudel").symlink_to(ROOT)
+    if str(PLUGINS) not in sys.path:
+        sys.path.insert(0, str(PLUGINS))
+    from nuudel.processing.provider import NuudelProvider
+
+    provider = NuudelProvider()
+    registry.addProvider(provider)
+    return provider
 
 
 if __name__ == "__main__":

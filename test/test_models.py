@@ -2,6 +2,7 @@
 workshop data through processing.run and qgis_process, checked against numbers computed here
 independently (shapely on the workshop layers)."""
 
+import json
 import re
 import subprocess
 import sys
@@ -10,7 +11,14 @@ import pytest
 import shapely
 from helpers import ROOT, features, qgis_process_json
 from osgeo import ogr, osr
-from qgis.core import Qgis, QgsApplication, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsVectorLayer,
+)
 
 MODEL_ID = "nuudel:eiascreening"
 MODEL_FILE = ROOT / "resources" / "models" / "eia_screening.model3"
@@ -84,7 +92,7 @@ def needs_children():
     registry = QgsApplication.processingRegistry()
     text = MODEL_FILE.read_text(encoding="utf-8")
     missing = [a for a in ("nuudel:nogoalignmentmask", "nuudel:crossingspacingcheck",
-                           "nuudel:fencepermeabilityaudit", "native:extractwithindistance")
+                           "nuudel:fencepermeabilityaudit", "nuudel:withindistance")
                if a in text and registry.algorithmById(a) is None]
     if missing:
         pytest.skip(f"model steps not registered yet: {missing}")
@@ -132,6 +140,31 @@ def check(results, expected):
         assert layer.renderer().type() == renderer, key
         if attribute:
             assert layer.renderer().classAttribute() == attribute, key
+    check_key_figures(results, expected, options)
+
+
+def check_key_figures(results, expected, options):
+    """The model's number and text outputs agree with its layers and the independent km."""
+    summary = {r["species"]: r for r in features(results["audit:Fence audit summary"])}
+    worst = results["audit:WORST_SPECIES"]
+    assert results["audit:BARRIER_KM"] == pytest.approx(summary[worst]["barrier_km"], abs=1e-3)
+    assert results["audit:BARRIER_KM"] == pytest.approx(
+        max(r["barrier_km"] for r in summary.values()), abs=1e-3)
+    assert results["audit:LONGEST_BARRIER_KM"] == pytest.approx(
+        summary[worst]["longest_barrier_km"], abs=1e-3)
+    species = results["spacing:SPACING_WORST_SPECIES"]
+    gaps = [g for g in features(results["spacing:Crossing gaps"]) if g["species"] == species]
+    assert results["spacing:GAPS_TOO_LONG"] == sum(g["status"] == "too_long" for g in gaps) > 0
+    assert results["spacing:KM_OVER_LIMIT"] == pytest.approx(
+        sum(g["excess_m"] for g in gaps) / 1000, abs=1e-3)
+    assert results["spacing:CROSSINGS_PROPOSED"] == sum(
+        p["species"] == species for p in features(results["spacing:Proposed crossings"]))
+    km = json.loads(results["nogo:ALIGNMENT_KM"])
+    assert len(km) == len(options)  # one entry per alignment feature (both options share a name)
+    for key, zones in km.items():
+        option = options[int(key.rsplit("#", 1)[1])]
+        assert zones["nogo"] == pytest.approx(expected["nogo_km"][option], rel=0.005, abs=0.05)
+        assert sum(zones.values()) == pytest.approx(expected["route_km"][option], rel=0.005)
 
 
 def test_model_is_registered_with_a_stable_id(english):
@@ -198,3 +231,92 @@ def test_eia_model_in_mongolian(mongolian, tmp_path, expected):
     zones = QgsVectorLayer(str(results["nogo:Zones"]), "z", "ogr")
     assert [c.label() for c in zones.renderer().categories()] == [
         "Хориглох бүс", "Анхааралтай бүс", "Тохиромжтой талбай"]
+
+
+# -- issue 17: validates, History / Python command, key figures, true metres, field names -------
+def test_model_validates_with_no_issue(plugin):
+    alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    assert alg.validate() == (True, [])  # the model designer's "Validate model"
+
+
+def test_model_source_file_and_python_command(plugin):
+    """History and "Copy as Python command" need the model's file and a command."""
+    alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    assert alg.sourceFilePath() == str(MODEL_FILE)
+    assert alg.createInstance().sourceFilePath() == str(MODEL_FILE)
+    command = alg.asPythonCommand({"FENCES": uri("fences"), "FENCE_DISTANCE": 5000},
+                                  QgsProcessingContext())
+    assert command.startswith(f'processing.run("{MODEL_ID}"') and "FENCE_DISTANCE" in command
+
+
+def test_model_declares_its_key_figures_and_field_inputs(plugin):
+    alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    for name, kind in (("audit:BARRIER_KM", QgsProcessingOutputNumber),
+                       ("audit:LONGEST_BARRIER_KM", QgsProcessingOutputNumber),
+                       ("audit:WORST_SPECIES", QgsProcessingOutputString),
+                       ("spacing:GAPS_TOO_LONG", QgsProcessingOutputNumber),
+                       ("spacing:KM_OVER_LIMIT", QgsProcessingOutputNumber),
+                       ("spacing:CROSSINGS_PROPOSED", QgsProcessingOutputNumber),
+                       ("nogo:ALIGNMENT_KM", QgsProcessingOutputString)):
+        assert isinstance(alg.outputDefinition(name), kind), name
+    for name, default in (("FENCE_TYPE_FIELD", "fence_type"), ("FENCE_HEIGHT_FIELD", "height_cm"),
+                          ("FENCE_BOTTOM_FIELD", "bottom_cm"),
+                          ("FENCE_TOP_GAP_FIELD", "top_gap_cm"), ("FENCE_BARBED_FIELD", "barbed"),
+                          ("CROSSING_TYPE_FIELD", "crossing_type"),
+                          ("CROSSING_WIDTH_FIELD", "width_m"),
+                          ("CROSSING_HEIGHT_FIELD", "height_m"),
+                          ("CROSSING_LENGTH_FIELD", "length_m")):
+        param = alg.parameterDefinition(name)
+        assert param is not None and param.defaultValue() == default, name
+        assert param.checkValueIsAcceptable(None), name  # optional (any QGIS version)
+    assert alg.svgIconPath().endswith("nuudel.svg")
+    assert {"fence", "хашаа", "gazelle", "зээр"} <= set(alg.tags())
+
+
+FENCE_RENAMES = {"fence_type": "kind", "height_cm": "top", "bottom_cm": "low", "top_gap_cm": "gap",
+                 "barbed": "barb"}
+CROSSING_RENAMES = {"crossing_type": "ctype", "width_m": "w", "height_m": "h", "length_m": "l"}
+
+
+def translated(tmp_path, layer, crs, renames=None):
+    """A workshop layer in ``crs`` (densified first, so straight UTM edges stay put), with its
+    fields renamed, as a GeoPackage of its own."""
+    from osgeo import gdal
+
+    out = tmp_path / f"{layer}_{crs.replace(':', '_')}.gpkg"
+    columns = ", ".join(f'"{old}" AS "{new}"' for old, new in (renames or {}).items())
+    sql = f"SELECT geom{', ' + columns if columns else ''} FROM {layer}" if renames else None
+    gdal.VectorTranslate(str(out), str(GPKG), format="GPKG", dstSRS=crs, reproject=True,
+                         layerName=layer, SQLStatement=sql, segmentizeMaxDist=100,
+                         layers=None if sql else [layer])
+    return f"{out}|layername={layer}"
+
+
+@pytest.mark.parametrize("alignment_crs", ["EPSG:32649", "EPSG:4326"])
+def test_fence_distance_is_metres_and_field_names_are_mapped(english, tmp_path, expected,
+                                                              alignment_crs):
+    """Fences from GPS in EPSG:4326 with their own field names, the alignment in UTM or also in
+    EPSG:4326: the same 6 fences and km as the metric case (before: 0 km, or every fence)."""
+    import processing
+
+    needs_children()
+    p = params(tmp_path)
+    p["FENCES"] = translated(tmp_path, "fences", "EPSG:4326", FENCE_RENAMES)
+    p["CROSSINGS"] = translated(tmp_path, "crossings", "EPSG:4326", CROSSING_RENAMES)
+    if alignment_crs != "EPSG:32649":
+        p["ALIGNMENT"] = translated(tmp_path, "alignment", alignment_crs,
+                                    {"option": "option", "name": "name"})
+    p.update({"FENCE_TYPE_FIELD": "kind", "FENCE_HEIGHT_FIELD": "top", "FENCE_BOTTOM_FIELD": "low",
+              "FENCE_TOP_GAP_FIELD": "gap", "FENCE_BARBED_FIELD": "barb",
+              "CROSSING_TYPE_FIELD": "ctype", "CROSSING_WIDTH_FIELD": "w",
+              "CROSSING_HEIGHT_FIELD": "h", "CROSSING_LENGTH_FIELD": "l"})
+    results = processing.run(MODEL_ID, p)
+    audited = features(results["audit:Audited fences along the alignment"])
+    assert len(audited) == expected["fences"] == 6
+    for row in features(results["audit:Fence audit summary"]):
+        total = sum(row[f"{v}_km"] for v in ("permeable", "conditional", "barrier", "unknown"))
+        assert total == pytest.approx(expected["fence_km"], rel=0.005)
+    assert results["audit:BARRIER_KM"] > 0
+    crossings = features(results["spacing:Crossings on the alignment"])
+    assert crossings and not any("ctype" in (c["reasons"] or "") and "missing" in
+                                 (c["reasons"] or "") for c in crossings)

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import zipfile
 
+import pytest
 from helpers import ROOT
 
 BINARY_MAGIC = (b"\x7fELF", b"MZ", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe")
@@ -67,3 +68,50 @@ def test_packaged_plugin_loads_in_qgis_process(tmp_path):
     listed = set(re.findall(r"^\s+(nuudel:\w+)\s", proc.stdout, flags=re.M))
     assert listed == ALGORITHM_IDS, proc.stdout[-2000:] + proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr, proc.stderr
+
+
+def _bandit_available():
+    return (ROOT / ".venv" / "bin" / "bandit").exists() or shutil.which("bandit") is not None
+
+
+def _check(zip_path):
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "check_package.py"),
+                           str(zip_path)], capture_output=True, text=True, cwd=ROOT)
+
+
+@pytest.mark.skipif(not _bandit_available(), reason="bandit not installed (make check-package)")
+def test_check_package_accepts_the_zip(tmp_path):
+    out = tmp_path / "nuudel.zip"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), str(out)], check=True,
+                   cwd=ROOT, capture_output=True)
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+    assert "nuudel/.bandit" in names
+    assert "nuudel/processing/render.py" not in names  # only tests and scripts use it
+    proc = _check(out)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "0 errors" in proc.stdout
+    assert "placeholder" in proc.stdout  # the addresses we do not have yet are said
+
+
+@pytest.mark.skipif(not _bandit_available(), reason="bandit not installed (make check-package)")
+def test_check_package_rejects_what_the_repository_rejects(tmp_path):
+    """A new SQL-from-strings finding outside output.py (which .bandit's B608 skip would hide),
+    a .pyc, a cache folder, a dev-only module nobody imports and a missing LICENSE."""
+    good = tmp_path / "good.zip"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), str(good)], check=True,
+                   cwd=ROOT, capture_output=True)
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for name in src.namelist():
+            if name != "nuudel/LICENSE":
+                dst.writestr(name, src.read(name))
+        dst.writestr("nuudel/processing/query.py",
+                     "def q(cur, name):\n    return cur.execute('SELECT * FROM ' + name)\n")
+        dst.writestr("nuudel/processing/x.pyc", b"\x00")
+        dst.writestr("nuudel/processing/render.py", "def render_png():\n    pass\n")
+    proc = _check(bad)
+    assert proc.returncode == 1, proc.stdout
+    for expected in ("nuudel/LICENSE", "B608 processing/query.py", "x.pyc",
+                     "processing/render.py is packaged but not used"):
+        assert expected in proc.stdout, (expected, proc.stdout)

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 # The contract of DESIGN.md: these ids never change.
 ALGORITHM_IDS = {"nuudel:fencepermeabilityaudit", "nuudel:crossingspacingcheck",
-                 "nuudel:nogoalignmentmask", "nuudel:eiascreening"}
+                 "nuudel:nogoalignmentmask", "nuudel:eiascreening", "nuudel:withindistance"}
 
 REQUIRED_METADATA = ["name", "description", "about", "version", "qgisMinimumVersion",
                      "qgisMaximumVersion", "author", "email", "tracker", "repository",
@@ -117,7 +117,7 @@ def test_without_shapely2_the_provider_says_what_to_install(tmp_path):
     assert "Nuudel" in proc.stdout
     assert listed_ids(proc.stdout) == set()
     assert "needs shapely 2" in proc.stderr
-    assert "--no-binary shapely" in proc.stderr and "nuudel-qgis" in proc.stderr
+    assert "apt install python3-shapely" in proc.stderr and "pip install" not in proc.stderr
 
 
 @pytest.mark.skipif(not (ROOT / ".venv").is_dir(), reason="no .venv (make setup) here")
