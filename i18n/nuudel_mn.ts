@@ -1781,7 +1781,7 @@
         <message>
             <location filename="../processing/topology_io.py" line="114" />
             <source>The {count} nearest are listed; OUTPUT_TOPOLOGY has them all.</source>
-            <translation>Хамгийн ойр {count}-ийг жагсаав; бүгд OUTPUT_TOPOLOGY-д бий.</translation>
+            <translation>Хамгийн ойр орших {count} төгсгөлийг жагсаав; бүгд OUTPUT_TOPOLOGY гаралтад бий.</translation>
         </message>
         <message>
             <location filename="../processing/provider.py" line="47" />
@@ -2106,7 +2106,7 @@
         <message>
             <location filename="../processing/within_distance.py" line="159" />
             <source>{kept} of {total} features of '{layer}' lie within {distance} m (on the ellipsoid) of '{reference}'; {left} are farther away.</source>
-            <translation>'{layer}' давхаргын {total} объектын {kept} нь '{reference}'-аас {distance} м (эллипсоид дээр) зайн дотор; {left} нь илүү хол.</translation>
+            <translation>'{layer}' давхаргын {total} объектын {kept} нь лавлах давхаргаас ('{reference}') {distance} м-ийн (эллипсоид дээр) дотор; {left} нь илүү хол.</translation>
         </message>
     </context>
 </TS>

@@ -77,7 +77,7 @@ EIA_HELP_MN = (
     "үнэлгээ). Гурван HTML тайланг байгаль орчинд нөлөөлөх байдлын үнэлгээнд (БОНБҮ) "
     "хавсаргана.</p><p>Хашаа хайх зай (анхдагч 5 км) нь стандарт биш, судалгааны арга зүйн "
     "сонголт тул хэрэглэсэн утгаа тайландаа заана уу. Хашаа, трассын координатын системээс үл "
-    "хамааран эллипсоид дээрх метрээр хэмжинэ (nuudel:withindistance алхам).</p>"
+    "хамааран эллипсоид дээрх метрээр хэмжинэ (<code>nuudel:withindistance</code> алхам).</p>"
     "<p>Дараагийн алхам болон <code>qgis_process --json</code>-д зориулсан гол үзүүлэлт: "
     "<code>audit:BARRIER_KM</code>, <code>audit:LONGEST_BARRIER_KM</code>, "
     "<code>audit:WORST_SPECIES</code>, <code>spacing:GAPS_TOO_LONG</code>, "
