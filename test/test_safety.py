@@ -1,0 +1,259 @@
+"""Data safety: no destination may be an input, no number may be NaN, every write is checked.
+
+Each case copies the workshop GeoPackage, points a destination at the copy (as a layer, as
+the whole file, through a symlink) and asserts the run refuses with an error naming both
+parameters, and that the input's bytes are unchanged afterwards.
+"""
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers import qgis_process
+from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProject
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKSHOP = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
+FENCE = "nuudel:fencepermeabilityaudit"
+SPACING = "nuudel:crossingspacingcheck"
+NOGO = "nuudel:nogoalignmentmask"
+
+
+def digest(path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def gpkg(tmp_path):
+    copy = tmp_path / "inventory.gpkg"
+    shutil.copy(WORKSHOP, copy)
+    return copy
+
+
+def run(alg, parameters):
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run(alg, parameters, context=context)
+
+
+def fence_params(gpkg, **extra):
+    params = {"INPUT": f"{gpkg}|layername=fences", "OUTPUT": "TEMPORARY_OUTPUT",
+              "SUMMARY": "TEMPORARY_OUTPUT"}
+    params.update(extra)
+    return params
+
+
+@pytest.mark.parametrize("output", [
+    "ogr:dbname='{gpkg}' table=\"fences\" (geom)",  # the input layer itself
+    "{gpkg}",                                        # the whole input file
+    "{link}",                                        # the file through a symlink
+])
+@pytest.mark.parametrize("name", ["OUTPUT", "SUMMARY"])
+def test_output_onto_input_is_refused(plugin, gpkg, tmp_path, output, name):
+    link = tmp_path / "link.gpkg"
+    os.symlink(gpkg, link)
+    before = digest(gpkg)
+    dest = output.format(gpkg=gpkg, link=link)
+    with pytest.raises(QgsProcessingException, match=rf"{name}.*INPUT"):
+        run(FENCE, fence_params(gpkg, **{name: dest}))
+    assert digest(gpkg) == before
+
+
+def test_report_onto_input_is_refused(plugin, gpkg):
+    before = digest(gpkg)
+    with pytest.raises(QgsProcessingException, match="REPORT"):
+        run(FENCE, fence_params(gpkg, REPORT=str(gpkg)))
+    assert digest(gpkg) == before
+
+
+def test_report_must_be_html(plugin, gpkg, tmp_path):
+    with pytest.raises(QgsProcessingException, match=r"REPORT.*\.html"):
+        run(FENCE, fence_params(gpkg, REPORT=str(tmp_path / "report.gpkg")))
+
+
+def test_new_layer_in_the_input_geopackage_is_allowed(plugin, gpkg):
+    """Another layer of the same GeoPackage is not the input: a common way to keep results."""
+    dest = f"ogr:dbname='{gpkg}' table=\"verdicts\" (geom)"
+    result = run(FENCE, fence_params(gpkg, OUTPUT=dest))
+    assert "verdicts" in result["OUTPUT"]
+
+
+def test_cost_raster_onto_input_is_refused(plugin, gpkg):
+    before = digest(gpkg)
+    params = {"STUDY_AREA": f"{gpkg}|layername=migration_range",
+              "WATER": f"{gpkg}|layername=water", "OUTPUT": "TEMPORARY_OUTPUT",
+              "OUTPUT_COST": str(gpkg)}
+    with pytest.raises(QgsProcessingException, match="OUTPUT_COST"):
+        run(NOGO, params)
+    assert digest(gpkg) == before
+
+
+def test_cost_raster_needs_raster_name(plugin, gpkg, tmp_path):
+    params = {"STUDY_AREA": f"{gpkg}|layername=migration_range",
+              "WATER": f"{gpkg}|layername=water", "OUTPUT": "TEMPORARY_OUTPUT",
+              "OUTPUT_COST": str(tmp_path / "cost.html")}
+    with pytest.raises(QgsProcessingException, match=r"OUTPUT_COST.*\.tif"):
+        run(NOGO, params)
+
+
+def test_crossings_output_onto_crossings_input_is_refused(plugin, gpkg):
+    before = digest(gpkg)
+    params = {"INPUT": f"{gpkg}|layername=railway", "CROSSINGS": f"{gpkg}|layername=crossings",
+              "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
+              "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT",
+              "OUTPUT_CROSSINGS": f"ogr:dbname='{gpkg}' table=\"crossings\" (geom)"}
+    with pytest.raises(QgsProcessingException, match="OUTPUT_CROSSINGS.*CROSSINGS"):
+        run(SPACING, params)
+    assert digest(gpkg) == before
+
+
+def test_report_in_read_only_folder_fails_before_work(plugin, gpkg, tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root writes into read-only folders")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        with pytest.raises(QgsProcessingException, match="REPORT"):
+            run(FENCE, fence_params(gpkg, REPORT=str(locked / "r.html")))
+    finally:
+        locked.chmod(0o700)
+
+
+def test_report_in_missing_folder_fails_before_work(plugin, gpkg, tmp_path):
+    out = tmp_path / "verdicts.gpkg"
+    with pytest.raises(QgsProcessingException, match="REPORT"):
+        run(FENCE, fence_params(gpkg, OUTPUT=str(out),
+                                REPORT=str(tmp_path / "missing" / "r.html")))
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("alg,name,extra", [
+    (SPACING, "MAX_SPACING", {}),
+    (NOGO, "WATER_NOGO_BUFFER", {}),
+    (NOGO, "RESOLUTION", {}),
+])
+@pytest.mark.parametrize("value", ["nan", "inf"])
+def test_nan_and_inf_numbers_are_refused(plugin, gpkg, alg, name, extra, value):
+    if alg == SPACING:
+        params = {"INPUT": f"{gpkg}|layername=railway",
+                  "CROSSINGS": f"{gpkg}|layername=crossings", "OUTPUT": "TEMPORARY_OUTPUT",
+                  "OUTPUT_GAPS": "TEMPORARY_OUTPUT", "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT",
+                  "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT"}
+    else:
+        params = {"STUDY_AREA": f"{gpkg}|layername=migration_range",
+                  "WATER": f"{gpkg}|layername=water", "OUTPUT": "TEMPORARY_OUTPUT"}
+    params[name] = value
+    with pytest.raises(QgsProcessingException, match=name):
+        run(alg, params)
+
+
+def test_qgis_process_refuses_output_onto_input(plugin, gpkg):
+    before = digest(gpkg)
+    proc = qgis_process("run", FENCE, "--", f"INPUT={gpkg}|layername=fences",
+                        f"OUTPUT=ogr:dbname='{gpkg}' table=\"fences\" (geom)",
+                        "SUMMARY=TEMPORARY_OUTPUT", check=False)
+    assert proc.returncode != 0
+    assert "OUTPUT" in proc.stdout + proc.stderr and "INPUT" in proc.stdout + proc.stderr
+    assert digest(gpkg) == before
+
+
+# -- profiles: meaning, not only types ------------------------------------------------------------
+SHIPPED = Path(__file__).resolve().parent.parent / "resources" / "profiles" / "species.json"
+
+
+def _profile(tmp_path, edit, text=None):
+    import json
+
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    edit(data)
+    path = tmp_path / "profile.json"
+    path.write_text(text if text is not None else json.dumps(data, indent=2), encoding="utf-8")
+    return path
+
+
+def _rule(data, rule_id):
+    for rules in data["fence"]["rules"].values():
+        for rule in rules:
+            if rule["id"] == rule_id:
+                return rule
+    raise KeyError(rule_id)
+
+
+def _set(rule_id, **values):
+    return lambda data: _rule(data, rule_id).update(values)
+
+
+@pytest.mark.parametrize("edit,key,words", [
+    (_set("F-BOTTOM", **{"pass": 41, "conditional": 46}), "pass", ">="),
+    (_set("F-TOP", **{"pass": 107, "conditional": 102}), "pass", "<="),
+    (_set("F-BOTTOM", **{"pass": -5, "conditional": -10}), "pass", ">= 0"),
+    (lambda d: d["fence"]["rules"].update(crawl=[]), "fence.rules.crawl", "empty"),
+    (lambda d: d["fence"].update(run_tolerance_m=-1), "run_tolerance_m", ">= 0"),
+    (lambda d: d["crossings"]["max_spacing_m"].update(value=0), "max_spacing_m", "> 0"),
+    (lambda d: d["nogo"]["water_nogo_m"].update(value=-50), "water_nogo_m", ">= 0"),
+    (lambda d: d["fence"]["plausible_cm"]["bottom"].update(min=600), "bottom.max", ">"),
+])
+def test_profile_meaning_is_checked(tmp_path, edit, key, words):
+    from nuudel.processing.core.profile import ProfileError, load_profile
+
+    with pytest.raises(ProfileError) as err:
+        load_profile(_profile(tmp_path, edit))
+    message = err.value.render(lambda s: s)
+    assert key in message and words in message and "line" in message, message
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_profile_nan_and_infinity_are_refused(tmp_path, constant):
+    from nuudel.processing.core.profile import ProfileError, load_profile
+
+    text = SHIPPED.read_text(encoding="utf-8").replace('"run_tolerance_m": 1.0',
+                                                       f'"run_tolerance_m": {constant}', 1)
+    assert constant in text
+    path = _profile(tmp_path, lambda d: None, text)
+    with pytest.raises(ProfileError) as err:
+        load_profile(path)
+    assert constant in err.value.render(lambda s: s)
+
+
+def test_profile_with_byte_order_mark_loads(tmp_path):
+    from nuudel.processing.core.profile import load_profile
+
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + SHIPPED.read_bytes())
+    assert load_profile(path)["schema"] == "nuudel-profile/1"
+
+
+@pytest.mark.parametrize("kind", ["utf16", "deep", "devzero", "fifo", "folder", "huge"])
+def test_profile_that_is_not_a_profile_is_named(tmp_path, kind):
+    """No crash and no hang: each comes back at once as a ProfileError naming the problem."""
+    from nuudel.processing.core.profile import ProfileError, load_profile
+
+    path = tmp_path / "bad.json"
+    expected = {"utf16": "UTF-8", "deep": "nested", "devzero": "regular file",
+                "fifo": "regular file", "folder": "regular file", "huge": "4 MB"}[kind]
+    if kind == "utf16":
+        path.write_bytes(SHIPPED.read_text(encoding="utf-8").encode("utf-16"))
+    elif kind == "deep":
+        path.write_text("[" * 100000 + "]" * 100000)
+    elif kind == "devzero":
+        os.symlink("/dev/zero", path)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        path.write_bytes(b" " * (5 * 1024 * 1024))
+    with pytest.raises(ProfileError) as err:
+        load_profile(path)
+    assert expected in err.value.render(lambda s: s)
+
+
+def test_swapped_profile_is_refused_by_the_audit(plugin, gpkg, tmp_path):
+    path = _profile(tmp_path, _set("F-BOTTOM", **{"pass": 41, "conditional": 46}))
+    with pytest.raises(QgsProcessingException, match="F-BOTTOM|pass"):
+        run(FENCE, fence_params(gpkg, PROFILE=str(path)))
