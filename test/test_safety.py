@@ -257,3 +257,39 @@ def test_swapped_profile_is_refused_by_the_audit(plugin, gpkg, tmp_path):
     path = _profile(tmp_path, _set("F-BOTTOM", **{"pass": 41, "conditional": 46}))
     with pytest.raises(QgsProcessingException, match="F-BOTTOM|pass"):
         run(FENCE, fence_params(gpkg, PROFILE=str(path)))
+
+
+# -- failed writes -----------------------------------------------------------------------------
+@pytest.fixture
+def full_disk(tmp_path):
+    """A 256 kB tmpfs (root only): room for a GeoPackage's header, not for its rows."""
+    import subprocess
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    mount = tmp_path / "full"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], check=True)
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.parametrize("name", ["OUTPUT", "SUMMARY"])
+def test_full_disk_is_an_error_not_an_empty_output(plugin, gpkg, full_disk, name):
+    """Every write is checked: a run that cannot write its output fails and says which."""
+    import processing
+
+    padding = full_disk / "padding"
+    params = fence_params(gpkg, **{name: str(full_disk / f"{name.lower()}.gpkg")})
+    for size in (64, 128, 160, 192, 224):  # fill until the output no longer fits
+        padding.write_bytes(b"\0" * size * 1024)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        try:
+            processing.run(FENCE, params, context=context)
+        except QgsProcessingException as err:
+            assert f"output {name}" in str(err), str(err)
+            return
+        except OSError:
+            continue
+    pytest.fail(f"{name} was written to a full disk without an error")
