@@ -130,6 +130,9 @@ def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair,
     geoms = np.asarray(geoms, dtype=object).reshape(-1)
     if len(geoms):
         geoms[shapely.is_empty(geoms)] = None  # is_empty(None) is False
+    label = source.sourceName()
+    _drop_non_finite(geoms, feedback, label)
+    _warn_bad_text(columns, names, feedback, label)
     repaired = 0
     if repair and len(geoms):
         present = np.array([g is not None for g in geoms], dtype=bool)
@@ -150,6 +153,37 @@ def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair,
     if feedback is not None:
         feedback.setProgress(stop)
     return table
+
+
+def _drop_non_finite(geoms, feedback, label):
+    """Geometries with a NaN or infinite coordinate become None (no geometry, so the algorithm
+    keeps the feature as unknown or unmatched with its reason), counted in a warning."""
+    present = np.flatnonzero(np.array([g is not None for g in geoms], dtype=bool))
+    if not len(present):
+        return
+    coords, index = shapely.get_coordinates(geoms[present], return_index=True)
+    bad = np.unique(index[~np.isfinite(coords).all(axis=1)])
+    if len(bad):
+        geoms[present[bad]] = None
+        if feedback is not None:
+            feedback.pushWarning(tr(
+                "{count} features of layer '{layer}' have a NaN or infinite coordinate; they "
+                "are kept without geometry (unknown, length 0). Fix their vertices to judge "
+                "them.").format(count=len(bad), layer=label))
+
+
+def _warn_bad_text(columns, names, feedback, label):
+    """Say which text fields held bytes that are not UTF-8 (read as the replacement mark)."""
+    if feedback is None:
+        return
+    for name, column in zip(names, columns):
+        count = sum(1 for v in column if isinstance(v, str) and "\ufffd" in v)
+        if count:
+            feedback.pushWarning(tr(
+                "{count} values of field '{field}' in layer '{layer}' contain bytes that are "
+                "not UTF-8 text; they were read with the mark \ufffd (a code with it is "
+                "unknown). Re-save the layer as UTF-8 to keep them as typed.").format(
+                    count=count, field=name, layer=label))
 
 
 # -- fast path: GeoPackage / shapefile read with OGR's columnar (Arrow) reader -----------------
@@ -279,8 +313,8 @@ def _wkb_column(values) -> np.ndarray:
 def _value_column(values) -> list:
     """An Arrow attribute column as the Python values QGIS gives (None for NULL, str for text)."""
     out = np.ma.masked_array(values).tolist()
-    if np.ma.getdata(values).dtype.kind == "S":
-        out = [None if v is None else v.decode("utf-8") for v in out]
+    if np.ma.getdata(values).dtype.kind == "S":  # bytes that are not UTF-8: the mark U+FFFD
+        out = [None if v is None else v.decode("utf-8", "replace") for v in out]
     return out
 
 

@@ -293,3 +293,112 @@ def test_full_disk_is_an_error_not_an_empty_output(plugin, gpkg, full_disk, name
         except OSError:
             continue
     pytest.fail(f"{name} was written to a full disk without an error")
+
+
+# -- bytes that are not UTF-8, coordinates that are not numbers ---------------------------------
+def _corrupt_text(gpkg, table, column):
+    """Put a byte that is not UTF-8 into ``column`` of every row of ``table`` (QGIS reads it)."""
+    import sqlite3
+
+    con = sqlite3.connect(gpkg)
+    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
+        con.create_function(name, 1, lambda _g: 0)  # the R-tree triggers' SpatiaLite calls
+    con.execute(f'UPDATE "{table}" SET "{column}" = CAST(X\'73747261ff6e64\' AS TEXT)')
+    con.commit()
+    con.close()
+
+
+def _nan_vertex(gpkg, table):
+    """Give the first feature of ``table`` a NaN vertex; return its fid."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(gpkg), 1)
+    layer = ds.GetLayerByName(table)
+    feat = layer.GetNextFeature()
+    geom = feat.GetGeometryRef().Clone()
+    geom.SetPoint_2D(geom.GetPointCount() - 1, float("nan"), float("nan"))
+    feat.SetGeometry(geom)
+    layer.SetFeature(feat)
+    fid = feat.GetFID()
+    ds = None
+    return fid
+
+
+class Recorder:
+    """Collects warnings through a real QgsProcessingFeedback."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.warnings = []
+
+            def pushWarning(self, text):  # noqa: N802 (QGIS API)
+                self.warnings.append(text)
+                super().pushWarning(text)
+
+        return _Feedback()
+
+
+def _run_with(alg, params):
+    import processing
+
+    feedback = Recorder()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run(alg, params, context=context, feedback=feedback), feedback
+
+
+def spacing_params(gpkg, **extra):
+    params = {"INPUT": f"{gpkg}|layername=railway", "CROSSINGS": f"{gpkg}|layername=crossings",
+              "ROUTE_FIELD": "name", "OUTPUT": "TEMPORARY_OUTPUT",
+              "OUTPUT_GAPS": "TEMPORARY_OUTPUT", "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT",
+              "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT"}
+    params.update(extra)
+    return params
+
+
+def test_bad_utf8_in_fence_type_is_unknown_with_reason(plugin, english, gpkg, tmp_path):
+    _corrupt_text(gpkg, "fences", "fence_type")
+    out = tmp_path / "verdicts.gpkg"
+    _result, feedback = _run_with(FENCE, fence_params(gpkg, OUTPUT=str(out)))
+    from helpers import features
+
+    rows = features(str(out))
+    assert rows and all(r["verdict"] == "unknown" for r in rows)
+    assert all("not in the data model" in r["reasons"] for r in rows)
+    assert any("not UTF-8" in w and "fence_type" in w for w in feedback.warnings)
+
+
+def test_bad_utf8_in_route_names_runs(plugin, english, gpkg):
+    _corrupt_text(gpkg, "railway", "name")
+    _result, feedback = _run_with(SPACING, spacing_params(gpkg))
+    assert any("not UTF-8" in w and "'name'" in w for w in feedback.warnings)
+
+
+def test_bad_utf8_in_nogo_layer_runs(plugin, english, gpkg):
+    _corrupt_text(gpkg, "alignment", "name")
+    params = {"STUDY_AREA": f"{gpkg}|layername=migration_range",
+              "WATER": f"{gpkg}|layername=water", "ALIGNMENT": f"{gpkg}|layername=alignment",
+              "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_CONFLICTS": "TEMPORARY_OUTPUT"}
+    result, _feedback = _run_with(NOGO, params)
+    assert result["OUTPUT_CONFLICTS"]
+
+
+def test_nan_vertex_in_a_fence_is_unknown_and_counted(plugin, english, gpkg, tmp_path):
+    fid = _nan_vertex(gpkg, "fences")
+    out = tmp_path / "verdicts.gpkg"
+    _result, feedback = _run_with(FENCE, fence_params(gpkg, OUTPUT=str(out)))
+    from helpers import features
+
+    rows = {r["fid"]: r for r in features(str(out))}
+    assert rows[fid]["verdict"] == "unknown" and rows[fid]["len_m"] == 0
+    assert any("NaN or infinite" in w and "1 features" in w for w in feedback.warnings)
+
+
+def test_nan_vertex_in_a_route_is_counted(plugin, english, gpkg):
+    _nan_vertex(gpkg, "railway")
+    _result, feedback = _run_with(SPACING, spacing_params(gpkg))
+    assert any("NaN or infinite" in w for w in feedback.warnings)
