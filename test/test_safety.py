@@ -402,3 +402,36 @@ def test_nan_vertex_in_a_route_is_counted(plugin, english, gpkg):
     _nan_vertex(gpkg, "railway")
     _result, feedback = _run_with(SPACING, spacing_params(gpkg))
     assert any("NaN or infinite" in w for w in feedback.warnings)
+
+
+# -- the antimeridian -----------------------------------------------------------------------------
+def test_length_across_the_antimeridian_is_its_own(tmp_path):
+    """A 1.1 km line from 179.99 E to 179.99 W at 60 N is 1.1 km, not 20,000 km."""
+    import shapely
+
+    from nuudel.processing.core.geodesy import line_lengths
+
+    lines = shapely.from_wkt(["LINESTRING (179.99 60, -179.99 60)",
+                              "LINESTRING (-179.99 60, 179.99 60)",
+                              "MULTILINESTRING ((179.995 60, -179.995 60), (100 60, 100.01 60))"])
+    # 0.02 degrees of longitude at 60 N: N(60) cos(60) * 0.02 * pi / 180
+    expected = 6394209.17 * 0.5 * 0.02 * 3.141592653589793 / 180
+    lengths = line_lengths(lines)
+    assert lengths[0] == pytest.approx(expected, rel=1e-4)
+    assert lengths[1] == pytest.approx(expected, rel=1e-4)
+    assert lengths[2] == pytest.approx(expected / 2 * 1 + expected / 2, rel=1e-4)
+
+
+def test_fence_across_the_antimeridian_through_the_audit(plugin, english, tmp_path):
+    from helpers import features, write_gpkg
+
+    uri = write_gpkg(tmp_path / "dateline.gpkg", "LineString", "EPSG:4326",
+                     {"fence_type": str, "height_cm": float, "bottom_cm": float,
+                      "top_gap_cm": float, "barbed": str},
+                     [("LINESTRING (179.99 60, -179.99 60)",
+                       {"fence_type": "mesh", "height_cm": 150, "bottom_cm": 0,
+                        "top_gap_cm": 10, "barbed": "none"})], "fences")
+    out = tmp_path / "verdicts.gpkg"
+    run(FENCE, {"INPUT": uri, "OUTPUT": str(out), "SUMMARY": "TEMPORARY_OUTPUT"})
+    (row,) = features(str(out))
+    assert row["len_m"] == pytest.approx(1116.0, abs=1.0)
