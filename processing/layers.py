@@ -117,12 +117,28 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
         attrs = feat.attributes()
         for col, idx in zip(columns, indices):
             col.append(attrs[idx])
+    _require_complete(source, len(fids), context, layer_label)
     geoms = shapely.from_wkb(np.array(wkbs, dtype=object))
     if late_transform:
         geoms = transform_geoms(geoms, source.sourceCrs(), target, context)
     columns = [[_plain(v) for v in col] for col in columns]
     return _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback,
                          stop)
+
+
+def _require_complete(source, read, context, layer_label):
+    """Fewer features than the layer says it has, with no invalid-geometry filter to explain
+    it: another program is writing the layer (or the read hit its lock). Never go on with part
+    of a layer."""
+    expected = source.featureCount()
+    if expected < 0 or read >= expected:
+        return
+    if context.invalidGeometryCheck() != QgsFeatureRequest.GeometryNoCheck:
+        return  # the user's "skip invalid features" setting (Processing options) dropped them
+    raise QgsProcessingException(tr(
+        "Layer '{layer}' gave {read} of its {count} features: it is being written by another "
+        "program (or was changed during the read). Try again when the other program has "
+        "finished.").format(layer=layer_label or source.sourceName(), read=read, count=expected))
 
 
 def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback, stop):

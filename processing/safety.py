@@ -36,6 +36,7 @@ from qgis.core import (
 from .feedback import fail
 from .i18n import tr
 
+HALF_EQUATOR_M = 20_037_508.34  # no distance on Earth is longer: a larger one is a typing slip
 REPORT_SUFFIXES = (".html", ".htm")
 RASTER_SUFFIXES = (".tif", ".tiff", ".gtiff", ".img", ".vrt", ".nc", ".asc", ".sdat", ".kea")
 _LAYER_INPUTS = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
@@ -204,3 +205,7 @@ def check_numbers(alg, parameters, context):
         if not math.isfinite(value) or raw in ("nan", "inf", "-inf", "+inf", "infinity"):
             fail(tr("{parameter} must be a finite number, not '{value}'."), parameter=name,
                  value=parameters.get(name))
+        if isinstance(definition, QgsProcessingParameterDistance) and abs(value) > HALF_EQUATOR_M:
+            fail(tr("{parameter} is {value} m, longer than any distance on Earth (half the "
+                    "equator is 20,037.5 km). Give the distance in metres."), parameter=name,
+                 value=value)

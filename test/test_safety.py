@@ -137,8 +137,10 @@ def test_report_in_missing_folder_fails_before_work(plugin, gpkg, tmp_path):
     (NOGO, "WATER_NOGO_BUFFER", {}),
     (NOGO, "RESOLUTION", {}),
 ])
-@pytest.mark.parametrize("value", ["nan", "inf"])
+@pytest.mark.parametrize("value", ["nan", "inf", "1e155"])
 def test_nan_and_inf_numbers_are_refused(plugin, gpkg, alg, name, extra, value):
+    if value == "1e155" and name == "RESOLUTION":
+        pytest.skip("RESOLUTION is a cell size, not a distance parameter")
     if alg == SPACING:
         params = {"INPUT": f"{gpkg}|layername=railway",
                   "CROSSINGS": f"{gpkg}|layername=crossings", "OUTPUT": "TEMPORARY_OUTPUT",
@@ -408,7 +410,6 @@ def test_nan_vertex_in_a_route_is_counted(plugin, english, gpkg):
 def test_length_across_the_antimeridian_is_its_own(tmp_path):
     """A 1.1 km line from 179.99 E to 179.99 W at 60 N is 1.1 km, not 20,000 km."""
     import shapely
-
     from nuudel.processing.core.geodesy import line_lengths
 
     lines = shapely.from_wkt(["LINESTRING (179.99 60, -179.99 60)",
@@ -435,3 +436,23 @@ def test_fence_across_the_antimeridian_through_the_audit(plugin, english, tmp_pa
     run(FENCE, {"INPUT": uri, "OUTPUT": str(out), "SUMMARY": "TEMPORARY_OUTPUT"})
     (row,) = features(str(out))
     assert row["len_m"] == pytest.approx(1116.0, abs=1.0)
+
+
+def test_a_layer_that_changes_under_the_read_is_an_error(plugin, english, gpkg):
+    """The layer says 500 features but 417 rows come back (as when another program writes it
+    during the read): an error that says so, never a verdict on part of the inventory."""
+    import sqlite3
+
+    con = sqlite3.connect(gpkg)
+    con.execute("UPDATE gpkg_ogr_contents SET feature_count = 500 WHERE table_name = 'fences'")
+    con.commit()
+    con.close()
+    with pytest.raises(QgsProcessingException, match="another program"):
+        run(FENCE, fence_params(gpkg))
+
+
+def test_tiny_max_spacing_fails_before_allocating(plugin, english, gpkg):
+    """MAX_SPACING 0.001 m on ~1,100 km of railway would propose ~5 x 10^9 crossings:
+    refused at once with what to change, not a 10 GB run."""
+    with pytest.raises(QgsProcessingException, match=r"MAX_SPACING 0\.001 m would propose"):
+        run(SPACING, spacing_params(gpkg, MAX_SPACING=0.001))
