@@ -16,7 +16,9 @@ from pathlib import Path
 
 from qgis.core import (
     QgsDataSourceUri,
+    QgsMapLayer,
     QgsProcessing,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -95,8 +97,7 @@ def input_locations(alg, parameters, context):
             if path:
                 found.append((name, os.path.realpath(path), None))
         elif isinstance(definition, _LAYER_INPUTS):
-            layer = QgsProcessingUtils.mapLayerFromString(
-                _source_string(alg, parameters, name, context), context)
+            layer = _input_layer(alg, parameters, name, context)
             path, layer_name = _layer_location(layer)
             if path:
                 found.append((name, path, layer_name))
@@ -108,13 +109,16 @@ def input_locations(alg, parameters, context):
     return found
 
 
-def _source_string(alg, parameters, name, context):
+def _input_layer(alg, parameters, name, context):
+    """The map layer behind a layer input: a layer object, a source definition or a string."""
     value = parameters.get(name)
-    if hasattr(value, "source"):  # QgsProcessingFeatureSourceDefinition
-        return value.source.staticValue()
-    if hasattr(value, "source") is False and hasattr(value, "id") and callable(value.id):
-        return value.id()  # a map layer object
-    return alg.parameterAsString(parameters, name, context)
+    if isinstance(value, QgsMapLayer):
+        return value
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        text = value.source.staticValue()
+    else:
+        text = alg.parameterAsString(parameters, name, context)
+    return QgsProcessingUtils.mapLayerFromString(str(text or ""), context)
 
 
 def destination_locations(alg, parameters, context):
