@@ -197,9 +197,9 @@ def _warn_bad_text(columns, names, feedback, label):
         if count:
             feedback.pushWarning(tr(
                 "{count} values of field '{field}' in layer '{layer}' contain bytes that are "
-                "not UTF-8 text; they were read with the mark \ufffd (a code with it is "
+                "not UTF-8 text; they were read with the mark {mark} (a code with it is "
                 "unknown). Re-save the layer as UTF-8 to keep them as typed.").format(
-                    count=count, field=name, layer=label))
+                    count=count, field=name, layer=label, mark="\ufffd"))
 
 
 # -- fast path: GeoPackage / shapefile read with OGR's columnar (Arrow) reader -----------------
