@@ -148,6 +148,7 @@ def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair,
         geoms[shapely.is_empty(geoms)] = None  # is_empty(None) is False
     label = source.sourceName()
     _drop_non_finite(geoms, feedback, label)
+    _collections_to_parts(geoms, wkb_type, feedback, label)
     _warn_bad_text(columns, names, feedback, label)
     repaired = 0
     if repair and len(geoms):
@@ -186,6 +187,46 @@ def _drop_non_finite(geoms, feedback, label):
                 "{count} features of layer '{layer}' have a NaN or infinite coordinate; they "
                 "are kept without geometry (unknown, length 0). Fix their vertices to judge "
                 "them.").format(count=len(bad), layer=label))
+
+
+_KEEP_PARTS = {  # geometry type of the layer -> shapely type ids kept from a collection, multi id
+    QgsWkbTypes.PointGeometry: ((0, 4), 4),
+    QgsWkbTypes.LineGeometry: ((1, 2, 5), 5),
+    QgsWkbTypes.PolygonGeometry: ((3, 6), 6),
+}
+
+
+def _collections_to_parts(geoms, wkb_type, feedback, label):
+    """A geometry collection in a point, line or polygon layer keeps the parts of the layer's
+    own kind (a study area's polygons, say); what else it held is left out and counted."""
+    present = np.flatnonzero(np.array([g is not None for g in geoms], dtype=bool))
+    if not len(present):
+        return
+    collections = present[shapely.get_type_id(geoms[present]) == 7]
+    keep = _KEEP_PARTS.get(QgsWkbTypes.geometryType(wkb_type))
+    if not len(collections) or keep is None:
+        return
+    kinds, multi = keep
+    dropped = 0
+    for i in collections.tolist():
+        parts = shapely.get_parts(shapely.get_parts(geoms[i]))  # nested collections too
+        ours = parts[np.isin(shapely.get_type_id(parts), kinds)]
+        dropped += len(parts) - len(ours)
+        ours = shapely.get_parts(ours)
+        if not len(ours):
+            geoms[i] = None
+        elif multi == 6:
+            geoms[i] = shapely.multipolygons(ours)
+        elif multi == 5:
+            geoms[i] = shapely.multilinestrings(ours)
+        else:
+            geoms[i] = shapely.multipoints(ours)
+    if feedback is not None:
+        feedback.pushWarning(tr(
+            "{count} features of layer '{layer}' are geometry collections: their parts of the "
+            "layer's own kind are used and {dropped} other parts (points, lines or polygons of "
+            "another kind) are left out.").format(count=len(collections), layer=label,
+                                                  dropped=dropped))
 
 
 def _warn_bad_text(columns, names, feedback, label):
@@ -361,6 +402,13 @@ def crs_is_defined(crs) -> bool:
 def require_crs(source, layer_label):
     """Raise a clear error when ``source`` has no usable CRS."""
     crs = source.sourceCrs()
+    if not crs_is_defined(crs) and QgsWkbTypes.flatType(source.wkbType()) == \
+            QgsWkbTypes.GeometryCollection:
+        raise QgsProcessingException(tr(
+            "Layer '{layer}' is a geometry-collection layer, which QGIS reads without its "
+            "coordinate reference system. Load its polygons, lines or points as a layer of that "
+            "type (add '|geometrytype=Polygon' to its source, or save it with that geometry "
+            "type) and run again.").format(layer=layer_label))
     if not crs_is_defined(crs):
         raise QgsProcessingException(
             tr("Layer '{layer}' has no coordinate reference system (CRS). Set its CRS in the "

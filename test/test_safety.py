@@ -456,3 +456,54 @@ def test_tiny_max_spacing_fails_before_allocating(plugin, english, gpkg):
     refused at once with what to change, not a 10 GB run."""
     with pytest.raises(QgsProcessingException, match=r"MAX_SPACING 0\.001 m would propose"):
         run(SPACING, spacing_params(gpkg, MAX_SPACING=0.001))
+
+
+# -- geometry collections ----------------------------------------------------------------------
+def _collection_gpkg(tmp_path):
+    """study: a GeometryCollection layer; polys: a polygon layer with one collection feature."""
+    from osgeo import ogr, osr
+
+    path = tmp_path / "collections.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32649)
+    rows = {
+        "study": (ogr.wkbGeometryCollection, [
+            "GEOMETRYCOLLECTION (POLYGON ((500000 5000000, 510000 5000000, 510000 5010000, "
+            "500000 5010000, 500000 5000000)), LINESTRING (500000 5000000, 520000 5020000))"]),
+        "polys": (ogr.wkbUnknown, [
+            "POLYGON ((500000 5000000, 504000 5000000, 504000 5010000, 500000 5010000, "
+            "500000 5000000))",
+            "GEOMETRYCOLLECTION (POLYGON ((506000 5000000, 510000 5000000, 510000 5010000, "
+            "506000 5010000, 506000 5000000)), POINT (505000 5005000))"]),
+        "water": (ogr.wkbPoint, ["POINT (505000 5005000)"]),
+    }
+    for name, (kind, wkts) in rows.items():
+        layer = ds.CreateLayer(name, srs, kind)
+        for wkt in wkts:
+            feat = ogr.Feature(layer.GetLayerDefn())
+            feat.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+            layer.CreateFeature(feat)
+    ds = None
+    return path
+
+
+def test_study_area_with_a_collection_feature_uses_its_polygons(plugin, english, tmp_path):
+    """A polygon layer one of whose features is a collection: its polygon is used (the study
+    area is 40 + 40 km2), the point is left out and counted in a warning."""
+    path = _collection_gpkg(tmp_path)
+    result, feedback = _run_with(NOGO, {"STUDY_AREA": f"{path}|layername=polys",
+                                        "WATER": f"{path}|layername=water",
+                                        "OUTPUT": "TEMPORARY_OUTPUT"})
+    from helpers import features
+
+    total = sum(r["area_km2"] for r in features(result["OUTPUT"]))
+    assert total == pytest.approx(80.0, rel=2e-3)
+    assert any("geometry collections" in w and "1 other parts" in w for w in feedback.warnings)
+
+
+def test_collection_layer_without_crs_says_what_to_do(plugin, english, tmp_path):
+    path = _collection_gpkg(tmp_path)
+    with pytest.raises(QgsProcessingException, match="geometrytype=Polygon"):
+        run(NOGO, {"STUDY_AREA": f"{path}|layername=study", "WATER": f"{path}|layername=water",
+                   "OUTPUT": "TEMPORARY_OUTPUT"})
