@@ -84,77 +84,77 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="387" />
+            <location filename="../processing/fence_audit.py" line="386" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="104" />
+            <location filename="../processing/base.py" line="128" />
             <source>Species profile (JSON, optional; default: shipped profile)</source>
             <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: залгаастай хамт ирсэн профайл)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="116" />
+            <location filename="../processing/base.py" line="140" />
             <source>Report (HTML)</source>
             <translation>Тайлан (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="116" />
+            <location filename="../processing/base.py" line="140" />
             <source>HTML files (*.html)</source>
             <translation>HTML файл (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="78" />
+            <location filename="../processing/core/profile.py" line="81" />
             <source>missing; add it (see the shipped species.json).</source>
             <translation>алга байна; нэмнэ үү (залгаастай хамт ирсэн species.json файлыг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="149" />
+            <location filename="../processing/core/profile.py" line="182" />
             <source>must be a {kind}, found {found}.</source>
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="226" />
+            <location filename="../processing/core/profile.py" line="261" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="102" />
+            <location filename="../processing/core/profile.py" line="115" />
             <source>must be 'verified' or 'provisional', not '{value}'.</source>
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="205" />
+            <location filename="../processing/core/profile.py" line="240" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="207" />
+            <location filename="../processing/core/profile.py" line="242" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="217" />
+            <location filename="../processing/core/profile.py" line="252" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; боломжит кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="223" />
+            <location filename="../processing/core/profile.py" line="258" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="246" />
+            <location filename="../processing/core/profile.py" line="286" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="266" />
+            <location filename="../processing/core/profile.py" line="342" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="271" />
+            <location filename="../processing/core/profile.py" line="308" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -189,7 +189,7 @@
             <translation>“Нүүдэл”: сургалтын өгөгдөл</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="65" />
+            <location filename="../processing/core/profile.py" line="68" />
             <source>Profile {file}, line {line}, key '{key}': {problem}</source>
             <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
         </message>
@@ -209,7 +209,7 @@
             <translation>Цуцлагдлаа.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="315" />
+            <location filename="../processing/layers.py" line="413" />
             <source>Layer '{layer}' has no coordinate reference system (CRS). Set its CRS in the layer properties (for example EPSG:4326 for degrees, or the UTM zone of your data) and run again.</source>
             <translation>'{layer}' давхаргад координатын лавлах систем (CRS) алга. Давхаргын шинж чанарт CRS-ийг тохируулаад (жишээ нь градусын хувьд EPSG:4326, эсвэл өгөгдлийнхөө UTM бүс) дахин ажиллуулна уу.</translation>
         </message>
@@ -369,7 +369,7 @@
             <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="333" />
+            <location filename="../processing/nogo_mask.py" line="332" />
             <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
             <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
         </message>
@@ -419,7 +419,7 @@
             <translation>тохиромжтой</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="47" />
+            <location filename="../processing/fence_audit.py" line="46" />
             <source>unknown</source>
             <translation>тодорхойгүй</translation>
         </message>
@@ -474,12 +474,12 @@
             <translation>{rule}: нэг түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="841" />
+            <location filename="../processing/core/spacing.py" line="852" />
             <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
             <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="844" />
+            <location filename="../processing/core/spacing.py" line="855" />
             <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
@@ -609,16 +609,6 @@
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="167" />
-            <source>{count} features could not be read a second time and are missing from the output.</source>
-            <translation>{count} объектыг дахин уншиж чадсангүй; тэдгээр гаралтад ороогүй.</translation>
-        </message>
-        <message>
-            <location filename="../processing/output.py" line="83" />
-            <source>Could not write a feature to the output layer: {error}</source>
-            <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
-        </message>
-        <message>
             <location filename="../processing/crossing_spacing.py" line="448" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн × өндөр / урт (м): хамгийн багадаа {v}.</translation>
@@ -689,7 +679,7 @@
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="343" />
+            <location filename="../processing/fence_audit.py" line="342" />
             <source>Summary</source>
             <translation>Хураангуй</translation>
         </message>
@@ -709,7 +699,7 @@
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="387" />
+            <location filename="../processing/fence_audit.py" line="386" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
@@ -729,237 +719,237 @@
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="46" />
+            <location filename="../processing/fence_audit.py" line="45" />
             <source>permeable</source>
             <translation>нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="46" />
+            <location filename="../processing/fence_audit.py" line="45" />
             <source>conditional</source>
             <translation>нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="58" />
+            <location filename="../processing/fence_audit.py" line="57" />
             <source>barrier</source>
             <translation>саад</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="51" />
+            <location filename="../processing/fence_audit.py" line="50" />
             <source>crawls under</source>
             <translation>доогуур нь мөлхөж гардаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="51" />
+            <location filename="../processing/fence_audit.py" line="50" />
             <source>jumps over</source>
             <translation>дээгүүр нь үсэрч гардаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="52" />
+            <location filename="../processing/fence_audit.py" line="51" />
             <source>needs openings</source>
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="366" />
+            <location filename="../processing/fence_audit.py" line="365" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="72" />
+            <location filename="../processing/fence_audit.py" line="71" />
             <source>Fence segments (lines)</source>
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="75" />
+            <location filename="../processing/fence_audit.py" line="74" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="77" />
+            <location filename="../processing/fence_audit.py" line="76" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="78" />
+            <location filename="../processing/fence_audit.py" line="77" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="79" />
+            <location filename="../processing/fence_audit.py" line="78" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="85" />
+            <location filename="../processing/fence_audit.py" line="84" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="85" />
+            <location filename="../processing/fence_audit.py" line="84" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="85" />
+            <location filename="../processing/fence_audit.py" line="84" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="91" />
+            <location filename="../processing/fence_audit.py" line="90" />
             <source>Fence verdicts</source>
             <translation>Хашааны дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="93" />
+            <location filename="../processing/fence_audit.py" line="92" />
             <source>Summary per species</source>
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="121" />
+            <location filename="../processing/fence_audit.py" line="120" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="194" />
+            <location filename="../processing/fence_audit.py" line="193" />
             <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
             <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="196" />
+            <location filename="../processing/fence_audit.py" line="195" />
             <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
             <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="208" />
+            <location filename="../processing/fence_audit.py" line="207" />
             <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
             <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="216" />
+            <location filename="../processing/fence_audit.py" line="215" />
             <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
             <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="226" />
+            <location filename="../processing/fence_audit.py" line="225" />
             <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="282" />
+            <location filename="../processing/fence_audit.py" line="281" />
             <source>Fence types {types} are a barrier to every species.</source>
             <translation>Дараах төрлийн хашаа бүх төрөл зүйлд саад болно: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="284" />
+            <location filename="../processing/fence_audit.py" line="283" />
             <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
             <translation>Дараах төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="288" />
+            <location filename="../processing/fence_audit.py" line="287" />
             <source>{mode}: {species}</source>
             <translation>{mode}: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="296" />
+            <location filename="../processing/fence_audit.py" line="295" />
             <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
             <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="302" />
+            <location filename="../processing/fence_audit.py" line="301" />
             <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
             <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="314" />
+            <location filename="../processing/fence_audit.py" line="313" />
             <source>top wire height</source>
             <translation>дээд утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="314" />
+            <location filename="../processing/fence_audit.py" line="313" />
             <source>bottom wire height</source>
             <translation>доод утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="315" />
+            <location filename="../processing/fence_audit.py" line="314" />
             <source>gap between the top two wires</source>
             <translation>дээд хоёр утасны хоорондох зай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="317" />
             <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="321" />
+            <location filename="../processing/fence_audit.py" line="320" />
             <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="324" />
+            <location filename="../processing/fence_audit.py" line="323" />
             <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
             <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="326" />
+            <location filename="../processing/fence_audit.py" line="325" />
             <source>A continuous fence without an opening is a barrier.</source>
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="340" />
+            <location filename="../processing/fence_audit.py" line="339" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="342" />
+            <location filename="../processing/fence_audit.py" line="341" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="342" />
+            <location filename="../processing/fence_audit.py" line="341" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="343" />
+            <location filename="../processing/fence_audit.py" line="342" />
             <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="355" />
+            <location filename="../processing/fence_audit.py" line="354" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="355" />
+            <location filename="../processing/fence_audit.py" line="354" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="359" />
+            <location filename="../processing/fence_audit.py" line="358" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="386" />
+            <location filename="../processing/fence_audit.py" line="385" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="387" />
+            <location filename="../processing/fence_audit.py" line="386" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="387" />
+            <location filename="../processing/fence_audit.py" line="386" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="387" />
+            <location filename="../processing/fence_audit.py" line="386" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
@@ -1009,7 +999,7 @@
             <translation>Нүүдлийн нутаг</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="556" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
@@ -1069,217 +1059,217 @@
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="588" />
+            <location filename="../processing/nogo_mask.py" line="587" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="133" />
+            <location filename="../processing/nogo_mask.py" line="132" />
             <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
             <translation>Судалгааны талбай (заавал биш; анхдагч: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="137" />
+            <location filename="../processing/nogo_mask.py" line="136" />
             <source>No-go layers (protected areas, calving grounds, ...)</source>
             <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="140" />
+            <location filename="../processing/nogo_mask.py" line="139" />
             <source>Buffer around no-go features (m)</source>
             <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="141" />
+            <location filename="../processing/nogo_mask.py" line="140" />
             <source>Caution layers (migration corridors, ...)</source>
             <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="144" />
+            <location filename="../processing/nogo_mask.py" line="143" />
             <source>Buffer around caution features (m)</source>
             <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="145" />
+            <location filename="../processing/nogo_mask.py" line="144" />
             <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
             <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="148" />
+            <location filename="../processing/nogo_mask.py" line="147" />
             <source>Water sources (points, optional)</source>
             <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="151" />
+            <location filename="../processing/nogo_mask.py" line="150" />
             <source>No-go distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="153" />
+            <location filename="../processing/nogo_mask.py" line="152" />
             <source>Caution distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="155" />
+            <location filename="../processing/nogo_mask.py" line="154" />
             <source>Proposed alignment (lines, optional)</source>
             <translation>Төлөвлөж буй трасс (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="158" />
+            <location filename="../processing/nogo_mask.py" line="157" />
             <source>Cell size of the cost raster (m)</source>
             <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="161" />
+            <location filename="../processing/nogo_mask.py" line="160" />
             <source>Cost of a caution cell (a suitable cell costs 1)</source>
             <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="166" />
+            <location filename="../processing/nogo_mask.py" line="165" />
             <source>Cost raster (GeoTIFF)</source>
             <translation>Зардлын растер (GeoTIFF)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="168" />
+            <location filename="../processing/nogo_mask.py" line="167" />
             <source>Alignment by zone</source>
             <translation>Бүсээр хуваагдсан трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="312" />
+            <location filename="../processing/nogo_mask.py" line="311" />
             <source>study area</source>
             <translation>судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="238" />
+            <location filename="../processing/nogo_mask.py" line="237" />
             <source>Nothing to map: give a study area or at least one input layer.</source>
             <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="244" />
+            <location filename="../processing/nogo_mask.py" line="243" />
             <source>The inputs hold no features: give a study area or layers with features.</source>
             <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="290" />
+            <location filename="../processing/nogo_mask.py" line="289" />
             <source>Layer '{layer}': {n} features have a value in '{field}' that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
             <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="298" />
+            <location filename="../processing/nogo_mask.py" line="297" />
             <source>Layer '{layer}' has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="499" />
+            <location filename="../processing/nogo_mask.py" line="498" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="315" />
+            <location filename="../processing/nogo_mask.py" line="314" />
             <source>{n} invalid polygons were repaired (make valid) before use.</source>
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="398" />
+            <location filename="../processing/nogo_mask.py" line="397" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="409" />
+            <location filename="../processing/nogo_mask.py" line="408" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="490" />
+            <location filename="../processing/nogo_mask.py" line="489" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="503" />
+            <location filename="../processing/nogo_mask.py" line="502" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="525" />
+            <location filename="../processing/nogo_mask.py" line="524" />
             <source>Could not write {path}.</source>
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="556" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="556" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="556" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="556" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="565" />
+            <location filename="../processing/nogo_mask.py" line="564" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="565" />
+            <location filename="../processing/nogo_mask.py" line="564" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="565" />
+            <location filename="../processing/nogo_mask.py" line="564" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="565" />
+            <location filename="../processing/nogo_mask.py" line="564" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="565" />
+            <location filename="../processing/nogo_mask.py" line="564" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="565" />
+            <location filename="../processing/nogo_mask.py" line="564" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="565" />
+            <location filename="../processing/nogo_mask.py" line="564" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="570" />
+            <location filename="../processing/nogo_mask.py" line="569" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай: {m} м (онцгой хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="570" />
+            <location filename="../processing/nogo_mask.py" line="569" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="570" />
+            <location filename="../processing/nogo_mask.py" line="569" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
             <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; эргэн тойрны хамгаалалтын бүсийн (буфер) өргөнийг хэрэглэгч параметрээр өгнө</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="570" />
+            <location filename="../processing/nogo_mask.py" line="569" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="588" />
+            <location filename="../processing/nogo_mask.py" line="587" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
@@ -1474,12 +1464,12 @@
             <translation>{name} хэв маягийг хадгалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="213" />
+            <location filename="../processing/nogo_mask.py" line="212" />
             <source>No no-go or caution layer has the field '{field}' (BUFFER_FIELD): every feature gets the fixed buffer. The fields of '{layer}' are: {fields}.</source>
             <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="266" />
+            <location filename="../processing/nogo_mask.py" line="265" />
             <source>Layer '{layer}' has no features; it adds nothing to the outputs.</source>
             <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
         </message>
@@ -1524,7 +1514,7 @@
             <translation>Гарц гармын байгууламж (тохиромжтой эсэхийг шалгаагүй)</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="333" />
+            <location filename="../processing/layers.py" line="431" />
             <source>Layer '{layer}' has coordinates up to {x}, {y}, which are not degrees, but its CRS {crs} is in degrees. Set the CRS the coordinates are in (for example the UTM zone of your data) in the layer properties and run again.</source>
             <translation>'{layer}' давхаргын координат {x}, {y} хүртэл утгатай тул градус биш, гэвч давхаргын {crs} CRS нь градусын систем. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
         </message>
@@ -1534,42 +1524,42 @@
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="22" />
+            <location filename="../processing/core/profile.py" line="25" />
             <source>an object (keys and values in braces)</source>
             <translation>объект (угалзан хаалтад бичсэн түлхүүр, утга)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="23" />
+            <location filename="../processing/core/profile.py" line="26" />
             <source>a list (values in square brackets)</source>
             <translation>жагсаалт (дөрвөлжин хаалтад бичсэн утгууд)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="24" />
+            <location filename="../processing/core/profile.py" line="27" />
             <source>a text in quotes</source>
             <translation>хашилтад бичсэн текст</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="25" />
+            <location filename="../processing/core/profile.py" line="28" />
             <source>a number</source>
             <translation>тоо</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="26" />
+            <location filename="../processing/core/profile.py" line="29" />
             <source>true or false</source>
             <translation>true эсвэл false</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="27" />
+            <location filename="../processing/core/profile.py" line="30" />
             <source>null (empty)</source>
             <translation>null (хоосон)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="65" />
+            <location filename="../processing/core/profile.py" line="68" />
             <source>(top level)</source>
             <translation>(дээд түвшин)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="89" />
+            <location filename="../processing/core/profile.py" line="95" />
             <source>must be {kind}, found {found}.</source>
             <translation>{kind} байх ёстой, харин {found} байна.</translation>
         </message>
@@ -1584,17 +1574,17 @@
             <translation>'{routes}' давхарга: {count} маршрут, {km} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' давхаргын гарцууд. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="262" />
+            <location filename="../processing/fence_audit.py" line="261" />
             <source>{species}: {barrier} km barrier of {total} km ({pct} %), longest unbroken barrier {longest} km, unknown {unknown} km.</source>
             <translation>{species}: нийт {total} км-ээс {barrier} км нь саад ({pct} %), тасралтгүй хамгийн урт саад {longest} км, тодорхойгүй {unknown} км.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="363" />
+            <location filename="../processing/fence_audit.py" line="362" />
             <source>Layer '{layer}': {count} segments, {km} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="51" />
+            <location filename="../processing/nogo_mask.py" line="50" />
             <source>m</source>
             <translation>м</translation>
         </message>
@@ -1604,22 +1594,22 @@
             <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="175" />
+            <location filename="../processing/core/profile.py" line="210" />
             <source>must be zero or more, not {value}.</source>
             <translation>тэг буюу түүнээс их байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="189" />
+            <location filename="../processing/core/profile.py" line="224" />
             <source>The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m (or the JOIN_TOLERANCE parameter). {used}</source>
             <translation>Профайлын fence.run_tolerance_m хуучирсан: оронд нь topology.join_tolerance_m (эсвэл JOIN_TOLERANCE параметр)-ийг хэрэглэнэ үү. {used}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="189" />
+            <location filename="../processing/core/profile.py" line="224" />
             <source>Its value {value} m is used as the join tolerance.</source>
             <translation>Түүний {value} м утгыг холболтын хүлцэл болгон ашиглав.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="189" />
+            <location filename="../processing/core/profile.py" line="224" />
             <source>It is ignored; topology.join_tolerance_m applies.</source>
             <translation>Үүнийг үл тооцов; topology.join_tolerance_m хүчинтэй.</translation>
         </message>
@@ -1714,22 +1704,22 @@
             <translation>Шалтгаан</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="171" />
+            <location filename="../processing/fence_audit.py" line="170" />
             <source>{count} fence ends lie {lo}–{hi} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {lo}–{hi} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="171" />
+            <location filename="../processing/fence_audit.py" line="170" />
             <source>{count} fence ends lie {distance} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {distance} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="305" />
             <source>Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an animal could use); ends within the near-miss distance but farther are reported.</source>
             <translation>{tol} м-ээс ойр шугамын төгсгөлүүдийг холбоно (энэ нь цахимжуулалтын хүлцэл, амьтан ашиглаж болох завсар биш); холбогдох шахсан зайн дотор боловч түүнээс хол төгсгөлүүдийг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="360" />
+            <location filename="../processing/fence_audit.py" line="359" />
             <source>Joins and near misses</source>
             <translation>Холболт ба холбогдох шахсан төгсгөлүүд</translation>
         </message>
@@ -1799,7 +1789,7 @@
             <translation>нүүдэл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="35" />
+            <location filename="../processing/base.py" line="37" />
             <source>mongolia</source>
             <translation>монгол</translation>
         </message>
@@ -1864,37 +1854,37 @@
             <translation>“Нүүдэл” залгаас QGIS-ийн Python-д shapely 2 шаарддаг (олдсон: {found}) тул алгоритмууд нь ажиллахгүй. {advice}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="58" />
+            <location filename="../processing/fence_audit.py" line="57" />
             <source>wire</source>
             <translation>утас</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="58" />
+            <location filename="../processing/fence_audit.py" line="57" />
             <source>permeability</source>
             <translation>нэвтрүүлэх чадвар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="58" />
+            <location filename="../processing/fence_audit.py" line="57" />
             <source>audit</source>
             <translation>үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="58" />
+            <location filename="../processing/fence_audit.py" line="57" />
             <source>saiga</source>
             <translation>бөхөн</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="58" />
+            <location filename="../processing/fence_audit.py" line="57" />
             <source>khulan</source>
             <translation>хулан</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="58" />
+            <location filename="../processing/fence_audit.py" line="57" />
             <source>argali</source>
             <translation>аргаль</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="64" />
+            <location filename="../processing/fence_audit.py" line="63" />
             <source>Judges each fence segment per species: permeable, conditional, barrier or unknown.</source>
             <translation>Хашааны хэсэг бүрийг төрөл зүйл тус бүрээр үнэлнэ: нэвтрүүлэх, нөхцөлтэй, саад эсвэл тодорхойгүй.</translation>
         </message>
@@ -1994,12 +1984,12 @@
             <translation>трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="119" />
+            <location filename="../processing/nogo_mask.py" line="118" />
             <source>protected area</source>
             <translation>тусгай хамгаалалттай газар нутаг</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="119" />
+            <location filename="../processing/nogo_mask.py" line="118" />
             <source>no-go</source>
             <translation>хориглох бүс</translation>
         </message>
@@ -2009,17 +1999,17 @@
             <translation>БОНБҮ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="119" />
+            <location filename="../processing/nogo_mask.py" line="118" />
             <source>route</source>
             <translation>маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="119" />
+            <location filename="../processing/nogo_mask.py" line="118" />
             <source>water</source>
             <translation>ус</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="124" />
+            <location filename="../processing/nogo_mask.py" line="123" />
             <source>No-go, caution and suitable areas for a new road or railway, and the km of each option in them.</source>
             <translation>Шинэ авто зам, төмөр замд хориглох, анхааралтай, тохиромжтой бүс болон хувилбар бүрийн тэдгээрт орох км.</translation>
         </message>
@@ -2107,6 +2097,136 @@
             <location filename="../processing/within_distance.py" line="159" />
             <source>{kept} of {total} features of '{layer}' lie within {distance} m (on the ellipsoid) of '{reference}'; {left} are farther away.</source>
             <translation>'{layer}' давхаргын {total} объектын {kept} нь лавлах давхаргаас ('{reference}') {distance} м-ийн (эллипсоид дээр) дотор; {left} нь илүү хол.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="93" />
+            <source>must be a finite number, found {value}.</source>
+            <translation>төгсгөлөг тоо байх ёстой; олдсон утга: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="104" />
+            <source>must be {relation} {low}, found {value}.</source>
+            <translation>{relation} {low} байх ёстой; олдсон утга: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="125" />
+            <source>a 'min' rule passes at or above its conditional value: 'pass' ({good}) must be &gt;= 'conditional' ({bad}).</source>
+            <translation>'min' дүрэм нөхцөлтэй утгаасаа их буюу тэнцүү үед тэнцэнэ: 'pass' ({good}) нь 'conditional' ({bad}) утгаас &gt;= байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="129" />
+            <source>a 'max' rule passes at or below its conditional value: 'pass' ({good}) must be &lt;= 'conditional' ({bad}).</source>
+            <translation>'max' дүрэм нөхцөлтэй утгаасаа бага буюу тэнцүү үед тэнцэнэ: 'pass' ({good}) нь 'conditional' ({bad}) утгаас &lt;= байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="269" />
+            <source>the rule list is empty: every species of this mode would be judged by nothing.</source>
+            <translation>дүрмийн жагсаалт хоосон байна: энэ аргаар давдаг бүх төрөл зүйлийг ямар ч дүрмээр үнэлэхгүй болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="311" />
+            <source>Profile {file}: {value} is not a number JSON allows; write a finite number.</source>
+            <translation>Профайл {file}: {value} гэсэн утгыг JSON тоо гэж зөвшөөрдөггүй; төгсгөлөг тоо бичнэ үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="314" />
+            <source>Profile {file}: nested too deeply to be a profile.</source>
+            <translation>Профайл {file}: хэт олон давхар үүрлэсэн тул профайл биш байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="332" />
+            <source>Profile {file} is not a regular file (a folder, a device or a pipe); choose a .json file.</source>
+            <translation>Профайл {file} нь энгийн файл биш (хавтас, төхөөрөмж эсвэл суваг) байна; .json файл сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="335" />
+            <source>Profile {file} is {size} MB; a profile is a small JSON file (at most 4 MB).</source>
+            <translation>Профайл {file} файлын хэмжээ: {size} МБ; профайл нь жижиг JSON файл байдаг (ихдээ 4 МБ).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="347" />
+            <source>Profile {file} is not UTF-8 text (byte {position}); save it as UTF-8.</source>
+            <translation>Профайл {file} нь UTF-8 текст биш байна (байт: {position}); UTF-8 кодчилолоор хадгална уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="822" />
+            <source>MAX_SPACING {spacing} m would propose {count} crossings (more than {limit}); a spacing this small is not a spacing between crossing structures. Set MAX_SPACING in metres, e.g. 2000.</source>
+            <translation>MAX_SPACING = {spacing} м үед санал болгох гарцын тоо {count} болно ({limit}-аас олон); ийм бага зай нь гарц гарам хоорондын зай биш. MAX_SPACING-ийг метрээр өгнө үү, жишээ нь 2000.</translation>
+        </message>
+        <message>
+            <location filename="../processing/layers.py" line="138" />
+            <source>Layer '{layer}' gave {read} of its {count} features: it is being written by another program (or was changed during the read). Try again when the other program has finished.</source>
+            <translation>'{layer}' давхаргаас нийт {count} объектоос зөвхөн {read} уншигдлаа: өөр программ уг давхаргад бичиж байна (эсвэл уншиж байх үед өөрчлөгдсөн). Нөгөө программ дууссаны дараа дахин оролдоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/layers.py" line="186" />
+            <source>{count} features of layer '{layer}' have a NaN or infinite coordinate; they are kept without geometry (unknown, length 0). Fix their vertices to judge them.</source>
+            <translation>'{layer}' давхаргын {count} объект NaN эсвэл хязгааргүй координаттай; тэдгээрийг геометргүй (тодорхойгүй, урт 0) гэж үлдээлээ. Үнэлэхийн тулд оройн цэгүүдийг засна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/layers.py" line="225" />
+            <source>{count} features of layer '{layer}' are geometry collections: their parts of the layer's own kind are used and {dropped} other parts (points, lines or polygons of another kind) are left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/layers.py" line="239" />
+            <source>{count} values of field '{field}' in layer '{layer}' contain bytes that are not UTF-8 text; they were read with the mark {mark} (a code with it is unknown). Re-save the layer as UTF-8 to keep them as typed.</source>
+            <translation>'{layer}' давхаргын '{field}' талбарын {count} утга UTF-8 биш байт агуулж байна; тэдгээрийг {mark} тэмдэгтэйгээр уншлаа (ийм тэмдэгтэй код тодорхойгүй болно). Бичсэн хэвээр нь хадгалахын тулд давхаргыг UTF-8 кодчилолоор дахин хадгална уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/layers.py" line="407" />
+            <source>Layer '{layer}' is a geometry-collection layer, which QGIS reads without its coordinate reference system. Load its polygons, lines or points as a layer of that type (add '|geometrytype=Polygon' to its source, or save it with that geometry type) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/output.py" line="93" />
+            <source>Could not write a feature to the output {output}: {error}</source>
+            <translation>{output} гаралтад объект бичиж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/output.py" line="84" />
+            <source>the file could not be written (is the disk full?)</source>
+            <translation>файлд бичиж чадсангүй (диск дүүрсэн үү?)</translation>
+        </message>
+        <message>
+            <location filename="../processing/output.py" line="177" />
+            <source>{count} features of the input could not be read a second time while output {output} was written (was the layer changed meanwhile?); the output is incomplete. Run again when no other program edits the input.</source>
+            <translation>{output} гаралтыг бичих үед оролтын {count} объектыг дахин уншиж чадсангүй (давхарга энэ хооронд өөрчлөгдсөн үү?); гаралт бүрэн биш байна. Оролтыг өөр программ засахгүй байх үед дахин ажиллуулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/safety.py" line="173" />
+            <source>The output {output} would be written to the input {input} ({path}), which would replace or empty it. Choose another file for {output}.</source>
+            <translation>{output} гаралтыг {input} оролт ({path}) дээр бичих гэж байна; ингэвэл оролт солигдох эсвэл хоосорно. {output} гаралтад өөр файл сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/safety.py" line="178" />
+            <source>The report {output} must be an HTML file (.html or .htm), not '{path}'.</source>
+            <translation>{output} тайлан HTML файл (.html эсвэл .htm) байх ёстой; '{path}' биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/safety.py" line="181" />
+            <source>The raster output {output} must name a raster file (for example .tif), not '{path}'.</source>
+            <translation>{output} растер гаралт растер файлын нэртэй (жишээ нь .tif) байх ёстой; '{path}' биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/safety.py" line="189" />
+            <source>The folder of output {output} does not exist: {folder}</source>
+            <translation>{output} гаралтын хавтас байхгүй байна: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../processing/safety.py" line="194" />
+            <source>Output {output} cannot be written (no permission): {path}</source>
+            <translation>{output} гаралтыг бичих боломжгүй (зөвшөөрөл алга): {path}</translation>
+        </message>
+        <message>
+            <location filename="../processing/safety.py" line="210" />
+            <source>{parameter} must be a finite number, not '{value}'.</source>
+            <translation>{parameter} нь төгсгөлөг тоо байх ёстой; '{value}' биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/safety.py" line="213" />
+            <source>{parameter} is {value} m, longer than any distance on Earth (half the equator is 20,037.5 km). Give the distance in metres.</source>
+            <translation>{parameter} = {value} м нь Дэлхий дээрх аливаа зайнаас урт байна (экваторын хагас нь 20 037,5 км). Зайг метрээр өгнө үү.</translation>
         </message>
     </context>
 </TS>

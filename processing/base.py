@@ -4,6 +4,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessingAlgorithm,
+    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -16,6 +17,7 @@ from .feedback import check_cancel, core_call, fail  # noqa: F401 (re-exported)
 from .i18n import QT_TRANSLATE_NOOP, active_language, both_languages, tr
 from .labels import group_names, species_names
 from .paths import HELP_DIR, ICON
+from .safety import check_destinations, check_numbers
 
 
 class NuudelAlgorithm(QgsProcessingAlgorithm):
@@ -82,6 +84,28 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):
         page = self.help_file()
         return QUrl.fromLocalFile(str(page)).toString() if page.exists() else ""
+
+    def checkParameterValues(self, parameters, context):
+        """The dialog, processing.run and qgis_process check here first: no destination may be
+        an input and every number must be finite (the message is shown as it is)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self.check_safety(parameters, context)
+        except QgsProcessingException as err:
+            return False, str(err)
+        return True, ""
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        """The same checks for runs that skip checkParameterValues (a model's child steps)."""
+        self.check_safety(parameters, context)
+        return True
+
+    def check_safety(self, parameters, context):
+        """Refuse a destination that is an input and a number that is NaN or infinite."""
+        check_numbers(self, parameters, context)
+        check_destinations(self, parameters, context)
 
     # -- common parameters -------------------------------------------------------------------
     def add_species_parameter(self, name="SPECIES"):

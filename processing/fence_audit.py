@@ -9,7 +9,6 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -252,7 +251,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             feat.setAttributes([code] + [round(km[v], 3) for v in
                                          ("permeable", "conditional", "barrier", "unknown")]
                                + [round(item["barrier_pct"], 3), round(item["longest_km"], 3)])
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            output.add_feature(sink, feat, "SUMMARY")
         return summary_id
 
     @staticmethod

@@ -117,6 +117,7 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
         attrs = feat.attributes()
         for col, idx in zip(columns, indices):
             col.append(attrs[idx])
+    _require_complete(source, len(fids), context, layer_label)
     geoms = shapely.from_wkb(np.array(wkbs, dtype=object))
     if late_transform:
         geoms = transform_geoms(geoms, source.sourceCrs(), target, context)
@@ -125,11 +126,30 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
                          stop)
 
 
+def _require_complete(source, read, context, layer_label):
+    """Fewer features than the layer says it has, with no invalid-geometry filter to explain
+    it: another program is writing the layer (or the read hit its lock). Never go on with part
+    of a layer."""
+    expected = source.featureCount()
+    if expected < 0 or read >= expected:
+        return
+    if context.invalidGeometryCheck() != QgsFeatureRequest.GeometryNoCheck:
+        return  # the user's "skip invalid features" setting (Processing options) dropped them
+    raise QgsProcessingException(tr(
+        "Layer '{layer}' gave {read} of its {count} features: it is being written by another "
+        "program (or was changed during the read). Try again when the other program has "
+        "finished.").format(layer=layer_label or source.sourceName(), read=read, count=expected))
+
+
 def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback, stop):
     """Common end of both read paths: empties -> None, polygon repair, the FeatureTable."""
     geoms = np.asarray(geoms, dtype=object).reshape(-1)
     if len(geoms):
         geoms[shapely.is_empty(geoms)] = None  # is_empty(None) is False
+    label = source.sourceName()
+    _drop_non_finite(geoms, feedback, label)
+    _collections_to_parts(geoms, wkb_type, feedback, label)
+    _warn_bad_text(columns, names, feedback, label)
     repaired = 0
     if repair and len(geoms):
         present = np.array([g is not None for g in geoms], dtype=bool)
@@ -150,6 +170,77 @@ def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair,
     if feedback is not None:
         feedback.setProgress(stop)
     return table
+
+
+def _drop_non_finite(geoms, feedback, label):
+    """Geometries with a NaN or infinite coordinate become None (no geometry, so the algorithm
+    keeps the feature as unknown or unmatched with its reason), counted in a warning."""
+    present = np.flatnonzero(np.array([g is not None for g in geoms], dtype=bool))
+    if not len(present):
+        return
+    coords, index = shapely.get_coordinates(geoms[present], return_index=True)
+    bad = np.unique(index[~np.isfinite(coords).all(axis=1)])
+    if len(bad):
+        geoms[present[bad]] = None
+        if feedback is not None:
+            feedback.pushWarning(tr(
+                "{count} features of layer '{layer}' have a NaN or infinite coordinate; they "
+                "are kept without geometry (unknown, length 0). Fix their vertices to judge "
+                "them.").format(count=len(bad), layer=label))
+
+
+_KEEP_PARTS = {  # geometry type of the layer -> shapely type ids kept from a collection, multi id
+    QgsWkbTypes.PointGeometry: ((0, 4), 4),
+    QgsWkbTypes.LineGeometry: ((1, 2, 5), 5),
+    QgsWkbTypes.PolygonGeometry: ((3, 6), 6),
+}
+
+
+def _collections_to_parts(geoms, wkb_type, feedback, label):
+    """A geometry collection in a point, line or polygon layer keeps the parts of the layer's
+    own kind (a study area's polygons, say); what else it held is left out and counted."""
+    present = np.flatnonzero(np.array([g is not None for g in geoms], dtype=bool))
+    if not len(present):
+        return
+    collections = present[shapely.get_type_id(geoms[present]) == 7]
+    keep = _KEEP_PARTS.get(QgsWkbTypes.geometryType(wkb_type))
+    if not len(collections) or keep is None:
+        return
+    kinds, multi = keep
+    dropped = 0
+    for i in collections.tolist():
+        parts = shapely.get_parts(shapely.get_parts(geoms[i]))  # nested collections too
+        ours = parts[np.isin(shapely.get_type_id(parts), kinds)]
+        dropped += len(parts) - len(ours)
+        ours = shapely.get_parts(ours)
+        if not len(ours):
+            geoms[i] = None
+        elif multi == 6:
+            geoms[i] = shapely.multipolygons(ours)
+        elif multi == 5:
+            geoms[i] = shapely.multilinestrings(ours)
+        else:
+            geoms[i] = shapely.multipoints(ours)
+    if feedback is not None:
+        feedback.pushWarning(tr(
+            "{count} features of layer '{layer}' are geometry collections: their parts of the "
+            "layer's own kind are used and {dropped} other parts (points, lines or polygons of "
+            "another kind) are left out.").format(count=len(collections), layer=label,
+                                                  dropped=dropped))
+
+
+def _warn_bad_text(columns, names, feedback, label):
+    """Say which text fields held bytes that are not UTF-8 (read as the replacement mark)."""
+    if feedback is None:
+        return
+    for name, column in zip(names, columns):
+        count = sum(1 for v in column if isinstance(v, str) and "\ufffd" in v)
+        if count:
+            feedback.pushWarning(tr(
+                "{count} values of field '{field}' in layer '{layer}' contain bytes that are "
+                "not UTF-8 text; they were read with the mark {mark} (a code with it is "
+                "unknown). Re-save the layer as UTF-8 to keep them as typed.").format(
+                    count=count, field=name, layer=label, mark="\ufffd"))
 
 
 # -- fast path: GeoPackage / shapefile read with OGR's columnar (Arrow) reader -----------------
@@ -279,8 +370,8 @@ def _wkb_column(values) -> np.ndarray:
 def _value_column(values) -> list:
     """An Arrow attribute column as the Python values QGIS gives (None for NULL, str for text)."""
     out = np.ma.masked_array(values).tolist()
-    if np.ma.getdata(values).dtype.kind == "S":
-        out = [None if v is None else v.decode("utf-8") for v in out]
+    if np.ma.getdata(values).dtype.kind == "S":  # bytes that are not UTF-8: the mark U+FFFD
+        out = [None if v is None else v.decode("utf-8", "replace") for v in out]
     return out
 
 
@@ -311,6 +402,13 @@ def crs_is_defined(crs) -> bool:
 def require_crs(source, layer_label):
     """Raise a clear error when ``source`` has no usable CRS."""
     crs = source.sourceCrs()
+    if not crs_is_defined(crs) and QgsWkbTypes.flatType(source.wkbType()) == \
+            QgsWkbTypes.GeometryCollection:
+        raise QgsProcessingException(tr(
+            "Layer '{layer}' is a geometry-collection layer, which QGIS reads without its "
+            "coordinate reference system. Load its polygons, lines or points as a layer of that "
+            "type (add '|geometrytype=Polygon' to its source, or save it with that geometry "
+            "type) and run again.").format(layer=layer_label))
     if not crs_is_defined(crs):
         raise QgsProcessingException(
             tr("Layer '{layer}' has no coordinate reference system (CRS). Set its CRS in the "

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDistanceArea,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -30,7 +29,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import key_figures, layers, numbers
+from . import key_figures, layers, numbers, output
 from .base import NuudelAlgorithm, check_cancel
 from .compat import field
 from .core import nogo
@@ -375,7 +374,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 qgeom.convertToMultiType()
                 feat.setGeometry(qgeom)
             feat.setAttributes([zone, zones.sources[zone], zone_km2[zone]])
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            output.add_feature(sink, feat, "OUTPUT")
         results["OUTPUT"] = dest
         self.style_output(context, dest, "zones")
         feedback.setProgress(80.0)
@@ -478,7 +477,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 feat = QgsFeature(fields)
                 feat.setGeometry(qgeom)
                 feat.setAttributes([fid, name, piece.zone, length, piece.sources])
-                sink.addFeature(feat, QgsFeatureSink.FastInsert)
+                output.add_feature(sink, feat, "OUTPUT_CONFLICTS")
         if sink is not None:
             results["OUTPUT_CONFLICTS"] = dest
             self.style_output(context, dest, "conflicts")

@@ -76,16 +76,26 @@ def extended_fields(source, new_fields, feedback, warning):
     return fields, kept
 
 
-def flush(sink, batch, feedback):
-    """Add ``batch`` (QgsFeatures) to ``sink`` and empty it; raise on cancel or write error."""
+def add_feature(sink, feature, name):
+    """Add one feature to the sink of output ``name``; a failed write (a full disk, a locked
+    file) is an error naming the output, never an output that is silently short."""
+    if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        error = sink.lastError() if hasattr(sink, "lastError") else ""
+        fail(tr("Could not write a feature to the output {output}: {error}"), output=name,
+             error=error or tr("the file could not be written (is the disk full?)"))
+
+
+def flush(sink, batch, feedback, name=""):
+    """Add ``batch`` (QgsFeatures) to ``sink`` (output ``name``) and empty it; raise on cancel
+    or write error."""
     check_cancel(feedback)
     if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-        fail(tr("Could not write a feature to the output layer: {error}"),
+        fail(tr("Could not write a feature to the output {output}: {error}"), output=name,
              error=sink.lastError() if hasattr(sink, "lastError") else "")
     batch.clear()
 
 
-def write_features(sink, geoms, rows, feedback, progress=(0.0, 100.0)):
+def write_features(sink, geoms, rows, feedback, progress=(0.0, 100.0), name=""):
     """Add one new feature per shapely geometry in ``geoms`` (None: no geometry) with the
     attribute list of the same row of ``rows`` to ``sink``, in batches. Returns the count."""
     geoms = np.asarray(geoms, dtype=object)
@@ -109,9 +119,9 @@ def write_features(sink, geoms, rows, feedback, progress=(0.0, 100.0)):
         feat.setAttributes(list(values))
         batch.append(feat)
         if len(batch) == BATCH:
-            flush(sink, batch, feedback)
+            flush(sink, batch, feedback, name)
             feedback.setProgress(start + (stop - start) * i / total)
-    flush(sink, batch, feedback)
+    flush(sink, batch, feedback, name)
     return len(geoms)
 
 
@@ -134,7 +144,7 @@ def write_new(alg, parameters, name, context, feedback, fields, wkb_type, crs, g
         except (sqlite3.Error, _NotSureError):
             sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, wkb_type,
                                                 crs)
-    write_features(sink, geoms, zip(*columns), feedback, progress)
+    write_features(sink, geoms, zip(*columns), feedback, progress, name)
     del sink
     feedback.setProgress(progress[1])
     return dest_id
@@ -160,16 +170,18 @@ def write_extended(alg, parameters, name, context, feedback, source, table, fiel
                                                 source.wkbType(), source.sourceCrs())
             plan = None
     if plan is None:
-        written = _write_sink(sink, source, table, kept, columns, feedback, progress)
+        written = _write_sink(sink, source, table, kept, columns, feedback, progress, name)
         del sink
     feedback.setProgress(progress[1])
     if written != len(table):
-        feedback.pushWarning(tr("{count} features could not be read a second time and are "
-                                "missing from the output.").format(count=len(table) - written))
+        fail(tr("{count} features of the input could not be read a second time while output "
+                "{output} was written (was the layer changed meanwhile?); the output is "
+                "incomplete. Run again when no other program edits the input."),
+             count=len(table) - written, output=name)
     return dest_id
 
 
-def _write_sink(sink, source, table, kept, columns, feedback, progress):
+def _write_sink(sink, source, table, kept, columns, feedback, progress, name=""):
     """The general way: read ``source`` again, extend each feature, add in batches."""
     extra = [list(values) for values in zip(*columns)]  # the new attributes, per row
     row_of = dict(zip(table.fids.tolist(), range(len(table))))
@@ -191,9 +203,9 @@ def _write_sink(sink, source, table, kept, columns, feedback, progress):
         batch.append(feat)
         written += 1
         if len(batch) == BATCH:
-            flush(sink, batch, feedback)
+            flush(sink, batch, feedback, name)
             feedback.setProgress(start + (stop - start) * written / total)
-    flush(sink, batch, feedback)
+    flush(sink, batch, feedback, name)
     return written
 
 

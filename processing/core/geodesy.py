@@ -35,6 +35,26 @@ def vertex_chainage(coords_lonlat):
     return np.concatenate([[0.0], np.cumsum(seg)])
 
 
+def unwrap_antimeridian(parts):
+    """Lines (single parts, lon/lat) with every step across +-180 degrees of longitude made the
+    short way round (179.99 -> -179.99 becomes 179.99 -> 180.01), so a line across the
+    antimeridian measures its own length, not the rest of the globe. Others are unchanged."""
+    coords, index = shapely.get_coordinates(parts, return_index=True)
+    if len(coords) < 2:
+        return parts
+    same = index[1:] == index[:-1]
+    step = np.diff(coords[:, 0])
+    turn = np.where(same & (step > 180.0), -360.0, np.where(same & (step < -180.0), 360.0, 0.0))
+    if not turn.any():
+        return parts
+    shift = np.concatenate([[0.0], np.cumsum(turn)])
+    first = np.concatenate([[0], np.flatnonzero(~same) + 1])  # first vertex of each part
+    shift -= shift[first][np.searchsorted(first, np.arange(len(coords)), side="right") - 1]
+    coords[:, 0] += shift
+    # set_coordinates works in place: the caller's parts are its own copies (get_parts)
+    return shapely.set_coordinates(parts, coords)
+
+
 def line_lengths(geoms_lonlat) -> np.ndarray:
     """True length (m) of each (multi)line in lon/lat degrees; None/empty geometries give 0."""
     geoms = np.asarray(geoms_lonlat, dtype=object)
@@ -44,7 +64,7 @@ def line_lengths(geoms_lonlat) -> np.ndarray:
     parts, parent = shapely.get_parts(geoms, return_index=True)
     if len(parts) == 0:
         return out
-    parts = shapely.force_2d(parts)
+    parts = unwrap_antimeridian(shapely.force_2d(parts))
     # GEOS cannot densify a part whose points all coincide (zero length): leave those as they are
     long = shapely.length(parts) > 0
     parts[long] = shapely.segmentize(parts[long], MAX_STEP_DEG)

@@ -4,7 +4,9 @@ A profile is data only (never executed). Errors name the key path and the line i
 """
 
 import json
+import math
 import re
+import stat
 from pathlib import Path
 
 from .text import NuudelError, tr
@@ -15,6 +17,7 @@ SPECIES_CODES = ("mgaz", "ggaz", "saiga", "khulan", "takhi", "camel", "argali", 
 FENCE_MODES = ("crawl", "jump", "opening")
 STATUSES = ("verified", "provisional")
 TOPOLOGY_KEYS = ("join_tolerance_m", "near_miss_m")
+MAX_PROFILE_BYTES = 4 * 1024 * 1024  # a profile is a few kB; more is not a profile
 
 
 # What a JSON value is, in words a profile editor knows (never Python type names).
@@ -83,13 +86,23 @@ class _Checker:
             "dict": isinstance(value, dict),
             "list": isinstance(value, list),
             "str": isinstance(value, str),
-            "number": isinstance(value, (int, float)) and not isinstance(value, bool),
+            "number": (isinstance(value, (int, float)) and not isinstance(value, bool)
+                       and math.isfinite(value)),
         }[kind]
+        if not ok and kind == "number" and isinstance(value, float):
+            self.fail(path + (key,), tr("must be a finite number, found {value}."), value=value)
         if not ok:
             self.fail(path + (key,), tr("must be {kind}, found {found}."),
                       kind=NuudelError(KIND_WORDS[kind]),
                       found=NuudelError(KIND_WORDS[_kind_of(value)]))
         return value
+
+    def at_least(self, obj, path, key, low, strict=False):
+        """The number ``obj[key]`` (already type-checked) must be >= ``low`` (> when strict)."""
+        value = obj[key]
+        if value < low or (strict and value == low):
+            self.fail(path + (key,), tr("must be {relation} {low}, found {value}."),
+                      relation=">" if strict else ">=", low=low, value=value)
 
 
 def _check_rule_meta(chk, rule, path, sources):
@@ -101,6 +114,21 @@ def _check_rule_meta(chk, rule, path, sources):
     if status not in STATUSES:
         chk.fail(path + ("status",), tr("must be 'verified' or 'provisional', not '{value}'."),
                  value=status)
+
+
+def _check_rule_order(chk, rule, path):
+    """Thresholds in cm are >= 0; a min rule passes at or above its conditional value, a max
+    rule at or below it (swapped values would turn every verdict round)."""
+    chk.at_least(rule, path, "pass", 0)
+    chk.at_least(rule, path, "conditional", 0)
+    if rule["kind"] == "min" and rule["pass"] < rule["conditional"]:
+        chk.fail(path + ("pass",), tr("a 'min' rule passes at or above its conditional value: "
+                                      "'pass' ({good}) must be >= 'conditional' ({bad})."),
+                 good=rule["pass"], bad=rule["conditional"])
+    if rule["kind"] == "max" and rule["pass"] > rule["conditional"]:
+        chk.fail(path + ("pass",), tr("a 'max' rule passes at or below its conditional value: "
+                                      "'pass' ({good}) must be <= 'conditional' ({bad})."),
+                 good=rule["pass"], bad=rule["conditional"])
 
 
 def _check_fence_types(chk, fence, sources):
@@ -118,7 +146,8 @@ def _check_fence_types(chk, fence, sources):
             chk.fail(("fence", "wire_types", i), tr("must be a {kind}, found {found}."),
                      kind="str", found=type(value).__name__)
     # deprecated (issue 15): read from old profiles, topology.join_tolerance_m replaces it
-    chk.get(fence, ("fence",), "run_tolerance_m", "number", required=False)
+    if chk.get(fence, ("fence",), "run_tolerance_m", "number", required=False) is not None:
+        chk.at_least(fence, ("fence",), "run_tolerance_m", 0)
     limits = chk.get(fence, ("fence",), "plausible_cm", "dict", required=False)
     if limits is not None:
         path = ("fence", "plausible_cm")
@@ -126,6 +155,8 @@ def _check_fence_types(chk, fence, sources):
             item = chk.get(limits, path, key, "dict")
             chk.get(item, path + (key,), "min", "number")
             chk.get(item, path + (key,), "max", "number")
+            chk.at_least(item, path + (key,), "min", 0)
+            chk.at_least(item, path + (key,), "max", item["min"], strict=True)
         chk.get(limits, path, "units_hint_cm", "number")
         chk.get(limits, path, "rule", "str")
         _check_rule_meta(chk, limits, path, sources)
@@ -140,6 +171,8 @@ def _check_crossings(chk, crossings, groups, sources):
         if item is None:
             continue
         chk.get(item, ("crossings", key), "value", "number")
+        chk.at_least(item, ("crossings", key), "value", 0,
+                     strict=key in ("max_spacing_m", "openness_min"))
         chk.get(item, ("crossings", key), "rule", "str")
         _check_rule_meta(chk, item, ("crossings", key), sources)
     always = chk.get(crossings, ("crossings",), "always_suitable_types", "dict")
@@ -157,6 +190,8 @@ def _check_crossings(chk, crossings, groups, sources):
         path = ("crossings", "groups", key)
         chk.get(group, path, "min_width_m", "number")
         chk.get(group, path, "min_height_m", "number")
+        chk.at_least(group, path, "min_width_m", 0)
+        chk.at_least(group, path, "min_height_m", 0)
         chk.get(group, path, "rule", "str")
         _check_rule_meta(chk, group, path, sources)
 
@@ -229,7 +264,11 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
     fence = chk.get(data, (), "fence", "dict")
     rules = chk.get(fence, ("fence",), "rules", "dict")
     for mode in FENCE_MODES:
-        for i, rule in enumerate(chk.get(rules, ("fence", "rules"), mode, "list")):
+        mode_rules = chk.get(rules, ("fence", "rules"), mode, "list")
+        if not mode_rules:
+            chk.fail(("fence", "rules", mode), tr("the rule list is empty: every species of "
+                                                  "this mode would be judged by nothing."))
+        for i, rule in enumerate(mode_rules):
             path = ("fence", "rules", mode, i)
             chk.get(rule, path, "id", "str")
             chk.get(rule, path, "kind", "str")
@@ -237,6 +276,7 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
                 chk.get(rule, path, "pass", "number")
                 chk.get(rule, path, "conditional", "number")
                 chk.get(rule, path, "field", "str")
+                _check_rule_order(chk, rule, path)
             _check_rule_meta(chk, rule, path, sources)
     _check_fence_types(chk, fence, sources)
     crossings = chk.get(data, (), "crossings", "dict")
@@ -252,6 +292,7 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
     for key in ("water_nogo_m", "water_caution_m"):
         item = chk.get(nogo, ("nogo",), key, "dict")
         chk.get(item, ("nogo", key), "value", "number")
+        chk.at_least(item, ("nogo", key), "value", 0)
         _check_rule_meta(chk, item, ("nogo", key), sources)
     return data
 
@@ -260,17 +301,51 @@ def load_profile(path=None) -> dict:
     """Load and validate a profile file (the shipped one when ``path`` is empty)."""
     path = Path(path) if path else DEFAULT_PROFILE
     filename = path.name
+    text = _read_text(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError as err:
+        raise ProfileError(tr("Profile {file}, line {line}: not valid JSON ({error})."),
+                           file=filename, line=err.lineno, error=err.msg) from err
+    except ValueError as err:
+        raise ProfileError(tr("Profile {file}: {value} is not a number JSON allows; write a "
+                              "finite number."), file=filename, value=str(err)) from err
+    except RecursionError as err:
+        raise ProfileError(tr("Profile {file}: nested too deeply to be a profile."),
+                           file=filename) from err
+    return validate(data, text, filename)
+
+
+def _no_constant(name):
+    raise ValueError(name)  # NaN, Infinity, -Infinity: Python's json accepts them, JSON does not
+
+
+def _read_text(path: Path) -> str:
+    """The profile's text: a regular file of at most MAX_PROFILE_BYTES, UTF-8 (a byte-order
+    mark is allowed). FIFOs, devices and folders are refused before they are opened."""
+    try:
+        info = path.stat()
+    except OSError as err:
+        raise ProfileError(tr("Cannot read profile {file}: {error}"), file=str(path),
+                           error=err.strerror or str(err)) from err
+    if not stat.S_ISREG(info.st_mode):
+        raise ProfileError(tr("Profile {file} is not a regular file (a folder, a device or a "
+                              "pipe); choose a .json file."), file=str(path))
+    if info.st_size > MAX_PROFILE_BYTES:
+        raise ProfileError(tr("Profile {file} is {size} MB; a profile is a small JSON file "
+                              "(at most 4 MB)."), file=str(path),
+                           size=round(info.st_size / 1e6, 1))
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_PROFILE_BYTES + 1)
     except OSError as err:
         raise ProfileError(tr("Cannot read profile {file}: {error}"), file=str(path),
                            error=err.strerror or str(err)) from err
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ProfileError(tr("Profile {file}, line {line}: not valid JSON ({error})."),
-                           file=filename, line=err.lineno, error=err.msg) from err
-    return validate(data, text, filename)
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ProfileError(tr("Profile {file} is not UTF-8 text (byte {position}); save it as "
+                              "UTF-8."), file=str(path), position=err.start) from err
 
 
 def source_text(profile: dict, keys, lang: str = "en") -> str:

@@ -775,6 +775,11 @@ class Proposed:
     chainage: np.ndarray
 
 
+# Proposed crossings one run may hold: far above any real railway (one every 100 m on 10,000 km
+# is 100,000), low enough that the arrays below (about 60 bytes each) stay in memory.
+MAX_PROPOSED = 5_000_000
+
+
 def compute_gaps(index: RouteIndex, piece, chainage, usable, status, max_spacing_m,
                  coverage: Coverage, tolerance_rel: float = 0.0) -> tuple:
     """Gaps between consecutive suitable crossings per species and route piece.
@@ -812,6 +817,12 @@ def compute_gaps(index: RouteIndex, piece, chainage, usable, status, max_spacing
     gaps = Gaps(g_piece, g_species, start, end, zone_m, excess, too_long)
     count = np.where(too_long, np.maximum(np.ceil(zone_m / limit - 1e-9) - 1, 1), 0)
     count = count.astype(np.int64)
+    total = int(count.sum())
+    if total > MAX_PROPOSED:
+        raise NuudelError(tr("MAX_SPACING {spacing} m would propose {count} crossings (more "
+                             "than {limit}); a spacing this small is not a spacing between "
+                             "crossing structures. Set MAX_SPACING in metres, e.g. 2000."),
+                          spacing=max_spacing_m, count=f"{total:,}", limit=f"{MAX_PROPOSED:,}")
     gap = np.repeat(np.arange(len(start)), count)
     k = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count) + 1
     c_start = coverage.at(g_piece[gap], start[gap])
