@@ -374,7 +374,7 @@
             <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/nogo.py" line="641" />
+            <location filename="../processing/core/nogo.py" line="644" />
             <source>The cell size (RESOLUTION) must be greater than 0.</source>
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
@@ -2166,7 +2166,7 @@
         <message>
             <location filename="../processing/layers.py" line="225" />
             <source>{count} features of layer '{layer}' are geometry collections: their parts of the layer's own kind are used and {dropped} other parts (points, lines or polygons of another kind) are left out.</source>
-            <translation type="unfinished" />
+            <translation>'{layer}' давхаргын {count} объект геометрийн цуглуулга байна: давхаргын өөрийн төрлийн хэсгүүдийг ашиглаж, өөр төрлийн {dropped} хэсгийг (цэг, шугам эсвэл өөр төрлийн полигон) орхилоо.</translation>
         </message>
         <message>
             <location filename="../processing/layers.py" line="239" />
@@ -2176,7 +2176,7 @@
         <message>
             <location filename="../processing/layers.py" line="407" />
             <source>Layer '{layer}' is a geometry-collection layer, which QGIS reads without its coordinate reference system. Load its polygons, lines or points as a layer of that type (add '|geometrytype=Polygon' to its source, or save it with that geometry type) and run again.</source>
-            <translation type="unfinished" />
+            <translation>'{layer}' давхарга нь геометрийн цуглуулгын давхарга бөгөөд QGIS үүнийг координатын системгүйгээр уншдаг. Түүний полигон, шугам эсвэл цэгийг тухайн төрлийн давхарга болгон ачаалаад (эх сурвалжид нь '|geometrytype=Polygon' нэмэх, эсвэл тэр геометрийн төрлөөр хадгалах) дахин ажиллуулна уу.</translation>
         </message>
         <message>
             <location filename="../processing/output.py" line="93" />

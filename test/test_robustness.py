@@ -1178,3 +1178,20 @@ def test_fence_audit_judges_all_eight_species_by_default(plugin, english, tmp_pa
     row = features(result["OUTPUT"])[0]
     assert all(f"v_{code}" in row for code in codes)
     assert sorted(r["species"] for r in features(result["SUMMARY"])) == sorted(codes)
+
+
+def test_core_nogo_line_to_the_edge_keeps_every_piece(plugin):
+    """A line from the centre of a round study area to its edge, a water source outside: the
+    caution part of the line meets the edge in a point too, which GEOS returns as a collection
+    inside the collection; the caution piece (57 m) must not be lost beside the no-go one (2 m).
+    Found by hypothesis."""
+    from nuudel.processing.core import nogo as core
+
+    area = shapely.Point(0, 0).buffer(59.0, quad_segs=8)
+    wells = np.array([shapely.Point(107.0, 0.0)], dtype=object)
+    zones = core.classify(area, [
+        core.Constraint("water (50 m)", "nogo", core.buffer_features(wells, 50)),
+        core.Constraint("water (200 m)", "caution", core.buffer_features(wells, 200))])
+    pieces = core.cut_lines([shapely.LineString([(0, 0), (59, 0)])], zones)
+    lengths = {p.zone: round(p.geom.length, 6) for p in pieces}
+    assert lengths == {"caution": 57.0, "nogo": 2.0}

@@ -213,8 +213,9 @@ def test_profile_meaning_is_checked(tmp_path, edit, key, words):
 def test_profile_nan_and_infinity_are_refused(tmp_path, constant):
     from nuudel.processing.core.profile import ProfileError, load_profile
 
-    text = SHIPPED.read_text(encoding="utf-8").replace('"run_tolerance_m": 1.0',
-                                                       f'"run_tolerance_m": {constant}', 1)
+    text = SHIPPED.read_text(encoding="utf-8").replace('"openness_min": {"value": 1.5',
+                                                       f'"openness_min": {{"value": {constant}',
+                                                       1)
     assert constant in text
     path = _profile(tmp_path, lambda d: None, text)
     with pytest.raises(ProfileError) as err:

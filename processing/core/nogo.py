@@ -106,7 +106,10 @@ def _lineal(geom) -> list:
     """The line parts of ``geom`` (merged where they join), as a list of LineStrings."""
     if geom is None or geom.is_empty:
         return []
-    parts = [p for p in shapely.get_parts(geom) if p.geom_type in ("LineString", "MultiLineString")]
+    parts = shapely.get_parts(geom)
+    while len(parts) and (shapely.get_type_id(parts) == 7).any():  # collections in collections
+        parts = shapely.get_parts(parts)
+    parts = [p for p in parts if p.geom_type in ("LineString", "MultiLineString")]
     if not parts:
         return []
     merged = shapely.line_merge(shapely.union_all(parts)) if len(parts) > 1 else parts[0]
