@@ -5,6 +5,8 @@ fence mode), measures every segment on the WGS84 ellipsoid, joins touching barri
 runs, and writes the verdicts, a per-species summary table and an optional HTML report.
 """
 
+from dataclasses import dataclass
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -12,6 +14,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -20,135 +23,172 @@ from qgis.core import (
 )
 
 from . import layers, output, report
-from .base import NuudelAlgorithm, check_cancel, fail, species_names
+from .base import NuudelAlgorithm
 from .compat import field, field_names
 from .core import fence
 from .core.geodesy import line_lengths
 from .core.profile import source_text
+from .feedback import check_cancel, fail, paused_gc, step, steps
 from .i18n import tr
+from .labels import mode_labels, species_names, verdict_labels
 
-FIELD_PARAMS = (
-    # parameter, default field name, key in the core
-    ("TYPE_FIELD", "fence_type", "type"),
-    ("HEIGHT_FIELD", "height_cm", "height"),
-    ("BOTTOM_FIELD", "bottom_cm", "bottom"),
-    ("TOP_GAP_FIELD", "top_gap_cm", "top_gap"),
-    ("BARBED_FIELD", "barbed", "barbed"),
-)
+_ABSENT = object()  # a parameter left out of the parameters dict
+
 SUMMARY_FIELDS = ("species", "permeable_km", "conditional_km", "barrier_km", "unknown_km",
                   "barrier_pct", "longest_barrier_km")
 WORST_STRETCHES = 5  # runs listed per fence mode in the report
 
 
-def verdict_labels():
-    """Verdict code -> translated label (codes stay English in the data)."""
-    return {"permeable": tr("permeable"), "conditional": tr("conditional"),
-            "barrier": tr("barrier"), "unknown": tr("unknown")}
+@dataclass
+class FenceRequest:
+    """The parameters of one run, read and checked."""
 
-
-def mode_labels():
-    return {"crawl": tr("crawls under"), "jump": tr("jumps over"),
-            "opening": tr("needs openings")}
+    source: object
+    label: str
+    mapped: dict  # core key -> field name ("" when none is mapped)
+    profile: dict
+    codes: list
+    units: str
+    report_path: str
 
 
 class FencePermeabilityAudit(NuudelAlgorithm):
     ALG_ID = "fencepermeabilityaudit"
     GROUP_ID = "fences"
 
+    INPUT = "INPUT"
+    TYPE_FIELD = "TYPE_FIELD"
+    HEIGHT_FIELD = "HEIGHT_FIELD"
+    BOTTOM_FIELD = "BOTTOM_FIELD"
+    TOP_GAP_FIELD = "TOP_GAP_FIELD"
+    BARBED_FIELD = "BARBED_FIELD"
+    UNITS = "UNITS"
+    SPECIES = "SPECIES"
+    PROFILE = "PROFILE"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+    REPORT = "REPORT"
+    FIELD_PARAMS = (
+        # parameter, default field name, key in the core
+        (TYPE_FIELD, "fence_type", "type"),
+        (HEIGHT_FIELD, "height_cm", "height"),
+        (BOTTOM_FIELD, "bottom_cm", "bottom"),
+        (TOP_GAP_FIELD, "top_gap_cm", "top_gap"),
+        (BARBED_FIELD, "barbed", "barbed"),
+    )
+
     def display_name(self):
         return tr("Fence permeability audit")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Fence segments (lines)"), [QgsProcessing.TypeVectorLine]))
+            self.INPUT, tr("Fence segments (lines)"), [QgsProcessing.TypeVectorLine]))
         descriptions = {
-            "TYPE_FIELD": tr("Fence type field (strand, mesh, solid, electric, rail, opening)"),
-            "HEIGHT_FIELD": tr("Top wire height field"),
-            "BOTTOM_FIELD": tr("Bottom wire height field"),
-            "TOP_GAP_FIELD": tr("Gap between the top two wires field"),
-            "BARBED_FIELD": tr("Barbed wire field (none, top, bottom, all or true/false)"),
+            self.TYPE_FIELD: tr("Fence type field (strand, mesh, solid, electric, rail, "
+                                "opening)"),
+            self.HEIGHT_FIELD: tr("Top wire height field"),
+            self.BOTTOM_FIELD: tr("Bottom wire height field"),
+            self.TOP_GAP_FIELD: tr("Gap between the top two wires field"),
+            self.BARBED_FIELD: tr("Barbed wire field (none, top, bottom, all or true/false)"),
         }
-        for name, default, _key in FIELD_PARAMS:
+        for name, default, _key in self.FIELD_PARAMS:
             self.addParameter(QgsProcessingParameterField(
-                name, descriptions[name], defaultValue=default, parentLayerParameterName="INPUT",
-                optional=True))
+                name, descriptions[name], defaultValue=default,
+                parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            "UNITS", tr("Units of the height fields"),
+            self.UNITS, tr("Units of the height fields"),
             options=[tr("centimetres"), tr("metres")], defaultValue=0))
-        self.add_species_parameter()
-        self.add_profile_parameter()
+        self.add_species_parameter(self.SPECIES)
+        self.add_profile_parameter(self.PROFILE)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Fence verdicts"), QgsProcessing.TypeVectorLine))
+            self.OUTPUT, tr("Fence verdicts"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "SUMMARY", tr("Summary per species"), QgsProcessing.TypeVector))
-        self.add_report_parameter()
+            self.SUMMARY, tr("Summary per species"), QgsProcessing.TypeVector))
+        self.add_report_parameter(self.REPORT)
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        with output.paused_gc():
+        with paused_gc():
             return self._process(parameters, context, feedback)
 
     def _process(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, "INPUT", context)
+        req = self._read_parameters(parameters, context, feedback)
+        multi = steps(4, feedback)
+        step(multi, 0)
+        table = self._read_fences(req, context, multi)
+        step(multi, 1)
+        result, lengths, summary = self._compute(req, table, multi)
+        step(multi, 2)
+        reasons = result.reasons(tr, self._field_labels(req.mapped))
+        dest_id = self._write_output(parameters, context, multi, req.source, table, result,
+                                     reasons, lengths)
+        step(multi, 3)
+        summary_id = self._write_summary(parameters, context, summary)
+        self._report(req, parameters, context, multi, table, result, summary, lengths)
+        self.style_output(context, dest_id, "fence_verdict")
+        step(multi, 4)
+        return {self.OUTPUT: dest_id, self.SUMMARY: summary_id,
+                self.REPORT: req.report_path or None}
+
+    def _read_parameters(self, parameters, context, feedback) -> FenceRequest:
+        source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
-            fail(tr("The input layer could not be read: {layer}"), layer=parameters.get("INPUT"))
-        label = layers.source_label(self, parameters, "INPUT", context, source)
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        label = layers.source_label(self, parameters, self.INPUT, context, source)
         layers.require_crs(source, label)
         mapped = self._mapped_fields(parameters, context, feedback)
         layers.check_fields(source, list(mapped.values()), label)
-        profile = self.load_profile(parameters, context)
-        codes = self.species_codes(parameters, context)
-        units = fence.UNITS[self.parameterAsEnum(parameters, "UNITS", context)]
+        return FenceRequest(
+            source=source, label=label, mapped=mapped,
+            profile=self.load_profile(parameters, context, self.PROFILE),
+            codes=self.species_codes(parameters, context, self.SPECIES),
+            units=fence.UNITS[self.parameterAsEnum(parameters, self.UNITS, context)],
+            report_path=self.parameterAsFileOutput(parameters, self.REPORT, context))
 
-        table = layers.read_table(source, [mapped[k] for _n, _d, k in FIELD_PARAMS], context,
-                                  feedback, crs=layers.WGS84, repair=False, progress=(0, 40),
-                                  layer_label=label)
-        n = len(table)
-        if n == 0:
+    def _read_fences(self, req, context, feedback):
+        table = layers.read_table(req.source, [req.mapped[k] for _n, _d, k in self.FIELD_PARAMS],
+                                  context, feedback, crs=layers.WGS84, repair=False,
+                                  layer_label=req.label)
+        if len(table) == 0:
             feedback.pushWarning(tr("The input layer '{layer}' has no features; the outputs are "
-                                    "empty.").format(layer=label))
-        no_geometry = table.missing_geometry
-        self._warn_geometries(table, no_geometry, feedback)
+                                    "empty.").format(layer=req.label))
+        self._warn_geometries(table, table.missing_geometry, feedback)
+        return table
+
+    def _compute(self, req, table, feedback):
+        """The verdicts (core), the true lengths and the per-species summary with runs."""
+        n = len(table)
 
         def column(key):
-            name = mapped[key]
+            name = req.mapped[key]
             return table.attrs[name] if name else [None] * n
 
         result = self.core_call(
-            fence.evaluate, profile, codes, column("type"), column("height"),
-            column("bottom"), column("top_gap"), column("barbed"), units=units,
-            no_geometry=no_geometry,
-            field_names=self._field_labels(mapped))
+            fence.evaluate, req.profile, req.codes, column("type"), column("height"),
+            column("bottom"), column("top_gap"), column("barbed"), units=req.units,
+            no_geometry=table.missing_geometry, field_names=self._field_labels(req.mapped))
         for warning in result.warnings:
             feedback.pushWarning(warning.render(tr))
         check_cancel(feedback)
         feedback.setProgress(50)
         lengths = line_lengths(table.geoms)
-        pairs = fence.touching_pairs(table.geoms, float(profile["fence"]["run_tolerance_m"]))
+        pairs = fence.touching_pairs(table.geoms,
+                                     float(req.profile["fence"]["run_tolerance_m"]))
         summary = fence.summarise(result, lengths, pairs)
-        check_cancel(feedback)
-        feedback.setProgress(60)
-        reasons = result.reasons(tr, self._field_labels(mapped))
+        return result, lengths, summary
 
-        dest_id = self._write_output(parameters, context, feedback, source, table, result,
-                                     reasons, lengths)
-        check_cancel(feedback)
-        summary_id = self._write_summary(parameters, context, summary)
+    def _report(self, req, parameters, context, feedback, table, result, summary, lengths):
+        """The log lines per species and the HTML report (when asked)."""
         self._report_summary(summary, feedback)
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report_path:
-            self._write_report(report_path, parameters, context, profile, label, table, result,
-                               summary, lengths)
-        self.style_output(context, dest_id, "fence_verdict")
-        feedback.setProgress(100)
-        return {"OUTPUT": dest_id, "SUMMARY": summary_id,
-                "REPORT": report_path or None}
+        if req.report_path:
+            self._write_report(req.report_path, parameters, context, req.profile, req.label,
+                               table, result, summary, lengths)
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
     def _field_labels(mapped):
         """Field names for messages: the user's field, or the parameter when none is mapped."""
-        params = {key: name for name, _d, key in FIELD_PARAMS}
+        params = {key: name for name, _d, key in FencePermeabilityAudit.FIELD_PARAMS}
         return {key: value or params[key] for key, value in mapped.items()}
 
     def _mapped_fields(self, parameters, context, feedback):
@@ -156,10 +196,11 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         must exist); one set explicitly to no field maps nothing, so every rule that needs it
         gives unknown (the type field cannot be left empty)."""
         mapped = {}
-        for name, _default, key in FIELD_PARAMS:
-            raw = parameters.get(name, "absent") if isinstance(parameters, dict) else "absent"
+        for name, _default, key in self.FIELD_PARAMS:
+            given = isinstance(parameters, dict) and name in parameters
+            raw = parameters[name] if given else _ABSENT
             if raw is None or raw == "" or raw == []:
-                if name == "TYPE_FIELD":
+                if name == self.TYPE_FIELD:
                     fail(tr("Choose the fence type field (TYPE_FIELD): without it no segment can "
                             "be judged."))
                 feedback.pushWarning(tr("No field chosen for {parameter}: every rule that needs "
@@ -197,25 +238,25 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     def _write_output(self, parameters, context, feedback, source, table, result, reasons,
                       lengths):
-        dest = self.parameterAsOutputLayer(parameters, "OUTPUT", context) or ""
+        dest = self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or ""
         shapefile = dest.lower().endswith(".shp")
         fields, kept = self._output_fields(source, result.species, shapefile, feedback)
         columns = [result.codes(result.verdicts[c]).tolist() for c in result.species]
         columns.append(result.codes(result.worst).tolist())
         columns.append(reasons.tolist())
         columns.append(np.round(lengths, 3).tolist())
-        return output.write_extended(self, parameters, "OUTPUT", context, feedback, source,
-                                     table, fields, kept, columns, progress=(60, 95))
+        return output.write_extended(self, parameters, self.OUTPUT, context, feedback, source,
+                                     table, fields, kept, columns)
 
     def _write_summary(self, parameters, context, summary):
         fields = QgsFields()
         fields.append(field("species", "string", 16))
         for name in SUMMARY_FIELDS[1:]:
             fields.append(field(name, "double", 20, 3))
-        sink, summary_id = self.parameterAsSink(parameters, "SUMMARY", context, fields,
+        sink, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields,
                                                 QgsWkbTypes.NoGeometry)
         if sink is None:
-            fail(tr("Could not create the output layer {output}."), output="SUMMARY")
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.SUMMARY))
         for code, item in summary.items():
             feat = QgsFeature(fields)
             km = item["km"]

@@ -29,3 +29,61 @@ def species_names():
         "argali": tr("Argali"),
         "ibex": tr("Siberian ibex"),
     }
+
+
+def verdict_labels():
+    """Fence verdict codes -> translated labels (codes stay English in the data)."""
+    return {"permeable": tr("permeable"), "conditional": tr("conditional"),
+            "barrier": tr("barrier"), "unknown": tr("unknown")}
+
+
+def mode_labels():
+    """How a species crosses a fence (profile fence_mode) -> translated label."""
+    return {"crawl": tr("crawls under"), "jump": tr("jumps over"),
+            "opening": tr("needs openings")}
+
+
+def suitability_labels():
+    """Crossing codes -> translated labels (codes stay English in the data)."""
+    return {"suitable": tr("suitable"), "unsuitable": tr("unsuitable"),
+            "unknown": tr("unknown"), "unmatched": tr("unmatched")}
+
+
+def zone_labels():
+    """No-go zone codes (data, never translated) -> translated names for messages and reports."""
+    return {"nogo": tr("No-go zone"), "caution": tr("Caution zone"),
+            "suitable": tr("Suitable area")}
+
+
+def legend_labels() -> dict:
+    """English legend label (as in the QML files) -> label in the active language."""
+    return {
+        "Permeable": tr("Permeable"),
+        "Conditional": tr("Conditional"),
+        "Barrier": tr("Barrier"),
+        "Unknown": tr("Unknown"),
+        "Suitable crossing": tr("Suitable crossing"),
+        "Unsuitable crossing": tr("Unsuitable crossing"),
+        "Suitability unknown": tr("Suitability unknown"),
+        "Not on a route (unmatched)": tr("Not on a route (unmatched)"),
+        "Underpass": tr("Underpass"),
+        "Overpass, green bridge": tr("Overpass, green bridge"),
+        "Bridge": tr("Bridge"),
+        "Culvert": tr("Culvert"),
+        "Level crossing": tr("Level crossing"),
+        "Opening": tr("Opening"),
+        "Spacing within the limit": tr("Spacing within the limit"),
+        "Too long: up to 2 km over the limit": tr("Too long: up to 2 km over the limit"),
+        "Too long: 2 to 5 km over the limit": tr("Too long: 2 to 5 km over the limit"),
+        "Too long: more than 5 km over the limit":
+            tr("Too long: more than 5 km over the limit"),
+        "Proposed crossing": tr("Proposed crossing"),
+        "No-go zone": tr("No-go zone"),
+        "Caution zone": tr("Caution zone"),
+        "Suitable area": tr("Suitable area"),
+        "Crosses a no-go zone": tr("Crosses a no-go zone"),
+        "Crosses a caution zone": tr("Crosses a caution zone"),
+        "In a suitable area": tr("In a suitable area"),
+        "Suitable (cost 1)": tr("Suitable (cost 1)"),
+        "Caution (higher cost)": tr("Caution (higher cost)"),
+    }

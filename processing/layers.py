@@ -80,12 +80,12 @@ def check_fields(source, names, layer_label):
 
 
 def read_table(source, field_names, context, feedback=None, crs=None, repair=True,
-               progress=(0.0, 100.0), layer_label=None) -> FeatureTable:
+               layer_label=None) -> FeatureTable:
     """Read every feature of ``source``: geometries (in ``crs``, default the source's) + fields.
 
     Invalid polygon geometries are repaired with make_valid when ``repair`` is set and counted in
-    ``repaired``. Feedback progress runs from progress[0] to progress[1]; cancelling stops the
-    read and raises.
+    ``repaired``. Feedback progress runs from 0 to 100 % (give the feedback of one step of a
+    QgsProcessingMultiStepFeedback); cancelling stops the read and raises.
     """
     names = [n for n in field_names if n]
     check_fields(source, names, layer_label or source.sourceName())
@@ -103,15 +103,14 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
     if target != source.sourceCrs() and not late_transform:
         request.setDestinationCrs(target, context.transformContext())
     total = max(source.featureCount(), 1)
-    start, stop = progress
     fast = _read_ogr_fast(source, names, context, feedback, target, fix_type)
     if fast is not None:
-        return _finish_table(*fast, names, source, target, wkb_type, repair, feedback, stop)
+        return _finish_table(*fast, names, source, target, wkb_type, repair, feedback)
     fids, wkbs, columns = [], [], [[] for _ in names]
     for i, feat in enumerate(source.getFeatures(request)):
         if i % 2000 == 0 and feedback is not None:
             check_cancel(feedback)
-            feedback.setProgress(start + (stop - start) * i / total)
+            feedback.setProgress(100.0 * i / total)
         fids.append(feat.id())
         wkbs.append(_simple_geometry(feat.geometry(), fix_type))
         attrs = feat.attributes()
@@ -121,11 +120,10 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
     if late_transform:
         geoms = transform_geoms(geoms, source.sourceCrs(), target, context)
     columns = [[_plain(v) for v in col] for col in columns]
-    return _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback,
-                         stop)
+    return _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback)
 
 
-def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback, stop):
+def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback):
     """Common end of both read paths: empties -> None, polygon repair, the FeatureTable."""
     geoms = np.asarray(geoms, dtype=object).reshape(-1)
     if len(geoms):
@@ -148,7 +146,7 @@ def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair,
         repaired=repaired, source_crs=source.sourceCrs(), crs=target,
     )
     if feedback is not None:
-        feedback.setProgress(stop)
+        feedback.setProgress(100.0)
     return table
 
 
@@ -250,10 +248,7 @@ def _read_ogr_fast(source, names, context, feedback, target, fix_type):
     if checked and not _all_valid(geoms):
         return None
     if target != source.sourceCrs() and len(geoms):
-        transform = globals().get("transform_geoms")  # QGIS's transform, all vertices at once
-        if transform is None:
-            return None
-        geoms = transform(geoms, source.sourceCrs(), target, context)
+        geoms = transform_geoms(geoms, source.sourceCrs(), target, context)
         if checked and not _all_valid(geoms):
             return None
     return fids, geoms, columns
@@ -401,6 +396,20 @@ def lengths_m(table: FeatureTable, context) -> np.ndarray:
             wkbs.append(bytes(q.asWkb()))
         geoms = shapely.from_wkb(np.array(wkbs, dtype=object))
     return line_lengths(geoms)
+
+
+def first_points(geoms) -> np.ndarray:
+    """Points (2D) for an array of point geometries: a multipoint by its first point; None
+    (no geometry) stays None."""
+    points = np.asarray(geoms, dtype=object).copy()
+    present = np.array([g is not None for g in points], dtype=bool)
+    if present.any():
+        pts = shapely.force_2d(points[present].astype(object))
+        multi = shapely.get_type_id(pts) != 0
+        if multi.any():
+            pts[multi] = shapely.get_geometry(pts[multi], 0)
+        points[present] = pts
+    return points
 
 
 def segmentize_lines(geoms, step) -> np.ndarray:

@@ -74,9 +74,10 @@ def flush(sink, batch, feedback):
     batch.clear()
 
 
-def write_features(sink, geoms, rows, feedback, progress=(0.0, 100.0)):
+def write_features(sink, geoms, rows, feedback):
     """Add one new feature per shapely geometry in ``geoms`` (None: no geometry) with the
-    attribute list of the same row of ``rows`` to ``sink``, in batches. Returns the count."""
+    attribute list of the same row of ``rows`` to ``sink``, in batches, reporting 0-100 %.
+    Returns the count."""
     geoms = np.asarray(geoms, dtype=object)
     present = np.array([g is not None for g in geoms], dtype=bool)
     qgs = [QgsGeometry() for _ in range(len(geoms))] if not present.all() else None
@@ -89,7 +90,6 @@ def write_features(sink, geoms, rows, feedback, progress=(0.0, 100.0)):
         else:
             for i, part in zip(np.flatnonzero(present).tolist(), parts):
                 qgs[i] = part
-    start, stop = progress
     total = max(len(geoms), 1)
     batch = []
     for i, (geom, values) in enumerate(zip(qgs or [], rows)):
@@ -99,13 +99,12 @@ def write_features(sink, geoms, rows, feedback, progress=(0.0, 100.0)):
         batch.append(feat)
         if len(batch) == BATCH:
             flush(sink, batch, feedback)
-            feedback.setProgress(start + (stop - start) * i / total)
+            feedback.setProgress(100.0 * i / total)
     flush(sink, batch, feedback)
     return len(geoms)
 
 
-def write_new(alg, parameters, name, context, feedback, fields, wkb_type, crs, geoms, columns,
-              progress=(0.0, 100.0)):
+def write_new(alg, parameters, name, context, feedback, fields, wkb_type, crs, geoms, columns):
     """Write sink ``name``: one new feature per shapely geometry of ``geoms`` with the values
     of ``columns`` (lists, one value a feature). 2D point or line outputs to a GeoPackage are
     filled by SQLite (the sink creates the layer); anything else goes through the sink."""
@@ -118,19 +117,19 @@ def write_new(alg, parameters, name, context, feedback, fields, wkb_type, crs, g
         del sink  # closes the (empty) output layer so SQLite can fill it
         try:
             _insert_gpkg(*target, fields, wkb_type, geoms, columns, feedback)
-            feedback.setProgress(progress[1])
+            feedback.setProgress(100.0)
             return dest_id
         except (sqlite3.Error, _NotSureError):
             sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, wkb_type,
                                                 crs)
-    write_features(sink, geoms, zip(*columns), feedback, progress)
+    write_features(sink, geoms, zip(*columns), feedback)
     del sink
-    feedback.setProgress(progress[1])
+    feedback.setProgress(100.0)
     return dest_id
 
 
 def write_extended(alg, parameters, name, context, feedback, source, table, fields, kept,
-                   columns, progress=(0.0, 100.0)):
+                   columns):
     """Write sink ``name``: every feature of ``table`` as read from ``source`` (its geometry,
     the source fields at indices ``kept``) followed by the new ``columns`` (lists, one value a
     row of ``table``). ``fields`` are the output fields (kept + new). Returns the output id."""
@@ -149,21 +148,20 @@ def write_extended(alg, parameters, name, context, feedback, source, table, fiel
                                                 source.wkbType(), source.sourceCrs())
             plan = None
     if plan is None:
-        written = _write_sink(sink, source, table, kept, columns, feedback, progress)
+        written = _write_sink(sink, source, table, kept, columns, feedback)
         del sink
-    feedback.setProgress(progress[1])
+    feedback.setProgress(100.0)
     if written != len(table):
         feedback.pushWarning(tr("{count} features could not be read a second time and are "
                                 "missing from the output.").format(count=len(table) - written))
     return dest_id
 
 
-def _write_sink(sink, source, table, kept, columns, feedback, progress):
+def _write_sink(sink, source, table, kept, columns, feedback):
     """The general way: read ``source`` again, extend each feature, add in batches."""
     extra = [list(values) for values in zip(*columns)]  # the new attributes, per row
     row_of = dict(zip(table.fids.tolist(), range(len(table))))
     every_field = len(kept) == source.fields().count()
-    start, stop = progress
     total = max(len(table), 1)
     written = 0
     batch = []
@@ -181,7 +179,7 @@ def _write_sink(sink, source, table, kept, columns, feedback, progress):
         written += 1
         if len(batch) == BATCH:
             flush(sink, batch, feedback)
-            feedback.setProgress(start + (stop - start) * written / total)
+            feedback.setProgress(100.0 * written / total)
     flush(sink, batch, feedback)
     return written
 

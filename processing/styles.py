@@ -32,8 +32,8 @@ from qgis.PyQt.QtXml import QDomDocument
 from .compat import sld_document
 from .core.profile import SPECIES_CODES
 from .i18n import tr
-
-STYLES_DIR = Path(__file__).resolve().parent.parent / "styles"
+from .labels import legend_labels, species_names
+from .paths import STYLES_DIR
 
 # What each style reads: geometry, the fields it uses (name -> python type) and the values it
 # gives a legend entry of its own. Algorithms must write exactly these names and values.
@@ -81,40 +81,6 @@ SPECIES_FIELD = {"fence_verdict": ("verdict", "v_{code}"),
 
 # Post-processors must outlive the algorithm run (PyQGIS would garbage-collect them otherwise).
 _POST_PROCESSORS = {}
-
-
-def legend_labels() -> dict:
-    """English legend label (as in the QML files) -> label in the active language."""
-    return {
-        "Permeable": tr("Permeable"),
-        "Conditional": tr("Conditional"),
-        "Barrier": tr("Barrier"),
-        "Unknown": tr("Unknown"),
-        "Suitable crossing": tr("Suitable crossing"),
-        "Unsuitable crossing": tr("Unsuitable crossing"),
-        "Suitability unknown": tr("Suitability unknown"),
-        "Not on a route (unmatched)": tr("Not on a route (unmatched)"),
-        "Underpass": tr("Underpass"),
-        "Overpass, green bridge": tr("Overpass, green bridge"),
-        "Bridge": tr("Bridge"),
-        "Culvert": tr("Culvert"),
-        "Level crossing": tr("Level crossing"),
-        "Opening": tr("Opening"),
-        "Spacing within the limit": tr("Spacing within the limit"),
-        "Too long: up to 2 km over the limit": tr("Too long: up to 2 km over the limit"),
-        "Too long: 2 to 5 km over the limit": tr("Too long: 2 to 5 km over the limit"),
-        "Too long: more than 5 km over the limit":
-            tr("Too long: more than 5 km over the limit"),
-        "Proposed crossing": tr("Proposed crossing"),
-        "No-go zone": tr("No-go zone"),
-        "Caution zone": tr("Caution zone"),
-        "Suitable area": tr("Suitable area"),
-        "Crosses a no-go zone": tr("Crosses a no-go zone"),
-        "Crosses a caution zone": tr("Crosses a caution zone"),
-        "In a suitable area": tr("In a suitable area"),
-        "Suitable (cost 1)": tr("Suitable (cost 1)"),
-        "Caution (higher cost)": tr("Caution (higher cost)"),
-    }
 
 
 def style_file(style_key: str) -> Path:
@@ -202,8 +168,6 @@ def species_style(layer, code: str, style_key: str = "fence_verdict"):
 
 
 def species_style_name(code: str) -> str:
-    from .labels import species_names
-
     return tr("By species: {species}").format(species=species_names().get(code, code))
 
 

@@ -7,16 +7,71 @@ from pathlib import Path
 
 from nuudel.processing.compat import field  # conftest puts the plugin on sys.path
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 PROCESS = ROOT / "scripts" / "nuudel-process"
+
+
+class Feedback(QgsProcessingFeedback):
+    """Keeps warnings, errors and every progress report.
+
+    Progress is recorded from the progressChanged signal: the algorithms report through a
+    QgsProcessingMultiStepFeedback, which sets its parent's progress from C++ (past any Python
+    override of setProgress).
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.errors, self.steps = [], [], []
+        self.progress_after_cancel = []
+        self.progressChanged.connect(self.on_progress)
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def reportError(self, text, fatal_error=False):
+        self.errors.append(text)
+        super().reportError(text, fatal_error)
+
+    def on_progress(self, value):
+        self.steps.append(value)
+        if self.isCanceled():
+            self.progress_after_cancel.append(value)
+
+
+def new_context() -> QgsProcessingContext:
+    """A Processing context on the current project."""
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return context
+
+
+def run(alg_id, parameters, feedback=None, context=None, check=True):
+    """processing.run ``alg_id``; first asserts that the algorithm's own parameter check
+    accepts ``parameters`` (as QGIS's AlgorithmsTestBase does; ``check=False`` for tests that
+    give invalid parameters on purpose)."""
+    import processing
+
+    context = context if context is not None else new_context()
+    if check:
+        alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+        assert alg is not None, f"{alg_id} is not registered"
+        ok, message = alg.checkParameterValues(parameters, context)
+        assert ok, message
+    return processing.run(alg_id, parameters, context=context,
+                          feedback=feedback if feedback is not None else Feedback())
 
 
 def memory_layer(geom_type: str, crs: str, fields: dict, rows, name="layer") -> QgsVectorLayer:

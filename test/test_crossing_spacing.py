@@ -9,6 +9,7 @@ at 1 + 5/3 = 2.667, 1 + 10/3 = 4.333 and 8 km.
 
 import re
 
+import helpers
 import numpy as np
 import pytest
 import shapely
@@ -60,15 +61,13 @@ def example_inputs(tmp_path, crs="EPSG:32649", routes=None, crossings=None, rout
 
 
 def run(tmp_path, routes, crossings, **extra):
-    import processing
-
     params = {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": [0], "MAX_SPACING": 2000,
               "SNAP_TOLERANCE": 100,
               "OUTPUT_CROSSINGS": str(tmp_path / "out_crossings.gpkg"),
               "OUTPUT_GAPS": str(tmp_path / "out_gaps.gpkg"),
               "OUTPUT_PROPOSED": str(tmp_path / "out_proposed.gpkg")}
     params.update(extra)
-    return processing.run(ALG, params)
+    return helpers.run(ALG, params)
 
 
 def by_name(rows):

@@ -20,20 +20,18 @@ barrier 2, longest 1; khulan permeable 1 (3), barrier 5, longest 3 (4-6; 1-2 is 
 import json
 import re
 
+import helpers
 import numpy as np
 import pytest
 import shapely
-from helpers import crs, features, memory_layer, qgis_process_json, write_gpkg
+from helpers import Feedback, crs, features, memory_layer, qgis_process_json, write_gpkg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsGeometry,
-    QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -87,24 +85,8 @@ def params(uri, out_dir, **extra):
     return out
 
 
-class Feedback(QgsProcessingFeedback):
-    """Feedback that keeps the warnings for the assertions."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802 (QGIS API)
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-
 def run(parameters, feedback=None):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    return processing.run(ALG, parameters, context=context, feedback=feedback or Feedback())
+    return helpers.run(ALG, parameters, feedback)
 
 
 def check_worked_example(out_features, summary_rows, length=SCALE):

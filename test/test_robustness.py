@@ -14,10 +14,11 @@ import json
 import math
 import warnings
 
+import helpers
 import numpy as np
 import pytest
 import shapely
-from helpers import ROOT, features, memory_layer, write_gpkg
+from helpers import ROOT, Feedback, features, memory_layer, write_gpkg
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from qgis.core import (
@@ -25,10 +26,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsGeometry,
-    QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsProject,
 )
 
 FENCE = "nuudel:fencepermeabilityaudit"
@@ -47,35 +45,8 @@ PERMEABLE_STRAND = {"fence_type": "strand", "height_cm": 100.0, "bottom_cm": 50.
                     "top_gap_cm": 30.0, "barbed": "none"}
 
 
-class Feedback(QgsProcessingFeedback):
-    """Keeps warnings, errors and every progress report."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.errors, self.steps = [], [], []
-        self.progress_after_cancel = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def reportError(self, text, fatal_error=False):
-        self.errors.append(text)
-        super().reportError(text, fatal_error)
-
-    def setProgress(self, value):
-        self.steps.append(value)
-        if self.isCanceled():
-            self.progress_after_cancel.append(value)
-        super().setProgress(value)
-
-
 def run(alg, params, feedback=None):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    return processing.run(alg, params, context=context, feedback=feedback or Feedback())
+    return helpers.run(alg, params, feedback)
 
 
 def grid(dx, dy=0.0):
@@ -831,8 +802,8 @@ class CancelAfter(Feedback):
         if after == 0:
             self.cancel()
 
-    def setProgress(self, value):
-        super().setProgress(value)
+    def on_progress(self, value):
+        super().on_progress(value)
         self.reports += 1
         if self.reports == self.after:
             self.cancel()
