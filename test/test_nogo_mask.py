@@ -4,10 +4,11 @@ import math
 import re
 import warnings
 
+import helpers
 import numpy as np
 import pytest
 import shapely
-from helpers import features, qgis_process_json, write_gpkg
+from helpers import Feedback, features, qgis_process_json, write_gpkg
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -66,9 +67,7 @@ def outputs(folder, name="out"):
 
 
 def run(params, context=None, feedback=None):
-    import processing
-
-    return processing.run(ALG, params, context=context, feedback=feedback)
+    return helpers.run(ALG, params, feedback, context)
 
 
 def zone_rows(path):
@@ -254,16 +253,7 @@ def test_empty_nogo_layer_and_default_study_area(plugin, english, tmp_path):
 
 
 def test_self_intersecting_polygon_is_repaired_with_warning(plugin, english, tmp_path):
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-
-    class Feedback(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-            super().pushWarning(text)
+    from qgis.core import QgsProcessingContext
 
     bowtie = write_gpkg(tmp_path / "bow.gpkg", "Polygon", UTM, {"id": int}, [
         ("POLYGON((502000 4802000, 504000 4804000, 504000 4802000, 502000 4804000, "
@@ -316,7 +306,7 @@ def test_every_string_has_a_mongolian_translation():
 
     done = mongolian_translations()
     pattern = re.compile(r'tr\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)', re.S)
-    for path in ("processing/nogo_mask.py", "processing/core/nogo.py"):
+    for path in ("processing/nogo_mask.py", "processing/raster.py", "processing/core/nogo.py"):
         code = (ROOT / path).read_text(encoding="utf-8")
         for match in pattern.finditer(code):
             text = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', match.group(1)))
@@ -492,7 +482,7 @@ def test_cost_raster_in_batches_with_gdal_exceptions(plugin, english, tmp_path, 
     report, and the zones burnt one polygon per batch through throwaway OGR layers. The
     raster is the one written in one batch; the process survives (no freed GDAL object is
     touched)."""
-    from nuudel.processing import nogo_mask
+    from nuudel.processing import raster
     from osgeo import gdal, ogr
 
     outside = write_gpkg(tmp_path / "long.gpkg", "LineString", UTM, {"name": str}, [
@@ -504,7 +494,7 @@ def test_cost_raster_in_batches_with_gdal_exceptions(plugin, english, tmp_path, 
     gdal.UseExceptions()
     ogr.UseExceptions()
     try:
-        monkeypatch.setattr(nogo_mask, "BURN_BATCH", 1)
+        monkeypatch.setattr(raster, "BURN_BATCH", 1)
         many = run({**params, **outputs(tmp_path, "many")})
     finally:
         if not flags[1]:  # GDAL 3.6 wants the handlers undone in reverse order
