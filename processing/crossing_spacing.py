@@ -390,96 +390,19 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                                    shapely.points(coords) if len(coords) else [], columns)
         return dest_id
 
-    @staticmethod
-    def species_summary(result):
-        """Per species: counts of suitable/unsuitable/unknown matched crossings, gaps, km."""
-        m = result.matches.matched & (result.duplicate_of < 0)
-        g = result.gaps
-        out = {}
-        for s, code in enumerate(result.species):
-            st = result.suitability.status[m, s]
-            mine = g.species == s
-            out[code] = {
-                "suitable": int((st == spacing.SUITABLE).sum()),
-                "unsuitable": int((st == spacing.UNSUITABLE).sum()),
-                "unknown": int((st == spacing.UNKNOWN).sum()),
-                "gaps": int(mine.sum()),
-                "too_long": int((mine & g.too_long).sum()),
-                "excess_km": float(g.excess[mine].sum()) / 1000.0,
-                "longest_km": float((g.end - g.start)[mine].max()) / 1000.0 if mine.any()
-                else 0.0,
-                "proposed": int((result.proposed.species == s).sum()),
-            }
-        return out
-
     def _summary_messages(self, result, feedback):
         names = species_names()
-        for code, item in self.species_summary(result).items():
+        for code, item in spacing.species_summary(result).items():
             feedback.pushInfo(tr("{species}: {suitable} suitable crossings; {too_long} of {gaps} "
                                  "gaps too long ({excess:.1f} km over the limit); {proposed} new "
                                  "crossings proposed.").format(
                 species=names.get(code, code), **item, excess=item["excess_km"]))
 
-    # -- report ----------------------------------------------------------------------------
-    @staticmethod
-    def rule_rows(profile, codes):
-        """(rule id, description, sources, status) of every rule the check applies."""
-        c = profile["crossings"]
-        rows = [
-            (c["openness_min"]["rule"], tr("Openness index OI = width x height / length (m) of "
-                                           "an underpass or culvert: at least {v}.").format(
-                v=c["openness_min"]["value"]), c["openness_min"]["sources"],
-             c["openness_min"]["status"]),
-            (c["culvert_min_m"]["rule"], tr("A culvert narrower or lower than {v} m is "
-                                            "unsuitable for ungulates.").format(
-                v=c["culvert_min_m"]["value"]), c["culvert_min_m"]["sources"],
-             c["culvert_min_m"]["status"]),
-        ]
-        groups = {}
-        for code in codes:
-            groups.setdefault(profile["species"][code]["crossing_group"], []).append(code)
-        for group, members in groups.items():
-            g = c["groups"][group]
-            rows.append((g["rule"], tr("Underpass or culvert for {species}: at least {w} m wide "
-                                       "and {h} m clear height.").format(
-                species=", ".join(members), w=g["min_width_m"], h=g["min_height_m"]),
-                g["sources"], g["status"]))
-        bridge = c.get("bridge", {"rule": "C-BRIDGE", "sources": ["nuudel_inference"],
-                                  "status": "provisional"})
-        rows.append((bridge["rule"], tr("A bridge is suitable where its clear height meets the "
-                                        "species' underpass height."), bridge["sources"],
-                     bridge["status"]))
-        rows.append((c["overpass_min_width_m"]["rule"], tr("An overpass (green bridge) is "
-                                                           "suitable from {v} m width.").format(
-            v=c["overpass_min_width_m"]["value"]), c["overpass_min_width_m"]["sources"],
-            c["overpass_min_width_m"]["status"]))
-        op = c["always_suitable_types"]
-        rows.append((op["rule"], tr("Crossing types {types} are suitable for every "
-                                    "species.").format(types=", ".join(op["types"])),
-                     op["sources"], op["status"]))
-        ms = c["max_spacing_m"]
-        rows.append((ms["rule"], tr("Suitable crossings at most MAX_SPACING apart (profile "
-                                    "default {v} m), measured inside the zones.").format(
-            v=ms["value"]), ms["sources"], ms["status"]))
-        tol = c.get("spacing_tolerance_rel")
-        if tol:
-            rows.append((tol["rule"], tr("A gap counts as too long only when it exceeds "
-                                         "MAX_SPACING by more than {pct} % (the precision of "
-                                         "distances across coordinate systems); excess_m is "
-                                         "measured from MAX_SPACING itself.").format(
-                pct=f"{100 * tol['value']:g}"), tol["sources"], tol["status"]))
-        dup = c.get("duplicate_tolerance_m")
-        if dup:
-            rows.append((dup["rule"], tr("Crossings within {v} m of each other are one place, "
-                                         "counted once.").format(v=dup["value"]),
-                         dup["sources"], dup["status"]))
-        return rows
-
     def _write_report(self, path, parameters, context, profile, result, r_label, c_label,
                       max_spacing, snap, with_zones):
         names = species_names()
         labels = suitability_labels()
-        summary = self.species_summary(result)
+        summary = spacing.species_summary(result)
         rows = [(f"{names.get(code, code)} ({code})", item["suitable"], item["unsuitable"],
                  item["unknown"], item["gaps"], item["too_long"], item["excess_km"],
                  item["longest_km"], item["proposed"])
@@ -494,7 +417,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             dups=int((result.duplicate_of >= 0).sum()))
         sections = [(tr("Summary"), "<p>" + report.esc(counts) + "</p>"
                      + report.table(headers, rows))]
-        sections.append(report.rules_section(profile, self.rule_rows(profile, result.species)))
+        sections.append(report.rules_section(profile, spacing.rule_rows(profile, result.species)))
         g = result.gaps
         worst = np.argsort(-g.excess, kind="stable")[:WORST_GAPS]
         worst = [i for i in worst if g.too_long[i]]

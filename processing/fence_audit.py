@@ -278,58 +278,6 @@ class FencePermeabilityAudit(NuudelAlgorithm):
                 unknown=item["km"]["unknown"]))
 
     # -- report ----------------------------------------------------------------------------
-    def rule_rows(self, profile, codes):
-        """(rule id, description, sources, status) of every rule the audit applies."""
-        fence_p = profile["fence"]
-        modes = mode_labels()
-        species_by_mode = {}
-        for code in codes:
-            species_by_mode.setdefault(profile["species"][code]["fence_mode"], []).append(code)
-        rows = []
-        bt, ot = fence_p["barrier_types"], fence_p["opening_types"]
-        rows.append((bt["rule"], tr("Fence types {types} are a barrier to every species.").format(
-            types=", ".join(bt["types"])), bt["sources"], bt["status"]))
-        rows.append((ot["rule"], tr("Fence types {types} (gaps, let-down sections, gates left "
-                                    "open) are passable for every species.").format(
-            types=", ".join(ot["types"])), ot["sources"], ot["status"]))
-        for mode, mode_codes in species_by_mode.items():
-            who = tr("{mode}: {species}").format(mode=modes.get(mode, mode),
-                                                 species=", ".join(mode_codes))
-            for rule in fence_p["rules"][mode]:
-                rows.append((rule["id"], f"{who}. {self._rule_text(rule)}", rule["sources"],
-                             rule["status"]))
-        pl = fence_p["plausible_cm"] if isinstance(fence_p.get("plausible_cm"), dict) \
-            else fence.fence_limits(profile)
-        rows.append((pl.get("rule", "F-RANGE"), tr(
-            "Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, "
-            "gap between the top two wires {g0} to {g1}; other values make the segment unknown."
-        ).format(h0=pl["height"]["min"], h1=pl["height"]["max"], b0=pl["bottom"]["min"],
-                 b1=pl["bottom"]["max"], g0=pl["top_gap"]["min"], g1=pl["top_gap"]["max"]),
-            pl.get("sources", ["nuudel_inference"]), pl.get("status", "provisional")))
-        rows.append(("F-RUN", tr("Barrier segments whose ends lie within {tol} m of each other "
-                                 "form one unbroken barrier run.").format(
-            tol=fence_p["run_tolerance_m"]), ["seveque2025"],
-            fence_p.get("run_tolerance_status", "provisional")))
-        return rows
-
-    @staticmethod
-    def _rule_text(rule):
-        kind = rule["kind"]
-        field = {"height": tr("top wire height"), "bottom": tr("bottom wire height"),
-                 "top_gap": tr("gap between the top two wires")}.get(rule.get("field", ""),
-                                                                     rule.get("field", ""))
-        if kind == "min":
-            return tr("{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} "
-                      "cm barrier.").format(field=field, p=rule["pass"], c=rule["conditional"])
-        if kind == "max":
-            return tr("{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} "
-                      "cm barrier.").format(field=field, p=rule["pass"], c=rule["conditional"])
-        if kind == "barbed_bottom":
-            return tr("A barbed bottom wire (barbed = bottom or all) is a barrier.")
-        if kind == "continuous":
-            return tr("A continuous fence without an opening is a barrier.")
-        return kind
-
     def _write_report(self, path, parameters, context, profile, label, table, result, summary,
                       lengths):
         names = species_names()
@@ -357,7 +305,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
                               report.status_label(sp["mode_status"])))
         sections.append((tr("How each species crosses a fence"), report.table(
             [tr("Species"), tr("Crossing mode"), tr("Source"), tr("Status")], mode_rows)))
-        sections.append(report.rules_section(profile, self.rule_rows(profile, result.species)))
+        sections.append(report.rules_section(profile, fence.rule_rows(profile, result.species)))
         sections.append((tr("Worst stretches"), self._stretches_table(result, summary, table)))
         sections.append(report.parameters_section(self, parameters, context))
         intro = report.esc(tr("Layer '{layer}': {count} segments, {km:.2f} km (lengths on the "

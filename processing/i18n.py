@@ -14,10 +14,12 @@ from pathlib import Path
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
+from .paths import I18N_DIR
+
 SETTING_KEY = "nuudel/language"
 ENV_VAR = "NUUDEL_LANG"
 LANGUAGES = ("auto", "en", "mn")
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+
 
 _translator = None
 

@@ -4,6 +4,7 @@ Every vocabulary an output, a style or a report shows to a person lives here, so
 reports and algorithms share one label per code.
 """
 
+from .core.fence import MODE_TEXT
 from .i18n import tr
 
 
@@ -39,8 +40,7 @@ def verdict_labels():
 
 def mode_labels():
     """How a species crosses a fence (profile fence_mode) -> translated label."""
-    return {"crawl": tr("crawls under"), "jump": tr("jumps over"),
-            "opening": tr("needs openings")}
+    return {mode: tr(text) for mode, text in MODE_TEXT.items()}
 
 
 def suitability_labels():

@@ -6,20 +6,26 @@ account for all of them.
 """
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import shapely
+from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsDataSourceUri,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
+    QgsProject,
     QgsProviderRegistry,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from .compat import null_rectangle
 from .feedback import check_cancel
 from .i18n import tr
 
@@ -161,8 +167,6 @@ def ogr_file_layer(source, context):
     the project holds) with the same name, fields, CRS, geometry type and feature count, and no
     subset filter. Anything ambiguous returns None (the QGIS path is always correct).
     """
-    from qgis.core import QgsProject, QgsVectorLayer
-
     stores = [context.temporaryLayerStore()]
     project = context.project() or QgsProject.instance()
     if project is not None:
@@ -180,20 +184,9 @@ def ogr_file_layer(source, context):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _read_ogr_fast(source, names, context, feedback, target, fix_type):
-    """(fids, geoms, columns) read straight from the file with OGR, or None to use QGIS.
-
-    Only for plain GeoPackage/shapefile layers, 2D linear geometries and integer, real or text
-    fields; a CRS change goes through QGIS's own transform (transform_geoms). Returns exactly the
-    values the QGIS path would (None for NULL), or None whenever it cannot be sure.
-    """
-    if fix_type:
-        return None
-    try:
-        from osgeo import ogr
-        from qgis.core import QgsProviderRegistry
-    except ImportError:
-        return None
+def _ogr_source(source, context):
+    """(data source, layer) of the plain GeoPackage/shapefile layer behind ``source``, else
+    None. The data source is returned too: the layer must not outlive it."""
     layer = ogr_file_layer(source, context)
     if layer is None:
         return None
@@ -213,6 +206,12 @@ def _read_ogr_fast(source, names, context, feedback, target, fix_type):
     if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy") \
             or ogr_layer.GetFeatureCount() != source.featureCount():
         return None
+    return ds, ogr_layer
+
+
+def _plain_fields(ogr_layer, names):
+    """Every field name of ``ogr_layer`` when ``names`` are all integer, real or text fields
+    (no subtype), else None."""
     defn = ogr_layer.GetLayerDefn()
     plain = {ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTString}
     fields = {}
@@ -221,7 +220,12 @@ def _read_ogr_fast(source, names, context, feedback, target, fix_type):
         fields[f.GetName()] = f.GetType() in plain and f.GetSubType() == ogr.OFSTNone
     if any(not fields.get(n, False) for n in names):
         return None
-    ogr_layer.SetIgnoredFields([n for n in fields if n not in names])
+    return list(fields)
+
+
+def _arrow_read(ogr_layer, names, all_fields, feedback):
+    """(fids, wkb arrays, columns) of every feature through OGR's Arrow reader, or None."""
+    ogr_layer.SetIgnoredFields([n for n in all_fields if n not in names])
     fid_col = ogr_layer.GetFIDColumn() or "OGC_FID"
     geom_col = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     fids, wkbs, columns = [], [], [[] for _ in names]
@@ -238,6 +242,23 @@ def _read_ogr_fast(source, names, context, feedback, target, fix_type):
         return None
     finally:
         ogr_layer.SetIgnoredFields([])
+    return fids, wkbs, columns
+
+
+def _read_ogr_fast(source, names, context, feedback, target, fix_type):
+    """(fids, geoms, columns) read straight from the file with OGR, or None to use QGIS.
+
+    Only for plain GeoPackage/shapefile layers, 2D linear geometries and integer, real or text
+    fields; a CRS change goes through QGIS's own transform (transform_geoms). Returns exactly the
+    values the QGIS path would (None for NULL), or None whenever it cannot be sure.
+    """
+    opened = None if fix_type else _ogr_source(source, context)
+    all_fields = _plain_fields(opened[1], names) if opened is not None else None
+    read = _arrow_read(opened[1], names, all_fields, feedback) if all_fields is not None \
+        else None
+    if read is None:
+        return None
+    fids, wkbs, columns = read
     fids = np.concatenate(fids) if fids else np.empty(0, dtype=np.int64)
     if len(fids) != source.featureCount():
         return None
@@ -353,8 +374,6 @@ def local_metric_crs(extent, crs, context) -> QgsCoordinateReferenceSystem:
 
 def combined_extent(sources, crs, context):
     """Union of the extents of ``sources`` (each in its own CRS) expressed in ``crs``."""
-    from .compat import null_rectangle
-
     out = null_rectangle()
     for source in sources:
         if source is None:
@@ -377,25 +396,6 @@ def to_qgs(geom) -> QgsGeometry:
     out = QgsGeometry()
     out.fromWkb(shapely.to_wkb(geom))
     return out
-
-
-def lengths_m(table: FeatureTable, context) -> np.ndarray:
-    """True (ellipsoidal) length in metres of each line of ``table``, whatever its CRS."""
-    from .core.geodesy import line_lengths
-
-    geoms = table.geoms
-    if table.crs != WGS84:
-        transform = QgsCoordinateTransform(table.crs, WGS84, context.transformContext())
-        wkbs = []
-        for g in geoms:
-            if g is None:
-                wkbs.append(None)
-                continue
-            q = to_qgs(g)
-            q.transform(transform)
-            wkbs.append(bytes(q.asWkb()))
-        geoms = shapely.from_wkb(np.array(wkbs, dtype=object))
-    return line_lengths(geoms)
 
 
 def first_points(geoms) -> np.ndarray:
@@ -456,6 +456,22 @@ def transform_geoms(geoms, src_crs, dst_crs, context) -> np.ndarray:
     out = geoms.copy()
     out[present] = shapely.transform(geoms[present], lambda _xy: moved)
     return out
+
+
+def file_source(dest_id):
+    """(path, layer name or None) of a file output, or (None, None) when it is not a file."""
+    text = str(dest_id or "")
+    if text.startswith("ogr:"):
+        text = text[4:]
+    if "dbname=" in text:
+        uri = QgsDataSourceUri(text)
+        path, layer_name = uri.database(), uri.table() or None
+    else:
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", text)
+        path, layer_name = parts.get("path") or text, parts.get("layerName") or None
+    if not path or not Path(path).is_file():
+        return None, None
+    return path, layer_name
 
 
 def layer_label(layer, fallback):

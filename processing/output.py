@@ -15,6 +15,7 @@ Two ways, same rows and values:
 
 import sqlite3
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -25,12 +26,13 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
 
 from . import layers
 from .compat import field_type
-from .feedback import check_cancel, fail, paused_gc  # noqa: F401 (re-exported)
+from .feedback import check_cancel, fail
 from .i18n import tr
 
 BATCH = 5000
@@ -192,9 +194,7 @@ class _NotSureError(Exception):
 def _gpkg_plan(source, table, context, dest_id):
     """(source path, source table, output path, output layer name or None) when the SQL copy
     gives exactly what the sink would write, else None."""
-    from .styles import file_source
-
-    out_path, out_layer = file_source(dest_id)
+    out_path, out_layer = layers.file_source(dest_id)
     if out_path is None or Path(out_path).suffix.lower() != ".gpkg":
         return None
     try:
@@ -220,8 +220,6 @@ def _gpkg_plan(source, table, context, dest_id):
 
 def _gpkg_source(source, context):
     """(path, table) of the GeoPackage table behind ``source``, or None."""
-    from qgis.core import QgsProviderRegistry
-
     layer = layers.ogr_file_layer(source, context)
     if layer is None:
         return None
@@ -414,8 +412,6 @@ def _fill_rtree(con, out_rtree, src_rtree, src_table, written):
 def _set_extent(con, table, geom):
     """gpkg_contents extent from the envelopes in the GeoPackage geometry headers (points
     without an envelope: their coordinates), exactly as OGR sums them when it writes."""
-    from operator import itemgetter
-
     g, t = _quote(geom), _quote(table)
     # little-endian headers with an xy envelope (flags 0x03) or points without one (0x01)
     kinds = [r[0] for r in con.execute(f"SELECT DISTINCT hex(substr({g}, 1, 4)) FROM main.{t} "
@@ -456,9 +452,7 @@ def _write_extent(con, table, min_x, max_x, min_y, max_y):
 
 def _new_gpkg_target(dest_id, wkb_type, geoms):
     """(path, layer name or None) of a GeoPackage output SQLite can fill with ``geoms``."""
-    from .styles import file_source
-
-    path, layer = file_source(dest_id)
+    path, layer = layers.file_source(dest_id)
     if path is None or Path(path).suffix.lower() != ".gpkg" or len(geoms) == 0 \
             or wkb_type not in (QgsWkbTypes.Point, QgsWkbTypes.LineString):
         return None

@@ -57,8 +57,10 @@ def parameters_section(alg, parameters, context) -> tuple:
 
 
 def rules_section(profile, rules) -> tuple:
-    """('Rules and sources', table) for (rule id, description, source keys, status) tuples."""
-    rows = [(rid, desc, source_text(profile, keys), status_label(status))
+    """('Rules and sources', table) for (rule id, description, source keys, status) tuples;
+    a description may be a core Message (translated here)."""
+    rows = [(rid, desc.render(tr) if hasattr(desc, "render") else desc,
+             source_text(profile, keys), status_label(status))
             for rid, desc, keys, status in rules]
     return tr("Rules and sources"), table(
         [tr("Rule"), tr("What it checks"), tr("Source"), tr("Status")], rows)

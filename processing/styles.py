@@ -17,7 +17,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
-    QgsDataSourceUri,
     QgsMapLayerStyle,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
@@ -29,6 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from . import layers
 from .compat import sld_document
 from .core.profile import SPECIES_CODES
 from .i18n import tr
@@ -79,7 +79,8 @@ VECTOR_STYLES = tuple(k for k, v in STYLES.items() if v["geometry"] != "raster")
 SPECIES_FIELD = {"fence_verdict": ("verdict", "v_{code}"),
                  "crossings": ("suitability", "s_{code}")}
 
-# Post-processors must outlive the algorithm run (PyQGIS would garbage-collect them otherwise).
+# Post-processors must outlive the algorithm run (PyQGIS would garbage-collect them otherwise):
+# one per style key, shared by every output of that style (they keep no other state).
 _POST_PROCESSORS = {}
 
 
@@ -248,28 +249,11 @@ def register_style(context, dest_id, style_key):
     style_file(style_key)  # fail early on a wrong key
     if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
         return
-    processor = StylePostProcessor(style_key)
-    _POST_PROCESSORS[dest_id] = processor
+    processor = _POST_PROCESSORS.setdefault(style_key, StylePostProcessor(style_key))
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
 
 # -- headless and in models: the style travels with the file ------------------------------------
-def file_source(dest_id):
-    """(path, layer name or None) of a file output, or (None, None) when it is not a file."""
-    text = str(dest_id or "")
-    if text.startswith("ogr:"):
-        text = text[4:]
-    if "dbname=" in text:
-        uri = QgsDataSourceUri(text)
-        path, layer_name = uri.database(), uri.table() or None
-    else:
-        parts = QgsProviderRegistry.instance().decodeUri("ogr", text)
-        path, layer_name = parts.get("path") or text, parts.get("layerName") or None
-    if not path or not Path(path).is_file():
-        return None, None
-    return path, layer_name
-
-
 def _remove_stored_styles(layer, names) -> None:
     """Delete this layer's stored styles that Nuudel wrote before or that bear one of ``names``.
 
@@ -321,7 +305,7 @@ def save_default_style(context, dest_id, style_key, feedback=None):
     itself for temporary (memory) outputs. Post-processors do not run in qgis_process or in
     models; this does."""
     style_file(style_key)
-    path, layer_name = file_source(dest_id)
+    path, layer_name = layers.file_source(dest_id)
     if path is None:
         layer = QgsProcessingUtils.mapLayerFromString(str(dest_id), context) if dest_id else None
         if layer is not None:

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
     QgsVectorFileWriter,
@@ -58,18 +59,17 @@ def new_context() -> QgsProcessingContext:
     return context
 
 
-def run(alg_id, parameters, feedback=None, context=None, check=True):
-    """processing.run ``alg_id``; first asserts that the algorithm's own parameter check
-    accepts ``parameters`` (as QGIS's AlgorithmsTestBase does; ``check=False`` for tests that
-    give invalid parameters on purpose)."""
+def run(alg_id, parameters, feedback=None, context=None):
+    """processing.run ``alg_id``, after the algorithm's own parameter check (as QGIS's
+    AlgorithmsTestBase does): parameters it rejects raise QgsProcessingException."""
     import processing
 
     context = context if context is not None else new_context()
-    if check:
-        alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
-        assert alg is not None, f"{alg_id} is not registered"
-        ok, message = alg.checkParameterValues(parameters, context)
-        assert ok, message
+    alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+    assert alg is not None, f"{alg_id} is not registered"
+    ok, message = alg.checkParameterValues(parameters, context)
+    if not ok:  # as processing.run would report it, for the tests of rejected values
+        raise QgsProcessingException(f"Incorrect parameter value: {message}")
     return processing.run(alg_id, parameters, context=context,
                           feedback=feedback if feedback is not None else Feedback())
 

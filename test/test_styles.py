@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from helpers import memory_layer, mongolian_translations, write_gpkg
+from nuudel.processing import labels
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsProcessingContext,
@@ -342,7 +343,7 @@ def style_translations(mongolian):
 
 def test_every_label_has_a_mongolian_translation(styles):
     table = mongolian_translations()
-    for english in styles.legend_labels():
+    for english in labels.legend_labels():
         assert english in table, english
         assert any("\u0400" <= ch <= "\u04ff" for ch in table[english]), english
 
@@ -411,7 +412,7 @@ def test_sld_titles_are_the_english_labels(styles, english):
         root = ET.parse(styles.sld_file(key)).getroot()
         titles = [r.findtext(f"{{{SE}}}Description/{{{SE}}}Title")
                   for r in root.iter(f"{{{SE}}}Rule")]
-        assert all(t in styles.legend_labels() for t in titles), (key, titles)
+        assert all(t in labels.legend_labels() for t in titles), (key, titles)
 
 
 def test_committed_styles_are_built_from_the_palette():

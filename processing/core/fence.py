@@ -29,7 +29,8 @@ import numpy as np
 import shapely
 
 from .graph import components
-from .text import NuudelError, tr
+from .profile import load_profile
+from .text import Message, NuudelError, tr
 
 # Verdict codes (contract) indexed by rank: a larger rank is worse.
 VERDICTS = ("permeable", "conditional", "unknown", "barrier")
@@ -304,8 +305,6 @@ def fence_limits(profile) -> dict:
     profile has none."""
     limits = profile["fence"].get("plausible_cm")
     if not isinstance(limits, dict):
-        from .profile import load_profile
-
         limits = load_profile()["fence"]["plausible_cm"]
     return limits
 
@@ -565,3 +564,65 @@ def summarise(result: FenceResult, lengths_m, pairs):
             "runs": runs,
         }
     return out
+
+
+MODE_TEXT = {"crawl": tr("crawls under"), "jump": tr("jumps over"),
+             "opening": tr("needs openings")}
+FIELD_TEXT = {"height": tr("top wire height"), "bottom": tr("bottom wire height"),
+              "top_gap": tr("gap between the top two wires")}
+
+
+def rule_text(rule) -> Message:
+    """What one threshold rule of the profile checks, as a Message."""
+    kind = rule["kind"]
+    name = rule.get("field", "")
+    field = Message(FIELD_TEXT[name]) if name in FIELD_TEXT else name
+    if kind == "min":
+        return Message(tr("{field}: at least {p} cm permeable, {c} to {p} cm conditional, "
+                          "below {c} cm barrier."), field=field, p=rule["pass"],
+                       c=rule["conditional"])
+    if kind == "max":
+        return Message(tr("{field}: at most {p} cm permeable, {p} to {c} cm conditional, "
+                          "above {c} cm barrier."), field=field, p=rule["pass"],
+                       c=rule["conditional"])
+    if kind == "barbed_bottom":
+        return Message(tr("A barbed bottom wire (barbed = bottom or all) is a barrier."))
+    if kind == "continuous":
+        return Message(tr("A continuous fence without an opening is a barrier."))
+    return Message("{kind}", kind=kind)
+
+
+def rule_rows(profile, codes) -> list:
+    """(rule id, description Message, source keys, status) of every rule the audit applies
+    to the species ``codes``."""
+    fence_p = profile["fence"]
+    species_by_mode = {}
+    for code in codes:
+        species_by_mode.setdefault(profile["species"][code]["fence_mode"], []).append(code)
+    bt, ot = fence_p["barrier_types"], fence_p["opening_types"]
+    rows = [
+        (bt["rule"], Message(tr("Fence types {types} are a barrier to every species."),
+                             types=", ".join(bt["types"])), bt["sources"], bt["status"]),
+        (ot["rule"], Message(tr("Fence types {types} (gaps, let-down sections, gates left "
+                                "open) are passable for every species."),
+                             types=", ".join(ot["types"])), ot["sources"], ot["status"]),
+    ]
+    for mode, mode_codes in species_by_mode.items():
+        mode_text = Message(MODE_TEXT[mode]) if mode in MODE_TEXT else mode
+        who = Message(tr("{mode}: {species}"), mode=mode_text, species=", ".join(mode_codes))
+        for rule in fence_p["rules"][mode]:
+            rows.append((rule["id"], Message("{who}. {rule}", who=who, rule=rule_text(rule)),
+                         rule["sources"], rule["status"]))
+    pl = fence_p["plausible_cm"] if isinstance(fence_p.get("plausible_cm"), dict) \
+        else fence_limits(profile)
+    rows.append((pl.get("rule", "F-RANGE"), Message(tr(
+        "Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, "
+        "gap between the top two wires {g0} to {g1}; other values make the segment unknown."),
+        h0=pl["height"]["min"], h1=pl["height"]["max"], b0=pl["bottom"]["min"],
+        b1=pl["bottom"]["max"], g0=pl["top_gap"]["min"], g1=pl["top_gap"]["max"]),
+        pl.get("sources", ["nuudel_inference"]), pl.get("status", "provisional")))
+    rows.append(("F-RUN", Message(tr("Barrier segments whose ends lie within {tol} m of each "
+                                     "other form one unbroken barrier run."),
+                                  tol=fence_p["run_tolerance_m"]), ["seveque2025"],
+                 fence_p.get("run_tolerance_status", "provisional")))
+    return rows

@@ -256,11 +256,6 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
     return parts[~shapely.is_empty(parts)]
 
 
-def buffer_dissolve(geoms, distances, progress: Callable = _noop):
-    """Buffer and dissolve in one go; return one valid (Multi)Polygon (empty when nothing)."""
-    return as_multipolygon(dissolve(buffer_features(geoms, distances), progress))
-
-
 def as_multipolygon(parts):
     """A MultiPolygon of disjoint parts (an empty Polygon when there are none)."""
     parts = np.asarray(parts, dtype=object)

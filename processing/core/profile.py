@@ -137,17 +137,7 @@ def _check_crossings(chk, crossings, groups, sources):
         _check_rule_meta(chk, group, path, sources)
 
 
-def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
-    """Check the structure of a parsed profile; return it or raise ProfileError."""
-    chk = _Checker(text, filename)
-    if not isinstance(data, dict):
-        chk.fail((), tr("the profile must be a JSON object."))
-    if data.get("schema") != SCHEMA:
-        chk.fail(("schema",), tr("must be '{schema}'."), schema=SCHEMA)
-    sources = chk.get(data, (), "sources", "dict")
-    for key, src in sources.items():
-        chk.get(src, ("sources", key), "citation", "str")
-        chk.get(src, ("sources", key), "label", "str")
+def _check_species(chk, data, sources) -> dict:
     species = chk.get(data, (), "species", "dict")
     for code, sp in species.items():
         path = ("species", code)
@@ -164,6 +154,10 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
             chk.fail(path + ("mode_source",),
                      tr("unknown source '{src}'; define it under 'sources'."),
                      src=sp["mode_source"])
+    return species
+
+
+def _check_fence(chk, data, sources) -> None:
     fence = chk.get(data, (), "fence", "dict")
     rules = chk.get(fence, ("fence",), "rules", "dict")
     for mode in FENCE_MODES:
@@ -177,6 +171,9 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
                 chk.get(rule, path, "field", "str")
             _check_rule_meta(chk, rule, path, sources)
     _check_fence_types(chk, fence, sources)
+
+
+def _check_crossing_groups(chk, data, species, sources) -> None:
     crossings = chk.get(data, (), "crossings", "dict")
     groups = chk.get(crossings, ("crossings",), "groups", "dict")
     for code, sp in species.items():
@@ -185,6 +182,22 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
                      tr("unknown crossing group '{group}'; define it under crossings.groups."),
                      group=sp["crossing_group"])
     _check_crossings(chk, crossings, groups, sources)
+
+
+def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
+    """Check the structure of a parsed profile; return it or raise ProfileError."""
+    chk = _Checker(text, filename)
+    if not isinstance(data, dict):
+        chk.fail((), tr("the profile must be a JSON object."))
+    if data.get("schema") != SCHEMA:
+        chk.fail(("schema",), tr("must be '{schema}'."), schema=SCHEMA)
+    sources = chk.get(data, (), "sources", "dict")
+    for key, src in sources.items():
+        chk.get(src, ("sources", key), "citation", "str")
+        chk.get(src, ("sources", key), "label", "str")
+    species = _check_species(chk, data, sources)
+    _check_fence(chk, data, sources)
+    _check_crossing_groups(chk, data, species, sources)
     nogo = chk.get(data, (), "nogo", "dict")
     for key in ("water_nogo_m", "water_caution_m"):
         item = chk.get(nogo, ("nogo",), key, "dict")

@@ -20,7 +20,7 @@ import shapely
 
 from .geodesy import segment_lengths
 from .graph import components, first_appearance
-from .text import NuudelError, tr
+from .text import Message, NuudelError, tr
 
 CROSSING_TYPES = ("underpass", "overpass", "bridge", "culvert", "level", "opening")
 SUITABLE, UNKNOWN, UNSUITABLE = 0, 1, 2
@@ -823,3 +823,76 @@ def check_spacing(index: RouteIndex, points, types, width, height, length, profi
                          overall=overall_suitability(suit, matches.matched),
                          duplicate_of=duplicate_of, gaps=gaps, proposed=proposed,
                          species=list(species))
+
+
+def species_summary(result: SpacingResult) -> dict:
+    """Per species code: counts of suitable/unsuitable/unknown matched crossings (duplicates
+    counted once), gaps, gaps too long, km over the limit, the longest gap (km) and proposed
+    crossings."""
+    m = result.matches.matched & (result.duplicate_of < 0)
+    g = result.gaps
+    out = {}
+    for s, code in enumerate(result.species):
+        st = result.suitability.status[m, s]
+        mine = g.species == s
+        out[code] = {
+            "suitable": int((st == SUITABLE).sum()),
+            "unsuitable": int((st == UNSUITABLE).sum()),
+            "unknown": int((st == UNKNOWN).sum()),
+            "gaps": int(mine.sum()),
+            "too_long": int((mine & g.too_long).sum()),
+            "excess_km": float(g.excess[mine].sum()) / 1000.0,
+            "longest_km": float((g.end - g.start)[mine].max()) / 1000.0 if mine.any()
+            else 0.0,
+            "proposed": int((result.proposed.species == s).sum()),
+        }
+    return out
+
+
+def _rule(entry, template, **params):
+    return (entry["rule"], Message(template, **params), entry["sources"], entry["status"])
+
+
+def rule_rows(profile, codes) -> list:
+    """(rule id, description Message, source keys, status) of every rule the check applies
+    to the species ``codes``."""
+    c = profile["crossings"]
+    rows = [
+        _rule(c["openness_min"], tr("Openness index OI = width x height / length (m) of an "
+                                    "underpass or culvert: at least {v}."),
+              v=c["openness_min"]["value"]),
+        _rule(c["culvert_min_m"], tr("A culvert narrower or lower than {v} m is unsuitable "
+                                     "for ungulates."), v=c["culvert_min_m"]["value"]),
+    ]
+    groups = {}
+    for code in codes:
+        groups.setdefault(profile["species"][code]["crossing_group"], []).append(code)
+    for group, members in groups.items():
+        g = c["groups"][group]
+        rows.append(_rule(g, tr("Underpass or culvert for {species}: at least {w} m wide and "
+                                "{h} m clear height."), species=", ".join(members),
+                          w=g["min_width_m"], h=g["min_height_m"]))
+    bridge = c.get("bridge", {"rule": "C-BRIDGE", "sources": ["nuudel_inference"],
+                              "status": "provisional"})
+    rows.append(_rule(bridge, tr("A bridge is suitable where its clear height meets the "
+                                 "species' underpass height.")))
+    rows.append(_rule(c["overpass_min_width_m"], tr("An overpass (green bridge) is suitable "
+                                                    "from {v} m width."),
+                      v=c["overpass_min_width_m"]["value"]))
+    op = c["always_suitable_types"]
+    rows.append(_rule(op, tr("Crossing types {types} are suitable for every species."),
+                      types=", ".join(op["types"])))
+    ms = c["max_spacing_m"]
+    rows.append(_rule(ms, tr("Suitable crossings at most MAX_SPACING apart (profile default "
+                             "{v} m), measured inside the zones."), v=ms["value"]))
+    tol = c.get("spacing_tolerance_rel")
+    if tol:
+        rows.append(_rule(tol, tr("A gap counts as too long only when it exceeds MAX_SPACING "
+                                  "by more than {pct} % (the precision of distances across "
+                                  "coordinate systems); excess_m is measured from MAX_SPACING "
+                                  "itself."), pct=f"{100 * tol['value']:g}"))
+    dup = c.get("duplicate_tolerance_m")
+    if dup:
+        rows.append(_rule(dup, tr("Crossings within {v} m of each other are one place, counted "
+                                  "once."), v=dup["value"]))
+    return rows
