@@ -69,7 +69,7 @@ def marker_shape(name: str):
     """A simple marker shape by name ("Circle", "Star", ...): Qgis.MarkerShape since 3.24."""
     if VERSION >= 32400:
         return getattr(Qgis.MarkerShape, name)
-    from qgis.core import QgsSimpleMarkerSymbolLayerBase
+    from qgis.core import QgsSimpleMarkerSymbolLayerBase  # noqa: PLC0415 (QGIS < 3.24)
 
     return getattr(QgsSimpleMarkerSymbolLayerBase.Shape, name)
 
@@ -86,7 +86,7 @@ def sld_document(layer) -> QDomDocument:
     """``layer``'s style as an SLD document, without the parts SLD cannot express (QGIS 3.44
     reports those in an export context; earlier versions leave them out silently)."""
     if VERSION >= 34400:
-        from qgis.core import QgsSldExportContext
+        from qgis.core import QgsSldExportContext  # noqa: PLC0415 (QGIS >= 3.44)
 
         return layer.exportSldStyleV3(QgsSldExportContext())
     document = QDomDocument()

@@ -16,7 +16,7 @@ def is_shapely2(shapely) -> bool:
 def shapely_problem():
     """Return a translated message when shapely 2 is missing, else None."""
     try:
-        import shapely
+        import shapely  # noqa: PLC0415 (the probe: shapely may be missing)
     except ImportError:
         found = None
     else:
@@ -36,7 +36,7 @@ def shapely_problem():
 def geos_mismatch():
     """Return a translated warning when shapely's GEOS differs from QGIS's GEOS, else None."""
     try:
-        import shapely
+        import shapely  # noqa: PLC0415 (the probe: shapely may be missing)
     except ImportError:
         return None
     qgis_geos = Qgis.geosVersion() if hasattr(Qgis, "geosVersion") else ""

@@ -481,7 +481,7 @@ def layer_label(layer, fallback):
         return fallback
     try:
         parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    except Exception:  # noqa: BLE001 (any provider: fall back to the layer name)
+    except Exception:
         parts = {}
     return parts.get("layerName") or layer.name() or fallback
 

@@ -23,7 +23,7 @@ def plugin_version() -> str:
 
 def algorithm_classes():
     """The algorithm classes, imported only when shapely 2 is there (they need it)."""
-    from .algorithms import ALGORITHMS
+    from .algorithms import ALGORITHMS  # noqa: PLC0415 (only with shapely 2)
 
     return ALGORITHMS
 

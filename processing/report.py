@@ -49,7 +49,7 @@ def parameters_section(alg, parameters, context) -> tuple:
         value = parameters.get(definition.name(), definition.defaultValue())
         try:
             shown = definition.valueAsPythonString(value, context)
-        except Exception:  # noqa: BLE001 (show something rather than fail the report)
+        except Exception:
             shown = str(value)
         rows.append((definition.name(), definition.description(), shown))
     return tr("Inputs and parameters"), table([tr("Parameter"), tr("Description"), tr("Value")],

@@ -234,7 +234,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self.style_key = style_key
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS hook name)
+    def postProcessLayer(self, layer, context, feedback):
         if layer is None or not layer.isValid():
             return
         try:

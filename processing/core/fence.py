@@ -28,6 +28,7 @@ from dataclasses import field as dc_field
 import numpy as np
 import shapely
 
+from .geodesy import WGS84_A, WGS84_E2, segment_lengths
 from .graph import components
 from .profile import load_profile
 from .text import Message, NuudelError, tr
@@ -294,7 +295,7 @@ class FenceResult:
             if not parts and met:
                 parts.append(tr_(REASON_TEMPLATES["met"]).format(rules=", ".join(met)))
             per_mode[mode] = ", ".join(parts)
-        groups = {}
+        groups: dict = {}
         for code in self.species:
             groups.setdefault(per_mode[self.modes[code]], []).append(code)
         return "; ".join(f"{', '.join(codes)}: {text}" for text, codes in groups.items())
@@ -445,8 +446,6 @@ def touching_pairs(geoms_lonlat, tolerance_m):
     ellipsoidal distance (geodesy.segment_lengths), so the frame's distortion far from the
     centre cannot join or miss a pair.
     """
-    from .geodesy import WGS84_A, WGS84_E2, segment_lengths
-
     points, owners = endpoints_lonlat(geoms_lonlat)
     if len(points) < 2:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
@@ -596,7 +595,7 @@ def rule_rows(profile, codes) -> list:
     """(rule id, description Message, source keys, status) of every rule the audit applies
     to the species ``codes``."""
     fence_p = profile["fence"]
-    species_by_mode = {}
+    species_by_mode: dict = {}
     for code in codes:
         species_by_mode.setdefault(profile["species"][code]["fence_mode"], []).append(code)
     bt, ot = fence_p["barrier_types"], fence_p["opening_types"]

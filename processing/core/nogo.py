@@ -570,7 +570,7 @@ def cut_lines(lines, zones: Zones, tolerance: float = 1e-3) -> List[Piece]:
             if not parts:
                 continue
             parts_arr = np.array(parts, dtype=object)
-            names = [[] for _ in parts]
+            names: list = [[] for _ in parts]
             for c, tree in zip(layers, trees):
                 a, b = tree.query(parts_arr, predicate="intersects")
                 if len(a) == 0:

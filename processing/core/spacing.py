@@ -447,7 +447,7 @@ def evaluate_crossings(types, width, height, length, profile: dict, species, fie
     bridge_rule = crossings.get("bridge", {}).get("rule", "C-BRIDGE")
     codes = list(species)
     status = np.zeros((n, len(codes)), dtype=np.int8)
-    groups = {}
+    groups: dict = {}
     wf, hf, lf = ((fields[k], cols[k]) for k in ("width", "height", "length"))
     for code in codes:
         group = profile["species"][code]["crossing_group"]
@@ -581,7 +581,7 @@ def _reason_keys(suit: Suitability) -> np.ndarray:
     for info in suit.groups.values():
         parts.append(info["status"])
         shown_group = np.full(n, -1)  # the checks of the first failing kind are printed
-        kinds = {}
+        kinds: dict = {}
         for check in info["checks"]:
             kind = kinds.setdefault(id(check.applies), len(kinds))
             missing = np.isnan(check.value)
@@ -864,7 +864,7 @@ def rule_rows(profile, codes) -> list:
         _rule(c["culvert_min_m"], tr("A culvert narrower or lower than {v} m is unsuitable "
                                      "for ungulates."), v=c["culvert_min_m"]["value"]),
     ]
-    groups = {}
+    groups: dict = {}
     for code in codes:
         groups.setdefault(profile["species"][code]["crossing_group"], []).append(code)
     for group, members in groups.items():
