@@ -298,20 +298,6 @@ def profile():
     return load_profile()
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def test_cancel_stops_the_run(english, tmp_path):
     from qgis.core import QgsProcessingFeedback
 
@@ -320,7 +306,7 @@ def test_cancel_stops_the_run(english, tmp_path):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     routes, crossings = example_inputs(tmp_path)
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
         processing.run(ALG, {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": [0],
                              "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT",
                              "OUTPUT_GAPS": "TEMPORARY_OUTPUT",

@@ -112,22 +112,6 @@ def check_worked_example(out_features, summary_rows, length=SCALE):
 # -- the analysis core, without QGIS layers ------------------------------------------------------
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 # -- through Processing ------------------------------------------------------------------------
 @pytest.fixture
 def worked_gpkg(tmp_path):
@@ -317,12 +301,10 @@ def test_empty_layer_gives_empty_outputs(english, tmp_path):
 # -- properties of the core (hypothesis) ---------------------------------------------------------
 
 
-
-
 def test_cancel_stops_before_writing(english, worked_gpkg, tmp_path):
     feedback = Feedback()
     feedback.cancel()
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
         run(params(worked_gpkg, tmp_path / "cancel"), feedback)
     assert not (tmp_path / "cancel" / "verdicts.gpkg").exists()
 

@@ -318,34 +318,17 @@ def test_every_string_has_a_mongolian_translation():
 # -- the core, without QGIS -------------------------------------------------------------------
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 def test_cancel_stops(plugin, english, tmp_path):
     from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
 
     feedback = QgsProcessingFeedback()
     feedback.cancel()
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
         run({**example_inputs(tmp_path), "OUTPUT": str(tmp_path / "c.gpkg")},
             QgsProcessingContext(), feedback)
 
 
-
 # -- national scale, kept small: the batched paths give the same answers ----------------------
-
-
-
-
 
 
 def test_cost_raster_in_batches_with_gdal_exceptions(plugin, english, tmp_path, monkeypatch):

@@ -838,7 +838,7 @@ def test_cancel_mid_run_stops_without_results(plugin, english, tmp_path, alg, st
     last = max(i for i, v in enumerate(steps, start=1) if v < 100)
     after = {"before": 0, "first": 1, "middle": (1 + last) // 2, "last": last}[stage]
     feedback = CancelAfter(after)
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
         run(alg, _cancel_params(alg, tmp_path / "cancel"), feedback)
     assert feedback.isCanceled()
     assert all(p < 100 for p in feedback.progress_after_cancel), feedback.progress_after_cancel
@@ -986,14 +986,6 @@ def test_nogo_alignment_accounting(plugin, english, tmp_path):
 
 
 # == 1. Accounting, properties of the cores (hypothesis) =========================================
-
-
-
-
-
-
-
-
 
 
 def test_nogo_study_area_inside_a_water_buffer(plugin, english, tmp_path):

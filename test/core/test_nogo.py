@@ -6,6 +6,7 @@ import warnings
 import numpy as np
 import pytest
 import shapely
+from nuudel.processing.core.text import NuudelError
 
 STUDY = "POLYGON((500000 4800000, 510000 4800000, 510000 4810000, 500000 4810000, " \
         "500000 4800000))"
@@ -112,7 +113,7 @@ def test_core_grid_spec_is_aligned():
     nogo = core()
     spec = nogo.grid_spec((500010, 4800020, 509990, 4809700), 250)
     assert (spec.x0, spec.y0, spec.cols, spec.rows) == (500000, 4809750, 40, 39)
-    with pytest.raises(Exception, match="RESOLUTION"):
+    with pytest.raises(NuudelError, match="RESOLUTION"):
         nogo.grid_spec((0, 0, 1, 1), 0)
 
 
