@@ -314,8 +314,42 @@ def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
              units="centimetres", no_geometry=None, field_names=None) -> FenceResult:
     """Verdicts of every segment for each species code in ``species`` (see module doc).
 
-    ``field_names`` maps type/height/bottom/top_gap/barbed to the user's field names, used in
-    the warnings.
+    Parameters
+    ----------
+    profile : dict
+        A validated species profile (core/profile.py ``load_profile``).
+    species : sequence of str
+        Species codes to judge.
+    fence_type, height, bottom, top_gap, barbed : sequence
+        One value per segment, as read (text or numbers; None when missing).
+    units : {"centimetres", "metres"}
+        Units of the height fields (text values may carry their own unit).
+    no_geometry : array_like of bool, optional
+        Segments without geometry (kept, as unknown).
+    field_names : dict, optional
+        The user's field name of type/height/bottom/top_gap/barbed, used in the warnings.
+
+    Returns
+    -------
+    FenceResult
+        ``verdicts`` per species and ``worst`` over them (ranks; ``codes()`` gives the verdict
+        names), the rule outcomes behind ``reasons()``, and ``warnings``.
+
+    Raises
+    ------
+    NuudelError
+        When a species code is not in the profile.
+
+    Examples
+    --------
+    >>> from nuudel.processing.core.profile import load_profile
+    >>> result = evaluate(load_profile(), ["mgaz", "khulan"], ["strand", "mesh", "opening"],
+    ...                   [100, 120, None], [50, None, None], [30, None, None],
+    ...                   ["none", None, None])
+    >>> result.codes(result.verdicts["mgaz"]).tolist()
+    ['permeable', 'barrier', 'permeable']
+    >>> result.codes(result.worst).tolist()
+    ['barrier', 'barrier', 'permeable']
     """
     for code in species:
         if code not in profile["species"]:

@@ -207,9 +207,32 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
     inside another are dropped (they add nothing), a vectorised union-find groups the rest, and
     GEOS unions each group (``shapely.union_all``); polygons that touch nothing pass through
     untouched. The parts never overlap or share an edge, so ``shapely.multipolygons(parts)`` is
-    a valid dissolved geometry. ``progress(fraction)`` is called as groups are done (it may
-    raise to cancel). Inputs must be valid (buffers and repaired polygons are); ``repair``
-    checks and repairs them first.
+    a valid dissolved geometry.
+
+    Parameters
+    ----------
+    polys : array of shapely Polygons
+        Valid polygons (buffers and repaired polygons are); ``repair`` checks and repairs
+        them first.
+    progress : callable, optional
+        ``progress(fraction)`` is called as groups are done (it may raise to cancel).
+    repair : bool
+        Make invalid polygons valid before dissolving.
+
+    Returns
+    -------
+    numpy.ndarray
+        Disjoint valid Polygons.
+
+    Examples
+    --------
+    Two overlapping squares become one part; a square apart stays as it is:
+
+    >>> import shapely
+    >>> parts = dissolve(np.array([shapely.box(0, 0, 2, 2), shapely.box(1, 1, 3, 3),
+    ...                            shapely.box(5, 5, 6, 6)], dtype=object))
+    >>> sorted(shapely.area(parts).tolist())
+    [1.0, 7.0]
     """
     polys = np.asarray(polys, dtype=object)
     if len(polys) == 0:
@@ -457,8 +480,40 @@ def classify(study_area, constraints: Sequence[Constraint],
     """Partition ``study_area`` into no-go, caution and suitable polygons.
 
     No-go wins over caution; the three are valid, do not overlap and their union is the study
-    area. ``sources`` of a zone lists the constraint layers that cover part of it.
-    ``progress(fraction)`` may raise to cancel.
+    area.
+
+    Parameters
+    ----------
+    study_area : shapely (Multi)Polygon
+        The area to partition, in a metric CRS.
+    constraints : sequence of Constraint
+        Buffered no-go and caution polygons, each with the name of its source layer.
+    progress : callable, optional
+        ``progress(fraction)``, called as the work is done; it may raise to cancel.
+
+    Returns
+    -------
+    Zones
+        ``geoms`` per zone (nogo, caution, suitable) and ``sources``: per zone, the
+        constraint layers that cover part of it.
+
+    Raises
+    ------
+    NuudelError
+        When the study area is empty.
+
+    Examples
+    --------
+    A 100 m no-go buffer around a well in the corner of a 1 km square:
+
+    >>> import shapely
+    >>> well = np.array([shapely.Point(50, 50)], dtype=object)
+    >>> zones = classify(shapely.box(0, 0, 1000, 1000),
+    ...                  [Constraint("well", "nogo", buffer_features(well, 100))])
+    >>> round(zones.area("nogo") + zones.area("caution") + zones.area("suitable"))
+    1000000
+    >>> zones.sources["nogo"], zones.area("caution")
+    ('well', 0.0)
     """
     area = _polygonal(study_area)
     if area.is_empty:

@@ -792,7 +792,54 @@ class SpacingResult:
 
 def check_spacing(index: RouteIndex, points, types, width, height, length, profile, species,
                   max_spacing_m, snap_m, zones=None, fields=None, progress=None):
-    """Run the whole check on prepared routes (``index``) and planar crossing ``points``."""
+    """Run the whole check on prepared routes (``index``) and planar crossing ``points``.
+
+    Parameters
+    ----------
+    index : RouteIndex
+        The route pieces (planar work CRS, and lon/lat for true chainages).
+    points : array of shapely Points (None: no geometry)
+        The crossings in the work CRS.
+    types, width, height, length : sequence
+        One value per crossing, as read (None when missing).
+    profile : dict
+        A validated species profile.
+    species : sequence of str
+        Species codes to judge.
+    max_spacing_m, snap_m : float
+        Largest gap between suitable crossings; largest distance of a crossing from its route.
+    zones : array of shapely Polygons, optional
+        Where the spacing rule applies (default: everywhere).
+    fields : dict, optional
+        The user's field names, for the reasons.
+    progress : callable, optional
+        ``progress(percent)``; it may raise to cancel.
+
+    Returns
+    -------
+    SpacingResult
+        Matches, suitability per species, duplicates, gaps and proposed crossings.
+
+    Raises
+    ------
+    NuudelError
+        When MAX_SPACING or SNAP_TOLERANCE is not a valid distance.
+
+    Examples
+    --------
+    A 10 km route with suitable crossings at 1 and 6 km, at most 2 km apart:
+
+    >>> import shapely
+    >>> from nuudel.processing.core.profile import load_profile
+    >>> index = RouteIndex(["A"], np.array([shapely.LineString([(0, 0), (10000, 0)])]))
+    >>> points = np.array([shapely.Point(1000, 0), shapely.Point(6000, 0)])
+    >>> result = check_spacing(index, points, ["underpass", "bridge"], [12, 30], [4, 5],
+    ...                        [20, 10], load_profile(), ["mgaz"], 2000, 100)
+    >>> result.gaps.too_long.tolist()
+    [False, True, True]
+    >>> result.proposed.chainage.round(1).tolist()
+    [2666.7, 4333.3, 8000.0]
+    """
     if not max_spacing_m or max_spacing_m <= 0:
         raise NuudelError(tr("MAX_SPACING must be a positive distance in metres, not {value}."),
                           value=max_spacing_m)

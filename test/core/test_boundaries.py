@@ -14,6 +14,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PROCESSING = ROOT / "processing"
 PLUGINS = ROOT / "build" / "plugins"
+# modules whose public functions carry a runnable example (numpydoc "Examples")
+WITH_EXAMPLES = ("fence", "geodesy", "graph", "nogo", "spacing", "text")
 CORE_MODULES = sorted(m.name for m in pkgutil.iter_modules([str(PROCESSING / "core")]))
 
 
@@ -103,3 +105,5 @@ def test_docstring_examples_run(module):
     mod = importlib.import_module(f"nuudel.processing.core.{module}")
     result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
+    if module in WITH_EXAMPLES:
+        assert result.attempted > 0
