@@ -28,14 +28,15 @@ from dataclasses import field as dc_field
 import numpy as np
 import shapely
 
+from .codes import Verdict
 from .geodesy import WGS84_A, WGS84_E2, segment_lengths
 from .graph import components
 from .profile import load_profile
 from .text import Message, NuudelError, tr
 
 # Verdict codes (contract) indexed by rank: a larger rank is worse.
-VERDICTS = ("permeable", "conditional", "unknown", "barrier")
-PERMEABLE, CONDITIONAL, UNKNOWN, BARRIER = range(4)
+VERDICTS = tuple(v.code for v in Verdict)  # ("permeable", "conditional", "unknown", "barrier")
+PERMEABLE, CONDITIONAL, UNKNOWN, BARRIER = Verdict
 
 # Outcome of one rule on one segment.
 NA = -1           # rule does not apply (type decides, or not a wire fence)

@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
+from .codes import Suitability as SuitabilityCode
 from .geodesy import segment_lengths
 from .graph import components, first_appearance
 from .text import Message, NuudelError, tr
 
 CROSSING_TYPES = ("underpass", "overpass", "bridge", "culvert", "level", "opening")
-SUITABLE, UNKNOWN, UNSUITABLE = 0, 1, 2
-CODES = ("suitable", "unknown", "unsuitable")
+SUITABLE, UNKNOWN, UNSUITABLE = SuitabilityCode
+CODES = tuple(s.code for s in SuitabilityCode)  # ("suitable", "unknown", "unsuitable")
 DEFAULT_DUPLICATE_TOLERANCE_M = 1.0
 _EPS = 1e-6
 
@@ -410,6 +411,8 @@ class Suitability:
     columns: dict = field(default_factory=dict)   # width/height/length as floats
     missing: dict = field(default_factory=dict)   # field label -> mask of null values
     invalid: dict = field(default_factory=dict)   # field label -> mask of bad values
+    type_field: str = "crossing_type"   # the user's crossing type field, for reasons
+    open_rule: str = "C-OPEN"           # the rule that makes level crossings, openings suitable
 
 
 def evaluate_crossings(types, width, height, length, profile: dict, species, fields=None):
@@ -487,7 +490,9 @@ def evaluate_crossings(types, width, height, length, profile: dict, species, fie
         status[:, s] = groups[profile["species"][code]["crossing_group"]]["status"]
     return Suitability(status=status, oi=oi, species=codes, groups=groups, type_code=type_code,
                        type_raw=[("" if t is None else str(t)) for t in types],
-                       columns=cols, missing=missing, invalid=invalid)
+                       columns=cols, missing=missing, invalid=invalid,
+                       type_field=fields.get("type", "crossing_type"),
+                       open_rule=profile["crossings"]["always_suitable_types"]["rule"])
 
 
 def overall_suitability(suit: Suitability, matched) -> np.ndarray:
@@ -519,7 +524,7 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
     t_missing = translate(tr("{rule}: no value in field '{field}'"))
     t_bad = translate(tr("{rule}: value in field '{field}' is not a positive number"))
     t_open = translate(tr("{rule}: level crossing or opening, passable"))
-    type_field = _type_field(suit)
+    type_field = suit.type_field
     group_items = list(suit.groups.items())
 
     def species_text(i):
@@ -535,7 +540,7 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
                 detail = [t_type_bad.format(value=suit.type_raw[i], field=type_field,
                                             types=", ".join(CROSSING_TYPES))]
             elif st == SUITABLE and CROSSING_TYPES[code] in ("level", "opening"):
-                detail = [t_open.format(rule=_open_rule(info))]
+                detail = [t_open.format(rule=suit.open_rule)]
             else:
                 detail = _check_details(info["checks"], i, st, translate, t_missing, t_bad,
                                         suit.invalid)
@@ -596,14 +601,6 @@ def _reason_keys(suit: Suitability) -> np.ndarray:
         uniq, inverse = np.unique(np.asarray(part), return_inverse=True)
         key = np.unique(key * len(uniq) + inverse, return_inverse=True)[1]
     return key
-
-
-def _type_field(suit):
-    return suit.type_field if hasattr(suit, "type_field") else "crossing_type"
-
-
-def _open_rule(info):
-    return info.get("open_rule", "C-OPEN")
 
 
 def _check_details(checks, i, st, translate, t_missing, t_bad, invalid):
@@ -850,10 +847,6 @@ def check_spacing(index: RouteIndex, points, types, width, height, length, profi
     matches = match_crossings(index, points, snap_m)
     progress(40)
     suit = evaluate_crossings(types, width, height, length, profile, species, fields)
-    if fields:
-        suit.type_field = fields.get("type", "crossing_type")
-    for info in suit.groups.values():
-        info["open_rule"] = profile["crossings"]["always_suitable_types"]["rule"]
     progress(50)
     dup_tol = profile["crossings"].get("duplicate_tolerance_m", {}).get(
         "value", DEFAULT_DUPLICATE_TOLERANCE_M)

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PROCESSING = ROOT / "processing"
 PLUGINS = ROOT / "build" / "plugins"
 # modules whose public functions carry a runnable example (numpydoc "Examples")
-WITH_EXAMPLES = ("fence", "geodesy", "graph", "nogo", "spacing", "text")
+WITH_EXAMPLES = ("codes", "fence", "geodesy", "graph", "nogo", "spacing", "text")
 CORE_MODULES = sorted(m.name for m in pkgutil.iter_modules([str(PROCESSING / "core")]))
 
 
