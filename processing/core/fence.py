@@ -364,10 +364,55 @@ def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
     no_geometry = (np.zeros(n, dtype=bool) if no_geometry is None
                    else np.asarray(no_geometry, dtype=bool))
     wire = kind == 0
-    cm, cm_status = {}, {}
-    limits = fence_limits(profile)
-    warnings = []
-    for name, values in zip(LENGTH_FIELDS, (height, bottom, top_gap)):
+    cm, cm_status, warnings = _parse_lengths((height, bottom, top_gap), units, names,
+                                             fence_limits(profile), wire)
+    barbed_code, barbed_status = parse_barbed(barbed)
+    warnings += _value_warnings(barbed_status, wire, kind, type_values, names, fence)
+
+    # Type columns, shared by every mode: missing / unrecognised type, barrier types (e.g.
+    # F-WOVEN), opening types (F-OPENING).
+    type_rules = [Rule(TYPE_RULE, "type", "type"),
+                  Rule(fence["barrier_types"]["rule"], "type", "type"),
+                  Rule(fence["opening_types"]["rule"], "type", "type")]
+    type_columns = [np.select([kind == 3, kind == 4], [MISSING, UNRECOGNISED], NA),
+                    np.where(kind == 1, FAIL, NA), np.where(kind == 2, OPEN, NA)]
+    modes = {code: profile["species"][code]["fence_mode"] for code in species}
+    rules, outcomes, mode_rank = {}, {}, {}
+    for mode in sorted(set(modes.values())):
+        rules[mode], columns = list(type_rules), list(type_columns)
+        for spec in fence["rules"][mode]:
+            rule = _profile_rule(spec)
+            rules[mode].append(rule)
+            columns.append(_rule_outcome(rule, cm, cm_status, barbed_code, barbed_status, wire))
+        matrix = np.stack(columns, axis=1).astype(np.int8) if n else \
+            np.zeros((0, len(columns)), dtype=np.int8)
+        outcomes[mode] = matrix
+        rank = RANK[np.where(matrix == NA, PASS, matrix)].max(axis=1) if n else \
+            np.zeros(0, dtype=np.int8)
+        mode_rank[mode] = np.where(no_geometry, UNKNOWN, rank).astype(np.int8)
+    verdicts = {code: mode_rank[modes[code]] for code in species}
+    worst = (np.max(np.stack([verdicts[c] for c in species]), axis=0).astype(np.int8)
+             if species and n else np.zeros(n, dtype=np.int8))
+    return FenceResult(list(species), modes, rules, outcomes, verdicts, worst, type_values,
+                       no_geometry, warnings)
+
+
+def _profile_rule(spec) -> Rule:
+    """A threshold rule of the profile, its field checked."""
+    rule = Rule(spec["id"], spec["kind"], spec.get("field", ""), spec)
+    if rule.kind in ("min", "max") and rule.field not in LENGTH_FIELDS:
+        raise NuudelError(tr("Profile rule {rule}: field must be one of {fields}, not "
+                             "'{field}'."), rule=rule.id,
+                          fields=", ".join(LENGTH_FIELDS), field=rule.field)
+    return rule
+
+
+def _parse_lengths(columns, units, names, limits, wire):
+    """({field: cm}, {field: status}, warnings) of the height, bottom and top gap columns:
+    values outside the plausible range are OUT_OF_RANGE; unreadable and impossible values and
+    a likely wrong unit are warned about (wire fences only)."""
+    cm, cm_status, warnings = {}, {}, []
+    for name, values in zip(LENGTH_FIELDS, columns):
         value, status = parse_lengths_cm(values, units)
         warnings.extend(_unit_hints(names[name], value, np.where(wire, status, MISSING),
                                     units, float(limits["units_hint_cm"])))
@@ -384,7 +429,12 @@ def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
             if count:
                 warnings.append(NuudelError(template, count=count, field=names[name],
                                             lo=f"{lo:g}", hi=f"{hi:g}"))
-    barbed_code, barbed_status = parse_barbed(barbed)
+    return cm, cm_status, warnings
+
+
+def _value_warnings(barbed_status, wire, kind, type_values, names, fence) -> list:
+    """Warnings about unreadable barbed values and fence types outside the data model."""
+    warnings = []
     count = int(((barbed_status == INVALID) & wire).sum())
     if count:
         warnings.append(NuudelError(tr("{count} values of {field} are not none, top, bottom, all "
@@ -398,39 +448,7 @@ def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
             values=", ".join(unrecognised[:10]),
             known=", ".join(fence["wire_types"] + fence["barrier_types"]["types"]
                             + fence["opening_types"]["types"])))
-
-    # Type columns, shared by every mode: missing / unrecognised type, barrier types (e.g.
-    # F-WOVEN), opening types (F-OPENING).
-    type_rules = [Rule(TYPE_RULE, "type", "type"),
-                  Rule(fence["barrier_types"]["rule"], "type", "type"),
-                  Rule(fence["opening_types"]["rule"], "type", "type")]
-    type_columns = [np.select([kind == 3, kind == 4], [MISSING, UNRECOGNISED], NA),
-                    np.where(kind == 1, FAIL, NA), np.where(kind == 2, OPEN, NA)]
-    modes = {code: profile["species"][code]["fence_mode"] for code in species}
-    rules, outcomes, mode_rank = {}, {}, {}
-    for mode in sorted(set(modes.values())):
-        mode_rules = list(type_rules)
-        columns = list(type_columns)
-        for spec in fence["rules"][mode]:
-            rule = Rule(spec["id"], spec["kind"], spec.get("field", ""), spec)
-            if rule.kind in ("min", "max") and rule.field not in LENGTH_FIELDS:
-                raise NuudelError(tr("Profile rule {rule}: field must be one of {fields}, not "
-                                     "'{field}'."), rule=rule.id,
-                                  fields=", ".join(LENGTH_FIELDS), field=rule.field)
-            mode_rules.append(rule)
-            columns.append(_rule_outcome(rule, cm, cm_status, barbed_code, barbed_status, wire))
-        matrix = np.stack(columns, axis=1).astype(np.int8) if n else \
-            np.zeros((0, len(columns)), dtype=np.int8)
-        rules[mode] = mode_rules
-        outcomes[mode] = matrix
-        rank = RANK[np.where(matrix == NA, PASS, matrix)].max(axis=1) if n else \
-            np.zeros(0, dtype=np.int8)
-        mode_rank[mode] = np.where(no_geometry, UNKNOWN, rank).astype(np.int8)
-    verdicts = {code: mode_rank[modes[code]] for code in species}
-    worst = (np.max(np.stack([verdicts[c] for c in species]), axis=0).astype(np.int8)
-             if species and n else np.zeros(n, dtype=np.int8))
-    return FenceResult(list(species), modes, rules, outcomes, verdicts, worst, type_values,
-                       no_geometry, warnings)
+    return warnings
 
 
 def _unit_hints(name, value, status, units, hint):
