@@ -354,19 +354,7 @@ def subtract(parts, holes) -> np.ndarray:
     meet, simple = _pairwise([shapely.intersects, shapely.contains_properly], parts, pi, holes,
                              hi)
     pi, hi, simple = pi[meet], hi[meet], simple[meet]
-    islands = np.empty(0, dtype=object)
-    n_inner = shapely.get_num_interior_rings(holes[hi[simple]])
-    if n_inner.sum():
-        inner_rings, owner = shapely.get_rings(holes[hi[simple]], return_index=True)
-        keep = np.r_[False, owner[1:] == owner[:-1]]
-        islands = shapely.polygons(inner_rings[keep])
-        # holes lying inside an island are subtracted from the island, not from the part
-        inside_hole, _ = _inside_pairs(holes[hi], islands)
-        nested = np.zeros(len(hi), dtype=bool)
-        nested[inside_hole] = True
-        if nested.any():
-            islands = subtract(islands, holes[np.unique(hi[nested])])
-        pi, hi, simple = pi[~nested], hi[~nested], simple[~nested]
+    islands, pi, hi, simple = _islands(holes, pi, hi, simple)
     # parts lying wholly inside a hole vanish (a water buffer inside a protected area)
     gone_pair, = _pairwise([shapely.covers], holes, hi, parts, pi)
     gone_pair &= ~simple
@@ -378,20 +366,10 @@ def subtract(parts, holes) -> np.ndarray:
     touched[pi] = True
     out = [parts[~touched & ~gone], islands]
     idx = np.flatnonzero(touched)
-    pieces, owner_of_piece = parts[idx], np.arange(len(idx))
+    pieces = parts[idx]
     hard = ~simple
     if hard.any():  # first the crossing holes, on the bare parts (cheap) ...
-        hard_parts = np.unique(pi[hard])
-        slot = np.searchsorted(idx, hard_parts)
-        order = np.argsort(pi[hard], kind="stable")
-        owners = np.searchsorted(hard_parts, pi[hard][order])
-        cutters = shapely.multipolygons(holes[hi[hard][order]], indices=owners)
-        cut = pieces.copy()
-        with np.errstate(invalid="ignore"):
-            cut[slot] = shapely.difference(pieces[slot], cutters)
-        pieces, owner_of_piece = shapely.get_parts(cut, return_index=True)
-        polys = (shapely.get_type_id(pieces) == 3) & ~shapely.is_empty(pieces)
-        pieces, owner_of_piece = pieces[polys], owner_of_piece[polys]
+        pieces = _cut_crossing_holes(pieces, idx, pi[hard], holes[hi[hard]])
     if simple.any():  # ... then the holes inside them become rings of the piece holding them
         inner = holes[hi[simple]]
         if len(pieces) == len(idx) and not hard.any():
@@ -407,6 +385,40 @@ def subtract(parts, holes) -> np.ndarray:
     res = res[~shapely.is_empty(res)]
     types = shapely.get_type_id(res)
     return res[types == 3]
+
+
+def _islands(holes, pi, hi, simple):
+    """The interior rings of the holes lying inside a part, as island polygons (minus the
+    holes inside them), and the (part, hole) pairs left once holes inside islands are out."""
+    islands = np.empty(0, dtype=object)
+    n_inner = shapely.get_num_interior_rings(holes[hi[simple]])
+    if n_inner.sum():
+        inner_rings, owner = shapely.get_rings(holes[hi[simple]], return_index=True)
+        keep = np.r_[False, owner[1:] == owner[:-1]]
+        islands = shapely.polygons(inner_rings[keep])
+        # holes lying inside an island are subtracted from the island, not from the part
+        inside_hole, _ = _inside_pairs(holes[hi], islands)
+        nested = np.zeros(len(hi), dtype=bool)
+        nested[inside_hole] = True
+        if nested.any():
+            islands = subtract(islands, holes[np.unique(hi[nested])])
+        pi, hi, simple = pi[~nested], hi[~nested], simple[~nested]
+    return islands, pi, hi, simple
+
+
+def _cut_crossing_holes(pieces, idx, part_of_hole, cutting):
+    """``pieces`` (the parts ``idx``) minus the holes ``cutting`` that cross part
+    ``part_of_hole``: one GEOS difference per part with the MultiPolygon of its holes."""
+    hard_parts = np.unique(part_of_hole)
+    slot = np.searchsorted(idx, hard_parts)
+    order = np.argsort(part_of_hole, kind="stable")
+    owners = np.searchsorted(hard_parts, part_of_hole[order])
+    cutters = shapely.multipolygons(cutting[order], indices=owners)
+    cut = pieces.copy()
+    with np.errstate(invalid="ignore"):
+        cut[slot] = shapely.difference(pieces[slot], cutters)
+    pieces = shapely.get_parts(cut)
+    return pieces[(shapely.get_type_id(pieces) == 3) & ~shapely.is_empty(pieces)]
 
 
 @dataclass
