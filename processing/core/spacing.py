@@ -434,58 +434,25 @@ def evaluate_crossings(types, width, height, length, profile: dict, species, fie
         cols[key] = values
         missing[fields[key]] = np.isnan(values) & ~bad
         invalid[fields[key]] = bad
-    w, h, ln = cols["width"], cols["height"], cols["length"]
     with np.errstate(divide="ignore", invalid="ignore"):
-        oi = w * h / ln
+        oi = cols["width"] * cols["height"] / cols["length"]
     crossings = profile["crossings"]
     is_type = {t: type_code == i for i, t in enumerate(CROSSING_TYPES)}
-    tunnel = is_type["underpass"] | is_type["culvert"]
     always = np.zeros(n, dtype=bool)
     for t in crossings["always_suitable_types"]["types"]:
         if t in is_type:
             always |= is_type[t]
-    oi_min = crossings["openness_min"]["value"]
-    culvert_min = crossings["culvert_min_m"]["value"]
-    overpass_min = crossings["overpass_min_width_m"]["value"]
-    bridge_rule = crossings.get("bridge", {}).get("rule", "C-BRIDGE")
     codes = list(species)
     status = np.zeros((n, len(codes)), dtype=np.int8)
     groups: dict = {}
-    wf, hf, lf = ((fields[k], cols[k]) for k in ("width", "height", "length"))
     for code in codes:
         group = profile["species"][code]["crossing_group"]
         if group in groups:
             groups[group]["members"].append(code)
             continue
-        g = crossings["groups"][group]
-        culvert_rule = crossings["culvert_min_m"]["rule"]
-        checks = [
-            Check(culvert_rule, is_type["culvert"], w, culvert_min,
-                  tr("{rule}: culvert width {value} m is under {limit} m"), (wf,)),
-            Check(culvert_rule, is_type["culvert"], h, culvert_min,
-                  tr("{rule}: culvert height {value} m is under {limit} m"), (hf,)),
-            Check(g["rule"], tunnel, w, g["min_width_m"],
-                  tr("{rule}: width {value} m is under {limit} m"), (wf,)),
-            Check(g["rule"], tunnel, h, g["min_height_m"],
-                  tr("{rule}: clear height {value} m is under {limit} m"), (hf,)),
-            Check(crossings["openness_min"]["rule"], tunnel, oi, oi_min,
-                  tr("{rule}: openness index {value} is under {limit}"), (wf, hf, lf)),
-            Check(crossings["overpass_min_width_m"]["rule"], is_type["overpass"], w,
-                  overpass_min, tr("{rule}: overpass width {value} m is under {limit} m"),
-                  (wf,)),
-            Check(bridge_rule, is_type["bridge"], h, g["min_height_m"],
-                  tr("{rule}: clear height under the bridge {value} m is under {limit} m"),
-                  (hf,)),
-        ]
-        fail = np.zeros(n, dtype=bool)
-        unknown = type_code < 0
-        for check in checks:
-            known = ~np.isnan(check.value)
-            fail |= check.applies & known & (check.value < check.limit - 1e-9)
-            unknown |= check.applies & ~known
-        g_status = np.where(fail, UNSUITABLE, np.where(unknown, UNKNOWN, SUITABLE))
-        g_status = np.where(always, SUITABLE, g_status).astype(np.int8)
-        groups[group] = {"status": g_status, "checks": checks, "members": [code]}
+        checks = _group_checks(crossings, crossings["groups"][group], is_type, cols, oi, fields)
+        groups[group] = {"status": _group_status(checks, type_code, always), "checks": checks,
+                         "members": [code]}
     for s, code in enumerate(codes):
         status[:, s] = groups[profile["species"][code]["crossing_group"]]["status"]
     return Suitability(status=status, oi=oi, species=codes, groups=groups, type_code=type_code,
@@ -493,6 +460,48 @@ def evaluate_crossings(types, width, height, length, profile: dict, species, fie
                        columns=cols, missing=missing, invalid=invalid,
                        type_field=fields.get("type", "crossing_type"),
                        open_rule=profile["crossings"]["always_suitable_types"]["rule"])
+
+
+def _group_checks(crossings, g, is_type, cols, oi, fields) -> list:
+    """The threshold checks of one crossing group ``g`` (culvert, underpass, openness,
+    overpass and bridge rules), each with the crossings it applies to."""
+    w, h = cols["width"], cols["height"]
+    wf, hf, lf = (fields[k] for k in ("width", "height", "length"))
+    tunnel = is_type["underpass"] | is_type["culvert"]
+    culvert_rule = crossings["culvert_min_m"]["rule"]
+    culvert_min = crossings["culvert_min_m"]["value"]
+    bridge_rule = crossings.get("bridge", {}).get("rule", "C-BRIDGE")
+    return [
+        Check(culvert_rule, is_type["culvert"], w, culvert_min,
+              tr("{rule}: culvert width {value} m is under {limit} m"), (wf,)),
+        Check(culvert_rule, is_type["culvert"], h, culvert_min,
+              tr("{rule}: culvert height {value} m is under {limit} m"), (hf,)),
+        Check(g["rule"], tunnel, w, g["min_width_m"],
+              tr("{rule}: width {value} m is under {limit} m"), (wf,)),
+        Check(g["rule"], tunnel, h, g["min_height_m"],
+              tr("{rule}: clear height {value} m is under {limit} m"), (hf,)),
+        Check(crossings["openness_min"]["rule"], tunnel, oi, crossings["openness_min"]["value"],
+              tr("{rule}: openness index {value} is under {limit}"), (wf, hf, lf)),
+        Check(crossings["overpass_min_width_m"]["rule"], is_type["overpass"], w,
+              crossings["overpass_min_width_m"]["value"],
+              tr("{rule}: overpass width {value} m is under {limit} m"), (wf,)),
+        Check(bridge_rule, is_type["bridge"], h, g["min_height_m"],
+              tr("{rule}: clear height under the bridge {value} m is under {limit} m"),
+              (hf,)),
+    ]
+
+
+def _group_status(checks, type_code, always) -> np.ndarray:
+    """Per crossing: UNSUITABLE when a check fails, else UNKNOWN when a value it needs (or
+    the type) is missing, else SUITABLE; the always-suitable types are SUITABLE."""
+    fail = np.zeros(len(type_code), dtype=bool)
+    unknown = type_code < 0
+    for check in checks:
+        known = ~np.isnan(check.value)
+        fail |= check.applies & known & (check.value < check.limit - 1e-9)
+        unknown |= check.applies & ~known
+    g_status = np.where(fail, UNSUITABLE, np.where(unknown, UNKNOWN, SUITABLE))
+    return np.where(always, SUITABLE, g_status).astype(np.int8)
 
 
 def overall_suitability(suit: Suitability, matched) -> np.ndarray:
@@ -513,11 +522,6 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
     translate = _memo(translate)
     verdict = {SUITABLE: translate(tr("suitable")), UNKNOWN: translate(tr("unknown")),
                UNSUITABLE: translate(tr("unsuitable"))}
-    t_unmatched = translate(tr("not on a route: {distance} m from the nearest route, more than "
-                               "the snap tolerance of {tolerance} m"))
-    t_noroute = translate(tr("not on a route: there are no routes"))
-    t_nogeom = translate(tr("no geometry"))
-    t_dup = translate(tr("duplicate of feature {fid} at the same place: counted once"))
     t_type_missing = translate(tr("no crossing type in field '{field}'"))
     t_type_bad = translate(tr("unknown crossing type '{value}' in field '{field}' "
                               "(expected: {types})"))
@@ -554,7 +558,18 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
     _, first, inverse = np.unique(_reason_keys(suit), return_index=True, return_inverse=True)
     out = (np.array([species_text(i) for i in first.tolist()] + [""], dtype=object)[:-1]
            [inverse]).tolist()
-    # what is said of single crossings goes in front: duplicates, crossings off the routes
+    _prefix_single(out, matches, duplicate_of, fids, snap_m, points, has_routes, translate)
+    return out
+
+
+def _prefix_single(out, matches, duplicate_of, fids, snap_m, points, has_routes, translate):
+    """Put in front of the reasons ``out`` what is said of single crossings: duplicates and
+    crossings off the routes."""
+    t_unmatched = translate(tr("not on a route: {distance} m from the nearest route, more than "
+                               "the snap tolerance of {tolerance} m"))
+    t_noroute = translate(tr("not on a route: there are no routes"))
+    t_nogeom = translate(tr("no geometry"))
+    t_dup = translate(tr("duplicate of feature {fid} at the same place: counted once"))
     for i in np.flatnonzero((np.asarray(duplicate_of) >= 0) | ~matches.matched).tolist():
         parts = []
         if duplicate_of[i] >= 0:
@@ -568,7 +583,6 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
                 parts.append(t_unmatched.format(distance=_num(matches.offset[i]),
                                                 tolerance=_num(snap_m)))
         out[i] = " | ".join(parts + [out[i]])
-    return out
 
 
 def _reason_keys(suit: Suitability) -> np.ndarray:
