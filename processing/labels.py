@@ -49,6 +49,11 @@ def suitability_labels():
             "unknown": tr("unknown"), "unmatched": tr("unmatched")}
 
 
+def status_labels():
+    """Rule status codes of the profile (verified | provisional) -> translated labels."""
+    return {"verified": tr("verified"), "provisional": tr("provisional")}
+
+
 def zone_labels():
     """No-go zone codes (data, never translated) -> translated names for messages and reports."""
     return {"nogo": tr("No-go zone"), "caution": tr("Caution zone"),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .core.profile import source_text
 from .i18n import active_language, tr
+from .labels import status_labels
 
 CSS = """body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #bbb;padding:.3em .6em}
@@ -39,7 +40,7 @@ def table(headers, rows) -> str:
 
 def status_label(status: str) -> str:
     """Translated label of a rule status (verified | provisional)."""
-    return {"verified": tr("verified"), "provisional": tr("provisional")}.get(status, status)
+    return status_labels().get(status, status)
 
 
 def parameters_section(alg, parameters, context) -> tuple:
