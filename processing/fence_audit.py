@@ -28,7 +28,7 @@ from .compat import field, field_names
 from .core import fence
 from .core.geodesy import line_lengths
 from .core.profile import source_text
-from .feedback import check_cancel, fail, paused_gc, step, steps
+from .feedback import fail, paused_gc, step, steps
 from .i18n import tr
 from .labels import mode_labels, species_names, verdict_labels
 
@@ -113,20 +113,25 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     def _process(self, parameters, context, feedback):
         req = self._read_parameters(parameters, context, feedback)
-        multi = steps(4, feedback)
+        multi = steps(5, feedback)
         step(multi, 0)
         table = self._read_fences(req, context, multi)
         step(multi, 1)
-        result, lengths, summary = self._compute(req, table, multi)
+        result = self._judge(req, table, multi)
         step(multi, 2)
+        lengths = line_lengths(table.geoms)
+        pairs = fence.touching_pairs(table.geoms,
+                                     float(req.profile["fence"]["run_tolerance_m"]))
+        summary = fence.summarise(result, lengths, pairs)
+        step(multi, 3)
         reasons = result.reasons(tr, self._field_labels(req.mapped))
         dest_id = self._write_output(parameters, context, multi, req.source, table, result,
                                      reasons, lengths)
-        step(multi, 3)
+        step(multi, 4)
         summary_id = self._write_summary(parameters, context, summary)
         self._report(req, parameters, context, multi, table, result, summary, lengths)
         self.style_output(context, dest_id, "fence_verdict")
-        step(multi, 4)
+        step(multi, 5)
         return {self.OUTPUT: dest_id, self.SUMMARY: summary_id,
                 self.REPORT: req.report_path or None}
 
@@ -155,8 +160,8 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         self._warn_geometries(table, table.missing_geometry, feedback)
         return table
 
-    def _compute(self, req, table, feedback):
-        """The verdicts (core), the true lengths and the per-species summary with runs."""
+    def _judge(self, req, table, feedback):
+        """The verdicts of every segment (core), its warnings logged."""
         n = len(table)
 
         def column(key):
@@ -169,13 +174,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             no_geometry=table.missing_geometry, field_names=self._field_labels(req.mapped))
         for warning in result.warnings:
             feedback.pushWarning(warning.render(tr))
-        check_cancel(feedback)
-        feedback.setProgress(50)
-        lengths = line_lengths(table.geoms)
-        pairs = fence.touching_pairs(table.geoms,
-                                     float(req.profile["fence"]["run_tolerance_m"]))
-        summary = fence.summarise(result, lengths, pairs)
-        return result, lengths, summary
+        return result
 
     def _report(self, req, parameters, context, feedback, table, result, summary, lengths):
         """The log lines per species and the HTML report (when asked)."""
