@@ -466,7 +466,8 @@ def _group_checks(crossings, g, is_type, cols, oi, fields) -> list:
     """The threshold checks of one crossing group ``g`` (culvert, underpass, openness,
     overpass and bridge rules), each with the crossings it applies to."""
     w, h = cols["width"], cols["height"]
-    wf, hf, lf = (fields[k] for k in ("width", "height", "length"))
+    # (field label, column) of each value a check reads, for the reasons
+    wf, hf, lf = ((fields[k], cols[k]) for k in ("width", "height", "length"))
     tunnel = is_type["underpass"] | is_type["culvert"]
     culvert_rule = crossings["culvert_min_m"]["rule"]
     culvert_min = crossings["culvert_min_m"]["value"]

@@ -97,3 +97,19 @@ def test_core_cut_keeps_vertices_once():
                      np.array([1000, 2500, 2000, 3000]))
     assert [shapely.get_coordinates(c)[:, 0].tolist() for c in cuts] == [
         [0, 1000], [500, 1000, 2000, 2500], [1000, 2000], [1000, 2000, 3000]]
+
+
+def test_core_reasons_name_rules_and_missing_fields():
+    """Suitable, unknown (a missing height) and unsuitable crossings: each reason names its
+    rules and, for unknown, the field without a value."""
+    sp = core()
+    index = sp.RouteIndex(["A"], np.array([shapely.LineString([(0, 0), (10000, 0)])]))
+    pts = np.array([shapely.Point(1000, 0), shapely.Point(6000, 0), shapely.Point(3000, 0)])
+    result = sp.check_spacing(index, pts, ["underpass", "bridge", "culvert"], [12, None, 1.2],
+                              [4, None, 1.2], [20, 10, None], profile(), ["mgaz"], 2000, 100)
+    assert sp.crossing_reasons(result.suitability, result.matches, result.duplicate_of,
+                               np.arange(3), 100, pts, True) == [
+        "mgaz: suitable (C-UNDERPASS, C-OI)",
+        "mgaz: unknown (C-BRIDGE: no value in field 'height_m')",
+        "mgaz: unsuitable (C-CULVERT: culvert width 1.2 m is under 1.5 m; C-CULVERT: culvert "
+        "height 1.2 m is under 1.5 m)"]
