@@ -40,6 +40,7 @@ from .i18n import tr
 from .labels import zone_labels
 
 MEASURE_STEP_M = 1000.0  # pieces are densified in metres before measuring in lon/lat
+AREA_BATCH = 2000  # zone parts measured at a time (bounds the copies made for the transform)
 
 
 def _is_metric(crs):
@@ -362,12 +363,17 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         """{zone: km²} on the ellipsoid; suitable = study area - the others, so the three add
         up."""
         centre = req.extent.center()
-        geoms = [zones.geoms["nogo"], zones.geoms["caution"], zones.study_area]
-        km2 = geodesy.polygon_areas(self._to_lonlat(geoms, req, context), centre.x(),
-                                    centre.y()) / 1e6
-        out = {"nogo": float(km2[0]), "caution": float(km2[1])}
+
+        def km2(geom):  # part by part in batches: one national zone is never copied at once
+            parts = shapely.get_parts(geom)
+            return sum(float(geodesy.polygon_areas(self._to_lonlat(parts[i:i + AREA_BATCH], req,
+                                                                   context),
+                                                   centre.x(), centre.y()).sum())
+                       for i in range(0, len(parts), AREA_BATCH)) / 1e6
+
+        out = {"nogo": km2(zones.geoms["nogo"]), "caution": km2(zones.geoms["caution"])}
         out["suitable"] = 0.0 if zones.geoms["suitable"].is_empty else \
-            max(float(km2[2]) - out["nogo"] - out["caution"], 0.0)
+            max(km2(zones.study_area) - out["nogo"] - out["caution"], 0.0)
         return out
 
     def _write_zones(self, parameters, context, req, zones, zone_km2):
