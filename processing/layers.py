@@ -447,15 +447,30 @@ def transform_geoms(geoms, src_crs, dst_crs, context) -> np.ndarray:
     coords = shapely.get_coordinates(geoms[present]) if present.any() else np.empty((0, 2))
     if len(coords) == 0:
         return geoms
-    padded = coords if len(coords) > 1 else np.vstack([coords, coords])
-    line = QgsGeometry()
-    line.fromWkb(shapely.to_wkb(shapely.linestrings(padded)))
-    transform = QgsCoordinateTransform(src_crs, dst_crs, context.transformContext())
-    line.transform(transform)
-    moved = shapely.get_coordinates(shapely.from_wkb(bytes(line.asWkb())))[: len(coords)]
+    moved = transform_coords(coords, src_crs, dst_crs, context)
     out = geoms.copy()
     out[present] = shapely.transform(geoms[present], lambda _xy: moved)
     return out
+
+
+def transform_coords(coords, src_crs, dst_crs, context) -> np.ndarray:
+    """An (n, 2) array of coordinates from ``src_crs`` to ``dst_crs`` in one QGIS call.
+
+    The coordinates travel as the WKB of one 2D line string, written and read straight from
+    the array (little-endian header: byte order 1, type 2, point count; then x, y doubles).
+    """
+    coords = np.asarray(coords, dtype=float).reshape(-1, 2)
+    if src_crs == dst_crs or len(coords) == 0:
+        return coords
+    padded = coords if len(coords) > 1 else np.vstack([coords, coords])
+    header = np.array([2, len(padded)], dtype="<u4").tobytes()
+    line = QgsGeometry()
+    line.fromWkb(b"\x01" + header + np.ascontiguousarray(padded, dtype="<f8").tobytes())
+    line.transform(QgsCoordinateTransform(src_crs, dst_crs, context.transformContext()))
+    wkb = bytes(line.asWkb())
+    if wkb[:9] == b"\x01" + header and len(wkb) == 9 + 16 * len(padded):
+        return np.frombuffer(wkb, dtype="<f8", offset=9).reshape(-1, 2)[: len(coords)].copy()
+    return shapely.get_coordinates(shapely.from_wkb(wkb))[: len(coords)]
 
 
 def file_source(dest_id):

@@ -364,11 +364,13 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         up."""
         centre = req.extent.center()
 
+        def to_lonlat(coords):
+            return layers.transform_coords(coords, req.tm, layers.WGS84, context)
+
         def km2(geom):  # part by part in batches: one national zone is never copied at once
             parts = shapely.get_parts(geom)
-            return sum(float(geodesy.polygon_areas(self._to_lonlat(parts[i:i + AREA_BATCH], req,
-                                                                   context),
-                                                   centre.x(), centre.y()).sum())
+            return sum(float(geodesy.polygon_areas(parts[i:i + AREA_BATCH], centre.x(),
+                                                   centre.y(), to_lonlat).sum())
                        for i in range(0, len(parts), AREA_BATCH)) / 1e6
 
         out = {"nogo": km2(zones.geoms["nogo"]), "caution": km2(zones.geoms["caution"])}

@@ -77,7 +77,7 @@ def equal_area_xy(lon, lat, lon0, lat0):
     return x, y
 
 
-def polygon_areas(geoms_lonlat, lon0, lat0) -> np.ndarray:
+def polygon_areas(geoms_lonlat, lon0, lat0, to_lonlat=None) -> np.ndarray:
     """True (ellipsoidal) area in m² of each (multi)polygon in lon/lat degrees.
 
     Parameters
@@ -87,6 +87,9 @@ def polygon_areas(geoms_lonlat, lon0, lat0) -> np.ndarray:
     lon0, lat0 : float
         Centre of the equal-area projection (the centre of the data keeps edges closest to the
         straight lines they were drawn as).
+    to_lonlat : callable, optional
+        For geometries in another CRS: maps an (n, 2) coordinate array to lon/lat degrees
+        (the vertices then go through it and the projection in one pass).
 
     Returns
     -------
@@ -104,12 +107,13 @@ def polygon_areas(geoms_lonlat, lon0, lat0) -> np.ndarray:
     """
     geoms = np.asarray(geoms_lonlat, dtype=object).reshape(-1)
     out = np.zeros(len(geoms))
-    present = np.flatnonzero([g is not None and not g.is_empty for g in geoms])
+    present = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
     if len(present) == 0:
         return out
 
     def project(coords):
-        x, y = equal_area_xy(coords[:, 0], coords[:, 1], lon0, lat0)
+        lonlat = coords if to_lonlat is None else to_lonlat(coords)
+        x, y = equal_area_xy(lonlat[:, 0], lonlat[:, 1], lon0, lat0)
         return np.column_stack([x, y])
 
     out[present] = shapely.area(shapely.transform(shapely.force_2d(geoms[present]), project))
