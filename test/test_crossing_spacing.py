@@ -289,9 +289,6 @@ def test_mongolian_run(mongolian, tmp_path):
     assert CYRILLIC.search(str(err.value))
 
 
-# -- the QGIS-free core ----------------------------------------------------------------------
-
-
 def profile():
     from nuudel.processing.core.profile import load_profile
 

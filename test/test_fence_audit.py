@@ -298,9 +298,6 @@ def test_empty_layer_gives_empty_outputs(english, tmp_path):
     assert any("no features" in w for w in feedback.warnings)
 
 
-# -- properties of the core (hypothesis) ---------------------------------------------------------
-
-
 def test_cancel_stops_before_writing(english, worked_gpkg, tmp_path):
     feedback = Feedback()
     feedback.cancel()

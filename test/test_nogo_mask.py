@@ -315,9 +315,7 @@ def test_every_string_has_a_mongolian_translation():
                 sorted(re.findall(r"\{[a-z_0-9]*\}", done[text])), text
 
 
-# -- the core, without QGIS -------------------------------------------------------------------
-
-
+# -- cancel ----------------------------------------------------------------------------------
 def test_cancel_stops(plugin, english, tmp_path):
     from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
 

@@ -1,8 +1,8 @@
 """Robustness (issue 10): bad input, odd data and nothing lost, for all three algorithms.
 
 A table of hand-written nasty cases run through processing.run (parametrized over the
-algorithms where the guarantee is shared) and hypothesis properties of the spacing and no-go
-cores. The fence core's properties are in test_fence_audit.py (test_core_properties).
+algorithms where the guarantee is shared). The hypothesis properties of the cores are in
+test/core/ (run without QGIS).
 
 Hand computation used throughout: data in UTM zone 48N (EPSG:32648) near its central meridian
 (easting 500,000), where the grid scale is k0 = 0.9996, so a grid distance d is d / 0.9996 true
@@ -985,9 +985,7 @@ def test_nogo_alignment_accounting(plugin, english, tmp_path):
     assert "'align': 1 features have no geometry" in text
 
 
-# == 1. Accounting, properties of the cores (hypothesis) =========================================
-
-
+# == 1. Accounting ================================================================================
 def test_nogo_study_area_inside_a_water_buffer(plugin, english, tmp_path):
     """A 40 m study area around a well: all of it no-go (50 m), no caution, nothing suitable."""
     small = f"POLYGON (({grid(980, 980)}, {grid(1020, 980)}, {grid(1020, 1020)}, " \
