@@ -289,12 +289,6 @@ def test_mongolian_run(mongolian, tmp_path):
     assert CYRILLIC.search(str(err.value))
 
 
-def profile():
-    from nuudel.processing.core.profile import load_profile
-
-    return load_profile()
-
-
 def test_cancel_stops_the_run(english, tmp_path):
     from qgis.core import QgsProcessingFeedback
 
