@@ -31,8 +31,9 @@ translations: | $(SETUP_STAMP)
 	$(PY) scripts/update_ts.py
 	lrelease -silent i18n/nuudel_mn.ts -qm $(QM)
 
-# The pytest script, not `python -m pytest`: -m would put the checkout (which has its own
-# `processing` package) first on sys.path, shadowing QGIS's; `python -P` needs Python 3.11.
+# The plugin is imported as `nuudel` from build/plugins. `python -m pytest` works too: -m puts
+# the checkout (with its own `processing` package) first on sys.path, and test/conftest.py takes
+# it off again so that QGIS's `processing` is the one imported.
 test: setup
 	HOME=$(CURDIR)/build/home $(VENV)/bin/pytest -q --hypothesis-profile=ci $(or $(PYTEST_ARGS),test)
 
