@@ -26,6 +26,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
+    QgsProcessingException,
     QgsProviderRegistry,
     QgsWkbTypes,
 )
@@ -112,7 +113,7 @@ def write_new(alg, parameters, name, context, feedback, fields, wkb_type, crs, g
     filled by SQLite (the sink creates the layer); anything else goes through the sink."""
     sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
     if sink is None:
-        fail(tr("Could not create the output layer {output}."), output=name)
+        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     geoms = np.asarray(geoms, dtype=object)
     target = _new_gpkg_target(dest_id, wkb_type, geoms) if FAST_GPKG else None
     if target is not None:
@@ -138,7 +139,7 @@ def write_extended(alg, parameters, name, context, feedback, source, table, fiel
     sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, source.wkbType(),
                                         source.sourceCrs())
     if sink is None:
-        fail(tr("Could not create the output layer {output}."), output=name)
+        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     plan = _gpkg_plan(source, table, context, dest_id) if FAST_GPKG else None
     if plan is not None:
         del sink  # closes the (empty) output layer so SQLite can fill it
