@@ -2,14 +2,14 @@
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
-SETUP_STAMP := $(VENV)/.nuudel-setup-v1
+SETUP_STAMP := $(VENV)/.nuudel-setup-v2
 QM := i18n/nuudel_mn.qm
 PLUGIN_LINK := build/plugins/nuudel
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/build/runtime
 
-.PHONY: setup test lint demo bench translations qm install package process clean test-ltr test-matrix \
-	workshop-data models guide check-package
+.PHONY: setup test test-core lint typecheck demo bench translations qm install package process \
+	clean test-ltr test-matrix workshop-data models guide check-package
 
 setup: $(SETUP_STAMP) $(QM) $(PLUGIN_LINK)
 
@@ -31,13 +31,27 @@ translations: | $(SETUP_STAMP)
 	$(PY) scripts/update_ts.py
 	lrelease -silent i18n/nuudel_mn.ts -qm $(QM)
 
-# The pytest script, not `python -m pytest`: -m would put the checkout (which has its own
-# `processing` package) first on sys.path, shadowing QGIS's; `python -P` needs Python 3.11.
+# The plugin is imported as `nuudel` from build/plugins. `python -m pytest` works too: -m puts
+# the checkout (with its own `processing` package) first on sys.path, and test/conftest.py takes
+# it off again so that QGIS's `processing` is the one imported.
 test: setup
 	HOME=$(CURDIR)/build/home $(VENV)/bin/pytest -q --hypothesis-profile=ci $(or $(PYTEST_ARGS),test)
 
+## make test-core: the QGIS-free core alone (test/core and the core's doctests), in plain Python:
+## pytest-qgis off and no conftest above test/core, so QGIS is never loaded (a few seconds).
+PYTEST_CORE ?= $(VENV)/bin/pytest
+test-core:
+	$(PYTEST_CORE) -q -p no:pytest_qgis --confcutdir=test/core -W ignore::pytest.PytestConfigWarning \
+		--hypothesis-profile=ci test/core
+
+## make lint: ruff's rules (pyproject.toml) and its formatting, checked (never rewritten here).
 lint: | $(SETUP_STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+## make typecheck: mypy on the QGIS-free core (processing/core, see pyproject.toml).
+typecheck: | $(SETUP_STAMP)
+	$(VENV)/bin/mypy
 
 demo: setup
 	$(PY) scripts/demo.py

@@ -28,7 +28,7 @@ class NuudelPlugin:
         self._said = set()  # start-up messages already given (each is said once)
 
     # -- Processing (also called by qgis_process) ----------------------------------------
-    def initProcessing(self):  # noqa: N802 (QGIS hook name)
+    def initProcessing(self):
         """Install the translator and register the provider (once)."""
         install_translator()
         registry = QgsApplication.processingRegistry()
@@ -44,7 +44,7 @@ class NuudelPlugin:
             print(f"Nuudel: {message}", file=sys.stderr)  # qgis_process shows no message log
 
     # -- GUI -------------------------------------------------------------------------------
-    def initGui(self):  # noqa: N802 (QGIS hook name)
+    def initGui(self):
         self.initProcessing()
         problem = shapely_problem()
         if problem and ("bar", problem) not in self._said and self.iface is not None \
@@ -91,12 +91,12 @@ class NuudelPlugin:
             self._build_menu()
 
     def load_workshop_data(self):
-        from .ui.workshop import load_workshop_data
+        from .ui.workshop import load_workshop_data  # noqa: PLC0415 (needs shapely: on demand)
 
         load_workshop_data(self.iface)
 
     def show_help(self):
-        from .ui.help import open_help
+        from .ui.help import open_help  # noqa: PLC0415 (on demand)
 
         open_help()
 

@@ -4,7 +4,7 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../ui/workshop.py" line="232" />
+            <location filename="../ui/workshop.py" line="228" />
             <source>Nuudel</source>
             <translation>Нүүдэл</translation>
         </message>
@@ -29,77 +29,77 @@
             <translation>Тусламж</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="214" />
+            <location filename="../ui/workshop.py" line="210" />
             <source>Fences</source>
             <translation>Хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="14" />
+            <location filename="../processing/labels.py" line="16" />
             <source>Roads and railways</source>
             <translation>Авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="15" />
+            <location filename="../processing/labels.py" line="17" />
             <source>Alignment planning</source>
             <translation>Трассын төлөвлөлт</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="23" />
+            <location filename="../processing/labels.py" line="25" />
             <source>Mongolian gazelle</source>
             <translation>Цагаан зээр</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="24" />
+            <location filename="../processing/labels.py" line="26" />
             <source>Goitered gazelle</source>
             <translation>Хар сүүлт зээр</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="25" />
+            <location filename="../processing/labels.py" line="27" />
             <source>Mongolian saiga</source>
             <translation>Бөхөн</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="26" />
+            <location filename="../processing/labels.py" line="28" />
             <source>Khulan (Asiatic wild ass)</source>
             <translation>Хулан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="27" />
+            <location filename="../processing/labels.py" line="29" />
             <source>Takhi (Przewalski's horse)</source>
             <translation>Тахь (Пржевальскийн адуу)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="28" />
+            <location filename="../processing/labels.py" line="30" />
             <source>Wild Bactrian camel</source>
             <translation>Хавтгай</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="29" />
+            <location filename="../processing/labels.py" line="31" />
             <source>Argali</source>
             <translation>Аргаль</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="30" />
+            <location filename="../processing/labels.py" line="32" />
             <source>Siberian ibex</source>
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="386" />
+            <location filename="../processing/fence_audit.py" line="378" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="128" />
+            <location filename="../processing/base.py" line="129" />
             <source>Species profile (JSON, optional; default: shipped profile)</source>
             <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: залгаастай хамт ирсэн профайл)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="140" />
+            <location filename="../processing/base.py" line="141" />
             <source>Report (HTML)</source>
             <translation>Тайлан (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="140" />
+            <location filename="../processing/base.py" line="141" />
             <source>HTML files (*.html)</source>
             <translation>HTML файл (*.html)</translation>
         </message>
@@ -114,7 +114,7 @@
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="261" />
+            <location filename="../processing/core/profile.py" line="250" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
@@ -124,37 +124,37 @@
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="240" />
+            <location filename="../processing/core/profile.py" line="292" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="242" />
+            <location filename="../processing/core/profile.py" line="294" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="252" />
+            <location filename="../processing/core/profile.py" line="241" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; боломжит кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="258" />
+            <location filename="../processing/core/profile.py" line="247" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="286" />
+            <location filename="../processing/core/profile.py" line="282" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="342" />
+            <location filename="../processing/core/profile.py" line="355" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="308" />
+            <location filename="../processing/core/profile.py" line="321" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -169,22 +169,22 @@
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="144" />
+            <location filename="../processing/provider.py" line="141" />
             <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
             <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="169" />
+            <location filename="../processing/provider.py" line="166" />
             <source>Cannot load model {path}</source>
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="267" />
+            <location filename="../ui/workshop.py" line="263" />
             <source>Workshop data is not installed.</source>
             <translation>Сургалтын өгөгдөл суулгагдаагүй байна.</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="281" />
+            <location filename="../ui/workshop.py" line="275" />
             <source>Nuudel workshop</source>
             <translation>“Нүүдэл”: сургалтын өгөгдөл</translation>
         </message>
@@ -194,12 +194,12 @@
             <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="75" />
+            <location filename="../processing/layers.py" line="81" />
             <source>Layer '{layer}' has no field '{field}'. Its fields are: {fields}. Choose the right field in the parameters.</source>
             <translation>'{layer}' давхаргад '{field}' талбар алга. Давхаргын талбарууд: {fields}. Параметрүүдэд зөв талбарыг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="75" />
+            <location filename="../processing/layers.py" line="81" />
             <source>(none)</source>
             <translation>(байхгүй)</translation>
         </message>
@@ -209,342 +209,342 @@
             <translation>Цуцлагдлаа.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="413" />
+            <location filename="../processing/layers.py" line="429" />
             <source>Layer '{layer}' has no coordinate reference system (CRS). Set its CRS in the layer properties (for example EPSG:4326 for degrees, or the UTM zone of your data) and run again.</source>
             <translation>'{layer}' давхаргад координатын лавлах систем (CRS) алга. Давхаргын шинж чанарт CRS-ийг тохируулаад (жишээ нь градусын хувьд EPSG:4326, эсвэл өгөгдлийнхөө UTM бүс) дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="55" />
+            <location filename="../processing/labels.py" line="80" />
             <source>verified</source>
             <translation>баталгаажсан</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="55" />
+            <location filename="../processing/labels.py" line="80" />
             <source>provisional</source>
             <translation>баталгаажаагүй</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="69" />
+            <location filename="../processing/report.py" line="70" />
             <source>Inputs and parameters</source>
             <translation>Оролт ба параметрүүд</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="69" />
+            <location filename="../processing/report.py" line="70" />
             <source>Parameter</source>
             <translation>Параметр</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="69" />
+            <location filename="../processing/report.py" line="70" />
             <source>Description</source>
             <translation>Тайлбар</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="69" />
+            <location filename="../processing/report.py" line="70" />
             <source>Value</source>
             <translation>Утга</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="79" />
+            <location filename="../processing/report.py" line="82" />
             <source>Rules and sources</source>
             <translation>Дүрэм ба эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="79" />
+            <location filename="../processing/report.py" line="82" />
             <source>Rule</source>
             <translation>Дүрэм</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="79" />
+            <location filename="../processing/report.py" line="82" />
             <source>What it checks</source>
             <translation>Юуг шалгадаг</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="79" />
+            <location filename="../processing/report.py" line="82" />
             <source>Source</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="79" />
+            <location filename="../processing/report.py" line="82" />
             <source>Status</source>
             <translation>Төлөв</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="95" />
+            <location filename="../processing/report.py" line="98" />
             <source>Made with Nuudel on {date}.</source>
             <translation>Бэлтгэсэн: {date}. “Нүүдэл” залгаас.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="68" />
+            <location filename="../processing/core/fence.py" line="70" />
             <source>{rule} conditional</source>
             <translation>{rule} нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="69" />
+            <location filename="../processing/core/fence.py" line="71" />
             <source>{rule} barrier</source>
             <translation>{rule} саад</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="70" />
+            <location filename="../processing/core/fence.py" line="72" />
             <source>{rule} opening, passable</source>
             <translation>{rule} нээлт, нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="71" />
+            <location filename="../processing/core/fence.py" line="73" />
             <source>{rule}: {field} missing</source>
             <translation>{rule}: {field} утга байхгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="72" />
+            <location filename="../processing/core/fence.py" line="74" />
             <source>{rule}: {field} not readable</source>
             <translation>{rule}: {field} утгыг уншиж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="73" />
+            <location filename="../processing/core/fence.py" line="75" />
             <source>{rule}: {field} physically impossible</source>
             <translation>{rule}: {field} утга физикийн хувьд боломжгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="74" />
+            <location filename="../processing/core/fence.py" line="76" />
             <source>{field} '{value}' not in the data model</source>
             <translation>{field} '{value}' өгөгдлийн загварт байхгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="75" />
+            <location filename="../processing/core/fence.py" line="77" />
             <source>{rules} met</source>
             <translation>{rules} хангасан</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="76" />
+            <location filename="../processing/core/fence.py" line="78" />
             <source>no geometry: kept as unknown, length 0</source>
             <translation>геометр байхгүй: тодорхойгүй, урт нь 0 гэж хадгалсан</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="105" />
+            <location filename="../processing/core/fence.py" line="107" />
             <source>Unknown units '{units}'; use centimetres or metres.</source>
             <translation>'{units}' гэсэн нэгж танигдсангүй; сантиметр эсвэл метр хэрэглэнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="209" />
+            <location filename="../processing/core/fence.py" line="211" />
             <source>Profile rule {rule} has an unknown kind '{kind}'; use min, max, barbed_bottom or continuous.</source>
             <translation>Профайлын {rule} дүрмийн төрөл '{kind}' танигдсангүй; min, max, barbed_bottom эсвэл continuous хэрэглэнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="322" />
+            <location filename="../processing/core/fence.py" line="356" />
             <source>Species '{code}' is not in the profile; its species are: {codes}.</source>
             <translation>'{code}' төрөл зүйл профайлд алга; профайлд байгаа төрөл зүйлүүд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="343" />
+            <location filename="../processing/core/fence.py" line="422" />
             <source>{count} values of {field} could not be read as numbers; those segments are unknown.</source>
             <translation>{field} талбарын {count} утгыг тоо болгон уншиж чадсангүй; эдгээр хэсэг тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="343" />
+            <location filename="../processing/core/fence.py" line="422" />
             <source>{count} values of {field} are physically impossible (outside {lo} to {hi} cm); those segments are unknown.</source>
             <translation>{field} талбарын {count} утга физикийн хувьд боломжгүй ({lo}–{hi} см-ийн гадна); эдгээр хэсэг тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="355" />
+            <location filename="../processing/core/fence.py" line="439" />
             <source>{count} values of {field} are not none, top, bottom, all or a boolean; those segments are unknown.</source>
             <translation>{field} талбарын {count} утга none, top, bottom, all эсвэл логик утга биш; эдгээр хэсэг тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="360" />
+            <location filename="../processing/core/fence.py" line="444" />
             <source>{count} segments have a fence type outside the data model ({values}); they are unknown. Known types: {known}.</source>
             <translation>{count} хэсгийн хашааны төрөл өгөгдлийн загварт байхгүй ({values}); тэдгээр тодорхойгүй. Боломжит төрлүүд: {known}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="382" />
+            <location filename="../processing/core/fence.py" line="403" />
             <source>Profile rule {rule}: field must be one of {fields}, not '{field}'.</source>
             <translation>Профайлын {rule} дүрэм: талбар нь {fields}-ийн аль нэг байх ёстой, '{field}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="408" />
+            <location filename="../processing/core/fence.py" line="460" />
             <source>Most values of {field} are below {hint} cm, which looks like metres in a centimetre field. If the field holds metres, set UNITS to metres.</source>
             <translation>{field} талбарын ихэнх утга {hint} см-ээс бага байгаа нь сантиметрийн талбарт метрээр бичсэн мэт харагдаж байна. Талбар метрээр бичигдсэн бол UNITS-ийг метр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/fence.py" line="412" />
+            <location filename="../processing/core/fence.py" line="464" />
             <source>Most values of {field} are above {hint} m, which looks like centimetres in a metre field. If the field holds centimetres, set UNITS to centimetres.</source>
             <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="332" />
+            <location filename="../processing/nogo_mask.py" line="327" />
             <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
             <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/nogo.py" line="644" />
+            <location filename="../processing/core/nogo.py" line="706" />
             <source>The cell size (RESOLUTION) must be greater than 0.</source>
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="504" />
+            <location filename="../processing/core/spacing.py" line="520" />
             <source>{rule}: culvert width {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="506" />
+            <location filename="../processing/core/spacing.py" line="522" />
             <source>{rule}: culvert height {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="508" />
+            <location filename="../processing/core/spacing.py" line="524" />
             <source>{rule}: width {value} m is under {limit} m</source>
             <translation>{rule}: өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="510" />
+            <location filename="../processing/core/spacing.py" line="526" />
             <source>{rule}: clear height {value} m is under {limit} m</source>
             <translation>{rule}: чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="512" />
+            <location filename="../processing/core/spacing.py" line="528" />
             <source>{rule}: openness index {value} is under {limit}</source>
             <translation>{rule}: нээлттэй байдлын индекс {value} нь доод хязгаараас бага (хязгаар: {limit})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="514" />
+            <location filename="../processing/core/spacing.py" line="530" />
             <source>{rule}: overpass width {value} m is under {limit} m</source>
             <translation>{rule}: дээгүүр гарцын өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="517" />
+            <location filename="../processing/core/spacing.py" line="533" />
             <source>{rule}: clear height under the bridge {value} m is under {limit} m</source>
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="44" />
+            <location filename="../processing/labels.py" line="74" />
             <source>suitable</source>
             <translation>тохиромжтой</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="46" />
+            <location filename="../processing/labels.py" line="75" />
             <source>unknown</source>
             <translation>тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="44" />
+            <location filename="../processing/labels.py" line="74" />
             <source>unsuitable</source>
             <translation>тохиромжгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="555" />
+            <location filename="../processing/core/spacing.py" line="613" />
             <source>not on a route: {distance} m from the nearest route, more than the snap tolerance of {tolerance} m</source>
             <translation>маршрут дээр биш: хамгийн ойр маршрутаас {distance} м, наалдуулах хүлцэл {tolerance} м-ээс хол</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="557" />
+            <location filename="../processing/core/spacing.py" line="615" />
             <source>not on a route: there are no routes</source>
             <translation>маршрут дээр биш: маршрут алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="558" />
+            <location filename="../processing/core/spacing.py" line="616" />
             <source>no geometry</source>
             <translation>геометр алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="559" />
+            <location filename="../processing/core/spacing.py" line="617" />
             <source>duplicate of feature {fid} at the same place: counted once</source>
             <translation>ижил газарт байгаа {fid} объектын давхардал: нэг удаа тоолов</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="560" />
+            <location filename="../processing/core/spacing.py" line="570" />
             <source>no crossing type in field '{field}'</source>
             <translation>'{field}' талбарт гарцын төрөл алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="561" />
+            <location filename="../processing/core/spacing.py" line="571" />
             <source>unknown crossing type '{value}' in field '{field}' (expected: {types})</source>
             <translation>'{field}' талбарт үл мэдэгдэх гарцын төрөл '{value}' (хүлээгдэж буй: {types})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="563" />
+            <location filename="../processing/core/spacing.py" line="573" />
             <source>{rule}: no value in field '{field}'</source>
             <translation>{rule}: '{field}' талбарт утга алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="564" />
+            <location filename="../processing/core/spacing.py" line="574" />
             <source>{rule}: value in field '{field}' is not a positive number</source>
             <translation>{rule}: '{field}' талбарын утга эерэг тоо биш</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="565" />
+            <location filename="../processing/core/spacing.py" line="575" />
             <source>{rule}: level crossing or opening, passable</source>
             <translation>{rule}: нэг түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="852" />
+            <location filename="../processing/core/spacing.py" line="911" />
             <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
             <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="855" />
+            <location filename="../processing/core/spacing.py" line="914" />
             <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="45" />
+            <location filename="../processing/labels.py" line="75" />
             <source>unmatched</source>
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="545" />
+            <location filename="../processing/crossing_spacing.py" line="526" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="65" />
+            <location filename="../processing/crossing_spacing.py" line="111" />
             <source>Roads or railways (lines)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="67" />
+            <location filename="../processing/crossing_spacing.py" line="113" />
             <source>Route field (optional; without it connected segments form routes)</source>
             <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="70" />
+            <location filename="../processing/crossing_spacing.py" line="116" />
             <source>Crossing structures (points)</source>
             <translation>Гарц гармын байгууламж (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="73" />
+            <location filename="../processing/crossing_spacing.py" line="119" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="75" />
+            <location filename="../processing/crossing_spacing.py" line="121" />
             <source>Width field (m)</source>
             <translation>Өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="76" />
+            <location filename="../processing/crossing_spacing.py" line="122" />
             <source>Clear height field (m)</source>
             <translation>Чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="77" />
+            <location filename="../processing/crossing_spacing.py" line="123" />
             <source>Length field (m, the distance an animal walks through)</source>
             <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="83" />
+            <location filename="../processing/crossing_spacing.py" line="129" />
             <source>Zones where the spacing rule applies (polygons, optional)</source>
             <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="94" />
+            <location filename="../processing/crossing_spacing.py" line="140" />
             <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="105" />
+            <location filename="../processing/crossing_spacing.py" line="149" />
             <source>Crossings judged</source>
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="107" />
+            <location filename="../processing/crossing_spacing.py" line="151" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
@@ -559,47 +559,47 @@
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="142" />
+            <location filename="../processing/crossing_spacing.py" line="218" />
             <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
             <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="158" />
+            <location filename="../processing/crossing_spacing.py" line="241" />
             <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="162" />
+            <location filename="../processing/crossing_spacing.py" line="246" />
             <source>{count} route features have no geometry and are left out of the routes.</source>
             <translation>{count} маршрутын объект геометргүй тул маршрутад оруулсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="181" />
+            <location filename="../processing/crossing_spacing.py" line="266" />
             <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
             <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="198" />
+            <location filename="../processing/crossing_spacing.py" line="278" />
             <source>{count} invalid zone polygons were repaired.</source>
             <translation>Бүсийн {count} буруу полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="202" />
+            <location filename="../processing/crossing_spacing.py" line="281" />
             <source>The zones layer has no features: the spacing rule applies nowhere.</source>
             <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="330" />
+            <location filename="../processing/crossing_spacing.py" line="391" />
             <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
             <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="335" />
+            <location filename="../processing/crossing_spacing.py" line="396" />
             <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
             <translation>{count} гарц ижил газарт байгаа өөр гарцтай давхацсан; газар бүрийг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="348" />
+            <location filename="../processing/crossing_spacing.py" line="409" />
             <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
@@ -609,352 +609,352 @@
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="448" />
+            <location filename="../processing/core/spacing.py" line="973" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн × өндөр / урт (м): хамгийн багадаа {v}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="452" />
+            <location filename="../processing/core/spacing.py" line="976" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="462" />
+            <location filename="../processing/core/spacing.py" line="984" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолой ({species}): өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="469" />
+            <location filename="../processing/core/spacing.py" line="990" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="472" />
+            <location filename="../processing/core/spacing.py" line="992" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Өргөн нь {v} м-ээс багагүй дээгүүр гарц (ногоон гүүр) тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="477" />
+            <location filename="../processing/core/spacing.py" line="996" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>Дараах төрлийн гарц бүх төрөл зүйлд тохиромжтой: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="482" />
+            <location filename="../processing/core/spacing.py" line="999" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="487" />
+            <location filename="../processing/core/spacing.py" line="1003" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="494" />
+            <location filename="../processing/core/spacing.py" line="1009" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="509" />
+            <location filename="../processing/crossing_spacing.py" line="488" />
             <source>Gaps</source>
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="509" />
+            <location filename="../processing/crossing_spacing.py" line="488" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="524" />
+            <location filename="../processing/crossing_spacing.py" line="505" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="510" />
+            <location filename="../processing/crossing_spacing.py" line="489" />
             <source>Longest gap (km)</source>
             <translation>Хамгийн урт завсар (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="512" />
+            <location filename="../processing/crossing_spacing.py" line="491" />
             <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="342" />
+            <location filename="../processing/fence_audit.py" line="321" />
             <source>Summary</source>
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="556" />
+            <location filename="../processing/crossing_spacing.py" line="537" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="524" />
+            <location filename="../processing/crossing_spacing.py" line="505" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="524" />
+            <location filename="../processing/crossing_spacing.py" line="505" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="386" />
+            <location filename="../processing/fence_audit.py" line="378" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="532" />
+            <location filename="../processing/crossing_spacing.py" line="513" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="533" />
+            <location filename="../processing/crossing_spacing.py" line="514" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="537" />
+            <location filename="../processing/crossing_spacing.py" line="518" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="45" />
+            <location filename="../processing/labels.py" line="63" />
             <source>permeable</source>
             <translation>нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="45" />
+            <location filename="../processing/labels.py" line="63" />
             <source>conditional</source>
             <translation>нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="57" />
+            <location filename="../processing/labels.py" line="64" />
             <source>barrier</source>
             <translation>саад</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="50" />
+            <location filename="../processing/core/fence.py" line="563" />
             <source>crawls under</source>
             <translation>доогуур нь мөлхөж гардаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="50" />
+            <location filename="../processing/core/fence.py" line="563" />
             <source>jumps over</source>
             <translation>дээгүүр нь үсэрч гардаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="51" />
+            <location filename="../processing/core/fence.py" line="564" />
             <source>needs openings</source>
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="365" />
+            <location filename="../processing/fence_audit.py" line="344" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="71" />
+            <location filename="../processing/fence_audit.py" line="92" />
             <source>Fence segments (lines)</source>
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="74" />
+            <location filename="../processing/fence_audit.py" line="95" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="75" />
+            <location filename="../processing/fence_audit.py" line="97" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="98" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="77" />
+            <location filename="../processing/fence_audit.py" line="99" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="78" />
+            <location filename="../processing/fence_audit.py" line="100" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="84" />
+            <location filename="../processing/fence_audit.py" line="106" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="84" />
+            <location filename="../processing/fence_audit.py" line="106" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="84" />
+            <location filename="../processing/fence_audit.py" line="106" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="90" />
+            <location filename="../processing/fence_audit.py" line="112" />
             <source>Fence verdicts</source>
             <translation>Хашааны дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="92" />
+            <location filename="../processing/fence_audit.py" line="114" />
             <source>Summary per species</source>
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="120" />
+            <location filename="../processing/fence_audit.py" line="185" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="193" />
+            <location filename="../processing/fence_audit.py" line="231" />
             <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
             <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="195" />
+            <location filename="../processing/fence_audit.py" line="233" />
             <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
             <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="207" />
+            <location filename="../processing/fence_audit.py" line="245" />
             <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
             <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="215" />
+            <location filename="../processing/fence_audit.py" line="253" />
             <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
             <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="225" />
+            <location filename="../processing/fence_audit.py" line="263" />
             <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="281" />
+            <location filename="../processing/core/fence.py" line="610" />
             <source>Fence types {types} are a barrier to every species.</source>
             <translation>Дараах төрлийн хашаа бүх төрөл зүйлд саад болно: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="283" />
+            <location filename="../processing/core/fence.py" line="613" />
             <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
             <translation>Дараах төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="287" />
+            <location filename="../processing/core/fence.py" line="620" />
             <source>{mode}: {species}</source>
             <translation>{mode}: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="295" />
+            <location filename="../processing/core/fence.py" line="627" />
             <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
             <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="301" />
+            <location filename="../processing/core/fence.py" line="634" />
             <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
             <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="313" />
+            <location filename="../processing/core/fence.py" line="565" />
             <source>top wire height</source>
             <translation>дээд утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="313" />
+            <location filename="../processing/core/fence.py" line="565" />
             <source>bottom wire height</source>
             <translation>доод утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="314" />
+            <location filename="../processing/core/fence.py" line="566" />
             <source>gap between the top two wires</source>
             <translation>дээд хоёр утасны хоорондох зай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="317" />
+            <location filename="../processing/core/fence.py" line="575" />
             <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="320" />
+            <location filename="../processing/core/fence.py" line="579" />
             <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="323" />
+            <location filename="../processing/core/fence.py" line="583" />
             <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
             <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="325" />
+            <location filename="../processing/core/fence.py" line="585" />
             <source>A continuous fence without an opening is a barrier.</source>
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="339" />
+            <location filename="../processing/fence_audit.py" line="318" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="341" />
+            <location filename="../processing/fence_audit.py" line="320" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="341" />
+            <location filename="../processing/fence_audit.py" line="320" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="342" />
+            <location filename="../processing/fence_audit.py" line="321" />
             <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="354" />
+            <location filename="../processing/fence_audit.py" line="333" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="354" />
+            <location filename="../processing/fence_audit.py" line="333" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="358" />
+            <location filename="../processing/fence_audit.py" line="337" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="385" />
+            <location filename="../processing/fence_audit.py" line="377" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="386" />
+            <location filename="../processing/fence_audit.py" line="378" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="386" />
+            <location filename="../processing/fence_audit.py" line="378" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="386" />
+            <location filename="../processing/fence_audit.py" line="378" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="213" />
+            <location filename="../ui/workshop.py" line="209" />
             <source>Proposed alignment</source>
             <translation>Төлөвлөж буй трасс</translation>
         </message>
@@ -979,7 +979,7 @@
             <translation>Анхааралтай бүс (төллөх газар г.м.)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="211" />
+            <location filename="../ui/workshop.py" line="207" />
             <source>Water sources</source>
             <translation>Усны эх үүсвэр</translation>
         </message>
@@ -989,7 +989,7 @@
             <translation>Судалгааны талбай (заавал биш)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="210" />
+            <location filename="../ui/workshop.py" line="206" />
             <source>Crossing structures</source>
             <translation>Гарц гармын байгууламж</translation>
         </message>
@@ -999,7 +999,7 @@
             <translation>Нүүдлийн нутаг</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="556" />
+            <location filename="../processing/nogo_mask.py" line="529" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
@@ -1044,107 +1044,107 @@
             <translation>Хашааны үнэлгээний тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="109" />
+            <location filename="../processing/labels.py" line="112" />
             <source>No-go zone</source>
             <translation>Хориглох бүс</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="110" />
+            <location filename="../processing/labels.py" line="113" />
             <source>Caution zone</source>
             <translation>Анхааралтай бүс</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="111" />
+            <location filename="../processing/labels.py" line="114" />
             <source>Suitable area</source>
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="587" />
+            <location filename="../processing/nogo_mask.py" line="560" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="132" />
+            <location filename="../processing/nogo_mask.py" line="131" />
             <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
             <translation>Судалгааны талбай (заавал биш; анхдагч: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="136" />
+            <location filename="../processing/nogo_mask.py" line="135" />
             <source>No-go layers (protected areas, calving grounds, ...)</source>
             <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="139" />
+            <location filename="../processing/nogo_mask.py" line="138" />
             <source>Buffer around no-go features (m)</source>
             <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="140" />
+            <location filename="../processing/nogo_mask.py" line="139" />
             <source>Caution layers (migration corridors, ...)</source>
             <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="143" />
+            <location filename="../processing/nogo_mask.py" line="142" />
             <source>Buffer around caution features (m)</source>
             <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="144" />
+            <location filename="../processing/nogo_mask.py" line="143" />
             <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
             <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="147" />
+            <location filename="../processing/nogo_mask.py" line="146" />
             <source>Water sources (points, optional)</source>
             <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="150" />
+            <location filename="../processing/nogo_mask.py" line="149" />
             <source>No-go distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="152" />
+            <location filename="../processing/nogo_mask.py" line="151" />
             <source>Caution distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="154" />
+            <location filename="../processing/nogo_mask.py" line="153" />
             <source>Proposed alignment (lines, optional)</source>
             <translation>Төлөвлөж буй трасс (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="157" />
+            <location filename="../processing/nogo_mask.py" line="156" />
             <source>Cell size of the cost raster (m)</source>
             <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="160" />
+            <location filename="../processing/nogo_mask.py" line="159" />
             <source>Cost of a caution cell (a suitable cell costs 1)</source>
             <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="165" />
+            <location filename="../processing/nogo_mask.py" line="164" />
             <source>Cost raster (GeoTIFF)</source>
             <translation>Зардлын растер (GeoTIFF)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="167" />
+            <location filename="../processing/nogo_mask.py" line="166" />
             <source>Alignment by zone</source>
             <translation>Бүсээр хуваагдсан трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="311" />
+            <location filename="../processing/nogo_mask.py" line="316" />
             <source>study area</source>
             <translation>судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="237" />
+            <location filename="../processing/nogo_mask.py" line="220" />
             <source>Nothing to map: give a study area or at least one input layer.</source>
             <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="243" />
+            <location filename="../processing/nogo_mask.py" line="226" />
             <source>The inputs hold no features: give a study area or layers with features.</source>
             <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
         </message>
@@ -1159,352 +1159,352 @@
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="498" />
+            <location filename="../processing/nogo_mask.py" line="501" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="314" />
+            <location filename="../processing/nogo_mask.py" line="310" />
             <source>{n} invalid polygons were repaired (make valid) before use.</source>
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="397" />
+            <location filename="../processing/nogo_mask.py" line="427" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="408" />
+            <location filename="../processing/nogo_mask.py" line="512" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="489" />
+            <location filename="../processing/nogo_mask.py" line="519" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="502" />
+            <location filename="../processing/nogo_mask.py" line="505" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="524" />
+            <location filename="../processing/raster.py" line="75" />
             <source>Could not write {path}.</source>
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="556" />
+            <location filename="../processing/nogo_mask.py" line="529" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="556" />
+            <location filename="../processing/nogo_mask.py" line="529" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="556" />
+            <location filename="../processing/nogo_mask.py" line="529" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="556" />
+            <location filename="../processing/nogo_mask.py" line="529" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="564" />
+            <location filename="../processing/nogo_mask.py" line="537" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="564" />
+            <location filename="../processing/nogo_mask.py" line="537" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="564" />
+            <location filename="../processing/nogo_mask.py" line="537" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="564" />
+            <location filename="../processing/nogo_mask.py" line="537" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="564" />
+            <location filename="../processing/nogo_mask.py" line="537" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="564" />
+            <location filename="../processing/nogo_mask.py" line="537" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="564" />
+            <location filename="../processing/nogo_mask.py" line="537" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="569" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай: {m} м (онцгой хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="569" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="569" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
             <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; эргэн тойрны хамгаалалтын бүсийн (буфер) өргөнийг хэрэглэгч параметрээр өгнө</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="569" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="587" />
+            <location filename="../processing/nogo_mask.py" line="560" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="42" />
+            <location filename="../processing/provider.py" line="39" />
             <source>EIA screening of a proposed alignment</source>
             <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="112" />
+            <location filename="../processing/provider.py" line="109" />
             <source>Models</source>
             <translation>Загварууд</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="89" />
+            <location filename="../processing/labels.py" line="92" />
             <source>Permeable</source>
             <translation>Нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="90" />
+            <location filename="../processing/labels.py" line="93" />
             <source>Conditional</source>
             <translation>Нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="91" />
+            <location filename="../processing/labels.py" line="94" />
             <source>Barrier</source>
             <translation>Саад</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="92" />
+            <location filename="../processing/labels.py" line="95" />
             <source>Unknown</source>
             <translation>Тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="93" />
+            <location filename="../processing/labels.py" line="96" />
             <source>Suitable crossing</source>
             <translation>Тохиромжтой гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="94" />
+            <location filename="../processing/labels.py" line="97" />
             <source>Unsuitable crossing</source>
             <translation>Тохиромжгүй гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="95" />
+            <location filename="../processing/labels.py" line="98" />
             <source>Suitability unknown</source>
             <translation>Тохиромжтой эсэх нь тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="96" />
+            <location filename="../processing/labels.py" line="99" />
             <source>Not on a route (unmatched)</source>
             <translation>Маршрут дээр биш (маршрутад холбогдоогүй)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="97" />
+            <location filename="../processing/labels.py" line="100" />
             <source>Underpass</source>
             <translation>Доогуур гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="98" />
+            <location filename="../processing/labels.py" line="101" />
             <source>Overpass, green bridge</source>
             <translation>Дээгүүр гарц, ногоон гүүр</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="99" />
+            <location filename="../processing/labels.py" line="102" />
             <source>Bridge</source>
             <translation>Гүүр</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="100" />
+            <location filename="../processing/labels.py" line="103" />
             <source>Culvert</source>
             <translation>Ус өнгөрүүлэх хоолой</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="101" />
+            <location filename="../processing/labels.py" line="104" />
             <source>Level crossing</source>
             <translation>Нэг түвшний огтлолцол</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="102" />
+            <location filename="../processing/labels.py" line="105" />
             <source>Opening</source>
             <translation>Нээлт</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="103" />
+            <location filename="../processing/labels.py" line="106" />
             <source>Spacing within the limit</source>
             <translation>Зай зөвшөөрөгдөх хэмжээнд</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="104" />
+            <location filename="../processing/labels.py" line="107" />
             <source>Too long: up to 2 km over the limit</source>
             <translation>Хэт урт: хязгаараас 2 км хүртэл илүү</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="105" />
+            <location filename="../processing/labels.py" line="108" />
             <source>Too long: 2 to 5 km over the limit</source>
             <translation>Хэт урт: хязгаараас 2–5 км илүү</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="107" />
+            <location filename="../processing/labels.py" line="110" />
             <source>Too long: more than 5 km over the limit</source>
             <translation>Хэт урт: хязгаараас 5 км-ээс илүү</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="108" />
+            <location filename="../processing/labels.py" line="111" />
             <source>Proposed crossing</source>
             <translation>Санал болгосон гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="112" />
+            <location filename="../processing/labels.py" line="115" />
             <source>Crosses a no-go zone</source>
             <translation>Хориглох бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="113" />
+            <location filename="../processing/labels.py" line="116" />
             <source>Crosses a caution zone</source>
             <translation>Анхааралтай бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="114" />
+            <location filename="../processing/labels.py" line="117" />
             <source>In a suitable area</source>
             <translation>Тохиромжтой талбайд</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="115" />
+            <location filename="../processing/labels.py" line="118" />
             <source>Suitable (cost 1)</source>
             <translation>Тохиромжтой (зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="116" />
+            <location filename="../processing/labels.py" line="119" />
             <source>Caution (higher cost)</source>
             <translation>Анхааралтай (зардал өндөр)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="207" />
+            <location filename="../processing/styles.py" line="172" />
             <source>By species: {species}</source>
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="374" />
+            <location filename="../processing/styles.py" line="322" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="385" />
+            <location filename="../processing/styles.py" line="333" />
             <source>Could not save the map style with {path}: {error}</source>
             <translation>Газрын зургийн хэв маягийг {path} файлын хамт хадгалж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="212" />
+            <location filename="../ui/workshop.py" line="208" />
             <source>Railway stations</source>
             <translation>Төмөр замын өртөө</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="215" />
+            <location filename="../ui/workshop.py" line="211" />
             <source>Railway</source>
             <translation>Төмөр зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="216" />
+            <location filename="../ui/workshop.py" line="212" />
             <source>Roads</source>
             <translation>Авто зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="217" />
+            <location filename="../ui/workshop.py" line="213" />
             <source>Calving ground</source>
             <translation>Төллөх газар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="218" />
+            <location filename="../ui/workshop.py" line="214" />
             <source>Protected areas</source>
             <translation>Тусгай хамгаалалттай газар нутаг (ТХГН)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="219" />
+            <location filename="../ui/workshop.py" line="215" />
             <source>Migration ranges</source>
             <translation>Нүүдлийн нутаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="220" />
+            <location filename="../ui/workshop.py" line="216" />
             <source>Aimags</source>
             <translation>Аймаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="292" />
+            <location filename="../ui/workshop.py" line="286" />
             <source>Workshop data loaded: {count} layers (illustrative, not survey data).</source>
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="337" />
+            <location filename="../processing/styles.py" line="285" />
             <source>the style {name} could not be stored</source>
             <translation>{name} хэв маягийг хадгалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="212" />
+            <location filename="../processing/nogo_mask.py" line="204" />
             <source>No no-go or caution layer has the field '{field}' (BUFFER_FIELD): every feature gets the fixed buffer. The fields of '{layer}' are: {fields}.</source>
             <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="265" />
+            <location filename="../processing/nogo_mask.py" line="256" />
             <source>Layer '{layer}' has no features; it adds nothing to the outputs.</source>
             <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="96" />
+            <location filename="../processing/report.py" line="99" />
             <source>Provisional rules stand in for national standard tables that were not available; when you have the tables, replace them with a PROFILE file (fence audit, crossing spacing) or the distance parameters (no-go mask).</source>
             <translation>Баталгаажаагүй дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүдийг олж авбал PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="37" />
+            <location filename="../processing/labels.py" line="39" />
             <source>Strand (wire) fence</source>
             <translation>Утсан хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="38" />
+            <location filename="../processing/labels.py" line="40" />
             <source>Mesh fence</source>
             <translation>Торон хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="39" />
+            <location filename="../processing/labels.py" line="41" />
             <source>Solid wall</source>
             <translation>Битүү хана</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="40" />
+            <location filename="../processing/labels.py" line="42" />
             <source>Electric fence</source>
             <translation>Цахилгаан хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="41" />
+            <location filename="../processing/labels.py" line="43" />
             <source>Rail fence</source>
             <translation>Хашлага</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="43" />
+            <location filename="../processing/labels.py" line="45" />
             <source>Fence type not recorded</source>
             <translation>Хашааны төрөл бичигдээгүй</translation>
         </message>
@@ -1514,12 +1514,12 @@
             <translation>Гарц гармын байгууламж (тохиромжтой эсэхийг шалгаагүй)</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="431" />
+            <location filename="../processing/layers.py" line="447" />
             <source>Layer '{layer}' has coordinates up to {x}, {y}, which are not degrees, but its CRS {crs} is in degrees. Set the CRS the coordinates are in (for example the UTM zone of your data) in the layer properties and run again.</source>
             <translation>'{layer}' давхаргын координат {x}, {y} хүртэл утгатай тул градус биш, гэвч давхаргын {crs} CRS нь градусын систем. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="90" />
+            <location filename="../processing/crossing_spacing.py" line="136" />
             <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
         </message>
@@ -1564,32 +1564,32 @@
             <translation>{kind} байх ёстой, харин {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="436" />
+            <location filename="../processing/crossing_spacing.py" line="473" />
             <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess} km over the limit); {proposed} new crossings proposed.</source>
             <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess} км илүү); {proposed} шинэ гарц санал болгов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="537" />
+            <location filename="../processing/crossing_spacing.py" line="518" />
             <source>Routes '{routes}': {count} routes, {km} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
             <translation>'{routes}' давхарга: {count} маршрут, {km} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' давхаргын гарцууд. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="261" />
+            <location filename="../processing/fence_audit.py" line="299" />
             <source>{species}: {barrier} km barrier of {total} km ({pct} %), longest unbroken barrier {longest} km, unknown {unknown} km.</source>
             <translation>{species}: нийт {total} км-ээс {barrier} км нь саад ({pct} %), тасралтгүй хамгийн урт саад {longest} км, тодорхойгүй {unknown} км.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="362" />
+            <location filename="../processing/fence_audit.py" line="341" />
             <source>Layer '{layer}': {count} segments, {km} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="50" />
+            <location filename="../processing/nogo_mask.py" line="53" />
             <source>m</source>
             <translation>м</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="77" />
+            <location filename="../processing/report.py" line="80" />
             <source>Source labels: (V) read in the source text; (S) read in a secondary summary; (I) the plugin's own inference.</source>
             <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
         </message>
@@ -1614,27 +1614,27 @@
             <translation>Үүнийг үл тооцов; topology.join_tolerance_m хүчинтэй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="115" />
+            <location filename="../processing/core/spacing.py" line="116" />
             <source>{count} junctions (the route goes on along the straightest arm, the other arms are pieces of their own)</source>
             <translation>{count} уулзвар (маршрут хамгийн шулуун салаагаар үргэлжилж, бусад салаа тус тусдаа хэсэг болно)</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="119" />
+            <location filename="../processing/core/spacing.py" line="120" />
             <source>{count} lines end on the middle of another line (branches)</source>
             <translation>{count} шугам өөр шугамын дунд төгсөнө (салаа)</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="122" />
+            <location filename="../processing/core/spacing.py" line="123" />
             <source>{count} breaks (parts not joined within JOIN_TOLERANCE)</source>
             <translation>{count} тасалдал (JOIN_TOLERANCE-ийн дотор холбогдоогүй хэсгүүд)</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="126" />
+            <location filename="../processing/core/spacing.py" line="127" />
             <source>{count} near misses</source>
             <translation>{count} холбогдох шахсан төгсгөл</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="129" />
+            <location filename="../processing/core/spacing.py" line="130" />
             <source>{count} closed loops</source>
             <translation>{count} битүү гогцоо</translation>
         </message>
@@ -1649,77 +1649,77 @@
             <translation>Холболтын хүлцэл {tolerance} м: {ends} төгсгөлийг төгсгөлтэй, {lines}-ийг шугамтай, {targets}-ийг зорилтот объекттой холбов; {near_m} м-ийн дотор {near} холбогдох шахсан төгсгөл.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="249" />
+            <location filename="../processing/crossing_spacing.py" line="312" />
             <source>Chainage origins (points, optional): each route's chainage runs from its end nearest such a point</source>
             <translation>Пикетийн эхлэл (цэг, заавал биш): маршрут бүрийн пикет ийм цэгт хамгийн ойр төгсгөлөөс нь эхэлнэ</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="264" />
+            <location filename="../processing/crossing_spacing.py" line="327" />
             <source>{count} route ends lie {lo}–{hi} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>{count} маршрутын төгсгөл өөр маршрутаас {lo}–{hi} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="264" />
+            <location filename="../processing/crossing_spacing.py" line="327" />
             <source>{count} route ends lie {distance} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>{count} маршрутын төгсгөл өөр маршрутаас {distance} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="270" />
+            <location filename="../processing/crossing_spacing.py" line="333" />
             <source>Route {route} became {pieces} pieces, each with its own chainage: {reasons}.</source>
             <translation>{route} маршрут {pieces} хэсэг болов, хэсэг бүр өөрийн пикеттэй: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="270" />
+            <location filename="../processing/crossing_spacing.py" line="333" />
             <source>no reason found</source>
             <translation>шалтгаан олдсонгүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="275" />
+            <location filename="../processing/crossing_spacing.py" line="338" />
             <source>Chainage 0 is at the start of each route piece, in the direction most of its segments were digitised (by length).</source>
             <translation>Пикет 0 нь маршрутын хэсэг бүрийн эхэнд, түүний хэсгүүдийн ихэнх нь (уртаар) цахимжуулсан чиглэлд байна.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="278" />
+            <location filename="../processing/crossing_spacing.py" line="341" />
             <source>Chainage runs from the end of each route piece nearest a CHAINAGE_START point; {count} pieces were turned round.</source>
             <translation>Пикет нь маршрутын хэсэг бүрийн CHAINAGE_START цэгт хамгийн ойр төгсгөлөөс эхэлнэ; {count} хэсгийн чиглэлийг эргүүлэв.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="297" />
+            <location filename="../processing/crossing_spacing.py" line="360" />
             <source>The chainage origins layer '{layer}' has no points; the default direction applies.</source>
             <translation>'{layer}' пикетийн эхлэлийн давхаргад цэг алга; анхдагч чиглэл хэрэглэгдэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="550" />
+            <location filename="../processing/crossing_spacing.py" line="531" />
             <source>Route pieces, joins and near misses</source>
             <translation>Маршрутын хэсгүүд, холболт ба холбогдох шахсан төгсгөлүүд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="556" />
+            <location filename="../processing/crossing_spacing.py" line="537" />
             <source>Pieces</source>
             <translation>Хэсэг</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="556" />
+            <location filename="../processing/crossing_spacing.py" line="537" />
             <source>Why</source>
             <translation>Шалтгаан</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="170" />
+            <location filename="../processing/fence_audit.py" line="158" />
             <source>{count} fence ends lie {lo}–{hi} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {lo}–{hi} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="170" />
+            <location filename="../processing/fence_audit.py" line="158" />
             <source>{count} fence ends lie {distance} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {distance} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="354" />
             <source>Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an animal could use); ends within the near-miss distance but farther are reported.</source>
             <translation>{tol} м-ээс ойр шугамын төгсгөлүүдийг холбоно (энэ нь цахимжуулалтын хүлцэл, амьтан ашиглаж болох завсар биш); холбогдох шахсан зайн дотор боловч түүнээс хол төгсгөлүүдийг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="359" />
+            <location filename="../processing/fence_audit.py" line="338" />
             <source>Joins and near misses</source>
             <translation>Холболт ба холбогдох шахсан төгсгөлүүд</translation>
         </message>
@@ -1774,52 +1774,52 @@
             <translation>Хамгийн ойр орших {count} төгсгөлийг жагсаав; бүгд OUTPUT_TOPOLOGY гаралтад бий.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="47" />
+            <location filename="../processing/provider.py" line="44" />
             <source>nuudel</source>
             <translation>Нүүдэл</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="47" />
+            <location filename="../processing/provider.py" line="44" />
             <source>wildlife</source>
             <translation>зэрлэг амьтан</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="47" />
+            <location filename="../processing/provider.py" line="44" />
             <source>migration</source>
             <translation>нүүдэл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="37" />
+            <location filename="../processing/base.py" line="38" />
             <source>mongolia</source>
             <translation>монгол</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="47" />
+            <location filename="../processing/provider.py" line="44" />
             <source>gazelle</source>
             <translation>зээр</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="47" />
+            <location filename="../processing/provider.py" line="44" />
             <source>crossing</source>
             <translation>гарц</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="47" />
+            <location filename="../processing/provider.py" line="44" />
             <source>road</source>
             <translation>авто зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="47" />
+            <location filename="../processing/provider.py" line="44" />
             <source>railway</source>
             <translation>төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="52" />
+            <location filename="../processing/crossing_spacing.py" line="91" />
             <source>underpass</source>
             <translation>доогуур гарц</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="52" />
+            <location filename="../processing/crossing_spacing.py" line="91" />
             <source>spacing</source>
             <translation>завсар</translation>
         </message>
@@ -1829,7 +1829,7 @@
             <translation>хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="57" />
+            <location filename="../processing/crossing_spacing.py" line="96" />
             <source>Spacing of suitable wildlife crossings along roads and railways; proposes new ones.</source>
             <translation>Авто зам, төмөр замын дагуух тохиромжтой зэрлэг амьтдын гарц хоорондын зай; шинэ гарц санал болгоно.</translation>
         </message>
@@ -1984,42 +1984,42 @@
             <translation>трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="118" />
+            <location filename="../processing/nogo_mask.py" line="100" />
             <source>protected area</source>
             <translation>тусгай хамгаалалттай газар нутаг</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="118" />
+            <location filename="../processing/nogo_mask.py" line="100" />
             <source>no-go</source>
             <translation>хориглох бүс</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="47" />
+            <location filename="../processing/provider.py" line="44" />
             <source>eia</source>
             <translation>БОНБҮ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="118" />
+            <location filename="../processing/nogo_mask.py" line="100" />
             <source>route</source>
             <translation>маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="118" />
+            <location filename="../processing/nogo_mask.py" line="100" />
             <source>water</source>
             <translation>ус</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="123" />
+            <location filename="../processing/nogo_mask.py" line="105" />
             <source>No-go, caution and suitable areas for a new road or railway, and the km of each option in them.</source>
             <translation>Шинэ авто зам, төмөр замд хориглох, анхааралтай, тохиромжтой бүс болон хувилбар бүрийн тэдгээрт орох км.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="47" />
+            <location filename="../processing/provider.py" line="44" />
             <source>model</source>
             <translation>загвар</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="55" />
+            <location filename="../processing/provider.py" line="52" />
             <source>No-go mask, crossing spacing and fence audit of a proposed road or railway in one run.</source>
             <translation>Төлөвлөж буй авто зам, төмөр замын хориглох бүсийн маск, гарц хоорондын зайн шалгалт, хашааны үнэлгээг нэг удаа ажиллуулна.</translation>
         </message>
@@ -2119,77 +2119,77 @@
             <translation>'max' дүрэм нөхцөлтэй утгаасаа бага буюу тэнцүү үед тэнцэнэ: 'pass' ({good}) нь 'conditional' ({bad}) утгаас &lt;= байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="269" />
+            <location filename="../processing/core/profile.py" line="262" />
             <source>the rule list is empty: every species of this mode would be judged by nothing.</source>
             <translation>дүрмийн жагсаалт хоосон байна: энэ аргаар давдаг бүх төрөл зүйлийг ямар ч дүрмээр үнэлэхгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="311" />
+            <location filename="../processing/core/profile.py" line="324" />
             <source>Profile {file}: {value} is not a number JSON allows; write a finite number.</source>
             <translation>Профайл {file}: {value} гэсэн утгыг JSON тоо гэж зөвшөөрдөггүй; төгсгөлөг тоо бичнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="314" />
+            <location filename="../processing/core/profile.py" line="327" />
             <source>Profile {file}: nested too deeply to be a profile.</source>
             <translation>Профайл {file}: хэт олон давхар үүрлэсэн тул профайл биш байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="332" />
+            <location filename="../processing/core/profile.py" line="345" />
             <source>Profile {file} is not a regular file (a folder, a device or a pipe); choose a .json file.</source>
             <translation>Профайл {file} нь энгийн файл биш (хавтас, төхөөрөмж эсвэл суваг) байна; .json файл сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="335" />
+            <location filename="../processing/core/profile.py" line="348" />
             <source>Profile {file} is {size} MB; a profile is a small JSON file (at most 4 MB).</source>
             <translation>Профайл {file} файлын хэмжээ: {size} МБ; профайл нь жижиг JSON файл байдаг (ихдээ 4 МБ).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="347" />
+            <location filename="../processing/core/profile.py" line="360" />
             <source>Profile {file} is not UTF-8 text (byte {position}); save it as UTF-8.</source>
             <translation>Профайл {file} нь UTF-8 текст биш байна (байт: {position}); UTF-8 кодчилолоор хадгална уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="822" />
+            <location filename="../processing/core/spacing.py" line="834" />
             <source>MAX_SPACING {spacing} m would propose {count} crossings (more than {limit}); a spacing this small is not a spacing between crossing structures. Set MAX_SPACING in metres, e.g. 2000.</source>
             <translation>MAX_SPACING = {spacing} м үед санал болгох гарцын тоо {count} болно ({limit}-аас олон); ийм бага зай нь гарц гарам хоорондын зай биш. MAX_SPACING-ийг метрээр өгнө үү, жишээ нь 2000.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="138" />
+            <location filename="../processing/layers.py" line="142" />
             <source>Layer '{layer}' gave {read} of its {count} features: it is being written by another program (or was changed during the read). Try again when the other program has finished.</source>
             <translation>'{layer}' давхаргаас нийт {count} объектоос зөвхөн {read} уншигдлаа: өөр программ уг давхаргад бичиж байна (эсвэл уншиж байх үед өөрчлөгдсөн). Нөгөө программ дууссаны дараа дахин оролдоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="186" />
+            <location filename="../processing/layers.py" line="190" />
             <source>{count} features of layer '{layer}' have a NaN or infinite coordinate; they are kept without geometry (unknown, length 0). Fix their vertices to judge them.</source>
             <translation>'{layer}' давхаргын {count} объект NaN эсвэл хязгааргүй координаттай; тэдгээрийг геометргүй (тодорхойгүй, урт 0) гэж үлдээлээ. Үнэлэхийн тулд оройн цэгүүдийг засна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="225" />
+            <location filename="../processing/layers.py" line="229" />
             <source>{count} features of layer '{layer}' are geometry collections: their parts of the layer's own kind are used and {dropped} other parts (points, lines or polygons of another kind) are left out.</source>
             <translation>'{layer}' давхаргын {count} объект геометрийн цуглуулга байна: давхаргын өөрийн төрлийн хэсгүүдийг ашиглаж, өөр төрлийн {dropped} хэсгийг (цэг, шугам эсвэл өөр төрлийн полигон) орхилоо.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="239" />
+            <location filename="../processing/layers.py" line="243" />
             <source>{count} values of field '{field}' in layer '{layer}' contain bytes that are not UTF-8 text; they were read with the mark {mark} (a code with it is unknown). Re-save the layer as UTF-8 to keep them as typed.</source>
             <translation>'{layer}' давхаргын '{field}' талбарын {count} утга UTF-8 биш байт агуулж байна; тэдгээрийг {mark} тэмдэгтэйгээр уншлаа (ийм тэмдэгтэй код тодорхойгүй болно). Бичсэн хэвээр нь хадгалахын тулд давхаргыг UTF-8 кодчилолоор дахин хадгална уу.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="407" />
+            <location filename="../processing/layers.py" line="423" />
             <source>Layer '{layer}' is a geometry-collection layer, which QGIS reads without its coordinate reference system. Load its polygons, lines or points as a layer of that type (add '|geometrytype=Polygon' to its source, or save it with that geometry type) and run again.</source>
             <translation>'{layer}' давхарга нь геометрийн цуглуулгын давхарга бөгөөд QGIS үүнийг координатын системгүйгээр уншдаг. Түүний полигон, шугам эсвэл цэгийг тухайн төрлийн давхарга болгон ачаалаад (эх сурвалжид нь '|geometrytype=Polygon' нэмэх, эсвэл тэр геометрийн төрлөөр хадгалах) дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="93" />
+            <location filename="../processing/output.py" line="96" />
             <source>Could not write a feature to the output {output}: {error}</source>
             <translation>{output} гаралтад объект бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="84" />
+            <location filename="../processing/output.py" line="87" />
             <source>the file could not be written (is the disk full?)</source>
             <translation>файлд бичиж чадсангүй (диск дүүрсэн үү?)</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="177" />
+            <location filename="../processing/output.py" line="179" />
             <source>{count} features of the input could not be read a second time while output {output} was written (was the layer changed meanwhile?); the output is incomplete. Run again when no other program edits the input.</source>
             <translation>{output} гаралтыг бичих үед оролтын {count} объектыг дахин уншиж чадсангүй (давхарга энэ хооронд өөрчлөгдсөн үү?); гаралт бүрэн биш байна. Оролтыг өөр программ засахгүй байх үед дахин ажиллуулна уу.</translation>
         </message>

@@ -12,8 +12,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
+from . import styles
 from .core.profile import SPECIES_CODES, load_profile
-from .feedback import check_cancel, core_call, fail  # noqa: F401 (re-exported)
+from .feedback import core_call
 from .i18n import QT_TRANSLATE_NOOP, active_language, both_languages, tr
 from .labels import group_names, species_names
 from .paths import HELP_DIR, ICON
@@ -145,8 +146,6 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
     # -- styled outputs ----------------------------------------------------------------------
     def style_output(self, context, dest_id, style_key):
         """Style output ``dest_id`` with styles/<style_key>.qml when loaded and in its file."""
-        from . import styles
-
         if not hasattr(self, "_styled_outputs"):
             self._styled_outputs = []
         self._styled_outputs.append((dest_id, style_key))
@@ -154,8 +153,6 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):
         """Write each registered output's style into its GeoPackage (runs after the sinks close)."""
-        from . import styles
-
         for dest_id, style_key in getattr(self, "_styled_outputs", []):
             styles.save_default_style(context, dest_id, style_key, feedback)
         self._styled_outputs = []

@@ -70,7 +70,7 @@ def marker_shape(name: str):
     """A simple marker shape by name ("Circle", "Star", ...): Qgis.MarkerShape since 3.24."""
     if VERSION >= 32400:
         return getattr(Qgis.MarkerShape, name)
-    from qgis.core import QgsSimpleMarkerSymbolLayerBase
+    from qgis.core import QgsSimpleMarkerSymbolLayerBase  # noqa: PLC0415 (QGIS < 3.24)
 
     return getattr(QgsSimpleMarkerSymbolLayerBase.Shape, name)
 
@@ -87,7 +87,7 @@ def sld_document(layer) -> QDomDocument:
     """``layer``'s style as an SLD document, without the parts SLD cannot express (QGIS 3.44
     reports those in an export context; earlier versions leave them out silently)."""
     if VERSION >= 34400:
-        from qgis.core import QgsSldExportContext
+        from qgis.core import QgsSldExportContext  # noqa: PLC0415 (QGIS >= 3.44)
 
         return layer.exportSldStyleV3(QgsSldExportContext())
     document = QDomDocument()
@@ -100,7 +100,7 @@ def advanced(param):
     if VERSION >= 33600:  # the flag moved to Qgis.ProcessingParameterFlag in 3.36
         flag = Qgis.ProcessingParameterFlag.Advanced
     else:
-        from qgis.core import QgsProcessingParameterDefinition
+        from qgis.core import QgsProcessingParameterDefinition  # noqa: PLC0415 (version branch)
 
         flag = QgsProcessingParameterDefinition.FlagAdvanced
     param.setFlags(param.flags() | flag)

@@ -6,48 +6,87 @@ CRS; the crossings and zones are read in the work CRS. core/spacing.py locates e
 on its nearest route (true ellipsoidal chainage), judges it per species and measures the gaps.
 """
 
+from dataclasses import dataclass
+
 import numpy as np
 import shapely
 from qgis.core import (
     QgsFields,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsRectangle,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
 
 from . import key_figures, layers, numbers, output, report, topology_io
-from .base import NuudelAlgorithm, check_cancel, fail, species_names
+from .base import NuudelAlgorithm
 from .compat import field, field_names
 from .core import spacing
 from .core.geodesy import MAX_STEP_DEG
+from .feedback import check_cancel, core_progress, fail, paused_gc, step, steps
 from .i18n import QT_TRANSLATE_NOOP, tr
-from .labels import crossing_type_labels, listed
+from .labels import crossing_type_labels, species_names, suitability_labels
 
-FIELD_PARAMS = (
-    # parameter, default field name, key in the core
-    ("CROSSING_TYPE_FIELD", "crossing_type", "type"),
-    ("WIDTH_FIELD", "width_m", "width"),
-    ("HEIGHT_FIELD", "height_m", "height"),
-    ("LENGTH_FIELD", "length_m", "length"),
-)
 WORST_GAPS = 10  # listed in the report
 SEGMENT_STEP_DEG = min(0.01, MAX_STEP_DEG)
 SEGMENT_STEP_M = 1000.0
 
 
-def suitability_labels():
-    """Crossing codes -> translated labels (codes stay English in the data)."""
-    return {"suitable": tr("suitable"), "unsuitable": tr("unsuitable"),
-            "unknown": tr("unknown"), "unmatched": tr("unmatched")}
+@dataclass
+class SpacingRequest:
+    """The parameters of one run, read and checked."""
+
+    routes: object  # source
+    crossings: object  # source
+    zones: object  # source or None
+    routes_label: str
+    crossings_label: str
+    zones_label: str
+    route_field: str
+    mapped: dict  # core key -> crossing field ("" when none is mapped)
+    profile: dict
+    codes: list
+    max_spacing: float
+    snap: float
+    report_path: str
+
+
+@dataclass
+class Routes:
+    """The routes as the core sees them, and the CRSs they were read in."""
+
+    index: spacing.RouteIndex
+    work_crs: object
+    out_crs: object
+    built: object = None  # the route network (core/spacing.route_network): joins, pieces
+    fids: object = None  # feature ids of the route lines
 
 
 class CrossingSpacingCheck(NuudelAlgorithm):
     ALG_ID = "crossingspacingcheck"
     GROUP_ID = "crossings"
+
+    INPUT = "INPUT"
+    ROUTE_FIELD = "ROUTE_FIELD"
+    CROSSINGS = "CROSSINGS"
+    CROSSING_TYPE_FIELD = "CROSSING_TYPE_FIELD"
+    WIDTH_FIELD = "WIDTH_FIELD"
+    HEIGHT_FIELD = "HEIGHT_FIELD"
+    LENGTH_FIELD = "LENGTH_FIELD"
+    ZONES = "ZONES"
+    SPECIES = "SPECIES"
+    PROFILE = "PROFILE"
+    MAX_SPACING = "MAX_SPACING"
+    SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    OUTPUT_CROSSINGS = "OUTPUT_CROSSINGS"
+    OUTPUT_GAPS = "OUTPUT_GAPS"
+    OUTPUT_PROPOSED = "OUTPUT_PROPOSED"
+    REPORT = "REPORT"
     CHAINAGE_START = "CHAINAGE_START"
     TAGS = (
         QT_TRANSLATE_NOOP("@default", "crossing"), QT_TRANSLATE_NOOP("@default", "road"),
@@ -57,191 +96,215 @@ class CrossingSpacingCheck(NuudelAlgorithm):
     SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
         "@default", "Spacing of suitable wildlife crossings along roads and railways; "
                     "proposes new ones.")
+    FIELD_PARAMS = (
+        # parameter, default field name, key in the core
+        (CROSSING_TYPE_FIELD, "crossing_type", "type"),
+        (WIDTH_FIELD, "width_m", "width"),
+        (HEIGHT_FIELD, "height_m", "height"),
+        (LENGTH_FIELD, "length_m", "length"),
+    )
 
     def display_name(self):
         return tr("Crossing spacing check")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Roads or railways (lines)"), [QgsProcessing.TypeVectorLine]))
+            self.INPUT, tr("Roads or railways (lines)"), [QgsProcessing.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterField(
-            "ROUTE_FIELD", tr("Route field (optional; without it connected segments form "
-                              "routes)"), parentLayerParameterName="INPUT", optional=True))
+            self.ROUTE_FIELD, tr("Route field (optional; without it connected segments form "
+                                 "routes)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "CROSSINGS", tr("Crossing structures (points)"), [QgsProcessing.TypeVectorPoint]))
+            self.CROSSINGS, tr("Crossing structures (points)"), [QgsProcessing.TypeVectorPoint]))
         descriptions = {
-            "CROSSING_TYPE_FIELD": tr("Crossing type field (underpass, overpass, bridge, culvert, "
-                                      "level, opening)"),
-            "WIDTH_FIELD": tr("Width field (m)"),
-            "HEIGHT_FIELD": tr("Clear height field (m)"),
-            "LENGTH_FIELD": tr("Length field (m, the distance an animal walks through)"),
+            self.CROSSING_TYPE_FIELD: tr("Crossing type field (underpass, overpass, bridge, "
+                                         "culvert, level, opening)"),
+            self.WIDTH_FIELD: tr("Width field (m)"),
+            self.HEIGHT_FIELD: tr("Clear height field (m)"),
+            self.LENGTH_FIELD: tr("Length field (m, the distance an animal walks through)"),
         }
-        for name, default, _key in FIELD_PARAMS:
+        for name, default, _key in self.FIELD_PARAMS:
             self.addParameter(QgsProcessingParameterField(
                 name, descriptions[name], defaultValue=default,
-                parentLayerParameterName="CROSSINGS", optional=True))
+                parentLayerParameterName=self.CROSSINGS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ZONES", tr("Zones where the spacing rule applies (polygons, optional)"),
+            self.ZONES, tr("Zones where the spacing rule applies (polygons, optional)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.add_species_parameter()
-        self.add_profile_parameter()
+        self.add_species_parameter(self.SPECIES)
+        self.add_profile_parameter(self.PROFILE)
         # No default value: left empty, the profile's max_spacing_m applies (a default here
         # would silently override the value of a PROFILE the user chose).
         max_param = QgsProcessingParameterDistance(
-            "MAX_SPACING", tr("Maximum spacing between suitable crossings (metres; empty: the "
-                              "profile's value)"),
-            defaultValue=None, parentParameterName="INPUT", minValue=0.001, optional=True)
+            self.MAX_SPACING, tr("Maximum spacing between suitable crossings (metres; empty: "
+                                 "the profile's value)"),
+            defaultValue=None, parentParameterName=self.INPUT, minValue=0.001, optional=True)
         snap_param = QgsProcessingParameterDistance(
-            "SNAP_TOLERANCE", tr("Snap tolerance: largest distance of a crossing from its route "
-                                 "(metres)"),
-            defaultValue=100.0, parentParameterName="INPUT", minValue=0.0)
+            self.SNAP_TOLERANCE, tr("Snap tolerance: largest distance of a crossing from its "
+                                    "route (metres)"),
+            defaultValue=100.0, parentParameterName=self.INPUT, minValue=0.0)
         for param in (max_param, snap_param):
             if hasattr(param, "setDefaultUnit"):
-                from qgis.core import QgsUnitTypes
-
                 param.setDefaultUnit(QgsUnitTypes.DistanceMeters)
             self.addParameter(param)
         self._add_topology_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_CROSSINGS", tr("Crossings judged"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT_CROSSINGS, tr("Crossings judged"), QgsProcessing.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_GAPS", tr("Gaps between suitable crossings"), QgsProcessing.TypeVectorLine))
+            self.OUTPUT_GAPS, tr("Gaps between suitable crossings"),
+            QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_PROPOSED", tr("Proposed crossings"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT_PROPOSED, tr("Proposed crossings"), QgsProcessing.TypeVectorPoint))
         topology_io.add_output(self)
-        self.add_report_parameter()
+        self.add_report_parameter(self.REPORT)
         key_figures.add_spacing_outputs(self)
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        with output.paused_gc():
+        with paused_gc():
             return self._process(parameters, context, feedback)
 
     def _process(self, parameters, context, feedback):
-        routes_src = self.parameterAsSource(parameters, "INPUT", context)
-        if routes_src is None:
-            fail(tr("The input layer could not be read: {layer}"), layer=parameters.get("INPUT"))
-        cross_src = self.parameterAsSource(parameters, "CROSSINGS", context)
-        if cross_src is None:
-            fail(tr("The input layer could not be read: {layer}"),
-                 layer=parameters.get("CROSSINGS"))
-        zones_src = self.parameterAsSource(parameters, "ZONES", context) \
-            if parameters.get("ZONES") else None
-        r_label = layers.source_label(self, parameters, "INPUT", context, routes_src)
-        c_label = layers.source_label(self, parameters, "CROSSINGS", context, cross_src)
-        layers.require_crs(routes_src, r_label)
-        layers.require_crs(cross_src, c_label)
-        if zones_src is not None:
-            z_label = layers.source_label(self, parameters, "ZONES", context, zones_src)
-            layers.require_crs(zones_src, z_label)
-        route_field = (field_names(self, parameters, "ROUTE_FIELD", context) or [""])[0]
-        layers.check_fields(routes_src, [route_field], r_label)
+        req = self._read_parameters(parameters, context)
+        multi = steps(6, feedback)
+        step(multi, 0)
+        routes = self._read_routes(req, parameters, context, multi)
+        step(multi, 1)
+        crossings, points = self._read_crossings(req, routes.work_crs, context, multi)
+        zones = self._read_zones(req, routes.work_crs, context, multi)
+        step(multi, 2)
+        result = self._compute(req, routes, crossings, points, zones, multi)
+        reasons = spacing.crossing_reasons(result.suitability, result.matches,
+                                           result.duplicate_of, crossings.fids, req.snap, points,
+                                           routes.index.n > 0, translate=tr)
+        step(multi, 3)
+        ids = {self.OUTPUT_CROSSINGS: self._write_crossings(
+            parameters, context, multi, req.crossings, crossings, result, reasons)}
+        step(multi, 4)
+        ids[self.OUTPUT_GAPS] = self._write_gaps(parameters, context, multi, result,
+                                                 routes.out_crs)
+        ids[self.OUTPUT_PROPOSED] = self._write_proposed(parameters, context, multi, result,
+                                                         routes.out_crs)
+        topology_id = topology_io.write_layer(self, parameters, context, multi,
+                                              routes.built.network.snap, routes.fids,
+                                              routes.out_crs, layers.WGS84)
+        step(multi, 5)
+        self._report(req, parameters, context, multi, result, zones is not None,
+                     (routes.built, routes.fids))
+        for name, style_key in ((self.OUTPUT_CROSSINGS, "crossings"),
+                                (self.OUTPUT_GAPS, "gaps"), (self.OUTPUT_PROPOSED, "proposed")):
+            self.style_output(context, ids[name], style_key)
+        step(multi, 6)
+        return {**ids, "OUTPUT_TOPOLOGY": topology_id, self.REPORT: req.report_path or None,
+                **key_figures.spacing_figures(spacing.species_summary(result))}
+
+    def _source(self, parameters, name, context):
+        """(source, label) of input ``name``, its CRS checked."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        label = layers.source_label(self, parameters, name, context, source)
+        layers.require_crs(source, label)
+        return source, label
+
+    def _read_parameters(self, parameters, context) -> SpacingRequest:
+        routes, r_label = self._source(parameters, self.INPUT, context)
+        crossings, c_label = self._source(parameters, self.CROSSINGS, context)
+        zones, z_label = self._source(parameters, self.ZONES, context) \
+            if parameters.get(self.ZONES) else (None, "")
+        route_field = (field_names(self, parameters, self.ROUTE_FIELD, context) or [""])[0]
+        layers.check_fields(routes, [route_field], r_label)
         mapped = {key: (field_names(self, parameters, name, context) or [""])[0]
-                  for name, _d, key in FIELD_PARAMS}
+                  for name, _d, key in self.FIELD_PARAMS}
         if not mapped["type"]:
             fail(tr("Choose the crossing type field (CROSSING_TYPE_FIELD)."))
-        layers.check_fields(cross_src, list(mapped.values()), c_label)
-        profile = self.load_profile(parameters, context)
-        codes = self.species_codes(parameters, context)
-        max_spacing = parameters.get("MAX_SPACING")
-        max_spacing = self.parameterAsDouble(parameters, "MAX_SPACING", context) \
-            if max_spacing not in (None, "") else float(profile["crossings"]["max_spacing_m"]
-                                                        ["value"])
-        snap = self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
+        layers.check_fields(crossings, list(mapped.values()), c_label)
+        profile = self.load_profile(parameters, context, self.PROFILE)
+        if parameters.get(self.MAX_SPACING) not in (None, ""):
+            max_spacing = self.parameterAsDouble(parameters, self.MAX_SPACING, context)
+        else:
+            max_spacing = float(profile["crossings"]["max_spacing_m"]["value"])
+        return SpacingRequest(
+            routes=routes, crossings=crossings, zones=zones, routes_label=r_label,
+            crossings_label=c_label, zones_label=z_label, route_field=route_field,
+            mapped=mapped, profile=profile,
+            codes=self.species_codes(parameters, context, self.SPECIES),
+            max_spacing=max_spacing,
+            snap=self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
+            report_path=self.parameterAsFileOutput(parameters, self.REPORT, context))
 
-        # routes: segmentised in their own CRS (straight edges stay as drawn), merged into
-        # pieces, then the same vertices in lon/lat (true lengths) and the planar work CRS
-        out_crs = routes_src.sourceCrs()
-        routes = layers.read_table(routes_src, [route_field], context, feedback, repair=False,
-                                   progress=(0, 15), layer_label=r_label)
-        if len(routes) == 0:
+    def _read_routes(self, req, parameters, context, feedback) -> Routes:
+        """Routes segmentised in their own CRS (straight edges stay as drawn), merged into
+        pieces, then the same vertices in lon/lat (true lengths) and the planar work CRS."""
+        out_crs = req.routes.sourceCrs()
+        table = layers.read_table(req.routes, [req.route_field], context, feedback, repair=False,
+                                  layer_label=req.routes_label)
+        if len(table) == 0:
             feedback.pushWarning(tr("The input layer '{layer}' has no features; every crossing "
-                                    "is unmatched and there are no gaps.").format(layer=r_label))
-        missing = int(routes.missing_geometry.sum())
+                                    "is unmatched and there are no gaps.").format(
+                layer=req.routes_label))
+        missing = int(table.missing_geometry.sum())
         if missing:
             feedback.pushWarning(tr("{count} route features have no geometry and are left out of "
                                     "the routes.").format(count=missing))
-        geoms = layers.segmentize_lines(routes.geoms, self._step(out_crs))
-        values = routes.attrs[route_field] if route_field else None
-        built = self._build_routes(parameters, context, feedback, profile, geoms, values,
+        geoms = layers.segmentize_lines(table.geoms, self._step(out_crs))
+        values = table.attrs[req.route_field] if req.route_field else None
+        built = self._build_routes(parameters, context, feedback, req.profile, geoms, values,
                                    out_crs)
         names, pieces_ll = built.names, built.pieces
         check_cancel(feedback)
         pieces_out = layers.transform_geoms(pieces_ll, layers.WGS84, out_crs, context)
-        work_crs = self._work_crs(pieces_ll, cross_src, context)
+        work_crs = self._work_crs(pieces_ll, req.crossings, context)
         pieces_xy = layers.transform_geoms(pieces_out, out_crs, work_crs, context)
-        index = spacing.RouteIndex(names, pieces_xy, pieces_ll, pieces_out)
-        feedback.setProgress(20)
+        return Routes(spacing.RouteIndex(names, pieces_xy, pieces_ll, pieces_out), work_crs,
+                      out_crs, built, table.fids)
 
-        crossings = layers.read_table(cross_src, [v for v in mapped.values() if v], context,
-                                      feedback, crs=work_crs, repair=False, progress=(20, 30),
-                                      layer_label=c_label)
-        n = len(crossings)
-        if n == 0:
+    def _read_crossings(self, req, work_crs, context, feedback):
+        """(table, points): the crossings in the work CRS, a multipoint by its first point."""
+        table = layers.read_table(req.crossings, [v for v in req.mapped.values() if v],
+                                  context, feedback, crs=work_crs, repair=False,
+                                  layer_label=req.crossings_label)
+        if len(table) == 0:
             feedback.pushWarning(tr("The crossings layer '{layer}' has no features: every route "
-                                    "is one gap.").format(layer=c_label))
-        points = crossings.geoms.copy()
-        if n:
-            present = ~crossings.missing_geometry
-            if present.any():  # the first point of a multipoint
-                pts = shapely.force_2d(points[present].astype(object))
-                multi = shapely.get_type_id(pts) != 0
-                if multi.any():
-                    pts[multi] = shapely.get_geometry(pts[multi], 0)
-                points[present] = pts
-        zones = None
-        if zones_src is not None:
-            ztable = layers.read_table(zones_src, [], context, feedback, crs=work_crs,
-                                       repair=True, progress=(30, 35),
-                                       layer_label=z_label)
-            if ztable.repaired:
-                feedback.pushWarning(tr("{count} invalid zone polygons were repaired.").format(
-                    count=ztable.repaired))
-            zones = ztable.geoms
-            if len(zones) == 0:
-                feedback.pushWarning(tr("The zones layer has no features: the spacing rule "
-                                        "applies nowhere."))
+                                    "is one gap.").format(layer=req.crossings_label))
+        return table, layers.first_points(table.geoms)
+
+    @staticmethod
+    def _read_zones(req, work_crs, context, feedback):
+        """The zone polygons in the work CRS, or None without a ZONES layer."""
+        if req.zones is None:
+            return None
+        table = layers.read_table(req.zones, [], context, feedback, crs=work_crs, repair=True,
+                                  layer_label=req.zones_label)
+        if table.repaired:
+            feedback.pushWarning(tr("{count} invalid zone polygons were repaired.").format(
+                count=table.repaired))
+        if len(table) == 0:
+            feedback.pushWarning(tr("The zones layer has no features: the spacing rule "
+                                    "applies nowhere."))
+        return table.geoms
+
+    def _compute(self, req, routes, crossings, points, zones, feedback):
+        n = len(crossings)
 
         def column(key):
-            name = mapped[key]
+            name = req.mapped[key]
             return crossings.attrs[name] if name else [None] * n
 
-        field_labels = {k: (v or k) for k, v in mapped.items()}
-
-        def progress(pct):
-            check_cancel(feedback)
-            feedback.setProgress(35 + 0.4 * pct)
-
+        field_labels = {k: (v or k) for k, v in req.mapped.items()}
         result = self.core_call(
-            spacing.check_spacing, index, points, column("type"), column("width"),
-            column("height"), column("length"), profile, codes, max_spacing, snap, zones=zones,
-            fields=field_labels, progress=progress)
+            spacing.check_spacing, routes.index, points, column("type"), column("width"),
+            column("height"), column("length"), req.profile, req.codes, req.max_spacing,
+            req.snap, zones=zones, fields=field_labels,
+            progress=core_progress(feedback, scale=1.0))
         self._warn(result, feedback, n)
-        reasons = spacing.crossing_reasons(result.suitability, result.matches,
-                                           result.duplicate_of, crossings.fids, snap, points,
-                                           index.n > 0, translate=tr)
-        feedback.setProgress(70)
-        cross_id = self._write_crossings(parameters, context, feedback, cross_src, crossings,
-                                         result, reasons)
-        gaps_id, gap_lines = self._write_gaps(parameters, context, feedback, result, out_crs)
-        proposed_id = self._write_proposed(parameters, context, feedback, result, out_crs)
-        topology_id = topology_io.write_layer(self, parameters, context, feedback,
-                                              built.network.snap, routes.fids, out_crs,
-                                              layers.WGS84)
+        return result
+
+    def _report(self, req, parameters, context, feedback, result, with_zones, joins=None):
+        """The log lines per species and the HTML report (when asked)."""
         self._summary_messages(result, feedback)
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report_path:
-            self._write_report(report_path, parameters, context, profile, result, r_label,
-                               c_label, max_spacing, snap, zones is not None,
-                               (built, routes.fids))
-        self.style_output(context, cross_id, "crossings")
-        self.style_output(context, gaps_id, "gaps")
-        self.style_output(context, proposed_id, "proposed")
-        feedback.setProgress(100)
-        return {"OUTPUT_CROSSINGS": cross_id, "OUTPUT_GAPS": gaps_id,
-                "OUTPUT_PROPOSED": proposed_id, "OUTPUT_TOPOLOGY": topology_id,
-                "REPORT": report_path or None,
-                **key_figures.spacing_figures(self.species_summary(result))}
+        if req.report_path:
+            self._write_report(req.report_path, parameters, context, req.profile, result,
+                               req.routes_label, req.crossings_label, req.max_spacing,
+                               req.snap, with_zones, joins)
 
     # -- routes through junctions (core/topology.py) ---------------------------------------
     def _add_topology_parameters(self):
@@ -304,8 +367,6 @@ class CrossingSpacingCheck(NuudelAlgorithm):
     def _step(crs):
         """Densification step in map units: about 1 km (0.01 degree), so that straight edges
         drawn in the input CRS stay straight within centimetres in the work CRS."""
-        from qgis.core import QgsUnitTypes
-
         if crs.isGeographic():
             return SEGMENT_STEP_DEG
         factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, crs.mapUnits())
@@ -365,8 +426,8 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         columns += [status[:, s].tolist() for s in range(status.shape[1])]
         columns += [list(result.overall), list(reasons),
                     np.where(dup_fid >= 0, dup_fid, None).tolist()]
-        return output.write_extended(self, parameters, "OUTPUT_CROSSINGS", context, feedback,
-                                     source, table, fields, kept, columns, progress=(70, 80))
+        return output.write_extended(self, parameters, self.OUTPUT_CROSSINGS, context, feedback,
+                                     source, table, fields, kept, columns)
 
     def _write_gaps(self, parameters, context, feedback, result, out_crs):
         fields = QgsFields()
@@ -387,10 +448,8 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                    np.round(g.end - g.start, 3).tolist(), np.round(g.zone_m, 3).tolist(),
                    np.round(g.excess, 3).tolist(),
                    np.where(g.too_long, "too_long", "ok").tolist()]
-        dest_id = output.write_new(self, parameters, "OUTPUT_GAPS", context, feedback, fields,
-                                   QgsWkbTypes.LineString, out_crs, lines, columns,
-                                   progress=(80, 90))
-        return dest_id, lines
+        return output.write_new(self, parameters, self.OUTPUT_GAPS, context, feedback, fields,
+                                QgsWkbTypes.LineString, out_crs, lines, columns)
 
     def _write_proposed(self, parameters, context, feedback, result, out_crs):
         fields = QgsFields()
@@ -403,104 +462,24 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         columns = [[result.index.names[i] for i in p.piece.tolist()],
                    [result.species[s] for s in p.species.tolist()],
                    [round(c / 1000, 3) for c in p.chainage.tolist()]]
-        dest_id = output.write_new(self, parameters, "OUTPUT_PROPOSED", context, feedback,
+        dest_id = output.write_new(self, parameters, self.OUTPUT_PROPOSED, context, feedback,
                                    fields, QgsWkbTypes.Point, out_crs,
                                    shapely.points(coords) if len(coords) else [], columns)
         return dest_id
 
-    @staticmethod
-    def species_summary(result):
-        """Per species: counts of suitable/unsuitable/unknown matched crossings, gaps, km."""
-        m = result.matches.matched & (result.duplicate_of < 0)
-        g = result.gaps
-        out = {}
-        for s, code in enumerate(result.species):
-            st = result.suitability.status[m, s]
-            mine = g.species == s
-            out[code] = {
-                "suitable": int((st == spacing.SUITABLE).sum()),
-                "unsuitable": int((st == spacing.UNSUITABLE).sum()),
-                "unknown": int((st == spacing.UNKNOWN).sum()),
-                "gaps": int(mine.sum()),
-                "too_long": int((mine & g.too_long).sum()),
-                "excess_km": float(g.excess[mine].sum()) / 1000.0,
-                "longest_km": float((g.end - g.start)[mine].max()) / 1000.0 if mine.any()
-                else 0.0,
-                "proposed": int((result.proposed.species == s).sum()),
-            }
-        return out
-
     def _summary_messages(self, result, feedback):
         names = species_names()
-        for code, item in self.species_summary(result).items():
+        for code, item in spacing.species_summary(result).items():
             feedback.pushInfo(tr("{species}: {suitable} suitable crossings; {too_long} of {gaps} "
                                  "gaps too long ({excess} km over the limit); {proposed} new "
                                  "crossings proposed.").format(
                 species=names.get(code, code), **item, excess=numbers.km(item["excess_km"])))
 
-    # -- report ----------------------------------------------------------------------------
-    @staticmethod
-    def rule_rows(profile, codes):
-        """(rule id, description, sources, status) of every rule the check applies."""
-        c = profile["crossings"]
-        names, num = species_names(), numbers.plain
-        rows = [
-            (c["openness_min"]["rule"], tr("Openness index OI = width x height / length (m) of "
-                                           "an underpass or culvert: at least {v}.").format(
-                v=num(c["openness_min"]["value"])), c["openness_min"]["sources"],
-             c["openness_min"]["status"]),
-            (c["culvert_min_m"]["rule"], tr("A culvert narrower or lower than {v} m is "
-                                            "unsuitable for ungulates.").format(
-                v=num(c["culvert_min_m"]["value"])), c["culvert_min_m"]["sources"],
-             c["culvert_min_m"]["status"]),
-        ]
-        groups = {}
-        for code in codes:
-            groups.setdefault(profile["species"][code]["crossing_group"], []).append(code)
-        for group, members in groups.items():
-            g = c["groups"][group]
-            rows.append((g["rule"], tr("Underpass or culvert for {species}: at least {w} m wide "
-                                       "and {h} m clear height.").format(
-                species=", ".join(names.get(m, m) for m in members), w=num(g["min_width_m"]),
-                h=num(g["min_height_m"])),
-                g["sources"], g["status"]))
-        bridge = c.get("bridge", {"rule": "C-BRIDGE", "sources": ["nuudel_inference"],
-                                  "status": "provisional"})
-        rows.append((bridge["rule"], tr("A bridge is suitable where its clear height meets the "
-                                        "species' underpass height."), bridge["sources"],
-                     bridge["status"]))
-        rows.append((c["overpass_min_width_m"]["rule"], tr("An overpass (green bridge) is "
-                                                           "suitable from {v} m width.").format(
-            v=num(c["overpass_min_width_m"]["value"])), c["overpass_min_width_m"]["sources"],
-            c["overpass_min_width_m"]["status"]))
-        op = c["always_suitable_types"]
-        rows.append((op["rule"], tr("Crossing types {types} are suitable for every "
-                                    "species.").format(
-                         types=listed(op["types"], crossing_type_labels())),
-                     op["sources"], op["status"]))
-        ms = c["max_spacing_m"]
-        rows.append((ms["rule"], tr("Suitable crossings at most MAX_SPACING apart (profile "
-                                    "default {v} m), measured inside the zones.").format(
-            v=num(ms["value"])), ms["sources"], ms["status"]))
-        tol = c.get("spacing_tolerance_rel")
-        if tol:
-            rows.append((tol["rule"], tr("A gap counts as too long only when it exceeds "
-                                         "MAX_SPACING by more than {pct} % (the precision of "
-                                         "distances across coordinate systems); excess_m is "
-                                         "measured from MAX_SPACING itself.").format(
-                pct=num(100 * tol['value'])), tol["sources"], tol["status"]))
-        dup = c.get("duplicate_tolerance_m")
-        if dup:
-            rows.append((dup["rule"], tr("Crossings within {v} m of each other are one place, "
-                                         "counted once.").format(v=num(dup["value"])),
-                         dup["sources"], dup["status"]))
-        return rows
-
     def _write_report(self, path, parameters, context, profile, result, r_label, c_label,
                       max_spacing, snap, with_zones, joins=None):
         names = species_names()
         labels = suitability_labels()
-        summary = self.species_summary(result)
+        summary = spacing.species_summary(result)
         rows = [(report.species_cell(names.get(code, code), code), item["suitable"],
                  item["unsuitable"], item["unknown"], item["gaps"], item["too_long"],
                  item["excess_km"], item["longest_km"], item["proposed"])
@@ -515,7 +494,9 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             dups=int((result.duplicate_of >= 0).sum()))
         sections = [(tr("Summary"), "<p>" + report.esc(counts) + "</p>"
                      + report.table(headers, rows))]
-        sections.append(report.rules_section(profile, self.rule_rows(profile, result.species)))
+        sections.append(report.rules_section(profile, spacing.rule_rows(
+            profile, result.species, names=names, type_names=crossing_type_labels(),
+            num=numbers.plain)))
         g = result.gaps
         worst = np.argsort(-g.excess, kind="stable")[:WORST_GAPS]
         worst = [i for i in worst if g.too_long[i]]

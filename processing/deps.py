@@ -21,10 +21,10 @@ def _import_shapely():
     """(module or None, what was found as text). Any failure of the import is caught: a
     broken install can raise OSError or AttributeError, not only ImportError."""
     try:
-        import shapely
+        import shapely  # noqa: PLC0415 (the probe: shapely may be missing)
     except ImportError:
         return None, tr("none")
-    except Exception as exc:  # noqa: BLE001 (a broken install: report it, never crash QGIS)
+    except Exception as exc:
         return None, tr("a shapely that fails to import ({error})").format(
             error=f"{type(exc).__name__}: {exc}")
     version = str(getattr(shapely, "__version__", "") or "?")

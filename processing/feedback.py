@@ -7,7 +7,7 @@ styles and algorithms can all use it without importing the algorithm base class.
 import gc
 from contextlib import contextmanager
 
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingMultiStepFeedback
 
 from .core.text import NuudelError
 from .i18n import tr
@@ -22,6 +22,34 @@ def check_cancel(feedback):
     """Stop the run (an exception Processing reports as cancelled) once the user cancelled."""
     if feedback is not None and feedback.isCanceled():
         raise QgsProcessingException(tr("Cancelled."))
+
+
+def steps(count, feedback):
+    """Progress in ``count`` phases: a QgsProcessingMultiStepFeedback over ``feedback``.
+
+    Each phase starts with :func:`step`, and reports its own 0-100 % through the returned
+    feedback (readers, writers and core callbacks do); ``step(multi, count)`` ends at 100 %.
+    """
+    check_cancel(feedback)  # the multi-step feedback follows only cancels still to come
+    return QgsProcessingMultiStepFeedback(count, feedback)
+
+
+def step(multi, index):
+    """Start phase ``index`` of ``multi`` (from :func:`steps`), after a cancel check: a
+    cancelled run raises before it reports any further progress (never 100 %)."""
+    check_cancel(multi)
+    multi.setCurrentStep(index)
+
+
+def core_progress(feedback, scale=100.0):
+    """A progress callback for the core: ``value * scale`` percent of the current phase, with a
+    cancel check (the core's callbacks may raise to cancel)."""
+
+    def progress(value):
+        check_cancel(feedback)
+        feedback.setProgress(min(max(value * scale, 0.0), 100.0))
+
+    return progress
 
 
 def core_call(function, *args, **kwargs):

@@ -5,12 +5,15 @@ fence mode), measures every segment on the WGS84 ellipsoid, joins touching barri
 runs, and writes the verdicts, a per-species summary table and an optional HTML report.
 """
 
+from dataclasses import dataclass
+
 import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
     QgsFields,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -19,36 +22,33 @@ from qgis.core import (
 )
 
 from . import key_figures, layers, numbers, output, report, topology_io
-from .base import NuudelAlgorithm, check_cancel, fail, species_names
+from .base import NuudelAlgorithm
 from .compat import field, field_names
 from .core import fence, topology
 from .core.geodesy import line_lengths
 from .core.profile import source_text, topology_setting
+from .feedback import fail, paused_gc, step, steps
 from .i18n import QT_TRANSLATE_NOOP, text_language, tr
-from .labels import fence_type_labels, listed
+from .labels import fence_type_labels, mode_labels, species_names, verdict_labels
 
-FIELD_PARAMS = (
-    # parameter, default field name, key in the core
-    ("TYPE_FIELD", "fence_type", "type"),
-    ("HEIGHT_FIELD", "height_cm", "height"),
-    ("BOTTOM_FIELD", "bottom_cm", "bottom"),
-    ("TOP_GAP_FIELD", "top_gap_cm", "top_gap"),
-    ("BARBED_FIELD", "barbed", "barbed"),
-)
+_ABSENT = object()  # a parameter left out of the parameters dict
+
 SUMMARY_FIELDS = ("species", "permeable_km", "conditional_km", "barrier_km", "unknown_km",
                   "barrier_pct", "longest_barrier_km")
 WORST_STRETCHES = 5  # runs listed per fence mode in the report
 
 
-def verdict_labels():
-    """Verdict code -> translated label (codes stay English in the data)."""
-    return {"permeable": tr("permeable"), "conditional": tr("conditional"),
-            "barrier": tr("barrier"), "unknown": tr("unknown")}
+@dataclass
+class FenceRequest:
+    """The parameters of one run, read and checked."""
 
-
-def mode_labels():
-    return {"crawl": tr("crawls under"), "jump": tr("jumps over"),
-            "opening": tr("needs openings")}
+    source: object
+    label: str
+    mapped: dict  # core key -> field name ("" when none is mapped)
+    profile: dict
+    codes: list
+    units: str
+    report_path: str
 
 
 class FencePermeabilityAudit(NuudelAlgorithm):
@@ -64,100 +64,88 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         "@default", "Judges each fence segment per species: permeable, conditional, "
                     "barrier or unknown.")
 
+    INPUT = "INPUT"
+    TYPE_FIELD = "TYPE_FIELD"
+    HEIGHT_FIELD = "HEIGHT_FIELD"
+    BOTTOM_FIELD = "BOTTOM_FIELD"
+    TOP_GAP_FIELD = "TOP_GAP_FIELD"
+    BARBED_FIELD = "BARBED_FIELD"
+    UNITS = "UNITS"
+    SPECIES = "SPECIES"
+    PROFILE = "PROFILE"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+    REPORT = "REPORT"
+    FIELD_PARAMS = (
+        # parameter, default field name, key in the core
+        (TYPE_FIELD, "fence_type", "type"),
+        (HEIGHT_FIELD, "height_cm", "height"),
+        (BOTTOM_FIELD, "bottom_cm", "bottom"),
+        (TOP_GAP_FIELD, "top_gap_cm", "top_gap"),
+        (BARBED_FIELD, "barbed", "barbed"),
+    )
+
     def display_name(self):
         return tr("Fence permeability audit")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Fence segments (lines)"), [QgsProcessing.TypeVectorLine]))
+            self.INPUT, tr("Fence segments (lines)"), [QgsProcessing.TypeVectorLine]))
         descriptions = {
-            "TYPE_FIELD": tr("Fence type field (strand, mesh, solid, electric, rail, opening)"),
-            "HEIGHT_FIELD": tr("Top wire height field"),
-            "BOTTOM_FIELD": tr("Bottom wire height field"),
-            "TOP_GAP_FIELD": tr("Gap between the top two wires field"),
-            "BARBED_FIELD": tr("Barbed wire field (none, top, bottom, all or true/false)"),
+            self.TYPE_FIELD: tr("Fence type field (strand, mesh, solid, electric, rail, "
+                                "opening)"),
+            self.HEIGHT_FIELD: tr("Top wire height field"),
+            self.BOTTOM_FIELD: tr("Bottom wire height field"),
+            self.TOP_GAP_FIELD: tr("Gap between the top two wires field"),
+            self.BARBED_FIELD: tr("Barbed wire field (none, top, bottom, all or true/false)"),
         }
-        for name, default, _key in FIELD_PARAMS:
+        for name, default, _key in self.FIELD_PARAMS:
             self.addParameter(QgsProcessingParameterField(
-                name, descriptions[name], defaultValue=default, parentLayerParameterName="INPUT",
-                optional=True))
+                name, descriptions[name], defaultValue=default,
+                parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            "UNITS", tr("Units of the height fields"),
+            self.UNITS, tr("Units of the height fields"),
             options=[tr("centimetres"), tr("metres")], defaultValue=0))
-        self.add_species_parameter()
-        self.add_profile_parameter()
+        self.add_species_parameter(self.SPECIES)
+        self.add_profile_parameter(self.PROFILE)
         topology_io.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Fence verdicts"), QgsProcessing.TypeVectorLine))
+            self.OUTPUT, tr("Fence verdicts"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "SUMMARY", tr("Summary per species"), QgsProcessing.TypeVector))
+            self.SUMMARY, tr("Summary per species"), QgsProcessing.TypeVector))
         topology_io.add_output(self)
-        self.add_report_parameter()
+        self.add_report_parameter(self.REPORT)
         key_figures.add_fence_outputs(self)
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        with output.paused_gc():
+        with paused_gc():
             return self._process(parameters, context, feedback)
 
     def _process(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        if source is None:
-            fail(tr("The input layer could not be read: {layer}"), layer=parameters.get("INPUT"))
-        label = layers.source_label(self, parameters, "INPUT", context, source)
-        layers.require_crs(source, label)
-        mapped = self._mapped_fields(parameters, context, feedback)
-        layers.check_fields(source, list(mapped.values()), label)
-        profile = self.load_profile(parameters, context)
-        codes = self.species_codes(parameters, context)
-        units = fence.UNITS[self.parameterAsEnum(parameters, "UNITS", context)]
-
-        table = layers.read_table(source, [mapped[k] for _n, _d, k in FIELD_PARAMS], context,
-                                  feedback, crs=layers.WGS84, repair=False, progress=(0, 40),
-                                  layer_label=label)
-        n = len(table)
-        if n == 0:
-            feedback.pushWarning(tr("The input layer '{layer}' has no features; the outputs are "
-                                    "empty.").format(layer=label))
-        no_geometry = table.missing_geometry
-        self._warn_geometries(table, no_geometry, feedback)
-
-        def column(key):
-            name = mapped[key]
-            return table.attrs[name] if name else [None] * n
-
-        result = self.core_call(
-            fence.evaluate, profile, codes, column("type"), column("height"),
-            column("bottom"), column("top_gap"), column("barbed"), units=units,
-            no_geometry=no_geometry,
-            field_names=self._field_labels(mapped))
-        for warning in result.warnings:
-            feedback.pushWarning(warning.render(tr))
-        check_cancel(feedback)
-        feedback.setProgress(50)
+        req = self._read_parameters(parameters, context, feedback)
+        multi = steps(5, feedback)
+        step(multi, 0)
+        table = self._read_fences(req, context, multi)
+        step(multi, 1)
+        result = self._judge(req, table, multi)
+        step(multi, 2)
         lengths = line_lengths(table.geoms)
-        snap, near_misses = self._join_segments(parameters, context, feedback, profile, table,
-                                                result)
-        summary = fence.summarise(result, lengths, snap.pairs())
-        check_cancel(feedback)
-        feedback.setProgress(60)
-        reasons = result.reasons(tr, self._field_labels(mapped))
-
-        dest_id = self._write_output(parameters, context, feedback, source, table, result,
+        joins = self._join_segments(parameters, context, multi, req.profile, table, result)
+        summary = fence.summarise(result, lengths, joins[0].pairs())
+        step(multi, 3)
+        reasons = result.reasons(tr, self._field_labels(req.mapped))
+        dest_id = self._write_output(parameters, context, multi, req.source, table, result,
                                      reasons, lengths)
-        check_cancel(feedback)
+        step(multi, 4)
         summary_id = self._write_summary(parameters, context, summary)
-        topology_id = topology_io.write_layer(self, parameters, context, feedback, snap,
-                                              table.fids, source.sourceCrs(), layers.WGS84)
-        self._report_summary(summary, feedback)
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report_path:
-            self._write_report(report_path, parameters, context, profile, label, table, result,
-                               summary, lengths, (snap, near_misses))
+        topology_id = topology_io.write_layer(self, parameters, context, multi, joins[0],
+                                              table.fids, req.source.sourceCrs(), layers.WGS84)
+        self._report(req, parameters, context, multi, table, result, summary, lengths, joins)
         self.style_output(context, dest_id, "fence_verdict")
-        feedback.setProgress(100)
-        return {"OUTPUT": dest_id, "SUMMARY": summary_id, "OUTPUT_TOPOLOGY": topology_id,
-                "REPORT": report_path or None, **key_figures.fence_figures(summary)}
+        step(multi, 5)
+        return {self.OUTPUT: dest_id, self.SUMMARY: summary_id, "OUTPUT_TOPOLOGY": topology_id,
+                self.REPORT: req.report_path or None, **key_figures.fence_figures(summary)}
 
     def _join_segments(self, parameters, context, feedback, profile, table, result):
         """Segment ends joined within JOIN_TOLERANCE (core/topology.py, true metres): the
@@ -174,11 +162,60 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             "are digitising gaps, set JOIN_TOLERANCE to {suggest} m."))
         return snap, near_misses
 
+    def _read_parameters(self, parameters, context, feedback) -> FenceRequest:
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        label = layers.source_label(self, parameters, self.INPUT, context, source)
+        layers.require_crs(source, label)
+        mapped = self._mapped_fields(parameters, context, feedback)
+        layers.check_fields(source, list(mapped.values()), label)
+        return FenceRequest(
+            source=source, label=label, mapped=mapped,
+            profile=self.load_profile(parameters, context, self.PROFILE),
+            codes=self.species_codes(parameters, context, self.SPECIES),
+            units=fence.UNITS[self.parameterAsEnum(parameters, self.UNITS, context)],
+            report_path=self.parameterAsFileOutput(parameters, self.REPORT, context))
+
+    def _read_fences(self, req, context, feedback):
+        table = layers.read_table(req.source, [req.mapped[k] for _n, _d, k in self.FIELD_PARAMS],
+                                  context, feedback, crs=layers.WGS84, repair=False,
+                                  layer_label=req.label)
+        if len(table) == 0:
+            feedback.pushWarning(tr("The input layer '{layer}' has no features; the outputs are "
+                                    "empty.").format(layer=req.label))
+        self._warn_geometries(table, table.missing_geometry, feedback)
+        return table
+
+    def _judge(self, req, table, feedback):
+        """The verdicts of every segment (core), its warnings logged."""
+        n = len(table)
+
+        def column(key):
+            name = req.mapped[key]
+            return table.attrs[name] if name else [None] * n
+
+        result = self.core_call(
+            fence.evaluate, req.profile, req.codes, column("type"), column("height"),
+            column("bottom"), column("top_gap"), column("barbed"), units=req.units,
+            no_geometry=table.missing_geometry, field_names=self._field_labels(req.mapped))
+        for warning in result.warnings:
+            feedback.pushWarning(warning.render(tr))
+        return result
+
+    def _report(self, req, parameters, context, feedback, table, result, summary, lengths,
+                joins):
+        """The log lines per species and the HTML report (when asked)."""
+        self._report_summary(summary, feedback)
+        if req.report_path:
+            self._write_report(req.report_path, parameters, context, req.profile, req.label,
+                               table, result, summary, lengths, joins)
+
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
     def _field_labels(mapped):
         """Field names for messages: the user's field, or the parameter when none is mapped."""
-        params = {key: name for name, _d, key in FIELD_PARAMS}
+        params = {key: name for name, _d, key in FencePermeabilityAudit.FIELD_PARAMS}
         return {key: value or params[key] for key, value in mapped.items()}
 
     def _mapped_fields(self, parameters, context, feedback):
@@ -186,10 +223,11 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         must exist); one set explicitly to no field maps nothing, so every rule that needs it
         gives unknown (the type field cannot be left empty)."""
         mapped = {}
-        for name, _default, key in FIELD_PARAMS:
-            raw = parameters.get(name, "absent") if isinstance(parameters, dict) else "absent"
+        for name, _default, key in self.FIELD_PARAMS:
+            given = isinstance(parameters, dict) and name in parameters
+            raw = parameters[name] if given else _ABSENT
             if raw is None or raw == "" or raw == []:
-                if name == "TYPE_FIELD":
+                if name == self.TYPE_FIELD:
                     fail(tr("Choose the fence type field (TYPE_FIELD): without it no segment can "
                             "be judged."))
                 feedback.pushWarning(tr("No field chosen for {parameter}: every rule that needs "
@@ -227,31 +265,31 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     def _write_output(self, parameters, context, feedback, source, table, result, reasons,
                       lengths):
-        shapefile = output.destination_text(parameters, "OUTPUT").lower().endswith(".shp")
+        shapefile = output.destination_text(parameters, self.OUTPUT).lower().endswith(".shp")
         fields, kept = self._output_fields(source, result.species, shapefile, feedback)
         columns = [result.codes(result.verdicts[c]).tolist() for c in result.species]
         columns.append(result.codes(result.worst).tolist())
         columns.append(reasons.tolist())
         columns.append(np.round(lengths, 3).tolist())
-        return output.write_extended(self, parameters, "OUTPUT", context, feedback, source,
-                                     table, fields, kept, columns, progress=(60, 95))
+        return output.write_extended(self, parameters, self.OUTPUT, context, feedback, source,
+                                     table, fields, kept, columns)
 
     def _write_summary(self, parameters, context, summary):
         fields = QgsFields()
         fields.append(field("species", "string", 16))
         for name in SUMMARY_FIELDS[1:]:
             fields.append(field(name, "double", 20, 3))
-        sink, summary_id = self.parameterAsSink(parameters, "SUMMARY", context, fields,
+        sink, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields,
                                                 QgsWkbTypes.NoGeometry)
         if sink is None:
-            fail(tr("Could not create the output layer {output}."), output="SUMMARY")
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.SUMMARY))
         for code, item in summary.items():
             feat = QgsFeature(fields)
             km = item["km"]
             feat.setAttributes([code] + [round(km[v], 3) for v in
                                          ("permeable", "conditional", "barrier", "unknown")]
                                + [round(item["barrier_pct"], 3), round(item["longest_km"], 3)])
-            output.add_feature(sink, feat, "SUMMARY")
+            output.add_feature(sink, feat, self.SUMMARY)
         return summary_id
 
     @staticmethod
@@ -266,65 +304,6 @@ class FencePermeabilityAudit(NuudelAlgorithm):
                 longest=numbers.km(item["longest_km"]), unknown=numbers.km(item["km"]["unknown"])))
 
     # -- report ----------------------------------------------------------------------------
-    def rule_rows(self, profile, codes, tolerance=None):
-        """(rule id, description, sources, status) of every rule the audit applies
-        (``tolerance``: the join tolerance used; default the profile's)."""
-        fence_p = profile["fence"]
-        if tolerance is None:
-            tolerance = topology_setting(profile, "join_tolerance_m")[0]
-        modes, names = mode_labels(), species_names()
-        species_by_mode = {}
-        for code in codes:
-            species_by_mode.setdefault(profile["species"][code]["fence_mode"], []).append(code)
-        rows = []
-        bt, ot = fence_p["barrier_types"], fence_p["opening_types"]
-        rows.append((bt["rule"], tr("Fence types {types} are a barrier to every species.").format(
-            types=listed(bt["types"], fence_type_labels())), bt["sources"], bt["status"]))
-        rows.append((ot["rule"], tr("Fence types {types} (gaps, let-down sections, gates left "
-                                    "open) are passable for every species.").format(
-            types=listed(ot["types"], fence_type_labels())), ot["sources"], ot["status"]))
-        for mode, mode_codes in species_by_mode.items():
-            who = tr("{mode}: {species}").format(mode=modes.get(mode, mode),
-                                                 species=", ".join(names.get(c, c)
-                                                                   for c in mode_codes))
-            for rule in fence_p["rules"][mode]:
-                text = ". ".join(t[:1].upper() + t[1:] for t in (who, self._rule_text(rule)))
-                rows.append((rule["id"], text, rule["sources"], rule["status"]))
-        pl = fence_p["plausible_cm"] if isinstance(fence_p.get("plausible_cm"), dict) \
-            else fence.fence_limits(profile)
-        rows.append((pl.get("rule", "F-RANGE"), tr(
-            "Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, "
-            "gap between the top two wires {g0} to {g1}; other values make the segment unknown."
-        ).format(h0=pl["height"]["min"], h1=pl["height"]["max"], b0=pl["bottom"]["min"],
-                 b1=pl["bottom"]["max"], g0=pl["top_gap"]["min"], g1=pl["top_gap"]["max"]),
-            pl.get("sources", ["nuudel_inference"]), pl.get("status", "provisional")))
-        rows.append(("F-RUN", tr("Barrier segments whose ends lie within {tol} m of each other "
-                                 "form one unbroken barrier run.").format(
-            tol=numbers.plain(tolerance)), ["seveque2025"],
-            fence_p.get("run_tolerance_status", "provisional")))
-        rows.append(topology_io.rule_row(profile, tolerance, tr(
-            "Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an "
-            "animal could use); ends within the near-miss distance but farther are reported.")))
-        return rows
-
-    @staticmethod
-    def _rule_text(rule):
-        kind = rule["kind"]
-        field = {"height": tr("top wire height"), "bottom": tr("bottom wire height"),
-                 "top_gap": tr("gap between the top two wires")}.get(rule.get("field", ""),
-                                                                     rule.get("field", ""))
-        if kind == "min":
-            return tr("{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} "
-                      "cm barrier.").format(field=field, p=rule["pass"], c=rule["conditional"])
-        if kind == "max":
-            return tr("{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} "
-                      "cm barrier.").format(field=field, p=rule["pass"], c=rule["conditional"])
-        if kind == "barbed_bottom":
-            return tr("A barbed bottom wire (barbed = bottom or all) is a barrier.")
-        if kind == "continuous":
-            return tr("A continuous fence without an opening is a barrier.")
-        return kind
-
     def _write_report(self, path, parameters, context, profile, label, table, result, summary,
                       lengths, joins):
         names = species_names()
@@ -363,6 +342,19 @@ class FencePermeabilityAudit(NuudelAlgorithm):
                               "WGS84 ellipsoid).").format(
             layer=label, count=numbers.count(len(table)), km=numbers.km(np.sum(lengths) / 1000.0)))
         report.write_report(path, tr("Fence permeability audit"), sections, intro=intro)
+
+    @staticmethod
+    def rule_rows(profile, codes, tolerance=None):
+        """(rule id, description, sources, status) of every rule the audit applies (the core's
+        rows with labels of the active language, and the join tolerance used)."""
+        if tolerance is None:
+            tolerance = topology_setting(profile, "join_tolerance_m")[0]
+        rows = fence.rule_rows(profile, codes, tolerance=numbers.plain(tolerance),
+                               names=species_names(), type_names=fence_type_labels())
+        rows.append(topology_io.rule_row(profile, tolerance, tr(
+            "Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an "
+            "animal could use); ends within the near-miss distance but farther are reported.")))
+        return rows
 
     @staticmethod
     def _stretches_table(result, summary, table):

@@ -15,10 +15,12 @@ from pathlib import Path
 from qgis.core import Qgis, QgsMessageLog, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
+from .paths import I18N_DIR
+
 SETTING_KEY = "nuudel/language"
 ENV_VAR = "NUUDEL_LANG"
 LANGUAGES = ("auto", "en", "mn")
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+
 
 _translator = None
 _warned = False
@@ -40,7 +42,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("@default", text)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pylupdate5 reads)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation where tr() cannot run yet (class attributes such as an
     algorithm's TAGS); translate it later with tr(). ``context`` is always "@default"."""
     return text

@@ -16,10 +16,10 @@ then to the first species in the standard order.
 
 import json
 
+import numpy as np
 import shapely
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
 
-from . import layers
 from .i18n import tr
 
 FENCE_OUTPUTS = ("BARRIER_KM", "LONGEST_BARRIER_KM", "WORST_SPECIES")
@@ -100,30 +100,31 @@ def alignment_keys(table, names) -> list:
             for t, fid in zip(texts, fids)]
 
 
-def _measure_km(geom, to_out, area, step) -> float:
-    """Length in km as the no-go mask measures: output CRS, densified, on the ellipsoid."""
-    qgeom = layers.to_qgs(geom)
-    qgeom.transform(to_out)
-    return area.measureLength(qgeom.densifyByDistance(step)) / 1000.0
-
-
-def alignment_km(pieces, table, names, lines, study_area, to_out, area, step) -> str:
+def alignment_km(pieces, table, names, lines, study_area, measure_km) -> str:
     """ALIGNMENT_KM as JSON text: {alignment: {"nogo", "caution", "suitable", "not_screened":
     km}} per alignment feature (keys: :func:`alignment_keys`). ``pieces`` are the no-go mask's
-    cut pieces (core.nogo.cut_lines); not screened = the feature outside ``study_area``, all
-    measured as the mask measures. ``{}`` without an alignment layer."""
+    cut pieces (core.nogo.cut_lines); not screened = the feature outside ``study_area``;
+    ``measure_km`` (an array of line geometries -> km each) measures as the mask measures.
+    ``{}`` without an alignment layer."""
     if table is None:
         return "{}"
     keys = alignment_keys(table, names)
     out = {key: {"nogo": 0.0, "caution": 0.0, "suitable": 0.0, NOT_SCREENED: 0.0}
            for key, geom in zip(keys, lines) if geom is not None}
-    for piece in pieces:
-        out[keys[piece.line_index]][piece.zone] += _measure_km(piece.geom, to_out, area, step)
+    if pieces:
+        km = measure_km(np.array([p.geom for p in pieces], dtype=object))
+        for piece, length in zip(pieces, km):
+            out[keys[piece.line_index]][piece.zone] += float(length)
+    outside, owners = [], []
     for key, geom in zip(keys, lines):
         if geom is not None and not shapely.contains_properly(study_area, geom):
-            outside = shapely.difference(geom, study_area)
-            if not outside.is_empty:
-                out[key][NOT_SCREENED] = _measure_km(outside, to_out, area, step)
+            rest = shapely.difference(geom, study_area)
+            if not rest.is_empty:
+                outside.append(rest)
+                owners.append(key)
+    if outside:
+        for key, length in zip(owners, measure_km(np.array(outside, dtype=object))):
+            out[key][NOT_SCREENED] = float(length)
     rounded = {key: {zone: round(km, 3) for zone, km in zones.items()}
                for key, zones in out.items()}
     return json.dumps(rounded, ensure_ascii=False, sort_keys=True)

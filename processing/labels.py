@@ -4,6 +4,8 @@ Every vocabulary an output, a style or a report shows to a person lives here, so
 reports and algorithms share one label per code.
 """
 
+from .core.fence import MODE_TEXT
+from .core.text import listed  # noqa: F401 (labels.listed, shared with the core)
 from .i18n import tr
 
 
@@ -56,11 +58,63 @@ def crossing_type_labels():
     }
 
 
-def listed(codes, labels) -> str:
-    """Codes as their labels, for a sentence: 'mesh fence; solid wall' (';' because a label may
-    hold a comma); an unknown code stays as it is."""
-    out = []
-    for code in codes:
-        label = labels.get(code, code)
-        out.append(label[:1].lower() + label[1:])
-    return "; ".join(out)
+def verdict_labels():
+    """Fence verdict codes -> translated labels (codes stay English in the data)."""
+    return {"permeable": tr("permeable"), "conditional": tr("conditional"),
+            "barrier": tr("barrier"), "unknown": tr("unknown")}
+
+
+def mode_labels():
+    """How a species crosses a fence (profile fence_mode) -> translated label."""
+    return {mode: tr(text) for mode, text in MODE_TEXT.items()}
+
+
+def suitability_labels():
+    """Crossing codes -> translated labels (codes stay English in the data)."""
+    return {"suitable": tr("suitable"), "unsuitable": tr("unsuitable"),
+            "unknown": tr("unknown"), "unmatched": tr("unmatched")}
+
+
+def status_labels():
+    """Rule status codes of the profile (verified | provisional) -> translated labels."""
+    return {"verified": tr("verified"), "provisional": tr("provisional")}
+
+
+def zone_labels():
+    """No-go zone codes (data, never translated) -> translated names for messages and reports."""
+    return {"nogo": tr("No-go zone"), "caution": tr("Caution zone"),
+            "suitable": tr("Suitable area")}
+
+
+def legend_labels() -> dict:
+    """English legend label (as in the QML files) -> label in the active language."""
+    return {
+        "Permeable": tr("Permeable"),
+        "Conditional": tr("Conditional"),
+        "Barrier": tr("Barrier"),
+        "Unknown": tr("Unknown"),
+        "Suitable crossing": tr("Suitable crossing"),
+        "Unsuitable crossing": tr("Unsuitable crossing"),
+        "Suitability unknown": tr("Suitability unknown"),
+        "Not on a route (unmatched)": tr("Not on a route (unmatched)"),
+        "Underpass": tr("Underpass"),
+        "Overpass, green bridge": tr("Overpass, green bridge"),
+        "Bridge": tr("Bridge"),
+        "Culvert": tr("Culvert"),
+        "Level crossing": tr("Level crossing"),
+        "Opening": tr("Opening"),
+        "Spacing within the limit": tr("Spacing within the limit"),
+        "Too long: up to 2 km over the limit": tr("Too long: up to 2 km over the limit"),
+        "Too long: 2 to 5 km over the limit": tr("Too long: 2 to 5 km over the limit"),
+        "Too long: more than 5 km over the limit":
+            tr("Too long: more than 5 km over the limit"),
+        "Proposed crossing": tr("Proposed crossing"),
+        "No-go zone": tr("No-go zone"),
+        "Caution zone": tr("Caution zone"),
+        "Suitable area": tr("Suitable area"),
+        "Crosses a no-go zone": tr("Crosses a no-go zone"),
+        "Crosses a caution zone": tr("Crosses a caution zone"),
+        "In a suitable area": tr("In a suitable area"),
+        "Suitable (cost 1)": tr("Suitable (cost 1)"),
+        "Caution (higher cost)": tr("Caution (higher cost)"),
+    }

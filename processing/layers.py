@@ -6,20 +6,26 @@ account for all of them.
 """
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import shapely
+from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsDataSourceUri,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
+    QgsProject,
     QgsProviderRegistry,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from .compat import null_rectangle
 from .feedback import check_cancel
 from .i18n import tr
 
@@ -80,12 +86,12 @@ def check_fields(source, names, layer_label):
 
 
 def read_table(source, field_names, context, feedback=None, crs=None, repair=True,
-               progress=(0.0, 100.0), layer_label=None) -> FeatureTable:
+               layer_label=None) -> FeatureTable:
     """Read every feature of ``source``: geometries (in ``crs``, default the source's) + fields.
 
     Invalid polygon geometries are repaired with make_valid when ``repair`` is set and counted in
-    ``repaired``. Feedback progress runs from progress[0] to progress[1]; cancelling stops the
-    read and raises.
+    ``repaired``. Feedback progress runs from 0 to 100 % (give the feedback of one step of a
+    QgsProcessingMultiStepFeedback); cancelling stops the read and raises.
     """
     names = [n for n in field_names if n]
     check_fields(source, names, layer_label or source.sourceName())
@@ -103,15 +109,14 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
     if target != source.sourceCrs() and not late_transform:
         request.setDestinationCrs(target, context.transformContext())
     total = max(source.featureCount(), 1)
-    start, stop = progress
     fast = _read_ogr_fast(source, names, context, feedback, target, fix_type)
     if fast is not None:
-        return _finish_table(*fast, names, source, target, wkb_type, repair, feedback, stop)
+        return _finish_table(*fast, names, source, target, wkb_type, repair, feedback)
     fids, wkbs, columns = [], [], [[] for _ in names]
     for i, feat in enumerate(source.getFeatures(request)):
         if i % 2000 == 0 and feedback is not None:
             check_cancel(feedback)
-            feedback.setProgress(start + (stop - start) * i / total)
+            feedback.setProgress(100.0 * i / total)
         fids.append(feat.id())
         wkbs.append(_simple_geometry(feat.geometry(), fix_type))
         attrs = feat.attributes()
@@ -122,8 +127,7 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
     if late_transform:
         geoms = transform_geoms(geoms, source.sourceCrs(), target, context)
     columns = [[_plain(v) for v in col] for col in columns]
-    return _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback,
-                         stop)
+    return _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback)
 
 
 def _require_complete(source, read, context, layer_label):
@@ -141,7 +145,7 @@ def _require_complete(source, read, context, layer_label):
         "finished.").format(layer=layer_label or source.sourceName(), read=read, count=expected))
 
 
-def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback, stop):
+def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback):
     """Common end of both read paths: empties -> None, polygon repair, the FeatureTable."""
     geoms = np.asarray(geoms, dtype=object).reshape(-1)
     if len(geoms):
@@ -168,7 +172,7 @@ def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair,
         repaired=repaired, source_crs=source.sourceCrs(), crs=target,
     )
     if feedback is not None:
-        feedback.setProgress(stop)
+        feedback.setProgress(100.0)
     return table
 
 
@@ -254,8 +258,6 @@ def ogr_file_layer(source, context):
     the project holds) with the same name, fields, CRS, geometry type and feature count, and no
     subset filter. Anything ambiguous returns None (the QGIS path is always correct).
     """
-    from qgis.core import QgsProject, QgsVectorLayer
-
     stores = [context.temporaryLayerStore()]
     project = context.project() or QgsProject.instance()
     if project is not None:
@@ -273,20 +275,9 @@ def ogr_file_layer(source, context):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _read_ogr_fast(source, names, context, feedback, target, fix_type):
-    """(fids, geoms, columns) read straight from the file with OGR, or None to use QGIS.
-
-    Only for plain GeoPackage/shapefile layers, 2D linear geometries and integer, real or text
-    fields; a CRS change goes through QGIS's own transform (transform_geoms). Returns exactly the
-    values the QGIS path would (None for NULL), or None whenever it cannot be sure.
-    """
-    if fix_type:
-        return None
-    try:
-        from osgeo import ogr
-        from qgis.core import QgsProviderRegistry
-    except ImportError:
-        return None
+def _ogr_source(source, context):
+    """(data source, layer) of the plain GeoPackage/shapefile layer behind ``source``, else
+    None. The data source is returned too: the layer must not outlive it."""
     layer = ogr_file_layer(source, context)
     if layer is None:
         return None
@@ -306,6 +297,12 @@ def _read_ogr_fast(source, names, context, feedback, target, fix_type):
     if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy") \
             or ogr_layer.GetFeatureCount() != source.featureCount():
         return None
+    return ds, ogr_layer
+
+
+def _plain_fields(ogr_layer, names):
+    """Every field name of ``ogr_layer`` when ``names`` are all integer, real or text fields
+    (no subtype), else None."""
     defn = ogr_layer.GetLayerDefn()
     plain = {ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTString}
     fields = {}
@@ -314,7 +311,12 @@ def _read_ogr_fast(source, names, context, feedback, target, fix_type):
         fields[f.GetName()] = f.GetType() in plain and f.GetSubType() == ogr.OFSTNone
     if any(not fields.get(n, False) for n in names):
         return None
-    ogr_layer.SetIgnoredFields([n for n in fields if n not in names])
+    return list(fields)
+
+
+def _arrow_read(ogr_layer, names, all_fields, feedback):
+    """(fids, wkb arrays, columns) of every feature through OGR's Arrow reader, or None."""
+    ogr_layer.SetIgnoredFields([n for n in all_fields if n not in names])
     fid_col = ogr_layer.GetFIDColumn() or "OGC_FID"
     geom_col = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     fids, wkbs, columns = [], [], [[] for _ in names]
@@ -331,6 +333,23 @@ def _read_ogr_fast(source, names, context, feedback, target, fix_type):
         return None
     finally:
         ogr_layer.SetIgnoredFields([])
+    return fids, wkbs, columns
+
+
+def _read_ogr_fast(source, names, context, feedback, target, fix_type):
+    """(fids, geoms, columns) read straight from the file with OGR, or None to use QGIS.
+
+    Only for plain GeoPackage/shapefile layers, 2D linear geometries and integer, real or text
+    fields; a CRS change goes through QGIS's own transform (transform_geoms). Returns exactly the
+    values the QGIS path would (None for NULL), or None whenever it cannot be sure.
+    """
+    opened = None if fix_type else _ogr_source(source, context)
+    all_fields = _plain_fields(opened[1], names) if opened is not None else None
+    read = _arrow_read(opened[1], names, all_fields, feedback) if all_fields is not None \
+        else None
+    if read is None:
+        return None
+    fids, wkbs, columns = read
     fids = np.concatenate(fids) if fids else np.empty(0, dtype=np.int64)
     if len(fids) != source.featureCount():
         return None
@@ -341,10 +360,7 @@ def _read_ogr_fast(source, names, context, feedback, target, fix_type):
     if checked and not _all_valid(geoms):
         return None
     if target != source.sourceCrs() and len(geoms):
-        transform = globals().get("transform_geoms")  # QGIS's transform, all vertices at once
-        if transform is None:
-            return None
-        geoms = transform(geoms, source.sourceCrs(), target, context)
+        geoms = transform_geoms(geoms, source.sourceCrs(), target, context)
         if checked and not _all_valid(geoms):
             return None
     return fids, geoms, columns
@@ -456,8 +472,6 @@ def local_metric_crs(extent, crs, context) -> QgsCoordinateReferenceSystem:
 
 def combined_extent(sources, crs, context):
     """Union of the extents of ``sources`` (each in its own CRS) expressed in ``crs``."""
-    from .compat import null_rectangle
-
     out = null_rectangle()
     for source in sources:
         if source is None:
@@ -482,23 +496,18 @@ def to_qgs(geom) -> QgsGeometry:
     return out
 
 
-def lengths_m(table: FeatureTable, context) -> np.ndarray:
-    """True (ellipsoidal) length in metres of each line of ``table``, whatever its CRS."""
-    from .core.geodesy import line_lengths
-
-    geoms = table.geoms
-    if table.crs != WGS84:
-        transform = QgsCoordinateTransform(table.crs, WGS84, context.transformContext())
-        wkbs = []
-        for g in geoms:
-            if g is None:
-                wkbs.append(None)
-                continue
-            q = to_qgs(g)
-            q.transform(transform)
-            wkbs.append(bytes(q.asWkb()))
-        geoms = shapely.from_wkb(np.array(wkbs, dtype=object))
-    return line_lengths(geoms)
+def first_points(geoms) -> np.ndarray:
+    """Points (2D) for an array of point geometries: a multipoint by its first point; None
+    (no geometry) stays None."""
+    points = np.asarray(geoms, dtype=object).copy()
+    present = np.array([g is not None for g in points], dtype=bool)
+    if present.any():
+        pts = shapely.force_2d(points[present].astype(object))
+        multi = shapely.get_type_id(pts) != 0
+        if multi.any():
+            pts[multi] = shapely.get_geometry(pts[multi], 0)
+        points[present] = pts
+    return points
 
 
 def segmentize_lines(geoms, step) -> np.ndarray:
@@ -536,15 +545,46 @@ def transform_geoms(geoms, src_crs, dst_crs, context) -> np.ndarray:
     coords = shapely.get_coordinates(geoms[present]) if present.any() else np.empty((0, 2))
     if len(coords) == 0:
         return geoms
-    padded = coords if len(coords) > 1 else np.vstack([coords, coords])
-    line = QgsGeometry()
-    line.fromWkb(shapely.to_wkb(shapely.linestrings(padded)))
-    transform = QgsCoordinateTransform(src_crs, dst_crs, context.transformContext())
-    line.transform(transform)
-    moved = shapely.get_coordinates(shapely.from_wkb(bytes(line.asWkb())))[: len(coords)]
+    moved = transform_coords(coords, src_crs, dst_crs, context)
     out = geoms.copy()
     out[present] = shapely.transform(geoms[present], lambda _xy: moved)
     return out
+
+
+def transform_coords(coords, src_crs, dst_crs, context) -> np.ndarray:
+    """An (n, 2) array of coordinates from ``src_crs`` to ``dst_crs`` in one QGIS call.
+
+    The coordinates travel as the WKB of one 2D line string, written and read straight from
+    the array (little-endian header: byte order 1, type 2, point count; then x, y doubles).
+    """
+    coords = np.asarray(coords, dtype=float).reshape(-1, 2)
+    if src_crs == dst_crs or len(coords) == 0:
+        return coords
+    padded = coords if len(coords) > 1 else np.vstack([coords, coords])
+    header = np.array([2, len(padded)], dtype="<u4").tobytes()
+    line = QgsGeometry()
+    line.fromWkb(b"\x01" + header + np.ascontiguousarray(padded, dtype="<f8").tobytes())
+    line.transform(QgsCoordinateTransform(src_crs, dst_crs, context.transformContext()))
+    wkb = bytes(line.asWkb())
+    if wkb[:9] == b"\x01" + header and len(wkb) == 9 + 16 * len(padded):
+        return np.frombuffer(wkb, dtype="<f8", offset=9).reshape(-1, 2)[: len(coords)].copy()
+    return shapely.get_coordinates(shapely.from_wkb(wkb))[: len(coords)]
+
+
+def file_source(dest_id):
+    """(path, layer name or None) of a file output, or (None, None) when it is not a file."""
+    text = str(dest_id or "")
+    if text.startswith("ogr:"):
+        text = text[4:]
+    if "dbname=" in text:
+        uri = QgsDataSourceUri(text)
+        path, layer_name = uri.database(), uri.table() or None
+    else:
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", text)
+        path, layer_name = parts.get("path") or text, parts.get("layerName") or None
+    if not path or not Path(path).is_file():
+        return None, None
+    return path, layer_name
 
 
 def layer_label(layer, fallback):
@@ -554,7 +594,7 @@ def layer_label(layer, fallback):
         return fallback
     try:
         parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    except Exception:  # noqa: BLE001 (any provider: fall back to the layer name)
+    except Exception:
         parts = {}
     return parts.get("layerName") or layer.name() or fallback
 

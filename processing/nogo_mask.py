@@ -2,17 +2,18 @@
 
 Reads every input into one local transverse Mercator CRS (true metres near the data), lets the
 core buffer, dissolve and classify, then writes the zones, the alignment conflicts and the cost
-raster in the output CRS (the study area's, else the first input's), measured on the ellipsoid.
+raster in the output CRS (the study area's, else the first input's), measured on the ellipsoid
+through core/geodesy.py.
 """
 
 import re
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsDistanceArea,
     QgsFeature,
     QgsFields,
     QgsProcessing,
@@ -29,15 +30,17 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import key_figures, layers, numbers, output
-from .base import NuudelAlgorithm, check_cancel
+from . import key_figures, layers, numbers, output, raster, report
+from .base import NuudelAlgorithm
 from .compat import field
-from .core import nogo
+from .core import geodesy, nogo
 from .core.profile import load_profile
+from .feedback import check_cancel, core_progress, fail, step, steps
 from .i18n import QT_TRANSLATE_NOOP, tr
+from .labels import zone_labels
 
-ELLIPSOID = "EPSG:7030"  # WGS 84
-
+MEASURE_STEP_M = 1000.0  # pieces are densified in metres before measuring in lon/lat
+AREA_BATCH = 2000  # zone parts measured at a time (bounds the copies made for the transform)
 
 _METRES = re.compile(r"(\d[\d.e+]*(?:-[\d.e+]+)?) m\)")
 
@@ -51,63 +54,42 @@ def shown_sources(text) -> str:
     return _METRES.sub(lambda match: match.group(1) + " " + unit + ")", text)
 
 
-def zone_labels():
-    """Zone codes (data, never translated) -> translated names for messages and reports."""
-    return {"nogo": tr("No-go zone"), "caution": tr("Caution zone"),
-            "suitable": tr("Suitable area")}
-
-
 def _is_metric(crs):
     return crs.isValid() and not crs.isGeographic() \
         and crs.mapUnits() == QgsUnitTypes.DistanceMeters
 
 
-BURN_BATCH = 5000  # polygons rasterised at a time: bounds the copies made for GDAL
-CHUNK_BYTES = 32 * 1024 * 1024  # raster rows GDAL burns at a time (Float32 cells)
+@dataclass
+class NoGoRequest:
+    """The parameters of one run, read and checked, and the CRSs they give."""
+
+    nogo_buffer: float
+    caution_buffer: float
+    water_nogo: float
+    water_caution: float
+    buffer_field: str
+    resolution: float
+    caution_cost: float
+    study_source: object  # or None
+    inputs: list  # [(role, layer, source, label)]
+    out_crs: object
+    extent: object  # of every input, in WGS84
+    tm: object  # the local transverse Mercator work CRS
+    cost_path: str
+    report_path: str
 
 
-def _batches(geom):
-    """The polygons of ``geom`` (an array of parts or one (Multi)Polygon) in arrays of at most
-    BURN_BATCH, cloned batch by batch (not all the parts of a national zone at once)."""
-    if isinstance(geom, np.ndarray):
-        for start in range(0, len(geom), BURN_BATCH):
-            yield geom[start:start + BURN_BATCH]
-        return
-    if geom is None or geom.is_empty:
-        return
-    total = shapely.get_num_geometries(geom)
-    for start in range(0, total, BURN_BATCH):
-        yield shapely.get_geometry(geom, np.arange(start, min(start + BURN_BATCH, total)))
+@dataclass
+class Read:
+    """What the inputs give: constraints for the core and the alignment to screen."""
 
-
-def _burn(ds, srs, polys, value, options):
-    """Rasterise ``polys`` (shapely polygons in the raster's CRS) into band 1 of ``ds``.
-
-    One feature per polygon in a throwaway in-memory layer; every OGR object is released
-    here, children before their data source, so none outlives what it points into.
-    """
-    from osgeo import gdal, ogr
-
-    polys = polys[~shapely.is_empty(polys)]
-    if len(polys) == 0:
-        return
-    source = ogr.GetDriverByName("Memory").CreateDataSource("nogo")
-    layer = source.CreateLayer("burn", srs, ogr.wkbPolygon)
-    try:
-        defn = layer.GetLayerDefn()
-        for wkb in shapely.to_wkb(polys):
-            feat = ogr.Feature(defn)
-            feat.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
-            layer.CreateFeature(feat)
-            feat = None
-        defn = None
-        err = gdal.RasterizeLayer(ds, [1], layer, burn_values=[value], options=options)
-        if err not in (0, None):
-            raise QgsProcessingException(tr("Could not write {path}.").format(
-                path=ds.GetDescription()) + " " + gdal.GetLastErrorMsg())
-    finally:
-        layer = None
-        source = None
+    constraints: list = dc_field(default_factory=list)
+    max_buffer: float = 0.0
+    repaired: int = 0
+    geoms: list = dc_field(default_factory=list)  # every input geometry (default study area)
+    alignment: object = None  # FeatureTable or None
+    alignment_label: str = ""
+    alignment_names: object = None  # names per alignment feature, or None
 
 
 class NoGoAlignmentMask(NuudelAlgorithm):
@@ -124,50 +106,67 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         "@default", "No-go, caution and suitable areas for a new road or railway, and the "
                     "km of each option in them.")
 
+    STUDY_AREA = "STUDY_AREA"
+    NOGO = "NOGO"
+    NOGO_BUFFER = "NOGO_BUFFER"
+    CAUTION = "CAUTION"
+    CAUTION_BUFFER = "CAUTION_BUFFER"
+    BUFFER_FIELD = "BUFFER_FIELD"
+    WATER = "WATER"
+    WATER_NOGO_BUFFER = "WATER_NOGO_BUFFER"
+    WATER_CAUTION_BUFFER = "WATER_CAUTION_BUFFER"
+    ALIGNMENT = "ALIGNMENT"
+    RESOLUTION = "RESOLUTION"
+    CAUTION_COST = "CAUTION_COST"
+    OUTPUT = "OUTPUT"
+    OUTPUT_COST = "OUTPUT_COST"
+    OUTPUT_CONFLICTS = "OUTPUT_CONFLICTS"
+    REPORT = "REPORT"
+
     def display_name(self):
         return tr("No-go alignment mask")
 
     def initAlgorithm(self, config=None):
         rules = load_profile(None)["nogo"]
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "STUDY_AREA", tr("Study area (optional; default: extent of all inputs grown by the "
+            self.STUDY_AREA, tr("Study area (optional; default: extent of all inputs grown by the "
                              "largest buffer)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            "NOGO", tr("No-go layers (protected areas, calving grounds, ...)"),
+            self.NOGO, tr("No-go layers (protected areas, calving grounds, ...)"),
             QgsProcessing.TypeVectorAnyGeometry, optional=True))
-        self._distance("NOGO_BUFFER", tr("Buffer around no-go features (m)"), 0.0)
+        self._distance(self.NOGO_BUFFER, tr("Buffer around no-go features (m)"), 0.0)
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            "CAUTION", tr("Caution layers (migration corridors, ...)"),
+            self.CAUTION, tr("Caution layers (migration corridors, ...)"),
             QgsProcessing.TypeVectorAnyGeometry, optional=True))
-        self._distance("CAUTION_BUFFER", tr("Buffer around caution features (m)"), 0.0)
+        self._distance(self.CAUTION_BUFFER, tr("Buffer around caution features (m)"), 0.0)
         self.addParameter(QgsProcessingParameterString(
-            "BUFFER_FIELD", tr("Field with a per-feature buffer in metres (optional; used where "
+            self.BUFFER_FIELD, tr("Field with a per-feature buffer in metres (optional; used where "
                                "the field exists and is not empty)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "WATER", tr("Water sources (points, optional)"), [QgsProcessing.TypeVectorPoint],
+            self.WATER, tr("Water sources (points, optional)"), [QgsProcessing.TypeVectorPoint],
             optional=True))
-        self._distance("WATER_NOGO_BUFFER", tr("No-go distance around water sources (m)"),
+        self._distance(self.WATER_NOGO_BUFFER, tr("No-go distance around water sources (m)"),
                        float(rules["water_nogo_m"]["value"]))
-        self._distance("WATER_CAUTION_BUFFER", tr("Caution distance around water sources (m)"),
+        self._distance(self.WATER_CAUTION_BUFFER, tr("Caution distance around water sources (m)"),
                        float(rules["water_caution_m"]["value"]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ALIGNMENT", tr("Proposed alignment (lines, optional)"),
+            self.ALIGNMENT, tr("Proposed alignment (lines, optional)"),
             [QgsProcessing.TypeVectorLine], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "RESOLUTION", tr("Cell size of the cost raster (m)"),
+            self.RESOLUTION, tr("Cell size of the cost raster (m)"),
             QgsProcessingParameterNumber.Double, defaultValue=250.0, minValue=0.01))
         self.addParameter(QgsProcessingParameterNumber(
-            "CAUTION_COST", tr("Cost of a caution cell (a suitable cell costs 1)"),
+            self.CAUTION_COST, tr("Cost of a caution cell (a suitable cell costs 1)"),
             QgsProcessingParameterNumber.Double, defaultValue=10.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Zones"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Zones"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterRasterDestination(
-            "OUTPUT_COST", tr("Cost raster (GeoTIFF)"), optional=True, createByDefault=False))
+            self.OUTPUT_COST, tr("Cost raster (GeoTIFF)"), optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_CONFLICTS", tr("Alignment by zone"), QgsProcessing.TypeVectorLine,
+            self.OUTPUT_CONFLICTS, tr("Alignment by zone"), QgsProcessing.TypeVectorLine,
             optional=True, createByDefault=False))
-        self.add_report_parameter()
+        self.add_report_parameter(self.REPORT)
         key_figures.add_nogo_outputs(self)
 
     def _distance(self, name, description, default):
@@ -176,24 +175,17 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         param.setDefaultUnit(QgsUnitTypes.DistanceMeters)
         self.addParameter(param)
 
-    # -- helpers -----------------------------------------------------------------------------
-    @staticmethod
-    def _stepper(feedback, start, stop):
-        def progress(fraction):
-            check_cancel(feedback)
-            feedback.setProgress(start + (stop - start) * min(max(fraction, 0.0), 1.0))
-        return progress
-
+    # -- reading ----------------------------------------------------------------------------
     def _inputs(self, parameters, context):
         """[(role, layer-or-None, source, label)] of every given input, in parameter order."""
         out = []
-        for role in ("NOGO", "CAUTION"):
+        for role in (self.NOGO, self.CAUTION):
             for i, layer in enumerate(self.parameterAsLayerList(parameters, role, context)):
                 if not isinstance(layer, QgsVectorLayer):
                     continue
                 label = layers.layer_label(layer, f"{role.lower()}{i + 1}")
                 out.append((role, layer, layer, label))
-        for role in ("WATER", "ALIGNMENT"):
+        for role in (self.WATER, self.ALIGNMENT):
             source = self.parameterAsSource(parameters, role, context)
             if source is not None:
                 layer = self.parameterAsVectorLayer(parameters, role, context)
@@ -214,17 +206,8 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                                 "of '{layer}' are: {fields}.").format(
             field=name, layer=label, fields=", ".join(source.fields().names()) or "-"))
 
-    # -- the algorithm -----------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):
-        nogo_buffer = self.parameterAsDouble(parameters, "NOGO_BUFFER", context)
-        caution_buffer = self.parameterAsDouble(parameters, "CAUTION_BUFFER", context)
-        water_nogo = self.parameterAsDouble(parameters, "WATER_NOGO_BUFFER", context)
-        water_caution = self.parameterAsDouble(parameters, "WATER_CAUTION_BUFFER", context)
-        buffer_field = (self.parameterAsString(parameters, "BUFFER_FIELD", context) or "").strip()
-        resolution = self.parameterAsDouble(parameters, "RESOLUTION", context)
-        caution_cost = self.parameterAsDouble(parameters, "CAUTION_COST", context)
-
-        study_source = self.parameterAsSource(parameters, "STUDY_AREA", context)
+    def _read_parameters(self, parameters, context, feedback) -> NoGoRequest:
+        study_source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
         inputs = self._inputs(parameters, context)
         for _role, _layer, source, label in inputs:
             layers.require_crs(source, label)
@@ -234,137 +217,197 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         elif inputs:
             out_crs = inputs[0][2].sourceCrs()
         else:
-            raise QgsProcessingException(tr(
-                "Nothing to map: give a study area or at least one input layer."))
-        all_sources = [s for _r, _l, s, _n in inputs] + \
-            ([study_source] if study_source is not None else [])
+            fail(tr("Nothing to map: give a study area or at least one input layer."))
+        all_sources = [s for _r, _l, s, _n in inputs]
+        if study_source is not None:
+            all_sources.append(study_source)
         extent = layers.combined_extent(all_sources, layers.WGS84, context)
         if extent.isNull():
-            raise QgsProcessingException(tr(
-                "The inputs hold no features: give a study area or layers with features."))
-        tm = layers.local_metric_crs(extent, layers.WGS84, context)
-
+            fail(tr("The inputs hold no features: give a study area or layers with features."))
+        buffer_field = (self.parameterAsString(parameters, self.BUFFER_FIELD, context)
+                        or "").strip()
         self._check_buffer_field(buffer_field, inputs, feedback)
 
-        # read everything in the local metric CRS (0-30 %)
-        constraints, lines, align_table, align_label, align_names = [], None, None, "", None
-        max_buffer, repaired, all_geoms = 0.0, 0, []
-        span = 30.0 / max(len(inputs) + 1, 1)
-        for k, (role, _layer, source, label) in enumerate(inputs):
-            present = source.fields().names()
-            fields = [buffer_field] if buffer_field and buffer_field in present \
-                and role in ("NOGO", "CAUTION") else []
-            name_field = next((f for f in present if f.lower() == "name"), None) \
-                if role == "ALIGNMENT" else None
-            table = layers.read_table(source, fields + ([name_field] if name_field else []),
-                                      context, feedback, crs=tm,
-                                      progress=(k * span, (k + 1) * span), layer_label=label)
-            repaired += table.repaired
-            all_geoms.extend(g for g in table.geoms if g is not None)
-            if len(table) == 0:
-                feedback.pushWarning(tr("Layer '{layer}' has no features; it adds nothing to the "
-                                        "outputs.").format(layer=label))
-            if role == "ALIGNMENT":
-                align_table, align_label, lines = table, label, table.geoms
-                align_names = table.attrs.get(name_field) if name_field else None
-                continue
-            missing = int(table.missing_geometry.sum())
-            if missing:
-                feedback.pushWarning(tr("Layer '{layer}': {n} features have no geometry and "
-                                        "were left out.").format(layer=label, n=missing))
-            if role == "WATER":
-                for zone, dist in (("nogo", water_nogo), ("caution", water_caution)):
-                    if dist > 0:
-                        constraints.append(nogo.Constraint(
-                            nogo.source_label(label, [dist]), zone,
-                            nogo.buffer_features(table.geoms, dist)))
-                max_buffer = max(max_buffer, water_nogo, water_caution)
-                continue
-            zone = "nogo" if role == "NOGO" else "caution"
-            base = nogo_buffer if role == "NOGO" else caution_buffer
-            distances = np.full(len(table), base)
-            if fields:
-                distances, used, bad = nogo.distances_from_field(table.attrs[buffer_field], base)
-                if bad:
-                    feedback.pushWarning(tr(
-                        "Layer '{layer}': {n} features have a value in '{field}' that is not a "
-                        "distance in metres (>= 0); they use the buffer of {default} m.").format(
-                        layer=label, n=bad, field=buffer_field, default=f"{base:g}"))
-            has_geom = ~table.missing_geometry
-            geometry_type = QgsWkbTypes.geometryType(source.wkbType())
-            if geometry_type != QgsWkbTypes.PolygonGeometry and has_geom.any() \
-                    and not (distances[has_geom] > 0).any():
-                feedback.pushWarning(tr(
-                    "Layer '{layer}' has points or lines and no buffer: they cover no area. Set "
-                    "a buffer distance.").format(layer=label))
-            if has_geom.any():
-                max_buffer = max(max_buffer, float(distances[has_geom].max()))
-            constraints.append(nogo.Constraint(
-                nogo.source_label(label, distances[has_geom]), zone,
-                nogo.buffer_features(table.geoms, distances)))
-        if repaired:
-            feedback.pushWarning(tr("{n} invalid polygons were repaired (make valid) before "
-                                    "use.").format(n=repaired))
+        def number(name):
+            return self.parameterAsDouble(parameters, name, context)
 
-        # study area
-        if study_source is not None:
-            table = layers.read_table(study_source, [], context, feedback,
-                                      progress=(29.0, 30.0), layer_label=tr("study area"))
-            if table.repaired:
-                feedback.pushWarning(tr("{n} invalid polygons were repaired (make valid) before "
-                                        "use.").format(n=table.repaired))
-            # densify in its own CRS, so that its straight edges stay where they are in TM
-            study_step = self._measure_step(study_source.sourceCrs(), extent)
-            to_tm = QgsCoordinateTransform(study_source.sourceCrs(), tm,
-                                           context.transformContext())
-            parts = []
-            for g in table.geoms:
-                if g is None:
-                    continue
-                qgeom = layers.to_qgs(g).densifyByDistance(study_step)
-                qgeom.transform(to_tm)
-                parts.append(shapely.from_wkb(bytes(qgeom.asWkb())))
-            study = nogo.as_multipolygon(nogo.dissolve(np.array(parts, dtype=object),
-                                                       repair=True)) if parts else None
+        return NoGoRequest(
+            nogo_buffer=number(self.NOGO_BUFFER), caution_buffer=number(self.CAUTION_BUFFER),
+            water_nogo=number(self.WATER_NOGO_BUFFER),
+            water_caution=number(self.WATER_CAUTION_BUFFER), buffer_field=buffer_field,
+            resolution=number(self.RESOLUTION), caution_cost=number(self.CAUTION_COST),
+            study_source=study_source, inputs=inputs, out_crs=out_crs, extent=extent,
+            tm=layers.local_metric_crs(extent, layers.WGS84, context),
+            cost_path=self.parameterAsOutputLayer(parameters, self.OUTPUT_COST, context),
+            report_path=self.parameterAsFileOutput(parameters, self.REPORT, context))
+
+    def _read_input(self, req, read, role, source, label, context, feedback):
+        """Read one input in the work CRS and add what it gives to ``read``."""
+        present = source.fields().names()
+        fields = [req.buffer_field] if req.buffer_field and req.buffer_field in present \
+            and role in (self.NOGO, self.CAUTION) else []
+        name_field = next((f for f in present if f.lower() == "name"), None) \
+            if role == self.ALIGNMENT else None
+        table = layers.read_table(source, fields + ([name_field] if name_field else []),
+                                  context, feedback, crs=req.tm, layer_label=label)
+        read.repaired += table.repaired
+        read.geoms.extend(g for g in table.geoms if g is not None)
+        if len(table) == 0:
+            feedback.pushWarning(tr("Layer '{layer}' has no features; it adds nothing to the "
+                                    "outputs.").format(layer=label))
+        if role == self.ALIGNMENT:
+            read.alignment, read.alignment_label = table, label
+            read.alignment_names = table.attrs.get(name_field) if name_field else None
+            return
+        missing = int(table.missing_geometry.sum())
+        if missing:
+            feedback.pushWarning(tr("Layer '{layer}': {n} features have no geometry and "
+                                    "were left out.").format(layer=label, n=missing))
+        if role == self.WATER:
+            self._water_constraints(req, read, table, label)
         else:
-            study = nogo.default_study_area(all_geoms, max_buffer)
-        if study is None or study.is_empty:
-            raise QgsProcessingException(tr(
-                "The study area is empty: give a STUDY_AREA layer with polygons, or input "
-                "layers with features."))
+            self._layer_constraint(req, read, role, source, table, label, bool(fields), feedback)
 
-        zones = self.core_call(nogo.classify, study, constraints,
-                               progress=self._stepper(feedback, 30.0, 75.0))
+    @staticmethod
+    def _water_constraints(req, read, table, label):
+        for zone, dist in (("nogo", req.water_nogo), ("caution", req.water_caution)):
+            if dist > 0:
+                read.constraints.append(nogo.Constraint(
+                    nogo.source_label(label, [dist]), zone,
+                    nogo.buffer_features(table.geoms, dist)))
+        read.max_buffer = max(read.max_buffer, req.water_nogo, req.water_caution)
+
+    def _layer_constraint(self, req, read, role, source, table, label, by_field, feedback):
+        """A no-go or caution layer, buffered by the fixed distance or by BUFFER_FIELD."""
+        zone = "nogo" if role == self.NOGO else "caution"
+        base = req.nogo_buffer if role == self.NOGO else req.caution_buffer
+        distances = np.full(len(table), base)
+        if by_field:
+            distances, _used, bad = nogo.distances_from_field(table.attrs[req.buffer_field],
+                                                              base)
+            if bad:
+                feedback.pushWarning(tr(
+                    "Layer '{layer}': {n} features have a value in '{field}' that is not a "
+                    "distance in metres (>= 0); they use the buffer of {default} m.").format(
+                    layer=label, n=bad, field=req.buffer_field, default=f"{base:g}"))
+        has_geom = ~table.missing_geometry
+        geometry_type = QgsWkbTypes.geometryType(source.wkbType())
+        if geometry_type != QgsWkbTypes.PolygonGeometry and has_geom.any() \
+                and not (distances[has_geom] > 0).any():
+            feedback.pushWarning(tr(
+                "Layer '{layer}' has points or lines and no buffer: they cover no area. Set "
+                "a buffer distance.").format(layer=label))
+        if has_geom.any():
+            read.max_buffer = max(read.max_buffer, float(distances[has_geom].max()))
+        read.constraints.append(nogo.Constraint(
+            nogo.source_label(label, distances[has_geom]), zone,
+            nogo.buffer_features(table.geoms, distances)))
+
+    def _read_study_area(self, req, read, context, feedback):
+        """The study area in the work CRS: the STUDY_AREA polygons (densified in their own CRS,
+        so that straight edges stay where they are), else every input grown by the largest
+        buffer."""
+        repaired = tr("{n} invalid polygons were repaired (make valid) before use.")
+        if read.repaired:
+            feedback.pushWarning(repaired.format(n=read.repaired))
+        if req.study_source is None:
+            study = nogo.default_study_area(read.geoms, read.max_buffer)
+        else:
+            table = layers.read_table(req.study_source, [], context, feedback,
+                                      layer_label=tr("study area"))
+            if table.repaired:
+                feedback.pushWarning(repaired.format(n=table.repaired))
+            parts = table.geoms[~table.missing_geometry]
+            step_own = self._measure_step(req.study_source.sourceCrs(), req.extent)
+            parts = layers.transform_geoms(shapely.segmentize(parts.astype(object), step_own),
+                                           req.study_source.sourceCrs(), req.tm, context)
+            study = nogo.as_multipolygon(nogo.dissolve(parts, repair=True)) \
+                if len(parts) else None
+        if study is None or study.is_empty:
+            fail(tr("The study area is empty: give a STUDY_AREA layer with polygons, or input "
+                    "layers with features."))
+        return study
+
+    # -- the algorithm -----------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        req = self._read_parameters(parameters, context, feedback)
+        multi = steps(len(req.inputs) + 6, feedback)
+        read = Read()
+        for k, (role, _layer, source, label) in enumerate(req.inputs):
+            step(multi, k)
+            self._read_input(req, read, role, source, label, context, multi)
+        k = len(req.inputs)
+        step(multi, k)
+        study = self._read_study_area(req, read, context, multi)
+        step(multi, k + 1)
+        zones = self.core_call(nogo.classify, study, read.constraints,
+                               progress=core_progress(multi))
         # the buffered inputs only name the sources of alignment pieces: cut the alignment now
         # and let them go before the outputs are written (a third of the memory at full scale)
-        pieces = nogo.cut_lines(lines, zones) if align_table is not None else []
-        zones.constraints, constraints = [], None
-        to_out = QgsCoordinateTransform(tm, out_crs, context.transformContext())
-        centre = extent.center()
-        # Lambert azimuthal equal-area on the WGS 84 ellipsoid: planar area there = ellipsoidal
-        # area (fast for polygons with a million vertices, where QgsDistanceArea is not)
-        to_equal_area = QgsCoordinateTransform(tm, QgsCoordinateReferenceSystem.fromProj(
-            f"+proj=laea +lat_0={centre.y():.6f} +lon_0={centre.x():.6f} +datum=WGS84 "
-            "+units=m +no_defs"), context.transformContext())
-        area = QgsDistanceArea()
-        area.setSourceCrs(out_crs, context.transformContext())
-        area.setEllipsoid(ELLIPSOID)
-        step = self._measure_step(out_crs, extent)
+        pieces = nogo.cut_lines(read.alignment.geoms, zones) if read.alignment is not None \
+            else []
+        zones.constraints, read.constraints = [], []
+        step(multi, k + 2)
+        zone_km2 = self._zone_areas(req, zones, context)
+        results = {self.OUTPUT: self._write_zones(parameters, context, req, zones, zone_km2)}
+        step(multi, k + 3)
+        per_line = self._conflicts(parameters, context, multi, req, read, pieces, results)
+        results["ALIGNMENT_KM"] = key_figures.alignment_km(
+            pieces, read.alignment, read.alignment_names,
+            read.alignment.geoms if read.alignment is not None else [], zones.study_area,
+            lambda geoms: self._lengths_m(geoms, req, context) / 1000.0)
+        if read.alignment is not None:
+            self._warn_alignment(multi, read.alignment, read.alignment.geoms, zones.study_area,
+                                 read.alignment_label)
+        step(multi, k + 4)
+        if req.cost_path:
+            self._write_cost(req, zones, context, multi)
+            results[self.OUTPUT_COST] = req.cost_path
+        step(multi, k + 5)
+        self._report(req, parameters, context, multi, zones, zone_km2, per_line)
+        if req.report_path:
+            results[self.REPORT] = req.report_path
+        step(multi, k + 6)
+        return results
 
-        # zones (75-80 %)
-        results = {}
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, self._zone_fields(),
-                                          QgsWkbTypes.MultiPolygon, out_crs)
+    @staticmethod
+    def _measure_step(out_crs, extent_wgs84):
+        """Vertex spacing (CRS units) for densifying: straight edges stay straight."""
+        if out_crs.isGeographic():
+            return 0.01
+        diag_m = max(extent_wgs84.width(), extent_wgs84.height()) * 111_000.0
+        return min(max(diag_m / 2000.0, 5.0), 1000.0)
+
+    @staticmethod
+    def _to_lonlat(geoms, req, context):
+        return layers.transform_geoms(np.asarray(geoms, dtype=object), req.tm, layers.WGS84,
+                                      context)
+
+    def _zone_areas(self, req, zones, context):
+        """{zone: km²} on the ellipsoid; suitable = study area - the others, so the three add
+        up."""
+        centre = req.extent.center()
+
+        def to_lonlat(coords):
+            return layers.transform_coords(coords, req.tm, layers.WGS84, context)
+
+        def km2(geom):  # part by part in batches: one national zone is never copied at once
+            parts = shapely.get_parts(geom)
+            return sum(float(geodesy.polygon_areas(parts[i:i + AREA_BATCH], centre.x(),
+                                                   centre.y(), to_lonlat).sum())
+                       for i in range(0, len(parts), AREA_BATCH)) / 1e6
+
+        out = {"nogo": km2(zones.geoms["nogo"]), "caution": km2(zones.geoms["caution"])}
+        out["suitable"] = 0.0 if zones.geoms["suitable"].is_empty else \
+            max(km2(zones.study_area) - out["nogo"] - out["caution"], 0.0)
+        return out
+
+    def _write_zones(self, parameters, context, req, zones, zone_km2):
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, self._zone_fields(),
+                                          QgsWkbTypes.MultiPolygon, req.out_crs)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        # areas on the ellipsoid; suitable = study area - the others, so the three add up
-        zone_km2 = {}
-        for zone in ("nogo", "caution"):
-            zone_km2[zone] = self._area_km2(zones.geoms[zone], to_equal_area)
-        zone_km2["suitable"] = max(self._area_km2(zones.study_area, to_equal_area)
-                                   - zone_km2["nogo"] - zone_km2["caution"], 0.0)
-        if zones.geoms["suitable"].is_empty:
-            zone_km2["suitable"] = 0.0
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        to_out = QgsCoordinateTransform(req.tm, req.out_crs, context.transformContext())
         for zone in nogo.ZONES:
             geom = zones.geoms[zone]
             feat = QgsFeature(self._zone_fields())
@@ -374,62 +417,18 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 qgeom.convertToMultiType()
                 feat.setGeometry(qgeom)
             feat.setAttributes([zone, zones.sources[zone], zone_km2[zone]])
-            output.add_feature(sink, feat, "OUTPUT")
-        results["OUTPUT"] = dest
+            output.add_feature(sink, feat, self.OUTPUT)
         self.style_output(context, dest, "zones")
-        feedback.setProgress(80.0)
+        return dest
 
-        # alignment conflicts (80-88 %)
-        per_line = self._conflicts(parameters, context, feedback, pieces, align_table,
-                                   align_names, to_out, area, step, results)
-        results["ALIGNMENT_KM"] = key_figures.alignment_km(
-            pieces, align_table, align_names, lines, zones.study_area, to_out, area, step)
-        if align_table is not None:
-            self._warn_alignment(feedback, align_table, lines, zones.study_area, align_label)
-        feedback.setProgress(88.0)
-        check_cancel(feedback)
-
-        # cost raster (88-97 %)
-        cost_path = self.parameterAsOutputLayer(parameters, "OUTPUT_COST", context)
-        if cost_path:
-            raster_crs = out_crs if _is_metric(out_crs) else tm
-            if raster_crs != out_crs:
-                feedback.pushInfo(tr("The output CRS is not in metres: the cost raster uses the "
-                                     "local transverse Mercator CRS of the data."))
-            self._write_cost(cost_path, zones, tm, raster_crs, resolution, caution_cost,
-                             context)
-            results["OUTPUT_COST"] = cost_path
-            self.style_output(context, cost_path, "cost")
-        feedback.setProgress(97.0)
-        check_cancel(feedback)
-
-        labels = zone_labels()
-        for zone in nogo.ZONES:
-            feedback.pushInfo(tr("{zone}: {km2} km² ({sources})").format(
-                zone=labels[zone], km2=numbers.km2(zone_km2[zone]),
-                sources=shown_sources(zones.sources[zone])))
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report:
-            self._report(report, parameters, context, zones, zone_km2, per_line)
-            results["REPORT"] = report
-        feedback.setProgress(100.0)
-        return results
-
-    @staticmethod
-    def _measure_step(out_crs, extent_wgs84):
-        """Vertex spacing (output CRS units) for measuring: straight output edges stay straight."""
-        if out_crs.isGeographic():
-            return 0.01
-        diag_m = max(extent_wgs84.width(), extent_wgs84.height()) * 111_000.0
-        return min(max(diag_m / 2000.0, 5.0), 1000.0)
-
-    @staticmethod
-    def _area_km2(geom, to_equal_area):
-        if geom.is_empty:
-            return 0.0
-        qgeom = layers.to_qgs(geom)
-        qgeom.transform(to_equal_area)
-        return qgeom.area() / 1e6
+    def _write_cost(self, req, zones, context, feedback):
+        raster_crs = req.out_crs if _is_metric(req.out_crs) else req.tm
+        if raster_crs != req.out_crs:
+            feedback.pushInfo(tr("The output CRS is not in metres: the cost raster uses the "
+                                 "local transverse Mercator CRS of the data."))
+        raster.write_cost(req.cost_path, zones, req.tm, raster_crs, req.resolution,
+                          req.caution_cost, context)
+        self.style_output(context, req.cost_path, "cost")
 
     @staticmethod
     def _zone_fields():
@@ -449,47 +448,51 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         fields.append(field("sources", "string", 254))
         return fields
 
-    def _conflicts(self, parameters, context, feedback, pieces, table, names, to_out, area,
-                   step, results):
+    def _conflicts(self, parameters, context, feedback, req, read, pieces, results):
         """Write OUTPUT_CONFLICTS (when asked); return {alignment: {zone: [km, sources]}}."""
         per_line = {}
-        if table is None:
+        if read.alignment is None:
             return per_line
         fields = self._conflict_fields()
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT_CONFLICTS", context, fields,
-                                          QgsWkbTypes.LineString, to_out.destinationCrs())
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_CONFLICTS, context, fields,
+                                          QgsWkbTypes.LineString, req.out_crs)
+        geoms = np.array([p.geom for p in pieces], dtype=object)
+        lengths = self._lengths_m(geoms, req, context)
+        to_out = QgsCoordinateTransform(req.tm, req.out_crs, context.transformContext())
+        names, fids = read.alignment_names, read.alignment.fids
         for k, piece in enumerate(pieces):
             if k % 500 == 0:
                 check_cancel(feedback)
-            qgeom = layers.to_qgs(piece.geom)
-            qgeom.transform(to_out)
-            length = area.measureLength(qgeom.densifyByDistance(step))
-            fid = int(table.fids[piece.line_index])
+            fid = int(fids[piece.line_index])
             name = names[piece.line_index] if names is not None else None
             name = "" if name is None else str(name)
-            key = name or str(fid)
-            entry = per_line.setdefault(key, {z: [0.0, []] for z in nogo.ZONES})
-            entry[piece.zone][0] += length / 1000.0
-            for src in filter(None, piece.sources.split(", ")):
-                if src not in entry[piece.zone][1]:
-                    entry[piece.zone][1].append(src)
+            self._add_piece(per_line, name or str(fid), piece, float(lengths[k]))
             if sink is not None:
+                qgeom = layers.to_qgs(piece.geom)
+                qgeom.transform(to_out)
                 feat = QgsFeature(fields)
                 feat.setGeometry(qgeom)
-                feat.setAttributes([fid, name, piece.zone, length, piece.sources])
-                output.add_feature(sink, feat, "OUTPUT_CONFLICTS")
+                feat.setAttributes([fid, name, piece.zone, float(lengths[k]), piece.sources])
+                output.add_feature(sink, feat, self.OUTPUT_CONFLICTS)
         if sink is not None:
-            results["OUTPUT_CONFLICTS"] = dest
+            results[self.OUTPUT_CONFLICTS] = dest
             self.style_output(context, dest, "conflicts")
-        labels = zone_labels()
-        for key, entry in per_line.items():
-            for zone in ("nogo", "caution"):
-                km, srcs = entry[zone]
-                if km > 0:
-                    feedback.pushInfo(tr("Alignment {name}: {km} km in {zone} ({sources}).")
-                                      .format(name=key, km=numbers.km(km), zone=labels[zone],
-                                              sources=shown_sources(", ".join(srcs))))
         return per_line
+
+    def _lengths_m(self, geoms, req, context):
+        """True lengths (m) of work-CRS lines, densified in metres, measured in lon/lat."""
+        if not len(geoms):
+            return np.zeros(0)
+        return geodesy.line_lengths(self._to_lonlat(shapely.segmentize(geoms, MEASURE_STEP_M),
+                                                    req, context))
+
+    @staticmethod
+    def _add_piece(per_line, key, piece, length):
+        entry = per_line.setdefault(key, {z: [0.0, []] for z in nogo.ZONES})
+        entry[piece.zone][0] += length / 1000.0
+        for src in filter(None, piece.sources.split(", ")):
+            if src not in entry[piece.zone][1]:
+                entry[piece.zone][1].append(src)
 
     @staticmethod
     def _warn_alignment(feedback, table, lines, study_area, label):
@@ -502,54 +505,24 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             feedback.pushWarning(tr("{km} km of the alignment lie outside the study area and "
                                     "were not screened.").format(km=numbers.km(outside / 1000)))
 
-    @staticmethod
-    def _write_cost(path, zones, tm, raster_crs, resolution, caution_cost, context):
-        """Burn the zones into a compressed GeoTIFF aligned to ``resolution``.
+    def _report(self, req, parameters, context, feedback, zones, zone_km2, per_line):
+        """The log lines (zones, alignments) and the HTML report (when asked)."""
+        labels = zone_labels()
+        for zone in nogo.ZONES:
+            feedback.pushInfo(tr("{zone}: {km2} km² ({sources})").format(
+                zone=labels[zone], km2=numbers.km2(zone_km2[zone]),
+                sources=shown_sources(zones.sources[zone])))
+        for key, entry in per_line.items():
+            for zone in ("nogo", "caution"):
+                km, srcs = entry[zone]
+                if km > 0:
+                    feedback.pushInfo(tr("Alignment {name}: {km} km in {zone} ({sources}).")
+                                      .format(name=key, km=numbers.km(km), zone=labels[zone],
+                                              sources=shown_sources(", ".join(srcs))))
+        if req.report_path:
+            self._write_report(req.report_path, parameters, context, zones, zone_km2, per_line)
 
-        The study area is burnt by cell centre (1), then caution (cost) and no-go (nodata) on
-        every cell they touch, so a small no-go area (a 50 m water buffer) is never lost
-        between cell centres and a least-cost path cannot cut through it. Cells outside the
-        study area stay nodata (GDAL fills never-written tiles with it).
-        """
-        from osgeo import gdal, osr
-
-        study = layers.transform_geoms(shapely.get_parts(zones.study_area), tm, raster_crs,
-                                       context)
-        spec = nogo.grid_spec(shapely.total_bounds(study), resolution)
-        wkt = raster_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
-        ds = gdal.GetDriverByName("GTiff").Create(
-            str(path), spec.cols, spec.rows, 1, gdal.GDT_Float32,
-            ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"])
-        if ds is None:
-            raise QgsProcessingException(tr("Could not write {path}.").format(path=path))
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(wkt)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        try:
-            ds.SetGeoTransform(spec.geotransform)
-            ds.SetProjection(wkt)
-            ds.GetRasterBand(1).SetNoDataValue(nogo.NODATA)
-            # GDAL rasterises through a buffer of CHUNKYSIZE rows (default: the whole cache)
-            chunk_rows = max(1, min(spec.rows, CHUNK_BYTES // (4 * spec.cols)))
-            burns = [(study, 1.0, []),
-                     (zones.geoms["caution"], caution_cost, ["ALL_TOUCHED=TRUE"]),
-                     (zones.geoms["nogo"], nogo.NODATA, ["ALL_TOUCHED=TRUE"])]
-            for geom, value, options in burns:
-                for batch in _batches(geom):
-                    if geom is not study:
-                        batch = layers.transform_geoms(batch, tm, raster_crs, context)
-                    _burn(ds, srs, batch, value, options + [f"CHUNKYSIZE={chunk_rows}"])
-            try:
-                ds.GetRasterBand(1).ComputeStatistics(False)
-            except RuntimeError:  # no valid pixel (empty study area), with GDAL exceptions on
-                pass
-            ds.FlushCache()
-        finally:
-            ds = None  # the only reference: closes the file before anything else goes
-
-    def _report(self, path, parameters, context, zones, zone_km2, per_line):
-        from . import report
-
+    def _write_report(self, path, parameters, context, zones, zone_km2, per_line):
         labels = zone_labels()
         zone_rows = [(labels[z], report.Html(f"<code>{z}</code>"), zone_km2[z],
                       shown_sources(zones.sources[z])) for z in nogo.ZONES]

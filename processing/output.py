@@ -15,6 +15,7 @@ Two ways, same rows and values:
 
 import sqlite3
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -25,12 +26,14 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
+    QgsProcessingException,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
 
 from . import layers
 from .compat import field_type
-from .feedback import check_cancel, fail, paused_gc  # noqa: F401 (re-exported)
+from .feedback import check_cancel, fail
 from .i18n import tr
 
 BATCH = 5000
@@ -95,9 +98,10 @@ def flush(sink, batch, feedback, name=""):
     batch.clear()
 
 
-def write_features(sink, geoms, rows, feedback, progress=(0.0, 100.0), name=""):
+def write_features(sink, geoms, rows, feedback, name=""):
     """Add one new feature per shapely geometry in ``geoms`` (None: no geometry) with the
-    attribute list of the same row of ``rows`` to ``sink``, in batches. Returns the count."""
+    attribute list of the same row of ``rows`` to ``sink``, in batches, reporting 0-100 %.
+    Returns the count."""
     geoms = np.asarray(geoms, dtype=object)
     present = np.array([g is not None for g in geoms], dtype=bool)
     qgs = [QgsGeometry() for _ in range(len(geoms))] if not present.all() else None
@@ -110,7 +114,6 @@ def write_features(sink, geoms, rows, feedback, progress=(0.0, 100.0), name=""):
         else:
             for i, part in zip(np.flatnonzero(present).tolist(), parts):
                 qgs[i] = part
-    start, stop = progress
     total = max(len(geoms), 1)
     batch = []
     for i, (geom, values) in enumerate(zip(qgs or [], rows)):
@@ -120,45 +123,44 @@ def write_features(sink, geoms, rows, feedback, progress=(0.0, 100.0), name=""):
         batch.append(feat)
         if len(batch) == BATCH:
             flush(sink, batch, feedback, name)
-            feedback.setProgress(start + (stop - start) * i / total)
+            feedback.setProgress(100.0 * i / total)
     flush(sink, batch, feedback, name)
     return len(geoms)
 
 
-def write_new(alg, parameters, name, context, feedback, fields, wkb_type, crs, geoms, columns,
-              progress=(0.0, 100.0)):
+def write_new(alg, parameters, name, context, feedback, fields, wkb_type, crs, geoms, columns):
     """Write sink ``name``: one new feature per shapely geometry of ``geoms`` with the values
     of ``columns`` (lists, one value a feature). 2D point or line outputs to a GeoPackage are
     filled by SQLite (the sink creates the layer); anything else goes through the sink."""
     sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
     if sink is None:
-        fail(tr("Could not create the output layer {output}."), output=name)
+        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     geoms = np.asarray(geoms, dtype=object)
     target = _new_gpkg_target(dest_id, wkb_type, geoms) if FAST_GPKG else None
     if target is not None:
         del sink  # closes the (empty) output layer so SQLite can fill it
         try:
             _insert_gpkg(*target, fields, wkb_type, geoms, columns, feedback)
-            feedback.setProgress(progress[1])
+            feedback.setProgress(100.0)
             return dest_id
         except (sqlite3.Error, _NotSureError):
             sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, wkb_type,
                                                 crs)
-    write_features(sink, geoms, zip(*columns), feedback, progress, name)
+    write_features(sink, geoms, zip(*columns), feedback, name)
     del sink
-    feedback.setProgress(progress[1])
+    feedback.setProgress(100.0)
     return dest_id
 
 
 def write_extended(alg, parameters, name, context, feedback, source, table, fields, kept,
-                   columns, progress=(0.0, 100.0)):
+                   columns):
     """Write sink ``name``: every feature of ``table`` as read from ``source`` (its geometry,
     the source fields at indices ``kept``) followed by the new ``columns`` (lists, one value a
     row of ``table``). ``fields`` are the output fields (kept + new). Returns the output id."""
     sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, source.wkbType(),
                                         source.sourceCrs())
     if sink is None:
-        fail(tr("Could not create the output layer {output}."), output=name)
+        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     plan = _gpkg_plan(source, table, context, dest_id) if FAST_GPKG else None
     if plan is not None:
         del sink  # closes the (empty) output layer so SQLite can fill it
@@ -170,9 +172,9 @@ def write_extended(alg, parameters, name, context, feedback, source, table, fiel
                                                 source.wkbType(), source.sourceCrs())
             plan = None
     if plan is None:
-        written = _write_sink(sink, source, table, kept, columns, feedback, progress, name)
+        written = _write_sink(sink, source, table, kept, columns, feedback, name)
         del sink
-    feedback.setProgress(progress[1])
+    feedback.setProgress(100.0)
     if written != len(table):
         fail(tr("{count} features of the input could not be read a second time while output "
                 "{output} was written (was the layer changed meanwhile?); the output is "
@@ -181,12 +183,11 @@ def write_extended(alg, parameters, name, context, feedback, source, table, fiel
     return dest_id
 
 
-def _write_sink(sink, source, table, kept, columns, feedback, progress, name=""):
+def _write_sink(sink, source, table, kept, columns, feedback, name=""):
     """The general way: read ``source`` again, extend each feature, add in batches."""
     extra = [list(values) for values in zip(*columns)]  # the new attributes, per row
     row_of = dict(zip(table.fids.tolist(), range(len(table))))
     every_field = len(kept) == source.fields().count()
-    start, stop = progress
     total = max(len(table), 1)
     written = 0
     batch = []
@@ -204,7 +205,7 @@ def _write_sink(sink, source, table, kept, columns, feedback, progress, name="")
         written += 1
         if len(batch) == BATCH:
             flush(sink, batch, feedback, name)
-            feedback.setProgress(start + (stop - start) * written / total)
+            feedback.setProgress(100.0 * written / total)
     flush(sink, batch, feedback, name)
     return written
 
@@ -217,9 +218,7 @@ class _NotSureError(Exception):
 def _gpkg_plan(source, table, context, dest_id):
     """(source path, source table, output path, output layer name or None) when the SQL copy
     gives exactly what the sink would write, else None."""
-    from .styles import file_source
-
-    out_path, out_layer = file_source(dest_id)
+    out_path, out_layer = layers.file_source(dest_id)
     if out_path is None or Path(out_path).suffix.lower() != ".gpkg":
         return None
     try:
@@ -245,8 +244,6 @@ def _gpkg_plan(source, table, context, dest_id):
 
 def _gpkg_source(source, context):
     """(path, table) of the GeoPackage table behind ``source``, or None."""
-    from qgis.core import QgsProviderRegistry
-
     layer = layers.ogr_file_layer(source, context)
     if layer is None:
         return None
@@ -439,8 +436,6 @@ def _fill_rtree(con, out_rtree, src_rtree, src_table, written):
 def _set_extent(con, table, geom):
     """gpkg_contents extent from the envelopes in the GeoPackage geometry headers (points
     without an envelope: their coordinates), exactly as OGR sums them when it writes."""
-    from operator import itemgetter
-
     g, t = _quote(geom), _quote(table)
     # little-endian headers with an xy envelope (flags 0x03) or points without one (0x01)
     kinds = [r[0] for r in con.execute(f"SELECT DISTINCT hex(substr({g}, 1, 4)) FROM main.{t} "
@@ -481,9 +476,7 @@ def _write_extent(con, table, min_x, max_x, min_y, max_y):
 
 def _new_gpkg_target(dest_id, wkb_type, geoms):
     """(path, layer name or None) of a GeoPackage output SQLite can fill with ``geoms``."""
-    from .styles import file_source
-
-    path, layer = file_source(dest_id)
+    path, layer = layers.file_source(dest_id)
     if path is None or Path(path).suffix.lower() != ".gpkg" or len(geoms) == 0 \
             or wkb_type not in (QgsWkbTypes.Point, QgsWkbTypes.LineString):
         return None

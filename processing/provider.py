@@ -13,20 +13,17 @@ from qgis.PyQt.QtGui import QIcon
 from .deps import shapely_problem
 from .i18n import QT_TRANSLATE_NOOP, both_languages, tr
 from .model_text import localise, short_help
-from .paths import ICON, MODELS_DIR, PLUGIN_DIR
+from .paths import ICON, MODELS_DIR, metadata
 
 
 def plugin_version() -> str:
     """Version from metadata.txt."""
-    for line in (PLUGIN_DIR / "metadata.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("version="):
-            return line.split("=", 1)[1].strip()
-    return "?"
+    return metadata("version")
 
 
 def algorithm_classes():
     """The algorithm classes, imported only when shapely 2 is there (they need it)."""
-    from .algorithms import ALGORITHMS
+    from .algorithms import ALGORITHMS  # noqa: PLC0415 (only with shapely 2)
 
     return ALGORITHMS
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .core.profile import source_text
 from .i18n import text_language, tr
+from .labels import status_labels
 from .numbers import number
 
 CSS = """body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}
@@ -52,7 +53,7 @@ def table(headers, rows) -> str:
 
 def status_label(status: str) -> str:
     """Translated label of a rule status (verified | provisional)."""
-    return {"verified": tr("verified"), "provisional": tr("provisional")}.get(status, status)
+    return status_labels().get(status, status)
 
 
 def parameters_section(alg, parameters, context) -> tuple:
@@ -62,7 +63,7 @@ def parameters_section(alg, parameters, context) -> tuple:
         value = parameters.get(definition.name(), definition.defaultValue())
         try:
             shown = definition.valueAsPythonString(value, context)
-        except Exception:  # noqa: BLE001 (show something rather than fail the report)
+        except Exception:
             shown = str(value)
         rows.append((Html(f"<code>{esc(definition.name())}</code>"), definition.description(),
                      Html(f"<code>{esc(shown)}</code>")))
@@ -71,8 +72,10 @@ def parameters_section(alg, parameters, context) -> tuple:
 
 
 def rules_section(profile, rules) -> tuple:
-    """('Rules and sources', table) for (rule id, description, source keys, status) tuples."""
-    rows = [(rid, desc, source_text(profile, keys, text_language()), status_label(status))
+    """('Rules and sources', table) for (rule id, description, source keys, status) tuples;
+    a description may be a core Message (translated here)."""
+    rows = [(rid, desc.render(tr) if hasattr(desc, "render") else desc,
+             source_text(profile, keys, text_language()), status_label(status))
             for rid, desc, keys, status in rules]
     note = tr("Source labels: (V) read in the source text; (S) read in a secondary summary; "
               "(I) the plugin's own inference.")

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
-    QgsDataSourceUri,
     QgsMapLayerStyle,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
@@ -29,11 +28,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from . import layers
 from .compat import sld_document
 from .core.profile import SPECIES_CODES
 from .i18n import tr
-
-STYLES_DIR = Path(__file__).resolve().parent.parent / "styles"
+from .labels import legend_labels, species_names
+from .paths import STYLES_DIR
 
 # What each style reads: geometry, the fields it uses (name -> python type) and the values it
 # gives a legend entry of its own. Algorithms must write exactly these names and values.
@@ -79,42 +79,9 @@ VECTOR_STYLES = tuple(k for k, v in STYLES.items() if v["geometry"] != "raster")
 SPECIES_FIELD = {"fence_verdict": ("verdict", "v_{code}"),
                  "crossings": ("suitability", "s_{code}")}
 
-# Post-processors must outlive the algorithm run (PyQGIS would garbage-collect them otherwise).
+# Post-processors must outlive the algorithm run (PyQGIS would garbage-collect them otherwise):
+# one per style key, shared by every output of that style (they keep no other state).
 _POST_PROCESSORS = {}
-
-
-def legend_labels() -> dict:
-    """English legend label (as in the QML files) -> label in the active language."""
-    return {
-        "Permeable": tr("Permeable"),
-        "Conditional": tr("Conditional"),
-        "Barrier": tr("Barrier"),
-        "Unknown": tr("Unknown"),
-        "Suitable crossing": tr("Suitable crossing"),
-        "Unsuitable crossing": tr("Unsuitable crossing"),
-        "Suitability unknown": tr("Suitability unknown"),
-        "Not on a route (unmatched)": tr("Not on a route (unmatched)"),
-        "Underpass": tr("Underpass"),
-        "Overpass, green bridge": tr("Overpass, green bridge"),
-        "Bridge": tr("Bridge"),
-        "Culvert": tr("Culvert"),
-        "Level crossing": tr("Level crossing"),
-        "Opening": tr("Opening"),
-        "Spacing within the limit": tr("Spacing within the limit"),
-        "Too long: up to 2 km over the limit": tr("Too long: up to 2 km over the limit"),
-        "Too long: 2 to 5 km over the limit": tr("Too long: 2 to 5 km over the limit"),
-        "Too long: more than 5 km over the limit":
-            tr("Too long: more than 5 km over the limit"),
-        "Proposed crossing": tr("Proposed crossing"),
-        "No-go zone": tr("No-go zone"),
-        "Caution zone": tr("Caution zone"),
-        "Suitable area": tr("Suitable area"),
-        "Crosses a no-go zone": tr("Crosses a no-go zone"),
-        "Crosses a caution zone": tr("Crosses a caution zone"),
-        "In a suitable area": tr("In a suitable area"),
-        "Suitable (cost 1)": tr("Suitable (cost 1)"),
-        "Caution (higher cost)": tr("Caution (higher cost)"),
-    }
 
 
 def style_file(style_key: str) -> Path:
@@ -202,8 +169,6 @@ def species_style(layer, code: str, style_key: str = "fence_verdict"):
 
 
 def species_style_name(code: str) -> str:
-    from .labels import species_names
-
     return tr("By species: {species}").format(species=species_names().get(code, code))
 
 
@@ -269,7 +234,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self.style_key = style_key
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS hook name)
+    def postProcessLayer(self, layer, context, feedback):
         if layer is None or not layer.isValid():
             return
         try:
@@ -284,28 +249,11 @@ def register_style(context, dest_id, style_key):
     style_file(style_key)  # fail early on a wrong key
     if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
         return
-    processor = StylePostProcessor(style_key)
-    _POST_PROCESSORS[dest_id] = processor
+    processor = _POST_PROCESSORS.setdefault(style_key, StylePostProcessor(style_key))
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
 
 # -- headless and in models: the style travels with the file ------------------------------------
-def file_source(dest_id):
-    """(path, layer name or None) of a file output, or (None, None) when it is not a file."""
-    text = str(dest_id or "")
-    if text.startswith("ogr:"):
-        text = text[4:]
-    if "dbname=" in text:
-        uri = QgsDataSourceUri(text)
-        path, layer_name = uri.database(), uri.table() or None
-    else:
-        parts = QgsProviderRegistry.instance().decodeUri("ogr", text)
-        path, layer_name = parts.get("path") or text, parts.get("layerName") or None
-    if not path or not Path(path).is_file():
-        return None, None
-    return path, layer_name
-
-
 def _remove_stored_styles(layer, names) -> None:
     """Delete this layer's stored styles that Nuudel wrote before or that bear one of ``names``.
 
@@ -357,7 +305,7 @@ def save_default_style(context, dest_id, style_key, feedback=None):
     itself for temporary (memory) outputs. Post-processors do not run in qgis_process or in
     models; this does."""
     style_file(style_key)
-    path, layer_name = file_source(dest_id)
+    path, layer_name = layers.file_source(dest_id)
     if path is None:
         layer = QgsProcessingUtils.mapLayerFromString(str(dest_id), context) if dest_id else None
         if layer is not None:

@@ -19,8 +19,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_HASH_SEED", "0")  # stable XML attribute order: reproducible files
 
-import numpy as np  # noqa: E402
-from qgis.core import (  # noqa: E402
+import numpy as np
+from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsColorRampShader,
@@ -42,8 +42,8 @@ from qgis.core import (  # noqa: E402
     QgsSingleBandPseudoColorRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import Qt  # noqa: E402
-from qgis.PyQt.QtGui import QColor  # noqa: E402
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "build" / "plugins"))  # the plugin, linked there by `make setup`

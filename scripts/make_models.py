@@ -19,7 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_HASH_SEED"] = "0"  # stable XML attribute order, so the file is reproducible
 
-from qgis.core import (  # noqa: E402
+from qgis.core import (
     QgsApplication,
     QgsProcessing,
     QgsProcessingDestinationParameter,
@@ -35,7 +35,7 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterString,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QPointF  # noqa: E402
+from qgis.PyQt.QtCore import QPointF
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "resources" / "models"

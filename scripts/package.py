@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_ONLY_DIRS = ("test/", "bench/", ".ci/", "scripts/", "i18n/pending/", ".github/")
-DEV_ONLY_FILES = {"Makefile", "pyproject.toml", ".gitignore"}
+DEV_ONLY_FILES = {"Makefile", "pyproject.toml", ".gitignore", ".pre-commit-config.yaml"}
 FORBIDDEN_SUFFIXES = (".pyc", ".pyo", ".so", ".dll", ".dylib", ".exe", ".pyd", ".bin")
 # Modules only tests and scripts use (processing/render.py renders the guide's and the tests'
 # PNG maps): left out of the zip unless a packaged module imports one.

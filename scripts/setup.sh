@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Install what Nuudel needs to run and test on Debian/Ubuntu: QGIS from apt, and a venv
-# (system site packages, so PyQGIS is visible) with pytest, pytest-qgis, ruff, hypothesis, bandit and
+# (system site packages, so PyQGIS is visible) with pytest, pytest-qgis, ruff, mypy, hypothesis, bandit and
 # shapely 2 built against the system GEOS. Idempotent: a second run installs nothing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 venv="$here/.venv"
-stamp="$venv/.nuudel-setup-v1"
+stamp="$venv/.nuudel-setup-v2"
 [ -f "$stamp" ] && exit 0
 
 sudo=""
@@ -31,7 +31,7 @@ pytest_qgis="pytest-qgis"
 [ "$qgis_int" -lt 33400 ] && pytest_qgis="pytest-qgis<3"
 constraints=$(mktemp)
 echo "numpy==$numpy_v" > "$constraints"
-$pip install -q -c "$constraints" pytest "$pytest_qgis" ruff hypothesis bandit
+$pip install -q -c "$constraints" pytest "$pytest_qgis" ruff hypothesis mypy bandit
 # shapely 2 against the GEOS QGIS uses (see DESIGN.md: a wheel's bundled GEOS corrupts results).
 if ! "$venv/bin/python" -c 'import shapely, sys; sys.exit(0 if shapely.__version__ >= "2" else 1)' 2>/dev/null \
    || [ "$("$venv/bin/python" -c 'import shapely; print(shapely.geos_version_string)')" != "$(geos-config --version)" ]; then

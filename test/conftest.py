@@ -22,6 +22,10 @@ PLUGINS.mkdir(parents=True, exist_ok=True)
 if not (PLUGINS / "nuudel").exists():
     (PLUGINS / "nuudel").symlink_to(ROOT)
 sys.path.insert(0, str(PLUGINS))
+# `python -m pytest` puts the checkout itself first on sys.path, where the plugin's own
+# `processing` package would shadow QGIS's: the plugin is imported as `nuudel` (above), never
+# from the checkout root, so the root leaves sys.path.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT]
 os.environ.pop("NUUDEL_LANG", None)
 
 

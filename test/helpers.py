@@ -7,16 +7,71 @@ from pathlib import Path
 
 from nuudel.processing.compat import field  # conftest puts the plugin on sys.path
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 PROCESS = ROOT / "scripts" / "nuudel-process"
+
+
+class Feedback(QgsProcessingFeedback):
+    """Keeps warnings, errors and every progress report.
+
+    Progress is recorded from the progressChanged signal: the algorithms report through a
+    QgsProcessingMultiStepFeedback, which sets its parent's progress from C++ (past any Python
+    override of setProgress).
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.errors, self.steps = [], [], []
+        self.progress_after_cancel = []
+        self.progressChanged.connect(self.on_progress)
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def reportError(self, text, fatal_error=False):
+        self.errors.append(text)
+        super().reportError(text, fatal_error)
+
+    def on_progress(self, value):
+        self.steps.append(value)
+        if self.isCanceled():
+            self.progress_after_cancel.append(value)
+
+
+def new_context() -> QgsProcessingContext:
+    """A Processing context on the current project."""
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return context
+
+
+def run(alg_id, parameters, feedback=None, context=None):
+    """processing.run ``alg_id``, after the algorithm's own parameter check (as QGIS's
+    AlgorithmsTestBase does): parameters it rejects raise QgsProcessingException."""
+    import processing
+
+    context = context if context is not None else new_context()
+    alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+    assert alg is not None, f"{alg_id} is not registered"
+    ok, message = alg.checkParameterValues(parameters, context)
+    if not ok:  # as processing.run would report it, for the tests of rejected values
+        raise QgsProcessingException(f"Incorrect parameter value: {message}")
+    return processing.run(alg_id, parameters, context=context,
+                          feedback=feedback if feedback is not None else Feedback())
 
 
 def memory_layer(geom_type: str, crs: str, fields: dict, rows, name="layer") -> QgsVectorLayer:

@@ -9,9 +9,8 @@ at 1 + 5/3 = 2.667, 1 + 10/3 = 4.333 and 8 km.
 
 import re
 
-import numpy as np
+import helpers
 import pytest
-import shapely
 from helpers import features, qgis_process_json, write_gpkg
 from qgis.core import (
     QgsApplication,
@@ -60,15 +59,13 @@ def example_inputs(tmp_path, crs="EPSG:32649", routes=None, crossings=None, rout
 
 
 def run(tmp_path, routes, crossings, **extra):
-    import processing
-
     params = {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": [0], "MAX_SPACING": 2000,
               "SNAP_TOLERANCE": 100,
               "OUTPUT_CROSSINGS": str(tmp_path / "out_crossings.gpkg"),
               "OUTPUT_GAPS": str(tmp_path / "out_gaps.gpkg"),
               "OUTPUT_PROPOSED": str(tmp_path / "out_proposed.gpkg")}
     params.update(extra)
-    return processing.run(ALG, params)
+    return helpers.run(ALG, params)
 
 
 def by_name(rows):
@@ -292,101 +289,6 @@ def test_mongolian_run(mongolian, tmp_path):
     assert CYRILLIC.search(str(err.value))
 
 
-# -- the QGIS-free core ----------------------------------------------------------------------
-def core():
-    from nuudel.processing.core import spacing
-
-    return spacing
-
-
-def profile():
-    from nuudel.processing.core.profile import load_profile
-
-    return load_profile()
-
-
-def test_core_ellipsoidal_chainage_on_a_long_route(plugin):
-    """A 20-degree east-west route at 45 N: planar (local TM) positions map to true metres."""
-    sp = core()
-    from nuudel.processing.core.geodesy import line_lengths
-
-    ll = shapely.segmentize(shapely.LineString([(95, 45), (115, 45)]), 0.05)
-    true_len = line_lengths(np.array([ll], dtype=object))[0]
-    # a crude planar projection (equirectangular at the equator): lengths are far from true
-    xy = shapely.transform(ll, lambda c: c * 111320.0)
-    index = sp.RouteIndex(["r"], np.array([xy], dtype=object), np.array([ll], dtype=object))
-    assert index.length_t[0] == pytest.approx(true_len, rel=1e-9)
-    half = index.planar_to_true([0], [xy.length / 2])[0]
-    assert half == pytest.approx(true_len / 2, rel=1e-4)
-    assert index.true_to_planar([0], [half])[0] == pytest.approx(xy.length / 2, rel=1e-9)
-
-
-def test_core_evaluate_rules_per_group(plugin):
-    sp = core()
-    types = ["underpass", "underpass", "culvert", "overpass", "overpass", "bridge", "opening",
-             None]
-    width = [12, 12, 2, 50, 40, None, None, None]
-    height = [3.8, 4.0, 2, None, None, 3.8, None, None]
-    length = [20, 20, 20, None, None, None, None, None]
-    s = sp.evaluate_crossings(types, width, height, length, profile(), ["mgaz", "khulan"])
-    assert s.status[:, 0].tolist() == [0, 0, 2, 0, 2, 0, 0, 1]   # mgaz: 3.5 m
-    assert s.status[:, 1].tolist() == [2, 0, 2, 0, 2, 2, 0, 1]   # khulan: 4.0 m
-
-
-def test_core_text_numbers(plugin):
-    values, bad = core().to_numbers(["12", "12.5 m", "1,5", "abc", -3, None, 0])
-    assert values[:3].tolist() == [12, 12.5, 1.5]
-    assert bad.tolist() == [False, False, False, True, True, False, True]
-
-
-def test_core_proposed_count_is_minimal(plugin):
-    sp = core()
-    line = shapely.LineString([(0, 0), (10000, 0)])
-    index = sp.RouteIndex(["r"], np.array([line], dtype=object))
-    status = np.zeros((0, 1), dtype=np.int8)
-    for max_m, expected in ((2000, 4), (2500, 3), (3000, 3), (10000, 0), (9999, 1)):
-        gaps, proposed = sp.compute_gaps(index, np.zeros(0, int), np.zeros(0),
-                                         np.zeros(0, bool), status, max_m, sp.Coverage(index))
-        assert len(proposed.chainage) == expected
-        edges = np.concatenate([[0], proposed.chainage, [10000]])
-        assert np.diff(edges).max() <= max_m + 1e-6
-
-
-def test_core_duplicates_chain_to_the_first(plugin):
-    sp = core()
-    pts = np.array([shapely.Point(0, 0), shapely.Point(0.5, 0), shapely.Point(5, 5),
-                    shapely.Point(0.9, 0), None], dtype=object)
-    assert sp.find_duplicates(pts, 1.0).tolist() == [-1, 0, -1, 0, -1]
-
-
-def test_core_gaps_partition_each_route(plugin):
-    sp = core()
-    rng = np.random.default_rng(4)
-    lines = [shapely.LineString(np.cumsum(rng.normal(0, 500, (30, 2)), axis=0) + [k * 1e5, 0])
-             for k in range(5)]
-    names, pieces = sp.build_routes(np.array(lines, dtype=object))
-    index = sp.RouteIndex(names, pieces)
-    pts = np.array([shapely.Point(x, y) for x, y in
-                    zip(rng.uniform(0, 5e5, 300), rng.uniform(-1e4, 1e4, 300))], dtype=object)
-    types = list(rng.choice(["underpass", "level", "culvert"], 300))
-    result = sp.check_spacing(index, pts, types, [20] * 300, [5] * 300, [10] * 300, profile(),
-                              ["mgaz"], 2000, 3000)
-    g = result.gaps
-    for p in range(index.n):
-        mine = g.piece == p
-        assert (g.end[mine] - g.start[mine]).sum() == pytest.approx(index.length_t[p])
-
-
-def test_core_cut_keeps_vertices_once(plugin):
-    sp = core()
-    line = shapely.LineString([(0, 0), (1000, 0), (2000, 0), (3000, 0)])
-    index = sp.RouteIndex(["r"], np.array([line], dtype=object))
-    cuts = index.cut(np.zeros(4, int), np.array([0, 500, 1000, 1000]),
-                     np.array([1000, 2500, 2000, 3000]))
-    assert [shapely.get_coordinates(c)[:, 0].tolist() for c in cuts] == [
-        [0, 1000], [500, 1000, 2000, 2500], [1000, 2000], [1000, 2000, 3000]]
-
-
 def test_cancel_stops_the_run(english, tmp_path):
     from qgis.core import QgsProcessingFeedback
 
@@ -395,7 +297,7 @@ def test_cancel_stops_the_run(english, tmp_path):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     routes, crossings = example_inputs(tmp_path)
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
         processing.run(ALG, {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": [0],
                              "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT",
                              "OUTPUT_GAPS": "TEMPORARY_OUTPUT",

@@ -10,7 +10,7 @@ import pytest
 from helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import check_glossary  # noqa: E402
+import check_glossary
 
 SHARED_COLUMNS = ["english", "mongolian", "note"]  # as /work/shared/glossary-mn.tsv
 

@@ -131,12 +131,8 @@ def _option_of():
 
 def test_exercise3_numbers_are_current(english, tmp_path):
     """Exercise 3 again (no-go mask): zone areas and each option's km match a fresh run."""
-    from qgis.core import QgsApplication
-
     import processing
 
-    if QgsApplication.processingRegistry().algorithmById("nuudel:nogoalignmentmask") is None:
-        pytest.skip("nuudel:nogoalignmentmask not registered")
     out = processing.run("nuudel:nogoalignmentmask", {
         "STUDY_AREA": f"{GPKG}|layername=aimags", "NOGO": [f"{GPKG}|layername=protected_areas"],
         "BUFFER_FIELD": "buffer_m", "CAUTION": [f"{GPKG}|layername=calving"],
@@ -156,12 +152,8 @@ def test_exercise3_numbers_are_current(english, tmp_path):
 
 def test_exercise4_numbers_are_current(english, tmp_path):
     """Exercise 4 again: the shipped model with the inputs the guide lists gives its numbers."""
-    from qgis.core import QgsApplication
-
     import processing
 
-    if QgsApplication.processingRegistry().algorithmById("nuudel:eiascreening") is None:
-        pytest.skip("nuudel:eiascreening not registered")
     out = processing.run("nuudel:eiascreening", {
         **_make_guide().eia_params(),
         "nogo:Zones": str(tmp_path / "z.gpkg"),

@@ -114,19 +114,19 @@ class Recorder(QgsProcessingFeedback):
         super().__init__()
         self.messages = []
 
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+    def pushInfo(self, info):
         self.messages.append(info)
         super().pushInfo(info)
 
-    def pushWarning(self, warning):  # noqa: N802
+    def pushWarning(self, warning):
         self.messages.append(warning)
         super().pushWarning(warning)
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+    def reportError(self, error, fatalError=False):  # noqa: N803
         self.messages.append(error)
         super().reportError(error, fatalError)
 
-    def setProgressText(self, text):  # noqa: N802
+    def setProgressText(self, text):
         self.messages.append(text)
         super().setProgressText(text)
 

@@ -2,12 +2,11 @@
 
 import math
 import re
-import warnings
 
+import helpers
 import numpy as np
 import pytest
-import shapely
-from helpers import features, qgis_process_json, write_gpkg
+from helpers import Feedback, features, qgis_process_json, write_gpkg
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -66,9 +65,7 @@ def outputs(folder, name="out"):
 
 
 def run(params, context=None, feedback=None):
-    import processing
-
-    return processing.run(ALG, params, context=context, feedback=feedback)
+    return helpers.run(ALG, params, feedback, context)
 
 
 def zone_rows(path):
@@ -254,16 +251,7 @@ def test_empty_nogo_layer_and_default_study_area(plugin, english, tmp_path):
 
 
 def test_self_intersecting_polygon_is_repaired_with_warning(plugin, english, tmp_path):
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-
-    class Feedback(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-            super().pushWarning(text)
+    from qgis.core import QgsProcessingContext
 
     bowtie = write_gpkg(tmp_path / "bow.gpkg", "Polygon", UTM, {"id": int}, [
         ("POLYGON((502000 4802000, 504000 4804000, 504000 4802000, 502000 4804000, "
@@ -316,7 +304,7 @@ def test_every_string_has_a_mongolian_translation():
 
     done = mongolian_translations()
     pattern = re.compile(r'tr\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)', re.S)
-    for path in ("processing/nogo_mask.py", "processing/core/nogo.py"):
+    for path in ("processing/nogo_mask.py", "processing/raster.py", "processing/core/nogo.py"):
         code = (ROOT / path).read_text(encoding="utf-8")
         for match in pattern.finditer(code):
             text = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', match.group(1)))
@@ -327,163 +315,18 @@ def test_every_string_has_a_mongolian_translation():
                 sorted(re.findall(r"\{[a-z_0-9]*\}", done[text])), text
 
 
-# -- the core, without QGIS -------------------------------------------------------------------
-def core():
-    from nuudel.processing.core import nogo
-
-    return nogo
-
-
-def test_core_worked_example(plugin):
-    nogo = core()
-    water = [shapely.Point(501000, 4801000)]
-    constraints = [
-        nogo.Constraint("pa (500 m)", "nogo", nogo.buffer_features(
-            [shapely.from_wkt(NOGO_SQ)], 500)),
-        nogo.Constraint("water (50 m)", "nogo", nogo.buffer_features(water, 50)),
-        nogo.Constraint("water (200 m)", "caution", nogo.buffer_features(water, 200)),
-    ]
-    zones = nogo.classify(shapely.from_wkt(STUDY), constraints)
-    areas = {z: zones.area(z) / 1e6 for z in nogo.ZONES}
-    for zone, km2 in EXPECTED.items():
-        assert areas[zone] == pytest.approx(km2, rel=5e-3)
-    assert sum(areas.values()) == pytest.approx(100.0, rel=1e-9)
-    pieces = nogo.cut_lines([None, shapely.from_wkt(LINE)], zones)
-    assert [(p.line_index, p.zone, round(p.geom.length)) for p in pieces] == \
-        [(1, "suitable", 3500), (1, "nogo", 3000), (1, "suitable", 3500)]
-
-
-def test_core_partition_random(plugin):
-    """Random overlapping constraints: valid, disjoint zones whose areas add up exactly."""
-    nogo = core()
-    rng = np.random.default_rng(5)
-    area = shapely.box(0, 0, 20000, 20000)
-    polys = shapely.buffer(shapely.points(rng.uniform(-2000, 22000, (60, 2))),
-                           rng.uniform(200, 3000, 60))
-    points = shapely.points(rng.uniform(0, 20000, (400, 2)))
-    constraints = [nogo.Constraint("a", "nogo", nogo.buffer_features(polys[:30], 100)),
-                   nogo.Constraint("b", "caution", nogo.buffer_features(polys[30:], 0)),
-                   nogo.Constraint("w", "nogo", nogo.buffer_features(points, 50)),
-                   nogo.Constraint("w2", "caution", nogo.buffer_features(points, 400))]
-    zones = nogo.classify(area, constraints)
-    geoms = [zones.geoms[z] for z in nogo.ZONES]
-    assert all(shapely.is_valid(g) for g in geoms)
-    assert sum(g.area for g in geoms) == pytest.approx(area.area, rel=1e-9)
-    for a in range(3):
-        for b in range(a + 1, 3):
-            assert shapely.intersection(geoms[a], geoms[b]).area < 1e-3
-    # the dissolve matches one plain GEOS union
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        plain = shapely.union_all(np.concatenate([c.polys for c in constraints
-                                                  if c.zone == "nogo"]))
-    assert zones.area("nogo") == pytest.approx(shapely.intersection(plain, area).area, rel=1e-9)
-
-
-def test_core_dissolve_keeps_disjoint_parts_and_drops_inner(plugin):
-    nogo = core()
-    polys = np.array([shapely.box(0, 0, 10, 10), shapely.box(2, 2, 3, 3),  # inside the first
-                      shapely.box(10, 0, 20, 10),  # shares an edge with the first
-                      shapely.box(50, 50, 60, 60)], dtype=object)
-    parts = nogo.dissolve(polys)
-    assert sorted(p.area for p in parts) == [100.0, 200.0]
-    assert shapely.is_valid(nogo.as_multipolygon(parts))
-
-
-def test_core_subtract_with_nested_islands(plugin):
-    """A ring-shaped hole with a hole inside its island: the island survives, minus the inner."""
-    nogo = core()
-    ring = shapely.box(10, 10, 90, 90).difference(shapely.box(30, 30, 70, 70))
-    inner = shapely.box(45, 45, 55, 55)
-    crossing = shapely.box(95, 40, 105, 60)
-    out = nogo.subtract(np.array([shapely.box(0, 0, 100, 100)], dtype=object),
-                        np.array([ring, inner, crossing], dtype=object))
-    result = nogo.as_multipolygon(out)
-    assert shapely.is_valid(result)
-    expected = shapely.box(0, 0, 100, 100).difference(ring).difference(inner) \
-        .difference(crossing)
-    assert result.symmetric_difference(expected).area < 1e-9
-
-
-def test_core_distances_from_field(plugin):
-    nogo = core()
-    d, used, bad = nogo.distances_from_field([None, 100, "250", "abc", -5, "", "1,5"], 30)
-    assert list(d) == [30, 100, 250, 30, 30, 30, 1.5]
-    assert (used, bad) == (3, 2)
-    assert nogo.source_label("pa", [0, 0]) == "pa"
-    assert nogo.source_label("pa", [500, 500]) == "pa (500 m)"
-    assert nogo.source_label("pa", [100, 500]) == "pa (100-500 m)"
-
-
-def test_core_grid_spec_is_aligned(plugin):
-    nogo = core()
-    spec = nogo.grid_spec((500010, 4800020, 509990, 4809700), 250)
-    assert (spec.x0, spec.y0, spec.cols, spec.rows) == (500000, 4809750, 40, 39)
-    with pytest.raises(Exception, match="RESOLUTION"):
-        nogo.grid_spec((0, 0, 1, 1), 0)
-
-
+# -- cancel ----------------------------------------------------------------------------------
 def test_cancel_stops(plugin, english, tmp_path):
     from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
 
     feedback = QgsProcessingFeedback()
     feedback.cancel()
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
         run({**example_inputs(tmp_path), "OUTPUT": str(tmp_path / "c.gpkg")},
             QgsProcessingContext(), feedback)
 
 
-
 # -- national scale, kept small: the batched paths give the same answers ----------------------
-def _random_constraints(nogo, seed=5):
-    rng = np.random.default_rng(seed)
-    polys = shapely.buffer(shapely.points(rng.uniform(-2000, 22000, (60, 2))),
-                           rng.uniform(200, 3000, 60))
-    points = shapely.points(rng.uniform(0, 20000, (400, 2)))
-    return [nogo.Constraint("a", "nogo", nogo.buffer_features(polys[:30], 100)),
-            nogo.Constraint("b", "caution", nogo.buffer_features(polys[30:], 0)),
-            nogo.Constraint("w", "nogo", nogo.buffer_features(points, 50)),
-            nogo.Constraint("w2", "caution", nogo.buffer_features(points, 400))]
-
-
-def test_core_batches_give_the_same_zones(plugin, monkeypatch):
-    """Prepared indexes and rebuilt rings in batches of a few vertices: the same partition."""
-    nogo = core()
-    area = shapely.box(0, 0, 20000, 20000)
-    whole = nogo.classify(area, _random_constraints(nogo))
-    monkeypatch.setattr(nogo, "BATCH_VERTICES", 50)
-    batched = nogo.classify(area, _random_constraints(nogo))
-    for zone in nogo.ZONES:
-        assert batched.area(zone) == pytest.approx(whole.area(zone), rel=1e-9), zone
-        assert shapely.symmetric_difference(batched.geoms[zone], whole.geoms[zone]).area < 1e-3
-        assert shapely.is_valid(batched.geoms[zone])
-    assert batched.sources == whole.sources
-
-
-def test_core_cut_lines_equals_plain_intersection(plugin):
-    """Lines cut by the parts they meet (suitable = inside minus the others) measure what one
-    intersection with each whole zone measures, also for lines that leave the study area."""
-    nogo = core()
-    rng = np.random.default_rng(11)
-    area = shapely.box(0, 0, 20000, 20000)
-    zones = nogo.classify(area, _random_constraints(nogo))
-    starts = rng.uniform(-3000, 23000, (40, 2))
-    ends = starts + rng.uniform(-15000, 15000, (40, 2))
-    lines = list(shapely.linestrings(np.stack([starts, (starts + ends) / 2, ends], axis=1)))
-    lines[3] = None
-    pieces = nogo.cut_lines(lines, zones)
-    got = {}
-    for p in pieces:
-        assert p.zone in nogo.ZONES and p.geom.geom_type == "LineString"
-        got[(p.line_index, p.zone)] = got.get((p.line_index, p.zone), 0.0) + p.geom.length
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for i, line in enumerate(lines):
-            for zone in nogo.ZONES:
-                want = 0.0 if line is None else shapely.intersection(line, zones.geoms[zone]).length
-                assert got.get((i, zone), 0.0) == pytest.approx(want, rel=1e-9, abs=1e-6), \
-                    (i, zone)
-    assert any(p.zone == "nogo" and "a" in p.sources.split(", ") for p in pieces)
 
 
 def test_cost_raster_in_batches_with_gdal_exceptions(plugin, english, tmp_path, monkeypatch):
@@ -492,7 +335,7 @@ def test_cost_raster_in_batches_with_gdal_exceptions(plugin, english, tmp_path, 
     report, and the zones burnt one polygon per batch through throwaway OGR layers. The
     raster is the one written in one batch; the process survives (no freed GDAL object is
     touched)."""
-    from nuudel.processing import nogo_mask
+    from nuudel.processing import raster
     from osgeo import gdal, ogr
 
     outside = write_gpkg(tmp_path / "long.gpkg", "LineString", UTM, {"name": str}, [
@@ -504,7 +347,7 @@ def test_cost_raster_in_batches_with_gdal_exceptions(plugin, english, tmp_path, 
     gdal.UseExceptions()
     ogr.UseExceptions()
     try:
-        monkeypatch.setattr(nogo_mask, "BURN_BATCH", 1)
+        monkeypatch.setattr(raster, "BURN_BATCH", 1)
         many = run({**params, **outputs(tmp_path, "many")})
     finally:
         if not flags[1]:  # GDAL 3.6 wants the handlers undone in reverse order

@@ -8,9 +8,10 @@ extent, spatial index and stored styles.
 
 import sqlite3
 
+import helpers
 import pytest
 from helpers import write_gpkg
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 FENCE_FIELDS = {"fence_type": str, "height_cm": float, "bottom_cm": int, "top_gap_cm": float,
                 "barbed": str, "note": str, "owner_id": int}
@@ -36,13 +37,10 @@ def fence_rows():
 
 
 def run(alg, parameters, invalid_check=None):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
+    context = helpers.new_context()
     if invalid_check is not None:
         context.setInvalidGeometryCheck(invalid_check)
-    return processing.run(alg, parameters, context=context, feedback=QgsProcessingFeedback())
+    return helpers.run(alg, parameters, context=context)
 
 
 def both_ways(monkeypatch, alg, parameters, outputs, tmp_path, invalid_check=None):

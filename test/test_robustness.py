@@ -1,8 +1,8 @@
 """Robustness (issue 10): bad input, odd data and nothing lost, for all three algorithms.
 
 A table of hand-written nasty cases run through processing.run (parametrized over the
-algorithms where the guarantee is shared) and hypothesis properties of the spacing and no-go
-cores. The fence core's properties are in test_fence_audit.py (test_core_properties).
+algorithms where the guarantee is shared). The hypothesis properties of the cores are in
+test/core/ (run without QGIS).
 
 Hand computation used throughout: data in UTM zone 48N (EPSG:32648) near its central meridian
 (easting 500,000), where the grid scale is k0 = 0.9996, so a grid distance d is d / 0.9996 true
@@ -12,23 +12,16 @@ metres on the ellipsoid and a grid area A is A / 0.9996² true square metres.
 import ast
 import json
 import math
-import warnings
 
-import numpy as np
+import helpers
 import pytest
-import shapely
-from helpers import ROOT, features, memory_layer, write_gpkg
-from hypothesis import assume, given
-from hypothesis import strategies as st
+from helpers import ROOT, Feedback, features, memory_layer, write_gpkg
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsGeometry,
-    QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsProject,
 )
 
 FENCE = "nuudel:fencepermeabilityaudit"
@@ -47,35 +40,8 @@ PERMEABLE_STRAND = {"fence_type": "strand", "height_cm": 100.0, "bottom_cm": 50.
                     "top_gap_cm": 30.0, "barbed": "none"}
 
 
-class Feedback(QgsProcessingFeedback):
-    """Keeps warnings, errors and every progress report."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.errors, self.steps = [], [], []
-        self.progress_after_cancel = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def reportError(self, text, fatal_error=False):
-        self.errors.append(text)
-        super().reportError(text, fatal_error)
-
-    def setProgress(self, value):
-        self.steps.append(value)
-        if self.isCanceled():
-            self.progress_after_cancel.append(value)
-        super().setProgress(value)
-
-
 def run(alg, params, feedback=None):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    return processing.run(alg, params, context=context, feedback=feedback or Feedback())
+    return helpers.run(alg, params, feedback)
 
 
 def grid(dx, dy=0.0):
@@ -833,8 +799,8 @@ class CancelAfter(Feedback):
         if after == 0:
             self.cancel()
 
-    def setProgress(self, value):
-        super().setProgress(value)
+    def on_progress(self, value):
+        super().on_progress(value)
         self.reports += 1
         if self.reports == self.after:
             self.cancel()
@@ -874,7 +840,7 @@ def test_cancel_mid_run_stops_without_results(plugin, english, tmp_path, alg, st
     last = max(i for i, v in enumerate(steps, start=1) if v < 100)
     after = {"before": 0, "first": 1, "middle": (1 + last) // 2, "last": last}[stage]
     feedback = CancelAfter(after)
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
         run(alg, _cancel_params(alg, tmp_path / "cancel"), feedback)
     assert feedback.isCanceled()
     assert all(p < 100 for p in feedback.progress_after_cancel), feedback.progress_after_cancel
@@ -1021,133 +987,7 @@ def test_nogo_alignment_accounting(plugin, english, tmp_path):
     assert "'align': 1 features have no geometry" in text
 
 
-# == 1. Accounting, properties of the cores (hypothesis) =========================================
-COORD = st.integers(0, 20000).map(float)
-LINE = st.lists(st.tuples(COORD, COORD), min_size=2, max_size=6)
-CROSSING_TYPE = st.sampled_from(["underpass", "overpass", "bridge", "culvert", "level",
-                                 "opening", "tunnel?", None])
-SIZE = st.one_of(st.none(), st.floats(0.5, 60, allow_nan=False), st.sampled_from(["12", "x"]))
-
-
-@given(lines=st.lists(st.one_of(LINE, st.none()), min_size=1, max_size=5),
-       crossings=st.lists(st.tuples(COORD, COORD, CROSSING_TYPE, SIZE, SIZE, SIZE),
-                          max_size=25),
-       zones=st.one_of(st.none(), st.lists(st.tuples(COORD, COORD, st.integers(500, 8000)),
-                                          min_size=1, max_size=3)),
-       max_spacing=st.sampled_from([500.0, 1000.0, 2000.0, 3333.0]))
-def test_core_spacing_properties(lines, crossings, zones, max_spacing):
-    """Random routes, crossings and zones: every crossing is accounted for; the gaps partition
-    each route piece per species; the proposed crossings bring every gap's part inside the zones
-    within the limit, with the fewest points."""
-    from nuudel.processing.core import spacing
-    from nuudel.processing.core.profile import load_profile
-
-    geoms = np.array([None if c is None or len(set(c)) < 2 else shapely.LineString(c)
-                      for c in lines], dtype=object)
-    names, pieces = spacing.build_routes(geoms)
-    index = spacing.RouteIndex(names, pieces)
-    points = np.array([shapely.Point(x, y) for x, y, *_ in crossings], dtype=object)
-    columns = [[c[k] for c in crossings] for k in range(2, 6)]
-    zone_geoms = None if zones is None else \
-        np.array([shapely.box(x, y, x + s, y + s) for x, y, s in zones], dtype=object)
-    profile = load_profile()
-    species = ["mgaz", "khulan"]
-    result = spacing.check_spacing(index, points, *columns, profile, species, max_spacing, 150.0,
-                                   zones=zone_geoms)
-    n = len(crossings)
-    assert len(result.matches.matched) == n and len(result.overall) == n
-    assert result.suitability.status.shape == (n, len(species))
-    # a piece per connected route, with the length of what went in
-    assert index.length_t.sum() == pytest.approx(
-        sum(g.length for g in geoms if g is not None), rel=1e-9)
-    g, p = result.gaps, result.proposed
-    tol = float(profile["crossings"]["spacing_tolerance_rel"]["value"])
-    limit = max_spacing * (1 + tol)
-    coverage = spacing.Coverage(index, zone_geoms)
-    for piece in range(index.n):
-        for s in range(len(species)):
-            mine = np.flatnonzero((g.piece == piece) & (g.species == s))
-            order = mine[np.argsort(g.start[mine])]
-            start, end = g.start[order], g.end[order]
-            assert start[0] == pytest.approx(0, abs=1e-6)
-            assert end[-1] == pytest.approx(index.length_t[piece], abs=1e-6)
-            assert np.allclose(start[1:], end[:-1], atol=1e-6)
-            for k in order:
-                chain = np.sort(p.chainage[p.gap == k])
-                assert np.all((chain >= g.start[k] - 1e-6) & (chain <= g.end[k] + 1e-6))
-                cuts = np.concatenate([[g.start[k]], chain, [g.end[k]]])
-                sub = np.diff(coverage.at(np.full(len(cuts), piece), cuts))
-                assert sub.max() <= limit + 1e-6  # every part within the limit
-                if len(chain):  # the fewest points: one less cannot do it
-                    assert g.zone_m[k] / len(chain) > limit - 1e-6
-                else:
-                    assert g.zone_m[k] <= limit + 1e-6
-
-
-POLY = st.tuples(COORD, COORD, st.integers(50, 6000).map(float))
-POINTS = st.lists(st.tuples(COORD, COORD), max_size=15)
-
-
-@given(study=st.lists(POLY, min_size=1, max_size=3), nogo=st.lists(POLY, max_size=6),
-       caution=st.lists(POLY, max_size=6), water=POINTS,
-       buffers=st.tuples(st.sampled_from([0.0, 50.0, 300.0]), st.sampled_from([0.0, 200.0])),
-       line=st.lists(st.tuples(COORD, COORD), min_size=2, max_size=5))
-def test_core_nogo_partition_properties(study, nogo, caution, water, buffers, line):
-    """Random study areas (unions of boxes, disks), constraints and water points: no-go,
-    caution and suitable are valid, do not overlap, cover the study area exactly (areas sum
-    within 1e-6 relative), and an alignment cut by them keeps its length inside the study
-    area."""
-    from nuudel.processing.core import nogo as core
-
-    def shapes(items):
-        out = []
-        for i, (x, y, s) in enumerate(items):
-            out.append(shapely.box(x, y, x + s, y + s * 0.7) if i % 2 else
-                       shapely.Point(x, y).buffer(s / 2, quad_segs=8))
-        return np.array(out, dtype=object)
-
-    area = shapely.union_all(shapes(study))
-    wells = np.array([shapely.Point(x, y) for x, y in water], dtype=object)
-    constraints = [core.Constraint("pa", "nogo", core.buffer_features(shapes(nogo), buffers[0])),
-                   core.Constraint("corridor", "caution",
-                                   core.buffer_features(shapes(caution), buffers[1])),
-                   core.Constraint("water (50 m)", "nogo", core.buffer_features(wells, 50)),
-                   core.Constraint("water (200 m)", "caution", core.buffer_features(wells, 200))]
-    zones = core.classify(area, constraints)
-    geoms = [zones.geoms[z] for z in core.ZONES]
-    total = area.area
-    assert all(shapely.is_valid(g) for g in geoms)
-    assert sum(g.area for g in geoms) == pytest.approx(total, rel=1e-6)
-    for a in range(3):
-        for b in range(a + 1, 3):
-            assert shapely.intersection(geoms[a], geoms[b]).area <= 1e-6 * total
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        union = shapely.union_all(np.array(geoms, dtype=object))
-    assert shapely.symmetric_difference(union, area).area <= 1e-6 * total
-    assume(len(set(line)) > 1)
-    road = shapely.LineString(line)
-    pieces = core.cut_lines([None, road], zones)
-    assert all(piece.line_index == 1 and piece.zone in core.ZONES for piece in pieces)
-    inside = shapely.intersection(road, area).length
-    assert sum(piece.geom.length for piece in pieces) == pytest.approx(inside, rel=1e-6,
-                                                                      abs=1e-6)
-
-
-def test_core_nogo_caution_wholly_inside_nogo(plugin):
-    """Every caution part inside the no-go zone: caution is empty (np.concatenate of nothing
-    once crashed core/nogo.subtract)."""
-    from nuudel.processing.core import nogo as core
-
-    area = shapely.box(0, 0, 100, 100)
-    well = np.array([shapely.Point(50, 50)], dtype=object)
-    zones = core.classify(area, [core.Constraint("w", "nogo", core.buffer_features(well, 500)),
-                                 core.Constraint("c", "caution",
-                                                 core.buffer_features(well, 1000))])
-    assert zones.area("nogo") == pytest.approx(area.area)
-    assert zones.area("caution") == 0 and zones.area("suitable") == 0
-
-
+# == 1. Accounting ================================================================================
 def test_nogo_study_area_inside_a_water_buffer(plugin, english, tmp_path):
     """A 40 m study area around a well: all of it no-go (50 m), no caution, nothing suitable."""
     small = f"POLYGON (({grid(980, 980)}, {grid(1020, 980)}, {grid(1020, 1020)}, " \
@@ -1179,19 +1019,3 @@ def test_fence_audit_judges_all_eight_species_by_default(plugin, english, tmp_pa
     assert all(f"v_{code}" in row for code in codes)
     assert sorted(r["species"] for r in features(result["SUMMARY"])) == sorted(codes)
 
-
-def test_core_nogo_line_to_the_edge_keeps_every_piece(plugin):
-    """A line from the centre of a round study area to its edge, a water source outside: the
-    caution part of the line meets the edge in a point too, which GEOS returns as a collection
-    inside the collection; the caution piece (57 m) must not be lost beside the no-go one (2 m).
-    Found by hypothesis."""
-    from nuudel.processing.core import nogo as core
-
-    area = shapely.Point(0, 0).buffer(59.0, quad_segs=8)
-    wells = np.array([shapely.Point(107.0, 0.0)], dtype=object)
-    zones = core.classify(area, [
-        core.Constraint("water (50 m)", "nogo", core.buffer_features(wells, 50)),
-        core.Constraint("water (200 m)", "caution", core.buffer_features(wells, 200))])
-    pieces = core.cut_lines([shapely.LineString([(0, 0), (59, 0)])], zones)
-    lengths = {p.zone: round(p.geom.length, 6) for p in pieces}
-    assert lengths == {"caution": 57.0, "nogo": 2.0}

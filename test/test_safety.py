@@ -338,7 +338,7 @@ class Recorder:
                 super().__init__()
                 self.warnings = []
 
-            def pushWarning(self, text):  # noqa: N802 (QGIS API)
+            def pushWarning(self, text):
                 self.warnings.append(text)
                 super().pushWarning(text)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from helpers import memory_layer, mongolian_translations, write_gpkg
+from nuudel.processing import labels
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsProcessingContext,
@@ -342,7 +343,7 @@ def style_translations(mongolian):
 
 def test_every_label_has_a_mongolian_translation(styles):
     table = mongolian_translations()
-    for english in styles.legend_labels():
+    for english in labels.legend_labels():
         assert english in table, english
         assert any("\u0400" <= ch <= "\u04ff" for ch in table[english]), english
 
@@ -411,7 +412,7 @@ def test_sld_titles_are_the_english_labels(styles, english):
         root = ET.parse(styles.sld_file(key)).getroot()
         titles = [r.findtext(f"{{{SE}}}Description/{{{SE}}}Title")
                   for r in root.iter(f"{{{SE}}}Rule")]
-        assert all(t in styles.legend_labels() for t in titles), (key, titles)
+        assert all(t in labels.legend_labels() for t in titles), (key, titles)
 
 
 def test_committed_styles_are_built_from_the_palette():
@@ -501,12 +502,6 @@ FENCE_ROWS = [("strand", 100, 50, 30, "none"), ("strand", 150, 20, 15, "all"),
               ("strand", 105, 43, 27, "top"), ("strand", 100, None, 30, "none")]
 
 
-def _registered(alg_id):
-    from qgis.core import QgsApplication
-
-    return QgsApplication.processingRegistry().algorithmById(alg_id) is not None
-
-
 def _every_feature_has_a_legend_entry(layer):
     for feat in layer.getFeatures():
         hits, symbols = legend_hits(layer, feat)
@@ -519,8 +514,6 @@ def test_fence_audit_output_styled_headless(styles, palette, plugin, english, tm
     from helpers import qgis_process_json
     from nuudel.processing.render import render_png
 
-    if not _registered("nuudel:fencepermeabilityaudit"):
-        pytest.skip("fence audit not registered")
     keys = list(FENCE_FIELDS)
     src = write_gpkg(tmp_path / "fences_in.gpkg", "LineString", "EPSG:32648", FENCE_FIELDS,
                      [(f"LineString ({500000 + 1000 * i} 4800000, {501000 + 1000 * i} 4800000)",
@@ -548,8 +541,6 @@ def test_crossing_outputs_styled(styles, plugin, english, tmp_path):
     example are styled from their GeoPackages, every feature in a legend entry of its own."""
     import processing
 
-    if not _registered("nuudel:crossingspacingcheck"):
-        pytest.skip("crossing spacing check not registered")
     fields = {"crossing_type": str, "width_m": float, "height_m": float, "length_m": float}
     gpkg = tmp_path / "inputs.gpkg"
     routes = write_gpkg(gpkg, "LineString", "EPSG:32649", {"road": str},
@@ -590,8 +581,6 @@ def test_nogo_outputs_styled(styles, palette, plugin, english, tmp_path):
 
     import processing
 
-    if not _registered("nuudel:nogoalignmentmask"):
-        pytest.skip("no-go mask not registered")
     gpkg = tmp_path / "nogo_in.gpkg"
     square = "Polygon (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))"
     result = processing.run("nuudel:nogoalignmentmask", {
@@ -650,8 +639,6 @@ def test_headless_mongolian_legend(styles, plugin, tmp_path):
     translator = QTranslator()
     qm = ROOT / "i18n" / "nuudel_mn.qm"
     assert translator.load(str(qm)) and translator.translate("@default", "Barrier")
-    if not _registered("nuudel:fencepermeabilityaudit"):
-        pytest.skip("fence audit not registered")
     keys = list(FENCE_FIELDS)
     src = write_gpkg(tmp_path / "in.gpkg", "LineString", "EPSG:32648", FENCE_FIELDS,
                      [("LineString (500000 4800000, 501000 4800000)",

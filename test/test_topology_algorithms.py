@@ -51,15 +51,15 @@ class Feedback(QgsProcessingFeedback):
         super().__init__()
         self.warnings, self.infos, self.errors = [], [], []
 
-    def pushWarning(self, text):  # noqa: N802 (QGIS API)
+    def pushWarning(self, text):
         self.warnings.append(text)
         super().pushWarning(text)
 
-    def pushInfo(self, text):  # noqa: N802 (QGIS API)
+    def pushInfo(self, text):
         self.infos.append(text)
         super().pushInfo(text)
 
-    def reportError(self, text, fatalError=False):  # noqa: N802, N803 (QGIS API)
+    def reportError(self, text, fatalError=False):  # noqa: N803 (QGIS API)
         self.errors.append(text)
         super().reportError(text, fatalError)
 

@@ -6,7 +6,7 @@ import sys
 from helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import update_ts  # noqa: E402
+import update_ts
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

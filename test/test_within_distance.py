@@ -70,13 +70,13 @@ class Feedback(QgsProcessingFeedback):
         super().__init__()
         self.infos, self.warnings, self.errors = [], [], []
 
-    def pushInfo(self, text):  # noqa: N802 (QGIS API)
+    def pushInfo(self, text):
         self.infos.append(text)
 
-    def pushWarning(self, text):  # noqa: N802 (QGIS API)
+    def pushWarning(self, text):
         self.warnings.append(text)
 
-    def reportError(self, text, fatal=False):  # noqa: N802 (QGIS API)
+    def reportError(self, text, fatal=False):
         self.errors.append(text)
 
 

@@ -6,8 +6,7 @@ from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 
 from ..processing.i18n import active_language
-
-HELP_DIR = Path(__file__).resolve().parent.parent / "resources" / "help"
+from ..processing.paths import HELP_DIR
 
 
 def help_index(lang=None) -> Path:

@@ -14,6 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from osgeo import ogr
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
@@ -29,6 +30,7 @@ from qgis.core import (
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSingleSymbolRenderer,
+    QgsSymbol,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
@@ -37,9 +39,9 @@ from qgis.PyQt.QtGui import QColor
 from ..processing.compat import marker_shape
 from ..processing.i18n import tr
 from ..processing.labels import fence_type_labels
+from ..processing.paths import WORKSHOP_GPKG
+from ..processing.styles import apply_style, store_style
 
-ROOT = Path(__file__).resolve().parent.parent
-WORKSHOP_GPKG = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
 PROJECT_CRS = "EPSG:32649"
 
 # GeoPackage layer names, top of the layer tree first (points over lines over polygons).
@@ -143,8 +145,6 @@ def _fence_renderer():
 def _style_crossings(layer):
     """The plugin's crossings style with its status discs (which need a crossing spacing check)
     replaced by one neutral disc: the same glyph per crossing_type on top."""
-    from ..processing.styles import apply_style
-
     apply_style(layer, "crossings", species_styles=False)
     root = layer.renderer().rootRule()
     for rule in list(root.children()):
@@ -173,8 +173,6 @@ def style_layer(layer, name: str):
 
 
 def _symbol_type(layer):
-    from qgis.core import QgsSymbol
-
     default = QgsSymbol.defaultSymbol(layer.geometryType())
     return default.type() if default is not None else None
 
@@ -188,8 +186,6 @@ def canonical_xml(text: str) -> str:
 def store_default_styles(path) -> list:
     """Store every workshop layer's style (labels in the active language) in ``path``'s
     layer_styles as the layer's default style, QML and SLD. Returns the layer names styled."""
-    from ..processing.styles import store_style
-
     stored = []
     for name in LAYERS:
         layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
@@ -266,8 +262,6 @@ def load_workshop_data(iface=None, path=None):
     if not path.exists():
         _message(iface, tr("Workshop data is not installed."), warning=True)
         return []
-    from osgeo import ogr
-
     ds = ogr.Open(str(path))
     # spatial layers only: the layer_styles table is listed too
     available = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())

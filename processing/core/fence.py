@@ -28,12 +28,14 @@ from dataclasses import field as dc_field
 import numpy as np
 
 from . import topology
+from .codes import Verdict
 from .graph import components
-from .text import NuudelError, tr
+from .profile import load_profile
+from .text import Message, NuudelError, listed, tr
 
 # Verdict codes (contract) indexed by rank: a larger rank is worse.
-VERDICTS = ("permeable", "conditional", "unknown", "barrier")
-PERMEABLE, CONDITIONAL, UNKNOWN, BARRIER = range(4)
+VERDICTS = tuple(v.code for v in Verdict)  # ("permeable", "conditional", "unknown", "barrier")
+PERMEABLE, CONDITIONAL, UNKNOWN, BARRIER = Verdict
 
 # Outcome of one rule on one segment.
 NA = -1           # rule does not apply (type decides, or not a wire fence)
@@ -293,7 +295,7 @@ class FenceResult:
             if not parts and met:
                 parts.append(tr_(REASON_TEMPLATES["met"]).format(rules=", ".join(met)))
             per_mode[mode] = ", ".join(parts)
-        groups = {}
+        groups: dict = {}
         for code in self.species:
             groups.setdefault(per_mode[self.modes[code]], []).append(code)
         return "; ".join(f"{', '.join(codes)}: {text}" for text, codes in groups.items())
@@ -304,8 +306,6 @@ def fence_limits(profile) -> dict:
     profile has none."""
     limits = profile["fence"].get("plausible_cm")
     if not isinstance(limits, dict):
-        from .profile import load_profile
-
         limits = load_profile()["fence"]["plausible_cm"]
     return limits
 
@@ -314,8 +314,42 @@ def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
              units="centimetres", no_geometry=None, field_names=None) -> FenceResult:
     """Verdicts of every segment for each species code in ``species`` (see module doc).
 
-    ``field_names`` maps type/height/bottom/top_gap/barbed to the user's field names, used in
-    the warnings.
+    Parameters
+    ----------
+    profile : dict
+        A validated species profile (core/profile.py ``load_profile``).
+    species : sequence of str
+        Species codes to judge.
+    fence_type, height, bottom, top_gap, barbed : sequence
+        One value per segment, as read (text or numbers; None when missing).
+    units : {"centimetres", "metres"}
+        Units of the height fields (text values may carry their own unit).
+    no_geometry : array_like of bool, optional
+        Segments without geometry (kept, as unknown).
+    field_names : dict, optional
+        The user's field name of type/height/bottom/top_gap/barbed, used in the warnings.
+
+    Returns
+    -------
+    FenceResult
+        ``verdicts`` per species and ``worst`` over them (ranks; ``codes()`` gives the verdict
+        names), the rule outcomes behind ``reasons()``, and ``warnings``.
+
+    Raises
+    ------
+    NuudelError
+        When a species code is not in the profile.
+
+    Examples
+    --------
+    >>> from nuudel.processing.core.profile import load_profile
+    >>> result = evaluate(load_profile(), ["mgaz", "khulan"], ["strand", "mesh", "opening"],
+    ...                   [100, 120, None], [50, None, None], [30, None, None],
+    ...                   ["none", None, None])
+    >>> result.codes(result.verdicts["mgaz"]).tolist()
+    ['permeable', 'barrier', 'permeable']
+    >>> result.codes(result.worst).tolist()
+    ['barrier', 'barrier', 'permeable']
     """
     for code in species:
         if code not in profile["species"]:
@@ -329,10 +363,55 @@ def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
     no_geometry = (np.zeros(n, dtype=bool) if no_geometry is None
                    else np.asarray(no_geometry, dtype=bool))
     wire = kind == 0
-    cm, cm_status = {}, {}
-    limits = fence_limits(profile)
-    warnings = []
-    for name, values in zip(LENGTH_FIELDS, (height, bottom, top_gap)):
+    cm, cm_status, warnings = _parse_lengths((height, bottom, top_gap), units, names,
+                                             fence_limits(profile), wire)
+    barbed_code, barbed_status = parse_barbed(barbed)
+    warnings += _value_warnings(barbed_status, wire, kind, type_values, names, fence)
+
+    # Type columns, shared by every mode: missing / unrecognised type, barrier types (e.g.
+    # F-WOVEN), opening types (F-OPENING).
+    type_rules = [Rule(TYPE_RULE, "type", "type"),
+                  Rule(fence["barrier_types"]["rule"], "type", "type"),
+                  Rule(fence["opening_types"]["rule"], "type", "type")]
+    type_columns = [np.select([kind == 3, kind == 4], [MISSING, UNRECOGNISED], NA),
+                    np.where(kind == 1, FAIL, NA), np.where(kind == 2, OPEN, NA)]
+    modes = {code: profile["species"][code]["fence_mode"] for code in species}
+    rules, outcomes, mode_rank = {}, {}, {}
+    for mode in sorted(set(modes.values())):
+        rules[mode], columns = list(type_rules), list(type_columns)
+        for spec in fence["rules"][mode]:
+            rule = _profile_rule(spec)
+            rules[mode].append(rule)
+            columns.append(_rule_outcome(rule, cm, cm_status, barbed_code, barbed_status, wire))
+        matrix = np.stack(columns, axis=1).astype(np.int8) if n else \
+            np.zeros((0, len(columns)), dtype=np.int8)
+        outcomes[mode] = matrix
+        rank = RANK[np.where(matrix == NA, PASS, matrix)].max(axis=1) if n else \
+            np.zeros(0, dtype=np.int8)
+        mode_rank[mode] = np.where(no_geometry, UNKNOWN, rank).astype(np.int8)
+    verdicts = {code: mode_rank[modes[code]] for code in species}
+    worst = (np.max(np.stack([verdicts[c] for c in species]), axis=0).astype(np.int8)
+             if species and n else np.zeros(n, dtype=np.int8))
+    return FenceResult(list(species), modes, rules, outcomes, verdicts, worst, type_values,
+                       no_geometry, warnings)
+
+
+def _profile_rule(spec) -> Rule:
+    """A threshold rule of the profile, its field checked."""
+    rule = Rule(spec["id"], spec["kind"], spec.get("field", ""), spec)
+    if rule.kind in ("min", "max") and rule.field not in LENGTH_FIELDS:
+        raise NuudelError(tr("Profile rule {rule}: field must be one of {fields}, not "
+                             "'{field}'."), rule=rule.id,
+                          fields=", ".join(LENGTH_FIELDS), field=rule.field)
+    return rule
+
+
+def _parse_lengths(columns, units, names, limits, wire):
+    """({field: cm}, {field: status}, warnings) of the height, bottom and top gap columns:
+    values outside the plausible range are OUT_OF_RANGE; unreadable and impossible values and
+    a likely wrong unit are warned about (wire fences only)."""
+    cm, cm_status, warnings = {}, {}, []
+    for name, values in zip(LENGTH_FIELDS, columns):
         value, status = parse_lengths_cm(values, units)
         warnings.extend(_unit_hints(names[name], value, np.where(wire, status, MISSING),
                                     units, float(limits["units_hint_cm"])))
@@ -349,7 +428,12 @@ def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
             if count:
                 warnings.append(NuudelError(template, count=count, field=names[name],
                                             lo=f"{lo:g}", hi=f"{hi:g}"))
-    barbed_code, barbed_status = parse_barbed(barbed)
+    return cm, cm_status, warnings
+
+
+def _value_warnings(barbed_status, wire, kind, type_values, names, fence) -> list:
+    """Warnings about unreadable barbed values and fence types outside the data model."""
+    warnings = []
     count = int(((barbed_status == INVALID) & wire).sum())
     if count:
         warnings.append(NuudelError(tr("{count} values of {field} are not none, top, bottom, all "
@@ -363,39 +447,7 @@ def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
             values=", ".join(unrecognised[:10]),
             known=", ".join(fence["wire_types"] + fence["barrier_types"]["types"]
                             + fence["opening_types"]["types"])))
-
-    # Type columns, shared by every mode: missing / unrecognised type, barrier types (e.g.
-    # F-WOVEN), opening types (F-OPENING).
-    type_rules = [Rule(TYPE_RULE, "type", "type"),
-                  Rule(fence["barrier_types"]["rule"], "type", "type"),
-                  Rule(fence["opening_types"]["rule"], "type", "type")]
-    type_columns = [np.select([kind == 3, kind == 4], [MISSING, UNRECOGNISED], NA),
-                    np.where(kind == 1, FAIL, NA), np.where(kind == 2, OPEN, NA)]
-    modes = {code: profile["species"][code]["fence_mode"] for code in species}
-    rules, outcomes, mode_rank = {}, {}, {}
-    for mode in sorted(set(modes.values())):
-        mode_rules = list(type_rules)
-        columns = list(type_columns)
-        for spec in fence["rules"][mode]:
-            rule = Rule(spec["id"], spec["kind"], spec.get("field", ""), spec)
-            if rule.kind in ("min", "max") and rule.field not in LENGTH_FIELDS:
-                raise NuudelError(tr("Profile rule {rule}: field must be one of {fields}, not "
-                                     "'{field}'."), rule=rule.id,
-                                  fields=", ".join(LENGTH_FIELDS), field=rule.field)
-            mode_rules.append(rule)
-            columns.append(_rule_outcome(rule, cm, cm_status, barbed_code, barbed_status, wire))
-        matrix = np.stack(columns, axis=1).astype(np.int8) if n else \
-            np.zeros((0, len(columns)), dtype=np.int8)
-        rules[mode] = mode_rules
-        outcomes[mode] = matrix
-        rank = RANK[np.where(matrix == NA, PASS, matrix)].max(axis=1) if n else \
-            np.zeros(0, dtype=np.int8)
-        mode_rank[mode] = np.where(no_geometry, UNKNOWN, rank).astype(np.int8)
-    verdicts = {code: mode_rank[modes[code]] for code in species}
-    worst = (np.max(np.stack([verdicts[c] for c in species]), axis=0).astype(np.int8)
-             if species and n else np.zeros(n, dtype=np.int8))
-    return FenceResult(list(species), modes, rules, outcomes, verdicts, worst, type_values,
-                       no_geometry, warnings)
+    return warnings
 
 
 def _unit_hints(name, value, status, units, hint):
@@ -506,3 +558,80 @@ def summarise(result: FenceResult, lengths_m, pairs):
             "runs": runs,
         }
     return out
+
+
+MODE_TEXT = {"crawl": tr("crawls under"), "jump": tr("jumps over"),
+             "opening": tr("needs openings")}
+FIELD_TEXT = {"height": tr("top wire height"), "bottom": tr("bottom wire height"),
+              "top_gap": tr("gap between the top two wires")}
+
+
+def rule_text(rule) -> Message:
+    """What one threshold rule of the profile checks, as a Message."""
+    kind = rule["kind"]
+    name = rule.get("field", "")
+    field = Message(FIELD_TEXT[name]) if name in FIELD_TEXT else name
+    if kind == "min":
+        return Message(tr("{field}: at least {p} cm permeable, {c} to {p} cm conditional, "
+                          "below {c} cm barrier."), field=field, p=rule["pass"],
+                       c=rule["conditional"])
+    if kind == "max":
+        return Message(tr("{field}: at most {p} cm permeable, {p} to {c} cm conditional, "
+                          "above {c} cm barrier."), field=field, p=rule["pass"],
+                       c=rule["conditional"])
+    if kind == "barbed_bottom":
+        return Message(tr("A barbed bottom wire (barbed = bottom or all) is a barrier."))
+    if kind == "continuous":
+        return Message(tr("A continuous fence without an opening is a barrier."))
+    return Message("{kind}", kind=kind)
+
+
+class _Sentences(Message):
+    """Parts joined by '. ', each starting with a capital letter once rendered."""
+
+    def render(self, translate=None) -> str:
+        parts = [p.render(translate) if hasattr(p, "render") else str(p)
+                 for p in self.params["parts"]]
+        return ". ".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def rule_rows(profile, codes, tolerance=None, names=None, type_names=None) -> list:
+    """(rule id, description Message, source keys, status) of every rule the audit applies
+    to the species ``codes``. ``names`` and ``type_names`` (code -> label) name species and
+    fence types in the sentences; ``tolerance`` is the join tolerance as shown (default the
+    profile's fence.run_tolerance_m, for old profiles)."""
+    fence_p = profile["fence"]
+    names, type_names = names or {}, type_names or {}
+    species_by_mode: dict = {}
+    for code in codes:
+        species_by_mode.setdefault(profile["species"][code]["fence_mode"], []).append(code)
+    bt, ot = fence_p["barrier_types"], fence_p["opening_types"]
+    rows = [
+        (bt["rule"], Message(tr("Fence types {types} are a barrier to every species."),
+                             types=listed(bt["types"], type_names)), bt["sources"],
+         bt["status"]),
+        (ot["rule"], Message(tr("Fence types {types} (gaps, let-down sections, gates left "
+                                "open) are passable for every species."),
+                             types=listed(ot["types"], type_names)), ot["sources"],
+         ot["status"]),
+    ]
+    for mode, mode_codes in species_by_mode.items():
+        mode_text = Message(MODE_TEXT[mode]) if mode in MODE_TEXT else mode
+        who = Message(tr("{mode}: {species}"), mode=mode_text,
+                      species=", ".join(names.get(c, c) for c in mode_codes))
+        for rule in fence_p["rules"][mode]:
+            rows.append((rule["id"], _Sentences("", parts=(who, rule_text(rule))),
+                         rule["sources"], rule["status"]))
+    pl = fence_p["plausible_cm"] if isinstance(fence_p.get("plausible_cm"), dict) \
+        else fence_limits(profile)
+    rows.append((pl.get("rule", "F-RANGE"), Message(tr(
+        "Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, "
+        "gap between the top two wires {g0} to {g1}; other values make the segment unknown."),
+        h0=pl["height"]["min"], h1=pl["height"]["max"], b0=pl["bottom"]["min"],
+        b1=pl["bottom"]["max"], g0=pl["top_gap"]["min"], g1=pl["top_gap"]["max"]),
+        pl.get("sources", ["nuudel_inference"]), pl.get("status", "provisional")))
+    tol = tolerance if tolerance is not None else fence_p.get("run_tolerance_m", "?")
+    rows.append(("F-RUN", Message(tr("Barrier segments whose ends lie within {tol} m of each "
+                                     "other form one unbroken barrier run."), tol=tol),
+                 ["seveque2025"], fence_p.get("run_tolerance_status", "provisional")))
+    return rows

@@ -1,8 +1,13 @@
-"""True (ellipsoidal) lengths of lon/lat geometries, vectorised.
+"""True (ellipsoidal) lengths and areas of lon/lat geometries, vectorised: the one way every
+algorithm measures.
 
-Each segment is measured with the WGS84 radii of curvature at its mid-latitude
+Lengths: each segment is measured with the WGS84 radii of curvature at its mid-latitude
 (dx = N cos(phi) dlambda, dy = M dphi); segments are first split to at most 0.05 degrees, which
 keeps the error far below 0.01 % for any line in Mongolia's extent.
+
+Areas: the vertices go through the Lambert azimuthal equal-area projection of the WGS84
+ellipsoid (Snyder 1987, eq. 3-12 and 24-12 to 24-19) centred on the data, where a planar area is
+the ellipsoidal area; fast for polygons with a million vertices.
 """
 
 import numpy as np
@@ -24,15 +29,6 @@ def segment_lengths(lon1, lat1, lon2, lat2):
     dx = n * np.cos(phi) * np.radians(lon2 - lon1)
     dy = m * np.radians(lat2 - lat1)
     return np.hypot(dx, dy)
-
-
-def vertex_chainage(coords_lonlat):
-    """Cumulative true distance (m) at each vertex of one lon/lat line given as (n, 2) array."""
-    c = np.asarray(coords_lonlat, dtype=float)
-    if len(c) < 2:
-        return np.zeros(len(c))
-    seg = segment_lengths(c[:-1, 0], c[:-1, 1], c[1:, 0], c[1:, 1])
-    return np.concatenate([[0.0], np.cumsum(seg)])
 
 
 def unwrap_antimeridian(parts):
@@ -73,4 +69,72 @@ def line_lengths(geoms_lonlat) -> np.ndarray:
     seg = segment_lengths(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
     per_part = np.bincount(part_idx[1:][same], weights=seg[same], minlength=len(parts))
     np.add.at(out, parent, per_part)
+    return out
+
+
+def _authalic_q(sin_phi):
+    """Snyder's q (eq. 3-12) on the WGS84 ellipsoid."""
+    e = np.sqrt(WGS84_E2)
+    return (1.0 - WGS84_E2) * (sin_phi / (1.0 - WGS84_E2 * sin_phi**2)
+                               - np.log((1.0 - e * sin_phi) / (1.0 + e * sin_phi)) / (2.0 * e))
+
+
+def equal_area_xy(lon, lat, lon0, lat0):
+    """(x, y) in metres of lon/lat degrees in the WGS84 Lambert azimuthal equal-area projection
+    centred on (lon0, lat0)."""
+    qp = _authalic_q(1.0)
+    rq = WGS84_A * np.sqrt(qp / 2.0)
+    beta = np.arcsin(np.clip(_authalic_q(np.sin(np.radians(lat))) / qp, -1.0, 1.0))
+    phi1 = np.radians(lat0)
+    beta1 = np.arcsin(np.clip(_authalic_q(np.sin(phi1)) / qp, -1.0, 1.0))
+    d = WGS84_A * np.cos(phi1) / (np.sqrt(1.0 - WGS84_E2 * np.sin(phi1) ** 2) * rq
+                                  * np.cos(beta1))
+    dlon = np.radians(np.asarray(lon, dtype=float) - lon0)
+    b = rq * np.sqrt(2.0 / (1.0 + np.sin(beta1) * np.sin(beta)
+                            + np.cos(beta1) * np.cos(beta) * np.cos(dlon)))
+    x = b * d * np.cos(beta) * np.sin(dlon)
+    y = (b / d) * (np.cos(beta1) * np.sin(beta) - np.sin(beta1) * np.cos(beta) * np.cos(dlon))
+    return x, y
+
+
+def polygon_areas(geoms_lonlat, lon0, lat0, to_lonlat=None) -> np.ndarray:
+    """True (ellipsoidal) area in m² of each (multi)polygon in lon/lat degrees.
+
+    Parameters
+    ----------
+    geoms_lonlat : array of shapely geometries (None or empty give 0)
+        Polygons in WGS84 longitude/latitude degrees.
+    lon0, lat0 : float
+        Centre of the equal-area projection (the centre of the data keeps edges closest to the
+        straight lines they were drawn as).
+    to_lonlat : callable, optional
+        For geometries in another CRS: maps an (n, 2) coordinate array to lon/lat degrees
+        (the vertices then go through it and the projection in one pass).
+
+    Returns
+    -------
+    numpy.ndarray
+        One area per geometry, square metres on the WGS84 ellipsoid.
+
+    Examples
+    --------
+    A 0.1 x 0.1 degree cell at 45 degrees north covers about 87.5 km²:
+
+    >>> import shapely
+    >>> cell = shapely.box(105.0, 45.0, 105.1, 45.1)
+    >>> round(float(polygon_areas([cell], 105.05, 45.05)[0]) / 1e6, 1)
+    87.5
+    """
+    geoms = np.asarray(geoms_lonlat, dtype=object).reshape(-1)
+    out = np.zeros(len(geoms))
+    present = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
+    if len(present) == 0:
+        return out
+
+    def project(coords):
+        lonlat = coords if to_lonlat is None else to_lonlat(coords)
+        x, y = equal_area_xy(lonlat[:, 0], lonlat[:, 1], lon0, lat0)
+        return np.column_stack([x, y])
+
+    out[present] = shapely.area(shapely.transform(shapely.force_2d(geoms[present]), project))
     return out

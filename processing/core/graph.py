@@ -9,9 +9,28 @@ import numpy as np
 
 def components(n, u, v) -> np.ndarray:
     """Label of each of ``n`` nodes joined by edges (u[k], v[k]): the smallest node index of
-    its component. Vectorised union-find: hook each edge's larger root onto the smaller one,
-    then jump pointers until every node points at its root; repeat until no edge joins two
-    roots."""
+    its component.
+
+    Vectorised union-find: hook each edge's larger root onto the smaller one, then jump
+    pointers until every node points at its root; repeat until no edge joins two roots.
+
+    Parameters
+    ----------
+    n : int
+        Number of nodes (0 .. n - 1).
+    u, v : array_like of int
+        The two ends of each edge.
+
+    Returns
+    -------
+    numpy.ndarray
+        For each node, the smallest node index of its component.
+
+    Examples
+    --------
+    >>> components(5, [0, 3], [1, 4]).tolist()
+    [0, 0, 2, 3, 3]
+    """
     parent = np.arange(n)
     u = np.asarray(u, dtype=np.int64)
     v = np.asarray(v, dtype=np.int64)

@@ -210,9 +210,32 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
     inside another are dropped (they add nothing), a vectorised union-find groups the rest, and
     GEOS unions each group (``shapely.union_all``); polygons that touch nothing pass through
     untouched. The parts never overlap or share an edge, so ``shapely.multipolygons(parts)`` is
-    a valid dissolved geometry. ``progress(fraction)`` is called as groups are done (it may
-    raise to cancel). Inputs must be valid (buffers and repaired polygons are); ``repair``
-    checks and repairs them first.
+    a valid dissolved geometry.
+
+    Parameters
+    ----------
+    polys : array of shapely Polygons
+        Valid polygons (buffers and repaired polygons are); ``repair`` checks and repairs
+        them first.
+    progress : callable, optional
+        ``progress(fraction)`` is called as groups are done (it may raise to cancel).
+    repair : bool
+        Make invalid polygons valid before dissolving.
+
+    Returns
+    -------
+    numpy.ndarray
+        Disjoint valid Polygons.
+
+    Examples
+    --------
+    Two overlapping squares become one part; a square apart stays as it is:
+
+    >>> import shapely
+    >>> parts = dissolve(np.array([shapely.box(0, 0, 2, 2), shapely.box(1, 1, 3, 3),
+    ...                            shapely.box(5, 5, 6, 6)], dtype=object))
+    >>> sorted(shapely.area(parts).tolist())
+    [1.0, 7.0]
     """
     polys = np.asarray(polys, dtype=object)
     if len(polys) == 0:
@@ -257,11 +280,6 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
     progress(1.0)
     parts = np.concatenate(out)
     return parts[~shapely.is_empty(parts)]
-
-
-def buffer_dissolve(geoms, distances, progress: Callable = _noop):
-    """Buffer and dissolve in one go; return one valid (Multi)Polygon (empty when nothing)."""
-    return as_multipolygon(dissolve(buffer_features(geoms, distances), progress))
 
 
 def as_multipolygon(parts):
@@ -339,19 +357,7 @@ def subtract(parts, holes) -> np.ndarray:
     meet, simple = _pairwise([shapely.intersects, shapely.contains_properly], parts, pi, holes,
                              hi)
     pi, hi, simple = pi[meet], hi[meet], simple[meet]
-    islands = np.empty(0, dtype=object)
-    n_inner = shapely.get_num_interior_rings(holes[hi[simple]])
-    if n_inner.sum():
-        inner_rings, owner = shapely.get_rings(holes[hi[simple]], return_index=True)
-        keep = np.r_[False, owner[1:] == owner[:-1]]
-        islands = shapely.polygons(inner_rings[keep])
-        # holes lying inside an island are subtracted from the island, not from the part
-        inside_hole, _ = _inside_pairs(holes[hi], islands)
-        nested = np.zeros(len(hi), dtype=bool)
-        nested[inside_hole] = True
-        if nested.any():
-            islands = subtract(islands, holes[np.unique(hi[nested])])
-        pi, hi, simple = pi[~nested], hi[~nested], simple[~nested]
+    islands, pi, hi, simple = _islands(holes, pi, hi, simple)
     # parts lying wholly inside a hole vanish (a water buffer inside a protected area)
     gone_pair, = _pairwise([shapely.covers], holes, hi, parts, pi)
     gone_pair &= ~simple
@@ -363,20 +369,10 @@ def subtract(parts, holes) -> np.ndarray:
     touched[pi] = True
     out = [parts[~touched & ~gone], islands]
     idx = np.flatnonzero(touched)
-    pieces, owner_of_piece = parts[idx], np.arange(len(idx))
+    pieces = parts[idx]
     hard = ~simple
     if hard.any():  # first the crossing holes, on the bare parts (cheap) ...
-        hard_parts = np.unique(pi[hard])
-        slot = np.searchsorted(idx, hard_parts)
-        order = np.argsort(pi[hard], kind="stable")
-        owners = np.searchsorted(hard_parts, pi[hard][order])
-        cutters = shapely.multipolygons(holes[hi[hard][order]], indices=owners)
-        cut = pieces.copy()
-        with np.errstate(invalid="ignore"):
-            cut[slot] = shapely.difference(pieces[slot], cutters)
-        pieces, owner_of_piece = shapely.get_parts(cut, return_index=True)
-        polys = (shapely.get_type_id(pieces) == 3) & ~shapely.is_empty(pieces)
-        pieces, owner_of_piece = pieces[polys], owner_of_piece[polys]
+        pieces = _cut_crossing_holes(pieces, idx, pi[hard], holes[hi[hard]])
     if simple.any():  # ... then the holes inside them become rings of the piece holding them
         inner = holes[hi[simple]]
         if len(pieces) == len(idx) and not hard.any():
@@ -392,6 +388,40 @@ def subtract(parts, holes) -> np.ndarray:
     res = res[~shapely.is_empty(res)]
     types = shapely.get_type_id(res)
     return res[types == 3]
+
+
+def _islands(holes, pi, hi, simple):
+    """The interior rings of the holes lying inside a part, as island polygons (minus the
+    holes inside them), and the (part, hole) pairs left once holes inside islands are out."""
+    islands = np.empty(0, dtype=object)
+    n_inner = shapely.get_num_interior_rings(holes[hi[simple]])
+    if n_inner.sum():
+        inner_rings, owner = shapely.get_rings(holes[hi[simple]], return_index=True)
+        keep = np.r_[False, owner[1:] == owner[:-1]]
+        islands = shapely.polygons(inner_rings[keep])
+        # holes lying inside an island are subtracted from the island, not from the part
+        inside_hole, _ = _inside_pairs(holes[hi], islands)
+        nested = np.zeros(len(hi), dtype=bool)
+        nested[inside_hole] = True
+        if nested.any():
+            islands = subtract(islands, holes[np.unique(hi[nested])])
+        pi, hi, simple = pi[~nested], hi[~nested], simple[~nested]
+    return islands, pi, hi, simple
+
+
+def _cut_crossing_holes(pieces, idx, part_of_hole, cutting):
+    """``pieces`` (the parts ``idx``) minus the holes ``cutting`` that cross part
+    ``part_of_hole``: one GEOS difference per part with the MultiPolygon of its holes."""
+    hard_parts = np.unique(part_of_hole)
+    slot = np.searchsorted(idx, hard_parts)
+    order = np.argsort(part_of_hole, kind="stable")
+    owners = np.searchsorted(hard_parts, part_of_hole[order])
+    cutters = shapely.multipolygons(cutting[order], indices=owners)
+    cut = pieces.copy()
+    with np.errstate(invalid="ignore"):
+        cut[slot] = shapely.difference(pieces[slot], cutters)
+    pieces = shapely.get_parts(cut)
+    return pieces[(shapely.get_type_id(pieces) == 3) & ~shapely.is_empty(pieces)]
 
 
 @dataclass
@@ -465,8 +495,40 @@ def classify(study_area, constraints: Sequence[Constraint],
     """Partition ``study_area`` into no-go, caution and suitable polygons.
 
     No-go wins over caution; the three are valid, do not overlap and their union is the study
-    area. ``sources`` of a zone lists the constraint layers that cover part of it.
-    ``progress(fraction)`` may raise to cancel.
+    area.
+
+    Parameters
+    ----------
+    study_area : shapely (Multi)Polygon
+        The area to partition, in a metric CRS.
+    constraints : sequence of Constraint
+        Buffered no-go and caution polygons, each with the name of its source layer.
+    progress : callable, optional
+        ``progress(fraction)``, called as the work is done; it may raise to cancel.
+
+    Returns
+    -------
+    Zones
+        ``geoms`` per zone (nogo, caution, suitable) and ``sources``: per zone, the
+        constraint layers that cover part of it.
+
+    Raises
+    ------
+    NuudelError
+        When the study area is empty.
+
+    Examples
+    --------
+    A 100 m no-go buffer around a well in the corner of a 1 km square:
+
+    >>> import shapely
+    >>> well = np.array([shapely.Point(50, 50)], dtype=object)
+    >>> zones = classify(shapely.box(0, 0, 1000, 1000),
+    ...                  [Constraint("well", "nogo", buffer_features(well, 100))])
+    >>> round(zones.area("nogo") + zones.area("caution") + zones.area("suitable"))
+    1000000
+    >>> zones.sources["nogo"], zones.area("caution")
+    ('well', 0.0)
     """
     area = _polygonal(study_area)
     if area.is_empty:
@@ -578,7 +640,7 @@ def cut_lines(lines, zones: Zones, tolerance: float = 1e-3) -> List[Piece]:
             if not parts:
                 continue
             parts_arr = np.array(parts, dtype=object)
-            names = [[] for _ in parts]
+            names: list = [[] for _ in parts]
             for c, tree in zip(layers, trees):
                 a, b = tree.query(parts_arr, predicate="intersects")
                 if len(a) == 0:

@@ -233,18 +233,7 @@ def topology_setting(profile: dict, key: str):
     return float(item["value"]), warnings
 
 
-def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
-    """Check the structure of a parsed profile; return it or raise ProfileError."""
-    chk = _Checker(text, filename)
-    if not isinstance(data, dict):
-        chk.fail((), tr("the profile must be a JSON object."))
-    if data.get("schema") != SCHEMA:
-        chk.fail(("schema",), tr("must be '{schema}'."), schema=SCHEMA)
-    sources = chk.get(data, (), "sources", "dict")
-    for key, src in sources.items():
-        chk.get(src, ("sources", key), "citation", "str")
-        chk.get(src, ("sources", key), "label", "str")
-        chk.get(src, ("sources", key), "citation_mn", "str", required=False)
+def _check_species(chk, data, sources) -> dict:
     species = chk.get(data, (), "species", "dict")
     for code, sp in species.items():
         path = ("species", code)
@@ -261,6 +250,10 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
             chk.fail(path + ("mode_source",),
                      tr("unknown source '{src}'; define it under 'sources'."),
                      src=sp["mode_source"])
+    return species
+
+
+def _check_fence(chk, data, sources) -> None:
     fence = chk.get(data, (), "fence", "dict")
     rules = chk.get(fence, ("fence",), "rules", "dict")
     for mode in FENCE_MODES:
@@ -279,6 +272,9 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
                 _check_rule_order(chk, rule, path)
             _check_rule_meta(chk, rule, path, sources)
     _check_fence_types(chk, fence, sources)
+
+
+def _check_crossing_groups(chk, data, species, sources) -> None:
     crossings = chk.get(data, (), "crossings", "dict")
     groups = chk.get(crossings, ("crossings",), "groups", "dict")
     for code, sp in species.items():
@@ -287,6 +283,23 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
                      tr("unknown crossing group '{group}'; define it under crossings.groups."),
                      group=sp["crossing_group"])
     _check_crossings(chk, crossings, groups, sources)
+
+
+def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
+    """Check the structure of a parsed profile; return it or raise ProfileError."""
+    chk = _Checker(text, filename)
+    if not isinstance(data, dict):
+        chk.fail((), tr("the profile must be a JSON object."))
+    if data.get("schema") != SCHEMA:
+        chk.fail(("schema",), tr("must be '{schema}'."), schema=SCHEMA)
+    sources = chk.get(data, (), "sources", "dict")
+    for key, src in sources.items():
+        chk.get(src, ("sources", key), "citation", "str")
+        chk.get(src, ("sources", key), "label", "str")
+        chk.get(src, ("sources", key), "citation_mn", "str", required=False)
+    species = _check_species(chk, data, sources)
+    _check_fence(chk, data, sources)
+    _check_crossing_groups(chk, data, species, sources)
     _check_topology(chk, data, sources)
     nogo = chk.get(data, (), "nogo", "dict")
     for key in ("water_nogo_m", "water_caution_m"):

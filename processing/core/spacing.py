@@ -20,12 +20,13 @@ import numpy as np
 import shapely
 
 from . import topology
+from .codes import Suitability as SuitabilityCode
 from .geodesy import segment_lengths
-from .text import NuudelError, tr
+from .text import Message, NuudelError, listed, tr
 
 CROSSING_TYPES = ("underpass", "overpass", "bridge", "culvert", "level", "opening")
-SUITABLE, UNKNOWN, UNSUITABLE = 0, 1, 2
-CODES = ("suitable", "unknown", "unsuitable")
+SUITABLE, UNKNOWN, UNSUITABLE = SuitabilityCode
+CODES = tuple(s.code for s in SuitabilityCode)  # ("suitable", "unknown", "unsuitable")
 DEFAULT_DUPLICATE_TOLERANCE_M = 1.0
 _EPS = 1e-6
 
@@ -454,6 +455,8 @@ class Suitability:
     columns: dict = field(default_factory=dict)   # width/height/length as floats
     missing: dict = field(default_factory=dict)   # field label -> mask of null values
     invalid: dict = field(default_factory=dict)   # field label -> mask of bad values
+    type_field: str = "crossing_type"   # the user's crossing type field, for reasons
+    open_rule: str = "C-OPEN"           # the rule that makes level crossings, openings suitable
 
 
 def evaluate_crossings(types, width, height, length, profile: dict, species, fields=None):
@@ -475,63 +478,75 @@ def evaluate_crossings(types, width, height, length, profile: dict, species, fie
         cols[key] = values
         missing[fields[key]] = np.isnan(values) & ~bad
         invalid[fields[key]] = bad
-    w, h, ln = cols["width"], cols["height"], cols["length"]
     with np.errstate(divide="ignore", invalid="ignore"):
-        oi = w * h / ln
+        oi = cols["width"] * cols["height"] / cols["length"]
     crossings = profile["crossings"]
     is_type = {t: type_code == i for i, t in enumerate(CROSSING_TYPES)}
-    tunnel = is_type["underpass"] | is_type["culvert"]
     always = np.zeros(n, dtype=bool)
     for t in crossings["always_suitable_types"]["types"]:
         if t in is_type:
             always |= is_type[t]
-    oi_min = crossings["openness_min"]["value"]
-    culvert_min = crossings["culvert_min_m"]["value"]
-    overpass_min = crossings["overpass_min_width_m"]["value"]
-    bridge_rule = crossings.get("bridge", {}).get("rule", "C-BRIDGE")
     codes = list(species)
     status = np.zeros((n, len(codes)), dtype=np.int8)
-    groups = {}
-    wf, hf, lf = ((fields[k], cols[k]) for k in ("width", "height", "length"))
+    groups: dict = {}
     for code in codes:
         group = profile["species"][code]["crossing_group"]
         if group in groups:
             groups[group]["members"].append(code)
             continue
-        g = crossings["groups"][group]
-        culvert_rule = crossings["culvert_min_m"]["rule"]
-        checks = [
-            Check(culvert_rule, is_type["culvert"], w, culvert_min,
-                  tr("{rule}: culvert width {value} m is under {limit} m"), (wf,)),
-            Check(culvert_rule, is_type["culvert"], h, culvert_min,
-                  tr("{rule}: culvert height {value} m is under {limit} m"), (hf,)),
-            Check(g["rule"], tunnel, w, g["min_width_m"],
-                  tr("{rule}: width {value} m is under {limit} m"), (wf,)),
-            Check(g["rule"], tunnel, h, g["min_height_m"],
-                  tr("{rule}: clear height {value} m is under {limit} m"), (hf,)),
-            Check(crossings["openness_min"]["rule"], tunnel, oi, oi_min,
-                  tr("{rule}: openness index {value} is under {limit}"), (wf, hf, lf)),
-            Check(crossings["overpass_min_width_m"]["rule"], is_type["overpass"], w,
-                  overpass_min, tr("{rule}: overpass width {value} m is under {limit} m"),
-                  (wf,)),
-            Check(bridge_rule, is_type["bridge"], h, g["min_height_m"],
-                  tr("{rule}: clear height under the bridge {value} m is under {limit} m"),
-                  (hf,)),
-        ]
-        fail = np.zeros(n, dtype=bool)
-        unknown = type_code < 0
-        for check in checks:
-            known = ~np.isnan(check.value)
-            fail |= check.applies & known & (check.value < check.limit - 1e-9)
-            unknown |= check.applies & ~known
-        g_status = np.where(fail, UNSUITABLE, np.where(unknown, UNKNOWN, SUITABLE))
-        g_status = np.where(always, SUITABLE, g_status).astype(np.int8)
-        groups[group] = {"status": g_status, "checks": checks, "members": [code]}
+        checks = _group_checks(crossings, crossings["groups"][group], is_type, cols, oi, fields)
+        groups[group] = {"status": _group_status(checks, type_code, always), "checks": checks,
+                         "members": [code]}
     for s, code in enumerate(codes):
         status[:, s] = groups[profile["species"][code]["crossing_group"]]["status"]
     return Suitability(status=status, oi=oi, species=codes, groups=groups, type_code=type_code,
                        type_raw=[("" if t is None else str(t)) for t in types],
-                       columns=cols, missing=missing, invalid=invalid)
+                       columns=cols, missing=missing, invalid=invalid,
+                       type_field=fields.get("type", "crossing_type"),
+                       open_rule=profile["crossings"]["always_suitable_types"]["rule"])
+
+
+def _group_checks(crossings, g, is_type, cols, oi, fields) -> list:
+    """The threshold checks of one crossing group ``g`` (culvert, underpass, openness,
+    overpass and bridge rules), each with the crossings it applies to."""
+    w, h = cols["width"], cols["height"]
+    # (field label, column) of each value a check reads, for the reasons
+    wf, hf, lf = ((fields[k], cols[k]) for k in ("width", "height", "length"))
+    tunnel = is_type["underpass"] | is_type["culvert"]
+    culvert_rule = crossings["culvert_min_m"]["rule"]
+    culvert_min = crossings["culvert_min_m"]["value"]
+    bridge_rule = crossings.get("bridge", {}).get("rule", "C-BRIDGE")
+    return [
+        Check(culvert_rule, is_type["culvert"], w, culvert_min,
+              tr("{rule}: culvert width {value} m is under {limit} m"), (wf,)),
+        Check(culvert_rule, is_type["culvert"], h, culvert_min,
+              tr("{rule}: culvert height {value} m is under {limit} m"), (hf,)),
+        Check(g["rule"], tunnel, w, g["min_width_m"],
+              tr("{rule}: width {value} m is under {limit} m"), (wf,)),
+        Check(g["rule"], tunnel, h, g["min_height_m"],
+              tr("{rule}: clear height {value} m is under {limit} m"), (hf,)),
+        Check(crossings["openness_min"]["rule"], tunnel, oi, crossings["openness_min"]["value"],
+              tr("{rule}: openness index {value} is under {limit}"), (wf, hf, lf)),
+        Check(crossings["overpass_min_width_m"]["rule"], is_type["overpass"], w,
+              crossings["overpass_min_width_m"]["value"],
+              tr("{rule}: overpass width {value} m is under {limit} m"), (wf,)),
+        Check(bridge_rule, is_type["bridge"], h, g["min_height_m"],
+              tr("{rule}: clear height under the bridge {value} m is under {limit} m"),
+              (hf,)),
+    ]
+
+
+def _group_status(checks, type_code, always) -> np.ndarray:
+    """Per crossing: UNSUITABLE when a check fails, else UNKNOWN when a value it needs (or
+    the type) is missing, else SUITABLE; the always-suitable types are SUITABLE."""
+    fail = np.zeros(len(type_code), dtype=bool)
+    unknown = type_code < 0
+    for check in checks:
+        known = ~np.isnan(check.value)
+        fail |= check.applies & known & (check.value < check.limit - 1e-9)
+        unknown |= check.applies & ~known
+    g_status = np.where(fail, UNSUITABLE, np.where(unknown, UNKNOWN, SUITABLE))
+    return np.where(always, SUITABLE, g_status).astype(np.int8)
 
 
 def overall_suitability(suit: Suitability, matched) -> np.ndarray:
@@ -552,18 +567,13 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
     translate = _memo(translate)
     verdict = {SUITABLE: translate(tr("suitable")), UNKNOWN: translate(tr("unknown")),
                UNSUITABLE: translate(tr("unsuitable"))}
-    t_unmatched = translate(tr("not on a route: {distance} m from the nearest route, more than "
-                               "the snap tolerance of {tolerance} m"))
-    t_noroute = translate(tr("not on a route: there are no routes"))
-    t_nogeom = translate(tr("no geometry"))
-    t_dup = translate(tr("duplicate of feature {fid} at the same place: counted once"))
     t_type_missing = translate(tr("no crossing type in field '{field}'"))
     t_type_bad = translate(tr("unknown crossing type '{value}' in field '{field}' "
                               "(expected: {types})"))
     t_missing = translate(tr("{rule}: no value in field '{field}'"))
     t_bad = translate(tr("{rule}: value in field '{field}' is not a positive number"))
     t_open = translate(tr("{rule}: level crossing or opening, passable"))
-    type_field = _type_field(suit)
+    type_field = suit.type_field
     group_items = list(suit.groups.items())
 
     def species_text(i):
@@ -579,7 +589,7 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
                 detail = [t_type_bad.format(value=suit.type_raw[i], field=type_field,
                                             types=", ".join(CROSSING_TYPES))]
             elif st == SUITABLE and CROSSING_TYPES[code] in ("level", "opening"):
-                detail = [t_open.format(rule=_open_rule(info))]
+                detail = [t_open.format(rule=suit.open_rule)]
             else:
                 detail = _check_details(info["checks"], i, st, translate, t_missing, t_bad,
                                         suit.invalid)
@@ -593,7 +603,18 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
     _, first, inverse = np.unique(_reason_keys(suit), return_index=True, return_inverse=True)
     out = (np.array([species_text(i) for i in first.tolist()] + [""], dtype=object)[:-1]
            [inverse]).tolist()
-    # what is said of single crossings goes in front: duplicates, crossings off the routes
+    _prefix_single(out, matches, duplicate_of, fids, snap_m, points, has_routes, translate)
+    return out
+
+
+def _prefix_single(out, matches, duplicate_of, fids, snap_m, points, has_routes, translate):
+    """Put in front of the reasons ``out`` what is said of single crossings: duplicates and
+    crossings off the routes."""
+    t_unmatched = translate(tr("not on a route: {distance} m from the nearest route, more than "
+                               "the snap tolerance of {tolerance} m"))
+    t_noroute = translate(tr("not on a route: there are no routes"))
+    t_nogeom = translate(tr("no geometry"))
+    t_dup = translate(tr("duplicate of feature {fid} at the same place: counted once"))
     for i in np.flatnonzero((np.asarray(duplicate_of) >= 0) | ~matches.matched).tolist():
         parts = []
         if duplicate_of[i] >= 0:
@@ -607,7 +628,6 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
                 parts.append(t_unmatched.format(distance=_num(matches.offset[i]),
                                                 tolerance=_num(snap_m)))
         out[i] = " | ".join(parts + [out[i]])
-    return out
 
 
 def _reason_keys(suit: Suitability) -> np.ndarray:
@@ -625,7 +645,7 @@ def _reason_keys(suit: Suitability) -> np.ndarray:
     for info in suit.groups.values():
         parts.append(info["status"])
         shown_group = np.full(n, -1)  # the checks of the first failing kind are printed
-        kinds = {}
+        kinds: dict = {}
         for check in info["checks"]:
             kind = kinds.setdefault(id(check.applies), len(kinds))
             missing = np.isnan(check.value)
@@ -640,14 +660,6 @@ def _reason_keys(suit: Suitability) -> np.ndarray:
         uniq, inverse = np.unique(np.asarray(part), return_inverse=True)
         key = np.unique(key * len(uniq) + inverse, return_inverse=True)[1]
     return key
-
-
-def _type_field(suit):
-    return suit.type_field if hasattr(suit, "type_field") else "crossing_type"
-
-
-def _open_rule(info):
-    return info.get("open_rule", "C-OPEN")
 
 
 def _check_details(checks, i, st, translate, t_missing, t_bad, invalid):
@@ -847,7 +859,54 @@ class SpacingResult:
 
 def check_spacing(index: RouteIndex, points, types, width, height, length, profile, species,
                   max_spacing_m, snap_m, zones=None, fields=None, progress=None):
-    """Run the whole check on prepared routes (``index``) and planar crossing ``points``."""
+    """Run the whole check on prepared routes (``index``) and planar crossing ``points``.
+
+    Parameters
+    ----------
+    index : RouteIndex
+        The route pieces (planar work CRS, and lon/lat for true chainages).
+    points : array of shapely Points (None: no geometry)
+        The crossings in the work CRS.
+    types, width, height, length : sequence
+        One value per crossing, as read (None when missing).
+    profile : dict
+        A validated species profile.
+    species : sequence of str
+        Species codes to judge.
+    max_spacing_m, snap_m : float
+        Largest gap between suitable crossings; largest distance of a crossing from its route.
+    zones : array of shapely Polygons, optional
+        Where the spacing rule applies (default: everywhere).
+    fields : dict, optional
+        The user's field names, for the reasons.
+    progress : callable, optional
+        ``progress(percent)``; it may raise to cancel.
+
+    Returns
+    -------
+    SpacingResult
+        Matches, suitability per species, duplicates, gaps and proposed crossings.
+
+    Raises
+    ------
+    NuudelError
+        When MAX_SPACING or SNAP_TOLERANCE is not a valid distance.
+
+    Examples
+    --------
+    A 10 km route with suitable crossings at 1 and 6 km, at most 2 km apart:
+
+    >>> import shapely
+    >>> from nuudel.processing.core.profile import load_profile
+    >>> index = RouteIndex(["A"], np.array([shapely.LineString([(0, 0), (10000, 0)])]))
+    >>> points = np.array([shapely.Point(1000, 0), shapely.Point(6000, 0)])
+    >>> result = check_spacing(index, points, ["underpass", "bridge"], [12, 30], [4, 5],
+    ...                        [20, 10], load_profile(), ["mgaz"], 2000, 100)
+    >>> result.gaps.too_long.tolist()
+    [False, True, True]
+    >>> result.proposed.chainage.round(1).tolist()
+    [2666.7, 4333.3, 8000.0]
+    """
     if not max_spacing_m or max_spacing_m <= 0:
         raise NuudelError(tr("MAX_SPACING must be a positive distance in metres, not {value}."),
                           value=max_spacing_m)
@@ -858,10 +917,6 @@ def check_spacing(index: RouteIndex, points, types, width, height, length, profi
     matches = match_crossings(index, points, snap_m)
     progress(40)
     suit = evaluate_crossings(types, width, height, length, profile, species, fields)
-    if fields:
-        suit.type_field = fields.get("type", "crossing_type")
-    for info in suit.groups.values():
-        info["open_rule"] = profile["crossings"]["always_suitable_types"]["rule"]
     progress(50)
     dup_tol = profile["crossings"].get("duplicate_tolerance_m", {}).get(
         "value", DEFAULT_DUPLICATE_TOLERANCE_M)
@@ -878,3 +933,79 @@ def check_spacing(index: RouteIndex, points, types, width, height, length, profi
                          overall=overall_suitability(suit, matches.matched),
                          duplicate_of=duplicate_of, gaps=gaps, proposed=proposed,
                          species=list(species))
+
+
+def species_summary(result: SpacingResult) -> dict:
+    """Per species code: counts of suitable/unsuitable/unknown matched crossings (duplicates
+    counted once), gaps, gaps too long, km over the limit, the longest gap (km) and proposed
+    crossings."""
+    m = result.matches.matched & (result.duplicate_of < 0)
+    g = result.gaps
+    out = {}
+    for s, code in enumerate(result.species):
+        st = result.suitability.status[m, s]
+        mine = g.species == s
+        out[code] = {
+            "suitable": int((st == SUITABLE).sum()),
+            "unsuitable": int((st == UNSUITABLE).sum()),
+            "unknown": int((st == UNKNOWN).sum()),
+            "gaps": int(mine.sum()),
+            "too_long": int((mine & g.too_long).sum()),
+            "excess_km": float(g.excess[mine].sum()) / 1000.0,
+            "longest_km": float((g.end - g.start)[mine].max()) / 1000.0 if mine.any()
+            else 0.0,
+            "proposed": int((result.proposed.species == s).sum()),
+        }
+    return out
+
+
+def _rule(entry, template, **params):
+    return (entry["rule"], Message(template, **params), entry["sources"], entry["status"])
+
+
+def rule_rows(profile, codes, names=None, type_names=None, num=str) -> list:
+    """(rule id, description Message, source keys, status) of every rule the check applies
+    to the species ``codes``; ``names`` and ``type_names`` (code -> label) name species and
+    crossing types in the sentences, ``num`` writes a number."""
+    c = profile["crossings"]
+    names, type_names = names or {}, type_names or {}
+    rows = [
+        _rule(c["openness_min"], tr("Openness index OI = width x height / length (m) of an "
+                                    "underpass or culvert: at least {v}."),
+              v=num(c["openness_min"]["value"])),
+        _rule(c["culvert_min_m"], tr("A culvert narrower or lower than {v} m is unsuitable "
+                                     "for ungulates."), v=num(c["culvert_min_m"]["value"])),
+    ]
+    groups: dict = {}
+    for code in codes:
+        groups.setdefault(profile["species"][code]["crossing_group"], []).append(code)
+    for group, members in groups.items():
+        g = c["groups"][group]
+        rows.append(_rule(g, tr("Underpass or culvert for {species}: at least {w} m wide and "
+                                "{h} m clear height."),
+                          species=", ".join(names.get(m, m) for m in members),
+                          w=num(g["min_width_m"]), h=num(g["min_height_m"])))
+    bridge = c.get("bridge", {"rule": "C-BRIDGE", "sources": ["nuudel_inference"],
+                              "status": "provisional"})
+    rows.append(_rule(bridge, tr("A bridge is suitable where its clear height meets the "
+                                 "species' underpass height.")))
+    rows.append(_rule(c["overpass_min_width_m"], tr("An overpass (green bridge) is suitable "
+                                                    "from {v} m width."),
+                      v=num(c["overpass_min_width_m"]["value"])))
+    op = c["always_suitable_types"]
+    rows.append(_rule(op, tr("Crossing types {types} are suitable for every species."),
+                      types=listed(op["types"], type_names)))
+    ms = c["max_spacing_m"]
+    rows.append(_rule(ms, tr("Suitable crossings at most MAX_SPACING apart (profile default "
+                             "{v} m), measured inside the zones."), v=num(ms["value"])))
+    tol = c.get("spacing_tolerance_rel")
+    if tol:
+        rows.append(_rule(tol, tr("A gap counts as too long only when it exceeds MAX_SPACING "
+                                  "by more than {pct} % (the precision of distances across "
+                                  "coordinate systems); excess_m is measured from MAX_SPACING "
+                                  "itself."), pct=num(100 * tol['value'])))
+    dup = c.get("duplicate_tolerance_m")
+    if dup:
+        rows.append(_rule(dup, tr("Crossings within {v} m of each other are one place, counted "
+                                  "once."), v=num(dup["value"])))
+    return rows

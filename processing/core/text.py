@@ -11,6 +11,34 @@ def tr(text: str) -> str:
     return text
 
 
+class Message:
+    """A text for the user: an English template with {named} placeholders and their values,
+    translated when it is shown (:meth:`render`).
+
+    >>> Message("{n} km", n=3).render()
+    '3 km'
+    """
+
+    def __init__(self, template: str, **params):
+        self.template = template
+        self.params = params
+
+    def render(self, translate=None) -> str:
+        """The text, translated by ``translate`` (a callable) when one is given; parameters
+        that are Messages themselves are rendered (and translated) too."""
+        return _render(self.template, self.params, translate)
+
+    def __str__(self):
+        return self.render()
+
+
+def _render(template, params, translate):
+    template = translate(template) if translate else template
+    values = {key: value.render(translate) if hasattr(value, "render") else value
+              for key, value in params.items()}
+    return template.format(**values)
+
+
 class NuudelError(Exception):
     """An error for the user: an English template with {named} placeholders and their values."""
 
@@ -22,11 +50,21 @@ class NuudelError(Exception):
     def render(self, translate=None) -> str:
         """The message, translated by ``translate`` (a callable) when one is given.
 
-        Parameters that are themselves NuudelErrors are rendered (and translated) too.
+        Parameters that are themselves NuudelErrors or Messages are rendered (and translated)
+        too.
         """
-        template = translate(self.template) if translate else self.template
-        params = {
-            key: value.render(translate) if isinstance(value, NuudelError) else value
-            for key, value in self.params.items()
-        }
-        return template.format(**params)
+        return _render(self.template, self.params, translate)
+
+
+def listed(codes, labels) -> str:
+    """Codes as their labels for a sentence ('mesh fence; solid wall'; ';' because a label may
+    hold a comma); a code without a label stays as it is.
+
+    >>> listed(["mesh", "wall"], {"mesh": "Mesh fence"})
+    'mesh fence; wall'
+    """
+    out = []
+    for code in codes:
+        label = labels.get(code, code)
+        out.append(label[:1].lower() + label[1:])
+    return "; ".join(out)
