@@ -81,7 +81,11 @@ SPECIES_FIELD = {"fence_verdict": ("verdict", "v_{code}"),
 
 # Post-processors must outlive the algorithm run (PyQGIS would garbage-collect them otherwise):
 # one per style key, shared by every output of that style (they keep no other state).
+# Post-processors Processing holds for outputs to be loaded, by output id: QGIS deletes one
+# once it has run, so each output gets its own, and Python must keep it alive until then; the
+# oldest are forgotten once there are many (their runs finished long ago).
 _POST_PROCESSORS = {}
+_KEEP_POST_PROCESSORS = 200
 
 
 def style_file(style_key: str) -> Path:
@@ -249,7 +253,10 @@ def register_style(context, dest_id, style_key):
     style_file(style_key)  # fail early on a wrong key
     if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
         return
-    processor = _POST_PROCESSORS.setdefault(style_key, StylePostProcessor(style_key))
+    processor = StylePostProcessor(style_key)
+    _POST_PROCESSORS[dest_id] = processor
+    while len(_POST_PROCESSORS) > _KEEP_POST_PROCESSORS:
+        del _POST_PROCESSORS[next(iter(_POST_PROCESSORS))]
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
 

@@ -21,8 +21,9 @@ from qgis.core import (
 )
 
 from . import layers, output
-from .base import NuudelAlgorithm, check_cancel, fail
+from .base import NuudelAlgorithm
 from .core import nearby
+from .feedback import check_cancel, fail
 from .i18n import QT_TRANSLATE_NOOP, tr
 
 
@@ -111,9 +112,9 @@ class WithinDistance(NuudelAlgorithm):
     @staticmethod
     def _read(request, tm, context, feedback):
         table = layers.read_table(request.source, [], context, feedback, crs=tm, repair=False,
-                                  progress=(0, 80), layer_label=request.label)
+                                  layer_label=request.label)
         ref = layers.read_table(request.reference, [], context, feedback, crs=tm, repair=True,
-                                progress=(80, 100), layer_label=request.ref_label)
+                                layer_label=request.ref_label)
         if not any(g is not None for g in ref.geoms):
             feedback.pushWarning(tr("The reference layer '{layer}' has no geometries: no feature "
                                     "is within the distance.").format(layer=request.ref_label))

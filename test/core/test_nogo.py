@@ -173,11 +173,13 @@ def test_core_nogo_line_to_the_edge_keeps_every_piece():
     caution part of the line meets the edge in a point too, which GEOS returns as a collection
     inside the collection; the caution piece (57 m) must not be lost beside the no-go one (2 m).
     Found by hypothesis."""
+    from nuudel.processing.core import nogo
+
     area = shapely.Point(0, 0).buffer(59.0, quad_segs=8)
     wells = np.array([shapely.Point(107.0, 0.0)], dtype=object)
-    zones = core.classify(area, [
-        core.Constraint("water (50 m)", "nogo", core.buffer_features(wells, 50)),
-        core.Constraint("water (200 m)", "caution", core.buffer_features(wells, 200))])
-    pieces = core.cut_lines([shapely.LineString([(0, 0), (59, 0)])], zones)
+    zones = nogo.classify(area, [
+        nogo.Constraint("water (50 m)", "nogo", nogo.buffer_features(wells, 50)),
+        nogo.Constraint("water (200 m)", "caution", nogo.buffer_features(wells, 200))])
+    pieces = nogo.cut_lines([shapely.LineString([(0, 0), (59, 0)])], zones)
     lengths = {p.zone: round(p.geom.length, 6) for p in pieces}
     assert lengths == {"caution": 57.0, "nogo": 2.0}
