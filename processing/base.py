@@ -15,7 +15,21 @@ from .core.profile import SPECIES_CODES, load_profile
 from .feedback import check_cancel, core_call, fail  # noqa: F401 (re-exported)
 from .i18n import active_language, tr
 from .labels import group_names, species_names
+from .model_text import model_strings
 from .paths import HELP_DIR, ICON
+
+
+def translate_layer_names(context) -> None:
+    """Name the layers this run loads in the active language.
+
+    Inside a shipped model QGIS names an output's layer after the model output's key, which is
+    fixed English text (it is also the parameter name, "audit:Fence audit summary"); the
+    dialog would load "Fence audit summary" into a Mongolian project."""
+    strings = model_strings()
+    for layer_id in context.layersToLoadOnCompletion():
+        details = context.layerToLoadOnCompletionDetails(layer_id)
+        if details.name in strings:
+            details.name = strings[details.name]
 
 
 class NuudelAlgorithm(QgsProcessingAlgorithm):
@@ -111,6 +125,7 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
         for dest_id, style_key in getattr(self, "_styled_outputs", []):
             styles.save_default_style(context, dest_id, style_key, feedback)
         self._styled_outputs = []
+        translate_layer_names(context)
         return {}
 
     core_call = staticmethod(core_call)

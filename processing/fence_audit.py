@@ -197,8 +197,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     def _write_output(self, parameters, context, feedback, source, table, result, reasons,
                       lengths):
-        dest = self.parameterAsOutputLayer(parameters, "OUTPUT", context) or ""
-        shapefile = dest.lower().endswith(".shp")
+        shapefile = output.destination(parameters, "OUTPUT", context).lower().endswith(".shp")
         fields, kept = self._output_fields(source, result.species, shapefile, feedback)
         columns = [result.codes(result.verdicts[c]).tolist() for c in result.species]
         columns.append(result.codes(result.worst).tolist())

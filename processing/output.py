@@ -25,6 +25,8 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
+    QgsProcessingOutputLayerDefinition,
+    QgsProperty,
     QgsWkbTypes,
 )
 
@@ -43,6 +45,22 @@ _PLAIN_DECLARED = ("INTEGER", "INT", "MEDIUMINT", "SMALLINT", "TINYINT", "BIGINT
 _TYPE_IDS = {QgsWkbTypes.Point: 0, QgsWkbTypes.LineString: 1, QgsWkbTypes.Polygon: 3,
              QgsWkbTypes.MultiPoint: 4, QgsWkbTypes.MultiLineString: 5,
              QgsWkbTypes.MultiPolygon: 6}
+
+
+def destination(parameters, name, context) -> str:
+    """The destination text the user gave sink ``name`` (a path, "TEMPORARY_OUTPUT", ...),
+    e.g. to choose shapefile field widths before the sink exists.
+
+    Not ``parameterAsOutputLayer``: for a feature sink that also registers "memory:<title>"
+    as a layer to load on completion, an id no layer ever has (the sink's memory layer gets
+    its own id), so the dialog then reports "The following layers were not correctly
+    generated" although the output loaded."""
+    value = parameters.get(name) if isinstance(parameters, dict) else None
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext())[0]
+    return str(value or "")
 
 
 def extended_fields(source, new_fields, feedback, warning):
