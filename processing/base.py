@@ -11,6 +11,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
+from . import help_text
 from .core.profile import SPECIES_CODES, load_profile
 from .feedback import check_cancel, core_call, fail  # noqa: F401 (re-exported)
 from .i18n import active_language, tr
@@ -65,9 +66,14 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
         page = HELP_DIR / lang / f"{self.ALG_ID}.html"
         return page if page.exists() else HELP_DIR / "en" / f"{self.ALG_ID}.html"
 
+    def short_help_file(self, lang=None) -> Path:
+        """The summary for shortHelpString in ``lang`` (default: the active language)."""
+        lang = lang or active_language()
+        short = HELP_DIR / lang / "short" / f"{self.ALG_ID}.txt"
+        return short if short.exists() else HELP_DIR / "en" / "short" / f"{self.ALG_ID}.txt"
+
     def shortHelpString(self):
-        page = self.help_file()
-        return page.read_text(encoding="utf-8") if page.exists() else ""
+        return help_text.summary(self.short_help_file(), self.help_file(), self.helpUrl())
 
     def helpUrl(self):
         page = self.help_file()

@@ -11,6 +11,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from .deps import shapely_problem
+from .help_text import for_display
 from .i18n import tr
 from .model_text import localise, short_help
 from .paths import ICON, MODELS_DIR, PLUGIN_DIR
@@ -57,7 +58,7 @@ class NuudelModel(QgsProcessingModelAlgorithm):
             localise(self)
 
     def shortHelpString(self):
-        return short_help(self)
+        return for_display(short_help(self))
 
     def name(self):
         return model_id(self._path)
