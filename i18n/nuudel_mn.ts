@@ -4,7 +4,7 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../processing/provider.py" line="86" />
+            <location filename="../processing/provider.py" line="89" />
             <source>Nuudel</source>
             <translation>Нүүдэл</translation>
         </message>
@@ -89,17 +89,17 @@
             <translation>Төрөл зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="100" />
+            <location filename="../processing/base.py" line="112" />
             <source>Species profile (JSON, optional; default: shipped profile)</source>
             <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: нэмэлттэй ирсэн профайл)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="112" />
+            <location filename="../processing/base.py" line="124" />
             <source>Report (HTML)</source>
             <translation>Тайлан (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="112" />
+            <location filename="../processing/base.py" line="124" />
             <source>HTML files (*.html)</source>
             <translation>HTML файл (*.html)</translation>
         </message>
@@ -169,12 +169,12 @@
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="89" />
+            <location filename="../processing/provider.py" line="92" />
             <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
             <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="116" />
+            <location filename="../processing/provider.py" line="119" />
             <source>Cannot load model {path}</source>
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
@@ -1309,12 +1309,12 @@
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="43" />
+            <location filename="../processing/provider.py" line="44" />
             <source>EIA screening of a proposed alignment</source>
             <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="70" />
+            <location filename="../processing/provider.py" line="73" />
             <source>Models</source>
             <translation>Загварууд</translation>
         </message>
@@ -1567,6 +1567,266 @@
             <location filename="../processing/help_text.py" line="69" />
             <source>Full help (data model, every parameter, every rule with its source): {page}</source>
             <translation>Бүрэн тусламж (өгөгдлийн загвар, параметр бүр, дүрэм бүр эх сурвалжтайгаа): {page}</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="20" />
+            <source>The species to judge for. Each output has a column per species; the overall verdict is the worst over the species chosen.</source>
+            <translation>Үнэлэх төрөл зүйлүүд. Гаралт бүрт төрөл зүйл бүрийн багана бий; ерөнхий дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="22" />
+            <source>A JSON file replacing the shipped species profile (resources/profiles/species.json): same structure, your own thresholds and sources. Leave empty for the shipped profile.</source>
+            <translation>Хавсаргасан төрөл зүйлийн профайлыг (resources/profiles/species.json) орлох JSON файл: бүтэц нь ижил, босго утга, эх сурвалж нь таных. Хавсаргасан профайлыг хэрэглэх бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="25" />
+            <source>An HTML page for an EIA: a one-sentence conclusion, a map, a chart, the rules with their sources, and the parameters used.</source>
+            <translation>БОНБҮ-д зориулсан HTML хуудас: нэг өгүүлбэр дүгнэлт, газрын зураг, график, эх сурвалжтай дүрмүүд, хэрэглэсэн параметрүүд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="30" />
+            <source>The fence segments to judge, one line per segment, in any CRS. Lengths are measured on the WGS84 ellipsoid.</source>
+            <translation>Үнэлэх хашааны хэсгүүд, хэсэг бүр нэг шугам, дурын координатын систем. Уртыг WGS84 эллипсоид дээр хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="32" />
+            <source>The field with the kind of fence: strand, mesh, solid, electric, rail or opening (case does not matter).</source>
+            <translation>Хашааны төрлийг агуулсан талбар: strand, mesh, solid, electric, rail эсвэл opening (том жижиг үсэг хамаагүй).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="34" />
+            <source>The field with the height of the top wire above the ground. Set no field if the layer has none: the rules that need it give unknown.</source>
+            <translation>Дээд утасны газраас дээших өндрийг агуулсан талбар. Давхаргад ийм талбар байхгүй бол хоосон үлдээнэ: түүнийг шаарддаг дүрмүүд тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="37" />
+            <source>The field with the height of the bottom wire above the ground: gazelles and saiga crawl under it.</source>
+            <translation>Доод утасны газраас дээших өндрийг агуулсан талбар: зээр, бөхөн доогуур нь мөлхөнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="39" />
+            <source>The field with the gap between the top two wires: argali and ibex catch their legs in a narrow gap.</source>
+            <translation>Дээд хоёр утасны хоорондох зайг агуулсан талбар: нарийн завсарт аргаль, янгирын хөл орооцолдоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="41" />
+            <source>The field saying which wires are barbed: none, top, bottom or all (true/false, yes/no and 1/0 are read too).</source>
+            <translation>Аль утас нь өргөст утас болохыг заах талбар: none, top, bottom эсвэл all (true/false, yes/no, 1/0-г бас уншина).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="43" />
+            <source>Whether the height fields are in centimetres or metres. A unit written in a value ("45 cm") wins.</source>
+            <translation>Өндрийн талбарууд сантиметр эсвэл метрээр байгаа эсэх. Утгад бичсэн нэгж ("45 cm") давамгайлна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="45" />
+            <source>The fence segments with every input field, a verdict per species (v_&lt;code&gt;), the worst verdict, the reasons and the length.</source>
+            <translation>Оролтын бүх талбар, төрөл зүйл бүрийн дүгнэлт (v_&lt;код&gt;), хамгийн муу дүгнэлт, шалтгаан, урт бүхий хашааны хэсгүүд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="47" />
+            <source>A table with one row per species: km per verdict, the barrier share and the longest unbroken barrier.</source>
+            <translation>Төрөл зүйл бүрт нэг мөртэй хүснэгт: дүгнэлт тус бүрийн км, саадын эзлэх хувь, тасралтгүй хамгийн урт саад.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="51" />
+            <source>The road or railway lines. Connected segments form routes; chainage runs along each route.</source>
+            <translation>Авто зам эсвэл төмөр замын шугамууд. Холбогдсон хэсгүүд маршрут үүсгэнэ; километрийн тэмдэг маршрут бүрийн дагуу явна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="53" />
+            <source>Optional: segments with the same value form one route. Without it, connected segments are joined into routes.</source>
+            <translation>Заавал биш: ижил утгатай хэсгүүд нэг маршрут болно. Үгүй бол холбогдсон хэсгүүдийг маршрут болгон нэгтгэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="55" />
+            <source>The crossing structures (points): underpasses, overpasses, bridges, culverts, level crossings and openings.</source>
+            <translation>Гарц гарамын байгууламжууд (цэг): доогуур гарц, дээгүүр гарц, гүүр, ус өнгөрүүлэх хоолой, түвшний огтлолцол, нээлт.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="57" />
+            <source>The field with the kind of structure: underpass, overpass, bridge, culvert, level or opening.</source>
+            <translation>Байгууламжийн төрлийг агуулсан талбар: underpass, overpass, bridge, culvert, level эсвэл opening.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="59" />
+            <source>The field with the clear width of the structure in metres.</source>
+            <translation>Байгууламжийн чөлөөт өргөнийг метрээр агуулсан талбар.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="61" />
+            <source>The field with the clear height of the structure in metres.</source>
+            <translation>Байгууламжийн чөлөөт өндрийг метрээр агуулсан талбар.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="63" />
+            <source>The field with the length of the structure in metres: the distance an animal walks through it.</source>
+            <translation>Байгууламжийн уртыг метрээр агуулсан талбар: амьтан дундуур нь явах зай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="65" />
+            <source>Optional polygons, such as a migration range: the spacing rule applies only to the parts of the routes inside them.</source>
+            <translation>Заавал биш полигонууд, жишээ нь нүүдлийн хүрээ: зайн дүрэм зөвхөн тэдгээрийн доторх маршрутын хэсэгт үйлчилнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="67" />
+            <source>The largest allowed distance between suitable crossings. Leave empty to use each species' value from the profile.</source>
+            <translation>Тохиромжтой гарцуудын хоорондох зөвшөөрөгдөх хамгийн их зай. Төрөл зүйл бүрийн профайлын утгыг хэрэглэх бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="69" />
+            <source>A crossing farther than this from every route is reported as not on a route (unmatched).</source>
+            <translation>Бүх маршрутаас үүнээс хол орших гарцыг маршрут дээр байхгүй (тохироогүй) гэж тэмдэглэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="71" />
+            <source>Segment ends closer than this are joined into one route.</source>
+            <translation>Үзүүрүүд нь үүнээс ойр хэсгүүдийг нэг маршрут болгон нэгтгэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="73" />
+            <source>The crossings with their suitability per species, the route and the chainage where they lie.</source>
+            <translation>Төрөл зүйл бүрийн тохиромжтой эсэх, орших маршрут, километрийн тэмдэг бүхий гарцууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="75" />
+            <source>The stretches between suitable crossings along each route, with their length and how far they exceed the limit.</source>
+            <translation>Маршрут бүрийн дагуух тохиромжтой гарцуудын хоорондох хэсгүүд, урт болон хязгаараас хэр хэтэрснийг нь заасан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="77" />
+            <source>Points where new crossings would bring every gap within the limit, with the species each one serves.</source>
+            <translation>Шинэ гарц барьвал бүх завсар хязгаартаа багтах цэгүүд, гарц бүр аль төрөл зүйлд үйлчлэхийг заасан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="116" />
+            <source>Optional polygons to classify. Default: the extent of all inputs grown by the largest buffer.</source>
+            <translation>Ангилах полигонууд (заавал биш). Анхдагч: бүх оролтын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="83" />
+            <source>Layers where no road or railway may go: protected areas, calving grounds, critical habitat. Any geometry.</source>
+            <translation>Авто зам, төмөр зам тавьж болохгүй давхаргууд: ТХГН, төллөх газар, амин чухал амьдрах орчин. Дурын геометр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="85" />
+            <source>A buffer added around every no-go feature (metres).</source>
+            <translation>Хориглох объект бүрийн эргэн тойронд нэмэх хамгаалалтын бүс (метр).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="86" />
+            <source>Layers where a road or railway needs care: migration corridors, seasonal ranges. Any geometry.</source>
+            <translation>Авто зам, төмөр зам тавихад болгоомжлох давхаргууд: нүүдлийн коридор, улирлын бэлчээр. Дурын геометр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="88" />
+            <source>A buffer added around every caution feature (metres).</source>
+            <translation>Анхааралтай объект бүрийн эргэн тойронд нэмэх хамгаалалтын бүс (метр).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="90" />
+            <source>The name of a field with each feature's own buffer in metres; where it is empty the layer's buffer applies.</source>
+            <translation>Объект бүрийн өөрийн хамгаалалтын бүсийг метрээр агуулсан талбарын нэр; хоосон бол давхаргын хамгаалалтын бүс үйлчилнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="92" />
+            <source>Wells and springs (points). The Law on Water protects a zone around each.</source>
+            <translation>Худаг, булаг (цэг). Усны тухай хууль тус бүрийн эргэн тойрны бүсийг хамгаална.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="94" />
+            <source>No-go distance around each water source in metres (special protection zone, Law on Water art. 22.1).</source>
+            <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь хориглох зай, метрээр (онцгой хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="96" />
+            <source>Caution distance around each water source in metres (ordinary protection zone, Law on Water art. 22.1).</source>
+            <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь анхааралтай зай, метрээр (энгийн хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="99" />
+            <source>Optional proposed road or railway lines: they are cut by zone and the km in each zone are reported.</source>
+            <translation>Төлөвлөж буй авто зам эсвэл төмөр замын шугамууд (заавал биш): бүсээр хуваагдаж, бүс бүр дэх км-ийг тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="101" />
+            <source>The cell size of the cost raster in metres: smaller cells are more precise and slower.</source>
+            <translation>Зардлын растерын нүдний хэмжээ, метрээр: жижиг нүд илүү нарийвчлалтай боловч удаан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="103" />
+            <source>The cost of crossing a caution cell, where a suitable cell costs 1 and a no-go cell cannot be crossed.</source>
+            <translation>Анхааралтай нүдийг дайрах зардал; тохиромжтой нүдний зардал 1, хориглох нүдийг дайрч болохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="105" />
+            <source>The no-go, caution and suitable zones; they cover the study area without overlaps and name the layers behind each zone.</source>
+            <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай; судалгааны талбайг давхцалгүй бүрхэж, бүс бүрийг үүсгэсэн давхаргуудыг нэрлэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="107" />
+            <source>Optional GeoTIFF for least-cost routing: 1 in suitable cells, the caution cost in caution cells, no data in no-go cells.</source>
+            <translation>Хамгийн бага зардлын трасс тооцох GeoTIFF (заавал биш): тохиромжтой нүдэнд 1, анхааралтай нүдэнд анхааралтай бүсийн зардал, хориглох нүдэнд өгөгдөлгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="110" />
+            <source>The proposed alignment cut by zone, with the length in each zone and the layers behind it.</source>
+            <translation>Бүсээр хуваасан төлөвлөж буй трасс, бүс бүр дэх урт, түүнийг үүсгэсэн давхаргуудтай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="114" />
+            <source>Optional: a field naming the alignment options; each option is screened as its own route.</source>
+            <translation>Заавал биш: трассын хувилбаруудыг нэрлэсэн талбар; хувилбар бүрийг тусдаа маршрутаар шалгана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="118" />
+            <source>The no-go, caution and suitable zones.</source>
+            <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="119" />
+            <source>The alignment cut by zone.</source>
+            <translation>Бүсээр хуваасан трасс.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="120" />
+            <source>The no-go mask's HTML report.</source>
+            <translation>Хориглох бүсийн маскийн HTML тайлан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="121" />
+            <source>The crossing structures judged along the alignment.</source>
+            <translation>Трассын дагуух дүгнэсэн гарц гарамын байгууламжууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="123" />
+            <source>The stretches between suitable crossings.</source>
+            <translation>Тохиромжтой гарцуудын хоорондох хэсгүүд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="124" />
+            <source>Where new crossings are needed.</source>
+            <translation>Шинэ гарц хэрэгтэй газрууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="125" />
+            <source>The crossing spacing check's HTML report.</source>
+            <translation>Гарц хоорондын зайн шалгалтын HTML тайлан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="127" />
+            <source>The fences near the alignment, judged per species.</source>
+            <translation>Трассын ойролцоох хашаа, төрөл зүйл тус бүрээр дүгнэсэн.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="129" />
+            <source>Km per verdict per species for those fences.</source>
+            <translation>Эдгээр хашааны төрөл зүйл бүрийн дүгнэлт тус бүрийн км.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="131" />
+            <source>The fence audit's HTML report.</source>
+            <translation>Хашааны үнэлгээний HTML тайлан.</translation>
         </message>
     </context>
 </TS>

@@ -5,19 +5,21 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
-from . import help_text
+from . import help_text, param_help
 from .core.profile import SPECIES_CODES, load_profile
 from .feedback import check_cancel, core_call, fail  # noqa: F401 (re-exported)
 from .i18n import active_language, tr
 from .labels import group_names, species_names
 from .model_text import model_strings
 from .paths import HELP_DIR, ICON
+from .preselect import preselect
 
 
 def translate_layer_names(context) -> None:
@@ -41,6 +43,16 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N803 (QGIS signature)
+        """Every parameter gets its help (tooltip) and Advanced flag from param_help's table."""
+        param_help.apply(definition, self.ALG_ID)
+        added = super().addParameter(definition, createOutput)
+        if isinstance(definition, QgsProcessingParameterField):
+            if not hasattr(self, "_expected_fields"):
+                self._expected_fields = {}
+            preselect(self, definition, self._expected_fields)
+        return added
 
     def name(self):
         return self.ALG_ID

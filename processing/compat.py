@@ -8,6 +8,7 @@ Use these instead of the calls QGIS deprecated (and QGIS 4 / Qt6 removes):
     marker_shape("Circle")                not QgsSimpleMarkerSymbolLayerBase.Circle
     DISCRETE                              not QgsColorRampShader.Discrete
     sld_document(layer)                   not layer.exportSldStyle(doc, error)
+    ADVANCED                              not QgsProcessingParameterDefinition.FlagAdvanced
 Every branch is on ``Qgis.QGIS_VERSION_INT``, decided once at import.
 """
 
@@ -80,6 +81,14 @@ else:
     from qgis.core import QgsColorRampShader
 
     DISCRETE = QgsColorRampShader.Type.Discrete
+
+
+if VERSION >= 33600:  # parameter flags moved to Qgis.ProcessingParameterFlag (3.36)
+    ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+else:
+    from qgis.core import QgsProcessingParameterDefinition
+
+    ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
 
 
 def sld_document(layer) -> QDomDocument:

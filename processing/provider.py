@@ -10,6 +10,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from . import param_help
 from .deps import shapely_problem
 from .help_text import for_display
 from .i18n import tr
@@ -56,6 +57,8 @@ class NuudelModel(QgsProcessingModelAlgorithm):
         self.loaded = self.fromFile(self._path)
         if self.loaded:
             localise(self)
+            for param in self.parameterDefinitions():
+                param_help.apply(param, self.name(), keep_help=True)
 
     def shortHelpString(self):
         return for_display(short_help(self))
