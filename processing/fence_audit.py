@@ -19,7 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, output, report
+from . import figures, layers, output, report
 from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import fence
@@ -138,7 +138,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
             self._write_report(report_path, parameters, context, profile, label, table, result,
-                               summary, lengths)
+                               summary, lengths, dest_id)
         self.style_output(context, dest_id, "fence_verdict")
         feedback.setProgress(100)
         return {"OUTPUT": dest_id, "SUMMARY": summary_id,
@@ -289,59 +289,100 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         return kind
 
     def _write_report(self, path, parameters, context, profile, label, table, result, summary,
-                      lengths):
-        names = species_names()
+                      lengths, dest_id=None):
         vlabels = verdict_labels()
-        rows = []
-        for code, item in summary.items():
-            km = item["km"]
-            rows.append((f"{names.get(code, code)} ({code})", km["permeable"], km["conditional"],
-                         km["barrier"], km["unknown"], item["barrier_pct"], item["longest_km"]))
-        headers = [tr("Species")] + [
-            tr("{verdict} (km)").format(verdict=vlabels[v])
-            for v in ("permeable", "conditional", "barrier", "unknown")
-        ] + [tr("Barrier %"), tr("Longest unbroken barrier (km)")]
+        verdicts = ("permeable", "conditional", "barrier", "unknown")
+        grouped = report.group_identical({
+            code: tuple(round(item["km"][v], 3) for v in verdicts)
+            + (round(item["barrier_pct"], 3), round(item["longest_km"], 3))
+            for code, item in summary.items()})
+        rows = [(report.species_list(codes),) + values for codes, values in grouped]
+        headers = [tr("Species")] + [tr("{verdict} (km)").format(verdict=vlabels[v])
+                                     for v in verdicts] + [tr("Barrier %"),
+                                                           tr("Longest unbroken barrier (km)")]
+        stretches = self._stretches(result, summary, table)
         sections = [(tr("Summary"), report.table(headers, rows) + "<p>" + report.esc(tr(
             "The verdict of a segment is the worst over the selected species, in the order "
             "barrier, unknown, conditional, permeable: missing data is never rated better than "
             "a known conditional.")) + "</p>")]
-        mode_rows = []
-        modes = mode_labels()
-        for code in result.species:
-            sp = profile["species"][code]
-            mode_rows.append((f"{names.get(code, code)} ({code})",
-                              modes.get(sp["fence_mode"], sp["fence_mode"]),
-                              source_text(profile, [sp["mode_source"]]),
-                              report.status_label(sp["mode_status"])))
-        sections.append((tr("How each species crosses a fence"), report.table(
-            [tr("Species"), tr("Crossing mode"), tr("Source"), tr("Status")], mode_rows)))
+        sections.append((tr("How each species crosses a fence"), self._modes_table(profile,
+                                                                                    result)))
         sections.append(report.rules_section(profile, self.rule_rows(profile, result.species)))
-        sections.append((tr("Worst stretches"), self._stretches_table(result, summary, table)))
+        sections.append((tr("Worst stretches"), self._stretches_table(stretches)))
         sections.append(report.parameters_section(self, parameters, context))
+        total_km = float(np.sum(lengths)) / 1000.0
         intro = report.esc(tr("Layer '{layer}': {count} segments, {km:.2f} km (lengths on the "
                               "WGS84 ellipsoid).").format(layer=label, count=len(table),
-                                                          km=float(np.sum(lengths)) / 1000.0))
-        report.write_report(path, tr("Fence permeability audit"), sections, intro=intro)
+                                                          km=total_km))
+        chart = figures.stacked_bars(
+            [(report.species_list(codes), dict(zip(verdicts, values[:4])))
+             for codes, values in grouped],
+            [(v, vlabels[v]) for v in verdicts],
+            tr("Kilometres of fence per verdict, for each species."))
+        fence_map = figures.map_figure(
+            [(dest_id, "fence_verdict", tr("Fence verdict (worst species)"))], context,
+            tr("Fence verdicts: the worst over the selected species."))
+        report.write_report(path, tr("Fence permeability audit"), sections, intro=intro,
+                            conclusion=self._conclusion(grouped, stretches, total_km),
+                            figures=[fence_map, chart])
 
     @staticmethod
-    def _stretches_table(result, summary, table):
+    def _conclusion(grouped, stretches, total_km):
+        """One sentence: how much is a barrier to the worst-off species, and its longest run."""
+        codes, values = max(grouped, key=lambda g: (g[1][2], g[1][5]))
+        if values[2] <= 0:
+            return tr("None of the {total:,.1f} km of fences is a barrier to the selected "
+                      "species; {unknown:,.1f} km could not be judged.").format(
+                total=total_km, unknown=max(v[3] for _c, v in grouped))
+        where = next((s for s in stretches if set(codes) <= set(s[0]) and s[1] == 1), None)
+        text = tr("{barrier:,.1f} km of {total:,.1f} km of fences are a barrier to {species}; "
+                  "the longest unbroken stretch is {longest:,.1f} km").format(
+            barrier=values[2], total=total_km, species=report.species_list(codes),
+            longest=values[5])
+        if where is not None and where[4] is not None:
+            text += tr(", from {start} to {end}").format(start=report.lonlat(*where[4][0]),
+                                                          end=report.lonlat(*where[4][1]))
+        return text + "."
+
+    def _modes_table(self, profile, result):
         names = species_names()
+        modes = mode_labels()
+        rows = []
+        for code in result.species:
+            sp = profile["species"][code]
+            rows.append((f"{names.get(code, code)} ({code})",
+                         modes.get(sp["fence_mode"], sp["fence_mode"]),
+                         source_text(profile, [sp["mode_source"]]),
+                         report.status_label(sp["mode_status"])))
+        return report.table([tr("Species"), tr("Crossing mode"), tr("Source"), tr("Status")],
+                            rows)
+
+    @staticmethod
+    def _stretches(result, summary, table):
+        """[(species codes, rank, km, segments, (start, end) lon/lat or None, feature ids)]:
+        the longest barrier runs of each fence mode (species of a mode share their runs)."""
         by_mode = {}
         for code in result.species:
             by_mode.setdefault(result.modes[code], []).append(code)
-        rows = []
+        out = []
         for mode_codes in by_mode.values():
             runs = summary[mode_codes[0]]["runs"]
-            who = ", ".join(names.get(c, c) for c in mode_codes)
             for rank, run in enumerate(runs.top(WORST_STRETCHES), start=1):
                 members = np.flatnonzero(runs.label == run)
                 fids = ", ".join(str(int(f)) for f in table.fids[members][:12])
                 if len(members) > 12:
                     fids += ", …"
-                rows.append((who, rank, float(runs.length_m[run]) / 1000.0,
-                             int(runs.members[run]), fids))
-        if not rows:
-            return "<p>" + report.esc(tr("No barrier segments.")) + "</p>"
-        return report.table([tr("Species"), tr("Rank"), tr("Length (km)"), tr("Segments"),
-                             tr("Feature ids")], rows)
+                out.append((mode_codes, rank, float(runs.length_m[run]) / 1000.0,
+                            int(runs.members[run]), report.line_ends(table.geoms[members]),
+                            fids))
+        return out
 
+    @staticmethod
+    def _stretches_table(stretches):
+        if not stretches:
+            return "<p>" + report.esc(tr("No barrier segments.")) + "</p>"
+        rows = [(report.species_list(codes), rank, km, count,
+                 report.lonlat(*ends[0]) if ends else "—", report.lonlat(*ends[1]) if ends else "—",
+                 fids) for codes, rank, km, count, ends, fids in stretches]
+        return report.table([tr("Species"), tr("Rank"), tr("Length (km)"), tr("Segments"),
+                             tr("From"), tr("To"), tr("Feature ids")], rows)
