@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="345" />
+            <location filename="../processing/fence_audit.py" line="387" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -214,62 +214,57 @@
             <translation>'{layer}' давхаргад координатын лавлах систем (CRS) алга. Давхаргын шинж чанарт CRS-ийг тохируулаад (жишээ нь градусын хувьд EPSG:4326, эсвэл өгөгдлийнхөө UTM бүс) дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="42" />
+            <location filename="../processing/report.py" line="60" />
             <source>verified</source>
             <translation>баталгаажсан</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="42" />
+            <location filename="../processing/report.py" line="60" />
             <source>provisional</source>
             <translation>түр зуурын</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="55" />
+            <location filename="../processing/report.py" line="119" />
             <source>Inputs and parameters</source>
             <translation>Оролт ба параметрүүд</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="55" />
+            <location filename="../processing/report.py" line="119" />
             <source>Parameter</source>
             <translation>Параметр</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="55" />
-            <source>Description</source>
-            <translation>Тайлбар</translation>
-        </message>
-        <message>
-            <location filename="../processing/report.py" line="55" />
+            <location filename="../processing/report.py" line="119" />
             <source>Value</source>
             <translation>Утга</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="63" />
+            <location filename="../processing/report.py" line="178" />
             <source>Rules and sources</source>
             <translation>Дүрэм ба эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="63" />
+            <location filename="../processing/report.py" line="178" />
             <source>Rule</source>
             <translation>Дүрэм</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="63" />
+            <location filename="../processing/report.py" line="178" />
             <source>What it checks</source>
             <translation>Юуг шалгадаг</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="63" />
+            <location filename="../processing/report.py" line="178" />
             <source>Source</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="63" />
+            <location filename="../processing/report.py" line="178" />
             <source>Status</source>
             <translation>Төлөв</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="78" />
+            <location filename="../processing/report.py" line="197" />
             <source>Made with Nuudel on {date}.</source>
             <translation>Нүүдэл-ээр {date}-нд бэлтгэв.</translation>
         </message>
@@ -489,7 +484,7 @@
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="462" />
+            <location filename="../processing/crossing_spacing.py" line="471" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
@@ -544,7 +539,7 @@
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="96" />
+            <location filename="../processing/crossing_spacing.py" line="463" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
@@ -589,17 +584,17 @@
             <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="253" />
+            <location filename="../processing/crossing_spacing.py" line="254" />
             <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
             <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="258" />
+            <location filename="../processing/crossing_spacing.py" line="259" />
             <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
             <translation>{count} гарц ижил газарт байгаа өөр гарцыг давхардуулж байна; газар бүрийг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="271" />
+            <location filename="../processing/crossing_spacing.py" line="272" />
             <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
@@ -619,52 +614,52 @@
             <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="359" />
+            <location filename="../processing/crossing_spacing.py" line="360" />
             <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess:.1f} km over the limit); {proposed} new crossings proposed.</source>
             <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess:.1f} км илүү); {proposed} шинэ гарц санал болгов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="370" />
+            <location filename="../processing/crossing_spacing.py" line="371" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц эсвэл ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн x өндөр / урт (м): {v}-аас багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="374" />
+            <location filename="../processing/crossing_spacing.py" line="375" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="384" />
+            <location filename="../processing/crossing_spacing.py" line="385" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>{species}-д зориулсан доогуур гарц эсвэл ус өнгөрүүлэх хоолой: өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="390" />
+            <location filename="../processing/crossing_spacing.py" line="391" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="393" />
+            <location filename="../processing/crossing_spacing.py" line="394" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Дээгүүр гарц (ногоон гүүр) {v} м-ээс өргөн бол тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="398" />
+            <location filename="../processing/crossing_spacing.py" line="399" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>{types} төрлийн гарц бүх төрөл зүйлд тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="402" />
+            <location filename="../processing/crossing_spacing.py" line="403" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="407" />
+            <location filename="../processing/crossing_spacing.py" line="408" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="414" />
+            <location filename="../processing/crossing_spacing.py" line="415" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
@@ -679,7 +674,7 @@
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="442" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
@@ -699,42 +694,37 @@
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="442" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="442" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="442" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="345" />
+            <location filename="../processing/fence_audit.py" line="387" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="451" />
+            <location filename="../processing/crossing_spacing.py" line="449" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="452" />
+            <location filename="../processing/crossing_spacing.py" line="450" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="454" />
-            <source>Routes '{routes}': {count} routes, {km:.2f} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
-            <translation>'{routes}' зам: {count} маршрут, {km:.2f} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' гарц. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/crossing_spacing.py" line="454" />
+            <location filename="../processing/crossing_spacing.py" line="453" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
@@ -769,7 +759,7 @@
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="324" />
+            <location filename="../processing/fence_audit.py" line="325" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
@@ -924,17 +914,17 @@
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="301" />
+            <location filename="../processing/fence_audit.py" line="300" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="303" />
+            <location filename="../processing/fence_audit.py" line="301" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="303" />
+            <location filename="../processing/fence_audit.py" line="302" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
@@ -944,42 +934,42 @@
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="316" />
+            <location filename="../processing/fence_audit.py" line="308" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="316" />
+            <location filename="../processing/fence_audit.py" line="357" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="319" />
+            <location filename="../processing/fence_audit.py" line="311" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="321" />
+            <location filename="../processing/fence_audit.py" line="314" />
             <source>Layer '{layer}': {count} segments, {km:.2f} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km:.2f} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="344" />
+            <location filename="../processing/fence_audit.py" line="383" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="345" />
+            <location filename="../processing/fence_audit.py" line="387" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="345" />
+            <location filename="../processing/fence_audit.py" line="387" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="345" />
+            <location filename="../processing/fence_audit.py" line="387" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
@@ -1034,7 +1024,7 @@
             <translation>Трассын хоёр талд хашаа хайх зай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="531" />
+            <location filename="../processing/nogo_mask.py" line="598" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
@@ -1094,7 +1084,7 @@
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="564" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
@@ -1194,7 +1184,7 @@
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="474" />
+            <location filename="../processing/nogo_mask.py" line="475" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
@@ -1204,107 +1194,107 @@
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="373" />
+            <location filename="../processing/nogo_mask.py" line="374" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="384" />
+            <location filename="../processing/nogo_mask.py" line="385" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="465" />
+            <location filename="../processing/nogo_mask.py" line="466" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="478" />
+            <location filename="../processing/nogo_mask.py" line="479" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="500" />
+            <location filename="../processing/nogo_mask.py" line="501" />
             <source>Could not write {path}.</source>
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="531" />
+            <location filename="../processing/nogo_mask.py" line="533" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="531" />
+            <location filename="../processing/report.py" line="119" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="531" />
+            <location filename="../processing/nogo_mask.py" line="533" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="531" />
+            <location filename="../processing/nogo_mask.py" line="533" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="539" />
+            <location filename="../processing/nogo_mask.py" line="541" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="539" />
+            <location filename="../processing/nogo_mask.py" line="541" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="539" />
+            <location filename="../processing/nogo_mask.py" line="541" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="539" />
+            <location filename="../processing/nogo_mask.py" line="541" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="539" />
+            <location filename="../processing/nogo_mask.py" line="541" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="539" />
+            <location filename="../processing/nogo_mask.py" line="541" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="539" />
+            <location filename="../processing/nogo_mask.py" line="541" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="544" />
+            <location filename="../processing/nogo_mask.py" line="546" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай: {m} м (тусгай хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="544" />
+            <location filename="../processing/nogo_mask.py" line="546" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="544" />
+            <location filename="../processing/nogo_mask.py" line="546" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
             <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; түүний хамгаалалтын бүсийг хэрэглэгч тогтооно</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="544" />
+            <location filename="../processing/nogo_mask.py" line="546" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="564" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
@@ -1514,7 +1504,7 @@
             <translation>Нүүдэлд QGIS-ийн Python дотор shapely 2 хэрэгтэй (олдсон: {found}). Үүнийг агуулсан QGIS (OSGeo4W, macOS-ийн QGIS суулгагч, Ubuntu 24.04+, Debian 13) ашиглах, эсвэл QGIS-ийн өөрийн GEOS-оор бүтээнэ үү: 'python3 -m pip install --no-binary shapely "shapely&gt;=2"' (GEOS-ийн хөгжүүлэлтийн файлууд хэрэгтэй; бэлэн shapely wheel хоёр дахь GEOS авчирч үр дүнг гажуудуулж болзошгүй). Debian 12 дээр Нүүдэлийн хавтсанд 'make setup' ажиллуулаад QGIS-ийг scripts/nuudel-qgis-ээр эхлүүлнэ үү: README-г үзнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="79" />
+            <location filename="../processing/report.py" line="198" />
             <source>Provisional rules stand in for national standard tables that were not available; when you have the tables, replace them with a PROFILE file (fence audit, crossing spacing) or the distance parameters (no-go mask).</source>
             <translation>Түр зуурын дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүд гарт орвол PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
@@ -1827,6 +1817,201 @@
             <location filename="../processing/param_help.py" line="131" />
             <source>The fence audit's HTML report.</source>
             <translation>Хашааны үнэлгээний HTML тайлан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="387" />
+            <source>From</source>
+            <translation>Эхлэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="387" />
+            <source>To</source>
+            <translation>Төгсгөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="452" />
+            <source>{n} route</source>
+            <translation>{n} маршрут</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="452" />
+            <source>{n} routes</source>
+            <translation>{n} маршрут</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="453" />
+            <source>Routes '{routes}': {count}, {km:.2f} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
+            <translation>Маршрутууд '{routes}': {count}, {km:.2f} км (WGS84 эллипсоид дээрх жинхэнэ урт); гарцууд '{crossings}'. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="463" />
+            <source>Gaps between suitable crossings, the crossings judged and the crossings proposed.</source>
+            <translation>Тохиромжтой гарцуудын хоорондох зай, дүгнэсэн гарцууд, санал болгосон гарцууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="483" />
+            <source>On {routes}, every gap between suitable crossings is within the {limit} km limit for the selected species.</source>
+            <translation>{routes}-д тохиромжтой гарцуудын хоорондох бүх зай сонгосон төрөл зүйлүүдэд {limit} км-ийн хязгаарт багтаж байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="485" />
+            <source>On {routes}, {too_long} of {gaps} gaps between suitable crossings are longer than the {limit} km limit for {species}</source>
+            <translation>{routes}-д тохиромжтой гарцуудын хоорондох {gaps} зайн {too_long} нь {species}-д {limit} км-ийн хязгаараас урт байна</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="491" />
+            <source>; the worst, {km:,.1f} km over the limit, is on route {route} from km {a:,.1f} to km {b:,.1f} ({start} to {end})</source>
+            <translation>; хамгийн муу нь хязгаараас {km:,.1f} км хэтэрсэн, {route} маршрутын {a:,.1f}-р км-ээс {b:,.1f}-р км хүртэл ({start}-аас {end} хүртэл)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="495" />
+            <source>; {count} new crossings would close them.</source>
+            <translation>; {count} шинэ гарц барьвал эдгээрийг хаана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="534" />
+            <source>Route {name}</source>
+            <translation>{name} маршрут</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="537" />
+            <source>Gap lengths between suitable crossings along each route for {species} (bar height: the length counted inside the zones), against the limit.</source>
+            <translation>{species}-д маршрут бүрийн дагуух тохиромжтой гарцуудын хоорондох зайн урт (баганын өндөр: бүсийн дотор тоолсон урт), хязгаартай харьцуулсан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="541" />
+            <source>The {most} routes with the most excess are shown.</source>
+            <translation>Хамгийн их хэтрэлттэй {most} маршрутыг харуулав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="317" />
+            <source>Kilometres of fence per verdict, for each species.</source>
+            <translation>Төрөл зүйл бүрийн дүгнэлт тус бүрийн хашааны километр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="322" />
+            <source>Fence verdict (worst species)</source>
+            <translation>Хашааны дүгнэлт (хамгийн эмзэг зүйлээр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="322" />
+            <source>Fence verdicts: the worst over the selected species.</source>
+            <translation>Хашааны дүгнэлт: сонгосон төрөл зүйлүүдийн хамгийн муу нь.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="334" />
+            <source>None of the {total:,.1f} km of fences is a barrier to the selected species; {unknown:,.1f} km could not be judged.</source>
+            <translation>{total:,.1f} км хашааны аль нь ч сонгосон төрөл зүйлүүдэд саад болохгүй; {unknown:,.1f} км-ийг дүгнэж чадсангүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="338" />
+            <source>{barrier:,.1f} km of {total:,.1f} km of fences are a barrier to {species}; the longest unbroken stretch is {longest:,.1f} km</source>
+            <translation>{total:,.1f} км хашааны {barrier:,.1f} км нь {species}-д саад болж байна; тасралтгүй хамгийн урт хэсэг нь {longest:,.1f} км</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="343" />
+            <source>, from {start} to {end}</source>
+            <translation>, {start}-аас {end} хүртэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/figures.py" line="123" />
+            <source>Provinces</source>
+            <translation>Аймгууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/figures.py" line="185" />
+            <source>km</source>
+            <translation>км</translation>
+        </message>
+        <message>
+            <location filename="../processing/figures.py" line="185" />
+            <source>N</source>
+            <translation>Х</translation>
+        </message>
+        <message>
+            <location filename="../processing/figures.py" line="186" />
+            <source>Context: province boundaries from Natural Earth (QGIS world map). CRS: {crs}.</source>
+            <translation>Суурь: Natural Earth-ийн аймгийн хил (QGIS-ийн дэлхийн зураг). Координатын систем: {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="578" />
+            <source>The alignment '{name}' runs {nogo:,.1f} km of its {total:,.1f} km through no-go zones ({sources}) and {caution:,.1f} km through caution zones.</source>
+            <translation>'{name}' трассын {total:,.1f} км-ийн {nogo:,.1f} км нь хориглох бүсээр ({sources}), {caution:,.1f} км нь анхааралтай бүсээр дайрч өнгөрнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="583" />
+            <source>No alignment option crosses a no-go zone; the alignment '{name}' runs {caution:,.1f} km of its {total:,.1f} km through caution zones.</source>
+            <translation>Трассын аль ч хувилбар хориглох бүсийг дайрахгүй; '{name}' трассын {total:,.1f} км-ийн {caution:,.1f} км нь анхааралтай бүсээр дайрна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="587" />
+            <source>{nogo:,.0f} km² of the {total:,.0f} km² study area are no-go ({sources}) and {caution:,.0f} km² need caution.</source>
+            <translation>{total:,.0f} км² судалгааны талбайн {nogo:,.0f} км² нь хориглох бүс ({sources}), {caution:,.0f} км² нь анхааралтай бүс.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="598" />
+            <source>Proposed alignment by zone</source>
+            <translation>Бүсээр хуваагдсан трасс</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="601" />
+            <source>No-go, caution and suitable zones and the proposed alignment cut by zone.</source>
+            <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай болон бүсээр хуваасан төлөвлөж буй трасс.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="604" />
+            <source>Kilometres of each alignment option in each zone.</source>
+            <translation>Трассын хувилбар бүрийн бүс тус бүр дэх километр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="87" />
+            <source>all ({count})</source>
+            <translation>бүгд ({count})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="95" />
+            <source>yes</source>
+            <translation>тийм</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="95" />
+            <source>no</source>
+            <translation>үгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="97" />
+            <source>{value} m</source>
+            <translation>{value} м</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="102" />
+            <source>temporary layer</source>
+            <translation>түр давхарга</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="138" />
+            <source>{first} and {last}</source>
+            <translation>{first}, {last}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="169" />
+            <source>°N</source>
+            <translation>° х.ө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="169" />
+            <source>°S</source>
+            <translation>° ө.ө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="170" />
+            <source>°E</source>
+            <translation>° з.у.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="170" />
+            <source>°W</source>
+            <translation>° б.у.</translation>
         </message>
     </context>
 </TS>

@@ -19,7 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, output, report
+from . import figures, layers, output, report
 from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import spacing
@@ -214,7 +214,8 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
             self._write_report(report_path, parameters, context, profile, result, r_label,
-                               c_label, max_spacing, snap, zones is not None)
+                               c_label, max_spacing, snap, zones is not None,
+                               outputs=(cross_id, gaps_id, proposed_id, out_crs))
         self.style_output(context, cross_id, "crossings")
         self.style_output(context, gaps_id, "gaps")
         self.style_output(context, proposed_id, "proposed")
@@ -417,14 +418,13 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         return rows
 
     def _write_report(self, path, parameters, context, profile, result, r_label, c_label,
-                      max_spacing, snap, with_zones):
-        names = species_names()
+                      max_spacing, snap, with_zones, outputs=None):
         labels = suitability_labels()
-        summary = self.species_summary(result)
-        rows = [(f"{names.get(code, code)} ({code})", item["suitable"], item["unsuitable"],
-                 item["unknown"], item["gaps"], item["too_long"], item["excess_km"],
-                 item["longest_km"], item["proposed"])
-                for code, item in summary.items()]
+        keys = ("suitable", "unsuitable", "unknown", "gaps", "too_long", "excess_km",
+                "longest_km", "proposed")
+        grouped = report.group_identical({code: tuple(round(item[k], 6) for k in keys)
+                                          for code, item in self.species_summary(result).items()})
+        rows = [(report.species_list(codes),) + values for codes, values in grouped]
         headers = [tr("Species"), labels["suitable"], labels["unsuitable"], labels["unknown"],
                    tr("Gaps"), tr("Too long"), tr("Over the limit (km)"),
                    tr("Longest gap (km)"), tr("Proposed crossings")]
@@ -436,27 +436,108 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         sections = [(tr("Summary"), "<p>" + report.esc(counts) + "</p>"
                      + report.table(headers, rows))]
         sections.append(report.rules_section(profile, self.rule_rows(profile, result.species)))
-        g = result.gaps
-        worst = np.argsort(-g.excess, kind="stable")[:WORST_GAPS]
-        worst = [i for i in worst if g.too_long[i]]
+        out_crs = outputs[3] if outputs else None
+        worst = self._worst_gaps(result, context, out_crs)
         if worst:
             body = report.table(
                 [tr("Route"), tr("Species"), tr("From (km)"), tr("To (km)"), tr("Length (km)"),
-                 tr("Over the limit (km)")],
-                [(result.index.names[g.piece[i]], result.species[g.species[i]],
-                  float(g.start[i]) / 1000, float(g.end[i]) / 1000,
-                  float(g.end[i] - g.start[i]) / 1000, float(g.excess[i]) / 1000)
-                 for i in worst])
+                 tr("Over the limit (km)"), tr("From"), tr("To")],
+                [(w["route"], report.species_list(w["codes"]), w["from_km"], w["to_km"],
+                  w["to_km"] - w["from_km"], w["excess_km"], w["start"], w["end"])
+                 for w in worst])
         else:
             body = "<p>" + report.esc(tr("No gap is longer than the limit.")) + "</p>"
         sections.append((tr("Longest gaps"), body))
         sections.append(report.parameters_section(self, parameters, context))
+        routes = report.count_text(result.index.n, tr("{n} route"), tr("{n} routes"))
         intro = report.esc(tr(
-            "Routes '{routes}': {count} routes, {km:.2f} km (true lengths on the WGS84 "
+            "Routes '{routes}': {count}, {km:.2f} km (true lengths on the WGS84 "
             "ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance "
             "{snap} m{zones}.").format(
-            routes=r_label, count=result.index.n,
+            routes=r_label, count=routes,
             km=float(result.index.length_t.sum()) / 1000.0, crossings=c_label,
             max=f"{max_spacing:g}", snap=f"{snap:g}",
             zones=tr(", inside the zones only") if with_zones else ""))
-        report.write_report(path, tr("Crossing spacing check"), sections, intro=intro)
+        figs = []
+        if outputs:
+            figs.append(figures.map_figure(
+                [(outputs[2], "proposed", tr("Proposed crossings")),
+                 (outputs[0], "crossings", tr("Crossing structures")),
+                 (outputs[1], "gaps", tr("Gaps between suitable crossings"))], context,
+                tr("Gaps between suitable crossings, the crossings judged and the crossings "
+                   "proposed.")))
+        if grouped:
+            figs.append(self._gap_chart(result, grouped, max_spacing))
+        report.write_report(path, tr("Crossing spacing check"), sections, intro=intro,
+                            conclusion=self._conclusion(result, grouped, worst, max_spacing,
+                                                        routes), figures=figs)
+
+    @staticmethod
+    def _conclusion(result, grouped, worst, max_spacing, routes):
+        """One sentence: how many gaps are too long for the worst-off species, and where."""
+        limit = f"{max_spacing / 1000:g}"
+        if not grouped:
+            return ""
+        codes, values = max(grouped, key=lambda g: (g[1][4], g[1][5]))
+        if values[4] == 0:
+            return tr("On {routes}, every gap between suitable crossings is within the {limit} "
+                      "km limit for the selected species.").format(routes=routes, limit=limit)
+        text = tr("On {routes}, {too_long} of {gaps} gaps between suitable crossings are "
+                  "longer than the {limit} km limit for {species}").format(
+            routes=routes, too_long=values[4], gaps=values[3], limit=limit,
+            species=report.species_list(codes))
+        first = next((w for w in worst if set(codes) <= set(w["codes"])), None)
+        if first is not None:
+            text += tr("; the worst, {km:,.1f} km over the limit, is on route {route} from km "
+                       "{a:,.1f} to km {b:,.1f} ({start} to {end})").format(
+                km=first["excess_km"], route=first["route"], a=first["from_km"],
+                b=first["to_km"], start=first["start"], end=first["end"])
+        return text + tr("; {count} new crossings would close them.").format(count=values[7])
+
+    @staticmethod
+    def _worst_gaps(result, context, out_crs):
+        """The longest too-long gaps, the species sharing a gap in one row, with their ends
+        in lon/lat."""
+        g = result.gaps
+        order = [i for i in np.argsort(-g.excess, kind="stable") if g.too_long[i]]
+        rows = {}
+        for i in order:
+            key = (int(g.piece[i]), round(float(g.start[i]), 3), round(float(g.end[i]), 3))
+            if key not in rows and len(rows) == WORST_GAPS:
+                continue
+            rows.setdefault(key, {"i": i, "codes": []})["codes"].append(
+                result.species[g.species[i]])
+        out = []
+        for (piece, start, end), row in rows.items():
+            ends = ["—", "—"]
+            if out_crs is not None:
+                pts = result.index.points_at(np.array([piece, piece]), np.array([start, end]))
+                ll = layers.transform_geoms(shapely.points(pts), out_crs, layers.WGS84, context)
+                ends = [report.lonlat(p.x, p.y) for p in ll]
+            out.append({"route": result.index.names[piece], "codes": row["codes"],
+                        "from_km": start / 1000, "to_km": end / 1000,
+                        "excess_km": float(g.excess[row["i"]]) / 1000, "start": ends[0],
+                        "end": ends[1]})
+        return out
+
+    @staticmethod
+    def _gap_chart(result, grouped, max_spacing, most=12):
+        """Gap lengths along each route for the worst-off species, against the limit."""
+        codes = max(grouped, key=lambda item: (item[1][4], item[1][5]))[0]
+        s = result.species.index(codes[0])
+        g = result.gaps
+        pieces = {}
+        for i in np.flatnonzero(g.species == s):
+            pieces.setdefault(int(g.piece[i]), []).append(
+                (float(g.start[i]), float(g.end[i]), float(g.zone_m[i]), bool(g.too_long[i])))
+        ranked = sorted(pieces, key=lambda p: -sum(x[2] for x in pieces[p] if x[3]))[:most]
+        strips = [(tr("Route {name}").format(name=result.index.names[p]),
+                   float(result.index.length_t[p]), pieces[p])
+                  for p in sorted(ranked)]
+        caption = tr("Gap lengths between suitable crossings along each route for {species} "
+                     "(bar height: the length counted inside the zones), against the limit."
+                     ).format(species=report.species_list(codes))
+        if len(pieces) > most:
+            caption += " " + tr("The {most} routes with the most excess are shown.").format(
+                most=most)
+        return figures.gap_strips(strips, max_spacing, caption)

@@ -77,7 +77,7 @@ def gap_strips(routes, limit_m, caption, width=760) -> str:
     a gap is a bar as high as its length, the dashed line is the limit."""
     if not routes:
         return ""
-    label_w, plot_w, strip_h = 150, width - 150 - 20, 70
+    label_w, plot_w, strip_h = 10, width - 10 - 20, 80
     longest = max((g[2] for _l, _n, gaps in routes for g in gaps), default=0.0)
     scale_max = max(longest, limit_m) * 1.1 or 1.0
     height = 26 + strip_h * len(routes) + 22
@@ -92,20 +92,20 @@ def gap_strips(routes, limit_m, caption, width=760) -> str:
            f'{_esc(tr("Limit: {km} km").format(km=f"{limit_m / 1000:g}"))}</text>']
     for i, (label, length_m, gaps) in enumerate(routes):
         base = 26 + (i + 1) * strip_h - 8
-        out.append(f'<text x="{label_w - 8}" y="{base - 4}" text-anchor="end">{_esc(label)}'
-                   "</text>")
+        out.append(f'<text x="{label_w}" y="{base - strip_h + 20}" fill="#333">'
+                   f"{_esc(label)}</text>")
         out.append(f'<line x1="{label_w}" y1="{base}" x2="{label_w + plot_w}" y2="{base}" '
                    'stroke="#888"/>')
         span = max(length_m, 1.0)
         for start, end, counted, too_long in gaps:
             x = label_w + plot_w * start / span
             w = max(plot_w * (end - start) / span - 1, 1)
-            h = (strip_h - 14) * counted / scale_max
+            h = (strip_h - 30) * counted / scale_max
             colour = COLOURS["too_long" if too_long else "ok"]
             out.append(f'<rect x="{x:.1f}" y="{base - h:.1f}" width="{w:.1f}" height="{h:.1f}" '
                        f'fill="{colour}"><title>{start / 1000:,.1f}–{end / 1000:,.1f} km: '
                        f'{counted / 1000:,.1f} km</title></rect>')
-        y_limit = base - (strip_h - 14) * limit_m / scale_max
+        y_limit = base - (strip_h - 30) * limit_m / scale_max
         out.append(f'<line x1="{label_w}" y1="{y_limit:.1f}" x2="{label_w + plot_w}" '
                    f'y2="{y_limit:.1f}" stroke="#222" stroke-dasharray="4 3"/>')
         out.append(f'<text x="{label_w + plot_w}" y="{base + 13}" text-anchor="end" '

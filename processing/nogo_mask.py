@@ -354,6 +354,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             feat.setAttributes([zone, zones.sources[zone], zone_km2[zone]])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
         results["OUTPUT"] = dest
+        del sink  # written out before the report maps it
         self.style_output(context, dest, "zones")
         feedback.setProgress(80.0)
 
@@ -386,7 +387,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 sources=zones.sources[zone] or "-"))
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report:
-            self._report(report, parameters, context, zones, zone_km2, per_line)
+            self._report(report, parameters, context, zones, zone_km2, per_line, results)
             results["REPORT"] = report
         feedback.setProgress(100.0)
         return results
@@ -523,10 +524,11 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         finally:
             ds = None  # the only reference: closes the file before anything else goes
 
-    def _report(self, path, parameters, context, zones, zone_km2, per_line):
+    def _report(self, path, parameters, context, zones, zone_km2, per_line, results=None):
         from . import report
 
         labels = zone_labels()
+        figs = self._report_figures(context, per_line, results or {})
         zone_rows = [(labels[z], z, zone_km2[z], zones.sources[z] or "-") for z in nogo.ZONES]
         sections = [(tr("Zones"), report.table(
             [tr("Zone"), tr("Code"), tr("Area (km²)"), tr("Sources")], zone_rows))]
@@ -562,4 +564,46 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         report.write_report(path, tr("No-go alignment mask"), sections, intro=report.esc(tr(
             "No-go wins over caution; the three zones cover the study area exactly. Buffers are "
             "true metres (computed in a transverse Mercator CRS centred on the data); areas and "
-            "lengths are measured on the WGS 84 ellipsoid.")))
+            "lengths are measured on the WGS 84 ellipsoid.")),
+            conclusion=self._conclusion(zones, zone_km2, per_line), figures=figs)
+
+    @staticmethod
+    def _conclusion(zones, zone_km2, per_line):
+        """One sentence: the alignment option most in no-go zones, or the zones' areas."""
+        if per_line:
+            key, entry = max(per_line.items(), key=lambda kv: (kv[1]["nogo"][0],
+                                                               kv[1]["caution"][0]))
+            total = sum(entry[z][0] for z in nogo.ZONES)
+            if entry["nogo"][0] > 0:
+                return tr("The alignment '{name}' runs {nogo:,.1f} km of its {total:,.1f} km "
+                          "through no-go zones ({sources}) and {caution:,.1f} km through "
+                          "caution zones.").format(name=key, nogo=entry["nogo"][0], total=total,
+                                           sources=", ".join(entry["nogo"][1]) or "-",
+                                           caution=entry["caution"][0])
+            return tr("No alignment option crosses a no-go zone; the alignment '{name}' runs "
+                      "{caution:,.1f} km of its {total:,.1f} km through caution zones.").format(
+                name=key, caution=entry["caution"][0], total=total)
+        total = sum(zone_km2.values())
+        return tr("{nogo:,.0f} km² of the {total:,.0f} km² study area are no-go ({sources}) "
+                  "and {caution:,.0f} km² need caution.").format(
+            nogo=zone_km2["nogo"], total=total, sources=zones.sources["nogo"] or "-",
+            caution=zone_km2["caution"])
+
+    @staticmethod
+    def _report_figures(context, per_line, results):
+        """The map of the zones and the alignment, and km per zone of each alignment."""
+        from . import figures
+
+        labels = zone_labels()
+        outputs = [(results[k], key, title) for k, key, title in (
+            ("OUTPUT_CONFLICTS", "conflicts", tr("Proposed alignment by zone")),
+            ("OUTPUT", "zones", tr("Zones"))) if results.get(k)]
+        out = [figures.map_figure(outputs, context, tr("No-go, caution and suitable zones and "
+                                                       "the proposed alignment cut by zone."))]
+        if per_line:
+            out.append(figures.stacked_bars(
+                [(key, {z: entry[z][0] for z in nogo.ZONES})
+                 for key, entry in per_line.items()],
+                [(z, labels[z]) for z in ("nogo", "caution", "suitable")],
+                tr("Kilometres of each alignment option in each zone.")))
+        return out

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterVectorLayer,
     QgsProcessingUtils,
+    QgsProviderRegistry,
 )
 
 from .core.profile import source_text
@@ -63,8 +64,10 @@ def _layer_name(value, context) -> str:
     layer = QgsProcessingUtils.mapLayerFromString(str(value), context) if value else None
     if layer is None:
         return str(value)
-    source = layer.source().split("|")[0]
-    return f"{layer.name()} ({Path(source).name})" if Path(source).is_file() else layer.name()
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    path = parts.get("path") or ""
+    name = parts.get("layerName") or layer.name()
+    return f"{name} ({Path(path).name})" if path and Path(path).is_file() else layer.name()
 
 
 def parameter_value(definition, value, context) -> str:
@@ -162,10 +165,10 @@ def line_ends(geoms):
 
 
 def lonlat(lon: float, lat: float) -> str:
-    """46.1234° N, 107.5678° E."""
-    ns = tr("N") if lat >= 0 else tr("S")
-    ew = tr("E") if lon >= 0 else tr("W")
-    return f"{abs(lat):.4f}° {ns}, {abs(lon):.4f}° {ew}"
+    """46.1234°N, 107.5678°E."""
+    ns = tr("°N") if lat >= 0 else tr("°S")
+    ew = tr("°E") if lon >= 0 else tr("°W")
+    return f"{abs(lat):.4f}{ns}, {abs(lon):.4f}{ew}"
 
 
 def rules_section(profile, rules) -> tuple:
