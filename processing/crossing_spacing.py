@@ -44,6 +44,19 @@ def suitability_labels():
             "unknown": tr("unknown"), "unmatched": tr("unmatched")}
 
 
+def proposed_locations(result):
+    """(piece, chainage, species lists): one proposed crossing per place, serving every
+    species whose gaps put a crossing there ("mgaz,ggaz,saiga", in the species order)."""
+    p = result.proposed
+    places = {}
+    for i in np.lexsort((p.species, p.chainage, p.piece)).tolist():
+        key = (int(p.piece[i]), round(float(p.chainage[i]), 3))
+        places.setdefault(key, (float(p.chainage[i]), []))[1].append(result.species[p.species[i]])
+    piece = np.array([k[0] for k in places], dtype=np.int64)
+    chainage = np.array([v[0] for v in places.values()], dtype=float)
+    return piece, chainage, [",".join(v[1]) for v in places.values()]
+
+
 class CrossingSpacingCheck(NuudelAlgorithm):
     ALG_ID = "crossingspacingcheck"
     GROUP_ID = "crossings"
@@ -319,14 +332,12 @@ class CrossingSpacingCheck(NuudelAlgorithm):
     def _write_proposed(self, parameters, context, feedback, result, out_crs):
         fields = QgsFields()
         fields.append(field("route", "string"))
-        fields.append(field("species", "string", 8))
+        fields.append(field("species", "string", 254))
         fields.append(field("chainage_km", "double", 20, 6))
-        p = result.proposed
-        coords = result.index.points_at(p.piece, p.chainage) if len(p.piece) else \
-            np.empty((0, 2))
-        columns = [[result.index.names[i] for i in p.piece.tolist()],
-                   [result.species[s] for s in p.species.tolist()],
-                   [round(c / 1000, 6) for c in p.chainage.tolist()]]
+        piece, chainage, served = proposed_locations(result)
+        coords = result.index.points_at(piece, chainage) if len(piece) else np.empty((0, 2))
+        columns = [[result.index.names[i] for i in piece.tolist()], served,
+                   [round(c / 1000, 6) for c in chainage.tolist()]]
         dest_id = output.write_new(self, parameters, "OUTPUT_PROPOSED", context, feedback,
                                    fields, QgsWkbTypes.Point, out_crs,
                                    shapely.points(coords) if len(coords) else [], columns)

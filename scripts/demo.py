@@ -227,9 +227,10 @@ def gap_numbers(gaps_path, proposed_path=None):
         names = [lyr.GetLayerDefn().GetFieldDefn(i).GetName()
                  for i in range(lyr.GetLayerDefn().GetFieldCount())]
         for feat in lyr:
-            code = feat.GetField("species") if "species" in names else None
+            # a proposed crossing lists the species it serves: "mgaz,ggaz,saiga"
+            codes = str(feat.GetField("species")).split(",") if "species" in names else None
             for species, row in out.items():
-                if code in (None, species):
+                if codes is None or species in codes:
                     row["proposed"] += 1
     for row in out.values():
         row["too_long_km"] = round(row["too_long_km"], 1)
