@@ -24,7 +24,7 @@
             <translation>Сургалтын өгөгдөл ачаалах</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="68" />
+            <location filename="../plugin.py" line="70" />
             <source>Help</source>
             <translation>Тусламж</translation>
         </message>
@@ -484,62 +484,62 @@
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="471" />
+            <location filename="../processing/crossing_spacing.py" line="482" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="55" />
+            <location filename="../processing/crossing_spacing.py" line="68" />
             <source>Roads or railways (lines)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="57" />
+            <location filename="../processing/crossing_spacing.py" line="70" />
             <source>Route field (optional; without it connected segments form routes)</source>
             <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="60" />
+            <location filename="../processing/crossing_spacing.py" line="73" />
             <source>Crossing structures (points)</source>
             <translation>Гарц гарам (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="63" />
+            <location filename="../processing/crossing_spacing.py" line="76" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="65" />
+            <location filename="../processing/crossing_spacing.py" line="78" />
             <source>Width field (m)</source>
             <translation>Өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="66" />
+            <location filename="../processing/crossing_spacing.py" line="79" />
             <source>Clear height field (m)</source>
             <translation>Чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="67" />
+            <location filename="../processing/crossing_spacing.py" line="80" />
             <source>Length field (m, the distance an animal walks through)</source>
             <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="73" />
+            <location filename="../processing/crossing_spacing.py" line="86" />
             <source>Zones where the spacing rule applies (polygons, optional)</source>
             <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="84" />
+            <location filename="../processing/crossing_spacing.py" line="97" />
             <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="94" />
+            <location filename="../processing/crossing_spacing.py" line="107" />
             <source>Crossings judged</source>
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="463" />
+            <location filename="../processing/crossing_spacing.py" line="474" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
@@ -554,47 +554,47 @@
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="129" />
+            <location filename="../processing/crossing_spacing.py" line="142" />
             <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
             <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="145" />
+            <location filename="../processing/crossing_spacing.py" line="158" />
             <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="149" />
+            <location filename="../processing/crossing_spacing.py" line="162" />
             <source>{count} route features have no geometry and are left out of the routes.</source>
             <translation>{count} замын объектод геометр алга тул маршрутад оруулсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="166" />
+            <location filename="../processing/crossing_spacing.py" line="179" />
             <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
             <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="183" />
+            <location filename="../processing/crossing_spacing.py" line="196" />
             <source>{count} invalid zone polygons were repaired.</source>
             <translation>Бүсийн {count} буруу полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="187" />
+            <location filename="../processing/crossing_spacing.py" line="200" />
             <source>The zones layer has no features: the spacing rule applies nowhere.</source>
             <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="254" />
+            <location filename="../processing/crossing_spacing.py" line="267" />
             <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
             <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="259" />
+            <location filename="../processing/crossing_spacing.py" line="272" />
             <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
             <translation>{count} гарц ижил газарт байгаа өөр гарцыг давхардуулж байна; газар бүрийг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="272" />
+            <location filename="../processing/crossing_spacing.py" line="285" />
             <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
@@ -614,77 +614,77 @@
             <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="360" />
+            <location filename="../processing/crossing_spacing.py" line="371" />
             <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess:.1f} km over the limit); {proposed} new crossings proposed.</source>
             <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess:.1f} км илүү); {proposed} шинэ гарц санал болгов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="371" />
+            <location filename="../processing/crossing_spacing.py" line="382" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц эсвэл ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн x өндөр / урт (м): {v}-аас багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="375" />
+            <location filename="../processing/crossing_spacing.py" line="386" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="385" />
+            <location filename="../processing/crossing_spacing.py" line="396" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>{species}-д зориулсан доогуур гарц эсвэл ус өнгөрүүлэх хоолой: өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="391" />
+            <location filename="../processing/crossing_spacing.py" line="402" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="394" />
+            <location filename="../processing/crossing_spacing.py" line="405" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Дээгүүр гарц (ногоон гүүр) {v} м-ээс өргөн бол тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="399" />
+            <location filename="../processing/crossing_spacing.py" line="410" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>{types} төрлийн гарц бүх төрөл зүйлд тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="403" />
+            <location filename="../processing/crossing_spacing.py" line="414" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="408" />
+            <location filename="../processing/crossing_spacing.py" line="419" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="415" />
+            <location filename="../processing/crossing_spacing.py" line="426" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="429" />
+            <location filename="../processing/crossing_spacing.py" line="440" />
             <source>Gaps</source>
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="429" />
+            <location filename="../processing/crossing_spacing.py" line="440" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="442" />
+            <location filename="../processing/crossing_spacing.py" line="453" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="430" />
+            <location filename="../processing/crossing_spacing.py" line="441" />
             <source>Longest gap (km)</source>
             <translation>Хамгийн урт завсар (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="432" />
+            <location filename="../processing/crossing_spacing.py" line="443" />
             <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
@@ -694,17 +694,17 @@
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="442" />
+            <location filename="../processing/crossing_spacing.py" line="453" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="442" />
+            <location filename="../processing/crossing_spacing.py" line="453" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="442" />
+            <location filename="../processing/crossing_spacing.py" line="453" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
@@ -714,17 +714,17 @@
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="449" />
+            <location filename="../processing/crossing_spacing.py" line="460" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="450" />
+            <location filename="../processing/crossing_spacing.py" line="461" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="453" />
+            <location filename="../processing/crossing_spacing.py" line="464" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
@@ -1429,17 +1429,17 @@
             <translation>Анхааралтай (өртөг өндөр)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="207" />
+            <location filename="../processing/styles.py" line="208" />
             <source>By species: {species}</source>
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="374" />
+            <location filename="../processing/styles.py" line="377" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="385" />
+            <location filename="../processing/styles.py" line="388" />
             <source>Could not save the map style with {path}: {error}</source>
             <translation>Газрын зургийн загварыг {path}-д хадгалж чадсангүй: {error}</translation>
         </message>
@@ -1484,7 +1484,7 @@
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="337" />
+            <location filename="../processing/styles.py" line="340" />
             <source>the style {name} could not be stored</source>
             <translation>{name} загварыг хадгалж чадсангүй</translation>
         </message>
@@ -1549,7 +1549,7 @@
             <translation>'{layer}' давхаргын координат {x}, {y} хүртэл хүрч байгаа нь градус биш, гэтэл түүний {crs} CRS градусаар илэрхийлэгддэг. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="80" />
+            <location filename="../processing/crossing_spacing.py" line="93" />
             <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
         </message>
@@ -1829,57 +1829,57 @@
             <translation>Төгсгөл</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="452" />
+            <location filename="../processing/crossing_spacing.py" line="463" />
             <source>{n} route</source>
             <translation>{n} маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="452" />
+            <location filename="../processing/crossing_spacing.py" line="463" />
             <source>{n} routes</source>
             <translation>{n} маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="453" />
+            <location filename="../processing/crossing_spacing.py" line="464" />
             <source>Routes '{routes}': {count}, {km:.2f} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
             <translation>Маршрутууд '{routes}': {count}, {km:.2f} км (WGS84 эллипсоид дээрх жинхэнэ урт); гарцууд '{crossings}'. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="463" />
+            <location filename="../processing/crossing_spacing.py" line="474" />
             <source>Gaps between suitable crossings, the crossings judged and the crossings proposed.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай, дүгнэсэн гарцууд, санал болгосон гарцууд.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="483" />
+            <location filename="../processing/crossing_spacing.py" line="494" />
             <source>On {routes}, every gap between suitable crossings is within the {limit} km limit for the selected species.</source>
             <translation>{routes}-д тохиромжтой гарцуудын хоорондох бүх зай сонгосон төрөл зүйлүүдэд {limit} км-ийн хязгаарт багтаж байна.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="485" />
+            <location filename="../processing/crossing_spacing.py" line="496" />
             <source>On {routes}, {too_long} of {gaps} gaps between suitable crossings are longer than the {limit} km limit for {species}</source>
             <translation>{routes}-д тохиромжтой гарцуудын хоорондох {gaps} зайн {too_long} нь {species}-д {limit} км-ийн хязгаараас урт байна</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="491" />
+            <location filename="../processing/crossing_spacing.py" line="502" />
             <source>; the worst, {km:,.1f} km over the limit, is on route {route} from km {a:,.1f} to km {b:,.1f} ({start} to {end})</source>
             <translation>; хамгийн муу нь хязгаараас {km:,.1f} км хэтэрсэн, {route} маршрутын {a:,.1f}-р км-ээс {b:,.1f}-р км хүртэл ({start}-аас {end} хүртэл)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="495" />
+            <location filename="../processing/crossing_spacing.py" line="506" />
             <source>; {count} new crossings would close them.</source>
             <translation>; {count} шинэ гарц барьвал эдгээрийг хаана.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="534" />
+            <location filename="../processing/crossing_spacing.py" line="545" />
             <source>Route {name}</source>
             <translation>{name} маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="537" />
+            <location filename="../processing/crossing_spacing.py" line="548" />
             <source>Gap lengths between suitable crossings along each route for {species} (bar height: the length counted inside the zones), against the limit.</source>
             <translation>{species}-д маршрут бүрийн дагуух тохиромжтой гарцуудын хоорондох зайн урт (баганын өндөр: бүсийн дотор тоолсон урт), хязгаартай харьцуулсан.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="541" />
+            <location filename="../processing/crossing_spacing.py" line="552" />
             <source>The {most} routes with the most excess are shown.</source>
             <translation>Хамгийн их хэтрэлттэй {most} маршрутыг харуулав.</translation>
         </message>
@@ -1919,7 +1919,7 @@
             <translation>Аймгууд</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="185" />
+            <location filename="../processing/layouts.py" line="192" />
             <source>km</source>
             <translation>км</translation>
         </message>
@@ -2012,6 +2012,26 @@
             <location filename="../processing/report.py" line="170" />
             <source>°W</source>
             <translation>° б.у.</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="68" />
+            <source>Make EIA figures</source>
+            <translation>БОНБҮ-ний зураг үүсгэх</translation>
+        </message>
+        <message>
+            <location filename="../processing/layouts.py" line="135" />
+            <source>CRS: {crs}. Data: {sources}. Rules: {profile}. Made with Nuudel on {date}.</source>
+            <translation>Координатын систем: {crs}. Өгөгдөл: {sources}. Дүрэм: {profile}. Нүүдлээр {date}-нд үүсгэв.</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures.py" line="65" />
+            <source>{count} EIA figures made: Project &gt; Layouts.</source>
+            <translation>БОНБҮ-ний {count} зураг үүсгэв: Төсөл &gt; Байршуулалт.</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures.py" line="65" />
+            <source>No Nuudel output in the project: run an algorithm first.</source>
+            <translation>Төсөлд Нүүдлийн гаралт алга: эхлээд алгоритм ажиллуулна уу.</translation>
         </message>
     </context>
 </TS>

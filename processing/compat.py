@@ -9,10 +9,12 @@ Use these instead of the calls QGIS deprecated (and QGIS 4 / Qt6 removes):
     DISCRETE                              not QgsColorRampShader.Discrete
     sld_document(layer)                   not layer.exportSldStyle(doc, error)
     ADVANCED                              not QgsProcessingParameterDefinition.FlagAdvanced
+    legend_font(legend, style, size)      not legend.rstyle(style).setFont(font)
 Every branch is on ``Qgis.QGIS_VERSION_INT``, decided once at import.
 """
 
-from qgis.core import Qgis, QgsField, QgsRectangle
+from qgis.core import Qgis, QgsField, QgsRectangle, QgsTextFormat
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 VERSION = Qgis.QGIS_VERSION_INT
@@ -101,3 +103,17 @@ def sld_document(layer) -> QDomDocument:
     document = QDomDocument()
     layer.exportSldStyle(document, "")
     return document
+
+
+def legend_font(legend, style, size: float, bold: bool = False) -> None:
+    """Set a layout legend's font for ``style`` (QgsLegendStyle.Title, ...): a text format
+    since 3.30 (setFont is deprecated there)."""
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    if VERSION >= 33000:
+        text = QgsTextFormat.fromQFont(font)
+        text.setSize(size)
+        legend.rstyle(style).setTextFormat(text)
+    else:
+        legend.rstyle(style).setFont(font)
