@@ -16,6 +16,8 @@ from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
     QgsDistanceArea,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsLayerTree,
     QgsLayerTreeModel,
     QgsLegendRenderer,
@@ -108,6 +110,11 @@ def render_image(layers, extent=None, size=(1200, 800), crs=None, dpi=96,
     settings.setBackgroundColor(QColor(background))
     settings.setFlag(Qgis.MapSettingsFlag.Antialiasing, True)
     settings.setExtent(extent or full_extent(layers, settings.destinationCrs()))
+    # @map_scale and the other map variables, as on the canvas (styles thin symbols by scale)
+    variables = QgsExpressionContext()
+    variables.appendScope(QgsExpressionContextUtils.globalScope())
+    variables.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+    settings.setExpressionContext(variables)
     job = QgsMapRendererParallelJob(settings)
     job.start()
     job.waitForFinished()

@@ -32,6 +32,7 @@ from qgis.core import (  # noqa: E402
     QgsLineSymbol,
     QgsMapLayer,
     QgsMarkerSymbol,
+    QgsProperty,
     QgsRasterLayer,
     QgsRasterShader,
     QgsRendererCategory,
@@ -40,6 +41,7 @@ from qgis.core import (  # noqa: E402
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSingleBandPseudoColorRenderer,
+    QgsSymbolLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt  # noqa: E402
@@ -209,12 +211,26 @@ def gaps():
     ])
 
 
+# Below 1:250,000 proposed crossings along a long gap would merge into a black band of stars:
+# there they are drawn as small dots without an outline (a dotted line along the gap).
+SMALL_SCALE = 250000
+
+
 def proposed():
     star = QgsSimpleMarkerSymbolLayer(marker_shape("Star"), 5.0)
     star.setColor(colour("proposed"))
     star.setStrokeColor(QColor("#ffffff"))
     star.setStrokeWidth(0.4)
-    return ruleset("proposed", [("all", "", "Proposed crossing", symbol(QgsMarkerSymbol, [star]))])
+    dot = QgsSimpleMarkerSymbolLayer(marker_shape("Circle"), 1.0)
+    dot.setColor(colour("proposed"))
+    dot.setStrokeStyle(Qt.PenStyle.NoPen)
+    small = f"coalesce(@map_scale, 0) > {SMALL_SCALE}"
+    star.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+                                QgsProperty.fromExpression(f"not ({small})"))
+    dot.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+                               QgsProperty.fromExpression(small))
+    return ruleset("proposed", [("all", "", "Proposed crossing",
+                                 symbol(QgsMarkerSymbol, [star, dot]))])
 
 
 def zones():
