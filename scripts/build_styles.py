@@ -33,6 +33,7 @@ from qgis.core import (  # noqa: E402
     QgsMapLayer,
     QgsMarkerSymbol,
     QgsProperty,
+    QgsPropertyCollection,
     QgsRasterLayer,
     QgsRasterShader,
     QgsRendererCategory,
@@ -214,6 +215,7 @@ def gaps():
 # Below 1:250,000 proposed crossings along a long gap would merge into a black band of stars:
 # there they are drawn as small dots without an outline (a dotted line along the gap).
 SMALL_SCALE = 250000
+_KEEP = []
 
 
 def proposed():
@@ -221,16 +223,15 @@ def proposed():
     star.setColor(colour("proposed"))
     star.setStrokeColor(QColor("#ffffff"))
     star.setStrokeWidth(0.4)
-    dot = QgsSimpleMarkerSymbolLayer(marker_shape("Circle"), 1.0)
-    dot.setColor(colour("proposed"))
-    dot.setStrokeStyle(Qt.PenStyle.NoPen)
     small = f"coalesce(@map_scale, 0) > {SMALL_SCALE}"
-    star.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
-                                QgsProperty.fromExpression(f"not ({small})"))
-    dot.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
-                               QgsProperty.fromExpression(small))
-    return ruleset("proposed", [("all", "", "Proposed crossing",
-                                 symbol(QgsMarkerSymbol, [star, dot]))])
+    properties = QgsPropertyCollection("symbol")
+    for key, expression in ((QgsSymbolLayer.PropertySize, f"if({small}, 1.0, 5.0)"),
+                            (QgsSymbolLayer.PropertyName, f"if({small}, 'circle', 'star')"),
+                            (QgsSymbolLayer.PropertyStrokeWidth, f"if({small}, 0, 0.4)")):
+        properties.setProperty(key, QgsProperty.fromExpression(expression))
+    star.setDataDefinedProperties(properties)
+    _KEEP.append(properties)  # PyQGIS: keep the collection alive while the style is written
+    return ruleset("proposed", [("all", "", "Proposed crossing", symbol(QgsMarkerSymbol, [star]))])
 
 
 def zones():

@@ -25,18 +25,6 @@
               <se:Size>18</se:Size>
             </se:Graphic>
           </se:PointSymbolizer>
-          <se:PointSymbolizer>
-            <se:Graphic>
-              <se:Mark>
-                <se:WellKnownName>circle</se:WellKnownName>
-                <se:Fill>
-                  <se:SvgParameter name="fill">#000000</se:SvgParameter>
-                </se:Fill>
-                <se:Stroke/>
-              </se:Mark>
-              <se:Size>4</se:Size>
-            </se:Graphic>
-          </se:PointSymbolizer>
         </se:Rule>
       </se:FeatureTypeStyle>
     </UserStyle>
