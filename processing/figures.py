@@ -38,12 +38,13 @@ def _figure(body: str, caption: str) -> str:
 
 
 # -- charts -----------------------------------------------------------------------------------
-def stacked_bars(rows, parts, caption, unit="km", width=760) -> str:
+def stacked_bars(rows, parts, caption, unit=None, width=760) -> str:
     """Horizontal stacked bars, each under its label. ``rows``: [(label, {part: value})];
     ``parts``: [(part, legend label)] in drawing order (colours from COLOURS). Returns a
     <figure> with inline SVG."""
     if not rows:
         return ""
+    unit = unit or tr("km")
     bar_w, row_h, top = width - 90, 42, 30
     total_max = max(sum(v.get(p, 0.0) for p, _l in parts) for _label, v in rows) or 1.0
     height = top + row_h * len(rows) + 4
@@ -77,6 +78,7 @@ def gap_strips(routes, limit_m, caption, width=760) -> str:
     a gap is a bar as high as its length, the dashed line is the limit."""
     if not routes:
         return ""
+    km = tr("km")
     label_w, plot_w, strip_h = 10, width - 10 - 20, 80
     longest = max((g[2] for _l, _n, gaps in routes for g in gaps), default=0.0)
     scale_max = max(longest, limit_m) * 1.1 or 1.0
@@ -103,13 +105,13 @@ def gap_strips(routes, limit_m, caption, width=760) -> str:
             h = (strip_h - 30) * counted / scale_max
             colour = COLOURS["too_long" if too_long else "ok"]
             out.append(f'<rect x="{x:.1f}" y="{base - h:.1f}" width="{w:.1f}" height="{h:.1f}" '
-                       f'fill="{colour}"><title>{start / 1000:,.1f}–{end / 1000:,.1f} km: '
-                       f'{counted / 1000:,.1f} km</title></rect>')
+                       f'fill="{colour}"><title>{start / 1000:,.1f}–{end / 1000:,.1f} {km}: '
+                       f'{counted / 1000:,.1f} {km}</title></rect>')
         y_limit = base - (strip_h - 30) * limit_m / scale_max
         out.append(f'<line x1="{label_w}" y1="{y_limit:.1f}" x2="{label_w + plot_w}" '
                    f'y2="{y_limit:.1f}" stroke="#222" stroke-dasharray="4 3"/>')
         out.append(f'<text x="{label_w + plot_w}" y="{base + 13}" text-anchor="end" '
-                   f'fill="#555">{length_m / 1000:,.1f} km</text>')
+                   f'fill="#555">{length_m / 1000:,.1f} {km}</text>')
     out.append("</svg>")
     return _figure("".join(out), caption)
 
