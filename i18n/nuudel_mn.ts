@@ -89,17 +89,17 @@
             <translation>Төрөл зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="112" />
+            <location filename="../processing/base.py" line="113" />
             <source>Species profile (JSON, optional; default: shipped profile)</source>
             <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: нэмэлттэй ирсэн профайл)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="124" />
+            <location filename="../processing/base.py" line="125" />
             <source>Report (HTML)</source>
             <translation>Тайлан (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="124" />
+            <location filename="../processing/base.py" line="125" />
             <source>HTML files (*.html)</source>
             <translation>HTML файл (*.html)</translation>
         </message>
@@ -1914,22 +1914,22 @@
             <translation>, {start}-аас {end} хүртэл</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="123" />
+            <location filename="../processing/figures.py" line="125" />
             <source>Provinces</source>
             <translation>Аймгууд</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="192" />
+            <location filename="../processing/layouts.py" line="194" />
             <source>km</source>
             <translation>км</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="185" />
+            <location filename="../processing/figures.py" line="187" />
             <source>N</source>
             <translation>Х</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="186" />
+            <location filename="../processing/figures.py" line="188" />
             <source>Context: province boundaries from Natural Earth (QGIS world map). CRS: {crs}.</source>
             <translation>Суурь: Natural Earth-ийн аймгийн хил (QGIS-ийн дэлхийн зураг). Координатын систем: {crs}.</translation>
         </message>
@@ -2019,7 +2019,7 @@
             <translation>БОНБҮ-ний зураг үүсгэх</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="135" />
+            <location filename="../processing/layouts.py" line="137" />
             <source>CRS: {crs}. Data: {sources}. Rules: {profile}. Made with Nuudel on {date}.</source>
             <translation>Координатын систем: {crs}. Өгөгдөл: {sources}. Дүрэм: {profile}. Нүүдлээр {date}-нд үүсгэв.</translation>
         </message>
@@ -2032,6 +2032,16 @@
             <location filename="../ui/figures.py" line="65" />
             <source>No Nuudel output in the project: run an algorithm first.</source>
             <translation>Төсөлд Нүүдлийн гаралт алга: эхлээд алгоритм ажиллуулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/layouts.py" line="268" />
+            <source>the algorithm's inputs</source>
+            <translation>алгоритмын оролтууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/layouts.py" line="273" />
+            <source>Could not write the EIA figure {path}: {error}</source>
+            <translation>БОНБҮ-ний зургийг {path} бичиж чадсангүй: {error}</translation>
         </message>
     </context>
 </TS>

@@ -17,6 +17,7 @@ from .core.profile import SPECIES_CODES, load_profile
 from .feedback import check_cancel, core_call, fail  # noqa: F401 (re-exported)
 from .i18n import active_language, tr
 from .labels import group_names, species_names
+from .layouts import report_figure
 from .model_text import model_strings
 from .paths import HELP_DIR, ICON
 from .preselect import preselect
@@ -136,12 +137,25 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
         self._styled_outputs.append((dest_id, style_key))
         styles.register_style(context, dest_id, style_key)
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS hook)
+        """Remember where the REPORT goes: its EIA figure (PDF) is written beside it."""
+        has_report = self.parameterDefinition("REPORT") is not None
+        self._report_target = self.parameterAsFileOutput(parameters, "REPORT", context) \
+            if has_report and parameters.get("REPORT") else ""
+        return True
+
     def postProcessAlgorithm(self, context, feedback):
-        """Write each registered output's style into its GeoPackage (runs after the sinks close)."""
+        """Write each registered output's style into its GeoPackage (runs after the sinks close)
+        and, with a REPORT, the EIA figure of the outputs as <report>.pdf."""
         from . import styles
 
-        for dest_id, style_key in getattr(self, "_styled_outputs", []):
+        outputs = getattr(self, "_styled_outputs", [])
+        for dest_id, style_key in outputs:
             styles.save_default_style(context, dest_id, style_key, feedback)
+        report = getattr(self, "_report_target", "")
+        if report and Path(report).exists() and outputs:
+            report_figure(self.displayName(), outputs, context,
+                          Path(report).with_suffix(".pdf"), feedback)
         self._styled_outputs = []
         translate_layer_names(context)
         return {}

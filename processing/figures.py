@@ -131,7 +131,7 @@ def province_layer():
     return layer
 
 
-def _own_copy(ref, context):
+def own_copy(ref, context):
     """A layer of output ``ref`` (id, path or layer) that can be styled without touching the
     one Processing loads: memory layers are copied, files opened again."""
     layer = ref if isinstance(ref, QgsMapLayer) else \
@@ -164,7 +164,7 @@ def map_figure(outputs, context, caption, size=(820, 560)) -> str:
     title)], first on top) over the provinces; "" when no output can be drawn."""
     layers = []
     for ref, style_key, title in outputs:
-        layer = _own_copy(ref, context)
+        layer = own_copy(ref, context)
         if layer is None:
             continue
         try:

@@ -39,8 +39,10 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from . import render
 from .compat import legend_font
+from .figures import own_copy, province_layer
 from .i18n import tr
 from .paths import PLUGIN_DIR
+from .styles import apply_style
 
 LAYOUTS_DIR = PLUGIN_DIR / "resources" / "layouts"
 TEMPLATE = LAYOUTS_DIR / "eia_figure.qpt"
@@ -242,3 +244,33 @@ def export(layout, pdf=None, png=None, dpi=150) -> list:
             raise OSError(f"could not export {png}")
         written.append(str(png))
     return written
+
+
+def report_figure(title, outputs, context, pdf, feedback=None):
+    """The EIA figure (PDF) of an algorithm's styled outputs ([(output id, style key)]), beside
+    its HTML report; returns the path or None when no output can be drawn."""
+    project = QgsProject()  # held until the export is done
+    layers = []
+    for ref, style_key in outputs:
+        layer = own_copy(ref, context)
+        if layer is None or (isinstance(layer, QgsVectorLayer) and layer.featureCount() == 0):
+            continue
+        apply_style(layer, style_key, species_styles=False)
+        project.addMapLayer(layer, False)
+        layers.append(layer)
+    if not layers:
+        return None
+    backdrop = province_layer()
+    context_layers = [backdrop] if backdrop is not None else []
+    for layer in context_layers:
+        project.addMapLayer(layer, False)
+    try:
+        layout = figure(project, layers, title, tr("the algorithm's inputs"),
+                        context_layers=context_layers)
+        export(layout, pdf=pdf)
+    except OSError as err:
+        if feedback is not None:
+            feedback.pushWarning(tr("Could not write the EIA figure {path}: {error}").format(
+                path=pdf, error=err))
+        return None
+    return str(pdf)

@@ -101,3 +101,26 @@ def test_make_eia_figures_action(plugin, road, qgis_iface):
         for layout in list(project.layoutManager().layouts()):
             project.layoutManager().removeLayout(layout)
         project.removeAllMapLayers()
+
+
+@pytest.mark.parametrize("output", ["TEMPORARY_OUTPUT", "file"])
+def test_report_option_writes_the_figure(plugin, tmp_path, output):
+    """With REPORT, the EIA figure of the styled outputs is written beside it as a PDF."""
+    import processing
+
+    report = tmp_path / "audit.html"
+    processing.run("nuudel:fencepermeabilityaudit", {
+        "INPUT": f"{GPKG}|layername=fences",
+        "OUTPUT": "TEMPORARY_OUTPUT" if output != "file" else str(tmp_path / "a.gpkg"),
+        "SUMMARY": "TEMPORARY_OUTPUT", "REPORT": str(report)})
+    assert report.exists()
+    assert (tmp_path / "audit.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_no_figure_without_report(plugin, tmp_path):
+    import processing
+
+    processing.run("nuudel:fencepermeabilityaudit", {
+        "INPUT": f"{GPKG}|layername=fences", "OUTPUT": str(tmp_path / "a.gpkg"),
+        "SUMMARY": "TEMPORARY_OUTPUT"})
+    assert not list(tmp_path.glob("*.pdf"))
