@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/build/runtime
 
 .PHONY: setup test test-core lint typecheck demo bench translations qm install package process \
-	clean test-ltr test-matrix workshop-data models guide check-package
+	clean test-ltr test-matrix workshop-data models guide check-package report-shots
 
 setup: $(SETUP_STAMP) $(QM) $(PLUGIN_LINK)
 
@@ -74,6 +74,11 @@ workshop-data: | $(SETUP_STAMP)
 ## make models: rebuild resources/models/*.model3 (scripts/make_models.py, reproducible).
 models: setup
 	$(PY) scripts/make_models.py
+
+## make report-shots: screenshots of the demo's HTML reports (headless Chromium) for the README.
+report-shots: setup
+	$(PY) scripts/demo.py --no-maps
+	$(PY) scripts/report_shots.py
 
 ## make guide: trainer guide numbers and screenshots (resources/help/*/workshop.html, img/).
 guide: setup

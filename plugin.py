@@ -71,9 +71,11 @@ class NuudelPlugin:
             self.actions.append(action)
         workshop = QAction(tr("Load workshop data"), self.menu)
         workshop.triggered.connect(self.load_workshop_data)
+        figures_action = QAction(tr("Make EIA figures"), self.menu)
+        figures_action.triggered.connect(self.make_eia_figures)
         help_action = QAction(tr("Help"), self.menu)
         help_action.triggered.connect(self.show_help)
-        for action in (workshop, help_action):
+        for action in (workshop, figures_action, help_action):
             self.menu.addAction(action)
             self.actions.append(action)
         plugin_menu = getattr(self.iface, "pluginMenu", None)
@@ -94,6 +96,11 @@ class NuudelPlugin:
         from .ui.workshop import load_workshop_data  # noqa: PLC0415 (needs shapely: on demand)
 
         load_workshop_data(self.iface)
+
+    def make_eia_figures(self):
+        from .ui.figures import make_eia_figures  # noqa: PLC0415 (needs shapely: on demand)
+
+        return make_eia_figures(self.iface)
 
     def show_help(self):
         from .ui.help import open_help  # noqa: PLC0415 (on demand)

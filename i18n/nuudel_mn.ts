@@ -24,7 +24,7 @@
             <translation>Сургалтын өгөгдөл ачаалах</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="74" />
+            <location filename="../plugin.py" line="76" />
             <source>Help</source>
             <translation>Тусламж</translation>
         </message>
@@ -84,22 +84,22 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="378" />
+            <location filename="../processing/fence_audit.py" line="420" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="129" />
+            <location filename="../processing/base.py" line="156" />
             <source>Species profile (JSON, optional; default: shipped profile)</source>
             <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: залгаастай хамт ирсэн профайл)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="141" />
+            <location filename="../processing/base.py" line="168" />
             <source>Report (HTML)</source>
             <translation>Тайлан (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="141" />
+            <location filename="../processing/base.py" line="168" />
             <source>HTML files (*.html)</source>
             <translation>HTML файл (*.html)</translation>
         </message>
@@ -169,12 +169,12 @@
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="141" />
+            <location filename="../processing/provider.py" line="145" />
             <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
             <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="166" />
+            <location filename="../processing/provider.py" line="170" />
             <source>Cannot load model {path}</source>
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
@@ -224,52 +224,47 @@
             <translation>баталгаажаагүй</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="70" />
+            <location filename="../processing/report.py" line="139" />
             <source>Inputs and parameters</source>
             <translation>Оролт ба параметрүүд</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="70" />
+            <location filename="../processing/report.py" line="139" />
             <source>Parameter</source>
             <translation>Параметр</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="70" />
-            <source>Description</source>
-            <translation>Тайлбар</translation>
-        </message>
-        <message>
-            <location filename="../processing/report.py" line="70" />
+            <location filename="../processing/report.py" line="139" />
             <source>Value</source>
             <translation>Утга</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="82" />
+            <location filename="../processing/report.py" line="200" />
             <source>Rules and sources</source>
             <translation>Дүрэм ба эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="82" />
+            <location filename="../processing/report.py" line="200" />
             <source>Rule</source>
             <translation>Дүрэм</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="82" />
+            <location filename="../processing/report.py" line="200" />
             <source>What it checks</source>
             <translation>Юуг шалгадаг</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="82" />
+            <location filename="../processing/report.py" line="200" />
             <source>Source</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="82" />
+            <location filename="../processing/report.py" line="200" />
             <source>Status</source>
             <translation>Төлөв</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="98" />
+            <location filename="../processing/report.py" line="220" />
             <source>Made with Nuudel on {date}.</source>
             <translation>Бэлтгэсэн: {date}. “Нүүдэл” залгаас.</translation>
         </message>
@@ -489,122 +484,122 @@
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="526" />
+            <location filename="../processing/crossing_spacing.py" line="549" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="111" />
+            <location filename="../processing/crossing_spacing.py" line="124" />
             <source>Roads or railways (lines)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="113" />
+            <location filename="../processing/crossing_spacing.py" line="126" />
             <source>Route field (optional; without it connected segments form routes)</source>
             <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="116" />
+            <location filename="../processing/crossing_spacing.py" line="129" />
             <source>Crossing structures (points)</source>
             <translation>Гарц гармын байгууламж (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="119" />
+            <location filename="../processing/crossing_spacing.py" line="132" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="121" />
+            <location filename="../processing/crossing_spacing.py" line="134" />
             <source>Width field (m)</source>
             <translation>Өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="122" />
+            <location filename="../processing/crossing_spacing.py" line="135" />
             <source>Clear height field (m)</source>
             <translation>Чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="123" />
+            <location filename="../processing/crossing_spacing.py" line="136" />
             <source>Length field (m, the distance an animal walks through)</source>
             <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="129" />
+            <location filename="../processing/crossing_spacing.py" line="142" />
             <source>Zones where the spacing rule applies (polygons, optional)</source>
             <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="140" />
+            <location filename="../processing/crossing_spacing.py" line="153" />
             <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="149" />
+            <location filename="../processing/crossing_spacing.py" line="162" />
             <source>Crossings judged</source>
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="151" />
+            <location filename="../processing/crossing_spacing.py" line="541" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="43" />
+            <location filename="../processing/model_text.py" line="45" />
             <source>Proposed crossings</source>
             <translation>Санал болгосон гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="100" />
+            <location filename="../processing/within_distance.py" line="101" />
             <source>The input layer could not be read: {layer}</source>
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="218" />
+            <location filename="../processing/crossing_spacing.py" line="233" />
             <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
             <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="241" />
+            <location filename="../processing/crossing_spacing.py" line="256" />
             <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="246" />
+            <location filename="../processing/crossing_spacing.py" line="261" />
             <source>{count} route features have no geometry and are left out of the routes.</source>
             <translation>{count} маршрутын объект геометргүй тул маршрутад оруулсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="266" />
+            <location filename="../processing/crossing_spacing.py" line="281" />
             <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
             <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="278" />
+            <location filename="../processing/crossing_spacing.py" line="293" />
             <source>{count} invalid zone polygons were repaired.</source>
             <translation>Бүсийн {count} буруу полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="281" />
+            <location filename="../processing/crossing_spacing.py" line="296" />
             <source>The zones layer has no features: the spacing rule applies nowhere.</source>
             <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="391" />
+            <location filename="../processing/crossing_spacing.py" line="407" />
             <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
             <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="396" />
+            <location filename="../processing/crossing_spacing.py" line="412" />
             <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
             <translation>{count} гарц ижил газарт байгаа өөр гарцтай давхацсан; газар бүрийг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="409" />
+            <location filename="../processing/crossing_spacing.py" line="425" />
             <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="135" />
+            <location filename="../processing/within_distance.py" line="136" />
             <source>Could not create the output layer {output}.</source>
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
@@ -654,27 +649,27 @@
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="488" />
+            <location filename="../processing/crossing_spacing.py" line="503" />
             <source>Gaps</source>
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="488" />
+            <location filename="../processing/crossing_spacing.py" line="503" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="505" />
+            <location filename="../processing/crossing_spacing.py" line="518" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="489" />
+            <location filename="../processing/crossing_spacing.py" line="504" />
             <source>Longest gap (km)</source>
             <translation>Хамгийн урт завсар (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="491" />
+            <location filename="../processing/crossing_spacing.py" line="506" />
             <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
@@ -684,37 +679,37 @@
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="537" />
+            <location filename="../processing/crossing_spacing.py" line="562" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="505" />
+            <location filename="../processing/crossing_spacing.py" line="518" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="505" />
+            <location filename="../processing/crossing_spacing.py" line="518" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="378" />
+            <location filename="../processing/fence_audit.py" line="420" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="513" />
+            <location filename="../processing/crossing_spacing.py" line="525" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="514" />
+            <location filename="../processing/crossing_spacing.py" line="526" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="518" />
+            <location filename="../processing/crossing_spacing.py" line="531" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
@@ -749,7 +744,7 @@
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="344" />
+            <location filename="../processing/fence_audit.py" line="345" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
@@ -809,32 +804,32 @@
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="185" />
+            <location filename="../processing/fence_audit.py" line="186" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="231" />
+            <location filename="../processing/fence_audit.py" line="232" />
             <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
             <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="233" />
+            <location filename="../processing/fence_audit.py" line="234" />
             <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
             <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="245" />
+            <location filename="../processing/fence_audit.py" line="246" />
             <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
             <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="253" />
+            <location filename="../processing/fence_audit.py" line="254" />
             <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
             <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="263" />
+            <location filename="../processing/fence_audit.py" line="264" />
             <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
@@ -899,17 +894,17 @@
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="317" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="320" />
+            <location filename="../processing/fence_audit.py" line="318" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="320" />
+            <location filename="../processing/fence_audit.py" line="319" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
@@ -919,37 +914,37 @@
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="333" />
+            <location filename="../processing/fence_audit.py" line="325" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="333" />
+            <location filename="../processing/fence_audit.py" line="390" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="337" />
+            <location filename="../processing/fence_audit.py" line="329" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="377" />
+            <location filename="../processing/fence_audit.py" line="416" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="378" />
+            <location filename="../processing/fence_audit.py" line="420" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="378" />
+            <location filename="../processing/fence_audit.py" line="420" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="378" />
+            <location filename="../processing/fence_audit.py" line="420" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
@@ -959,22 +954,22 @@
             <translation>Төлөвлөж буй трасс</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="18" />
+            <location filename="../processing/model_text.py" line="20" />
             <source>Alignment option field (optional: one route per option)</source>
             <translation>Трассын хувилбарын талбар (заавал биш: хувилбар бүр нэг маршрут)</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="19" />
+            <location filename="../processing/model_text.py" line="21" />
             <source>Protected areas and other no-go areas</source>
             <translation>Тусгай хамгаалалттай газар нутаг (ТХГН) болон бусад хориглох бүс</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="20" />
+            <location filename="../processing/model_text.py" line="22" />
             <source>Field with a buffer in metres around each no-go area (optional)</source>
             <translation>Хориглох бүс бүрийн хамгаалалтын бүсийн өргөн (м) бүхий талбар (заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="21" />
+            <location filename="../processing/model_text.py" line="23" />
             <source>Caution areas (calving grounds, ...)</source>
             <translation>Анхааралтай бүс (төллөх газар г.м.)</translation>
         </message>
@@ -984,7 +979,7 @@
             <translation>Усны эх үүсвэр</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="23" />
+            <location filename="../processing/model_text.py" line="25" />
             <source>Study area (optional)</source>
             <translation>Судалгааны талбай (заавал биш)</translation>
         </message>
@@ -994,52 +989,52 @@
             <translation>Гарц гармын байгууламж</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="25" />
+            <location filename="../processing/model_text.py" line="27" />
             <source>Migration range</source>
             <translation>Нүүдлийн нутаг</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="529" />
+            <location filename="../processing/nogo_mask.py" line="599" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="39" />
+            <location filename="../processing/model_text.py" line="41" />
             <source>Alignment in zones</source>
             <translation>Бүсээр хуваагдсан трасс</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="40" />
+            <location filename="../processing/model_text.py" line="42" />
             <source>No-go mask report</source>
             <translation>Хориглох бүсийн маскийн тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="41" />
+            <location filename="../processing/model_text.py" line="43" />
             <source>Crossings on the alignment</source>
             <translation>Трасс дээрх гарц гарам</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="42" />
+            <location filename="../processing/model_text.py" line="44" />
             <source>Crossing gaps</source>
             <translation>Гарц хоорондын завсар</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="44" />
+            <location filename="../processing/model_text.py" line="46" />
             <source>Crossing spacing report</source>
             <translation>Гарц хоорондын зайн шалгалтын тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="45" />
+            <location filename="../processing/model_text.py" line="47" />
             <source>Audited fences along the alignment</source>
             <translation>Трассын дагуух үнэлсэн хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="46" />
+            <location filename="../processing/model_text.py" line="48" />
             <source>Fence audit summary</source>
             <translation>Хашааны үнэлгээний хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="47" />
+            <location filename="../processing/model_text.py" line="49" />
             <source>Fence audit report</source>
             <translation>Хашааны үнэлгээний тайлан</translation>
         </message>
@@ -1059,7 +1054,7 @@
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="560" />
+            <location filename="../processing/nogo_mask.py" line="565" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
@@ -1159,7 +1154,7 @@
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="501" />
+            <location filename="../processing/nogo_mask.py" line="502" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
@@ -1169,22 +1164,22 @@
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="427" />
+            <location filename="../processing/nogo_mask.py" line="428" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="512" />
+            <location filename="../processing/nogo_mask.py" line="514" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="519" />
+            <location filename="../processing/nogo_mask.py" line="521" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="505" />
+            <location filename="../processing/nogo_mask.py" line="506" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
@@ -1194,92 +1189,92 @@
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="529" />
+            <location filename="../processing/nogo_mask.py" line="534" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="529" />
+            <location filename="../processing/report.py" line="139" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="529" />
+            <location filename="../processing/nogo_mask.py" line="534" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="529" />
+            <location filename="../processing/nogo_mask.py" line="534" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="537" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="537" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="537" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="537" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="537" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="537" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="537" />
+            <location filename="../processing/nogo_mask.py" line="542" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="542" />
+            <location filename="../processing/nogo_mask.py" line="547" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны хориглох бүсийн зай: {m} м (онцгой хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="542" />
+            <location filename="../processing/nogo_mask.py" line="547" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрны анхааралтай бүсийн зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="542" />
+            <location filename="../processing/nogo_mask.py" line="547" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
             <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; эргэн тойрны хамгаалалтын бүсийн (буфер) өргөнийг хэрэглэгч параметрээр өгнө</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="542" />
+            <location filename="../processing/nogo_mask.py" line="547" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="560" />
+            <location filename="../processing/nogo_mask.py" line="565" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="39" />
+            <location filename="../processing/provider.py" line="41" />
             <source>EIA screening of a proposed alignment</source>
             <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="109" />
+            <location filename="../processing/provider.py" line="113" />
             <source>Models</source>
             <translation>Загварууд</translation>
         </message>
@@ -1404,17 +1399,17 @@
             <translation>Анхааралтай (зардал өндөр)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="172" />
+            <location filename="../processing/styles.py" line="177" />
             <source>By species: {species}</source>
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="322" />
+            <location filename="../processing/styles.py" line="332" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="333" />
+            <location filename="../processing/styles.py" line="343" />
             <source>Could not save the map style with {path}: {error}</source>
             <translation>Газрын зургийн хэв маягийг {path} файлын хамт хадгалж чадсангүй: {error}</translation>
         </message>
@@ -1459,7 +1454,7 @@
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="285" />
+            <location filename="../processing/styles.py" line="295" />
             <source>the style {name} could not be stored</source>
             <translation>{name} хэв маягийг хадгалж чадсангүй</translation>
         </message>
@@ -1474,7 +1469,7 @@
             <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="99" />
+            <location filename="../processing/report.py" line="221" />
             <source>Provisional rules stand in for national standard tables that were not available; when you have the tables, replace them with a PROFILE file (fence audit, crossing spacing) or the distance parameters (no-go mask).</source>
             <translation>Баталгаажаагүй дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүдийг олж авбал PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
@@ -1519,7 +1514,7 @@
             <translation>'{layer}' давхаргын координат {x}, {y} хүртэл утгатай тул градус биш, гэвч давхаргын {crs} CRS нь градусын систем. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="136" />
+            <location filename="../processing/crossing_spacing.py" line="149" />
             <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
         </message>
@@ -1564,22 +1559,17 @@
             <translation>{kind} байх ёстой, харин {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="473" />
+            <location filename="../processing/crossing_spacing.py" line="487" />
             <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess} km over the limit); {proposed} new crossings proposed.</source>
             <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess} км илүү); {proposed} шинэ гарц санал болгов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="518" />
-            <source>Routes '{routes}': {count} routes, {km} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
-            <translation>'{routes}' давхарга: {count} маршрут, {km} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' давхаргын гарцууд. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/fence_audit.py" line="299" />
+            <location filename="../processing/fence_audit.py" line="300" />
             <source>{species}: {barrier} km barrier of {total} km ({pct} %), longest unbroken barrier {longest} km, unknown {unknown} km.</source>
             <translation>{species}: нийт {total} км-ээс {barrier} км нь саад ({pct} %), тасралтгүй хамгийн урт саад {longest} км, тодорхойгүй {unknown} км.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="341" />
+            <location filename="../processing/fence_audit.py" line="334" />
             <source>Layer '{layer}': {count} segments, {km} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
@@ -1589,7 +1579,7 @@
             <translation>м</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="80" />
+            <location filename="../processing/report.py" line="198" />
             <source>Source labels: (V) read in the source text; (S) read in a secondary summary; (I) the plugin's own inference.</source>
             <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
         </message>
@@ -1649,77 +1639,77 @@
             <translation>Холболтын хүлцэл {tolerance} м: {ends} төгсгөлийг төгсгөлтэй, {lines}-ийг шугамтай, {targets}-ийг зорилтот объекттой холбов; {near_m} м-ийн дотор {near} холбогдох шахсан төгсгөл.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="312" />
+            <location filename="../processing/crossing_spacing.py" line="328" />
             <source>Chainage origins (points, optional): each route's chainage runs from its end nearest such a point</source>
             <translation>Пикетийн эхлэл (цэг, заавал биш): маршрут бүрийн пикет ийм цэгт хамгийн ойр төгсгөлөөс нь эхэлнэ</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="327" />
+            <location filename="../processing/crossing_spacing.py" line="343" />
             <source>{count} route ends lie {lo}–{hi} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>{count} маршрутын төгсгөл өөр маршрутаас {lo}–{hi} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="327" />
+            <location filename="../processing/crossing_spacing.py" line="343" />
             <source>{count} route ends lie {distance} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>{count} маршрутын төгсгөл өөр маршрутаас {distance} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="333" />
+            <location filename="../processing/crossing_spacing.py" line="349" />
             <source>Route {route} became {pieces} pieces, each with its own chainage: {reasons}.</source>
             <translation>{route} маршрут {pieces} хэсэг болов, хэсэг бүр өөрийн пикеттэй: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="333" />
+            <location filename="../processing/crossing_spacing.py" line="349" />
             <source>no reason found</source>
             <translation>шалтгаан олдсонгүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="338" />
+            <location filename="../processing/crossing_spacing.py" line="354" />
             <source>Chainage 0 is at the start of each route piece, in the direction most of its segments were digitised (by length).</source>
             <translation>Пикет 0 нь маршрутын хэсэг бүрийн эхэнд, түүний хэсгүүдийн ихэнх нь (уртаар) цахимжуулсан чиглэлд байна.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="341" />
+            <location filename="../processing/crossing_spacing.py" line="357" />
             <source>Chainage runs from the end of each route piece nearest a CHAINAGE_START point; {count} pieces were turned round.</source>
             <translation>Пикет нь маршрутын хэсэг бүрийн CHAINAGE_START цэгт хамгийн ойр төгсгөлөөс эхэлнэ; {count} хэсгийн чиглэлийг эргүүлэв.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="360" />
+            <location filename="../processing/crossing_spacing.py" line="376" />
             <source>The chainage origins layer '{layer}' has no points; the default direction applies.</source>
             <translation>'{layer}' пикетийн эхлэлийн давхаргад цэг алга; анхдагч чиглэл хэрэглэгдэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="531" />
+            <location filename="../processing/crossing_spacing.py" line="556" />
             <source>Route pieces, joins and near misses</source>
             <translation>Маршрутын хэсгүүд, холболт ба холбогдох шахсан төгсгөлүүд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="537" />
+            <location filename="../processing/crossing_spacing.py" line="562" />
             <source>Pieces</source>
             <translation>Хэсэг</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="537" />
+            <location filename="../processing/crossing_spacing.py" line="562" />
             <source>Why</source>
             <translation>Шалтгаан</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="158" />
+            <location filename="../processing/fence_audit.py" line="159" />
             <source>{count} fence ends lie {lo}–{hi} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {lo}–{hi} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="158" />
+            <location filename="../processing/fence_audit.py" line="159" />
             <source>{count} fence ends lie {distance} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {distance} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="354" />
+            <location filename="../processing/fence_audit.py" line="375" />
             <source>Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an animal could use); ends within the near-miss distance but farther are reported.</source>
             <translation>{tol} м-ээс ойр шугамын төгсгөлүүдийг холбоно (энэ нь цахимжуулалтын хүлцэл, амьтан ашиглаж болох завсар биш); холбогдох шахсан зайн дотор боловч түүнээс хол төгсгөлүүдийг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="338" />
+            <location filename="../processing/fence_audit.py" line="330" />
             <source>Joins and near misses</source>
             <translation>Холболт ба холбогдох шахсан төгсгөлүүд</translation>
         </message>
@@ -1774,62 +1764,62 @@
             <translation>Хамгийн ойр орших {count} төгсгөлийг жагсаав; бүгд OUTPUT_TOPOLOGY гаралтад бий.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="44" />
+            <location filename="../processing/provider.py" line="46" />
             <source>nuudel</source>
             <translation>Нүүдэл</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="44" />
+            <location filename="../processing/provider.py" line="46" />
             <source>wildlife</source>
             <translation>зэрлэг амьтан</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="44" />
+            <location filename="../processing/provider.py" line="46" />
             <source>migration</source>
             <translation>нүүдэл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="38" />
+            <location filename="../processing/base.py" line="55" />
             <source>mongolia</source>
             <translation>монгол</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="44" />
+            <location filename="../processing/provider.py" line="46" />
             <source>gazelle</source>
             <translation>зээр</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="44" />
+            <location filename="../processing/provider.py" line="46" />
             <source>crossing</source>
             <translation>гарц</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="44" />
+            <location filename="../processing/provider.py" line="46" />
             <source>road</source>
             <translation>авто зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="44" />
+            <location filename="../processing/provider.py" line="46" />
             <source>railway</source>
             <translation>төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="91" />
+            <location filename="../processing/crossing_spacing.py" line="104" />
             <source>underpass</source>
             <translation>доогуур гарц</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="91" />
+            <location filename="../processing/crossing_spacing.py" line="104" />
             <source>spacing</source>
             <translation>завсар</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="41" />
+            <location filename="../processing/within_distance.py" line="42" />
             <source>fence</source>
             <translation>хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="96" />
+            <location filename="../processing/crossing_spacing.py" line="109" />
             <source>Spacing of suitable wildlife crossings along roads and railways; proposes new ones.</source>
             <translation>Авто зам, төмөр замын дагуух тохиромжтой зэрлэг амьтдын гарц хоорондын зай; шинэ гарц санал болгоно.</translation>
         </message>
@@ -1929,57 +1919,57 @@
             <translation>Трасс бүрийн хориглох, анхааралтай, тохиромжтой болон шалгаагүй бүсэд орох км (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="27" />
+            <location filename="../processing/model_text.py" line="29" />
             <source>Fence search distance either side of the alignment (metres)</source>
             <translation>Трассын хоёр талд хашаа хайх зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="28" />
+            <location filename="../processing/model_text.py" line="30" />
             <source>Crossing type field</source>
             <translation>Гарцын төрлийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="29" />
+            <location filename="../processing/model_text.py" line="31" />
             <source>Crossing width field (metres)</source>
             <translation>Гарцын өргөний талбар (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="30" />
+            <location filename="../processing/model_text.py" line="32" />
             <source>Crossing height field (metres)</source>
             <translation>Гарцын өндрийн талбар (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="31" />
+            <location filename="../processing/model_text.py" line="33" />
             <source>Crossing length field (metres)</source>
             <translation>Гарцын уртын талбар (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="32" />
+            <location filename="../processing/model_text.py" line="34" />
             <source>Fence type field</source>
             <translation>Хашааны төрлийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="33" />
+            <location filename="../processing/model_text.py" line="35" />
             <source>Fence top wire height field</source>
             <translation>Хашааны дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="34" />
+            <location filename="../processing/model_text.py" line="36" />
             <source>Fence bottom wire height field</source>
             <translation>Хашааны доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="35" />
+            <location filename="../processing/model_text.py" line="37" />
             <source>Fence gap between the top two wires field</source>
             <translation>Хашааны дээд хоёр утасны хоорондын зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/model_text.py" line="36" />
+            <location filename="../processing/model_text.py" line="38" />
             <source>Fence barbed wire field</source>
             <translation>Хашааны өргөст утасны талбар</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="41" />
+            <location filename="../processing/within_distance.py" line="42" />
             <source>alignment</source>
             <translation>трасс</translation>
         </message>
@@ -1994,7 +1984,7 @@
             <translation>хориглох бүс</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="44" />
+            <location filename="../processing/provider.py" line="46" />
             <source>eia</source>
             <translation>БОНБҮ</translation>
         </message>
@@ -2014,87 +2004,87 @@
             <translation>Шинэ авто зам, төмөр замд хориглох, анхааралтай, тохиромжтой бүс болон хувилбар бүрийн тэдгээрт орох км.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="44" />
+            <location filename="../processing/provider.py" line="46" />
             <source>model</source>
             <translation>загвар</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="52" />
+            <location filename="../processing/provider.py" line="54" />
             <source>No-go mask, crossing spacing and fence audit of a proposed road or railway in one run.</source>
             <translation>Төлөвлөж буй авто зам, төмөр замын хориглох бүсийн маск, гарц хоорондын зайн шалгалт, хашааны үнэлгээг нэг удаа ажиллуулна.</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="41" />
+            <location filename="../processing/within_distance.py" line="42" />
             <source>distance</source>
             <translation>зай</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="41" />
+            <location filename="../processing/within_distance.py" line="42" />
             <source>select</source>
             <translation>сонгох</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="41" />
+            <location filename="../processing/within_distance.py" line="42" />
             <source>corridor</source>
             <translation>коридор</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="41" />
+            <location filename="../processing/within_distance.py" line="42" />
             <source>ellipsoid</source>
             <translation>эллипсоид</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="46" />
+            <location filename="../processing/within_distance.py" line="47" />
             <source>Features of a layer within a distance in true metres of another layer.</source>
             <translation>Нэг давхаргын өөр давхаргаас жинхэнэ метрээр өгөгдсөн зайн доторх объектууд.</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="57" />
+            <location filename="../processing/within_distance.py" line="58" />
             <source>Features within a true distance</source>
             <translation>Жинхэнэ зайн доторх объектууд</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="60" />
+            <location filename="../processing/within_distance.py" line="61" />
             <source>Features to select (e.g. fences)</source>
             <translation>Сонгох объектууд (жишээ нь хашаа)</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="63" />
+            <location filename="../processing/within_distance.py" line="64" />
             <source>Reference layer (e.g. the proposed alignment)</source>
             <translation>Жишиг давхарга (жишээ нь төлөвлөж буй трасс)</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="66" />
+            <location filename="../processing/within_distance.py" line="67" />
             <source>Distance (metres on the ellipsoid, whatever the layers' CRS)</source>
             <translation>Зай (давхаргуудын координатын системээс үл хамааран эллипсоид дээрх метр)</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="71" />
+            <location filename="../processing/within_distance.py" line="72" />
             <source>Features within the distance</source>
             <translation>Зайн доторх объектууд</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="73" />
+            <location filename="../processing/within_distance.py" line="74" />
             <source>Features within the distance (count)</source>
             <translation>Зайн доторх объектууд (тоо)</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="75" />
+            <location filename="../processing/within_distance.py" line="76" />
             <source>Features farther away (count)</source>
             <translation>Илүү хол орших объектууд (тоо)</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="118" />
+            <location filename="../processing/within_distance.py" line="119" />
             <source>The reference layer '{layer}' has no geometries: no feature is within the distance.</source>
             <translation>'{layer}' жишиг давхаргад геометр алга: зайн дотор нэг ч объект байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="156" />
+            <location filename="../processing/within_distance.py" line="157" />
             <source>{count} features of '{layer}' have no geometry and are not within any distance.</source>
             <translation>'{layer}' давхаргын {count} объект геометргүй тул ямар ч зайн дотор тооцогдохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/within_distance.py" line="159" />
+            <location filename="../processing/within_distance.py" line="160" />
             <source>{kept} of {total} features of '{layer}' lie within {distance} m (on the ellipsoid) of '{reference}'; {left} are farther away.</source>
             <translation>'{layer}' давхаргын {total} объектын {kept} нь лавлах давхаргаас ('{reference}') {distance} м-ийн (эллипсоид дээр) дотор; {left} нь илүү хол.</translation>
         </message>
@@ -2179,17 +2169,17 @@
             <translation>'{layer}' давхарга нь геометрийн цуглуулгын давхарга бөгөөд QGIS үүнийг координатын системгүйгээр уншдаг. Түүний полигон, шугам эсвэл цэгийг тухайн төрлийн давхарга болгон ачаалаад (эх сурвалжид нь '|geometrytype=Polygon' нэмэх, эсвэл тэр геометрийн төрлөөр хадгалах) дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="96" />
+            <location filename="../processing/output.py" line="103" />
             <source>Could not write a feature to the output {output}: {error}</source>
             <translation>{output} гаралтад объект бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="87" />
+            <location filename="../processing/output.py" line="94" />
             <source>the file could not be written (is the disk full?)</source>
             <translation>файлд бичиж чадсангүй (диск дүүрсэн үү?)</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="179" />
+            <location filename="../processing/output.py" line="186" />
             <source>{count} features of the input could not be read a second time while output {output} was written (was the layer changed meanwhile?); the output is incomplete. Run again when no other program edits the input.</source>
             <translation>{output} гаралтыг бичих үед оролтын {count} объектыг дахин уншиж чадсангүй (давхарга энэ хооронд өөрчлөгдсөн үү?); гаралт бүрэн биш байна. Оролтыг өөр программ засахгүй байх үед дахин ажиллуулна уу.</translation>
         </message>
@@ -2227,6 +2217,496 @@
             <location filename="../processing/safety.py" line="213" />
             <source>{parameter} is {value} m, longer than any distance on Earth (half the equator is 20,037.5 km). Give the distance in metres.</source>
             <translation>{parameter} = {value} м нь Дэлхий дээрх аливаа зайнаас урт байна (экваторын хагас нь 20 037,5 км). Зайг метрээр өгнө үү.</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="74" />
+            <source>Make EIA figures</source>
+            <translation>БОНБҮ-ний зураг үүсгэх</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="420" />
+            <source>From</source>
+            <translation>Эхлэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="420" />
+            <source>To</source>
+            <translation>Төгсгөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="530" />
+            <source>{n} route</source>
+            <translation>{n} маршрут</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="530" />
+            <source>{n} routes</source>
+            <translation>{n} маршрут</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="531" />
+            <source>Routes '{routes}': {count}, {km} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
+            <translation>Маршрутууд '{routes}': {count}, {km} км (WGS84 эллипсоид дээрх жинхэнэ урт); гарцууд '{crossings}'. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="541" />
+            <source>Gaps between suitable crossings, the crossings judged and the crossings proposed.</source>
+            <translation>Тохиромжтой гарцуудын хоорондох зай, дүгнэсэн гарцууд, санал болгосон гарцууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="573" />
+            <source>On {routes}, every gap between suitable crossings is within the {limit} km limit for the selected species.</source>
+            <translation>{routes}-д тохиромжтой гарцуудын хоорондох бүх зай сонгосон төрөл зүйлүүдэд {limit} км-ийн хязгаарт багтаж байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="575" />
+            <source>On {routes}, {too_long} of {gaps} gaps between suitable crossings are longer than the {limit} km limit for {species}</source>
+            <translation>{routes}-д тохиромжтой гарцуудын хоорондох {gaps} зайн {too_long} нь {species}-д {limit} км-ийн хязгаараас урт байна</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="581" />
+            <source>; the worst, {km} km over the limit, is on route {route} from km {a} to km {b} ({start} to {end})</source>
+            <translation>; хамгийн муу нь хязгаараас {km} км хэтэрсэн, {route} маршрутын {a}-р км-ээс {b}-р км хүртэл ({start}-аас {end} хүртэл)</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="586" />
+            <source>; {count} new crossings would close them.</source>
+            <translation>; {count} шинэ гарц барьвал эдгээрийг хаана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="625" />
+            <source>Route {name}</source>
+            <translation>{name} маршрут</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="628" />
+            <source>Gap lengths between suitable crossings along each route for {species} (bar height: the length counted inside the zones), against the limit.</source>
+            <translation>{species}-д маршрут бүрийн дагуух тохиромжтой гарцуудын хоорондох зайн урт (баганын өндөр: бүсийн дотор тоолсон урт), хязгаартай харьцуулсан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="632" />
+            <source>The {most} routes with the most excess are shown.</source>
+            <translation>Хамгийн их хэтрэлттэй {most} маршрутыг харуулав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="337" />
+            <source>Kilometres of fence per verdict, for each species.</source>
+            <translation>Төрөл зүйл бүрийн дүгнэлт тус бүрийн хашааны километр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="342" />
+            <source>Fence verdict (worst species)</source>
+            <translation>Хашааны дүгнэлт (хамгийн эмзэг зүйлээр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="342" />
+            <source>Fence verdicts: the worst over the selected species.</source>
+            <translation>Хашааны дүгнэлт: сонгосон төрөл зүйлүүдийн хамгийн муу нь.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="354" />
+            <source>None of the {total} km of fences is a barrier to the selected species; {unknown} km could not be judged.</source>
+            <translation>{total} км хашааны аль нь ч сонгосон төрөл зүйлүүдэд саад болохгүй; {unknown} км-ийг дүгнэж чадсангүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="358" />
+            <source>{barrier} km of {total} km of fences are a barrier to {species}; the longest unbroken stretch is {longest} km</source>
+            <translation>{total} км хашааны {barrier} км нь {species}-д саад болж байна; тасралтгүй хамгийн урт хэсэг нь {longest} км</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="363" />
+            <source>, from {start} to {end}</source>
+            <translation>, {start}-аас {end} хүртэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/layouts.py" line="194" />
+            <source>km</source>
+            <translation>км</translation>
+        </message>
+        <message>
+            <location filename="../processing/figures.py" line="125" />
+            <source>Provinces</source>
+            <translation>Аймгууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/figures.py" line="187" />
+            <source>N</source>
+            <translation>Х</translation>
+        </message>
+        <message>
+            <location filename="../processing/figures.py" line="188" />
+            <source>Context: province boundaries from Natural Earth (QGIS world map). CRS: {crs}.</source>
+            <translation>Суурь: Natural Earth-ийн аймгийн хил (QGIS-ийн дэлхийн зураг). Координатын систем: {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/help_text.py" line="69" />
+            <source>Full help (data model, every parameter, every rule with its source): {page}</source>
+            <translation>Бүрэн тусламж (өгөгдлийн загвар, параметр бүр, дүрэм бүр эх сурвалжтайгаа): {page}</translation>
+        </message>
+        <message>
+            <location filename="../processing/layouts.py" line="137" />
+            <source>CRS: {crs}. Data: {sources}. Rules: {profile}. Made with Nuudel on {date}.</source>
+            <translation>Координатын систем: {crs}. Өгөгдөл: {sources}. Дүрэм: {profile}. Нүүдлээр {date}-нд үүсгэв.</translation>
+        </message>
+        <message>
+            <location filename="../processing/layouts.py" line="268" />
+            <source>the algorithm's inputs</source>
+            <translation>алгоритмын оролтууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/layouts.py" line="273" />
+            <source>Could not write the EIA figure {path}: {error}</source>
+            <translation>БОНБҮ-ний зургийг {path} бичиж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="580" />
+            <source>The alignment '{name}' runs {nogo} km of its {total} km through no-go zones ({sources}) and {caution} km through caution zones.</source>
+            <translation>'{name}' трассын {total} км-ийн {nogo} км нь хориглох бүсээр ({sources}), {caution} км нь анхааралтай бүсээр дайрч өнгөрнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="586" />
+            <source>No alignment option crosses a no-go zone; the alignment '{name}' runs {caution} km of its {total} km through caution zones.</source>
+            <translation>Трассын аль ч хувилбар хориглох бүсийг дайрахгүй; '{name}' трассын {total} км-ийн {caution} км нь анхааралтай бүсээр дайрна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="590" />
+            <source>{nogo} km² of the {total} km² study area are no-go ({sources}) and {caution} km² need caution.</source>
+            <translation>{total} км² судалгааны талбайн {nogo} км² нь хориглох бүс ({sources}), {caution} км² нь анхааралтай бүс.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="599" />
+            <source>Proposed alignment by zone</source>
+            <translation>Бүсээр хуваагдсан трасс</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="602" />
+            <source>No-go, caution and suitable zones and the proposed alignment cut by zone.</source>
+            <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай болон бүсээр хуваасан төлөвлөж буй трасс.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="605" />
+            <source>Kilometres of each alignment option in each zone.</source>
+            <translation>Трассын хувилбар бүрийн бүс тус бүр дэх километр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="20" />
+            <source>The species to judge for. Each output has a column per species; the overall verdict is the worst over the species chosen.</source>
+            <translation>Үнэлэх төрөл зүйлүүд. Гаралт бүрт төрөл зүйл бүрийн багана бий; ерөнхий дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="22" />
+            <source>A JSON file replacing the shipped species profile (resources/profiles/species.json): same structure, your own thresholds and sources. Leave empty for the shipped profile.</source>
+            <translation>Хавсаргасан төрөл зүйлийн профайлыг (resources/profiles/species.json) орлох JSON файл: бүтэц нь ижил, босго утга, эх сурвалж нь таных. Залгаастай хамт ирсэн профайлыг хэрэглэх бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="25" />
+            <source>An HTML page for an EIA: a one-sentence conclusion, a map, a chart, the rules with their sources, and the parameters used.</source>
+            <translation>БОНБҮ-д зориулсан HTML хуудас: нэг өгүүлбэр дүгнэлт, газрын зураг, график, эх сурвалжтай дүрмүүд, хэрэглэсэн параметрүүд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="30" />
+            <source>The fence segments to judge, one line per segment, in any CRS. Lengths are measured on the WGS84 ellipsoid.</source>
+            <translation>Үнэлэх хашааны хэсгүүд, хэсэг бүр нэг шугам, дурын координатын систем. Уртыг WGS84 эллипсоид дээр хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="32" />
+            <source>The field with the kind of fence: strand, mesh, solid, electric, rail or opening (case does not matter).</source>
+            <translation>Хашааны төрлийг агуулсан талбар: strand, mesh, solid, electric, rail эсвэл opening (том жижиг үсэг хамаагүй).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="34" />
+            <source>The field with the height of the top wire above the ground. Set no field if the layer has none: the rules that need it give unknown.</source>
+            <translation>Дээд утасны газраас дээших өндрийг агуулсан талбар. Давхаргад ийм талбар байхгүй бол хоосон үлдээнэ: түүнийг шаарддаг дүрмүүд тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="37" />
+            <source>The field with the height of the bottom wire above the ground: gazelles and saiga crawl under it.</source>
+            <translation>Доод утасны газраас дээших өндрийг агуулсан талбар: зээр, бөхөн доогуур нь мөлхөнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="39" />
+            <source>The field with the gap between the top two wires: argali and ibex catch their legs in a narrow gap.</source>
+            <translation>Дээд хоёр утасны хоорондох зайг агуулсан талбар: нарийн завсарт аргаль, янгирын хөл орооцолдоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="41" />
+            <source>The field saying which wires are barbed: none, top, bottom or all (true/false, yes/no and 1/0 are read too).</source>
+            <translation>Аль утас нь өргөст утас болохыг заах талбар: none, top, bottom эсвэл all (true/false, yes/no, 1/0-г бас уншина).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="43" />
+            <source>Whether the height fields are in centimetres or metres. A unit written in a value ("45 cm") wins.</source>
+            <translation>Өндрийн талбарууд сантиметр эсвэл метрээр байгаа эсэх. Утгад бичсэн нэгж ("45 cm") давамгайлна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="45" />
+            <source>The fence segments with every input field, a verdict per species (v_&lt;code&gt;), the worst verdict, the reasons and the length.</source>
+            <translation>Оролтын бүх талбар, төрөл зүйл бүрийн дүгнэлт (v_&lt;код&gt;), хамгийн муу дүгнэлт, шалтгаан, урт бүхий хашааны хэсгүүд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="47" />
+            <source>A table with one row per species: km per verdict, the barrier share and the longest unbroken barrier.</source>
+            <translation>Төрөл зүйл бүрт нэг мөртэй хүснэгт: дүгнэлт тус бүрийн км, саадын эзлэх хувь, тасралтгүй хамгийн урт саад.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="51" />
+            <source>The road or railway lines. Connected segments form routes; chainage runs along each route.</source>
+            <translation>Авто зам эсвэл төмөр замын шугамууд. Холбогдсон хэсгүүд маршрут үүсгэнэ; километрийн тэмдэг маршрут бүрийн дагуу явна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="53" />
+            <source>Optional: segments with the same value form one route. Without it, connected segments are joined into routes.</source>
+            <translation>Заавал биш: ижил утгатай хэсгүүд нэг маршрут болно. Үгүй бол холбогдсон хэсгүүдийг маршрут болгон нэгтгэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="55" />
+            <source>The crossing structures (points): underpasses, overpasses, bridges, culverts, level crossings and openings.</source>
+            <translation>Гарц гармын байгууламжууд (цэг): доогуур гарц, дээгүүр гарц, гүүр, ус өнгөрүүлэх хоолой, нэг түвшний огтлолцол, нээлт.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="57" />
+            <source>The field with the kind of structure: underpass, overpass, bridge, culvert, level or opening.</source>
+            <translation>Байгууламжийн төрлийг агуулсан талбар: underpass, overpass, bridge, culvert, level эсвэл opening.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="59" />
+            <source>The field with the clear width of the structure in metres.</source>
+            <translation>Байгууламжийн чөлөөт өргөнийг метрээр агуулсан талбар.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="61" />
+            <source>The field with the clear height of the structure in metres.</source>
+            <translation>Байгууламжийн чөлөөт өндрийг метрээр агуулсан талбар.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="63" />
+            <source>The field with the length of the structure in metres: the distance an animal walks through it.</source>
+            <translation>Байгууламжийн уртыг метрээр агуулсан талбар: амьтан дундуур нь явах зай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="65" />
+            <source>Optional polygons, such as a migration range: the spacing rule applies only to the parts of the routes inside them.</source>
+            <translation>Заавал биш полигонууд, жишээ нь нүүдлийн нутаг: зайн дүрэм зөвхөн тэдгээрийн доторх маршрутын хэсэгт үйлчилнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="67" />
+            <source>The largest allowed distance between suitable crossings. Leave empty to use each species' value from the profile.</source>
+            <translation>Тохиромжтой гарцуудын хоорондох зөвшөөрөгдөх хамгийн их зай. Төрөл зүйл бүрийн профайлын утгыг хэрэглэх бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="69" />
+            <source>A crossing farther than this from every route is reported as not on a route (unmatched).</source>
+            <translation>Бүх маршрутаас үүнээс хол орших гарцыг маршрут дээр байхгүй (тохироогүй) гэж тэмдэглэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="71" />
+            <source>Segment ends closer than this are joined into one route.</source>
+            <translation>Үзүүрүүд нь үүнээс ойр хэсгүүдийг нэг маршрут болгон нэгтгэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="73" />
+            <source>The crossings with their suitability per species, the route and the chainage where they lie.</source>
+            <translation>Төрөл зүйл бүрийн тохиромжтой эсэх, орших маршрут, километрийн тэмдэг бүхий гарцууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="75" />
+            <source>The stretches between suitable crossings along each route, with their length and how far they exceed the limit.</source>
+            <translation>Маршрут бүрийн дагуух тохиромжтой гарцуудын хоорондох хэсгүүд, урт болон хязгаараас хэр хэтэрснийг нь заасан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="77" />
+            <source>Points where new crossings would bring every gap within the limit, with the species each one serves.</source>
+            <translation>Шинэ гарц барьвал бүх завсар хязгаартаа багтах цэгүүд, гарц бүр аль төрөл зүйлд үйлчлэхийг заасан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="116" />
+            <source>Optional polygons to classify. Default: the extent of all inputs grown by the largest buffer.</source>
+            <translation>Ангилах полигонууд (заавал биш). Анхдагч: бүх оролтын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="83" />
+            <source>Layers where no road or railway may go: protected areas, calving grounds, critical habitat. Any geometry.</source>
+            <translation>Авто зам, төмөр зам тавьж болохгүй давхаргууд: ТХГН, төллөх газар, амин чухал амьдрах орчин. Дурын геометр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="85" />
+            <source>A buffer added around every no-go feature (metres).</source>
+            <translation>Хориглох объект бүрийн эргэн тойронд нэмэх хамгаалалтын бүс (метр).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="86" />
+            <source>Layers where a road or railway needs care: migration corridors, seasonal ranges. Any geometry.</source>
+            <translation>Авто зам, төмөр зам тавихад болгоомжлох давхаргууд: нүүдлийн коридор, улирлын бэлчээр. Дурын геометр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="88" />
+            <source>A buffer added around every caution feature (metres).</source>
+            <translation>Анхааралтай объект бүрийн эргэн тойронд нэмэх хамгаалалтын бүс (метр).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="90" />
+            <source>The name of a field with each feature's own buffer in metres; where it is empty the layer's buffer applies.</source>
+            <translation>Объект бүрийн өөрийн хамгаалалтын бүсийг метрээр агуулсан талбарын нэр; хоосон бол давхаргын хамгаалалтын бүс үйлчилнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="92" />
+            <source>Wells and springs (points). The Law on Water protects a zone around each.</source>
+            <translation>Худаг, булаг (цэг). Усны тухай хууль тус бүрийн эргэн тойрны бүсийг хамгаална.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="94" />
+            <source>No-go distance around each water source in metres (special protection zone, Law on Water art. 22.1).</source>
+            <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь хориглох зай, метрээр (онцгой хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="96" />
+            <source>Caution distance around each water source in metres (ordinary protection zone, Law on Water art. 22.1).</source>
+            <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь анхааралтай бүсийн зай, метрээр (энгийн хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="99" />
+            <source>Optional proposed road or railway lines: they are cut by zone and the km in each zone are reported.</source>
+            <translation>Төлөвлөж буй авто зам эсвэл төмөр замын шугамууд (заавал биш): бүсээр хуваагдаж, бүс бүр дэх км-ийг тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="101" />
+            <source>The cell size of the cost raster in metres: smaller cells are more precise and slower.</source>
+            <translation>Зардлын растерын нүдний хэмжээ, метрээр: жижиг нүд илүү нарийвчлалтай боловч удаан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="103" />
+            <source>The cost of crossing a caution cell, where a suitable cell costs 1 and a no-go cell cannot be crossed.</source>
+            <translation>Анхааралтай нүдийг дайрах зардал; тохиромжтой нүдний зардал 1, хориглох нүдийг дайрч болохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="105" />
+            <source>The no-go, caution and suitable zones; they cover the study area without overlaps and name the layers behind each zone.</source>
+            <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай; судалгааны талбайг давхцалгүй бүрхэж, бүс бүрийг үүсгэсэн давхаргуудыг нэрлэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="107" />
+            <source>Optional GeoTIFF for least-cost routing: 1 in suitable cells, the caution cost in caution cells, no data in no-go cells.</source>
+            <translation>Хамгийн бага зардлын трасс тооцох GeoTIFF (заавал биш): тохиромжтой нүдэнд 1, анхааралтай нүдэнд анхааралтай бүсийн зардал, хориглох нүдэнд өгөгдөлгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="110" />
+            <source>The proposed alignment cut by zone, with the length in each zone and the layers behind it.</source>
+            <translation>Бүсээр хуваасан төлөвлөж буй трасс, бүс бүр дэх урт, түүнийг үүсгэсэн давхаргуудтай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="114" />
+            <source>Optional: a field naming the alignment options; each option is screened as its own route.</source>
+            <translation>Заавал биш: трассын хувилбаруудыг нэрлэсэн талбар; хувилбар бүрийг тусдаа маршрутаар шалгана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="118" />
+            <source>The no-go, caution and suitable zones.</source>
+            <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="119" />
+            <source>The alignment cut by zone.</source>
+            <translation>Бүсээр хуваасан трасс.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="120" />
+            <source>The no-go mask's HTML report.</source>
+            <translation>Хориглох бүсийн маскийн HTML тайлан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="121" />
+            <source>The crossing structures judged along the alignment.</source>
+            <translation>Трассын дагуух дүгнэсэн гарц гармын байгууламжууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="123" />
+            <source>The stretches between suitable crossings.</source>
+            <translation>Тохиромжтой гарцуудын хоорондох хэсгүүд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="124" />
+            <source>Where new crossings are needed.</source>
+            <translation>Шинэ гарц хэрэгтэй газрууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="125" />
+            <source>The crossing spacing check's HTML report.</source>
+            <translation>Гарц хоорондын зайн шалгалтын HTML тайлан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="127" />
+            <source>The fences near the alignment, judged per species.</source>
+            <translation>Трассын ойролцоох хашаа, төрөл зүйл тус бүрээр дүгнэсэн.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="129" />
+            <source>Km per verdict per species for those fences.</source>
+            <translation>Эдгээр хашааны төрөл зүйл бүрийн дүгнэлт тус бүрийн км.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="131" />
+            <source>The fence audit's HTML report.</source>
+            <translation>Хашааны үнэлгээний HTML тайлан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="96" />
+            <source>all ({count})</source>
+            <translation>бүгд ({count})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="114" />
+            <source>yes</source>
+            <translation>тийм</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="114" />
+            <source>no</source>
+            <translation>үгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="116" />
+            <source>{value} m</source>
+            <translation>{value} м</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="121" />
+            <source>temporary layer</source>
+            <translation>түр давхарга</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="156" />
+            <source>{first} and {last}</source>
+            <translation>{first}, {last}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="187" />
+            <source>°N</source>
+            <translation>° х.ө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="187" />
+            <source>°S</source>
+            <translation>° ө.ө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="188" />
+            <source>°E</source>
+            <translation>° з.у.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="188" />
+            <source>°W</source>
+            <translation>° б.у.</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures.py" line="65" />
+            <source>{count} EIA figures made: Project &gt; Layouts.</source>
+            <translation>БОНБҮ-ний {count} зураг үүсгэв: Төсөл &gt; Байршуулалт.</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures.py" line="65" />
+            <source>No Nuudel output in the project: run an algorithm first.</source>
+            <translation>Төсөлд Нүүдлийн гаралт алга: эхлээд алгоритм ажиллуулна уу.</translation>
         </message>
     </context>
 </TS>

@@ -6,19 +6,36 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
-from . import styles
+from . import help_text, param_help, styles
 from .core.profile import SPECIES_CODES, load_profile
 from .feedback import core_call
 from .i18n import QT_TRANSLATE_NOOP, active_language, both_languages, tr
 from .labels import group_names, species_names
+from .layouts import report_figure
+from .model_text import model_strings
 from .paths import HELP_DIR, ICON
+from .preselect import preselect
 from .safety import check_destinations, check_numbers
+
+
+def translate_layer_names(context) -> None:
+    """Name the layers this run loads in the active language.
+
+    Inside a shipped model QGIS names an output's layer after the model output's key, which is
+    fixed English text (it is also the parameter name, "audit:Fence audit summary"); the
+    dialog would load "Fence audit summary" into a Mongolian project."""
+    strings = model_strings()
+    for layer_id in context.layersToLoadOnCompletion():
+        details = context.layerToLoadOnCompletionDetails(layer_id)
+        if details.name in strings:
+            details.name = strings[details.name]
 
 
 class NuudelAlgorithm(QgsProcessingAlgorithm):
@@ -43,6 +60,16 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N803 (QGIS signature)
+        """Every parameter gets its help (tooltip) and Advanced flag from param_help's table."""
+        param_help.apply(definition, self.ALG_ID)
+        added = super().addParameter(definition, createOutput)
+        if isinstance(definition, QgsProcessingParameterField):
+            if not hasattr(self, "_expected_fields"):
+                self._expected_fields = {}
+            preselect(self, definition, self._expected_fields)
+        return added
 
     def name(self):
         return self.ALG_ID
@@ -78,9 +105,14 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
         page = HELP_DIR / lang / f"{self.ALG_ID}.html"
         return page if page.exists() else HELP_DIR / "en" / f"{self.ALG_ID}.html"
 
+    def short_help_file(self, lang=None) -> Path:
+        """The summary for shortHelpString in ``lang`` (default: the active language)."""
+        lang = lang or active_language()
+        short = HELP_DIR / lang / "short" / f"{self.ALG_ID}.txt"
+        return short if short.exists() else HELP_DIR / "en" / "short" / f"{self.ALG_ID}.txt"
+
     def shortHelpString(self):
-        page = self.help_file()
-        return page.read_text(encoding="utf-8") if page.exists() else ""
+        return help_text.summary(self.short_help_file(), self.help_file(), self.helpUrl())
 
     def helpUrl(self):
         page = self.help_file()
@@ -97,11 +129,6 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
         except QgsProcessingException as err:
             return False, str(err)
         return True, ""
-
-    def prepareAlgorithm(self, parameters, context, feedback):
-        """The same checks for runs that skip checkParameterValues (a model's child steps)."""
-        self.check_safety(parameters, context)
-        return True
 
     def check_safety(self, parameters, context):
         """Refuse a destination that is an input and a number that is NaN or infinite."""
@@ -151,11 +178,27 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
         self._styled_outputs.append((dest_id, style_key))
         styles.register_style(context, dest_id, style_key)
 
+    def prepareAlgorithm(self, parameters, context, feedback):
+        """Before a run: the safety checks again, for runs that skip checkParameterValues (a
+        model's child steps); and where the REPORT goes (its EIA figure is written beside it)."""
+        self.check_safety(parameters, context)
+        has_report = self.parameterDefinition("REPORT") is not None
+        self._report_target = self.parameterAsFileOutput(parameters, "REPORT", context) \
+            if has_report and parameters.get("REPORT") else ""
+        return True
+
     def postProcessAlgorithm(self, context, feedback):
-        """Write each registered output's style into its GeoPackage (runs after the sinks close)."""
-        for dest_id, style_key in getattr(self, "_styled_outputs", []):
+        """Write each registered output's style into its GeoPackage (runs after the sinks close)
+        and, with a REPORT, the EIA figure of the outputs as <report>.pdf."""
+        outputs = getattr(self, "_styled_outputs", [])
+        for dest_id, style_key in outputs:
             styles.save_default_style(context, dest_id, style_key, feedback)
+        report = getattr(self, "_report_target", "")
+        if report and Path(report).exists() and outputs:
+            report_figure(self.displayName(), outputs, context,
+                          Path(report).with_suffix(".pdf"), feedback)
         self._styled_outputs = []
+        translate_layer_names(context)
         return {}
 
     core_call = staticmethod(core_call)

@@ -9,10 +9,13 @@ Use these instead of the calls QGIS deprecated (and QGIS 4 / Qt6 removes):
     DISCRETE                              not QgsColorRampShader.Discrete
     sld_document(layer)                   not layer.exportSldStyle(doc, error)
     advanced(param)                       not param.setFlags(... FlagAdvanced)
+    ADVANCED                              not QgsProcessingParameterDefinition.FlagAdvanced
+    legend_font(legend, style, size)      not legend.rstyle(style).setFont(font)
 Every branch is on ``Qgis.QGIS_VERSION_INT``, decided once at import.
 """
 
-from qgis.core import Qgis, QgsField, QgsRectangle
+from qgis.core import Qgis, QgsField, QgsRectangle, QgsTextFormat
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 VERSION = Qgis.QGIS_VERSION_INT
@@ -83,6 +86,14 @@ else:
     DISCRETE = QgsColorRampShader.Type.Discrete
 
 
+if VERSION >= 33600:  # parameter flags moved to Qgis.ProcessingParameterFlag (3.36)
+    ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+else:
+    from qgis.core import QgsProcessingParameterDefinition
+
+    ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
+
+
 def sld_document(layer) -> QDomDocument:
     """``layer``'s style as an SLD document, without the parts SLD cannot express (QGIS 3.44
     reports those in an export context; earlier versions leave them out silently)."""
@@ -105,3 +116,15 @@ def advanced(param):
         flag = QgsProcessingParameterDefinition.FlagAdvanced
     param.setFlags(param.flags() | flag)
     return param
+def legend_font(legend, style, size: float, bold: bool = False) -> None:
+    """Set a layout legend's font for ``style`` (QgsLegendStyle.Title, ...): a text format
+    since 3.30 (setFont is deprecated there)."""
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    if VERSION >= 33000:
+        text = QgsTextFormat.fromQFont(font)
+        text.setSize(size)
+        legend.rstyle(style).setTextFormat(text)
+    else:
+        legend.rstyle(style).setFont(font)

@@ -23,7 +23,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import key_figures, layers, numbers, output, report, topology_io
+from . import figures, key_figures, layers, numbers, output, report, topology_io
 from .base import NuudelAlgorithm
 from .compat import field, field_names
 from .core import spacing
@@ -65,6 +65,19 @@ class Routes:
     out_crs: object
     built: object = None  # the route network (core/spacing.route_network): joins, pieces
     fids: object = None  # feature ids of the route lines
+
+
+def proposed_locations(result):
+    """(piece, chainage, species lists): one proposed crossing per place, serving every
+    species whose gaps put a crossing there ("mgaz,ggaz,saiga", in the species order)."""
+    p = result.proposed
+    places = {}
+    for i in np.lexsort((p.species, p.chainage, p.piece)).tolist():
+        key = (int(p.piece[i]), round(float(p.chainage[i]), 3))
+        places.setdefault(key, (float(p.chainage[i]), []))[1].append(result.species[p.species[i]])
+    piece = np.array([k[0] for k in places], dtype=np.int64)
+    chainage = np.array([v[0] for v in places.values()], dtype=float)
+    return piece, chainage, [",".join(v[1]) for v in places.values()]
 
 
 class CrossingSpacingCheck(NuudelAlgorithm):
@@ -188,7 +201,9 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                                               routes.out_crs, layers.WGS84)
         step(multi, 5)
         self._report(req, parameters, context, multi, result, zones is not None,
-                     (routes.built, routes.fids))
+                     (routes.built, routes.fids),
+                     (ids[self.OUTPUT_CROSSINGS], ids[self.OUTPUT_GAPS],
+                      ids[self.OUTPUT_PROPOSED], routes.out_crs))
         for name, style_key in ((self.OUTPUT_CROSSINGS, "crossings"),
                                 (self.OUTPUT_GAPS, "gaps"), (self.OUTPUT_PROPOSED, "proposed")):
             self.style_output(context, ids[name], style_key)
@@ -298,13 +313,14 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         self._warn(result, feedback, n)
         return result
 
-    def _report(self, req, parameters, context, feedback, result, with_zones, joins=None):
+    def _report(self, req, parameters, context, feedback, result, with_zones, joins=None,
+                outputs=None):
         """The log lines per species and the HTML report (when asked)."""
         self._summary_messages(result, feedback)
         if req.report_path:
             self._write_report(req.report_path, parameters, context, req.profile, result,
                                req.routes_label, req.crossings_label, req.max_spacing,
-                               req.snap, with_zones, joins)
+                               req.snap, with_zones, joins, outputs)
 
     # -- routes through junctions (core/topology.py) ---------------------------------------
     def _add_topology_parameters(self):
@@ -454,14 +470,12 @@ class CrossingSpacingCheck(NuudelAlgorithm):
     def _write_proposed(self, parameters, context, feedback, result, out_crs):
         fields = QgsFields()
         fields.append(field("route", "string"))
-        fields.append(field("species", "string", 8))
+        fields.append(field("species", "string", 254))
         fields.append(field("chainage_km", "double", 20, 6))
-        p = result.proposed
-        coords = result.index.points_at(p.piece, p.chainage) if len(p.piece) else \
-            np.empty((0, 2))
-        columns = [[result.index.names[i] for i in p.piece.tolist()],
-                   [result.species[s] for s in p.species.tolist()],
-                   [round(c / 1000, 3) for c in p.chainage.tolist()]]
+        piece, chainage, served = proposed_locations(result)
+        coords = result.index.points_at(piece, chainage) if len(piece) else np.empty((0, 2))
+        columns = [[result.index.names[i] for i in piece.tolist()], served,
+                   [round(c / 1000, 3) for c in chainage.tolist()]]
         dest_id = output.write_new(self, parameters, self.OUTPUT_PROPOSED, context, feedback,
                                    fields, QgsWkbTypes.Point, out_crs,
                                    shapely.points(coords) if len(coords) else [], columns)
@@ -476,14 +490,15 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                 species=names.get(code, code), **item, excess=numbers.km(item["excess_km"])))
 
     def _write_report(self, path, parameters, context, profile, result, r_label, c_label,
-                      max_spacing, snap, with_zones, joins=None):
+                      max_spacing, snap, with_zones, joins=None, outputs=None):
         names = species_names()
         labels = suitability_labels()
+        keys = ("suitable", "unsuitable", "unknown", "gaps", "too_long", "excess_km",
+                "longest_km", "proposed")
         summary = spacing.species_summary(result)
-        rows = [(report.species_cell(names.get(code, code), code), item["suitable"],
-                 item["unsuitable"], item["unknown"], item["gaps"], item["too_long"],
-                 item["excess_km"], item["longest_km"], item["proposed"])
-                for code, item in summary.items()]
+        grouped = report.group_identical({code: tuple(round(item[k], 6) for k in keys)
+                                          for code, item in summary.items()})
+        rows = [(report.species_list(codes),) + values for codes, values in grouped]
         headers = [tr("Species"), labels["suitable"], labels["unsuitable"], labels["unknown"],
                    tr("Gaps"), tr("Too long"), tr("Over the limit (km)"),
                    tr("Longest gap (km)"), tr("Proposed crossings")]
@@ -497,33 +512,43 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         sections.append(report.rules_section(profile, spacing.rule_rows(
             profile, result.species, names=names, type_names=crossing_type_labels(),
             num=numbers.plain)))
-        g = result.gaps
-        worst = np.argsort(-g.excess, kind="stable")[:WORST_GAPS]
-        worst = [i for i in worst if g.too_long[i]]
+        out_crs = outputs[3] if outputs else None
+        worst = self._worst_gaps(result, context, out_crs)
         if worst:
-            shown = [names.get(code, code) for code in result.species]
             body = report.table(
                 [tr("Route"), tr("Species"), tr("From (km)"), tr("To (km)"), tr("Length (km)"),
-                 tr("Over the limit (km)")],
-                [(result.index.names[g.piece[i]], shown[g.species[i]],
-                  float(g.start[i]) / 1000, float(g.end[i]) / 1000,
-                  float(g.end[i] - g.start[i]) / 1000, float(g.excess[i]) / 1000)
-                 for i in worst])
+                 tr("Over the limit (km)"), tr("From"), tr("To")],
+                [(w["route"], report.species_list(w["codes"]), w["from_km"], w["to_km"],
+                  w["to_km"] - w["from_km"], w["excess_km"], w["start"], w["end"])
+                 for w in worst])
         else:
             body = "<p>" + report.esc(tr("No gap is longer than the limit.")) + "</p>"
         sections.append((tr("Longest gaps"), body))
         if joins is not None:
             sections.append(self._routes_section(profile, *joins))
         sections.append(report.parameters_section(self, parameters, context))
+        routes = report.count_text(result.index.n, tr("{n} route"), tr("{n} routes"))
         intro = report.esc(tr(
-            "Routes '{routes}': {count} routes, {km} km (true lengths on the WGS84 "
+            "Routes '{routes}': {count}, {km} km (true lengths on the WGS84 "
             "ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance "
             "{snap} m{zones}.").format(
-            routes=r_label, count=result.index.n,
+            routes=r_label, count=routes,
             km=numbers.km(result.index.length_t.sum() / 1000.0), crossings=c_label,
             max=numbers.metres(max_spacing), snap=numbers.plain(float(snap)),
             zones=tr(", inside the zones only") if with_zones else ""))
-        report.write_report(path, tr("Crossing spacing check"), sections, intro=intro)
+        figs = []
+        if outputs:
+            figs.append(figures.map_figure(
+                [(outputs[2], "proposed", tr("Proposed crossings")),
+                 (outputs[0], "crossings", tr("Crossing structures")),
+                 (outputs[1], "gaps", tr("Gaps between suitable crossings"))], context,
+                tr("Gaps between suitable crossings, the crossings judged and the crossings "
+                   "proposed.")))
+        if grouped:
+            figs.append(self._gap_chart(result, grouped, max_spacing))
+        report.write_report(path, tr("Crossing spacing check"), sections, intro=intro,
+                            conclusion=self._conclusion(result, grouped, worst, max_spacing,
+                                                        routes), figures=figs)
 
     @staticmethod
     def _routes_section(profile, built, fids):
@@ -536,3 +561,74 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         if rows:
             body += report.table([tr("Route"), tr("Pieces"), tr("Why")], rows)
         return heading, body
+
+    @staticmethod
+    def _conclusion(result, grouped, worst, max_spacing, routes):
+        """One sentence: how many gaps are too long for the worst-off species, and where."""
+        limit = numbers.plain(max_spacing / 1000)
+        if not grouped:
+            return ""
+        codes, values = max(grouped, key=lambda g: (g[1][4], g[1][5]))
+        if values[4] == 0:
+            return tr("On {routes}, every gap between suitable crossings is within the {limit} "
+                      "km limit for the selected species.").format(routes=routes, limit=limit)
+        text = tr("On {routes}, {too_long} of {gaps} gaps between suitable crossings are "
+                  "longer than the {limit} km limit for {species}").format(
+            routes=routes, too_long=values[4], gaps=values[3], limit=limit,
+            species=report.species_list(codes))
+        first = next((w for w in worst if set(codes) <= set(w["codes"])), None)
+        if first is not None:
+            text += tr("; the worst, {km} km over the limit, is on route {route} from km "
+                       "{a} to km {b} ({start} to {end})").format(
+                km=numbers.km(first["excess_km"]), route=first["route"],
+                a=numbers.km(first["from_km"]), b=numbers.km(first["to_km"]),
+                start=first["start"], end=first["end"])
+        return text + tr("; {count} new crossings would close them.").format(count=values[7])
+
+    @staticmethod
+    def _worst_gaps(result, context, out_crs):
+        """The longest too-long gaps, the species sharing a gap in one row, with their ends
+        in lon/lat."""
+        g = result.gaps
+        order = [i for i in np.argsort(-g.excess, kind="stable") if g.too_long[i]]
+        rows = {}
+        for i in order:
+            key = (int(g.piece[i]), round(float(g.start[i]), 3), round(float(g.end[i]), 3))
+            if key not in rows and len(rows) == WORST_GAPS:
+                continue
+            rows.setdefault(key, {"i": i, "codes": []})["codes"].append(
+                result.species[g.species[i]])
+        out = []
+        for (piece, start, end), row in rows.items():
+            ends = ["—", "—"]
+            if out_crs is not None:
+                pts = result.index.points_at(np.array([piece, piece]), np.array([start, end]))
+                ll = layers.transform_geoms(shapely.points(pts), out_crs, layers.WGS84, context)
+                ends = [report.lonlat(p.x, p.y) for p in ll]
+            out.append({"route": result.index.names[piece], "codes": row["codes"],
+                        "from_km": start / 1000, "to_km": end / 1000,
+                        "excess_km": float(g.excess[row["i"]]) / 1000, "start": ends[0],
+                        "end": ends[1]})
+        return out
+
+    @staticmethod
+    def _gap_chart(result, grouped, max_spacing, most=12):
+        """Gap lengths along each route for the worst-off species, against the limit."""
+        codes = max(grouped, key=lambda item: (item[1][4], item[1][5]))[0]
+        s = result.species.index(codes[0])
+        g = result.gaps
+        pieces = {}
+        for i in np.flatnonzero(g.species == s):
+            pieces.setdefault(int(g.piece[i]), []).append(
+                (float(g.start[i]), float(g.end[i]), float(g.zone_m[i]), bool(g.too_long[i])))
+        ranked = sorted(pieces, key=lambda p: -sum(x[2] for x in pieces[p] if x[3]))[:most]
+        strips = [(tr("Route {name}").format(name=result.index.names[p]),
+                   float(result.index.length_t[p]), pieces[p])
+                  for p in sorted(ranked)]
+        caption = tr("Gap lengths between suitable crossings along each route for {species} "
+                     "(bar height: the length counted inside the zones), against the limit."
+                     ).format(species=report.species_list(codes))
+        if len(pieces) > most:
+            caption += " " + tr("The {most} routes with the most excess are shown.").format(
+                most=most)
+        return figures.gap_strips(strips, max_spacing, caption)

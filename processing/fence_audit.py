@@ -21,7 +21,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import key_figures, layers, numbers, output, report, topology_io
+from . import figures, key_figures, layers, numbers, output, report, topology_io
 from .base import NuudelAlgorithm
 from .compat import field, field_names
 from .core import fence, topology
@@ -141,7 +141,8 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         summary_id = self._write_summary(parameters, context, summary)
         topology_id = topology_io.write_layer(self, parameters, context, multi, joins[0],
                                               table.fids, req.source.sourceCrs(), layers.WGS84)
-        self._report(req, parameters, context, multi, table, result, summary, lengths, joins)
+        self._report(req, parameters, context, multi, table, result, summary, lengths, joins,
+                     dest_id)
         self.style_output(context, dest_id, "fence_verdict")
         step(multi, 5)
         return {self.OUTPUT: dest_id, self.SUMMARY: summary_id, "OUTPUT_TOPOLOGY": topology_id,
@@ -204,12 +205,12 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         return result
 
     def _report(self, req, parameters, context, feedback, table, result, summary, lengths,
-                joins):
+                joins, dest_id=None):
         """The log lines per species and the HTML report (when asked)."""
         self._report_summary(summary, feedback)
         if req.report_path:
             self._write_report(req.report_path, parameters, context, req.profile, req.label,
-                               table, result, summary, lengths, joins)
+                               table, result, summary, lengths, joins, dest_id)
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
@@ -265,7 +266,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     def _write_output(self, parameters, context, feedback, source, table, result, reasons,
                       lengths):
-        shapefile = output.destination_text(parameters, self.OUTPUT).lower().endswith(".shp")
+        shapefile = output.destination(parameters, self.OUTPUT, context).lower().endswith(".shp")
         fields, kept = self._output_fields(source, result.species, shapefile, feedback)
         columns = [result.codes(result.verdicts[c]).tolist() for c in result.species]
         columns.append(result.codes(result.worst).tolist())
@@ -305,43 +306,63 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     # -- report ----------------------------------------------------------------------------
     def _write_report(self, path, parameters, context, profile, label, table, result, summary,
-                      lengths, joins):
-        names = species_names()
+                      lengths, joins, dest_id=None):
         vlabels = verdict_labels()
-        rows = []
-        for code, item in summary.items():
-            km = item["km"]
-            rows.append((report.species_cell(names.get(code, code), code), km["permeable"],
-                         km["conditional"], km["barrier"], km["unknown"], item["barrier_pct"],
-                         item["longest_km"]))
-        headers = [tr("Species")] + [
-            tr("{verdict} (km)").format(verdict=vlabels[v])
-            for v in ("permeable", "conditional", "barrier", "unknown")
-        ] + [tr("Barrier %"), tr("Longest unbroken barrier (km)")]
+        verdicts = ("permeable", "conditional", "barrier", "unknown")
+        grouped = report.group_identical({
+            code: tuple(round(item["km"][v], 3) for v in verdicts)
+            + (round(item["barrier_pct"], 3), round(item["longest_km"], 3))
+            for code, item in summary.items()})
+        rows = [(report.species_list(codes),) + values for codes, values in grouped]
+        headers = [tr("Species")] + [tr("{verdict} (km)").format(verdict=vlabels[v])
+                                     for v in verdicts] + [tr("Barrier %"),
+                                                           tr("Longest unbroken barrier (km)")]
+        stretches = self._stretches(result, summary, table)
         sections = [(tr("Summary"), report.table(headers, rows) + "<p>" + report.esc(tr(
             "The verdict of a segment is the worst over the selected species, in the order "
             "barrier, unknown, conditional, permeable: missing data is never rated better than "
             "a known conditional.")) + "</p>")]
-        mode_rows = []
-        modes = mode_labels()
-        for code in result.species:
-            sp = profile["species"][code]
-            mode_rows.append((report.species_cell(names.get(code, code), code),
-                              modes.get(sp["fence_mode"], sp["fence_mode"]),
-                              source_text(profile, [sp["mode_source"]], text_language()),
-                              report.status_label(sp["mode_status"])))
-        sections.append((tr("How each species crosses a fence"), report.table(
-            [tr("Species"), tr("Crossing mode"), tr("Source"), tr("Status")], mode_rows)))
+        sections.append((tr("How each species crosses a fence"), self._modes_table(profile,
+                                                                                    result)))
         sections.append(report.rules_section(profile, self.rule_rows(
             profile, result.species, joins[0].tolerance)))
-        sections.append((tr("Worst stretches"), self._stretches_table(result, summary, table)))
+        sections.append((tr("Worst stretches"), self._stretches_table(stretches)))
         sections.append(topology_io.report_section(profile, joins[0], joins[1], table.fids,
                                                    tr("Joins and near misses")))
         sections.append(report.parameters_section(self, parameters, context))
+        total_km = float(np.sum(lengths)) / 1000.0
         intro = report.esc(tr("Layer '{layer}': {count} segments, {km} km (lengths on the "
                               "WGS84 ellipsoid).").format(
-            layer=label, count=numbers.count(len(table)), km=numbers.km(np.sum(lengths) / 1000.0)))
-        report.write_report(path, tr("Fence permeability audit"), sections, intro=intro)
+            layer=label, count=numbers.count(len(table)), km=numbers.km(total_km)))
+        chart = figures.stacked_bars(
+            [(report.species_list(codes), dict(zip(verdicts, values[:4])))
+             for codes, values in grouped],
+            [(v, vlabels[v]) for v in verdicts],
+            tr("Kilometres of fence per verdict, for each species."))
+        fence_map = figures.map_figure(
+            [(dest_id, "fence_verdict", tr("Fence verdict (worst species)"))], context,
+            tr("Fence verdicts: the worst over the selected species."))
+        report.write_report(path, tr("Fence permeability audit"), sections, intro=intro,
+                            conclusion=self._conclusion(grouped, stretches, total_km),
+                            figures=[fence_map, chart])
+
+    @staticmethod
+    def _conclusion(grouped, stretches, total_km):
+        """One sentence: how much is a barrier to the worst-off species, and its longest run."""
+        codes, values = max(grouped, key=lambda g: (g[1][2], g[1][5]))
+        if values[2] <= 0:
+            return tr("None of the {total} km of fences is a barrier to the selected "
+                      "species; {unknown} km could not be judged.").format(
+                total=numbers.km(total_km), unknown=numbers.km(max(v[3] for _c, v in grouped)))
+        where = next((s for s in stretches if set(codes) <= set(s[0]) and s[1] == 1), None)
+        text = tr("{barrier} km of {total} km of fences are a barrier to {species}; "
+                  "the longest unbroken stretch is {longest} km").format(
+            barrier=numbers.km(values[2]), total=numbers.km(total_km),
+            species=report.species_list(codes), longest=numbers.km(values[5]))
+        if where is not None and where[4] is not None:
+            text += tr(", from {start} to {end}").format(start=report.lonlat(*where[4][0]),
+                                                          end=report.lonlat(*where[4][1]))
+        return text + "."
 
     @staticmethod
     def rule_rows(profile, codes, tolerance=None):
@@ -356,25 +377,45 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             "animal could use); ends within the near-miss distance but farther are reported.")))
         return rows
 
-    @staticmethod
-    def _stretches_table(result, summary, table):
+    def _modes_table(self, profile, result):
         names = species_names()
+        modes = mode_labels()
+        rows = []
+        for code in result.species:
+            sp = profile["species"][code]
+            rows.append((report.species_cell(names.get(code, code), code),
+                         modes.get(sp["fence_mode"], sp["fence_mode"]),
+                         source_text(profile, [sp["mode_source"]], text_language()),
+                         report.status_label(sp["mode_status"])))
+        return report.table([tr("Species"), tr("Crossing mode"), tr("Source"), tr("Status")],
+                            rows)
+
+    @staticmethod
+    def _stretches(result, summary, table):
+        """[(species codes, rank, km, segments, (start, end) lon/lat or None, feature ids)]:
+        the longest barrier runs of each fence mode (species of a mode share their runs)."""
         by_mode = {}
         for code in result.species:
             by_mode.setdefault(result.modes[code], []).append(code)
-        rows = []
+        out = []
         for mode_codes in by_mode.values():
             runs = summary[mode_codes[0]]["runs"]
-            who = ", ".join(names.get(c, c) for c in mode_codes)
             for rank, run in enumerate(runs.top(WORST_STRETCHES), start=1):
                 members = np.flatnonzero(runs.label == run)
                 fids = ", ".join(str(int(f)) for f in table.fids[members][:12])
                 if len(members) > 12:
                     fids += ", …"
-                rows.append((who, rank, float(runs.length_m[run]) / 1000.0,
-                             int(runs.members[run]), fids))
-        if not rows:
-            return "<p>" + report.esc(tr("No barrier segments.")) + "</p>"
-        return report.table([tr("Species"), tr("Rank"), tr("Length (km)"), tr("Segments"),
-                             tr("Feature ids")], rows)
+                out.append((mode_codes, rank, float(runs.length_m[run]) / 1000.0,
+                            int(runs.members[run]), report.line_ends(table.geoms[members]),
+                            fids))
+        return out
 
+    @staticmethod
+    def _stretches_table(stretches):
+        if not stretches:
+            return "<p>" + report.esc(tr("No barrier segments.")) + "</p>"
+        rows = [(report.species_list(codes), rank, km, count,
+                 report.lonlat(*ends[0]) if ends else "—", report.lonlat(*ends[1]) if ends else "—",
+                 fids) for codes, rank, km, count, ends, fids in stretches]
+        return report.table([tr("Species"), tr("Rank"), tr("Length (km)"), tr("Segments"),
+                             tr("From"), tr("To"), tr("Feature ids")], rows)

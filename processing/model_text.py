@@ -7,6 +7,8 @@ both languages: ``ALG_DESC`` / ``<PARAM>`` in English, ``ALG_DESC_mn`` / ``<PARA
 Mongolian (scripts/make_models.py writes both).
 """
 
+import re
+
 from .i18n import active_language, tr
 
 
@@ -82,12 +84,22 @@ def localise(model) -> None:
 
 
 def short_help(model) -> str:
-    """The model's help in the active language (description, then each input)."""
+    """The model's summary in the active language, one paragraph a line (the dialog turns each
+    line into a paragraph and shows the title itself): the description without its title,
+    then the inputs and the outputs. Each input's own help is its tooltip (localise)."""
     content = model.helpContent()
     desc = content.get(help_key("ALG_DESC")) or content.get("ALG_DESC") or ""
-    items = []
-    for param in model.parameterDefinitions():
-        text = content.get(help_key(param.name()))
-        if text:
-            items.append(f"<li><b>{param.description()}</b>: {text}</li>")
-    return desc + (f"<ul>{''.join(items)}</ul>" if items else "")
+    paras = [" ".join(p.split()) for p in re.findall(r"<p>(.*?)</p>", desc, re.S)]
+    paras = [p for p in paras or [" ".join(desc.split())] if p]
+    if paras:  # the description opens with the title in bold: QGIS shows the title already
+        paras[0] = re.sub(r"^<b>[^<]*</b>\s*", "", paras[0])
+    destinations = {p.name() for p in model.destinationParameterDefinitions()}
+    inputs = [p.description() for p in model.parameterDefinitions()
+              if p.name() not in destinations]
+    outputs = [p.description() for p in model.destinationParameterDefinitions()]
+    lines = paras[:1]
+    if inputs:
+        lines.append(f"<b>{tr('Inputs:')}</b> {'; '.join(inputs)}.")
+    if outputs:
+        lines.append(f"<b>{tr('Outputs:')}</b> {'; '.join(outputs)}.")
+    return "\n".join(lines + paras[1:])

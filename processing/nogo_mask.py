@@ -30,7 +30,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import key_figures, layers, numbers, output, raster, report
+from . import figures, key_figures, layers, numbers, output, raster, report
 from .base import NuudelAlgorithm
 from .compat import field
 from .core import geodesy, nogo
@@ -364,7 +364,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             self._write_cost(req, zones, context, multi)
             results[self.OUTPUT_COST] = req.cost_path
         step(multi, k + 5)
-        self._report(req, parameters, context, multi, zones, zone_km2, per_line)
+        self._report(req, parameters, context, multi, zones, zone_km2, per_line, results)
         if req.report_path:
             results[self.REPORT] = req.report_path
         step(multi, k + 6)
@@ -418,6 +418,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 feat.setGeometry(qgeom)
             feat.setAttributes([zone, zones.sources[zone], zone_km2[zone]])
             output.add_feature(sink, feat, self.OUTPUT)
+        del sink  # written out before the report maps it
         self.style_output(context, dest, "zones")
         return dest
 
@@ -505,7 +506,8 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             feedback.pushWarning(tr("{km} km of the alignment lie outside the study area and "
                                     "were not screened.").format(km=numbers.km(outside / 1000)))
 
-    def _report(self, req, parameters, context, feedback, zones, zone_km2, per_line):
+    def _report(self, req, parameters, context, feedback, zones, zone_km2, per_line,
+                results=None):
         """The log lines (zones, alignments) and the HTML report (when asked)."""
         labels = zone_labels()
         for zone in nogo.ZONES:
@@ -520,10 +522,13 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                                       .format(name=key, km=numbers.km(km), zone=labels[zone],
                                               sources=shown_sources(", ".join(srcs))))
         if req.report_path:
-            self._write_report(req.report_path, parameters, context, zones, zone_km2, per_line)
+            self._write_report(req.report_path, parameters, context, zones, zone_km2, per_line,
+                               results)
 
-    def _write_report(self, path, parameters, context, zones, zone_km2, per_line):
+    def _write_report(self, path, parameters, context, zones, zone_km2, per_line,
+                      results=None):
         labels = zone_labels()
+        figs = self._report_figures(context, per_line, results or {})
         zone_rows = [(labels[z], report.Html(f"<code>{z}</code>"), zone_km2[z],
                       shown_sources(zones.sources[z])) for z in nogo.ZONES]
         sections = [(tr("Zones"), report.table(
@@ -560,4 +565,46 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         report.write_report(path, tr("No-go alignment mask"), sections, intro=report.esc(tr(
             "No-go wins over caution; the three zones cover the study area exactly. Buffers are "
             "true metres (computed in a transverse Mercator CRS centred on the data); areas and "
-            "lengths are measured on the WGS 84 ellipsoid.")))
+            "lengths are measured on the WGS 84 ellipsoid.")),
+            conclusion=self._conclusion(zones, zone_km2, per_line), figures=figs)
+
+    @staticmethod
+    def _conclusion(zones, zone_km2, per_line):
+        """One sentence: the alignment option most in no-go zones, or the zones' areas."""
+        km, km2 = numbers.km, numbers.km2
+        if per_line:
+            key, entry = max(per_line.items(), key=lambda kv: (kv[1]["nogo"][0],
+                                                               kv[1]["caution"][0]))
+            total = sum(entry[z][0] for z in nogo.ZONES)
+            if entry["nogo"][0] > 0:
+                return tr("The alignment '{name}' runs {nogo} km of its {total} km "
+                          "through no-go zones ({sources}) and {caution} km through "
+                          "caution zones.").format(
+                    name=key, nogo=km(entry["nogo"][0]), total=km(total),
+                    sources=shown_sources(", ".join(entry["nogo"][1])),
+                    caution=km(entry["caution"][0]))
+            return tr("No alignment option crosses a no-go zone; the alignment '{name}' runs "
+                      "{caution} km of its {total} km through caution zones.").format(
+                name=key, caution=km(entry["caution"][0]), total=km(total))
+        total = sum(zone_km2.values())
+        return tr("{nogo} km² of the {total} km² study area are no-go ({sources}) "
+                  "and {caution} km² need caution.").format(
+            nogo=km2(zone_km2["nogo"]), total=km2(total),
+            sources=shown_sources(zones.sources["nogo"]), caution=km2(zone_km2["caution"]))
+
+    @staticmethod
+    def _report_figures(context, per_line, results):
+        """The map of the zones and the alignment, and km per zone of each alignment."""
+        labels = zone_labels()
+        outputs = [(results[k], key, title) for k, key, title in (
+            ("OUTPUT_CONFLICTS", "conflicts", tr("Proposed alignment by zone")),
+            ("OUTPUT", "zones", tr("Zones"))) if results.get(k)]
+        out = [figures.map_figure(outputs, context, tr("No-go, caution and suitable zones and "
+                                                       "the proposed alignment cut by zone."))]
+        if per_line:
+            out.append(figures.stacked_bars(
+                [(key, {z: entry[z][0] for z in nogo.ZONES})
+                 for key, entry in per_line.items()],
+                [(z, labels[z]) for z in ("nogo", "caution", "suitable")],
+                tr("Kilometres of each alignment option in each zone.")))
+        return out

@@ -27,6 +27,8 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProperty,
     QgsProviderRegistry,
     QgsWkbTypes,
 )
@@ -48,15 +50,20 @@ _TYPE_IDS = {QgsWkbTypes.Point: 0, QgsWkbTypes.LineString: 1, QgsWkbTypes.Polygo
              QgsWkbTypes.MultiPolygon: 6}
 
 
-def destination_text(parameters, name) -> str:
-    """The destination the user gave for sink ``name`` (a path, TEMPORARY_OUTPUT, ...), read
-    without side effects: parameterAsOutputLayer would register a second, unloadable layer
-    ("memory:<name>") for loading on completion, which the dialog reports as not generated."""
-    raw = parameters.get(name) if isinstance(parameters, dict) else None
-    sink = getattr(raw, "sink", None)
-    if sink is not None:
-        raw = sink.staticValue()
-    return "" if raw is None else str(raw)
+def destination(parameters, name, context) -> str:
+    """The destination text the user gave sink ``name`` (a path, "TEMPORARY_OUTPUT", ...),
+    e.g. to choose shapefile field widths before the sink exists.
+
+    Not ``parameterAsOutputLayer``: for a feature sink that also registers "memory:<title>"
+    as a layer to load on completion, an id no layer ever has (the sink's memory layer gets
+    its own id), so the dialog then reports "The following layers were not correctly
+    generated" although the output loaded."""
+    value = parameters.get(name) if isinstance(parameters, dict) else None
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext())[0]
+    return str(value or "")
 
 
 def extended_fields(source, new_fields, feedback, warning):

@@ -10,7 +10,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from . import param_help
 from .deps import shapely_problem
+from .help_text import for_display
 from .i18n import QT_TRANSLATE_NOOP, both_languages, tr
 from .model_text import localise, short_help
 from .paths import ICON, MODELS_DIR, metadata
@@ -69,6 +71,8 @@ class NuudelModel(QgsProcessingModelAlgorithm):
             # History and "Copy as Python command" need the file the model came from
             self.setSourceFilePath(self._path)
             localise(self)
+            for param in self.parameterDefinitions():
+                param_help.apply(param, self.name(), keep_help=True)
             self._declare_figure_outputs()
 
     def _declare_figure_outputs(self):
@@ -88,7 +92,7 @@ class NuudelModel(QgsProcessingModelAlgorithm):
                 self.addOutput(type(definition)(name, definition.description()))
 
     def shortHelpString(self):
-        return short_help(self)
+        return for_display(short_help(self))
 
     def processAlgorithm(self, parameters, context, feedback):
         """Run the model with every input left out at its default (qgis_process and scripts

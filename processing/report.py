@@ -8,14 +8,32 @@ import datetime
 import html
 from pathlib import Path
 
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsProcessingDestinationParameter,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterVectorLayer,
+    QgsProcessingUtils,
+    QgsProviderRegistry,
+)
+
 from .core.profile import source_text
 from .i18n import text_language, tr
-from .labels import status_labels
-from .numbers import number
+from .labels import species_names, status_labels
+from .numbers import number, plain
 
 CSS = """body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #bbb;padding:.3em .6em}
-th{background:#eee;text-align:left}td.num{text-align:right}.note{color:#555;font-size:.9em}"""
+th{background:#eee;text-align:left}td.num{text-align:right}.note{color:#555;font-size:.9em}
+.conclusion{font-size:1.25em;font-weight:bold;border-left:6px solid #d7191c;padding:.4em .8em;
+background:#fbf3f2}td:last-child{white-space:nowrap}"""
 
 
 class Html(str):
@@ -56,19 +74,119 @@ def status_label(status: str) -> str:
     return status_labels().get(status, status)
 
 
+def _layer_name(value, context) -> str:
+    layer = QgsProcessingUtils.mapLayerFromString(str(value), context) if value else None
+    if layer is None:
+        return str(value)
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    path = parts.get("path") or ""
+    name = parts.get("layerName") or layer.name()
+    return f"{name} ({Path(path).name})" if path and Path(path).is_file() else layer.name()
+
+
+def _enum_value(definition, value) -> str:
+    """The option labels chosen in an enum parameter ("all (8)" for every one of many)."""
+    options = definition.options()
+    chosen = value if isinstance(value, list) else [value]
+    try:
+        labels = [options[int(i)] for i in chosen]
+    except (TypeError, ValueError, IndexError):
+        return str(value)
+    if definition.allowMultiple() and len(labels) == len(options) > 2:
+        return tr("all ({count})").format(count=len(labels))
+    return ", ".join(labels)
+
+
+def parameter_value(definition, value, context) -> str:
+    """A parameter's value as a reader says it: option labels, layer names, units."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.staticValue()
+    if isinstance(definition, QgsProcessingParameterEnum):
+        return _enum_value(definition, value)
+    if isinstance(definition, QgsProcessingParameterMultipleLayers):
+        return "; ".join(_layer_name(v, context) for v in value)
+    if isinstance(definition, (QgsProcessingParameterFeatureSource,
+                               QgsProcessingParameterVectorLayer)):
+        return _layer_name(value, context)
+    if isinstance(definition, QgsProcessingParameterBoolean):
+        return tr("yes") if value else tr("no")
+    if isinstance(definition, QgsProcessingParameterDistance):
+        return tr("{value} m").format(value=plain(float(value)))
+    if isinstance(definition, QgsProcessingParameterField):
+        return ", ".join(value) if isinstance(value, list) else str(value)
+    if isinstance(definition, QgsProcessingDestinationParameter):
+        text = str(value)
+        return tr("temporary layer") if text in ("TEMPORARY_OUTPUT", "memory:") else text
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
 def parameters_section(alg, parameters, context) -> tuple:
-    """('Inputs and parameters', table) listing every parameter as the user set it."""
+    """('Inputs and parameters', table): each parameter by its label and value as the user
+    set it (option labels, layer names, units), the parameter code in small print."""
     rows = []
     for definition in alg.parameterDefinitions():
         value = parameters.get(definition.name(), definition.defaultValue())
         try:
-            shown = definition.valueAsPythonString(value, context)
+            shown = parameter_value(definition, value, context)
         except Exception:
             shown = str(value)
-        rows.append((Html(f"<code>{esc(definition.name())}</code>"), definition.description(),
-                     Html(f"<code>{esc(shown)}</code>")))
-    return tr("Inputs and parameters"), table([tr("Parameter"), tr("Description"), tr("Value")],
-                                              rows)
+        rows.append((definition.description(), shown,
+                     Html(f"<code>{esc(definition.name())}</code>")))
+    return tr("Inputs and parameters"), table([tr("Parameter"), tr("Value"), tr("Code")], rows)
+
+
+def group_identical(results: dict) -> list:
+    """[(codes, values)]: species whose ``values`` (dict code -> hashable) are equal share one
+    row, in the order of their first species."""
+    groups = {}
+    for code, values in results.items():
+        groups.setdefault(values, []).append(code)
+    return [(codes, values) for values, codes in groups.items()]
+
+
+def species_list(codes) -> str:
+    """"Mongolian gazelle, goitered gazelle and saiga" in the active language."""
+    names = [species_names().get(c, c) for c in codes]
+    if len(names) <= 1:
+        return "".join(names)
+    return tr("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """``one`` (already translated, with {n}) when n == 1, else ``many``."""
+    return (one if n == 1 else many).format(n=f"{n:,}")
+
+
+def line_ends(geoms):
+    """The two ends of lines ``geoms`` taken as one stretch: the ends of the merged line, or
+    the two line ends farthest apart when the lines do not merge into one. None if empty."""
+    geoms = [g for g in geoms if g is not None and not g.is_empty]
+    if not geoms:
+        return None
+    merged = shapely.line_merge(shapely.union_all(geoms))
+    if merged.geom_type == "LineString":
+        coords = np.asarray(merged.coords)
+    else:
+        coords = np.asarray([c for line in getattr(merged, "geoms", [merged])
+                             for c in (line.coords[0], line.coords[-1])])
+    if len(coords) < 2:
+        return None
+    if merged.geom_type != "LineString":
+        d = ((coords[:, None, :2] - coords[None, :, :2]) ** 2).sum(axis=2)
+        i, j = np.unravel_index(int(np.argmax(d)), d.shape)
+        coords = coords[[i, j]]
+    return tuple(coords[0][:2]), tuple(coords[-1][:2])
+
+
+def lonlat(lon: float, lat: float) -> str:
+    """46.1234°N, 107.5678°E."""
+    ns = tr("°N") if lat >= 0 else tr("°S")
+    ew = tr("°E") if lon >= 0 else tr("°W")
+    return f"{abs(lat):.4f}{ns}, {abs(lon):.4f}{ew}"
 
 
 def rules_section(profile, rules) -> tuple:
@@ -84,12 +202,16 @@ def rules_section(profile, rules) -> tuple:
         f'<p class="note">{esc(note)}</p>')
 
 
-def write_report(path, title, sections, intro="") -> str:
-    """Write a standalone HTML page; return its path."""
+def write_report(path, title, sections, intro="", conclusion="", figures=()) -> str:
+    """Write a standalone HTML page; return its path. ``conclusion`` (text) opens the page in
+    bold, then ``figures`` (HTML), then ``intro`` and the sections."""
     lang = text_language()
     parts = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
              f"<title>{esc(title)}</title><style>{CSS}</style></head><body>",
              f"<h1>{esc(title)}</h1>"]
+    if conclusion:
+        parts.append(f'<p class="conclusion">{esc(conclusion)}</p>')
+    parts.extend(f for f in figures if f)
     if intro:
         parts.append(f"<p>{intro}</p>")
     for heading, body in sections:

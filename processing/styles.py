@@ -59,7 +59,7 @@ STYLES = {
     },
     "proposed": {
         "geometry": "Point",
-        "fields": {"route": str, "species": str, "chainage_km": float},
+        "fields": {"route": str, "species": str, "chainage_km": float},  # species: "mgaz,ggaz"
         "values": {},
     },
     "zones": {
@@ -154,7 +154,8 @@ def _species_variant(layer, style_key: str, code: str) -> None:
     elif style_key in ("gaps", "proposed"):
         for rule in renderer.rootRule().children():
             expr = rule.filterExpression()
-            only = f"\"species\" = '{code}'"
+            only = f"\"species\" = '{code}'" if style_key == "gaps" else \
+                f"array_contains(string_to_array(\"species\", ','), '{code}')"
             rule.setFilterExpression(f"{only} AND ({expr})" if expr else only)
     else:
         raise KeyError(f"style {style_key!r} has no per-species variant")
@@ -186,7 +187,9 @@ def layer_species(layer, style_key: str) -> list:
         pattern = SPECIES_FIELD[style_key][1]
         return [c for c in SPECIES_CODES if pattern.format(code=c) in names]
     if style_key in ("gaps", "proposed") and "species" in names:
-        present = {str(v) for v in layer.uniqueValues(names.index("species"))}
+        # proposed crossings list the species they serve: "mgaz,ggaz,saiga"
+        present = {c for v in layer.uniqueValues(names.index("species"))
+                   for c in str(v).split(",")}
         return [c for c in SPECIES_CODES if c in present]
     return []
 

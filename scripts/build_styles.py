@@ -32,6 +32,8 @@ from qgis.core import (
     QgsLineSymbol,
     QgsMapLayer,
     QgsMarkerSymbol,
+    QgsProperty,
+    QgsPropertyCollection,
     QgsRasterLayer,
     QgsRasterShader,
     QgsRendererCategory,
@@ -40,6 +42,7 @@ from qgis.core import (
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSingleBandPseudoColorRenderer,
+    QgsSymbolLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
@@ -209,11 +212,25 @@ def gaps():
     ])
 
 
+# Below 1:250,000 proposed crossings along a long gap would merge into a black band of stars:
+# there they are drawn as small dots without an outline (a dotted line along the gap).
+SMALL_SCALE = 250000
+_KEEP = []
+
+
 def proposed():
     star = QgsSimpleMarkerSymbolLayer(marker_shape("Star"), 5.0)
     star.setColor(colour("proposed"))
     star.setStrokeColor(QColor("#ffffff"))
     star.setStrokeWidth(0.4)
+    small = f"coalesce(@map_scale, 0) > {SMALL_SCALE}"
+    properties = QgsPropertyCollection("symbol")
+    for key, expression in ((QgsSymbolLayer.PropertySize, f"if({small}, 1.0, 5.0)"),
+                            (QgsSymbolLayer.PropertyName, f"if({small}, 'circle', 'star')"),
+                            (QgsSymbolLayer.PropertyStrokeWidth, f"if({small}, 0, 0.4)")):
+        properties.setProperty(key, QgsProperty.fromExpression(expression))
+    star.setDataDefinedProperties(properties)
+    _KEEP.append(properties)  # PyQGIS: keep the collection alive while the style is written
     return ruleset("proposed", [("all", "", "Proposed crossing", symbol(QgsMarkerSymbol, [star]))])
 
 

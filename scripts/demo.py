@@ -65,6 +65,8 @@ MN = {
     "{title}: skipped ({missing} not available)": "{title}: алгасав ({missing} суулгаагүй)",
     "{title}: FAILED (see above)": "{title}: АЛДАА (дээрхийг харна уу)",
     "{title}: done": "{title}: дууссан",
+    "Nuudel workshop data (illustrative, not survey data)":
+        "Нүүдэл сургалтын өгөгдөл (жишээ, хээрийн судалгааны өгөгдөл биш)",
     "outputs in {out} ({seconds:.0f} s)": "гаралтууд: {out} ({seconds:.0f} с)",
 }
 
@@ -227,9 +229,10 @@ def gap_numbers(gaps_path, proposed_path=None):
         names = [lyr.GetLayerDefn().GetFieldDefn(i).GetName()
                  for i in range(lyr.GetLayerDefn().GetFieldCount())]
         for feat in lyr:
-            code = feat.GetField("species") if "species" in names else None
+            # a proposed crossing lists the species it serves: "mgaz,ggaz,saiga"
+            codes = str(feat.GetField("species")).split(",") if "species" in names else None
             for species, row in out.items():
-                if code in (None, species):
+                if codes is None or species in codes:
                     row["proposed"] += 1
     for row in out.values():
         row["too_long_km"] = round(row["too_long_km"], 1)
@@ -304,6 +307,15 @@ def render_maps(maps, out, lang):
     spec.write_text(json.dumps(maps, ensure_ascii=False, indent=1), encoding="utf-8")
     env = dict(os.environ, NUUDEL_LANG=lang, QT_QPA_PLATFORM="offscreen")
     subprocess.run([sys.executable, str(script), str(spec)], check=True, env=env)
+    # print-ready figures (PDF and PNG, QGIS layouts) in out/figures/
+    figures = ROOT / "scripts" / "make_figures.py"
+    if figures.exists():
+        subprocess.run([sys.executable, str(figures), str(spec)], check=True, env=env)
+
+
+# Figures with one page per route or alignment: map stem -> [index in its layers, field].
+ATLAS = {"railway_spacing": [2, "route"], "road_spacing": [2, "route"],
+         "nogo_mask": [0, "alignment_id"]}
 
 
 def job_maps(key, title, to_map, results, out, lang="en"):
@@ -314,7 +326,9 @@ def job_maps(key, title, to_map, results, out, lang="en"):
                   for k in keys if results.get(k)]
         if layers:
             maps.append({"title": say(map_title, lang), "png": str(out / f"{stem}.png"),
-                         "layers": layers})
+                         "layers": layers, "atlas": ATLAS.get(stem),
+                         "sources": say("Nuudel workshop data (illustrative, not survey data)",
+                                        lang)})
     return maps
 
 

@@ -229,7 +229,7 @@ def exercise2(tmp):
     off_road = [c for c in crossings if c["matched"] != "yes"]
     gaps = [g for g in rows(out["OUTPUT_GAPS"]) if g["species"] == "mgaz"]
     too_long = [g for g in gaps if g["status"] == "too_long"]
-    proposed = [p for p in rows(out["OUTPUT_PROPOSED"]) if p["species"] == "mgaz"]
+    proposed = [p for p in rows(out["OUTPUT_PROPOSED"]) if "mgaz" in p["species"].split(",")]
     road = rows(uri("road"))
     return {
         "ex2_routes": f"{len({r['route'] for r in road})}",
@@ -297,7 +297,8 @@ def exercise4(tmp):
         "audit:Fence audit summary": str(tmp / "ex4_summary.gpkg")})
     fences = rows(out["audit:Audited fences along the alignment"])
     summary = {r["species"]: r for r in rows(out["audit:Fence audit summary"])}
-    proposed = [p for p in rows(out["spacing:Proposed crossings"]) if p["species"] == "mgaz"]
+    proposed = [p for p in rows(out["spacing:Proposed crossings"])
+                if "mgaz" in p["species"].split(",")]
     by_option = {}
     for p in proposed:
         by_option[str(p["route"])] = by_option.get(str(p["route"]), 0) + 1

@@ -56,8 +56,24 @@
           <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
-              <Option name="properties"/>
+              <Option type="QString" name="name" value="symbol"/>
+              <Option type="Map" name="properties">
+                <Option type="Map" name="name">
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="if(coalesce(@map_scale, 0) > 250000, 'circle', 'star')"/>
+                  <Option type="int" name="type" value="3"/>
+                </Option>
+                <Option type="Map" name="outlineWidth">
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="if(coalesce(@map_scale, 0) > 250000, 0, 0.4)"/>
+                  <Option type="int" name="type" value="3"/>
+                </Option>
+                <Option type="Map" name="size">
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="if(coalesce(@map_scale, 0) > 250000, 1.0, 5.0)"/>
+                  <Option type="int" name="type" value="3"/>
+                </Option>
+              </Option>
               <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>

@@ -70,7 +70,7 @@ def test_language_switch_changes_provider_and_algorithm_strings(plugin):
                 assert CYRILLIC.search(text), (alg.id(), key, text)
                 assert text != english[alg.id()][key], (alg.id(), key)
         texts = [a.text() for a in plugin.menu.actions()]
-        assert texts == ["Хэл", "Сургалтын өгөгдөл ачаалах", "Тусламж"]
+        assert texts == ["Хэл", "Сургалтын өгөгдөл ачаалах", "БОНБҮ-ний зураг үүсгэх", "Тусламж"]
     finally:
         plugin.set_language("en")
     assert provider.name() == english_name == "Nuudel"

@@ -40,7 +40,7 @@ def test_provider_registered(plugin):
 
 def test_menu_has_language_workshop_and_help(english):
     texts = [a.text() for a in english.menu.actions()]
-    assert texts == ["Language", "Load workshop data", "Help"]
+    assert texts == ["Language", "Load workshop data", "Make EIA figures", "Help"]
     lang_menu = english.menu.actions()[0].menu()
     assert [a.text() for a in lang_menu.actions()] == ["Auto (QGIS locale)", "English", "Монгол"]
     checked = [a.data() for a in lang_menu.actions() if a.isChecked()]

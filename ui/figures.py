@@ -1,0 +1,79 @@
+"""Plugins > Nuudel > Make EIA figures: one print layout per Nuudel output in the project.
+
+Each layout comes from resources/layouts/eia_figure.qpt (processing/layouts.py): the output,
+styled, over the other visible layers and the Natural Earth provinces, legend beside the map,
+scale bar, north arrow, CRS, data source, rule-profile version and date, in the active
+language. The layouts are added to the project (Project > Layouts) for editing and export;
+crossing gaps and alignments get an atlas, one page per route or alignment.
+"""
+
+from qgis.core import QgsProject, QgsVectorLayer
+
+from ..processing import figures, layouts
+from ..processing.i18n import tr
+
+# Output kind -> the fields that mark it (all present), and the atlas field (or None).
+KINDS = (
+    ("fence_verdict", {"verdict", "reasons", "len_m"}, None),
+    ("gaps", {"route", "species", "status", "excess_m"}, "route"),
+    ("proposed", {"route", "species", "chainage_km"}, None),
+    ("crossings", {"matched", "suitability", "crossing_type"}, None),
+    ("conflicts", {"zone", "length_m", "sources", "alignment_id"}, "alignment_id"),
+    ("zones", {"zone", "sources", "area_km2"}, None),
+)
+
+
+def output_kind(layer):
+    """(style key, atlas field) of a Nuudel output layer, or (None, None)."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
+        return None, None
+    names = set(layer.fields().names())
+    for key, needed, atlas in KINDS:
+        if needed <= names:
+            return key, atlas
+    return None, None
+
+
+def make_eia_figures(iface=None, project=None):
+    """Add a figure layout for every Nuudel output layer of ``project``; return the layouts."""
+    project = project or QgsProject.instance()
+    if not layouts.TEMPLATE.exists():
+        layouts.write_template(project=project)
+    root = project.layerTreeRoot()
+    visible = [node.layer() for node in root.findLayers() if node.isVisible() and node.layer()]
+    made = []
+    backdrop = figures.province_layer()
+    if backdrop is not None:
+        project.addMapLayer(backdrop, False)
+    for layer in visible:
+        key, atlas = output_kind(layer)
+        if key is None or layer.featureCount() == 0:
+            continue
+        others = [other for other in visible if output_kind(other)[0] is None]
+        others += [backdrop] if backdrop is not None else []
+        layout = layouts.figure(
+            project, [layer], layer.name(), sources=", ".join(o.name() for o in others[:4]),
+            context_layers=others, legend_title="",
+            atlas_layer=layer if atlas else None, atlas_field=atlas)
+        manager = project.layoutManager()
+        name = manager.generateUniqueTitle() if manager.layoutByName(layer.name()) else \
+            layer.name()
+        layout.setName(name)
+        manager.addLayout(layout)
+        made.append(layout)
+    bar = getattr(iface, "messageBar", None) if iface is not None else None
+    text = (tr("{count} EIA figures made: Project > Layouts.").format(count=len(made)) if made
+            else tr("No Nuudel output in the project: run an algorithm first."))
+    if bar is not None:
+        try:
+            bar().pushInfo("Nuudel", text)
+        except (AttributeError, TypeError):
+            pass
+    if made and iface is not None and hasattr(iface, "openLayoutDesigner"):
+        try:
+            iface.openLayoutDesigner(made[0])
+        except (AttributeError, TypeError):
+            pass
+    return made
+
+
