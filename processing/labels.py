@@ -13,6 +13,7 @@ def group_names():
         "fences": tr("Fences"),
         "crossings": tr("Roads and railways"),
         "alignment": tr("Alignment planning"),
+        "tracking": tr("Animal tracking"),
     }
 
 
@@ -28,4 +29,17 @@ def species_names():
         "camel": tr("Wild Bactrian camel"),
         "argali": tr("Argali"),
         "ibex": tr("Siberian ibex"),
+    }
+
+
+def behaviour_labels():
+    """Barrier behaviour codes (contract, BaBA's classes) and their translated names."""
+    return {
+        "bounce": tr("Bounce"),
+        "quick_cross": tr("Quick cross"),
+        "back_and_forth": tr("Back and forth"),
+        "trace": tr("Trace"),
+        "trapped": tr("Trapped"),
+        "average_movement": tr("Average movement"),
+        "unknown": tr("Unknown"),
     }

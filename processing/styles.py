@@ -7,7 +7,7 @@ and by the workshop loader, the demo and the tests:
     apply_style(layer, style_key)            # style a layer (legend in the active language)
     species_style(layer, code, style_key)     # the same style for one species' field
 ``style_key`` names styles/<style_key>.qml (fence_verdict, crossings, gaps, proposed, zones,
-cost, conflicts). The QML files are generated from styles/palette.json by
+cost, conflicts, behaviour_events, barrier_index). The QML files are generated from styles/palette.json by
 scripts/build_styles.py; their legend labels are English and are translated here, when a style
 is applied, through tr() (the literals are in :func:`legend_labels`, so pylupdate5 collects them).
 The fields and values each style expects are listed in STYLES and in styles/README.md.
@@ -72,6 +72,17 @@ STYLES = {
         "fields": {"zone": str, "length_m": float, "sources": str},
         "values": {"zone": ("nogo", "caution", "suitable")},
     },
+    "behaviour_events": {
+        "geometry": "Point",
+        "fields": {"behaviour": str, "animal": str, "duration_h": float},
+        "values": {"behaviour": ("bounce", "quick_cross", "back_and_forth", "trace", "trapped",
+                                 "average_movement", "unknown")},
+    },
+    "barrier_index": {
+        "geometry": "LineString",
+        "fields": {"index": float, "encounters": int},
+        "values": {},
+    },
     "cost": {"geometry": "raster", "fields": {}, "values": {}},
 }
 VECTOR_STYLES = tuple(k for k, v in STYLES.items() if v["geometry"] != "raster")
@@ -114,6 +125,16 @@ def legend_labels() -> dict:
         "In a suitable area": tr("In a suitable area"),
         "Suitable (cost 1)": tr("Suitable (cost 1)"),
         "Caution (higher cost)": tr("Caution (higher cost)"),
+        "Bounce": tr("Bounce"),
+        "Quick cross": tr("Quick cross"),
+        "Back and forth": tr("Back and forth"),
+        "Trace": tr("Trace"),
+        "Trapped": tr("Trapped"),
+        "Average movement": tr("Average movement"),
+        "No encounter": tr("No encounter"),
+        "Index 0 to 0.33 (crossed)": tr("Index 0 to 0.33 (crossed)"),
+        "Index 0.33 to 0.67": tr("Index 0.33 to 0.67"),
+        "Index 0.67 to 1 (impermeable)": tr("Index 0.67 to 1 (impermeable)"),
     }
 
 

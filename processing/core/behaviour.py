@@ -142,11 +142,11 @@ def _one_time(value) -> float:
     return _one_time(datetime.datetime.fromisoformat(text))
 
 
-def parse_times(values, field_name="time") -> np.ndarray:
+def parse_times(values, field_name="time", rows=None) -> np.ndarray:
     """Seconds since 1970-01-01 UTC of each value: datetime objects, epoch seconds (numbers or
     digit text), "YYYY-MM-DD HH:MM:SS" or ISO 8601 text (a time zone is honoured; without one
     the time is taken as UTC, the same for every fix). Raises NuudelError naming the first value
-    that cannot be read and its row."""
+    that cannot be read and its row (``rows``: the row number of each value, default 1, 2...)."""
     values = list(values)
     n = len(values)
     out = np.empty(n, dtype=float)
@@ -172,7 +172,8 @@ def parse_times(values, field_name="time") -> np.ndarray:
             raise NuudelError(tr(
                 "The time field '{field}' has a value that cannot be read as a date and time: "
                 "'{value}' (row {row}). Use a date-time field, text like 2021-05-01 14:00:00 or "
-                "ISO 8601, or epoch seconds."), field=field_name, value=value, row=row + 1) \
+                "ISO 8601, or epoch seconds."), field=field_name, value=value,
+                row=int(rows[row]) if rows is not None else row + 1) \
                 from err
     return out
 
