@@ -431,7 +431,9 @@ def _plain_time(value):
     if isinstance(value, QDateTime):
         return value.toMSecsSinceEpoch() / 1000.0 if value.isValid() else "invalid date-time"
     if isinstance(value, QDate):
-        return QDateTime(value, QTime(0, 0), Qt.UTC).toMSecsSinceEpoch() / 1000.0 if value.isValid() else None
+        if not value.isValid():
+            return None
+        return QDateTime(value, QTime(0, 0), Qt.UTC).toMSecsSinceEpoch() / 1000.0
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None
     return value

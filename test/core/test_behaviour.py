@@ -252,6 +252,20 @@ def test_true_metres_scale_factor():
 
 
 # -- the core against a plain loop, written as BaBA's R code does it ---------------------------
+def _strtns(ids, xa, ya):
+    if len(ids) < 2:
+        return float("nan")
+    path = sum(math.hypot(xa[p] - xa[q], ya[p] - ya[q]) for p, q in zip(ids, ids[1:]))
+    return math.hypot(xa[ids[-1]] - xa[ids[0]], ya[ids[-1]] - ya[ids[0]]) / path
+
+
+def _crossings(ids, xa, ya, barrier):
+    if len(ids) < 2:
+        return 0
+    hit = shapely.intersection(shapely.LineString(list(zip(xa[ids], ya[ids]))), barrier)
+    return len({tuple(np.round(c, 6)) for c in shapely.get_coordinates(hit)})
+
+
 def reference(animal, t, x, y, fences, s):
     """Loop version of BaBA() (R/BaBA.R) for regular data: (animal, start, behaviour, cross)."""
     barrier = shapely.union_all(fences)
@@ -278,17 +292,11 @@ def reference(animal, t, x, y, fences, s):
         if cur:
             bursts.append(cur)
 
-        def strtns(ids):
-            if len(ids) < 2:
-                return float("nan")
-            path = sum(math.hypot(xa[p] - xa[q], ya[p] - ya[q]) for p, q in zip(ids, ids[1:]))
-            return math.hypot(xa[ids[-1]] - xa[ids[0]], ya[ids[-1]] - ya[ids[0]]) / path
+        def strtns(ids, xa=xa, ya=ya):
+            return _strtns(ids, xa, ya)
 
-        def crossings(ids):
-            if len(ids) < 2:
-                return 0
-            hit = shapely.intersection(shapely.LineString(list(zip(xa[ids], ya[ids]))), barrier)
-            return len({tuple(np.round(c, 6)) for c in shapely.get_coordinates(hit)})
+        def crossings(ids, xa=xa, ya=ya):
+            return _crossings(ids, xa, ya, barrier)
 
         for b in bursts:
             dur = ta[b[-1]] - ta[b[0]]
