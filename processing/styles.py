@@ -9,7 +9,8 @@ and by the workshop loader, the demo and the tests:
 ``style_key`` names styles/<style_key>.qml (fence_verdict, crossings, gaps, proposed, zones,
 cost, conflicts, behaviour_events, barrier_index). The QML files are generated from
 styles/palette.json by scripts/build_styles.py; their legend labels are English and are
-translated here, when a style is applied, through tr() (the literals are in :func:`legend_labels`, so pylupdate5 collects them).
+translated here, when a style is applied, through tr() (the literals are in
+:func:`legend_labels`, so pylupdate5 collects them).
 The fields and values each style expects are listed in STYLES and in styles/README.md.
 """
 
