@@ -4,7 +4,7 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../processing/provider.py" line="88" />
+            <location filename="../processing/provider.py" line="85" />
             <source>Nuudel</source>
             <translation>Нүүдэл</translation>
         </message>
@@ -29,77 +29,77 @@
             <translation>Тусламж</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="231" />
+            <location filename="../ui/workshop.py" line="226" />
             <source>Fences</source>
             <translation>Хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="28" />
+            <location filename="../processing/labels.py" line="14" />
             <source>Roads and railways</source>
             <translation>Авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="29" />
+            <location filename="../processing/labels.py" line="15" />
             <source>Alignment planning</source>
             <translation>Трассын төлөвлөлт</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="36" />
+            <location filename="../processing/labels.py" line="24" />
             <source>Mongolian gazelle</source>
             <translation>Цагаан зээр</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="37" />
+            <location filename="../processing/labels.py" line="25" />
             <source>Goitered gazelle</source>
             <translation>Хар сүүлт зээр</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="38" />
+            <location filename="../processing/labels.py" line="26" />
             <source>Mongolian saiga</source>
             <translation>Бөхөн</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="39" />
+            <location filename="../processing/labels.py" line="27" />
             <source>Khulan (Asiatic wild ass)</source>
             <translation>Хулан</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="40" />
+            <location filename="../processing/labels.py" line="28" />
             <source>Takhi (Przewalski's horse)</source>
             <translation>Тахь (Пржевальскийн адуу)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="41" />
+            <location filename="../processing/labels.py" line="29" />
             <source>Wild Bactrian camel</source>
             <translation>Хавтгай</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="42" />
+            <location filename="../processing/labels.py" line="30" />
             <source>Argali</source>
             <translation>Аргаль</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="43" />
+            <location filename="../processing/labels.py" line="31" />
             <source>Siberian ibex</source>
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="111" />
+            <location filename="../processing/base.py" line="80" />
             <source>Species profile (JSON, optional; default: shipped profile)</source>
             <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: нэмэлттэй ирсэн профайл)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="126" />
+            <location filename="../processing/base.py" line="92" />
             <source>Report (HTML)</source>
             <translation>Тайлан (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="126" />
+            <location filename="../processing/base.py" line="92" />
             <source>HTML files (*.html)</source>
             <translation>HTML файл (*.html)</translation>
         </message>
@@ -169,22 +169,22 @@
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="91" />
+            <location filename="../processing/provider.py" line="88" />
             <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
             <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="118" />
+            <location filename="../processing/provider.py" line="115" />
             <source>Cannot load model {path}</source>
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="284" />
+            <location filename="../ui/workshop.py" line="279" />
             <source>Workshop data is not installed.</source>
             <translation>Сургалтын өгөгдөл суулгагдаагүй байна.</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="298" />
+            <location filename="../ui/workshop.py" line="293" />
             <source>Nuudel workshop</source>
             <translation>Нүүдэл сургалт</translation>
         </message>
@@ -194,17 +194,17 @@
             <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="73" />
+            <location filename="../processing/layers.py" line="75" />
             <source>Layer '{layer}' has no field '{field}'. Its fields are: {fields}. Choose the right field in the parameters.</source>
             <translation>'{layer}' давхаргад '{field}' талбар алга. Түүний талбарууд: {fields}. Параметрүүдэд зөв талбарыг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="73" />
+            <location filename="../processing/layers.py" line="75" />
             <source>(none)</source>
             <translation>(байхгүй)</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="87" />
+            <location filename="../processing/feedback.py" line="24" />
             <source>Cancelled.</source>
             <translation>Цуцлагдлаа.</translation>
         </message>
@@ -369,12 +369,12 @@
             <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="328" />
+            <location filename="../processing/nogo_mask.py" line="310" />
             <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
             <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/nogo.py" line="659" />
+            <location filename="../processing/core/nogo.py" line="641" />
             <source>The cell size (RESOLUTION) must be greater than 0.</source>
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
@@ -414,17 +414,17 @@
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="44" />
+            <location filename="../processing/crossing_spacing.py" line="43" />
             <source>suitable</source>
             <translation>тохиромжтой</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="47" />
+            <location filename="../processing/fence_audit.py" line="46" />
             <source>unknown</source>
             <translation>тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="44" />
+            <location filename="../processing/crossing_spacing.py" line="43" />
             <source>unsuitable</source>
             <translation>тохиромжгүй</translation>
         </message>
@@ -474,17 +474,17 @@
             <translation>{rule}: түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="796" />
+            <location filename="../processing/core/spacing.py" line="797" />
             <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
             <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="799" />
+            <location filename="../processing/core/spacing.py" line="800" />
             <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="45" />
+            <location filename="../processing/crossing_spacing.py" line="44" />
             <source>unmatched</source>
             <translation>маршрутад холбогдоогүй</translation>
         </message>
@@ -494,57 +494,57 @@
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="56" />
+            <location filename="../processing/crossing_spacing.py" line="55" />
             <source>Roads or railways (lines)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="58" />
+            <location filename="../processing/crossing_spacing.py" line="57" />
             <source>Route field (optional; without it connected segments form routes)</source>
             <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="61" />
+            <location filename="../processing/crossing_spacing.py" line="60" />
             <source>Crossing structures (points)</source>
             <translation>Гарц гарам (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="64" />
+            <location filename="../processing/crossing_spacing.py" line="63" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="66" />
+            <location filename="../processing/crossing_spacing.py" line="65" />
             <source>Width field (m)</source>
             <translation>Өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="67" />
+            <location filename="../processing/crossing_spacing.py" line="66" />
             <source>Clear height field (m)</source>
             <translation>Чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="68" />
+            <location filename="../processing/crossing_spacing.py" line="67" />
             <source>Length field (m, the distance an animal walks through)</source>
             <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="74" />
+            <location filename="../processing/crossing_spacing.py" line="73" />
             <source>Zones where the spacing rule applies (polygons, optional)</source>
             <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="85" />
+            <location filename="../processing/crossing_spacing.py" line="84" />
             <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="95" />
+            <location filename="../processing/crossing_spacing.py" line="94" />
             <source>Crossings judged</source>
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="97" />
+            <location filename="../processing/crossing_spacing.py" line="96" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
@@ -554,7 +554,7 @@
             <translation>Санал болгосон гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="95" />
+            <location filename="../processing/fence_audit.py" line="94" />
             <source>The input layer could not be read: {layer}</source>
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
@@ -604,17 +604,17 @@
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="162" />
+            <location filename="../processing/output.py" line="140" />
             <source>Could not create the output layer {output}.</source>
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="178" />
+            <location filename="../processing/output.py" line="156" />
             <source>{count} features could not be read a second time and are missing from the output.</source>
             <translation>{count} объектыг дахин уншиж чадсангүй; тэдгээр гаралтад ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="94" />
+            <location filename="../processing/output.py" line="72" />
             <source>Could not write a feature to the output layer: {error}</source>
             <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
         </message>
@@ -694,7 +694,7 @@
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="305" />
             <source>Summary</source>
             <translation>Хураангуй</translation>
         </message>
@@ -714,7 +714,7 @@
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
@@ -739,252 +739,252 @@
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="46" />
+            <location filename="../processing/fence_audit.py" line="45" />
             <source>permeable</source>
             <translation>нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="46" />
+            <location filename="../processing/fence_audit.py" line="45" />
             <source>conditional</source>
             <translation>нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="47" />
+            <location filename="../processing/fence_audit.py" line="46" />
             <source>barrier</source>
             <translation>саад</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="51" />
+            <location filename="../processing/fence_audit.py" line="50" />
             <source>crawls under</source>
             <translation>доогуур нь мөлхөж гардаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="51" />
+            <location filename="../processing/fence_audit.py" line="50" />
             <source>jumps over</source>
             <translation>дээгүүр нь үсэрч гардаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="52" />
+            <location filename="../processing/fence_audit.py" line="51" />
             <source>needs openings</source>
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="326" />
+            <location filename="../processing/fence_audit.py" line="325" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="63" />
+            <location filename="../processing/fence_audit.py" line="62" />
             <source>Fence segments (lines)</source>
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="66" />
+            <location filename="../processing/fence_audit.py" line="65" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="67" />
+            <location filename="../processing/fence_audit.py" line="66" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="68" />
+            <location filename="../processing/fence_audit.py" line="67" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="69" />
+            <location filename="../processing/fence_audit.py" line="68" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="70" />
+            <location filename="../processing/fence_audit.py" line="69" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="81" />
+            <location filename="../processing/fence_audit.py" line="80" />
             <source>Fence verdicts</source>
             <translation>Хашааны дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="83" />
+            <location filename="../processing/fence_audit.py" line="82" />
             <source>Summary per species</source>
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="109" />
+            <location filename="../processing/fence_audit.py" line="108" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="164" />
+            <location filename="../processing/fence_audit.py" line="163" />
             <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
             <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="166" />
+            <location filename="../processing/fence_audit.py" line="165" />
             <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
             <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="178" />
+            <location filename="../processing/fence_audit.py" line="177" />
             <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
             <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="186" />
+            <location filename="../processing/fence_audit.py" line="185" />
             <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
             <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="196" />
+            <location filename="../processing/fence_audit.py" line="195" />
             <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="233" />
+            <location filename="../processing/fence_audit.py" line="232" />
             <source>{species}: {barrier:.1f} km barrier of {total:.1f} km ({pct:.1f} %), longest unbroken barrier {longest:.1f} km, unknown {unknown:.1f} km.</source>
             <translation>{species}: нийт {total:.1f} км-ээс {barrier:.1f} км нь саад ({pct:.1f} %), тасралтгүй хамгийн урт саад {longest:.1f} км, тодорхойгүй {unknown:.1f} км.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="250" />
+            <location filename="../processing/fence_audit.py" line="249" />
             <source>Fence types {types} are a barrier to every species.</source>
             <translation>{types} төрлийн хашаа бүх төрөл зүйлд саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="252" />
+            <location filename="../processing/fence_audit.py" line="251" />
             <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
             <translation>{types} төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="256" />
+            <location filename="../processing/fence_audit.py" line="255" />
             <source>{mode}: {species}</source>
             <translation>{mode}: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="263" />
+            <location filename="../processing/fence_audit.py" line="262" />
             <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
             <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="269" />
+            <location filename="../processing/fence_audit.py" line="268" />
             <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
             <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="278" />
+            <location filename="../processing/fence_audit.py" line="277" />
             <source>top wire height</source>
             <translation>дээд утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="278" />
+            <location filename="../processing/fence_audit.py" line="277" />
             <source>bottom wire height</source>
             <translation>доод утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="279" />
+            <location filename="../processing/fence_audit.py" line="278" />
             <source>gap between the top two wires</source>
             <translation>дээд хоёр утасны хоорондох зай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="282" />
+            <location filename="../processing/fence_audit.py" line="281" />
             <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="285" />
+            <location filename="../processing/fence_audit.py" line="284" />
             <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="288" />
+            <location filename="../processing/fence_audit.py" line="287" />
             <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
             <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="290" />
+            <location filename="../processing/fence_audit.py" line="289" />
             <source>A continuous fence without an opening is a barrier.</source>
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="303" />
+            <location filename="../processing/fence_audit.py" line="302" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="304" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="304" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="305" />
             <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="317" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="317" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="321" />
+            <location filename="../processing/fence_audit.py" line="320" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="323" />
+            <location filename="../processing/fence_audit.py" line="322" />
             <source>Layer '{layer}': {count} segments, {km:.2f} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km:.2f} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="345" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="230" />
+            <location filename="../ui/workshop.py" line="225" />
             <source>Proposed alignment</source>
             <translation>Санал болгож буй трасс</translation>
         </message>
@@ -1009,7 +1009,7 @@
             <translation>Анхааралтай бүс (төллөх газар г.м.)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="228" />
+            <location filename="../ui/workshop.py" line="223" />
             <source>Water sources</source>
             <translation>Усны эх үүсвэр</translation>
         </message>
@@ -1019,7 +1019,7 @@
             <translation>Судалгааны талбай (заавал биш)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="227" />
+            <location filename="../ui/workshop.py" line="222" />
             <source>Crossing structures</source>
             <translation>Гарц гарамын байгууламж</translation>
         </message>
@@ -1034,7 +1034,7 @@
             <translation>Трассын хоёр талд хашаа хайх зай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
@@ -1079,432 +1079,432 @@
             <translation>Хашааны үнэлгээний тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="109" />
+            <location filename="../processing/styles.py" line="121" />
             <source>No-go zone</source>
             <translation>Хориглох бүс</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="110" />
+            <location filename="../processing/styles.py" line="122" />
             <source>Caution zone</source>
             <translation>Анхааралтай бүс</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="111" />
+            <location filename="../processing/styles.py" line="123" />
             <source>Suitable area</source>
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="580" />
+            <location filename="../processing/nogo_mask.py" line="562" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="124" />
+            <location filename="../processing/nogo_mask.py" line="111" />
             <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
             <translation>Судалгааны талбай (заавал биш; өгөгдмөл: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="128" />
+            <location filename="../processing/nogo_mask.py" line="115" />
             <source>No-go layers (protected areas, calving grounds, ...)</source>
             <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="131" />
+            <location filename="../processing/nogo_mask.py" line="118" />
             <source>Buffer around no-go features (m)</source>
             <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="132" />
+            <location filename="../processing/nogo_mask.py" line="119" />
             <source>Caution layers (migration corridors, ...)</source>
             <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="135" />
+            <location filename="../processing/nogo_mask.py" line="122" />
             <source>Buffer around caution features (m)</source>
             <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="136" />
+            <location filename="../processing/nogo_mask.py" line="123" />
             <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
             <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="139" />
+            <location filename="../processing/nogo_mask.py" line="126" />
             <source>Water sources (points, optional)</source>
             <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="142" />
+            <location filename="../processing/nogo_mask.py" line="129" />
             <source>No-go distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="144" />
+            <location filename="../processing/nogo_mask.py" line="131" />
             <source>Caution distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="146" />
+            <location filename="../processing/nogo_mask.py" line="133" />
             <source>Proposed alignment (lines, optional)</source>
             <translation>Төлөвлөсөн трасс (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="149" />
+            <location filename="../processing/nogo_mask.py" line="136" />
             <source>Cell size of the cost raster (m)</source>
             <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="152" />
+            <location filename="../processing/nogo_mask.py" line="139" />
             <source>Cost of a caution cell (a suitable cell costs 1)</source>
             <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="157" />
+            <location filename="../processing/nogo_mask.py" line="144" />
             <source>Cost raster (GeoTIFF)</source>
             <translation>Зардлын растер (GeoTIFF)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="159" />
+            <location filename="../processing/nogo_mask.py" line="146" />
             <source>Alignment by zone</source>
             <translation>Трасс бүсээр</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="307" />
+            <location filename="../processing/nogo_mask.py" line="289" />
             <source>study area</source>
             <translation>судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="233" />
+            <location filename="../processing/nogo_mask.py" line="215" />
             <source>Nothing to map: give a study area or at least one input layer.</source>
             <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="239" />
+            <location filename="../processing/nogo_mask.py" line="221" />
             <source>The inputs hold no features: give a study area or layers with features.</source>
             <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="285" />
+            <location filename="../processing/nogo_mask.py" line="267" />
             <source>Layer '{layer}': {n} features have a value in '{field}' that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
             <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="293" />
+            <location filename="../processing/nogo_mask.py" line="275" />
             <source>Layer '{layer}' has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="492" />
+            <location filename="../processing/nogo_mask.py" line="474" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="310" />
+            <location filename="../processing/nogo_mask.py" line="292" />
             <source>{n} invalid polygons were repaired (make valid) before use.</source>
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="391" />
+            <location filename="../processing/nogo_mask.py" line="373" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="402" />
+            <location filename="../processing/nogo_mask.py" line="384" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="483" />
+            <location filename="../processing/nogo_mask.py" line="465" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="496" />
+            <location filename="../processing/nogo_mask.py" line="478" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="518" />
+            <location filename="../processing/nogo_mask.py" line="500" />
             <source>Could not write {path}.</source>
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай: {m} м (тусгай хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
             <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; түүний хамгаалалтын бүсийг хэрэглэгч тогтооно</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="580" />
+            <location filename="../processing/nogo_mask.py" line="562" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="45" />
+            <location filename="../processing/provider.py" line="42" />
             <source>EIA screening of a proposed alignment</source>
             <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="72" />
+            <location filename="../processing/provider.py" line="69" />
             <source>Models</source>
             <translation>Загварууд</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="89" />
+            <location filename="../processing/styles.py" line="101" />
             <source>Permeable</source>
             <translation>Нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="90" />
+            <location filename="../processing/styles.py" line="102" />
             <source>Conditional</source>
             <translation>Нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="91" />
+            <location filename="../processing/styles.py" line="103" />
             <source>Barrier</source>
             <translation>Саад</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="92" />
+            <location filename="../processing/styles.py" line="104" />
             <source>Unknown</source>
             <translation>Тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="93" />
+            <location filename="../processing/styles.py" line="105" />
             <source>Suitable crossing</source>
             <translation>Тохиромжтой гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="94" />
+            <location filename="../processing/styles.py" line="106" />
             <source>Unsuitable crossing</source>
             <translation>Тохиромжгүй гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="95" />
+            <location filename="../processing/styles.py" line="107" />
             <source>Suitability unknown</source>
             <translation>Тохиромж нь тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="96" />
+            <location filename="../processing/styles.py" line="108" />
             <source>Not on a route (unmatched)</source>
             <translation>Зам дээр байхгүй (холбогдоогүй)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="97" />
+            <location filename="../processing/styles.py" line="109" />
             <source>Underpass</source>
             <translation>Доогуур гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="98" />
+            <location filename="../processing/styles.py" line="110" />
             <source>Overpass, green bridge</source>
             <translation>Дээгүүр гарц, ногоон гүүр</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="99" />
+            <location filename="../processing/styles.py" line="111" />
             <source>Bridge</source>
             <translation>Гүүр</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="100" />
+            <location filename="../processing/styles.py" line="112" />
             <source>Culvert</source>
             <translation>Ус өнгөрүүлэх хоолой</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="101" />
+            <location filename="../processing/styles.py" line="113" />
             <source>Level crossing</source>
             <translation>Түвшний огтлолцол</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="71" />
+            <location filename="../ui/workshop.py" line="69" />
             <source>Opening</source>
             <translation>Нээлт</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="103" />
+            <location filename="../processing/styles.py" line="115" />
             <source>Spacing within the limit</source>
             <translation>Зай зөвшөөрөгдөх хэмжээнд</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="104" />
+            <location filename="../processing/styles.py" line="116" />
             <source>Too long: up to 2 km over the limit</source>
             <translation>Хэт урт: хязгаараас 2 км хүртэл илүү</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="105" />
+            <location filename="../processing/styles.py" line="117" />
             <source>Too long: 2 to 5 km over the limit</source>
             <translation>Хэт урт: хязгаараас 2–5 км илүү</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="107" />
+            <location filename="../processing/styles.py" line="119" />
             <source>Too long: more than 5 km over the limit</source>
             <translation>Хэт урт: хязгаараас 5 км-ээс илүү</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="108" />
+            <location filename="../processing/styles.py" line="120" />
             <source>Proposed crossing</source>
             <translation>Санал болгож буй гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="112" />
+            <location filename="../processing/styles.py" line="124" />
             <source>Crosses a no-go zone</source>
             <translation>Хориглох бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="113" />
+            <location filename="../processing/styles.py" line="125" />
             <source>Crosses a caution zone</source>
             <translation>Анхааралтай бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="114" />
+            <location filename="../processing/styles.py" line="126" />
             <source>In a suitable area</source>
             <translation>Тохиромжтой талбайд</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="115" />
+            <location filename="../processing/styles.py" line="127" />
             <source>Suitable (cost 1)</source>
             <translation>Тохиромжтой (өртөг 1)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="116" />
+            <location filename="../processing/styles.py" line="128" />
             <source>Caution (higher cost)</source>
             <translation>Анхааралтай (өртөг өндөр)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="207" />
+            <location filename="../processing/styles.py" line="229" />
             <source>By species: {species}</source>
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="372" />
+            <location filename="../processing/styles.py" line="396" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="383" />
+            <location filename="../processing/styles.py" line="407" />
             <source>Could not save the map style with {path}: {error}</source>
             <translation>Газрын зургийн загварыг {path}-д хадгалж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="229" />
+            <location filename="../ui/workshop.py" line="224" />
             <source>Railway stations</source>
             <translation>Төмөр замын өртөө</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="232" />
+            <location filename="../ui/workshop.py" line="227" />
             <source>Railway</source>
             <translation>Төмөр зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="233" />
+            <location filename="../ui/workshop.py" line="228" />
             <source>Roads</source>
             <translation>Авто зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="234" />
+            <location filename="../ui/workshop.py" line="229" />
             <source>Calving ground</source>
             <translation>Төллөх газар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="235" />
+            <location filename="../ui/workshop.py" line="230" />
             <source>Protected areas</source>
             <translation>Тусгай хамгаалалттай газар нутаг (ТХГН)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="236" />
+            <location filename="../ui/workshop.py" line="231" />
             <source>Migration ranges</source>
             <translation>Нүүдлийн нутаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="237" />
+            <location filename="../ui/workshop.py" line="232" />
             <source>Aimags</source>
             <translation>Аймаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="309" />
+            <location filename="../ui/workshop.py" line="304" />
             <source>Workshop data loaded: {count} layers (illustrative, not survey data).</source>
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="335" />
+            <location filename="../processing/styles.py" line="359" />
             <source>the style {name} could not be stored</source>
             <translation>{name} загварыг хадгалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="203" />
+            <location filename="../processing/nogo_mask.py" line="190" />
             <source>No no-go or caution layer has the field '{field}' (BUFFER_FIELD): every feature gets the fixed buffer. The fields of '{layer}' are: {fields}.</source>
             <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="261" />
+            <location filename="../processing/nogo_mask.py" line="243" />
             <source>Layer '{layer}' has no features; it adds nothing to the outputs.</source>
             <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
         </message>
@@ -1519,37 +1519,37 @@
             <translation>Түр зуурын дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүд гарт орвол PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="66" />
+            <location filename="../ui/workshop.py" line="64" />
             <source>Strand (wire) fence</source>
             <translation>Утсан хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="67" />
+            <location filename="../ui/workshop.py" line="65" />
             <source>Mesh fence</source>
             <translation>Торон хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="68" />
+            <location filename="../ui/workshop.py" line="66" />
             <source>Solid wall</source>
             <translation>Битүү хана</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="69" />
+            <location filename="../ui/workshop.py" line="67" />
             <source>Electric fence</source>
             <translation>Цахилгаан хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="70" />
+            <location filename="../ui/workshop.py" line="68" />
             <source>Rail fence</source>
             <translation>Хашлага</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="72" />
+            <location filename="../ui/workshop.py" line="70" />
             <source>Fence type not recorded</source>
             <translation>Хашааны төрөл бичигдээгүй</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="168" />
+            <location filename="../ui/workshop.py" line="166" />
             <source>Crossing structure (suitability not checked yet)</source>
             <translation>Гарц гарамын байгууламж (тохиромжтой эсэхийг шалгаагүй)</translation>
         </message>
@@ -1559,9 +1559,379 @@
             <translation>'{layer}' давхаргын координат {x}, {y} хүртэл хүрч байгаа нь градус биш, гэтэл түүний {crs} CRS градусаар илэрхийлэгддэг. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="81" />
+            <location filename="../processing/crossing_spacing.py" line="80" />
             <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="77" />
+            <source>Barrier behaviour analysis (GPS tracks)</source>
+            <translation>Саадын дэргэдэх зан үйлийн шинжилгээ (GPS мөр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="80" />
+            <source>GPS fixes (points)</source>
+            <translation>GPS байршлууд (цэг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="82" />
+            <source>Animal id field</source>
+            <translation>Амьтны дугаарын талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="85" />
+            <source>Time field (date-time, ISO 8601 text or epoch seconds)</source>
+            <translation>Цагийн талбар (огноо-цаг, ISO 8601 текст эсвэл epoch секунд)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="88" />
+            <source>Barriers (lines: fences, roads, railways)</source>
+            <translation>Саадууд (шугам: хашаа, авто зам, төмөр зам)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Distance to a barrier that makes an encounter (m)</source>
+            <translation>Тулгарсан гэж үзэх саад хүртэлх зай (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Fix interval (hours; empty: each animal's most frequent)</source>
+            <translation>Байршил тогтоох завсар (цаг; хоосон бол амьтан бүрийн хамгийн олон давтагдсан нь)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Longest bounce or quick cross (hours, B_TIME)</source>
+            <translation>Ойх эсвэл хурдан гатлах хамгийн урт хугацаа (цаг, B_TIME)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Shortest trapped encounter (hours, P_TIME)</source>
+            <translation>Гацсан тохиолдлын хамгийн богино хугацаа (цаг, P_TIME)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Window around an event for normal straightness (hours)</source>
+            <translation>Ердийн шулуун байдлыг тооцох тохиолдлын орчмын цонх (цаг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Gap bridged inside an event (hours of missing fixes)</source>
+            <translation>Тохиолдол дотор нөхөх цоорхой (дутуу байршлын цаг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Most crossings of a trace or back-and-forth</source>
+            <translation>Даган явах эсвэл нааш цааш явах тохиолдлын хамгийн олон гаталт</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Standard deviations from the mean straightness</source>
+            <translation>Дундаж шулуун байдлаас зөрөх стандарт хазайлтын тоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="112" />
+            <source>Species of the tracks (optional: compares with the audit's v_&lt;species&gt; field)</source>
+            <translation>Мөрийн төрөл зүйл (заавал биш: үнэлгээний v_&lt;төрөл зүйл&gt; талбартай харьцуулна)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="116" />
+            <source>Encounter events</source>
+            <translation>Тулгарсан тохиолдлууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="118" />
+            <source>Barriers with behaviour counts</source>
+            <translation>Зан үйлийн тоотой саадууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="175" />
+            <source>DISTANCE must be more than 0 m.</source>
+            <translation>DISTANCE 0 м-ээс их байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="183" />
+            <source>Choose the field for {parameter}.</source>
+            <translation>{parameter}-д талбар сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="218" />
+            <source>Layer '{layer}' has no field {field} (the fence audit's verdict for the species): the barriers get no 'agrees' field.</source>
+            <translation>'{layer}' давхаргад {field} талбар (төрөл зүйлийн хашааны үнэлгээний дүгнэлт) байхгүй: саадуудад 'agrees' талбар үүсэхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="228" />
+            <source>{count} barriers of '{layer}' have no geometry; they have no encounters.</source>
+            <translation>'{layer}' давхаргын {count} саад геометргүй; тэдгээрт тулгарсан тохиолдол байхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="237" />
+            <source>{count} fixes have no geometry</source>
+            <translation>{count} байршил геометргүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="237" />
+            <source>{count} fixes have no animal id</source>
+            <translation>{count} байршилд амьтны дугаар байхгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="237" />
+            <source>{count} fixes have no time</source>
+            <translation>{count} байршилд цаг байхгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="241" />
+            <source>{what}; they are left out of the tracks.</source>
+            <translation>{what}; тэдгээрийг мөрөөс хассан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="245" />
+            <source>{count} fixes repeat the time of an earlier fix of the same animal and are dropped (feature ids {fids}).</source>
+            <translation>{count} байршил нэг амьтны өмнөх байршлын цагийг давтсан тул хасав (объектын дугаар {fids}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="252" />
+            <source>Animals with a single fix (no track, any event unknown): {animals}.</source>
+            <translation>Ганц байршилтай амьтад (мөргүй, аливаа тохиолдол тодорхойгүй): {animals}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="256" />
+            <source>The animals have different fix intervals ({intervals} h); each is analysed with its own (the BaBA package stops here).</source>
+            <translation>Амьтдын байршил тогтоох завсар ялгаатай ({intervals} цаг); тус бүрийг өөрийн завсраар шинжилнэ (BaBA багц энд зогсдог).</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="260" />
+            <source>{fixes} fixes of {animals} animals, {near} within {d} m of a barrier; {events} encounter events.</source>
+            <translation>{animals} амьтны {fixes} байршил, үүнээс {near} нь саадаас {d} м дотор; {events} тулгарсан тохиолдол.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="265" />
+            <source>{count} fixes beyond the distance joined events across gaps up to TOLERANCE.</source>
+            <translation>Зайнаас хол {count} байршил TOLERANCE хүртэлх цоорхойг нөхөн тохиолдолд нэгдэв.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="274" />
+            <source>Unknown, {reason}: {count}</source>
+            <translation>Тодорхойгүй, {reason}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="320" />
+            <source>Input fields {fields} are replaced by the analysis's own fields of the same name.</source>
+            <translation>Оролтын {fields} талбаруудыг шинжилгээний ижил нэртэй талбараар солив.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="335" />
+            <source>Behaviours</source>
+            <translation>Зан үйл</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="335" />
+            <source>Behaviour</source>
+            <translation>Зан үйл</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="335" />
+            <source>Events</source>
+            <translation>Тохиолдол</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="346" />
+            <source>Events per animal</source>
+            <translation>Амьтан тус бүрийн тохиолдол</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="346" />
+            <source>Animal</source>
+            <translation>Амьтан</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="346" />
+            <source>Fixes</source>
+            <translation>Байршил</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="346" />
+            <source>Interval (h)</source>
+            <translation>Завсар (цаг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="349" />
+            <source>Map</source>
+            <translation>Зураг</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="350" />
+            <source>Barriers with the highest index</source>
+            <translation>Хамгийн өндөр индекстэй саадууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="353" />
+            <source>Where the tracks disagree with the audit</source>
+            <translation>Мөр үнэлгээтэй зөрсөн газрууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="355" />
+            <source>Method and sources</source>
+            <translation>Арга ба эх сурвалж</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="355" />
+            <source>Barrier Behaviour Analysis (Xu et al. 2021, J. Appl. Ecol. 58:690-698), with the rules of the R package BaBA (wx-ecology/BaBA, R/BaBA.R and R/BaRanking.R). Index = (bounce + back and forth + trace + trapped) / encounters x animals, rescaled 0 to 1 over the barriers with encounters.</source>
+            <translation>Саадын дэргэдэх зан үйлийн шинжилгээ (Xu нар 2021, J. Appl. Ecol. 58:690-698), R багц BaBA-ийн дүрмээр (wx-ecology/BaBA, R/BaBA.R ба R/BaRanking.R). Индекс = (ойх + нааш цааш + даган явах + гацах) / тулгарсан тохиолдол x амьтдын тоо, тулгарсан тохиолдолтой саадууд дээр 0-ээс 1 болгон хувиргасан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="361" />
+            <source>Fixes '{fixes}' ({n} fixes, {animals} animals), barriers '{barriers}' ({b} features): {events} encounter events.</source>
+            <translation>Байршил '{fixes}' ({n} байршил, {animals} амьтан), саад '{barriers}' ({b} объект): {events} тулгарсан тохиолдол.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="365" />
+            <source>Barrier behaviour analysis</source>
+            <translation>Саадын дэргэдэх зан үйлийн шинжилгээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="372" />
+            <source>No barrier was encountered.</source>
+            <translation>Ямар ч саадтай тулгараагүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="395" />
+            <source>Feature id</source>
+            <translation>Объектын дугаар</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="378" />
+            <source>Index</source>
+            <translation>Индекс</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="395" />
+            <source>Encounters</source>
+            <translation>Тулгарсан тохиолдол</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="378" />
+            <source>Animals</source>
+            <translation>Амьтад</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="384" />
+            <source>'No' where the audit's rules say permeable but most encounters are bounce, trace or trapped, or say barrier and the animals quick-crossed it ({field}).</source>
+            <translation>Үнэлгээний дүрэм нэвтрүүлэх гэсэн ч ихэнх тохиолдол ойх, даган явах эсвэл гацах, эсвэл саад гэсэн ч амьтад хурдан гаталсан бол 'no' ({field}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="389" />
+            <source>No disagreement.</source>
+            <translation>Зөрүү байхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="395" />
+            <source>Audit verdict</source>
+            <translation>Үнэлгээний дүгнэлт</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="395" />
+            <source>Bounce, trace or trapped</source>
+            <translation>Ойх, даган явах эсвэл гацах</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="130" />
+            <source>Quick cross</source>
+            <translation>Хурдан гатлах</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="51" />
+            <source>no crossing seen and the fix before or after the event is missing</source>
+            <translation>гаталт илрээгүй бөгөөд тохиолдлын өмнөх эсвэл дараагийн байршил байхгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="52" />
+            <source>too few continuous stretches of the event's duration around it to compare its straightness with</source>
+            <translation>шулуун байдлыг харьцуулах, тохиолдлын хугацаатай ижил тасралтгүй хэсэг орчимд нь хэт цөөн</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="54" />
+            <source>unusually straight or tortuous but it crossed more often than MAX_CROSS</source>
+            <translation>ер бусын шулуун эсвэл мурий боловч MAX_CROSS-оос олон гаталсан</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="56" />
+            <source>the animal has a single fix, so it has no fix interval</source>
+            <translation>амьтан ганц байршилтай тул байршил тогтоох завсаргүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="57" />
+            <source>the animal did not move during the event, so its straightness is undefined</source>
+            <translation>тохиолдлын үеэр амьтан хөдлөөгүй тул шулуун байдал тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="172" />
+            <source>The time field '{field}' has a value that cannot be read as a date and time: '{value}' (row {row}). Use a date-time field, text like 2021-05-01 14:00:00 or ISO 8601, or epoch seconds.</source>
+            <translation>'{field}' цагийн талбарт огноо-цаг гэж уншигдахгүй утга байна: '{value}' ({row}-р мөр). Огноо-цаг талбар, 2021-05-01 14:00:00 мэт текст, ISO 8601 эсвэл epoch секунд хэрэглэнэ үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="228" />
+            <source>INTERVAL ({interval} h) is shorter than the most frequent fix interval of animal '{animal}' ({mode} h). Set INTERVAL to at least that, or leave it empty to use each animal's own.</source>
+            <translation>INTERVAL ({interval} цаг) нь '{animal}' амьтны хамгийн олон давтагдсан байршил тогтоох завсраас ({mode} цаг) богино байна. INTERVAL-ыг дор хаяж түүнтэй тэнцүү болгох эсвэл амьтан бүрийн өөрийнхийг авахаар хоосон орхино уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="245" />
+            <source>B_TIME ({value} h) is shorter than the fix interval {interval} h of animal '{animal}'; BaBA needs an interval no longer than B_TIME.</source>
+            <translation>B_TIME ({value} цаг) нь '{animal}' амьтны байршил тогтоох завсар {interval} цагаас богино; BaBA-д завсар B_TIME-аас урт байж болохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="250" />
+            <source>{parameter} ({value} h) is not a multiple of the fix interval {interval} h of animal '{animal}'. Choose {parameter} as a multiple of the interval, or set INTERVAL.</source>
+            <translation>{parameter} ({value} цаг) нь '{animal}' амьтны байршил тогтоох завсар {interval} цагийн үржвэр биш. {parameter}-ыг завсрын үржвэрээр сонгох эсвэл INTERVAL тохируулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="16" />
+            <source>Animal tracking</source>
+            <translation>Амьтны мөрөөр хянах</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="129" />
+            <source>Bounce</source>
+            <translation>Ойх</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="131" />
+            <source>Back and forth</source>
+            <translation>Нааш цааш</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="132" />
+            <source>Trace</source>
+            <translation>Даган явах</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="133" />
+            <source>Trapped</source>
+            <translation>Гацсан</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="134" />
+            <source>Average movement</source>
+            <translation>Ердийн хөдөлгөөн</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="135" />
+            <source>No encounter</source>
+            <translation>Тулгараагүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="136" />
+            <source>Index 0 to 0.33 (crossed)</source>
+            <translation>Индекс 0-0.33 (гаталсан)</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="137" />
+            <source>Index 0.33 to 0.67</source>
+            <translation>Индекс 0.33-0.67</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="138" />
+            <source>Index 0.67 to 1 (impermeable)</source>
+            <translation>Индекс 0.67-1 (нэвтрэшгүй)</translation>
         </message>
     </context>
 </TS>
