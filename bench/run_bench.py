@@ -56,7 +56,7 @@ NOGO_ALG = "nuudel:nogoalignmentmask"
 BEHAVIOUR_ALG = "nuudel:barrierbehaviour"
 ANIMALS = 100
 FIXES_PER_ANIMAL = 10_000
-TRACKS_VERSION = 1
+TRACKS_VERSION = 2
 
 # The fence rules of resources/profiles/species.json for the three crossing modes (crawl: mgaz,
 # jump: argali, opening: khulan), written the way a user would without the plugin.
@@ -86,8 +86,8 @@ def _uri(gpkg, layer):
 
 def tracks(folder: Path, epsg: int) -> Path:
     """GPS fixes for the behaviour case: ANIMALS animals x FIXES_PER_ANIMAL x scale hourly
-    fixes (text times "YYYY-MM-DD HH:MM:SS"), correlated random walks (steps of ~300 m) each
-    starting on a fence of the scale's fence layer; written once per scale and CRS."""
+    fixes (text times "YYYY-MM-DD HH:MM:SS"), correlated random walks (steps of ~300 m) in a
+    home range around a point of a fence; written once per scale and CRS."""
     import numpy as np
     from osgeo import ogr, osr
 
@@ -108,13 +108,19 @@ def tracks(folder: Path, epsg: int) -> Path:
         starts.append(feat.GetGeometryRef().GetPoint_2D(1))
     ds = None
     starts = np.array(starts)
-    heading = rng.uniform(0, 2 * np.pi, (ANIMALS, 1)) + np.cumsum(
-        rng.normal(0, 0.5, (ANIMALS, n - 1)), axis=1)
-    step = rng.gamma(2.0, 150.0, (ANIMALS, n - 1))
+    # a home range around a fence: correlated steps (~300 m an hour) pulled back to the start
+    # (Ornstein-Uhlenbeck, spread ~1.5 km), so each animal meets its fence again and again
+    heading = rng.uniform(0, 2 * np.pi, ANIMALS)
     xy = np.zeros((ANIMALS, n, 2))
     xy[:, 0] = starts
-    xy[:, 1:, 0] = starts[:, None, 0] + np.cumsum(step * np.cos(heading), axis=1)
-    xy[:, 1:, 1] = starts[:, None, 1] + np.cumsum(step * np.sin(heading), axis=1)
+    turns = rng.normal(0, 0.6, (n, ANIMALS))
+    steps = rng.gamma(2.0, 150.0, (n, ANIMALS))
+    for i in range(1, n):
+        heading = heading + turns[i]
+        pos = xy[:, i - 1]
+        pull = 0.02 * (starts - pos)
+        xy[:, i, 0] = pos[:, 0] + steps[i] * np.cos(heading) + pull[:, 0]
+        xy[:, i, 1] = pos[:, 1] + steps[i] * np.sin(heading) + pull[:, 1]
     xy = xy.reshape(-1, 2)
     if epsg != 32648:
         src, dst = osr.SpatialReference(), osr.SpatialReference()

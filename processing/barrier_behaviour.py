@@ -193,7 +193,9 @@ class BarrierBehaviour(NuudelAlgorithm):
         geoms = table.geoms
         present = ~table.missing_geometry
         animal = np.array(table.attrs[req.animal_field], dtype=object)
-        times = [_plain_time(v) for v in table.attrs[req.time_field]]
+        times = table.attrs[req.time_field]
+        if {type(v) for v in times} - {str, int, float, type(None)}:  # QGIS date-times
+            times = [_plain_time(v) for v in times]
         has_animal = np.array([v is not None and str(v).strip() != "" for v in animal])
         has_time = np.array([v is not None for v in times], dtype=bool)
         use = present & has_animal & has_time

@@ -262,16 +262,22 @@ def scale_factor(x) -> np.ndarray:
     return np.cosh(u)
 
 
-def near_pairs(x, y, barriers, distance, true_metres=True):
+def barrier_tree(barriers):
+    """(STRtree of the usable barriers or None, their indices in ``barriers``)."""
+    barriers = np.asarray(barriers, dtype=object)
+    ok = ~shapely.is_missing(barriers) & ~shapely.is_empty(barriers) if len(barriers) else \
+        np.zeros(0, dtype=bool)
+    index = np.flatnonzero(ok)
+    return (shapely.STRtree(barriers[ok]) if len(index) else None), index
+
+
+def near_pairs(x, y, barriers, distance, true_metres=True, tree=None):
     """(fix, barrier) index pairs with the fix within ``distance`` metres of the barrier: one
     STRtree query for all fixes; with ``true_metres`` the planar distance is compared with
     ``distance`` times the local scale factor of the transverse Mercator the adapter uses."""
-    barriers = np.asarray(barriers, dtype=object)
-    ok = np.array([g is not None and not shapely.is_empty(g) for g in barriers], dtype=bool)
-    if len(x) == 0 or not ok.any():
+    tree, index = tree or barrier_tree(barriers)
+    if len(x) == 0 or tree is None:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    index = np.flatnonzero(ok)
-    tree = shapely.STRtree(barriers[ok])
     points = shapely.points(x, y)
     reach = distance * (float(scale_factor(np.abs(x).max())) if true_metres else 1.0)
     fix, hit = tree.query(points, predicate="dwithin", distance=reach)
@@ -485,8 +491,9 @@ def analyse(animal_codes, t, x, y, barriers, settings: Settings, true_metres=Tru
     (``true_metres``: distances corrected by its scale factor) or any metric CRS otherwise.
     """
     fx = prepare_fixes(animal_codes, t, x, y, settings)
-    barriers = np.asarray(barriers, dtype=object)
-    fix_pair, bar_pair = near_pairs(fx.x, fx.y, barriers, settings.distance, true_metres)
+    tree, tree_index = barrier_tree(barriers)
+    fix_pair, bar_pair = near_pairs(fx.x, fx.y, barriers, settings.distance, true_metres,
+                                    (tree, tree_index))
     in_range = np.zeros(len(fx.t), dtype=bool)
     in_range[fix_pair] = True
     event, bridged = _events(fx, in_range, settings.tolerance)
@@ -500,9 +507,7 @@ def analyse(animal_codes, t, x, y, barriers, settings: Settings, true_metres=Tru
     n_members = m_last - m_first + 1
     short = duration <= settings.b_time + _EPS
     s0, s1, sev, lo, hi = _path_steps(fx, first, last, short, member_event, member_idx)
-    ok = np.array([g is not None and not shapely.is_empty(g) for g in barriers], dtype=bool)
-    tree = shapely.STRtree(barriers[ok]) if ok.any() else None
-    crossings = _count_crossings(fx, s0, s1, sev, n_ev, tree, np.flatnonzero(ok))
+    crossings = _count_crossings(fx, s0, s1, sev, n_ev, tree, tree_index)
     behaviour = np.full(n_ev, UNKNOWN, dtype=object)
     reason = np.full(n_ev, "", dtype=object)
     ev_animal = fx.animal[first]
