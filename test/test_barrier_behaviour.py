@@ -285,3 +285,21 @@ def test_mongolian_error(mongolian, tmp_path):
     message = str(err.value)
     del err
     assert "B_TIME" in message and "2.5" in message
+
+
+def test_disagreement_with_the_audit_in_barriers_and_report(english, tmp_path):
+    fixes, _ = example_gpkg(tmp_path)
+    rows = [(FENCE_ROWS[0][0], {"fence_id": 1, "v_mgaz": "barrier"}), FENCE_ROWS[1]]
+    fences = write_gpkg(tmp_path / "audit.gpkg", "LineString", UTM,
+                        {"fence_id": int, "v_mgaz": str}, rows, "fences")
+    result, feedback = run(fixes, fences, tmp_path, SPECIES=0)
+    barriers = {b["fence_id"]: b for b in features(result["OUTPUT_BARRIERS"])}
+    assert barriers[1]["agrees"] == "no"  # the rules say barrier; two animals quick-crossed
+    html = Path(result["REPORT"]).read_text(encoding="utf-8")
+    section = html.split("Where the tracks disagree with the audit")[1]
+    assert "<td>barrier</td>" in section and "No disagreement" not in section
+    # without the species' field: a warning and no agrees field
+    (tmp_path / "k").mkdir()
+    result, feedback = run(fixes, fences, tmp_path / "k", SPECIES=3)  # khulan
+    assert "agrees" not in QgsVectorLayer(result["OUTPUT_BARRIERS"], "b", "ogr").fields().names()
+    assert any("v_khulan" in w for w in feedback.warnings)
