@@ -36,6 +36,7 @@ from .labels import behaviour_labels, species_names
 
 TOP_BARRIERS = 10  # barriers listed in the report by index
 MAP_BARRIERS = 2000  # encountered barriers drawn on the report's map at most
+MAP_EVENTS = 10000  # events drawn on it at most (evenly spread over the list)
 
 
 @dataclass
@@ -161,10 +162,7 @@ class BarrierBehaviour(NuudelAlgorithm):
         for source, label in zip((fixes, barriers), labels):
             layers.require_crs(source, label)
         value = lambda name: self.parameterAsDouble(parameters, name, context)  # noqa: E731
-        interval = parameters.get(self.INTERVAL) if isinstance(parameters, dict) else None
-        interval = value(self.INTERVAL) if interval not in (None, "") else None
-        if interval is not None and interval <= 0:
-            interval = None
+        interval = value(self.INTERVAL) or None  # empty (0): each animal's own
         settings = bb.Settings(
             distance=value(self.DISTANCE), interval=interval, b_time=value(self.B_TIME),
             p_time=value(self.P_TIME), window=value(self.WINDOW),
@@ -405,8 +403,10 @@ class BarrierBehaviour(NuudelAlgorithm):
         seen = seen[np.argsort(-summary.index[seen])][:MAP_BARRIERS]
         fx = result.fixes
         lines = [(barriers["geoms"][i], float(summary.index[i])) for i in seen]
+        shown = np.unique(np.linspace(0, len(result) - 1, min(len(result), MAP_EVENTS))
+                          .astype(int)) if len(result) else np.empty(0, dtype=int)
         points = [(fx.x[f], fx.y[f], _CHART_COLOURS[b]) for f, b in
-                  zip(result.first.tolist(), result.behaviour.tolist())]
+                  zip(result.first[shown].tolist(), result.behaviour[shown].tolist())]
         labels = behaviour_labels()
         return report.svg_map(lines, points, legend=[(labels[c], _CHART_COLOURS[c])
                                                      for c in bb.BEHAVIOURS])

@@ -158,8 +158,9 @@ def parse_times(values, field_name="time", rows=None) -> np.ndarray:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 stamp = np.array(texts, dtype="datetime64[ms]")
-            if not np.isnat(stamp).any() and not any(_DIGITS.match(v.strip()) for v in
-                                                     values[:1]):
+            years = stamp.astype("datetime64[Y]").astype(np.int64) + 1970
+            # epoch seconds as text would read as a year: only plausible years pass here
+            if not np.isnat(stamp).any() and years.min() >= 1900 and years.max() <= 2200:
                 return stamp.astype(np.int64) / 1000.0
         except ValueError:
             pass
