@@ -1564,92 +1564,92 @@
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="77" />
+            <location filename="../processing/barrier_behaviour.py" line="78" />
             <source>Barrier behaviour analysis (GPS tracks)</source>
             <translation>Саадын дэргэдэх зан үйлийн шинжилгээ (GPS мөр)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="80" />
+            <location filename="../processing/barrier_behaviour.py" line="81" />
             <source>GPS fixes (points)</source>
             <translation>GPS байршлууд (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="82" />
+            <location filename="../processing/barrier_behaviour.py" line="83" />
             <source>Animal id field</source>
             <translation>Амьтны дугаарын талбар</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="85" />
+            <location filename="../processing/barrier_behaviour.py" line="86" />
             <source>Time field (date-time, ISO 8601 text or epoch seconds)</source>
             <translation>Цагийн талбар (огноо-цаг, ISO 8601 текст эсвэл epoch секунд)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="88" />
+            <location filename="../processing/barrier_behaviour.py" line="89" />
             <source>Barriers (lines: fences, roads, railways)</source>
             <translation>Саадууд (шугам: хашаа, авто зам, төмөр зам)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="93" />
             <source>Distance to a barrier that makes an encounter (m)</source>
             <translation>Тулгарсан гэж үзэх саад хүртэлх зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="93" />
             <source>Fix interval (hours; empty: each animal's most frequent)</source>
             <translation>Байршил тогтоох завсар (цаг; хоосон бол амьтан бүрийн хамгийн олон давтагдсан нь)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="93" />
             <source>Longest bounce or quick cross (hours, B_TIME)</source>
             <translation>Ойх эсвэл хурдан гатлах хамгийн урт хугацаа (цаг, B_TIME)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="93" />
             <source>Shortest trapped encounter (hours, P_TIME)</source>
             <translation>Гацсан тохиолдлын хамгийн богино хугацаа (цаг, P_TIME)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="93" />
             <source>Window around an event for normal straightness (hours)</source>
             <translation>Ердийн шулуун байдлыг тооцох тохиолдлын орчмын цонх (цаг)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="93" />
             <source>Gap bridged inside an event (hours of missing fixes)</source>
             <translation>Тохиолдол дотор нөхөх цоорхой (дутуу байршлын цаг)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="93" />
             <source>Most crossings of a trace or back-and-forth</source>
             <translation>Даган явах эсвэл нааш цааш явах тохиолдлын хамгийн олон гаталт</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="93" />
             <source>Standard deviations from the mean straightness</source>
             <translation>Дундаж шулуун байдлаас зөрөх стандарт хазайлтын тоо</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="112" />
+            <location filename="../processing/barrier_behaviour.py" line="113" />
             <source>Species of the tracks (optional: compares with the audit's v_&lt;species&gt; field)</source>
             <translation>Мөрийн төрөл зүйл (заавал биш: үнэлгээний v_&lt;төрөл зүйл&gt; талбартай харьцуулна)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="116" />
+            <location filename="../processing/barrier_behaviour.py" line="117" />
             <source>Encounter events</source>
             <translation>Тулгарсан тохиолдлууд</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="118" />
+            <location filename="../processing/barrier_behaviour.py" line="119" />
             <source>Barriers with behaviour counts</source>
             <translation>Зан үйлийн тоотой саадууд</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="175" />
+            <location filename="../processing/barrier_behaviour.py" line="173" />
             <source>DISTANCE must be more than 0 m.</source>
             <translation>DISTANCE 0 м-ээс их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="183" />
+            <location filename="../processing/barrier_behaviour.py" line="181" />
             <source>Choose the field for {parameter}.</source>
             <translation>{parameter}-д талбар сонгоно уу.</translation>
         </message>
@@ -1729,107 +1729,107 @@
             <translation>Зан үйл</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="335" />
+            <location filename="../processing/barrier_behaviour.py" line="344" />
             <source>Events</source>
             <translation>Тохиолдол</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="346" />
+            <location filename="../processing/barrier_behaviour.py" line="352" />
             <source>Events per animal</source>
             <translation>Амьтан тус бүрийн тохиолдол</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="346" />
+            <location filename="../processing/barrier_behaviour.py" line="352" />
             <source>Animal</source>
             <translation>Амьтан</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="346" />
+            <location filename="../processing/barrier_behaviour.py" line="352" />
             <source>Fixes</source>
             <translation>Байршил</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="346" />
+            <location filename="../processing/barrier_behaviour.py" line="352" />
             <source>Interval (h)</source>
             <translation>Завсар (цаг)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="349" />
+            <location filename="../processing/barrier_behaviour.py" line="355" />
             <source>Map</source>
             <translation>Зураг</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="350" />
+            <location filename="../processing/barrier_behaviour.py" line="356" />
             <source>Barriers with the highest index</source>
             <translation>Хамгийн өндөр индекстэй саадууд</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="353" />
+            <location filename="../processing/barrier_behaviour.py" line="359" />
             <source>Where the tracks disagree with the audit</source>
             <translation>Мөр үнэлгээтэй зөрсөн газрууд</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="355" />
+            <location filename="../processing/barrier_behaviour.py" line="361" />
             <source>Method and sources</source>
             <translation>Арга ба эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="355" />
+            <location filename="../processing/barrier_behaviour.py" line="361" />
             <source>Barrier Behaviour Analysis (Xu et al. 2021, J. Appl. Ecol. 58:690-698), with the rules of the R package BaBA (wx-ecology/BaBA, R/BaBA.R and R/BaRanking.R). Index = (bounce + back and forth + trace + trapped) / encounters x animals, rescaled 0 to 1 over the barriers with encounters.</source>
             <translation>Саадын дэргэдэх зан үйлийн шинжилгээ (Xu нар 2021, J. Appl. Ecol. 58:690-698), R багц BaBA-ийн дүрмээр (wx-ecology/BaBA, R/BaBA.R ба R/BaRanking.R). Индекс = (ойх + нааш цааш + даган явах + гацах) / тулгарсан тохиолдол x амьтдын тоо, тулгарсан тохиолдолтой саадууд дээр 0-ээс 1 болгон хувиргасан.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="361" />
+            <location filename="../processing/barrier_behaviour.py" line="367" />
             <source>Fixes '{fixes}' ({n} fixes, {animals} animals), barriers '{barriers}' ({b} features): {events} encounter events.</source>
             <translation>Байршил '{fixes}' ({n} байршил, {animals} амьтан), саад '{barriers}' ({b} объект): {events} тулгарсан тохиолдол.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="365" />
+            <location filename="../processing/barrier_behaviour.py" line="371" />
             <source>Barrier behaviour analysis</source>
             <translation>Саадын дэргэдэх зан үйлийн шинжилгээ</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="372" />
+            <location filename="../processing/barrier_behaviour.py" line="378" />
             <source>No barrier was encountered.</source>
             <translation>Ямар ч саадтай тулгараагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="395" />
+            <location filename="../processing/barrier_behaviour.py" line="401" />
             <source>Feature id</source>
             <translation>Объектын дугаар</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="378" />
+            <location filename="../processing/barrier_behaviour.py" line="384" />
             <source>Index</source>
             <translation>Индекс</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="395" />
+            <location filename="../processing/barrier_behaviour.py" line="401" />
             <source>Encounters</source>
             <translation>Тулгарсан тохиолдол</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="378" />
+            <location filename="../processing/barrier_behaviour.py" line="384" />
             <source>Animals</source>
             <translation>Амьтад</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="384" />
+            <location filename="../processing/barrier_behaviour.py" line="390" />
             <source>'No' where the audit's rules say permeable but most encounters are bounce, trace or trapped, or say barrier and the animals quick-crossed it ({field}).</source>
             <translation>Үнэлгээний дүрэм нэвтрүүлэх гэсэн ч ихэнх тохиолдол ойх, даган явах эсвэл гацах, эсвэл саад гэсэн ч амьтад хурдан гаталсан бол 'no' ({field}).</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="389" />
+            <location filename="../processing/barrier_behaviour.py" line="395" />
             <source>No disagreement.</source>
             <translation>Зөрүү байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="395" />
+            <location filename="../processing/barrier_behaviour.py" line="401" />
             <source>Audit verdict</source>
             <translation>Үнэлгээний дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="395" />
+            <location filename="../processing/barrier_behaviour.py" line="401" />
             <source>Bounce, trace or trapped</source>
             <translation>Ойх, даган явах эсвэл гацах</translation>
         </message>
@@ -1864,22 +1864,22 @@
             <translation>тохиолдлын үеэр амьтан хөдлөөгүй тул шулуун байдал тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="172" />
+            <location filename="../processing/core/behaviour.py" line="173" />
             <source>The time field '{field}' has a value that cannot be read as a date and time: '{value}' (row {row}). Use a date-time field, text like 2021-05-01 14:00:00 or ISO 8601, or epoch seconds.</source>
             <translation>'{field}' цагийн талбарт огноо-цаг гэж уншигдахгүй утга байна: '{value}' ({row}-р мөр). Огноо-цаг талбар, 2021-05-01 14:00:00 мэт текст, ISO 8601 эсвэл epoch секунд хэрэглэнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="228" />
+            <location filename="../processing/core/behaviour.py" line="229" />
             <source>INTERVAL ({interval} h) is shorter than the most frequent fix interval of animal '{animal}' ({mode} h). Set INTERVAL to at least that, or leave it empty to use each animal's own.</source>
             <translation>INTERVAL ({interval} цаг) нь '{animal}' амьтны хамгийн олон давтагдсан байршил тогтоох завсраас ({mode} цаг) богино байна. INTERVAL-ыг дор хаяж түүнтэй тэнцүү болгох эсвэл амьтан бүрийн өөрийнхийг авахаар хоосон орхино уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="245" />
+            <location filename="../processing/core/behaviour.py" line="246" />
             <source>B_TIME ({value} h) is shorter than the fix interval {interval} h of animal '{animal}'; BaBA needs an interval no longer than B_TIME.</source>
             <translation>B_TIME ({value} цаг) нь '{animal}' амьтны байршил тогтоох завсар {interval} цагаас богино; BaBA-д завсар B_TIME-аас урт байж болохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="250" />
+            <location filename="../processing/core/behaviour.py" line="251" />
             <source>{parameter} ({value} h) is not a multiple of the fix interval {interval} h of animal '{animal}'. Choose {parameter} as a multiple of the interval, or set INTERVAL.</source>
             <translation>{parameter} ({value} цаг) нь '{animal}' амьтны байршил тогтоох завсар {interval} цагийн үржвэр биш. {parameter}-ыг завсрын үржвэрээр сонгох эсвэл INTERVAL тохируулна уу.</translation>
         </message>
@@ -1932,6 +1932,16 @@
             <location filename="../processing/styles.py" line="138" />
             <source>Index 0.67 to 1 (impermeable)</source>
             <translation>Индекс 0.67-1 (нэвтрэшгүй)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="344" />
+            <source>Why events are unknown</source>
+            <translation>Яагаад тохиолдол тодорхойгүй вэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="344" />
+            <source>Reason</source>
+            <translation>Шалтгаан</translation>
         </message>
     </context>
 </TS>

@@ -337,6 +337,12 @@ class BarrierBehaviour(NuudelAlgorithm):
             colours=[_CHART_COLOURS[c] for c in bb.BEHAVIOURS])
             + report.table([tr("Behaviour"), tr("Code"), tr("Events")],
                            [(labels[c], c, counts[c]) for c in bb.BEHAVIOURS]))]
+        reasons = bb.reason_labels()
+        why = [(tr(reasons[code]), int(np.sum(result.reason == code)))
+               for code in bb.UNKNOWN_REASONS if np.any(result.reason == code)]
+        if why:
+            sections.append((tr("Why events are unknown"), report.table(
+                [tr("Reason"), tr("Events")], why)))
         per_animal = []
         for a, name in enumerate(fx.animals):
             mine = result.behaviour[result.event_animal == a]

@@ -146,6 +146,7 @@ def test_worked_example_geopackage(english, tmp_path):
     assert null(barriers[2]["agrees"])
     html = Path(result["REPORT"]).read_text(encoding="utf-8")
     assert "<svg" in html and "Back and forth" in html and "Barrier behaviour" in html
+    assert "the fix before or after the event is missing</td><td class=\"num\">1<" in html
     # styles travel with the files
     for path in ("events.gpkg", "barriers.gpkg"):
         with sqlite3.connect(tmp_path / path) as con:
