@@ -92,21 +92,21 @@ class BarrierBehaviour(NuudelAlgorithm):
         number = QgsProcessingParameterNumber
         for name, text, default, kind, optional in (
                 (self.DISTANCE, tr("Distance to a barrier that makes an encounter (m)"), 100.0,
-                 number.Double, False),
+                 number.Type.Double, False),
                 (self.INTERVAL, tr("Fix interval (hours; empty: each animal's most frequent)"),
-                 None, number.Double, True),
+                 None, number.Type.Double, True),
                 (self.B_TIME, tr("Longest bounce or quick cross (hours, B_TIME)"), 4.0,
-                 number.Double, False),
+                 number.Type.Double, False),
                 (self.P_TIME, tr("Shortest trapped encounter (hours, P_TIME)"), 36.0,
-                 number.Double, False),
+                 number.Type.Double, False),
                 (self.WINDOW, tr("Window around an event for normal straightness (hours)"),
-                 168.0, number.Double, False),
+                 168.0, number.Type.Double, False),
                 (self.TOLERANCE, tr("Gap bridged inside an event (hours of missing fixes)"),
-                 0.0, number.Double, False),
+                 0.0, number.Type.Double, False),
                 (self.MAX_CROSS, tr("Most crossings of a trace or back-and-forth"), 0,
-                 number.Integer, False),
+                 number.Type.Integer, False),
                 (self.SD_MULTIPLIER, tr("Standard deviations from the mean straightness"), 1.0,
-                 number.Double, False)):
+                 number.Type.Double, False)):
             self.addParameter(number(name, text, kind, defaultValue=default, optional=optional,
                                      minValue=0.0))
         names = species_names()
@@ -297,8 +297,8 @@ class BarrierBehaviour(NuudelAlgorithm):
         ids = [",".join(str(int(f)) for f in bar_fids[b]) for b in result.event_barriers]
 
         def when(seconds):
-            stamp = QDateTime.fromMSecsSinceEpoch(int(round(seconds * 1000)), Qt.UTC)
-            return stamp.toString(Qt.ISODate) if as_text else stamp
+            stamp = QDateTime.fromMSecsSinceEpoch(int(round(seconds * 1000)), Qt.TimeSpec.UTC)
+            return stamp.toString(Qt.DateFormat.ISODate) if as_text else stamp
 
         rows = zip(fx.animals[result.event_animal].tolist(), range(1, len(result) + 1),
                    map(when, result.start.tolist()), map(when, result.end.tolist()),
@@ -441,7 +441,7 @@ def _plain_time(value):
     if isinstance(value, QDate):
         if not value.isValid():
             return None
-        return QDateTime(value, QTime(0, 0), Qt.UTC).toMSecsSinceEpoch() / 1000.0
+        return QDateTime(value, QTime(0, 0), Qt.TimeSpec.UTC).toMSecsSinceEpoch() / 1000.0
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None
     return value

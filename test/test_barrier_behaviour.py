@@ -40,15 +40,16 @@ def null(value):
 
 
 def iso(seconds):
-    return QDateTime.fromSecsSinceEpoch(int(seconds), Qt.UTC).toString("yyyy-MM-dd HH:mm:ss")
+    stamp = QDateTime.fromSecsSinceEpoch(int(seconds), Qt.TimeSpec.UTC)
+    return stamp.toString("yyyy-MM-dd HH:mm:ss")
 
 
 def fix_rows(time_kind="text"):
     animal, t, x, y = worked_example()
     rows = []
     for a, ti, xi, yi in zip(animal, t, x, y):
-        value = {"text": iso(EPOCH + ti), "epoch": int(EPOCH + ti),
-                 "datetime": QDateTime.fromSecsSinceEpoch(int(EPOCH + ti), Qt.UTC)}[time_kind]
+        stamp = QDateTime.fromSecsSinceEpoch(int(EPOCH + ti), Qt.TimeSpec.UTC)
+        value = {"text": iso(EPOCH + ti), "epoch": int(EPOCH + ti), "datetime": stamp}[time_kind]
         rows.append((f"Point ({X0 + xi} {Y0 + yi})", {"animal_id": a, "time": value}))
     return rows
 
