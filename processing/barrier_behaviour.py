@@ -201,15 +201,18 @@ class BarrierBehaviour(NuudelAlgorithm):
         t = core_call(bb.parse_times, [times[i] for i in rows], req.time_field, rows + 1)
         metric = layers.local_metric_crs(req.fixes.sourceExtent(), req.fixes.sourceCrs(),
                                          context)
-        points = _first_points(geoms[rows])
-        moved = layers.transform_geoms(points, req.fixes.sourceCrs(), metric, context)
+        xy = _first_coordinates(geoms[rows])
+        moved = xy
+        if len(xy):  # all vertices through QGIS's transform in one call, as one multipoint
+            cloud = np.array([shapely.multipoints(xy)], dtype=object)
+            moved = shapely.get_coordinates(layers.transform_geoms(
+                cloud, req.fixes.sourceCrs(), metric, context))
         dropped = {"geometry": int((~present).sum()), "animal": int((present & ~has_animal)
                                                                     .sum()),
                    "time": int((present & has_animal & ~has_time).sum())}
         return {"table": table, "rows": rows, "animal": animal[rows].astype(str), "t": t,
-                "x": shapely.get_x(moved) if len(rows) else np.empty(0),
-                "y": shapely.get_y(moved) if len(rows) else np.empty(0),
-                "points": points, "metric": metric, "dropped": dropped, "count": n}
+                "x": moved[:, 0], "y": moved[:, 1], "xy": xy, "metric": metric,
+                "dropped": dropped, "count": n}
 
     def _read_barriers(self, req, fixes, context, feedback) -> dict:
         verdict = f"v_{req.species}" if req.species else ""
@@ -292,7 +295,7 @@ class BarrierBehaviour(NuudelAlgorithm):
         if sink is None:
             fail(tr("Could not create the output layer {output}."), output=self.OUTPUT_EVENTS)
         fx = result.fixes
-        geoms = fixes["points"][fx.order[result.first]]
+        geoms = shapely.points(fixes["xy"][fx.order[result.first]])
         bar_fids = barriers["table"].fids
         ids = [",".join(str(int(f)) for f in bar_fids[b]) for b in result.event_barriers]
 
@@ -447,13 +450,12 @@ def _plain_time(value):
     return value
 
 
-def _first_points(geoms):
-    """The first point of each (multi)point geometry."""
+def _first_coordinates(geoms) -> np.ndarray:
+    """(n, 2) coordinates of the first point of each (multi)point geometry."""
     if len(geoms) == 0:
-        return np.empty(0, dtype=object)
+        return np.empty((0, 2))
     coords, index = shapely.get_coordinates(geoms, return_index=True)
-    first = np.searchsorted(index, np.arange(len(geoms)))
-    return shapely.points(coords[first])
+    return coords[np.searchsorted(index, np.arange(len(geoms)))]
 
 
 def _nullable(values, digits):

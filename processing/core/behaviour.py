@@ -279,14 +279,44 @@ def near_pairs(x, y, barriers, distance, true_metres=True, tree=None):
     tree, index = tree or barrier_tree(barriers)
     if len(x) == 0 or tree is None:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    points = shapely.points(x, y)
     reach = distance * (float(scale_factor(np.abs(x).max())) if true_metres else 1.0)
+    cand = np.flatnonzero(_maybe_near(x, y, tree.geometries, reach))
+    points = shapely.points(x[cand], y[cand])
     fix, hit = tree.query(points, predicate="dwithin", distance=reach)
     if true_metres and len(fix):
         d = shapely.distance(points[fix], tree.geometries[hit])
-        keep = d <= distance * scale_factor(x[fix]) + 1e-9
+        keep = d <= distance * scale_factor(x[cand[fix]]) + 1e-9
         fix, hit = fix[keep], hit[keep]
-    return fix.astype(np.int64), index[hit].astype(np.int64)
+    return cand[fix].astype(np.int64), index[hit].astype(np.int64)
+
+
+def _maybe_near(x, y, lines, reach) -> np.ndarray:
+    """True for fixes in a grid cell that a barrier segment, grown by ``reach``, touches: a
+    numpy prefilter so that only those fixes become GEOS points (the exact test follows)."""
+    cell = max(4.0 * reach, 500.0)
+    parts = shapely.segmentize(lines, cell)  # segments at most one cell long
+    if not (shapely.get_type_id(parts) == 1).all():  # multi-part lines: part by part
+        parts = shapely.get_parts(parts)
+    coords, part = shapely.get_coordinates(parts, return_index=True)
+    same = part[1:] == part[:-1]
+    a, b = coords[:-1][same], coords[1:][same]
+    if len(a) == 0:  # points only (degenerate lines): their own cells
+        a = b = coords
+    lo = np.floor((np.minimum(a, b) - reach) / cell).astype(np.int64)
+    hi = np.floor((np.maximum(a, b) + reach) / cell).astype(np.int64)
+    keys = []
+    for dx in range(3):  # a segment's grown box spans at most 3 x 3 cells
+        for dy in range(3):
+            ok = (lo[:, 0] + dx <= hi[:, 0]) & (lo[:, 1] + dy <= hi[:, 1])
+            keys.append(_cell_key(lo[ok, 0] + dx, lo[ok, 1] + dy))
+    cells = np.unique(np.concatenate(keys))
+    fix_cells = _cell_key(np.floor(x / cell).astype(np.int64),
+                          np.floor(y / cell).astype(np.int64))
+    return np.isin(fix_cells, cells)
+
+
+def _cell_key(ix, iy):
+    return (ix + (1 << 30)) * (1 << 31) + (iy + (1 << 30))
 
 
 # -- encounter events -------------------------------------------------------------------------

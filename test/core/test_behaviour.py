@@ -376,3 +376,19 @@ def test_core_matches_the_package_loop(data, tolerance, times, distance):
     assert np.all(summary.animals <= summary.encounters)
     seen = summary.encounters > 0
     assert np.all((summary.index[seen] >= 0) & (summary.index[seen] <= 1))
+
+
+@given(st.integers(0, 2**31), st.sampled_from([10.0, 100.0, 900.0]))
+def test_near_pairs_prefilter_loses_nothing(seed, distance):
+    """The grid prefilter keeps every fix that the exact distance test would find: long
+    segments, multi-part lines and negative coordinates included."""
+    rng = np.random.default_rng(seed)
+    x, y = rng.uniform(-20000, 20000, 3000), rng.uniform(-20000, 20000, 3000)
+    lines = [shapely.LineString(rng.uniform(-25000, 25000, (rng.integers(2, 5), 2)))
+             for _ in range(6)]
+    lines.append(shapely.MultiLineString([rng.uniform(-20000, 20000, (2, 2)) for _ in range(3)]))
+    lines.append(None)
+    fix, bar = bb.near_pairs(x, y, lines, distance, true_metres=False)
+    want = {(i, j) for j, g in enumerate(lines) if g is not None
+            for i in np.flatnonzero(shapely.distance(shapely.points(x, y), g) <= distance)}
+    assert set(zip(fix.tolist(), bar.tolist())) == want
