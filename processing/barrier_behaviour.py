@@ -194,7 +194,8 @@ class BarrierBehaviour(NuudelAlgorithm):
         times = table.attrs[req.time_field]
         if {type(v) for v in times} - {str, int, float, type(None)}:  # QGIS date-times
             times = [_plain_time(v) for v in times]
-        has_animal = np.array([v is not None and str(v).strip() != "" for v in animal])
+        has_animal = np.array([v is not None and str(v).strip() != "" for v in animal],
+                              dtype=bool)
         has_time = np.array([v is not None for v in times], dtype=bool)
         use = present & has_animal & has_time
         rows = np.flatnonzero(use)

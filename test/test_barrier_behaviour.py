@@ -305,3 +305,14 @@ def test_disagreement_with_the_audit_in_barriers_and_report(english, tmp_path):
     result, feedback = run(fixes, fences, tmp_path / "k", SPECIES=3)  # khulan
     assert "agrees" not in QgsVectorLayer(result["OUTPUT_BARRIERS"], "b", "ogr").fields().names()
     assert any("v_khulan" in w for w in feedback.warnings)
+
+
+def test_empty_fixes_give_empty_events(english, tmp_path):
+    layer = memory_layer("Point", UTM, {"animal_id": str, "time": str}, [], "fixes")
+    fences = memory_layer("LineString", UTM, {"fence_id": int, "v_mgaz": str}, FENCE_ROWS,
+                          "fences")
+    result, feedback = run(layer, fences, tmp_path)
+    assert features(result["OUTPUT_EVENTS"]) == []
+    barriers = features(result["OUTPUT_BARRIERS"])
+    assert [b["encounters"] for b in barriers] == [0, 0]
+    assert Path(result["REPORT"]).exists()
