@@ -194,9 +194,10 @@ class BarrierBehaviour(NuudelAlgorithm):
         times = table.attrs[req.time_field]
         if {type(v) for v in times} - {str, int, float, type(None)}:  # QGIS date-times
             times = [_plain_time(v) for v in times]
-        has_animal = np.array([v is not None and str(v).strip() != "" for v in animal],
-                              dtype=bool)
-        has_time = np.array([v is not None for v in times], dtype=bool)
+        blank = {v for v in set(animal.tolist()) if v is None or str(v).strip() == ""}
+        has_animal = np.fromiter((v not in blank for v in animal), bool, n) if blank else \
+            np.ones(n, dtype=bool)
+        has_time = np.fromiter((v is not None for v in times), bool, n)
         use = present & has_animal & has_time
         rows = np.flatnonzero(use)
         t = core_call(bb.parse_times, [times[i] for i in rows], req.time_field, rows + 1)

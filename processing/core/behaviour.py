@@ -152,7 +152,7 @@ def parse_times(values, field_name="time", rows=None) -> np.ndarray:
     out = np.empty(n, dtype=float)
     if n == 0:
         return out
-    if all(type(v) is str for v in values):
+    if set(map(type, values)) == {str}:
         texts = np.array(values, dtype=object)
         try:  # the common case in one call: ISO text without time zone
             with warnings.catch_warnings():
