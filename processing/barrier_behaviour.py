@@ -15,7 +15,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -281,7 +280,7 @@ class BarrierBehaviour(NuudelAlgorithm):
 
     # -- write -----------------------------------------------------------------------------
     def _write_events(self, parameters, context, feedback, req, fixes, result, barriers):
-        dest = _destination(parameters, self.OUTPUT_EVENTS, context)
+        dest = output.destination(parameters, self.OUTPUT_EVENTS, context)
         as_text = dest.lower().endswith(".shp")  # shapefiles have no date-time type
         fields = QgsFields()
         for name, kind in (("animal", "string"), ("event", "int"),
@@ -315,7 +314,7 @@ class BarrierBehaviour(NuudelAlgorithm):
         return dest_id
 
     def _write_barriers(self, parameters, context, feedback, req, barriers, summary):
-        if not _destination(parameters, self.OUTPUT_BARRIERS, context):
+        if not output.destination(parameters, self.OUTPUT_BARRIERS, context):
             return None
         new = [field("encounters", "int"), field("animals", "int")]
         new += [field(f"n_{c}", "int") for c in bb.BEHAVIOURS]
@@ -427,16 +426,6 @@ class BarrierBehaviour(NuudelAlgorithm):
 _CHART_COLOURS = {"bounce": "#d7191c", "trapped": "#d7191c", "back_and_forth": "#fdae61",
                   "trace": "#fdae61", "quick_cross": "#2c7bb6",
                   "average_movement": "#2c7bb6", "unknown": "#969696"}
-
-
-def _destination(parameters, name, context) -> str:
-    """The destination text of output ``name`` as given ("" when none). Not
-    parameterAsOutputLayer: that registers the raw value (memory:<name>) as one more layer to
-    load on completion, which the desktop then reports as "not correctly generated"."""
-    value = parameters.get(name) if isinstance(parameters, dict) else None
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        value = value.sink.valueAsString(context.expressionContext())[0]
-    return "" if value is None else str(value)
 
 
 def _plain_time(value):

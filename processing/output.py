@@ -25,6 +25,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
+    QgsProcessingOutputLayerDefinition,
     QgsWkbTypes,
 )
 
@@ -43,6 +44,18 @@ _PLAIN_DECLARED = ("INTEGER", "INT", "MEDIUMINT", "SMALLINT", "TINYINT", "BIGINT
 _TYPE_IDS = {QgsWkbTypes.Point: 0, QgsWkbTypes.LineString: 1, QgsWkbTypes.Polygon: 3,
              QgsWkbTypes.MultiPoint: 4, QgsWkbTypes.MultiLineString: 5,
              QgsWkbTypes.MultiPolygon: 6}
+
+
+def destination(parameters, name, context) -> str:
+    """The destination text of output ``name`` as given ("" when none), e.g. to tell a
+    shapefile from a GeoPackage before the sink exists. Not parameterAsOutputLayer: that
+    registers the raw value (memory:<name> for TEMPORARY_OUTPUT) as one more layer to load on
+    completion, which runAndLoadResults (the desktop dialog) then reports as "not correctly
+    generated"."""
+    value = parameters.get(name) if isinstance(parameters, dict) else None
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.valueAsString(context.expressionContext())[0]
+    return "" if value is None else str(value)
 
 
 def extended_fields(source, new_fields, feedback, warning):
