@@ -196,7 +196,8 @@ class BarrierBehaviour(NuudelAlgorithm):
         blank = {v for v in set(animal.tolist()) if v is None or str(v).strip() == ""}
         has_animal = np.fromiter((v not in blank for v in animal), bool, n) if blank else \
             np.ones(n, dtype=bool)
-        has_time = np.fromiter((v is not None for v in times), bool, n)
+        has_time = ~np.equal(np.array(times, dtype=object), None) if n else \
+            np.zeros(0, dtype=bool)
         use = present & has_animal & has_time
         rows = np.flatnonzero(use)
         t = core_call(bb.parse_times, [times[i] for i in rows], req.time_field, rows + 1)
