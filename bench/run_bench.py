@@ -16,6 +16,9 @@ Cases, side by side:
   crossing   nuudel:crossingspacingcheck | I/O floor: native:savefeatures of routes and points
   nogo       nuudel:nogoalignmentmask | native chain: native:buffer (dissolve) per input, then
              native:union + native:dissolve (no-go), native:difference (caution, suitable)
+  behaviour  nuudel:barrierbehaviour: 100 animals x 10,000 x scale hourly GPS fixes (random
+             walks starting on fences, see tracks()) against the fences, with the barrier
+             output and the report
 
 Algorithms not registered yet are reported as skipped, the baselines still run.
 `--profile CASE` runs one case under cProfile and writes bench/profile_<case>.txt instead.
@@ -50,6 +53,10 @@ WATER_CAUTION_M = 200.0
 FENCE_ALG = "nuudel:fencepermeabilityaudit"
 CROSSING_ALG = "nuudel:crossingspacingcheck"
 NOGO_ALG = "nuudel:nogoalignmentmask"
+BEHAVIOUR_ALG = "nuudel:barrierbehaviour"
+ANIMALS = 100
+FIXES_PER_ANIMAL = 10_000
+TRACKS_VERSION = 2
 
 # The fence rules of resources/profiles/species.json for the three crossing modes (crawl: mgaz,
 # jump: argali, opening: khulan), written the way a user would without the plugin.
@@ -77,9 +84,83 @@ def _uri(gpkg, layer):
     return f"{gpkg}|layername={layer}"
 
 
-def cases(folder: Path, epsg: int, out: Path):
+def tracks(folder: Path, epsg: int) -> Path:
+    """GPS fixes for the behaviour case: ANIMALS animals x FIXES_PER_ANIMAL x scale hourly
+    fixes (text times "YYYY-MM-DD HH:MM:SS"), correlated random walks (steps of ~300 m) in a
+    home range around a point of a fence; written once per scale and CRS."""
+    import numpy as np
+    from osgeo import ogr, osr
+
+    path = folder / f"nuudel_bench_tracks_{epsg}.gpkg"
+    stamp = folder / f"tracks_{epsg}.json"
+    if path.exists() and stamp.exists() and json.loads(stamp.read_text()).get(
+            "version") == TRACKS_VERSION:
+        return path
+    scale = json.loads((folder / "manifest.json").read_text())["scale"]
+    n = max(10, int(round(FIXES_PER_ANIMAL * scale)))
+    rng = np.random.default_rng([20261201, int(round(scale * 1_000_000))])
+    ds = ogr.Open(str(folder / "nuudel_bench_32648.gpkg"))
+    fences = ds.GetLayerByName("fences")
+    count = fences.GetFeatureCount()
+    starts = []
+    for fid in np.linspace(1, count, ANIMALS).astype(int):
+        feat = fences.GetFeature(int(fid))  # keep the feature: its geometry is borrowed
+        starts.append(feat.GetGeometryRef().GetPoint_2D(1))
+    ds = None
+    starts = np.array(starts)
+    # a home range around a fence: correlated steps (~300 m an hour) pulled back to the start
+    # (Ornstein-Uhlenbeck, spread ~1.5 km), so each animal meets its fence again and again
+    heading = rng.uniform(0, 2 * np.pi, ANIMALS)
+    xy = np.zeros((ANIMALS, n, 2))
+    xy[:, 0] = starts
+    turns = rng.normal(0, 0.6, (n, ANIMALS))
+    steps = rng.gamma(2.0, 150.0, (n, ANIMALS))
+    for i in range(1, n):
+        heading = heading + turns[i]
+        pos = xy[:, i - 1]
+        pull = 0.02 * (starts - pos)
+        xy[:, i, 0] = pos[:, 0] + steps[i] * np.cos(heading) + pull[:, 0]
+        xy[:, i, 1] = pos[:, 1] + steps[i] * np.sin(heading) + pull[:, 1]
+    xy = xy.reshape(-1, 2)
+    if epsg != 32648:
+        src, dst = osr.SpatialReference(), osr.SpatialReference()
+        src.ImportFromEPSG(32648)
+        dst.ImportFromEPSG(epsg)
+        for srs in (src, dst):
+            srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        xy = np.asarray(osr.CoordinateTransformation(src, dst).TransformPoints(xy))[:, :2]
+    times = (np.datetime64("2021-01-01T00:00:00") + np.arange(n) * np.timedelta64(1, "h"))
+    times = [str(t).replace("T", " ") for t in times]
+    if path.exists():
+        path.unlink()
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = out.CreateLayer("fixes", srs, ogr.wkbPoint, ["SPATIAL_INDEX=YES", "FID=fid"])
+    layer.CreateField(ogr.FieldDefn("animal_id", ogr.OFTString))
+    layer.CreateField(ogr.FieldDefn("time", ogr.OFTString))
+    defn = layer.GetLayerDefn()
+    layer.StartTransaction()
+    for i, (x, y) in enumerate(xy.tolist()):
+        feat = ogr.Feature(defn)
+        feat.SetField(0, f"a{i // n:03d}")
+        feat.SetField(1, times[i % n])
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(x, y)
+        feat.SetGeometryDirectly(point)
+        layer.CreateFeature(feat)
+    layer.CommitTransaction()
+    out = None
+    stamp.write_text(json.dumps({"version": TRACKS_VERSION, "animals": ANIMALS, "fixes": n}))
+    return path
+
+
+def cases(folder: Path, epsg: int, out: Path, names=None):
     """name -> dict(group, label, kind, steps=[(alg, params)]). Paths under ``out``."""
     gpkg = folder / f"nuudel_bench_{epsg}.gpkg"
+    fixes = _uri(tracks(folder, epsg), "fixes") if names is None or "barrier_behaviour" in \
+        names else ""
     fences, routes, crossings = (_uri(gpkg, n) for n in ("fences", "routes", "crossings"))
     pas, water, study = (_uri(gpkg, n) for n in ("protected_areas", "water", "study_area"))
     o = lambda name: str(out / f"{name}.gpkg")  # noqa: E731
@@ -147,6 +228,13 @@ def cases(folder: Path, epsg: int, out: Path):
                                 ("native:difference", {"INPUT": "@6", "OVERLAY": "@5",
                                                        "OUTPUT": o("suitable")}),
                             ]),
+        "barrier_behaviour": dict(group="behaviour", kind="nuudel",
+                                  label="barrier behaviour (BaBA), 100 animals",
+                                  steps=[(BEHAVIOUR_ALG, {
+                                      "INPUT": fixes, "BARRIERS": fences,
+                                      "OUTPUT_EVENTS": o("events"),
+                                      "OUTPUT_BARRIERS": o("barriers"),
+                                      "REPORT": str(out / "behaviour.html")})]),
     }
 
 
@@ -154,6 +242,7 @@ GROUPS = {
     "fence": ("fence_audit", "fence_io", "fence_expr"),
     "crossing": ("crossing_spacing", "crossing_io"),
     "nogo": ("nogo_mask", "nogo_full", "nogo_native"),
+    "behaviour": ("barrier_behaviour",),
 }
 ORDER = [c for group in GROUPS.values() for c in group]
 
@@ -342,8 +431,9 @@ def table(results):
     lines = ["| scale | fences | fence audit | I/O floor | field calc | audit/floor | "
              "crossings (km / points) | crossing spacing | I/O floor | "
              "no-go inputs (PA / water) | no-go mask | + cost, alignment, report | "
-             "native chain | mask/chain | peak MB (audit / spacing / mask / mask+ / chain) |",
-             "|" + "---|" * 15]
+             "native chain | mask/chain | peak MB (audit / spacing / mask / mask+ / chain) | "
+             "GPS fixes | barrier behaviour | peak MB |",
+             "|" + "---|" * 18]
     for scale_key, res in results["scales"].items():
         n = res["sizes"]
         c = res["cases"]
@@ -368,7 +458,9 @@ def table(results):
             f"{fmt_time(c.get('nogo_full'))} | "
             f"{fmt_time(c.get('nogo_native'))} | {ratio('nogo_mask', 'nogo_native')} | "
             f"{mem('fence_audit')} / {mem('crossing_spacing')} / {mem('nogo_mask')} / "
-            f"{mem('nogo_full')} / {mem('nogo_native')} |")
+            f"{mem('nogo_full')} / {mem('nogo_native')} | "
+            f"{ANIMALS * max(10, round(FIXES_PER_ANIMAL * n['fences'] / FULL['fences'])):,} | "
+            f"{fmt_time(c.get('barrier_behaviour'))} | {mem('barrier_behaviour')} |")
     return "\n".join(lines)
 
 
@@ -384,12 +476,15 @@ def plot(results, path: Path):
         return None
     titles = {"fence": "Fence audit (x = fence segments)",
               "crossing": "Crossing spacing (x = crossing points)",
-              "nogo": "No-go mask (x = PA polygons + water points)"}
+              "nogo": "No-go mask (x = PA polygons + water points)",
+              "behaviour": "Barrier behaviour (x = GPS fixes, 100 animals)"}
     xkey = {"fence": lambda n: n["fences"], "crossing": lambda n: n["crossings"],
-            "nogo": lambda n: n["protected_areas"] + n["water"]}
+            "nogo": lambda n: n["protected_areas"] + n["water"],
+            "behaviour": lambda n: ANIMALS * max(10, round(FIXES_PER_ANIMAL * n["fences"]
+                                                             / FULL["fences"]))}
     from matplotlib.ticker import FuncFormatter
 
-    fig, axes = plt.subplots(2, 3, figsize=(15, 8.4), sharex="col")
+    fig, axes = plt.subplots(2, len(GROUPS), figsize=(5 * len(GROUPS), 8.4), sharex="col")
     styles = {"nuudel": dict(lw=2.4, marker="o"), "floor": dict(lw=1.4, ls="--", marker="s"),
               "native": dict(lw=1.4, ls=":", marker="^")}
     thousands = FuncFormatter(lambda x, _pos: f"{x / 1000:g}k")
@@ -494,7 +589,7 @@ def main(argv=None):
         if args.profile:
             scale = max(args.scale)
             folder = generate(scale)
-            case = cases(folder, args.crs, work_root / "out")[args.profile]
+            case = cases(folder, args.crs, work_root / "out", [args.profile])[args.profile]
             dest = BENCH / f"profile_{args.profile}.txt"
             res = run_once(case, work_root / "out", args.timeout, profile=str(dest))
             print(json.dumps({k: v for k, v in res.items() if k != "log"}, indent=1))
@@ -514,7 +609,7 @@ def main(argv=None):
         t_all = time.perf_counter()
         for scale in args.scale:
             folder = generate(scale)
-            defs = cases(folder, args.crs, work_root / "run")
+            defs = cases(folder, args.crs, work_root / "run", args.cases)
             entry = results["scales"].setdefault(f"{scale:g}", {"sizes": sizes(scale),
                                                                  "cases": {}})
             for name in args.cases:

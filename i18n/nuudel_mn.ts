@@ -44,42 +44,42 @@
             <translation>Трассын төлөвлөлт</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="25" />
+            <location filename="../processing/labels.py" line="26" />
             <source>Mongolian gazelle</source>
             <translation>Цагаан зээр</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="26" />
+            <location filename="../processing/labels.py" line="27" />
             <source>Goitered gazelle</source>
             <translation>Хар сүүлт зээр</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="27" />
+            <location filename="../processing/labels.py" line="28" />
             <source>Mongolian saiga</source>
             <translation>Бөхөн</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="28" />
+            <location filename="../processing/labels.py" line="29" />
             <source>Khulan (Asiatic wild ass)</source>
             <translation>Хулан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="29" />
+            <location filename="../processing/labels.py" line="30" />
             <source>Takhi (Przewalski's horse)</source>
             <translation>Тахь (Пржевальскийн адуу)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="30" />
+            <location filename="../processing/labels.py" line="31" />
             <source>Wild Bactrian camel</source>
             <translation>Хавтгай</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="31" />
+            <location filename="../processing/labels.py" line="32" />
             <source>Argali</source>
             <translation>Аргаль</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="32" />
+            <location filename="../processing/labels.py" line="33" />
             <source>Siberian ibex</source>
             <translation>Янгир</translation>
         </message>
@@ -214,12 +214,12 @@
             <translation>'{layer}' давхаргад координатын лавлах систем (CRS) алга. Давхаргын шинж чанарт CRS-ийг тохируулаад (жишээ нь градусын хувьд EPSG:4326, эсвэл өгөгдлийнхөө UTM бүс) дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="80" />
+            <location filename="../processing/labels.py" line="81" />
             <source>verified</source>
             <translation>баталгаажсан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="80" />
+            <location filename="../processing/labels.py" line="81" />
             <source>provisional</source>
             <translation>баталгаажаагүй</translation>
         </message>
@@ -409,17 +409,17 @@
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="74" />
+            <location filename="../processing/labels.py" line="75" />
             <source>suitable</source>
             <translation>тохиромжтой</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="75" />
+            <location filename="../processing/labels.py" line="76" />
             <source>unknown</source>
             <translation>тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="74" />
+            <location filename="../processing/labels.py" line="75" />
             <source>unsuitable</source>
             <translation>тохиромжгүй</translation>
         </message>
@@ -479,7 +479,7 @@
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="75" />
+            <location filename="../processing/labels.py" line="76" />
             <source>unmatched</source>
             <translation>маршрутад холбогдоогүй</translation>
         </message>
@@ -714,17 +714,17 @@
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="63" />
+            <location filename="../processing/labels.py" line="64" />
             <source>permeable</source>
             <translation>нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="63" />
+            <location filename="../processing/labels.py" line="64" />
             <source>conditional</source>
             <translation>нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="64" />
+            <location filename="../processing/labels.py" line="65" />
             <source>barrier</source>
             <translation>саад</translation>
         </message>
@@ -1039,17 +1039,17 @@
             <translation>Хашааны үнэлгээний тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="112" />
+            <location filename="../processing/labels.py" line="113" />
             <source>No-go zone</source>
             <translation>Хориглох бүс</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="113" />
+            <location filename="../processing/labels.py" line="114" />
             <source>Caution zone</source>
             <translation>Анхааралтай бүс</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="114" />
+            <location filename="../processing/labels.py" line="115" />
             <source>Suitable area</source>
             <translation>Тохиромжтой талбай</translation>
         </message>
@@ -1279,137 +1279,137 @@
             <translation>Загварууд</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="92" />
+            <location filename="../processing/labels.py" line="93" />
             <source>Permeable</source>
             <translation>Нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="93" />
+            <location filename="../processing/labels.py" line="94" />
             <source>Conditional</source>
             <translation>Нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="94" />
+            <location filename="../processing/labels.py" line="95" />
             <source>Barrier</source>
             <translation>Саад</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="95" />
+            <location filename="../processing/labels.py" line="143" />
             <source>Unknown</source>
             <translation>Тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="96" />
+            <location filename="../processing/labels.py" line="97" />
             <source>Suitable crossing</source>
             <translation>Тохиромжтой гарц</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="97" />
+            <location filename="../processing/labels.py" line="98" />
             <source>Unsuitable crossing</source>
             <translation>Тохиромжгүй гарц</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="98" />
+            <location filename="../processing/labels.py" line="99" />
             <source>Suitability unknown</source>
             <translation>Тохиромжтой эсэх нь тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="99" />
+            <location filename="../processing/labels.py" line="100" />
             <source>Not on a route (unmatched)</source>
             <translation>Маршрут дээр биш (маршрутад холбогдоогүй)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="100" />
+            <location filename="../processing/labels.py" line="101" />
             <source>Underpass</source>
             <translation>Доогуур гарц</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="101" />
+            <location filename="../processing/labels.py" line="102" />
             <source>Overpass, green bridge</source>
             <translation>Дээгүүр гарц, ногоон гүүр</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="102" />
+            <location filename="../processing/labels.py" line="103" />
             <source>Bridge</source>
             <translation>Гүүр</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="103" />
+            <location filename="../processing/labels.py" line="104" />
             <source>Culvert</source>
             <translation>Ус өнгөрүүлэх хоолой</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="104" />
+            <location filename="../processing/labels.py" line="105" />
             <source>Level crossing</source>
             <translation>Нэг түвшний огтлолцол</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="105" />
+            <location filename="../processing/labels.py" line="106" />
             <source>Opening</source>
             <translation>Нээлт</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="106" />
+            <location filename="../processing/labels.py" line="107" />
             <source>Spacing within the limit</source>
             <translation>Зай зөвшөөрөгдөх хэмжээнд</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="107" />
+            <location filename="../processing/labels.py" line="108" />
             <source>Too long: up to 2 km over the limit</source>
             <translation>Хэт урт: хязгаараас 2 км хүртэл илүү</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="108" />
+            <location filename="../processing/labels.py" line="109" />
             <source>Too long: 2 to 5 km over the limit</source>
             <translation>Хэт урт: хязгаараас 2–5 км илүү</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="110" />
+            <location filename="../processing/labels.py" line="111" />
             <source>Too long: more than 5 km over the limit</source>
             <translation>Хэт урт: хязгаараас 5 км-ээс илүү</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="111" />
+            <location filename="../processing/labels.py" line="112" />
             <source>Proposed crossing</source>
             <translation>Санал болгосон гарц</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="115" />
+            <location filename="../processing/labels.py" line="116" />
             <source>Crosses a no-go zone</source>
             <translation>Хориглох бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="116" />
+            <location filename="../processing/labels.py" line="117" />
             <source>Crosses a caution zone</source>
             <translation>Анхааралтай бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="117" />
+            <location filename="../processing/labels.py" line="118" />
             <source>In a suitable area</source>
             <translation>Тохиромжтой талбайд</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="118" />
+            <location filename="../processing/labels.py" line="119" />
             <source>Suitable (cost 1)</source>
             <translation>Тохиромжтой (зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="119" />
+            <location filename="../processing/labels.py" line="120" />
             <source>Caution (higher cost)</source>
             <translation>Анхааралтай (зардал өндөр)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="177" />
+            <location filename="../processing/styles.py" line="189" />
             <source>By species: {species}</source>
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="332" />
+            <location filename="../processing/styles.py" line="344" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="343" />
+            <location filename="../processing/styles.py" line="355" />
             <source>Could not save the map style with {path}: {error}</source>
             <translation>Газрын зургийн хэв маягийг {path} файлын хамт хадгалж чадсангүй: {error}</translation>
         </message>
@@ -1454,7 +1454,7 @@
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="295" />
+            <location filename="../processing/styles.py" line="307" />
             <source>the style {name} could not be stored</source>
             <translation>{name} хэв маягийг хадгалж чадсангүй</translation>
         </message>
@@ -1474,32 +1474,32 @@
             <translation>Баталгаажаагүй дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүдийг олж авбал PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="39" />
+            <location filename="../processing/labels.py" line="40" />
             <source>Strand (wire) fence</source>
             <translation>Утсан хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="40" />
+            <location filename="../processing/labels.py" line="41" />
             <source>Mesh fence</source>
             <translation>Торон хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="41" />
+            <location filename="../processing/labels.py" line="42" />
             <source>Solid wall</source>
             <translation>Битүү хана</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="42" />
+            <location filename="../processing/labels.py" line="43" />
             <source>Electric fence</source>
             <translation>Цахилгаан хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="43" />
+            <location filename="../processing/labels.py" line="44" />
             <source>Rail fence</source>
             <translation>Хашлага</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="45" />
+            <location filename="../processing/labels.py" line="46" />
             <source>Fence type not recorded</source>
             <translation>Хашааны төрөл бичигдээгүй</translation>
         </message>
@@ -2707,6 +2707,381 @@
             <location filename="../ui/figures.py" line="65" />
             <source>No Nuudel output in the project: run an algorithm first.</source>
             <translation>Төсөлд Нүүдлийн гаралт алга: эхлээд алгоритм ажиллуулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="77" />
+            <source>Barrier behaviour analysis (GPS tracks)</source>
+            <translation>Саадын дэргэдэх зан үйлийн шинжилгээ (GPS мөр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="80" />
+            <source>GPS fixes (points)</source>
+            <translation>GPS байршлууд (цэг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="82" />
+            <source>Animal id field</source>
+            <translation>Амьтны дугаарын талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="85" />
+            <source>Time field (date-time, ISO 8601 text or epoch seconds)</source>
+            <translation>Цагийн талбар (огноо-цаг, ISO 8601 текст эсвэл epoch секунд)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="88" />
+            <source>Barriers (lines: fences, roads, railways)</source>
+            <translation>Саадууд (шугам: хашаа, авто зам, төмөр зам)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Distance to a barrier that makes an encounter (m)</source>
+            <translation>Тулгарсан гэж үзэх саад хүртэлх зай (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Fix interval (hours; empty: each animal's most frequent)</source>
+            <translation>Байршил тогтоох завсар (цаг; хоосон бол амьтан бүрийн хамгийн олон давтагдсан нь)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Longest bounce or quick cross (hours, B_TIME)</source>
+            <translation>Ойх эсвэл хурдан гатлах хамгийн урт хугацаа (цаг, B_TIME)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Shortest trapped encounter (hours, P_TIME)</source>
+            <translation>Гацсан тохиолдлын хамгийн богино хугацаа (цаг, P_TIME)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Window around an event for normal straightness (hours)</source>
+            <translation>Ердийн шулуун байдлыг тооцох тохиолдлын орчмын цонх (цаг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Gap bridged inside an event (hours of missing fixes)</source>
+            <translation>Тохиолдол дотор нөхөх цоорхой (дутуу байршлын цаг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Most crossings of a trace or back-and-forth</source>
+            <translation>Даган явах эсвэл нааш цааш явах тохиолдлын хамгийн олон гаталт</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <source>Standard deviations from the mean straightness</source>
+            <translation>Дундаж шулуун байдлаас зөрөх стандарт хазайлтын тоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="112" />
+            <source>Species of the tracks (optional: compares with the audit's v_&lt;species&gt; field)</source>
+            <translation>Мөрийн төрөл зүйл (заавал биш: үнэлгээний v_&lt;төрөл зүйл&gt; талбартай харьцуулна)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="116" />
+            <source>Encounter events</source>
+            <translation>Тулгарсан тохиолдлууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="118" />
+            <source>Barriers with behaviour counts</source>
+            <translation>Зан үйлийн тоотой саадууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="172" />
+            <source>DISTANCE must be more than 0 m.</source>
+            <translation>DISTANCE 0 м-ээс их байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="180" />
+            <source>Choose the field for {parameter}.</source>
+            <translation>{parameter}-д талбар сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="223" />
+            <source>Layer '{layer}' has no field {field} (the fence audit's verdict for the species): the barriers get no 'agrees' field.</source>
+            <translation>'{layer}' давхаргад {field} талбар (төрөл зүйлийн хашааны үнэлгээний дүгнэлт) байхгүй: саадуудад 'agrees' талбар үүсэхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="233" />
+            <source>{count} barriers of '{layer}' have no geometry; they have no encounters.</source>
+            <translation>'{layer}' давхаргын {count} саад геометргүй; тэдгээрт тулгарсан тохиолдол байхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="242" />
+            <source>{count} fixes have no geometry</source>
+            <translation>{count} байршил геометргүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="242" />
+            <source>{count} fixes have no animal id</source>
+            <translation>{count} байршилд амьтны дугаар байхгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="242" />
+            <source>{count} fixes have no time</source>
+            <translation>{count} байршилд цаг байхгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="246" />
+            <source>{what}; they are left out of the tracks.</source>
+            <translation>{what}; тэдгээрийг мөрөөс хассан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="250" />
+            <source>{count} fixes repeat the time of an earlier fix of the same animal and are dropped (feature ids {fids}).</source>
+            <translation>{count} байршил нэг амьтны өмнөх байршлын цагийг давтсан тул хасав (объектын дугаар {fids}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="257" />
+            <source>Animals with a single fix (no track, any event unknown): {animals}.</source>
+            <translation>Ганц байршилтай амьтад (мөргүй, аливаа тохиолдол тодорхойгүй): {animals}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="261" />
+            <source>The animals have different fix intervals ({intervals} h); each is analysed with its own (the BaBA package stops here).</source>
+            <translation>Амьтдын байршил тогтоох завсар ялгаатай ({intervals} цаг); тус бүрийг өөрийн завсраар шинжилнэ (BaBA багц энд зогсдог).</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="265" />
+            <source>{fixes} fixes of {animals} animals, {near} within {d} m of a barrier; {events} encounter events.</source>
+            <translation>{animals} амьтны {fixes} байршил, үүнээс {near} нь саадаас {d} м дотор; {events} тулгарсан тохиолдол.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="270" />
+            <source>{count} fixes beyond the distance joined events across gaps up to TOLERANCE.</source>
+            <translation>Зайнаас хол {count} байршил TOLERANCE хүртэлх цоорхойг нөхөн тохиолдолд нэгдэв.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="279" />
+            <source>Unknown, {reason}: {count}</source>
+            <translation>Тодорхойгүй, {reason}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="325" />
+            <source>Input fields {fields} are replaced by the analysis's own fields of the same name.</source>
+            <translation>Оролтын {fields} талбаруудыг шинжилгээний ижил нэртэй талбараар солив.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="340" />
+            <source>Behaviours</source>
+            <translation>Зан үйл</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="340" />
+            <source>Behaviour</source>
+            <translation>Зан үйл</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="349" />
+            <source>Events</source>
+            <translation>Тохиолдол</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="349" />
+            <source>Why events are unknown</source>
+            <translation>Яагаад тохиолдол тодорхойгүй вэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="349" />
+            <source>Reason</source>
+            <translation>Шалтгаан</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="357" />
+            <source>Events per animal</source>
+            <translation>Амьтан тус бүрийн тохиолдол</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="357" />
+            <source>Animal</source>
+            <translation>Амьтан</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="357" />
+            <source>Fixes</source>
+            <translation>Байршил</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="357" />
+            <source>Interval (h)</source>
+            <translation>Завсар (цаг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="360" />
+            <source>Map</source>
+            <translation>Зураг</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="361" />
+            <source>Barriers with the highest index</source>
+            <translation>Хамгийн өндөр индекстэй саадууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="364" />
+            <source>Where the tracks disagree with the audit</source>
+            <translation>Мөр үнэлгээтэй зөрсөн газрууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="366" />
+            <source>Method and sources</source>
+            <translation>Арга ба эх сурвалж</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="366" />
+            <source>Barrier Behaviour Analysis (Xu et al. 2021, J. Appl. Ecol. 58:690-698), with the rules of the R package BaBA (wx-ecology/BaBA, R/BaBA.R and R/BaRanking.R). Index = (bounce + back and forth + trace + trapped) / encounters x animals, rescaled 0 to 1 over the barriers with encounters.</source>
+            <translation>Саадын дэргэдэх зан үйлийн шинжилгээ (Xu нар 2021, J. Appl. Ecol. 58:690-698), R багц BaBA-ийн дүрмээр (wx-ecology/BaBA, R/BaBA.R ба R/BaRanking.R). Индекс = (ойх + нааш цааш + даган явах + гацах) / тулгарсан тохиолдол x амьтдын тоо, тулгарсан тохиолдолтой саадууд дээр 0-ээс 1 болгон хувиргасан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="372" />
+            <source>Fixes '{fixes}' ({n} fixes, {animals} animals), barriers '{barriers}' ({b} features): {events} encounter events.</source>
+            <translation>Байршил '{fixes}' ({n} байршил, {animals} амьтан), саад '{barriers}' ({b} объект): {events} тулгарсан тохиолдол.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="376" />
+            <source>Barrier behaviour analysis</source>
+            <translation>Саадын дэргэдэх зан үйлийн шинжилгээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="383" />
+            <source>No barrier was encountered.</source>
+            <translation>Ямар ч саадтай тулгараагүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="389" />
+            <source>Index</source>
+            <translation>Индекс</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="406" />
+            <source>Encounters</source>
+            <translation>Тулгарсан тохиолдол</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="389" />
+            <source>Animals</source>
+            <translation>Амьтад</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="395" />
+            <source>'No' where the audit's rules say permeable but most encounters are bounce, trace or trapped, or say barrier and the animals quick-crossed it ({field}).</source>
+            <translation>Үнэлгээний дүрэм нэвтрүүлэх гэсэн ч ихэнх тохиолдол ойх, даган явах эсвэл гацах, эсвэл саад гэсэн ч амьтад хурдан гаталсан бол 'no' ({field}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="400" />
+            <source>No disagreement.</source>
+            <translation>Зөрүү байхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="406" />
+            <source>Audit verdict</source>
+            <translation>Үнэлгээний дүгнэлт</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="406" />
+            <source>Bounce, trace or trapped</source>
+            <translation>Ойх, даган явах эсвэл гацах</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="138" />
+            <source>Quick cross</source>
+            <translation>Хурдан гатлах</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="51" />
+            <source>no crossing seen and the fix before or after the event is missing</source>
+            <translation>гаталт илрээгүй бөгөөд тохиолдлын өмнөх эсвэл дараагийн байршил байхгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="52" />
+            <source>too few continuous stretches of the event's duration around it to compare its straightness with</source>
+            <translation>шулуун байдлыг харьцуулах, тохиолдлын хугацаатай ижил тасралтгүй хэсэг орчимд нь хэт цөөн</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="54" />
+            <source>unusually straight or tortuous but it crossed more often than MAX_CROSS</source>
+            <translation>ер бусын шулуун эсвэл мурий боловч MAX_CROSS-оос олон гаталсан</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="56" />
+            <source>the animal has a single fix, so it has no fix interval</source>
+            <translation>амьтан ганц байршилтай тул байршил тогтоох завсаргүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="57" />
+            <source>the animal did not move during the event, so its straightness is undefined</source>
+            <translation>тохиолдлын үеэр амьтан хөдлөөгүй тул шулуун байдал тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="173" />
+            <source>The time field '{field}' has a value that cannot be read as a date and time: '{value}' (row {row}). Use a date-time field, text like 2021-05-01 14:00:00 or ISO 8601, or epoch seconds.</source>
+            <translation>'{field}' цагийн талбарт огноо-цаг гэж уншигдахгүй утга байна: '{value}' ({row}-р мөр). Огноо-цаг талбар, 2021-05-01 14:00:00 мэт текст, ISO 8601 эсвэл epoch секунд хэрэглэнэ үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="229" />
+            <source>INTERVAL ({interval} h) is shorter than the most frequent fix interval of animal '{animal}' ({mode} h). Set INTERVAL to at least that, or leave it empty to use each animal's own.</source>
+            <translation>INTERVAL ({interval} цаг) нь '{animal}' амьтны хамгийн олон давтагдсан байршил тогтоох завсраас ({mode} цаг) богино байна. INTERVAL-ыг дор хаяж түүнтэй тэнцүү болгох эсвэл амьтан бүрийн өөрийнхийг авахаар хоосон орхино уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="246" />
+            <source>B_TIME ({value} h) is shorter than the fix interval {interval} h of animal '{animal}'; BaBA needs an interval no longer than B_TIME.</source>
+            <translation>B_TIME ({value} цаг) нь '{animal}' амьтны байршил тогтоох завсар {interval} цагаас богино; BaBA-д завсар B_TIME-аас урт байж болохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/behaviour.py" line="251" />
+            <source>{parameter} ({value} h) is not a multiple of the fix interval {interval} h of animal '{animal}'. Choose {parameter} as a multiple of the interval, or set INTERVAL.</source>
+            <translation>{parameter} ({value} цаг) нь '{animal}' амьтны байршил тогтоох завсар {interval} цагийн үржвэр биш. {parameter}-ыг завсрын үржвэрээр сонгох эсвэл INTERVAL тохируулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="18" />
+            <source>Animal tracking</source>
+            <translation>Амьтны мөрөөр хянах</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="137" />
+            <source>Bounce</source>
+            <translation>Ойх</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="139" />
+            <source>Back and forth</source>
+            <translation>Нааш цааш</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="140" />
+            <source>Trace</source>
+            <translation>Даган явах</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="141" />
+            <source>Trapped</source>
+            <translation>Гацсан</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="142" />
+            <source>Average movement</source>
+            <translation>Ердийн хөдөлгөөн</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="127" />
+            <source>No encounter</source>
+            <translation>Тулгараагүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="128" />
+            <source>Index 0 to 0.33 (crossed)</source>
+            <translation>Индекс 0-0.33 (гаталсан)</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="129" />
+            <source>Index 0.33 to 0.67</source>
+            <translation>Индекс 0.33-0.67</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="130" />
+            <source>Index 0.67 to 1 (impermeable)</source>
+            <translation>Индекс 0.67-1 (нэвтрэшгүй)</translation>
         </message>
     </context>
 </TS>

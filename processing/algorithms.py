@@ -1,5 +1,6 @@
 """The list of Nuudel's algorithm classes (the provider registers each)."""
 
+from .barrier_behaviour import BarrierBehaviour
 from .crossing_spacing import CrossingSpacingCheck
 from .fence_audit import FencePermeabilityAudit
 from .nogo_mask import NoGoAlignmentMask
@@ -10,3 +11,4 @@ ALGORITHMS.append(FencePermeabilityAudit)
 ALGORITHMS.append(CrossingSpacingCheck)
 ALGORITHMS.append(NoGoAlignmentMask)
 ALGORITHMS.append(WithinDistance)
+ALGORITHMS.append(BarrierBehaviour)

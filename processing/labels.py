@@ -15,6 +15,7 @@ def group_names():
         "fences": tr("Fences"),
         "crossings": tr("Roads and railways"),
         "alignment": tr("Alignment planning"),
+        "tracking": tr("Animal tracking"),
     }
 
 
@@ -117,4 +118,27 @@ def legend_labels() -> dict:
         "In a suitable area": tr("In a suitable area"),
         "Suitable (cost 1)": tr("Suitable (cost 1)"),
         "Caution (higher cost)": tr("Caution (higher cost)"),
+        "Bounce": tr("Bounce"),
+        "Quick cross": tr("Quick cross"),
+        "Back and forth": tr("Back and forth"),
+        "Trace": tr("Trace"),
+        "Trapped": tr("Trapped"),
+        "Average movement": tr("Average movement"),
+        "No encounter": tr("No encounter"),
+        "Index 0 to 0.33 (crossed)": tr("Index 0 to 0.33 (crossed)"),
+        "Index 0.33 to 0.67": tr("Index 0.33 to 0.67"),
+        "Index 0.67 to 1 (impermeable)": tr("Index 0.67 to 1 (impermeable)"),
+    }
+
+
+def behaviour_labels():
+    """Barrier behaviour codes (contract, BaBA's classes) and their translated names."""
+    return {
+        "bounce": tr("Bounce"),
+        "quick_cross": tr("Quick cross"),
+        "back_and_forth": tr("Back and forth"),
+        "trace": tr("Trace"),
+        "trapped": tr("Trapped"),
+        "average_movement": tr("Average movement"),
+        "unknown": tr("Unknown"),
     }

@@ -225,3 +225,69 @@ def write_report(path, title, sections, intro="", conclusion="", figures=()) -> 
     parts.append("</body></html>")
     Path(path).write_text("".join(parts), encoding="utf-8")
     return str(path)
+
+
+def bar_chart(bars, colours=None, width=560, bar_height=22) -> str:
+    """An inline SVG bar chart of (label, value) pairs; ``colours``: one colour per bar
+    (grey where missing)."""
+    colours = list(colours or [])
+    top = max([v for _label, v in bars] + [1])
+    label_w, pad = 170, 6
+    height = len(bars) * (bar_height + pad) + pad
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+           f'role="img" style="font:12px sans-serif">']
+    for i, (label, value) in enumerate(bars):
+        y = pad + i * (bar_height + pad)
+        w = (width - label_w - 60) * value / top
+        colour = colours[i] if i < len(colours) else "#969696"
+        out.append(f'<text x="{label_w - 6}" y="{y + bar_height * 0.7:.1f}" '
+                   f'text-anchor="end">{esc(label)}</text>'
+                   f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_height}" '
+                   f'fill="{esc(colour)}" stroke="#404040" stroke-width="0.5"/>'
+                   f'<text x="{label_w + w + 4:.1f}" y="{y + bar_height * 0.7:.1f}">'
+                   f'{value:,}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def svg_map(lines, points, legend=(), width=640, height=480) -> str:
+    """An inline SVG map (planar coordinates, north up): ``lines`` as (shapely line, shade
+    0-1: darker = higher), ``points`` as (x, y, colour), ``legend`` as (label, colour)."""
+    geoms = [g for g, _v in lines if g is not None]
+    xy = [np.array([[x, y] for x, y, _c in points]).reshape(-1, 2)]
+    xy += [shapely.get_coordinates(g) for g in geoms]
+    xy = np.concatenate(xy) if xy else np.empty((0, 2))
+    if len(xy) == 0:
+        return ""
+    x0, y0 = xy.min(axis=0)
+    x1, y1 = xy.max(axis=0)
+    span = max(x1 - x0, y1 - y0, 1.0)
+    scale = min((width - 20) / span, (height - 20) / span)
+
+    def sx(x):
+        return 10 + (x - x0) * scale
+
+    def sy(y):
+        return height - 10 - (y - y0) * scale
+
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 24}" '
+           f'role="img" style="font:11px sans-serif;background:#fafafa">']
+    for geom, shade in lines:
+        if geom is None:
+            continue
+        grey = int(200 - 170 * (0.0 if shade != shade else shade))
+        for part in shapely.get_parts(geom):
+            c = shapely.get_coordinates(part)
+            pts = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y in c)
+            out.append(f'<polyline points="{pts}" fill="none" stroke="rgb({grey},{grey},{grey})"'
+                       f' stroke-width="1.5"/>')
+    for x, y, colour in points:
+        out.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="3" fill="{esc(colour)}" '
+                   f'stroke="#333" stroke-width="0.4"/>')
+    lx = 10
+    for label, colour in legend:
+        out.append(f'<circle cx="{lx + 4}" cy="{height + 12}" r="4" fill="{esc(colour)}"/>'
+                   f'<text x="{lx + 11}" y="{height + 16}">{esc(label)}</text>')
+        lx += 12 + 7 * len(str(label)) + 10
+    out.append("</svg>")
+    return "".join(out)

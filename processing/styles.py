@@ -7,9 +7,10 @@ and by the workshop loader, the demo and the tests:
     apply_style(layer, style_key)            # style a layer (legend in the active language)
     species_style(layer, code, style_key)     # the same style for one species' field
 ``style_key`` names styles/<style_key>.qml (fence_verdict, crossings, gaps, proposed, zones,
-cost, conflicts). The QML files are generated from styles/palette.json by
-scripts/build_styles.py; their legend labels are English and are translated here, when a style
-is applied, through tr() (the literals are in :func:`legend_labels`, so pylupdate5 collects them).
+cost, conflicts, behaviour_events, barrier_index). The QML files are generated from
+styles/palette.json by scripts/build_styles.py; their legend labels are English and are
+translated here, when a style is applied, through tr() (the literals are in
+:func:`legend_labels`, so pylupdate5 collects them).
 The fields and values each style expects are listed in STYLES and in styles/README.md.
 """
 
@@ -71,6 +72,17 @@ STYLES = {
         "geometry": "LineString",
         "fields": {"zone": str, "length_m": float, "sources": str},
         "values": {"zone": ("nogo", "caution", "suitable")},
+    },
+    "behaviour_events": {
+        "geometry": "Point",
+        "fields": {"behaviour": str, "animal": str, "duration_h": float},
+        "values": {"behaviour": ("bounce", "quick_cross", "back_and_forth", "trace", "trapped",
+                                 "average_movement", "unknown")},
+    },
+    "barrier_index": {
+        "geometry": "LineString",
+        "fields": {"index": float, "encounters": int},
+        "values": {},
     },
     "cost": {"geometry": "raster", "fields": {}, "values": {}},
 }

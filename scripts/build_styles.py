@@ -256,6 +256,46 @@ def conflicts():
     return renderer
 
 
+def marker(name, shape, size=3.6, hatched=False):
+    """An event marker: palette colour, a shape per behaviour, a dark outline."""
+    if hatched:
+        return circle(name, size=size, hatched=True)
+    mark = QgsSimpleMarkerSymbolLayer(marker_shape(shape), size)
+    mark.setColor(colour(name))
+    mark.setStrokeColor(DARK)
+    mark.setStrokeWidth(0.3)
+    return symbol(QgsMarkerSymbol, [mark])
+
+
+def behaviour_events():
+    """Encounter events (BaBA): red = the animal did not get across (bounce, trapped), orange =
+    it moved along or back and forth (trace, back and forth), blue = normal (quick cross,
+    average movement), grey hatched = unknown; the shape tells the two of a colour apart."""
+    cats = [
+        ("bounce", "Bounce", marker("bad", "Square")),
+        ("trapped", "Trapped", marker("bad", "Pentagon", 4.0)),
+        ("trace", "Trace", marker("caution", "Diamond", 4.0)),
+        ("back_and_forth", "Back and forth", marker("caution", "Hexagon", 4.0)),
+        ("quick_cross", "Quick cross", marker("good", "Triangle", 4.0)),
+        ("average_movement", "Average movement", marker("good", "Circle")),
+        ("unknown", "Unknown", marker("unknown", "Circle", hatched=True)),
+    ]
+    return QgsCategorizedSymbolRenderer(
+        "behaviour", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+
+
+def barrier_index():
+    """Barriers by BaBA's index (display classes, thirds of the 0-1 range): wider and redder
+    the more impermeable; barriers without encounters thin grey."""
+    return ruleset("barrier-index", [
+        ("none", "\"index\" IS NULL", "No encounter", line("unknown", 0.4, 1)),
+        ("low", "\"index\" <= 0.3333", "Index 0 to 0.33 (crossed)", line("good", 0.8, 2)),
+        ("mid", "\"index\" > 0.3333 AND \"index\" <= 0.6667", "Index 0.33 to 0.67",
+         line("caution", 1.2, 3)),
+        ("high", "\"index\" > 0.6667", "Index 0.67 to 1 (impermeable)", line("bad", 1.6, 4)),
+    ])
+
+
 VECTOR = {
     "fence_verdict": ("LineString", fence_verdict),
     "crossings": ("Point", crossings),
@@ -263,6 +303,8 @@ VECTOR = {
     "proposed": ("Point", proposed),
     "zones": ("Polygon", zones),
     "conflicts": ("LineString", conflicts),
+    "behaviour_events": ("Point", behaviour_events),
+    "barrier_index": ("LineString", barrier_index),
 }
 
 

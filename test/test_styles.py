@@ -80,6 +80,13 @@ CASES = {
                   {"{nuudel-proposed-all}"})],
     "zones": [({"zone": z}, {z}) for z in ("nogo", "caution", "suitable")],
     "conflicts": [({"zone": z}, {z}) for z in ("nogo", "caution", "suitable")],
+    "behaviour_events": [({"behaviour": b}, {b}) for b in
+                         ("bounce", "quick_cross", "back_and_forth", "trace", "trapped",
+                          "average_movement", "unknown")],
+    "barrier_index": [({"index": None}, {"{nuudel-barrier-index-none}"})]
+                     + [({"index": v, "encounters": 3}, {f"{{nuudel-barrier-index-{k}}}"})
+                        for v, k in ((0.0, "low"), (0.3333, "low"), (0.5, "mid"),
+                                     (0.6667, "mid"), (0.7, "high"), (1.0, "high"))],
 }
 
 
