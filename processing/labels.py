@@ -29,3 +29,14 @@ def species_names():
         "argali": tr("Argali"),
         "ibex": tr("Siberian ibex"),
     }
+
+
+def traffic_band_labels():
+    """Traffic band codes (contract) -> translated labels."""
+    return {
+        "low": tr("low traffic"),
+        "moderate": tr("moderate traffic"),
+        "high": tr("high traffic"),
+        "very_high": tr("very high traffic"),
+        "unknown": tr("traffic unknown"),
+    }

@@ -73,11 +73,30 @@ STYLES = {
         "values": {"zone": ("nogo", "caution", "suitable")},
     },
     "cost": {"geometry": "raster", "fields": {}, "values": {}},
+    "traffic": {
+        "geometry": "LineString",
+        "fields": {"band": str, "aadt_target": float},
+        "values": {"band": ("low", "moderate", "high", "very_high", "unknown")},
+    },
+    "landscape_units": {
+        "geometry": "Polygon",
+        "fields": {"meff_min": float, "area_km2": float,
+                   **{f"meff_{c}": float for c in SPECIES_CODES}},
+        "values": {},
+    },
+    "meshes": {
+        "geometry": "Polygon",
+        "fields": {"species": str, "mesh": int, "area_km2": float},
+        "values": {},
+    },
 }
 VECTOR_STYLES = tuple(k for k, v in STYLES.items() if v["geometry"] != "raster")
 # Per-species variants: the field (or filter) a style swaps for one species.
 SPECIES_FIELD = {"fence_verdict": ("verdict", "v_{code}"),
-                 "crossings": ("suitability", "s_{code}")}
+                 "crossings": ("suitability", "s_{code}"),
+                 "landscape_units": ("meff_min", "meff_{code}")}
+# Styles whose per-species variant keeps only the rows of that species (field ``species``).
+SPECIES_ROWS = ("gaps", "proposed", "meshes")
 
 # Post-processors must outlive the algorithm run (PyQGIS would garbage-collect them otherwise).
 _POST_PROCESSORS = {}
@@ -114,6 +133,17 @@ def legend_labels() -> dict:
         "In a suitable area": tr("In a suitable area"),
         "Suitable (cost 1)": tr("Suitable (cost 1)"),
         "Caution (higher cost)": tr("Caution (higher cost)"),
+        "Low traffic (under 1,000 vehicles a day)": tr("Low traffic (under 1,000 vehicles a day)"),
+        "Moderate traffic (1,000 to 4,000)": tr("Moderate traffic (1,000 to 4,000)"),
+        "High traffic (4,000 to 10,000)": tr("High traffic (4,000 to 10,000)"),
+        "Very high traffic (over 10,000)": tr("Very high traffic (over 10,000)"),
+        "Traffic unknown": tr("Traffic unknown"),
+        "Effective mesh size under 10 km²": tr("Effective mesh size under 10 km²"),
+        "10 to 100 km²": tr("10 to 100 km²"),
+        "100 to 1,000 km²": tr("100 to 1,000 km²"),
+        "1,000 to 10,000 km²": tr("1,000 to 10,000 km²"),
+        "10,000 km² or more": tr("10,000 km² or more"),
+        "Mesh under 10 km²": tr("Mesh under 10 km²"),
     }
 
 
@@ -180,7 +210,7 @@ def _species_variant(layer, style_key: str, code: str) -> None:
         else:
             for rule in renderer.rootRule().children():
                 rule.setFilterExpression(rule.filterExpression().replace(f'"{old}"', f'"{new}"'))
-    elif style_key in ("gaps", "proposed"):
+    elif style_key in SPECIES_ROWS:
         for rule in renderer.rootRule().children():
             expr = rule.filterExpression()
             only = f"\"species\" = '{code}'"
@@ -216,7 +246,7 @@ def layer_species(layer, style_key: str) -> list:
     if style_key in SPECIES_FIELD:
         pattern = SPECIES_FIELD[style_key][1]
         return [c for c in SPECIES_CODES if pattern.format(code=c) in names]
-    if style_key in ("gaps", "proposed") and "species" in names:
+    if style_key in SPECIES_ROWS and "species" in names:
         present = {str(v) for v in layer.uniqueValues(names.index("species"))}
         return [c for c in SPECIES_CODES if c in present]
     return []
