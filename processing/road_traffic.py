@@ -209,12 +209,11 @@ class RoadTrafficBarrier(NuudelAlgorithm):
 
     # -- write -------------------------------------------------------------------------------
     def _write_roads(self, parameters, context, feedback, request, table, result, lengths):
-        dest = self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or ""
-        width = 254 if dest.lower().endswith(".shp") else 0
+        # reasons are short: 254 characters fit every format (a shapefile's limit)
         new = [field("aadt", "double", 20, 1), field("aadt_target", "double", 20, 1),
                field("band", "string", 10), field("cami_high", "string", 3),
                field("p_gap60", "double", 20, 6), field("p_gap60_peak", "double", 20, 6),
-               field("reasons", "string", width), field("len_m", "double", 20, 3)]
+               field("reasons", "string", 254), field("len_m", "double", 20, 3)]
         fields, kept = output.extended_fields(request.source, new, feedback, tr(
             "Input fields {fields} are replaced by the algorithm's own fields of the same name."))
         reasons = result.reasons(request.profile, request.traffic_field, request.growth_field,
