@@ -1,9 +1,9 @@
-"""Pure-core tests: the plugin importable as ``nuudel`` without QGIS."""
+"""Pure-core tests: the plugin importable as ``nuudel`` (no QGIS needed by the tests)."""
 
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parent.parent.parent
 PLUGINS = ROOT / "build" / "plugins"
 PLUGINS.mkdir(parents=True, exist_ok=True)
 if not (PLUGINS / "nuudel").exists():
