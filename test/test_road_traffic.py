@@ -129,8 +129,9 @@ def test_run_and_load_results_temporary_outputs(english, tmp_path):
 
 
 def test_mongolian_legend_and_messages(mongolian, tmp_path):
-    import processing
     from nuudel.processing.styles import apply_style
+
+    import processing
 
     roads, _units = _inputs(tmp_path)
     result = processing.run(ALG, {"INPUT": roads, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2026,

@@ -1,0 +1,175 @@
+"""Landscape permeability core: the issue's worked example, number by number (planar areas)."""
+
+import numpy as np
+import pytest
+import shapely
+from nuudel.processing.core import landscape
+from nuudel.processing.core.profile import load_profile
+
+PROFILE = load_profile()
+KM = 1000.0
+SPECIES = ["mgaz", "khulan", "argali"]
+
+
+def box(x0, y0, x1, y1):
+    return shapely.box(x0 * KM, y0 * KM, x1 * KM, y1 * KM)
+
+
+def line(*points):
+    return shapely.LineString([(x * KM, y * KM) for x, y in points])
+
+
+SQUARE = box(0, 0, 10, 10)
+ROAD = line((0, 5), (10, 5))                 # 8,000 vehicles a day
+FENCE = line((5, 5), (5, 10))                # bottom 30, top 100, gap 30, no barbs
+UNDERPASS = shapely.Point(2 * KM, 5 * KM)    # 15 x 5 x 30 m
+STRAND = {"type": ["strand"], "height": [100], "bottom": [30], "top_gap": [30],
+          "barbed": ["none"]}
+
+
+def run(units=(SQUARE,), fences=(FENCE,), fence_attrs=None, crossings=(UNDERPASS,),
+        alignment=None, roads=(ROAD,), traffic=(8000,), join=2.0, others=None):
+    fence_attrs = fence_attrs or {k: v * len(fences) for k, v in STRAND.items()}
+    lines = landscape.Lines.from_layers(
+        fences=np.array(fences, dtype=object), roads=np.array(roads, dtype=object),
+        others=None if others is None else np.array(others, dtype=object),
+        alignment=None if alignment is None else np.array(alignment, dtype=object))
+    network = landscape.build_network(np.array(units, dtype=object), lines, join)
+    fcut, _ = landscape.fence_cuts(PROFILE, SPECIES, fence_attrs)
+    rcut, _ = landscape.road_cuts(PROFILE, list(traffic))
+    n = len(crossings)
+    ok, _ = landscape.crossing_suitability(PROFILE, SPECIES, ["underpass"] * n, [15] * n,
+                                           [5] * n, [30] * n)
+    line_cut = {code: lines.cuts(fcut[code], rcut) for code in SPECIES}
+    return landscape.permeability(network, line_cut, np.array(crossings, dtype=object), ok,
+                                  100.0)
+
+
+def meshes(result, code):
+    state = result.species[code].before
+    return sorted(np.round(state.mesh_area[np.unique(state.label)] / 1e6, 6).tolist())
+
+
+def test_patches_without_crossings():
+    result = run(crossings=())
+    assert meshes(result, "mgaz") == [25, 25, 50]
+    assert meshes(result, "khulan") == [25, 25, 50]
+    assert meshes(result, "argali") == [50, 50]
+    assert result.species["mgaz"].before.meff[0] == pytest.approx(37.5)
+    assert result.species["argali"].before.meff[0] == pytest.approx(50.0)
+    assert result.species["mgaz"].before.n_mesh[0] == 3
+
+
+def test_worked_example_with_the_underpass():
+    result = run()
+    assert meshes(result, "mgaz") == [25, 75]
+    assert result.species["mgaz"].before.meff[0] == pytest.approx(62.5)   # (75² + 25²) / 100
+    assert result.species["khulan"].before.meff[0] == pytest.approx(62.5)
+    assert meshes(result, "argali") == [100]
+    assert result.species["argali"].before.meff[0] == pytest.approx(100.0)
+    assert result.species["argali"].seff[0] == pytest.approx(10.0)       # 1000 / 100
+    assert result.species["mgaz"].before.n_mesh[0] == 2
+    # barrier km: road 10 km for every species, the fence 5 km more for mgaz and khulan
+    assert result.species["mgaz"].before.barrier_km[0] == pytest.approx(15.0)
+    assert result.species["argali"].before.barrier_km[0] == pytest.approx(10.0)
+    assert result.species["mgaz"].before.crossings_used == 1
+    # mgaz and khulan share their cutting lines and crossings: one computation
+    assert result.species["mgaz"].group == result.species["khulan"].group
+    assert network_areas(result) == [100.0]
+
+
+def network_areas(result):
+    return (np.round(result.network.unit_area / 1e6, 6)).tolist()
+
+
+def test_alignment_after_and_loss():
+    result = run(alignment=(line((0, 7.5), (10, 7.5)),))
+    argali = result.species["argali"]
+    assert argali.before.meff[0] == pytest.approx(100.0)   # the alignment does not cut before
+    assert argali.after.meff[0] == pytest.approx(62.5)     # (25² + 75²) / 100
+    assert argali.loss_pct[0] == pytest.approx(37.5)
+    assert meshes(result, "argali") == [100]               # meshes are of the before state
+    # mgaz: NW and NE both cut in half; the underpass joins the lower NW quarter and S
+    mgaz = result.species["mgaz"]
+    assert mgaz.after.meff[0] == pytest.approx((62.5 ** 2 + 12.5 ** 2 * 3) / 100)
+
+
+def test_west_and_east_units_cbc_and_cut():
+    result = run(units=(box(0, 0, 5, 10), box(5, 0, 10, 10)))
+    argali = result.species["argali"]
+    assert network_areas(result) == [50.0, 50.0]
+    assert argali.before.meff.tolist() == pytest.approx([100.0, 100.0])
+    assert argali.before.meff_cut.tolist() == pytest.approx([50.0, 25.0])
+    mgaz = result.species["mgaz"].before
+    # CBC: west holds NW (25 of the 75 mesh) and SW (25 of 75): (25 x 75 + 25 x 75) / 50
+    assert mgaz.meff[0] == pytest.approx(75.0)
+    # east: SE (25 of the 75 mesh) and NE (25 of 25): (25 x 75 + 25 x 25) / 50
+    assert mgaz.meff[1] == pytest.approx(50.0)
+    assert mgaz.meff_cut.tolist() == pytest.approx([50.0, 25.0])
+    # the fence lies on the unit boundary: its 5 km count in both units, the road 5 km each
+    assert mgaz.barrier_km.tolist() == pytest.approx([10.0, 10.0])
+
+
+def test_dangling_fence_changes_nothing():
+    dangling = line((2, 8), (4, 8))
+    result = run(fences=(FENCE, dangling))
+    assert result.species["mgaz"].before.meff[0] == pytest.approx(62.5)
+    assert result.species["argali"].before.meff[0] == pytest.approx(100.0)
+    assert result.species["mgaz"].before.barrier_km[0] == pytest.approx(17.0)
+
+
+def test_fence_stopping_1_m_short_of_the_road_still_cuts():
+    short = line((5, 5.001), (5, 10))
+    result = run(fences=(short,), crossings=())
+    assert meshes(result, "mgaz") == pytest.approx([25, 25, 50], abs=1e-3)
+    joins = result.network.snap.joins
+    gaps = joins[joins["distance"] > 0]
+    assert len(gaps) == 1 and gaps["distance"][0] == pytest.approx(1.0)
+    assert gaps["kind"][0] == "line"
+    # with a join tolerance under 1 m the fence dangles: a near miss, and it splits nothing
+    loose = run(fences=(short,), crossings=(), join=0.5)
+    assert meshes(loose, "mgaz") == [50, 50]
+    assert len(loose.network.snap.near_misses) == 1
+
+
+def test_fence_stopping_short_of_the_region_edge_still_cuts():
+    short = line((5, 5), (5, 9.999))
+    result = run(fences=(short,), crossings=())
+    assert meshes(result, "mgaz") == pytest.approx([25, 25, 50], abs=1e-3)
+    joins = result.network.snap.joins
+    assert joins[joins["distance"] > 0]["kind"].tolist() == ["target"]
+
+
+def test_unknown_fence_cuts_unless_told_otherwise():
+    attrs = {"type": ["strand"], "height": [None], "bottom": [None], "top_gap": [None],
+             "barbed": [None]}
+    cut, _ = landscape.fence_cuts(PROFILE, ["mgaz"], attrs)
+    assert cut["mgaz"].tolist() == [True]
+    cut, _ = landscape.fence_cuts(PROFILE, ["mgaz"], attrs, unknown_as_barrier=False)
+    assert cut["mgaz"].tolist() == [False]
+
+
+def test_roads_by_traffic():
+    cut, unknown = landscape.road_cuts(PROFILE, [8000, 3999, 4000, None, "x"])
+    assert cut.tolist() == [True, False, True, True, True]
+    assert unknown.tolist() == [False, False, False, True, True]
+    assert landscape.road_cuts(PROFILE, None) == (None, None)
+    # a quiet road cuts nothing: argali then has one mesh even without the underpass
+    result = run(traffic=(500,), crossings=())
+    assert meshes(result, "argali") == [100]
+    assert meshes(result, "mgaz") == [100]   # the fence alone dangles from the edge
+
+
+def test_other_barriers_cut_for_everyone():
+    wall = line((0, 2), (10, 2))
+    result = run(others=(wall,), crossings=())
+    assert meshes(result, "argali") == [20, 30, 50]
+
+
+def test_mesh_polygons():
+    result = run()
+    geoms, labels, area = landscape.mesh_polygons(result.network,
+                                                  result.species["mgaz"].before)
+    assert sorted(np.round(area / 1e6, 6).tolist()) == [25, 75]
+    assert sorted(np.round(shapely.area(geoms) / 1e6, 6).tolist()) == [25, 75]
+    assert all(g.geom_type in ("Polygon", "MultiPolygon") for g in geoms)
