@@ -54,3 +54,28 @@ def line_lengths(geoms_lonlat) -> np.ndarray:
     per_part = np.bincount(part_idx[1:][same], weights=seg[same], minlength=len(parts))
     np.add.at(out, parent, per_part)
     return out
+
+
+def polygon_areas(geoms_lonlat) -> np.ndarray:
+    """True area (m²) of each (multi)polygon in lon/lat degrees on the WGS84 ellipsoid.
+
+    Edges are split to at most MAX_STEP_DEG, then the vertices go to the ellipsoid's cylindrical
+    equal-area projection (x = a lambda, y = a q(phi) / 2, q of the authalic latitude), where
+    plane areas are ellipsoidal areas. None/empty geometries give 0.
+    """
+    geoms = np.asarray(geoms_lonlat, dtype=object)
+    out = np.zeros(len(geoms))
+    present = np.flatnonzero([g is not None for g in geoms])
+    if len(present) == 0:
+        return out
+    e = np.sqrt(WGS84_E2)
+
+    def equal_area(xy):
+        s = np.sin(np.radians(xy[:, 1]))
+        q = (1.0 - WGS84_E2) * (s / (1.0 - WGS84_E2 * s * s)
+                                - np.log((1.0 - e * s) / (1.0 + e * s)) / (2.0 * e))
+        return np.column_stack([WGS84_A * np.radians(xy[:, 0]), WGS84_A * q / 2.0])
+
+    flat = shapely.segmentize(shapely.force_2d(geoms[present].astype(object)), MAX_STEP_DEG)
+    out[present] = shapely.area(shapely.transform(flat, equal_area))
+    return out

@@ -173,3 +173,15 @@ def test_mesh_polygons():
     assert sorted(np.round(area / 1e6, 6).tolist()) == [25, 75]
     assert sorted(np.round(shapely.area(geoms) / 1e6, 6).tolist()) == [25, 75]
     assert all(g.geom_type in ("Polygon", "MultiPolygon") for g in geoms)
+
+
+def test_ellipsoidal_area_of_a_degree_cell():
+    from nuudel.processing.core.geodesy import polygon_areas
+
+    # 1 x 1 degree cells on WGS84, as GeographicLib (pyproj.Geod) gives them for the densified
+    # cell: 45-46 N 8,686.49 km², at the equator 12,308.46 km²
+    areas = polygon_areas(np.array([shapely.box(100, 45, 101, 46), shapely.box(0, 0, 1, 1),
+                                    None], dtype=object))
+    assert areas[0] / 1e6 == pytest.approx(8686.49, rel=1e-5)
+    assert areas[1] / 1e6 == pytest.approx(12308.46, rel=1e-5)
+    assert areas[2] == 0.0
