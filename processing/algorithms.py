@@ -2,6 +2,7 @@
 
 from .crossing_spacing import CrossingSpacingCheck
 from .fence_audit import FencePermeabilityAudit
+from .landscape_permeability import LandscapePermeability
 from .nogo_mask import NoGoAlignmentMask
 from .road_traffic import RoadTrafficBarrier
 
@@ -10,3 +11,4 @@ ALGORITHMS.append(FencePermeabilityAudit)
 ALGORITHMS.append(CrossingSpacingCheck)
 ALGORITHMS.append(NoGoAlignmentMask)
 ALGORITHMS.append(RoadTrafficBarrier)
+ALGORITHMS.append(LandscapePermeability)

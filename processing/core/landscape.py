@@ -153,8 +153,9 @@ class Network:
 
 
 def _overshoot(snap, geoms):
-    """Carry every end snapped onto a line or the region's edge OVERSHOOT_M past it, so that
-    noding sees a crossing, not a point a rounding error off the line."""
+    """Carry every end snapped onto a line or the region's edge OVERSHOOT_M past it (along
+    the line's own last segment), so that noding sees a crossing, not a point a rounding error
+    off the line."""
     joins = snap.joins[np.isin(snap.joins["kind"], ("line", "target"))]
     if len(joins) == 0:
         return geoms
@@ -166,13 +167,10 @@ def _overshoot(snap, geoms):
     vertex = np.where(end, stop[line] - 1, start[line])
     inner = np.where(end, stop[line] - 2, start[line] + 1)
     foot = coords[vertex]
-    direction = foot - np.column_stack([joins["x"], joins["y"]])
+    # onwards from the line's last inner vertex through the snapped end: that crosses the line
+    # met, whichever side the end was on before snapping
+    direction = foot - coords[inner]
     length = np.hypot(*direction.T)
-    own = foot - coords[inner]
-    own_len = np.hypot(*own.T)
-    use_own = length < 1e-9
-    direction[use_own] = own[use_own]
-    length[use_own] = own_len[use_own]
     ok = length > 0
     extra = foot + OVERSHOOT_M * direction / np.where(ok, length, 1.0)[:, None]
     pre = np.full((len(geoms), 2), np.nan)
