@@ -16,6 +16,10 @@ Cases, side by side:
   crossing   nuudel:crossingspacingcheck | I/O floor: native:savefeatures of routes and points
   nogo       nuudel:nogoalignmentmask | native chain: native:buffer (dissolve) per input, then
              native:union + native:dissolve (no-go), native:difference (caution, suitable)
+  landscape  nuudel:landscapepermeability (351 units, roads with traffic, fences, crossings,
+             8 species, one alignment) | native chain for ONE species without crossings:
+             extract barriers, merge lines, native:polygonize, intersect with the units, area²,
+             sum per unit (native:joinbylocationsummary)
 
 Algorithms not registered yet are reported as skipped, the baselines still run.
 `--profile CASE` runs one case under cProfile and writes bench/profile_<case>.txt instead.
@@ -50,6 +54,13 @@ WATER_CAUTION_M = 200.0
 FENCE_ALG = "nuudel:fencepermeabilityaudit"
 CROSSING_ALG = "nuudel:crossingspacingcheck"
 NOGO_ALG = "nuudel:nogoalignmentmask"
+LANDSCAPE_ALG = "nuudel:landscapepermeability"
+# mgaz cutting fences as one expression (barrier or unknown, as UNKNOWN_AS_BARRIER), roads at
+# or above 4,000 vehicles a day or of unknown traffic
+MGAZ_CUTS = """coalesce("fence_type", '') <> 'opening' AND ("fence_type" IS NULL
+ OR "fence_type" IN ('mesh', 'solid') OR "bottom_cm" IS NULL OR "barbed" IS NULL
+ OR "bottom_cm" < 41 OR "barbed" IN ('bottom', 'all'))"""
+ROAD_CUTS = '"aadt" IS NULL OR "aadt" >= 4000'
 
 # The fence rules of resources/profiles/species.json for the three crossing modes (crawl: mgaz,
 # jump: argali, opening: khulan), written the way a user would without the plugin.
@@ -82,6 +93,8 @@ def cases(folder: Path, epsg: int, out: Path):
     gpkg = folder / f"nuudel_bench_{epsg}.gpkg"
     fences, routes, crossings = (_uri(gpkg, n) for n in ("fences", "routes", "crossings"))
     pas, water, study = (_uri(gpkg, n) for n in ("protected_areas", "water", "study_area"))
+    units, roads, road_crossings, alignment = (_uri(gpkg, n) for n in (
+        "units", "roads", "road_crossings", "alignment"))
     o = lambda name: str(out / f"{name}.gpkg")  # noqa: E731
     mem = "TEMPORARY_OUTPUT"
     return {
@@ -147,6 +160,37 @@ def cases(folder: Path, epsg: int, out: Path):
                                 ("native:difference", {"INPUT": "@6", "OVERLAY": "@5",
                                                        "OUTPUT": o("suitable")}),
                             ]),
+        "landscape": dict(group="landscape", kind="nuudel",
+                          label="landscape permeability (8 species, before/after)",
+                          steps=[(LANDSCAPE_ALG, {
+                              "REPORTING_UNITS": units, "FENCES": fences, "ROADS": roads,
+                              "TRAFFIC_FIELD": "aadt", "CROSSINGS": road_crossings,
+                              "ALIGNMENT": alignment, "OUTPUT": o("landscape")})]),
+        "landscape_native": dict(group="landscape", kind="native",
+                                 label="native chain: polygonize + area per unit (1 species)",
+                                 steps=[
+                                     ("native:extractbyexpression", {
+                                         "INPUT": fences, "EXPRESSION": MGAZ_CUTS,
+                                         "OUTPUT": mem}),
+                                     ("native:extractbyexpression", {
+                                         "INPUT": roads, "EXPRESSION": ROAD_CUTS,
+                                         "OUTPUT": mem}),
+                                     ("native:polygonstolines", {"INPUT": units,
+                                                                 "OUTPUT": mem}),
+                                     ("native:mergevectorlayers", {
+                                         "LAYERS": ["@0", "@1", "@2"], "OUTPUT": mem}),
+                                     ("native:polygonize", {"INPUT": "@3", "OUTPUT": mem}),
+                                     ("native:intersection", {"INPUT": "@4", "OVERLAY": units,
+                                                              "OUTPUT": mem}),
+                                     ("native:fieldcalculator", {
+                                         "INPUT": "@5", "FIELD_NAME": "a2", "FIELD_TYPE": 0,
+                                         "FIELD_LENGTH": 20, "FIELD_PRECISION": 6,
+                                         "FORMULA": "($area / 1e6) ^ 2", "OUTPUT": mem}),
+                                     ("native:joinbylocationsummary", {
+                                         "INPUT": units, "JOIN": "@6", "PREDICATE": [1],
+                                         "JOIN_FIELDS": ["a2"], "SUMMARIES": [5],
+                                         "OUTPUT": o("meff_native")}),
+                                 ]),
     }
 
 
@@ -154,6 +198,7 @@ GROUPS = {
     "fence": ("fence_audit", "fence_io", "fence_expr"),
     "crossing": ("crossing_spacing", "crossing_io"),
     "nogo": ("nogo_mask", "nogo_full", "nogo_native"),
+    "landscape": ("landscape", "landscape_native"),
 }
 ORDER = [c for group in GROUPS.values() for c in group]
 
@@ -197,8 +242,13 @@ def child(spec_path: str):
 
         def run_steps():
             for alg, params in spec["steps"]:
-                params = {k: (outputs[int(v[1:])] if isinstance(v, str) and v.startswith("@")
-                              else v) for k, v in params.items()}
+                def ref(v):
+                    if isinstance(v, list):
+                        return [ref(x) for x in v]
+                    return outputs[int(v[1:])] if isinstance(v, str) and v.startswith("@") \
+                        else v
+
+                params = {k: ref(v) for k, v in params.items()}
                 res = processing.run(alg, params, feedback=QgsProcessingFeedback())
                 outputs.append(res.get("OUTPUT"))
 
@@ -372,6 +422,26 @@ def table(results):
     return "\n".join(lines)
 
 
+def landscape_table(results):
+    """Markdown table of the landscape case beside its native chain."""
+    lines = ["| scale | fences / road km / crossings | landscape permeability (8 species) | "
+             "native chain (1 species) | nuudel/chain | peak MB (nuudel / chain) |",
+             "|" + "---|" * 6]
+    for scale_key, res in results["scales"].items():
+        n, c = res["sizes"], res["cases"]
+        a, b = c.get("landscape"), c.get("landscape_native")
+        if not a and not b:
+            continue
+        ok = a and b and a["status"] == "ok" and b["status"] == "ok"
+        ratio = f"{a['time_s'] / b['time_s']:.2f}x" if ok else "-"
+        mem = " / ".join(f"{e['peak_mb']:.0f}" if e and e["status"] == "ok" else "-"
+                         for e in (a, b))
+        lines.append(f"| {float(scale_key):g} | {n['fences']:,} / {n['road_km']:,} / "
+                     f"{n['road_crossings']:,} | {fmt_time(a)} | {fmt_time(b)} | {ratio} | "
+                     f"{mem} |")
+    return "\n".join(lines)
+
+
 def plot(results, path: Path):
     """Time vs size, one panel per algorithm group, baselines dashed."""
     try:
@@ -384,12 +454,14 @@ def plot(results, path: Path):
         return None
     titles = {"fence": "Fence audit (x = fence segments)",
               "crossing": "Crossing spacing (x = crossing points)",
-              "nogo": "No-go mask (x = PA polygons + water points)"}
+              "nogo": "No-go mask (x = PA polygons + water points)",
+              "landscape": "Landscape permeability (x = fence segments + road km)"}
     xkey = {"fence": lambda n: n["fences"], "crossing": lambda n: n["crossings"],
-            "nogo": lambda n: n["protected_areas"] + n["water"]}
+            "nogo": lambda n: n["protected_areas"] + n["water"],
+            "landscape": lambda n: n["fences"] + n["road_km"]}
     from matplotlib.ticker import FuncFormatter
 
-    fig, axes = plt.subplots(2, 3, figsize=(15, 8.4), sharex="col")
+    fig, axes = plt.subplots(2, len(GROUPS), figsize=(5 * len(GROUPS), 8.4), sharex="col")
     styles = {"nuudel": dict(lw=2.4, marker="o"), "floor": dict(lw=1.4, ls="--", marker="s"),
               "native": dict(lw=1.4, ls=":", marker="^")}
     thousands = FuncFormatter(lambda x, _pos: f"{x / 1000:g}k")
@@ -540,6 +612,8 @@ def main(argv=None):
               f"input {results['crs']}; median of {args.repeat}; total {results['total_s']} s; "
               f"max load {max_load(results):.1f}; times in s (CPU s in brackets)")
         print(table(results))
+        print()
+        print(landscape_table(results))
         png = plot(results, args.output.with_suffix(".png"))
         print(f"\nwrote {args.output}" + (f" and {png}" if png else ""))
     finally:
