@@ -19,7 +19,7 @@ Cases, side by side:
   landscape  nuudel:landscapepermeability (351 units, roads with traffic, fences, crossings,
              8 species, one alignment) | native chain for ONE species without crossings:
              extract barriers, merge lines, native:polygonize, intersect with the units, area²,
-             sum per unit (native:joinbylocationsummary)
+             sum per unit (qgis:joinbylocationsummary)
 
 Algorithms not registered yet are reported as skipped, the baselines still run.
 `--profile CASE` runs one case under cProfile and writes bench/profile_<case>.txt instead.
@@ -186,7 +186,7 @@ def cases(folder: Path, epsg: int, out: Path):
                                          "INPUT": "@5", "FIELD_NAME": "a2", "FIELD_TYPE": 0,
                                          "FIELD_LENGTH": 20, "FIELD_PRECISION": 6,
                                          "FORMULA": "($area / 1e6) ^ 2", "OUTPUT": mem}),
-                                     ("native:joinbylocationsummary", {
+                                     ("qgis:joinbylocationsummary", {
                                          "INPUT": units, "JOIN": "@6", "PREDICATE": [1],
                                          "JOIN_FIELDS": ["a2"], "SUMMARIES": [5],
                                          "OUTPUT": o("meff_native")}),

@@ -55,8 +55,8 @@ CROSSING_FIELDS = (  # parameter, default field, key in the spacing core
     ("LENGTH_FIELD", "length_m", "length"),
 )
 DEFAULT_JOIN_M = 2.0
-DENSIFY_M = 500.0    # vertex spacing in the input's CRS before the move to the work CRS
-DENSIFY_DEG = 0.005  # topology.join_tolerance_m of issue 15 when the profile has none
+DENSIFY_M = 2000.0   # vertex spacing in the input's CRS before the move to the work CRS
+DENSIFY_DEG = 0.02  # topology.join_tolerance_m of issue 15 when the profile has none
 
 
 @dataclass
@@ -198,6 +198,7 @@ class LandscapePermeability(NuudelAlgorithm):
             self._read_layers(request, context, steps)
             steps.setCurrentStep(1)
             lines, line_cut, crossing_ok, notes = self._judge(request, feedback)
+            lines, line_cut = landscape.relevant(lines, line_cut)
             check_cancel(feedback)
             measure = landscape.Measure(
                 areas=lambda g: polygon_areas(self._to_wgs84(g, request, context)),

@@ -36,7 +36,7 @@ from .topology import NEAR_M, snap_ends
 FENCE, ROAD, OTHER, ALIGNMENT = range(4)
 KIND_CODES = ("fence", "road", "other", "alignment")
 OVERSHOOT_M = 0.01   # a snapped end is carried this far past the line it meets (noding)
-ON_LINE_M = 1e-6     # an edge lies on a line when its first segment's midpoint is this close
+ON_LINE_M = 1e-6     # an edge lies on a line when the point half way along it is this close
 _EMPTY_I = np.zeros(0, dtype=np.int64)
 
 
@@ -130,6 +130,18 @@ class Lines:
             else:
                 out[sel] = np.asarray(values, dtype=bool)[self.feature[sel]]
         return out
+
+
+def relevant(lines: Lines, line_cut):
+    """(lines, line_cut) without the lines that cut for no species in any state (permeable
+    fences, quiet roads): they bound nothing, so the one polygonize need not node them."""
+    keep = lines.kind == ALIGNMENT
+    for cut in line_cut.values():
+        keep |= np.asarray(cut, dtype=bool)
+    if keep.all():
+        return lines, line_cut
+    kept = Lines(lines.geoms[keep], lines.kind[keep], lines.feature[keep])
+    return kept, {code: np.asarray(cut, dtype=bool)[keep] for code, cut in line_cut.items()}
 
 
 @dataclass
@@ -272,9 +284,9 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
     unit_area = np.bincount(m_unit, weights=face_area[m_face], minlength=len(units))
     progress(75)
     # the candidate lines each edge lies on; the units each edge is in or on
-    e0 = shapely.get_coordinates(shapely.get_point(edges, 0))
-    e1 = shapely.get_coordinates(shapely.get_point(edges, 1))
-    mid = shapely.points((e0 + e1) / 2.0)
+    # half way along each edge: far from its nodes, where a rounding-sized first segment
+    # (a snapped end next to its node) would lie as close to the other line as to its own
+    mid = shapely.line_interpolate_point(edges, 0.5, normalized=True)
     if len(snapped):
         el_edge, el_line = shapely.STRtree(snapped).query(mid, predicate="dwithin",
                                                           distance=ON_LINE_M)

@@ -185,3 +185,14 @@ def test_ellipsoidal_area_of_a_degree_cell():
     assert areas[0] / 1e6 == pytest.approx(8686.49, rel=1e-5)
     assert areas[1] / 1e6 == pytest.approx(12308.46, rel=1e-5)
     assert areas[2] == 0.0
+
+
+def test_an_end_snapped_next_to_its_node_is_not_taken_for_the_other_line():
+    # a slanted road and a fence starting a micrometre off it: snapped and carried over the
+    # road, its first edge begins with a segment of rounding size beside the road; the fence
+    # must stay permeable to argali (the road alone cuts it, the underpass joins: one mesh)
+    road = line((0, 4.9), (10, 5.1))
+    fence = shapely.LineString([(5 * KM, 5 * KM + 1e-6), (5 * KM, 6 * KM), (5 * KM, 10 * KM)])
+    result = run(fences=(fence,), roads=(road,), crossings=(shapely.Point(2 * KM, 4.94 * KM),))
+    assert meshes(result, "argali") == [100]
+    assert len(meshes(result, "mgaz")) == 2
