@@ -84,7 +84,7 @@
         <translation>Янгир</translation>
     </message>
     <message>
-        <location filename="../processing/fence_audit.py" line="346"/>
+        <location filename="../processing/landscape_permeability.py" line="539"/>
         <source>Species</source>
         <translation>Төрөл зүйл</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Гарц гарам (цэг)</translation>
     </message>
     <message>
-        <location filename="../processing/crossing_spacing.py" line="63"/>
+        <location filename="../processing/landscape_permeability.py" line="154"/>
         <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
         <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
     </message>
@@ -779,42 +779,42 @@
         <translation>Хашааны хэсгүүд (шугам)</translation>
     </message>
     <message>
-        <location filename="../processing/fence_audit.py" line="65"/>
+        <location filename="../processing/landscape_permeability.py" line="130"/>
         <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
         <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
     </message>
     <message>
-        <location filename="../processing/fence_audit.py" line="66"/>
+        <location filename="../processing/landscape_permeability.py" line="131"/>
         <source>Top wire height field</source>
         <translation>Дээд утасны өндрийн талбар</translation>
     </message>
     <message>
-        <location filename="../processing/fence_audit.py" line="67"/>
+        <location filename="../processing/landscape_permeability.py" line="132"/>
         <source>Bottom wire height field</source>
         <translation>Доод утасны өндрийн талбар</translation>
     </message>
     <message>
-        <location filename="../processing/fence_audit.py" line="68"/>
+        <location filename="../processing/landscape_permeability.py" line="133"/>
         <source>Gap between the top two wires field</source>
         <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
     </message>
     <message>
-        <location filename="../processing/fence_audit.py" line="69"/>
+        <location filename="../processing/landscape_permeability.py" line="134"/>
         <source>Barbed wire field (none, top, bottom, all or true/false)</source>
         <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
     </message>
     <message>
-        <location filename="../processing/fence_audit.py" line="75"/>
+        <location filename="../processing/landscape_permeability.py" line="140"/>
         <source>Units of the height fields</source>
         <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
     </message>
     <message>
-        <location filename="../processing/fence_audit.py" line="75"/>
+        <location filename="../processing/landscape_permeability.py" line="140"/>
         <source>centimetres</source>
         <translation>сантиметр</translation>
     </message>
     <message>
-        <location filename="../processing/fence_audit.py" line="75"/>
+        <location filename="../processing/landscape_permeability.py" line="140"/>
         <source>metres</source>
         <translation>метр</translation>
     </message>
@@ -1754,22 +1754,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/road_traffic.py" line="286"/>
+        <location filename="../processing/road_traffic.py" line="288"/>
         <source>Traffic bands (vehicles a day, each from its lower limit): {limits}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/road_traffic.py" line="289"/>
+        <location filename="../processing/road_traffic.py" line="291"/>
         <source>Roads above {value:g} vehicles a day are high volume (the map CAMI asks for).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/road_traffic.py" line="292"/>
+        <location filename="../processing/road_traffic.py" line="294"/>
         <source>Chance of a gap of {gap:g} s between vehicles: exp(-q x {gap:g} / 3600) with q vehicles an hour, at the mean hour (AADT / 24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/road_traffic.py" line="295"/>
+        <location filename="../processing/road_traffic.py" line="297"/>
         <source>The peak hour carries {pct:g} % of the day&apos;s traffic.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,6 +1826,266 @@
     <message>
         <location filename="../processing/styles.py" line="146"/>
         <source>Mesh under 10 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/core/landscape.py" line="251"/>
+        <source>The reporting units layer has no polygons: there is no region to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/core/topology.py" line="202"/>
+        <source>{count} line ends lie {lo}–{hi} m from another line; they are not joined. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/core/topology.py" line="209"/>
+        <source>Join tolerance {tolerance} m: {ends} ends joined to ends, {lines} to lines, {targets} to targets; {near} near misses within {near_m} m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="519"/>
+        <source>Landscape permeability per species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="123"/>
+        <source>Reporting units (polygons: aimags, soums, a grid or a study area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="126"/>
+        <source>Fences (lines, the fence data model; optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="143"/>
+        <source>Roads and railways (lines, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="145"/>
+        <source>Traffic field (vehicles a day; empty: every road cuts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="148"/>
+        <source>Other barriers that cut for every species (lines, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="151"/>
+        <source>Crossing structures (points, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="156"/>
+        <source>Crossing width field (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="157"/>
+        <source>Crossing clear height field (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="158"/>
+        <source>Crossing length field (m, the distance an animal walks through)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="165"/>
+        <source>Snap tolerance: largest distance of a crossing from a cutting line (metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="167"/>
+        <source>Planned alignment (lines, optional: the after state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="172"/>
+        <source>Fences of unknown verdict cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="174"/>
+        <source>Join tolerance: line ends this close to a cutting line or the region&apos;s edge are joined (metres; empty: the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="177"/>
+        <source>Effective mesh size per reporting unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="180"/>
+        <source>Meshes per species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="233"/>
+        <source>Choose the {parameter} layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="250"/>
+        <source>Choose the {parameter} of layer &apos;{layer}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="299"/>
+        <source>Layer &apos;{layer}&apos;: {count} features have no geometry; they take no part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="306"/>
+        <source>The reporting units layer &apos;{layer}&apos; has no features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="367"/>
+        <source>Fence segments of unknown verdict ({counts}) {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="367"/>
+        <source>cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="367"/>
+        <source>do not cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="378"/>
+        <source>{count} roads have no usable traffic value; they cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="381"/>
+        <source>No traffic field: every road cuts (the EEA convention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="398"/>
+        <source>{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE {tol} m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="414"/>
+        <source>{count} of {total} crossings lie farther than the snap tolerance ({tol} m) from every line; they join nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="420"/>
+        <source>{species}: {used} crossings join meshes; {bad} are not suitable (or unknown) and join nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="497"/>
+        <source>{species}: effective mesh size {lo:.1f} to {hi:.1f} km² over {n} units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="503"/>
+        <source>Effective mesh size per unit and species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="505"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="506"/>
+        <source>What the numbers mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="506"/>
+        <source>The effective mesh size m_eff is the size of the area an animal placed at random in the unit can reach without crossing a barrier (km²). CBC (Moser 2007) counts each mesh with its whole area, also beyond the unit; CUT (Jaeger 2000) cuts the meshes at the unit's boundary. s_eff = 1000 / m_eff is the number of meshes per 1000 km² (the EEA indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="514"/>
+        <source>Reporting units '{layer}': {count} units, {km2:.1f} km² (areas on the WGS84 ellipsoid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="539"/>
+        <source>Unit (feature id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="539"/>
+        <source>m_eff CBC (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="539"/>
+        <source>m_eff CUT (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="539"/>
+        <source>m_eff after (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="539"/>
+        <source>Loss %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="539"/>
+        <source>Meshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="539"/>
+        <source>Barrier (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="566"/>
+        <source>The map could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="577"/>
+        <source>Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="580"/>
+        <source>With a traffic field, roads of at least {vpd:g} vehicles a day and roads of unknown traffic cut; without it every road cuts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="583"/>
+        <source>Fence segments cut where the fence audit&apos;s verdict is barrier{also}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="583"/>
+        <source> or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="587"/>
+        <source>A crossing suitable for the species (the crossing spacing check&apos;s rules) within {snap:g} m of a cutting line joins the meshes on both sides of the nearest cutting line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/landscape_permeability.py" line="591"/>
+        <source>Line ends within {tol:g} m of another line or the region&apos;s edge are joined (digitising gaps); a line with a free end splits nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/road_traffic.py" line="282"/>
+        <source>{band} from {value:g}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -279,8 +279,10 @@ class RoadTrafficBarrier(NuudelAlgorithm):
         """(rule id, description, sources, status) of every rule this algorithm applies."""
         tp = profile["traffic"]
         bands = tp["bands"]
-        limits = ", ".join(f"{b['code']} {tr('from')} {b['from_vpd']:g}"
-                           for b in bands["classes"])
+        band_from = tr("{band} from {value:g}")
+        labels = traffic_band_labels()
+        limits = ", ".join(band_from.format(band=labels.get(b["code"], b["code"]),
+                                            value=b["from_vpd"]) for b in bands["classes"])
         cami, peak, gap = tp["cami_high_vpd"], tp["peak_hour_share"], tp["gap_s"]
         return [
             (bands["rule"], tr("Traffic bands (vehicles a day, each from its lower limit): "
