@@ -37,6 +37,7 @@ from .compat import field as qfield
 from .compat import field_names
 from .core import fence, landscape
 from .core.geodesy import line_lengths, polygon_areas
+from .core.profile import topology_setting
 from .feedback import check_cancel, core_call, fail, paused_gc
 from .i18n import tr
 from .labels import species_names
@@ -92,6 +93,7 @@ class LandscapeRequest:
     unknown_as_barrier: bool
     snap_m: float
     join_m: float
+    near_m: float
     work_crs: object = None
 
 
@@ -204,7 +206,7 @@ class LandscapePermeability(NuudelAlgorithm):
                 areas=lambda g: polygon_areas(self._to_wgs84(g, request, context)),
                 lengths=lambda g: line_lengths(self._to_wgs84(g, request, context)))
             network = core_call(landscape.build_network, request.units.geoms, lines,
-                                request.join_m, measure=measure,
+                                request.join_m, near=request.near_m, measure=measure,
                                 progress=lambda p: self._progress(steps, p))
             self._warn_topology(network, feedback)
             steps.setCurrentStep(2)
@@ -267,10 +269,12 @@ class LandscapePermeability(NuudelAlgorithm):
         profile = self.load_profile(parameters, context, self.PROFILE)
         join = parameters.get(self.JOIN_TOLERANCE)
         if join in (None, ""):
-            join = float(profile.get("topology", {}).get("join_tolerance_m", {}).get(
-                "value", DEFAULT_JOIN_M))
+            join, warnings = topology_setting(profile, "join_tolerance_m")
+            for warning in warnings:
+                feedback.pushWarning(warning.render(tr))
         else:
             join = self.parameterAsDouble(parameters, self.JOIN_TOLERANCE, context)
+        near, _warnings = topology_setting(profile, "near_miss_m")
         return LandscapeRequest(
             units=units, fences=fences, roads=roads, crossings=crossings,
             others=self._source(parameters, self.OTHER_BARRIERS, context),
@@ -280,7 +284,7 @@ class LandscapePermeability(NuudelAlgorithm):
             unknown_as_barrier=self.parameterAsBoolean(parameters, self.UNKNOWN_AS_BARRIER,
                                                        context),
             snap_m=self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
-            join_m=join)
+            join_m=join, near_m=max(near, join))
 
     def _read_layers(self, request, context, feedback):
         extent = layers.combined_extent([request.units.source], layers.WGS84, context)

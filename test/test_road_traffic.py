@@ -70,7 +70,7 @@ def test_worked_example_gpkg(english, tmp_path):
     _check_roads(features(result["OUTPUT"]))
     _check_summary(features(result["SUMMARY"]))
     text = report.read_text(encoding="utf-8")
-    assert "T-BAND" in text and "Riginos" in text and "provisional" in text
+    assert "R-BAND" in text and "Riginos" in text and "provisional" in text
 
 
 def test_growth_to_the_target_year(english, tmp_path):

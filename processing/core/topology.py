@@ -96,7 +96,9 @@ class _Parts:
     stop: np.ndarray            # one past the last vertex of each part
     parent: np.ndarray          # feature index of each part
     part: np.ndarray            # part number within its feature
-    vertex_feature: np.ndarray  # feature index of every vertex (for set_coordinates)
+    vertex_feature: np.ndarray  # feature index of every vertex
+    vertex_part: np.ndarray     # part index of every vertex (-1: a part of < 2 vertices)
+    geoms: np.ndarray = None    # the features
 
     @property
     def n(self):
@@ -118,19 +120,23 @@ def _parts(geoms) -> _Parts:
     idx = np.flatnonzero(present)
     if len(idx) == 0:
         z = np.zeros((0, 2))
-        return _Parts(z, _EMPTY_I, _EMPTY_I, _EMPTY_I, _EMPTY_I, _EMPTY_I)
-    parts, parent = shapely.get_parts(geoms[idx], return_index=True)
-    parent = idx[parent]
-    coords, pidx = shapely.get_coordinates(parts, return_index=True)
-    counts = np.bincount(pidx, minlength=len(parts))
+        return _Parts(z, _EMPTY_I, _EMPTY_I, _EMPTY_I, _EMPTY_I, _EMPTY_I, _EMPTY_I, geoms)
+    if (shapely.get_num_geometries(geoms[idx]) == 1).all():  # fast path: one part each
+        coords, pidx = shapely.get_coordinates(geoms[idx], return_index=True)
+        parent = idx
+    else:
+        parts, parent = shapely.get_parts(geoms[idx], return_index=True)
+        parent = idx[parent]
+        coords, pidx = shapely.get_coordinates(parts, return_index=True)
+    n_all = len(parent)
+    counts = np.bincount(pidx, minlength=n_all)
     stop_all = np.cumsum(counts)
     start_all = stop_all - counts
-    first_part = np.searchsorted(parent, parent)
-    number = np.arange(len(parts)) - first_part
-    vertex_feature = parent[pidx]
+    number = np.arange(n_all) - np.searchsorted(parent, parent)
     usable = counts >= 2
+    renumber = np.where(usable, np.cumsum(usable) - 1, -1)
     return _Parts(coords, start_all[usable], stop_all[usable], parent[usable], number[usable],
-                  vertex_feature)
+                  parent[pidx], renumber[pidx], geoms)
 
 
 def line_ends(geoms):
@@ -164,9 +170,10 @@ def _nearest(key, dist, size):
 class SnapResult:
     """Snapped copies of the lines and every join and near miss (records of dtype RECORD:
     line, part, end 0 start / 1 end, x, y of the end before snapping, distance in metres,
-    kind end|line|target, other line (target index for kind target))."""
+    kind end|line|target, other line (target index for kind target)). ``geoms`` (the snapped
+    copies) is built when first asked for."""
 
-    geoms: np.ndarray
+    source: np.ndarray
     joins: np.ndarray
     near_misses: np.ndarray
     tolerance: float
@@ -175,6 +182,14 @@ class SnapResult:
     parts: object = None            # _Parts (snapped coordinates)
     node: np.ndarray = field(default=None)      # per end (2P): cluster root end (self if alone)
     end_other_part: np.ndarray = field(default=None)  # per end: part it snapped onto, or -1
+    near_end: np.ndarray = field(default=None)  # per near miss: its end (2 part + 0|1)
+
+    @property
+    def geoms(self) -> np.ndarray:
+        """Snapped 2D copies of the input lines (None stays None)."""
+        if getattr(self, "_geoms", None) is None:
+            self._geoms = _rebuild(self.source, self.parts.coords)
+        return self._geoms
 
     def pairs(self) -> np.ndarray:
         """(k, 2) sorted unique pairs (i < j) of lines joined at an end (end or line joins)."""
@@ -188,11 +203,7 @@ class SnapResult:
 
     def near_miss_params(self):
         """{count, lo, hi, suggest} of the near misses (None when there are none)."""
-        if len(self.near_misses) == 0:
-            return None
-        d = self.near_misses["distance"]
-        return {"count": len(d), "lo": _num(d.min()), "hi": _num(d.max()),
-                "suggest": _num(suggest_tolerance(d.max()))}
+        return near_miss_params(self.near_misses)
 
     def near_miss_warning(self, template=None):
         """A NuudelError (template + values) saying where lines were not joined, or None."""
@@ -214,6 +225,16 @@ class SnapResult:
                            lines=int((kinds == "line").sum()),
                            targets=int((kinds == "target").sum()),
                            near=len(self.near_misses), near_m=_num(self.near))
+
+
+def near_miss_params(near_misses):
+    """{count, lo, hi, suggest} of near-miss records (None when there are none): their number,
+    the distance range (text, 0.1 m) and a JOIN_TOLERANCE that would join them all."""
+    if len(near_misses) == 0:
+        return None
+    d = near_misses["distance"]
+    return {"count": len(d), "lo": _num(d.min()), "hi": _num(d.max()),
+            "suggest": _num(suggest_tolerance(d.max()))}
 
 
 def suggest_tolerance(distance_m) -> float:
@@ -239,41 +260,79 @@ def _target_parts(targets) -> _Parts:
     return _parts(lines)
 
 
-def _end_candidates(ends, owner, radius, groups, geographic):
-    """(a, b, metres) of end pairs of different parts within ``radius`` (coordinate units)."""
+def _grid_pairs(xy, cell):
+    """Index pairs (a, b), a < b, of points that may lie within ``cell`` of each other: points
+    are binned on a grid of that size and each bin is matched with itself and its neighbours.
+    Vectorised: sort + searchsorted."""
+    cx = np.floor(xy[:, 0] / cell).astype(np.int64)
+    cy = np.floor(xy[:, 1] / cell).astype(np.int64)
+    cy0 = cy.min()
+    span = int(cy.max() - cy0) + 3
+    key = (cx - cx.min() + 1) * span + (cy - cy0 + 1)
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
+    pairs_a, pairs_b = [], []
+    for dx, dy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
+        target = key + dx * span + dy
+        lo = np.searchsorted(sorted_key, target, side="left")
+        hi = np.searchsorted(sorted_key, target, side="right")
+        count = hi - lo
+        if not count.any():
+            continue
+        a = np.repeat(np.arange(len(key)), count)
+        b = order[_ranges(lo, count)]
+        if dx == 0 and dy == 0:
+            keep = a < b  # each pair once within a bin
+            a, b = a[keep], b[keep]
+        pairs_a.append(a)
+        pairs_b.append(b)
+    if not pairs_a:
+        return _EMPTY_I, _EMPTY_I
+    a, b = np.concatenate(pairs_a), np.concatenate(pairs_b)
+    return np.minimum(a, b), np.maximum(a, b)
+
+
+def _end_candidates(ends, owner, radius, groups, geographic, near_m):
+    """(a, b, metres) of end pairs of different parts within ``near_m``, both ways round."""
     if len(ends) < 2:
         return _EMPTY_I, _EMPTY_I, np.zeros(0)
-    pts = shapely.points(ends)
-    a, b = shapely.STRtree(pts).query(pts, predicate="dwithin", distance=radius)
+    a, b = _grid_pairs(ends, max(radius, 1e-9))
     keep = owner[a] != owner[b]
     if groups is not None:
         keep &= groups[a] == groups[b]
     a, b = a[keep], b[keep]
-    return a, b, distances(ends[a], ends[b], geographic)
+    d = distances(ends[a], ends[b], geographic)
+    keep = d <= near_m
+    a, b, d = a[keep], b[keep], d[keep]
+    return np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([d, d])
 
 
 def _line_candidates(points, lines: _Parts, radius, geographic, exclude=None, groups=None):
-    """Nearest point on ``lines`` of each point within ``radius``: (point, line, foot (k, 2),
-    metres) per point that has a line near, exploded to segments and measured in local frames.
-    ``exclude``: a line index per point never matched (its own line); ``groups``: (group per
-    point, group per line), only equal groups match."""
+    """Nearest point on ``lines`` of each point within ``radius``: (point, part, foot (k, 2),
+    metres) per point that has a line near, over the segments of the candidate features,
+    measured in local frames. ``exclude``: a part index per point never matched (its own
+    part); ``groups``: (group per point, group per feature), only equal groups match."""
     if lines.n == 0 or len(points) == 0:
         return _EMPTY_I, _EMPTY_I, np.zeros((0, 2)), np.zeros(0)
-    tree = shapely.STRtree(_part_geoms(lines))
-    p, ln = tree.query(shapely.points(points), predicate="dwithin", distance=radius)
-    keep = np.ones(len(p), dtype=bool)
-    if exclude is not None:
-        keep &= exclude[p] != ln
+    feats = np.unique(lines.parent)
+    tree = shapely.STRtree(lines.geoms[feats])
+    p, f = tree.query(shapely.points(points), predicate="dwithin", distance=radius)
+    f = feats[f]
     if groups is not None:
-        keep &= groups[0][p] == groups[1][ln]
-    p, ln = p[keep], ln[keep]
+        keep = groups[0][p] == groups[1][f]
+        p, f = p[keep], f[keep]
     if len(p) == 0:
         return _EMPTY_I, _EMPTY_I, np.zeros((0, 2)), np.zeros(0)
-    nseg = lines.stop[ln] - lines.start[ln] - 1
+    first = np.searchsorted(lines.vertex_feature, f)
+    nseg = np.searchsorted(lines.vertex_feature, f, side="right") - first - 1
     rep = np.repeat(np.arange(len(p)), nseg)
-    offset = np.arange(len(rep)) - np.repeat(np.cumsum(nseg) - nseg, nseg)
-    j = lines.start[ln][rep] + offset
-    origin = points[p][rep]
+    j = _ranges(first, nseg)
+    vp = lines.vertex_part
+    keep = (vp[j] >= 0) & (vp[j] == vp[j + 1])
+    if exclude is not None:
+        keep &= vp[j] != exclude[p[rep]]
+    rep, j = rep[keep], j[keep]
+    origin = points[p[rep]]
     a = local_offsets(origin, lines.coords[j], geographic)
     b = local_offsets(origin, lines.coords[j + 1], geographic)
     d = b - a
@@ -282,10 +341,12 @@ def _line_candidates(points, lines: _Parts, radius, geographic, exclude=None, gr
         t = np.where(den > 0, -(a * d).sum(axis=1) / den, 0.0)
     t = np.clip(t, 0.0, 1.0)
     dist = np.hypot(*(a + t[:, None] * d).T)
-    best, best_d = _nearest(rep, dist, len(p))  # nearest segment of each candidate line
-    ca, cb = lines.coords[j[best]], lines.coords[j[best] + 1]
-    foot = ca + t[best][:, None] * (cb - ca)
-    return p, ln, foot, best_d
+    best, best_d = _nearest(p[rep], dist, len(points))  # nearest segment of each point
+    found = np.flatnonzero(best >= 0)
+    k = best[found]
+    ca, cb = lines.coords[j[k]], lines.coords[j[k] + 1]
+    foot = ca + t[k][:, None] * (cb - ca)
+    return found, vp[j[k]], foot, best_d[found]
 
 
 def _part_geoms(parts: _Parts):
@@ -335,7 +396,7 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
     radius = search_radius(near, ends, geographic)
 
     # 1. ends to ends: clusters of ends within the tolerance
-    a, b, d = _end_candidates(ends, end_part, radius, end_group, geographic)
+    a, b, d = _end_candidates(ends, end_part, radius, end_group, geographic, near)
     close = d <= tolerance
     node = components(n_end, a[close], b[close]) if n_end else _EMPTY_I
     nearest_end, nearest_end_d = _nearest(a, d, n_end)
@@ -349,7 +410,7 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
     tparts = _target_parts(targets)
     lp, ll, lfoot, ld = _line_candidates(
         ends[free], parts, radius, geographic, exclude=end_part[free],
-        groups=None if end_group is None else (end_group[free], end_group[0::2]))
+        groups=None if end_group is None else (end_group[free], key))
     tp, tl, tfoot, td = _line_candidates(ends[free], tparts, radius, geographic)
     cand_e = np.concatenate([free[lp], free[tp]])
     cand_line = np.concatenate([ll, tl])
@@ -411,13 +472,13 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
         other=np.where(end_kind, _take(parts.parent[end_part], nearest_end[e_miss]),
                        _take(cand_owner, best[e_miss])))
 
-    snapped = _rebuild(geoms, parts, coords)
-    sp = _Parts(coords, parts.start, parts.stop, parts.parent, parts.part, parts.vertex_feature)
-    return SnapResult(snapped, joins, near_misses, tolerance, near, geographic, sp, node,
-                      end_other_part)
+    sp = _Parts(coords, parts.start, parts.stop, parts.parent, parts.part, parts.vertex_feature,
+                parts.vertex_part, parts.geoms)
+    return SnapResult(geoms, joins, near_misses, tolerance, near, geographic, sp, node,
+                      end_other_part, e_miss)
 
 
-def _rebuild(geoms, parts: _Parts, coords):
+def _rebuild(geoms, coords):
     """Copies of ``geoms`` (2D) with the part vertices replaced by ``coords``."""
     out = np.asarray(geoms, dtype=object).copy()
     present = np.array([g is not None for g in out], dtype=bool)
@@ -443,16 +504,55 @@ PIECE = np.dtype([("line", np.int64), ("part", np.int64), ("reversed", bool)])
 class RoutePieces:
     """Route pieces: ``chains[k]`` is an ordered array of PIECE records (line, part, reversed)
     walked from chainage 0; ``part_index[k]`` the same parts as indices into ``snap.parts``.
-    ``group`` and ``component`` per piece (component numbers 0, 1, ... per group by first
-    line); ``why`` per group: {"pieces", "components", "junctions", "branches", "loops",
-    "near_misses"}."""
+    ``group`` (the group value, 0 without groups) and ``component`` (0, 1, ... within the
+    group, by first line) per piece. :meth:`stats` says why a route became several pieces."""
 
     chains: list
     part_index: list
     group: np.ndarray
     component: np.ndarray
-    why: dict
     snap: SnapResult
+    group_values: np.ndarray
+    part_group: np.ndarray
+    part_component: np.ndarray
+    piece_group: np.ndarray     # group number per piece
+    loop: np.ndarray            # per piece: a closed ring
+
+    @property
+    def why(self) -> dict:
+        """{group value: stats} (see :meth:`stats`)."""
+        return self.stats(by_component=False)
+
+    def stats(self, by_component=False) -> dict:
+        """Per group (or per (group, component)): {"pieces", "components", "junctions" (places
+        where three or more ends meet), "branches" (ends joined onto another line), "loops",
+        "near_misses" (ends not joined, within the near-miss distance)}."""
+        if by_component:
+            width = int(self.part_component.max()) + 1 if len(self.part_component) else 1
+            part_key = self.part_group * width + self.part_component
+            piece_key = self.piece_group * width + self.component
+        else:
+            part_key, piece_key = self.part_group, self.piece_group
+        snap = self.snap
+        size = np.bincount(snap.node, minlength=len(snap.node)) if len(snap.node) else _EMPTY_I
+        junction_part = np.flatnonzero(size >= 3) // 2
+        branch_part = np.flatnonzero(snap.end_other_part >= 0) // 2
+        miss_part = np.asarray(snap.near_end, dtype=np.int64) // 2
+        out = {}
+        for key in np.unique(part_key).tolist():
+            parts = part_key == key
+            name = (self.group_values[key // width] if by_component else self.group_values[key])
+            name = (name, key % width) if by_component else name
+            mine = piece_key == key
+            out[name] = {
+                "pieces": int(mine.sum()),
+                "components": len(np.unique(self.part_component[parts])),
+                "junctions": int(parts[junction_part].sum()),
+                "branches": int(parts[branch_part].sum()),
+                "loops": int((mine & self.loop).sum()),
+                "near_misses": int(parts[miss_part].sum()),
+            }
+        return out
 
     def lines(self, coords=None):
         """The pieces as LineStrings: the snapped vertices, or ``coords`` (the same vertices of
@@ -567,50 +667,37 @@ def route_pieces(geoms, tolerance, groups=None, geographic=False, near=NEAR_M) -
     on = snap.end_other_part >= 0
     comp_root = components(n_parts, np.concatenate([u, u[on]]),
                            np.concatenate([v, snap.end_other_part[on]])) if n_parts else u
+    values = (np.zeros(1, dtype=np.int64) if groups is None else
+              np.unique(np.asarray(groups, dtype=object).astype(str)))
     key = (np.zeros(len(np.asarray(geoms, dtype=object)), dtype=np.int64) if groups is None else
            np.unique(np.asarray(groups, dtype=object).astype(str), return_inverse=True)[1])
     part_group = key[parts.parent] if n_parts else _EMPTY_I
-    first_line = np.array([p.min() for p, _ in oriented], dtype=np.int64)
-    piece_group = part_group[first_line] if len(oriented) else _EMPTY_I
-    piece_root = comp_root[first_line] if len(oriented) else _EMPTY_I
-    # component number per group, by first part
+    # component number within its group, by first part
     comp_first = np.full(n_parts, n_parts, dtype=np.int64)
     if n_parts:
         np.minimum.at(comp_first, comp_root, np.arange(n_parts))
+    part_comp = _EMPTY_I
+    if n_parts:
+        pairs, inv = np.unique(np.column_stack([part_group, comp_first[comp_root]]), axis=0,
+                               return_inverse=True)
+        inv = np.asarray(inv).ravel()
+        group_start = np.searchsorted(pairs[:, 0], pairs[:, 0])
+        part_comp = (np.arange(len(pairs)) - group_start)[inv]
+    first_line = np.array([p.min() for p, _ in oriented], dtype=np.int64)
     piece_length = np.array([length[p].sum() for p, _ in oriented], dtype=float)
-    order = np.lexsort((first_line, -piece_length,
-                        comp_first[piece_root] if len(oriented) else _EMPTY_I, piece_group))
+    piece_group = part_group[first_line] if len(oriented) else _EMPTY_I
+    piece_comp = part_comp[first_line] if len(oriented) else _EMPTY_I
+    order = np.lexsort((first_line, -piece_length, piece_comp, piece_group))
     oriented = [oriented[k] for k in order.tolist()]
-    piece_group, piece_root = piece_group[order], piece_root[order]
-    component = np.zeros(len(oriented), dtype=np.int64)
-    why = {}
-    for g in np.unique(piece_group).tolist():
-        mine = np.flatnonzero(piece_group == g)
-        roots = piece_root[mine]
-        _, first_idx, inv = np.unique(roots, return_index=True, return_inverse=True)
-        component[mine] = np.argsort(np.argsort(first_idx))[inv]
-        in_g = part_group == g
-        ends_g = np.repeat(in_g, 2)
-        size = np.bincount(snap.node[ends_g], minlength=2 * n_parts)
-        miss = snap.near_misses
-        why[g] = {"pieces": len(mine), "components": len(first_idx),
-                  "junctions": int((size >= 3).sum()),
-                  "branches": int((ends_g & on).sum()),
-                  "loops": int(sum(1 for k in mine.tolist()
-                                   if _is_loop(oriented[k], partner))),
-                  "near_misses": int(np.isin(miss["line"], np.flatnonzero(key == g)).sum())}
+    loops = np.array([_is_loop(c, partner) for c in oriented], dtype=bool)
     chain_recs = []
     for p, r in oriented:
         rec = np.zeros(len(p), dtype=PIECE)
         rec["line"], rec["part"], rec["reversed"] = parts.parent[p], parts.part[p], r
         chain_recs.append(rec)
-    group_values = None
-    if groups is not None:
-        group_values = np.unique(np.asarray(groups, dtype=object).astype(str))
-    why = {(group_values[g] if group_values is not None else g): v for g, v in why.items()}
-    groups_out = (group_values[piece_group] if group_values is not None
-                  else np.zeros(len(oriented), dtype=np.int64))
-    return RoutePieces(chain_recs, [p for p, _ in oriented], groups_out, component, why, snap)
+    return RoutePieces(chain_recs, [p for p, _ in oriented], values[piece_group[order]],
+                       piece_comp[order], snap, values, part_group, part_comp,
+                       piece_group[order], loops)
 
 
 def _is_loop(chain, partner):

@@ -53,10 +53,10 @@ def test_missing_and_bad_traffic_is_unknown_never_low():
                                        "low"]
     assert not result.cami_high[:4].any()
     reasons = result.reasons(PROFILE, "aadt")
-    assert reasons[0] == "T-BAND: no traffic value in field 'aadt'"
+    assert reasons[0] == "R-BAND: no traffic value in field 'aadt'"
     assert "'lots'" in reasons[1] and "not a number" in reasons[1]
     assert "negative" in reasons[2]
-    assert reasons[4] == "T-BAND moderate; T-CAMI"
+    assert reasons[4] == "R-BAND moderate; R-CAMI"
     assert np.isnan(result.p_gap60[0])
 
 
