@@ -368,11 +368,12 @@ class LandscapePermeability(NuudelAlgorithm):
             unknown = {c: int((result.verdicts[c] == fence.UNKNOWN).sum()) for c in codes}
             notes["fence_unknown"] = unknown
             if any(unknown.values()):
-                feedback.pushWarning(tr("Fence segments of unknown verdict ({counts}) {what}.")
-                                     .format(counts=", ".join(f"{c} {n}" for c, n in
-                                                              unknown.items() if n),
-                                             what=tr("cut") if request.unknown_as_barrier
-                                             else tr("do not cut")))
+                text = tr("Fence segments of unknown verdict ({counts}) cut "
+                          "(UNKNOWN_AS_BARRIER).") if request.unknown_as_barrier else tr(
+                    "Fence segments of unknown verdict ({counts}) do not cut "
+                    "(UNKNOWN_AS_BARRIER is off).")
+                feedback.pushWarning(text.format(counts=", ".join(
+                    f"{c} {n}" for c, n in unknown.items() if n)))
         road_cut = None
         if request.roads.table is not None and request.roads.fields.get("traffic"):
             road_cut, unknown = core_call(landscape.road_cuts, profile,
@@ -584,10 +585,10 @@ class LandscapePermeability(NuudelAlgorithm):
             (road["rule"], tr("With a traffic field, roads of at least {vpd:g} vehicles a day "
                               "and roads of unknown traffic cut; without it every road cuts."
                               ).format(vpd=road["value"]), road["sources"], road["status"]),
-            ("L-FENCE", tr("Fence segments cut where the fence audit's verdict is barrier{also}."
-                           ).format(also=tr(" or unknown") if request.unknown_as_barrier
-                                    else ""), ["montana2009", "ito2013", "wyoming2024"],
-             "verified"),
+            ("L-FENCE", tr("Fence segments cut where the fence audit's verdict is barrier or "
+                           "unknown.") if request.unknown_as_barrier else tr(
+                "Fence segments cut where the fence audit's verdict is barrier."),
+             ["montana2009", "ito2013", "wyoming2024"], "verified"),
             ("L-CROSSING", tr("A crossing suitable for the species (the crossing spacing "
                               "check's rules) within {snap:g} m of a cutting line joins the "
                               "meshes on both sides of the nearest cutting line.").format(
