@@ -23,6 +23,7 @@ No overlay is repeated per species.
 Areas and lengths go through ``Measure`` (the adapter gives true ellipsoidal ones).
 """
 
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -133,15 +134,29 @@ class Lines:
 
 
 def relevant(lines: Lines, line_cut):
-    """(lines, line_cut) without the lines that cut for no species in any state (permeable
-    fences, quiet roads): they bound nothing, so the one polygonize need not node them."""
-    keep = lines.kind == ALIGNMENT
-    for cut in line_cut.values():
-        keep |= np.asarray(cut, dtype=bool)
-    if keep.all():
-        return lines, line_cut
-    kept = Lines(lines.geoms[keep], lines.kind[keep], lines.feature[keep])
-    return kept, {code: np.asarray(cut, dtype=bool)[keep] for code, cut in line_cut.items()}
+    """(lines, line_cut) ready for the one polygonize: without the lines that cut for no
+    species in any state (permeable fences, quiet roads: they bound nothing), and with the
+    lines of the same kind that cut for the same species merged where they meet end to end
+    (a fence of 50 segments becomes one line: fewer ends to snap, fewer lines to attribute).
+    The merged lines' ``feature`` is -1."""
+    codes = list(line_cut)
+    cuts = np.stack([np.asarray(line_cut[c], dtype=bool) for c in codes], axis=1) if codes \
+        else np.zeros((len(lines.geoms), 0), dtype=bool)
+    keep = (lines.kind == ALIGNMENT) | cuts.any(axis=1)
+    geoms, kind, cuts = lines.geoms[keep], lines.kind[keep], cuts[keep]
+    if len(geoms) == 0:
+        return Lines(geoms, kind, lines.feature[keep]), {c: cuts[:, i] for i, c in
+                                                        enumerate(codes)}
+    signature = np.column_stack([kind.astype(np.int64), cuts.astype(np.int64)])
+    rows, group = np.unique(signature, axis=0, return_inverse=True)
+    group = group.reshape(-1)
+    order = np.argsort(group, kind="stable")
+    merged = shapely.line_merge(shapely.multilinestrings(geoms[order], indices=group[order]))
+    parts, owner = shapely.get_parts(merged, return_index=True)
+    groups = np.unique(group)  # multilinestrings numbers its outputs by the groups present
+    row = rows[groups[owner]]
+    out = Lines(parts, row[:, 0].astype(np.int8), np.full(len(parts), -1, dtype=np.int64))
+    return out, {c: row[:, 1 + i].astype(bool) for i, c in enumerate(codes)}
 
 
 @dataclass
@@ -245,25 +260,33 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
                   progress=None) -> Network:
     """Snap, node and polygonize once (see the module doc)."""
     measure = measure or Measure()
-    progress = progress or (lambda _pct: None)
+    timings, clock = {}, [time.perf_counter()]
+
+    def progress_at(pct, step):
+        now = time.perf_counter()
+        timings[step] = now - clock[0]
+        clock[0] = now
+        (progress or (lambda _pct: None))(pct)
+
     units = np.asarray(units, dtype=object)
     if len(units) == 0 or all(u is None for u in units):
         raise NuudelError(tr("The reporting units layer has no polygons: there is no region to "
                              "measure."))
     present = np.flatnonzero([u is not None for u in units])
     region = shapely.union_all(units[present])
+    progress_at(5, "region")
     snap = snap_ends(lines.geoms, join_tolerance, targets=np.array([region], dtype=object),
                      near=near)
     snapped = _overshoot(snap, snap.geoms) if len(lines.geoms) else lines.geoms
-    progress(20)
+    progress_at(20, "snap")
     boundaries = shapely.boundary(units[present])
     noded = shapely.unary_union(np.concatenate([snapped, boundaries]).astype(object))
     edges = shapely.get_parts(noded)
     edges = edges[shapely.get_type_id(edges) == 1]
-    progress(45)
+    progress_at(45, "node")
     faces = shapely.get_parts(shapely.polygonize(edges))
     faces = faces[shapely.get_type_id(faces) == 3]
-    progress(60)
+    progress_at(60, "polygonize")
     # faces inside which units (units are noded in: a face is all in or all out of a unit)
     inner = shapely.point_on_surface(faces)
     tree = shapely.STRtree(inner)
@@ -282,7 +305,7 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
     m_face, m_unit = m_face[order], u_idx[order]
     face_area = np.asarray(measure.areas(faces), dtype=float) if len(faces) else np.zeros(0)
     unit_area = np.bincount(m_unit, weights=face_area[m_face], minlength=len(units))
-    progress(75)
+    progress_at(75, "faces")
     # the candidate lines each edge lies on; the units each edge is in or on
     # half way along each edge: far from its nodes, where a rounding-sized first segment
     # (a snapped end next to its node) would lie as close to the other line as to its own
@@ -294,11 +317,12 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
         el_edge = el_line = _EMPTY_I
     eu_unit, eu_edge = shapely.STRtree(mid).query(units[present], predicate="intersects")
     edge_len = np.asarray(measure.lengths(edges), dtype=float) if len(edges) else np.zeros(0)
-    progress(90)
+    progress_at(90, "edges")
     return Network(units=units, unit_area=unit_area, faces=faces, face_area=face_area,
                    memb_face=m_face, memb_unit=m_unit, edges=edges, edge_len=edge_len,
                    edge_faces=edge_faces, edge_line=el_edge, edge_line_line=el_line,
-                   edge_unit=eu_edge, edge_unit_unit=present[eu_unit], snap=snap, lines=lines)
+                   edge_unit=eu_edge, edge_unit_unit=present[eu_unit], snap=snap, lines=lines,
+                   timings=timings)
 
 
 # -- meshes per species ---------------------------------------------------------------------------

@@ -196,3 +196,22 @@ def test_an_end_snapped_next_to_its_node_is_not_taken_for_the_other_line():
     result = run(fences=(fence,), roads=(road,), crossings=(shapely.Point(2 * KM, 4.94 * KM),))
     assert meshes(result, "argali") == [100]
     assert len(meshes(result, "mgaz")) == 2
+
+
+def test_relevant_lines_dropped_and_merged_by_what_they_cut():
+    lines = landscape.Lines.from_layers(
+        fences=np.array([line((0, 1), (1, 1)), line((1, 1), (2, 1)), line((2, 1), (3, 1)),
+                         line((0, 2), (1, 2))], dtype=object),
+        roads=np.array([line((0, 3), (3, 3))], dtype=object))
+    cut = {"mgaz": np.array([True, True, False, False, True]),
+           "argali": np.array([True, True, True, False, False])}
+    kept, kept_cut = landscape.relevant(lines, cut)
+    # the permeable fence (4th) is gone; the first two segments cut alike and merge; the
+    # third cuts for argali only and stays on its own; the road stays
+    assert len(kept.geoms) == 3
+    lengths = sorted(np.round(shapely.length(kept.geoms) / KM, 6).tolist())
+    assert lengths == [1, 2, 3]
+    two = np.flatnonzero(np.isclose(shapely.length(kept.geoms), 2 * KM))[0]
+    assert kept_cut["mgaz"][two] and kept_cut["argali"][two]
+    road = np.flatnonzero(kept.kind == landscape.ROAD)[0]
+    assert kept_cut["mgaz"][road] and not kept_cut["argali"][road]
