@@ -215,3 +215,14 @@ def test_relevant_lines_dropped_and_merged_by_what_they_cut():
     assert kept_cut["mgaz"][two] and kept_cut["argali"][two]
     road = np.flatnonzero(kept.kind == landscape.ROAD)[0]
     assert kept_cut["mgaz"][road] and not kept_cut["argali"][road]
+
+
+def test_long_lines_are_snapped_in_pieces_and_merged_back():
+    # a road of 40 segments ending 1 m short of the region's edge: snapped on its last piece
+    road = shapely.LineString([(x * 250.0, 5 * KM) for x in range(0, 40)] + [(9999.0, 5 * KM)])
+    pieces, owner = landscape._chunks(np.array([road], dtype=object), size=16)
+    assert len(pieces) == 3 and owner.tolist() == [0, 0, 0]
+    assert shapely.length(pieces).sum() == pytest.approx(road.length)
+    result = run(fences=(), roads=(road,), crossings=())
+    assert meshes(result, "argali") == pytest.approx([50, 50], abs=1e-4)
+    assert len(result.network.edge_line) and set(result.network.edge_line_line) == {0}
