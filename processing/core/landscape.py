@@ -301,8 +301,8 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
     # would make every nearby end test all of it); the pieces' inner ends coincide, so the
     # snapped pieces merge back into their lines before noding
     pieces, owner = _chunks(lines.geoms)
-    snap = snap_ends(pieces, join_tolerance, targets=np.array([region], dtype=object),
-                     near=near)
+    edge_pieces, _ = _chunks(shapely.get_parts(shapely.get_parts(shapely.boundary(region))))
+    snap = snap_ends(pieces, join_tolerance, targets=edge_pieces, near=near)
     snapped, snapped_line = lines.geoms, np.arange(len(lines.geoms))
     if len(pieces):
         merged = shapely.line_merge(shapely.multilinestrings(_overshoot(snap, snap.geoms),
