@@ -157,3 +157,16 @@ def test_qgis_process(tmp_path):
     [unit] = features(result["results"]["OUTPUT"])
     assert unit["meff_mgaz"] == pytest.approx(62.5 * AREA, rel=1e-4)
     assert unit["meff_argali"] == pytest.approx(100 * AREA, rel=1e-4)
+
+
+def test_chained_after_the_fence_audit(english, tmp_path):
+    """The model builder's chain: the audit's OUTPUT (fence fields kept) as FENCES."""
+    import processing
+
+    params = inputs(tmp_path)
+    audit = processing.run("nuudel:fencepermeabilityaudit", {
+        "INPUT": params["FENCES"], "OUTPUT": "memory:", "SUMMARY": "memory:"})
+    params.update(FENCES=audit["OUTPUT"], OUTPUT="memory:")
+    [unit] = features(processing.run(ALG, params)["OUTPUT"])
+    assert unit["meff_mgaz"] == pytest.approx(62.5 * AREA, rel=1e-4)
+    assert unit["meff_argali"] == pytest.approx(100 * AREA, rel=1e-4)
