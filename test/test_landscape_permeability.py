@@ -170,3 +170,14 @@ def test_chained_after_the_fence_audit(english, tmp_path):
     [unit] = features(processing.run(ALG, params)["OUTPUT"])
     assert unit["meff_mgaz"] == pytest.approx(62.5 * AREA, rel=1e-4)
     assert unit["meff_argali"] == pytest.approx(100 * AREA, rel=1e-4)
+
+
+def test_geojson_outputs(english, tmp_path):
+    import processing
+
+    params = dict(inputs(tmp_path), OUTPUT=str(tmp_path / "units.geojson"),
+                  OUTPUT_MESHES=str(tmp_path / "meshes.geojson"))
+    result = processing.run(ALG, params)
+    [unit] = features(result["OUTPUT"])
+    assert unit["meff_khulan"] == pytest.approx(62.5 * AREA, rel=1e-4)
+    assert len(features(result["OUTPUT_MESHES"])) == 2 + 2 + 1  # mgaz, khulan, argali
