@@ -10,7 +10,11 @@ Writes one GeoPackage per CRS and scale under bench/data/s<scale>/:
 - ``crossings``: 50,000 x scale crossing points near the routes (crossing_type, width_m,
   height_m, length_m), a few beyond the default 100 m snap tolerance;
 - ``protected_areas``: 2,000 x scale irregular polygons; ``water``: 50,000 x scale points;
-- ``study_area``: one rectangle around Mongolia's extent.
+- ``study_area``: one rectangle around Mongolia's extent;
+- for the landscape permeability case: ``units`` (21 aimag-sized and 330 soum-sized rectangles
+  over Mongolia's extent, overlapping: field ``level``), ``roads`` (50,000 x scale km, 1 km
+  features, field ``aadt`` vehicles a day, a few nulls), ``road_crossings`` (5,000 x scale
+  points near the roads) and ``alignment`` (one planned line of ~1,000 km).
 
 Everything comes from one fixed seed (plus the scale), so two runs give the same features.
 The coordinates are generated in metres in EPSG:32648 and transformed to EPSG:4326.
@@ -36,13 +40,17 @@ LON = (87.7, 119.9)
 LAT = (41.6, 52.1)
 UTM = 32648
 FULL = {"fences": 200_000, "route_km": 5_000, "crossings": 50_000,
+        "road_km": 50_000, "road_crossings": 5_000,
         "protected_areas": 2_000, "water": 50_000}
 FENCE_SEGMENTS_PER_LINE = 50
 ROUTE_LENGTH_KM = 100
 ROUTE_FEATURE_M = 1_000
 ROUTE_VERTEX_M = 250
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = 1  # bump when the generated data changes
+VERSION = 2  # bump when the generated data changes
+AIMAG_GRID = (7, 3)      # 21 aimag-sized units
+SOUM_GRID = (22, 15)     # 330 soum-sized units
+ALIGNMENT_KM = 1_000
 
 
 def scale_dir(out: Path, scale: float) -> Path:
@@ -262,6 +270,43 @@ def study_area():
                                                                            dtype=object))}
 
 
+def units():
+    """21 aimag-sized and 330 soum-sized rectangles over the extent (they overlap)."""
+    box = _transform_xy(np.array([[LON[0], LAT[0]], [LON[1], LAT[0]], [LON[1], LAT[1]],
+                                  [LON[0], LAT[1]]]), 4326, UTM)
+    x0, y0 = box.min(axis=0) + 20_000
+    x1, y1 = box.max(axis=0) - 20_000
+    geoms, level, name = [], [], []
+    for label, (nx, ny) in (("aimag", AIMAG_GRID), ("soum", SOUM_GRID)):
+        xs, ys = np.linspace(x0, x1, nx + 1), np.linspace(y0, y1, ny + 1)
+        for i in range(nx):
+            for j in range(ny):
+                geoms.append(shapely.segmentize(shapely.box(xs[i], ys[j], xs[i + 1],
+                                                            ys[j + 1]), 5_000))
+                level.append(label)
+                name.append(f"{label} {i + 1}-{j + 1}")
+    return np.array(geoms, dtype=object), {
+        "level": ("str", np.array(level, dtype=object)),
+        "name": ("str", np.array(name, dtype=object))}
+
+
+def roads(rng, km):
+    """Roads as routes() makes them, with traffic (lognormal around 1,500 a day, 3 % null)."""
+    geoms, fields, whole = routes(rng, km)
+    per_route = len(geoms) // max(len(whole), 1)
+    aadt = np.round(rng.lognormal(np.log(1500), 1.0, len(whole)))
+    aadt = np.repeat(aadt, per_route)[:len(geoms)]
+    fields = {"route": fields["route"], "aadt": ("float", _with_nulls(rng, aadt, 0.03))}
+    return geoms, fields, whole
+
+
+def alignment(rng):
+    """One planned line of ALIGNMENT_KM, vertices every 1 km."""
+    start = _random_utm(rng, 1)
+    walk = _walks(rng, start, ALIGNMENT_KM, 1000.0, 0.03)
+    return shapely.linestrings(walk), {"name": ("str", np.array(["planned"], dtype=object))}
+
+
 OGR_TYPES = {"int": ogr.OFTInteger64, "float": ogr.OFTReal, "str": ogr.OFTString}
 GEOM_TYPES = {"LineString": ogr.wkbLineString, "Point": ogr.wkbPoint,
               "Polygon": ogr.wkbPolygon}
@@ -301,6 +346,13 @@ def generate_layers(scale: float) -> dict:
     out["protected_areas"] = protected_areas(rng, n["protected_areas"])
     out["water"] = water(rng, n["water"])
     out["study_area"] = study_area()
+    # the landscape layers draw from their own generator: the layers above stay as they were
+    rng2 = np.random.default_rng([SEED, 2, int(round(scale * 1_000_000))])
+    out["units"] = units()
+    rd_geoms, rd_fields, rd_whole = roads(rng2, n["road_km"])
+    out["roads"] = (rd_geoms, rd_fields)
+    out["road_crossings"] = crossings(rng2, n["road_crossings"], rd_whole)
+    out["alignment"] = alignment(rng2)
     return out
 
 

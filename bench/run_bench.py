@@ -19,6 +19,10 @@ Cases, side by side:
   behaviour  nuudel:barrierbehaviour: 100 animals x 10,000 x scale hourly GPS fixes (random
              walks starting on fences, see tracks()) against the fences, with the barrier
              output and the report
+  landscape  nuudel:landscapepermeability (351 units, roads with traffic, fences, crossings,
+             8 species, one alignment) | native chain for ONE species without crossings:
+             extract barriers, merge lines, native:polygonize, intersect with the units, area²,
+             sum per unit (qgis:joinbylocationsummary)
 
 Algorithms not registered yet are reported as skipped, the baselines still run.
 `--profile CASE` runs one case under cProfile and writes bench/profile_<case>.txt instead.
@@ -57,6 +61,13 @@ BEHAVIOUR_ALG = "nuudel:barrierbehaviour"
 ANIMALS = 100
 FIXES_PER_ANIMAL = 10_000
 TRACKS_VERSION = 2
+LANDSCAPE_ALG = "nuudel:landscapepermeability"
+# mgaz cutting fences as one expression (barrier or unknown, as UNKNOWN_AS_BARRIER), roads at
+# or above 4,000 vehicles a day or of unknown traffic
+MGAZ_CUTS = """coalesce("fence_type", '') <> 'opening' AND ("fence_type" IS NULL
+ OR "fence_type" IN ('mesh', 'solid') OR "bottom_cm" IS NULL OR "barbed" IS NULL
+ OR "bottom_cm" < 41 OR "barbed" IN ('bottom', 'all'))"""
+ROAD_CUTS = '"aadt" IS NULL OR "aadt" >= 4000'
 
 # The fence rules of resources/profiles/species.json for the three crossing modes (crawl: mgaz,
 # jump: argali, opening: khulan), written the way a user would without the plugin.
@@ -163,6 +174,8 @@ def cases(folder: Path, epsg: int, out: Path, names=None):
         names else ""
     fences, routes, crossings = (_uri(gpkg, n) for n in ("fences", "routes", "crossings"))
     pas, water, study = (_uri(gpkg, n) for n in ("protected_areas", "water", "study_area"))
+    units, roads, road_crossings, alignment = (_uri(gpkg, n) for n in (
+        "units", "roads", "road_crossings", "alignment"))
     o = lambda name: str(out / f"{name}.gpkg")  # noqa: E731
     mem = "TEMPORARY_OUTPUT"
     return {
@@ -235,6 +248,37 @@ def cases(folder: Path, epsg: int, out: Path, names=None):
                                       "OUTPUT_EVENTS": o("events"),
                                       "OUTPUT_BARRIERS": o("barriers"),
                                       "REPORT": str(out / "behaviour.html")})]),
+        "landscape": dict(group="landscape", kind="nuudel",
+                          label="landscape permeability (8 species, before/after)",
+                          steps=[(LANDSCAPE_ALG, {
+                              "REPORTING_UNITS": units, "FENCES": fences, "ROADS": roads,
+                              "TRAFFIC_FIELD": "aadt", "CROSSINGS": road_crossings,
+                              "ALIGNMENT": alignment, "OUTPUT": o("landscape")})]),
+        "landscape_native": dict(group="landscape", kind="native",
+                                 label="native chain: polygonize + area per unit (1 species)",
+                                 steps=[
+                                     ("native:extractbyexpression", {
+                                         "INPUT": fences, "EXPRESSION": MGAZ_CUTS,
+                                         "OUTPUT": mem}),
+                                     ("native:extractbyexpression", {
+                                         "INPUT": roads, "EXPRESSION": ROAD_CUTS,
+                                         "OUTPUT": mem}),
+                                     ("native:polygonstolines", {"INPUT": units,
+                                                                 "OUTPUT": mem}),
+                                     ("native:mergevectorlayers", {
+                                         "LAYERS": ["@0", "@1", "@2"], "OUTPUT": mem}),
+                                     ("native:polygonize", {"INPUT": "@3", "OUTPUT": mem}),
+                                     ("native:intersection", {"INPUT": "@4", "OVERLAY": units,
+                                                              "OUTPUT": mem}),
+                                     ("native:fieldcalculator", {
+                                         "INPUT": "@5", "FIELD_NAME": "a2", "FIELD_TYPE": 0,
+                                         "FIELD_LENGTH": 20, "FIELD_PRECISION": 6,
+                                         "FORMULA": "($area / 1e6) ^ 2", "OUTPUT": mem}),
+                                     ("qgis:joinbylocationsummary", {
+                                         "INPUT": units, "JOIN": "@6", "PREDICATE": [1],
+                                         "JOIN_FIELDS": ["a2"], "SUMMARIES": [5],
+                                         "OUTPUT": o("meff_native")}),
+                                 ]),
     }
 
 
@@ -243,6 +287,7 @@ GROUPS = {
     "crossing": ("crossing_spacing", "crossing_io"),
     "nogo": ("nogo_mask", "nogo_full", "nogo_native"),
     "behaviour": ("barrier_behaviour",),
+    "landscape": ("landscape", "landscape_native"),
 }
 ORDER = [c for group in GROUPS.values() for c in group]
 
@@ -286,8 +331,13 @@ def child(spec_path: str):
 
         def run_steps():
             for alg, params in spec["steps"]:
-                params = {k: (outputs[int(v[1:])] if isinstance(v, str) and v.startswith("@")
-                              else v) for k, v in params.items()}
+                def ref(v):
+                    if isinstance(v, list):
+                        return [ref(x) for x in v]
+                    return outputs[int(v[1:])] if isinstance(v, str) and v.startswith("@") \
+                        else v
+
+                params = {k: ref(v) for k, v in params.items()}
                 res = processing.run(alg, params, feedback=QgsProcessingFeedback())
                 outputs.append(res.get("OUTPUT"))
 
@@ -464,6 +514,26 @@ def table(results):
     return "\n".join(lines)
 
 
+def landscape_table(results):
+    """Markdown table of the landscape case beside its native chain."""
+    lines = ["| scale | fences / road km / crossings | landscape permeability (8 species) | "
+             "native chain (1 species) | nuudel/chain | peak MB (nuudel / chain) |",
+             "|" + "---|" * 6]
+    for scale_key, res in results["scales"].items():
+        n, c = res["sizes"], res["cases"]
+        a, b = c.get("landscape"), c.get("landscape_native")
+        if not a and not b:
+            continue
+        ok = a and b and a["status"] == "ok" and b["status"] == "ok"
+        ratio = f"{a['time_s'] / b['time_s']:.2f}x" if ok else "-"
+        mem = " / ".join(f"{e['peak_mb']:.0f}" if e and e["status"] == "ok" else "-"
+                         for e in (a, b))
+        lines.append(f"| {float(scale_key):g} | {n['fences']:,} / {n['road_km']:,} / "
+                     f"{n['road_crossings']:,} | {fmt_time(a)} | {fmt_time(b)} | {ratio} | "
+                     f"{mem} |")
+    return "\n".join(lines)
+
+
 def plot(results, path: Path):
     """Time vs size, one panel per algorithm group, baselines dashed."""
     try:
@@ -477,11 +547,13 @@ def plot(results, path: Path):
     titles = {"fence": "Fence audit (x = fence segments)",
               "crossing": "Crossing spacing (x = crossing points)",
               "nogo": "No-go mask (x = PA polygons + water points)",
-              "behaviour": "Barrier behaviour (x = GPS fixes, 100 animals)"}
+              "behaviour": "Barrier behaviour (x = GPS fixes, 100 animals)",
+              "landscape": "Landscape permeability (x = fence segments + road km)"}
     xkey = {"fence": lambda n: n["fences"], "crossing": lambda n: n["crossings"],
             "nogo": lambda n: n["protected_areas"] + n["water"],
             "behaviour": lambda n: ANIMALS * max(10, round(FIXES_PER_ANIMAL * n["fences"]
-                                                             / FULL["fences"]))}
+                                                             / FULL["fences"])),
+            "landscape": lambda n: n["fences"] + n["road_km"]}
     from matplotlib.ticker import FuncFormatter
 
     fig, axes = plt.subplots(2, len(GROUPS), figsize=(5 * len(GROUPS), 8.4), sharex="col")
@@ -635,6 +707,8 @@ def main(argv=None):
               f"input {results['crs']}; median of {args.repeat}; total {results['total_s']} s; "
               f"max load {max_load(results):.1f}; times in s (CPU s in brackets)")
         print(table(results))
+        print()
+        print(landscape_table(results))
         png = plot(results, args.output.with_suffix(".png"))
         print(f"\nwrote {args.output}" + (f" and {png}" if png else ""))
     finally:

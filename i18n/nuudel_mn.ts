@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="420" />
+            <location filename="../processing/landscape_permeability.py" line="568" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -114,7 +114,7 @@
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="250" />
+            <location filename="../processing/core/profile.py" line="287" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
@@ -124,37 +124,37 @@
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="292" />
+            <location filename="../processing/core/profile.py" line="329" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="294" />
+            <location filename="../processing/core/profile.py" line="331" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="241" />
+            <location filename="../processing/core/profile.py" line="278" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; боломжит кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="247" />
+            <location filename="../processing/core/profile.py" line="284" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="282" />
+            <location filename="../processing/core/profile.py" line="319" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="355" />
+            <location filename="../processing/core/profile.py" line="396" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="321" />
+            <location filename="../processing/core/profile.py" line="362" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -504,7 +504,7 @@
             <translation>Гарц гармын байгууламж (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="132" />
+            <location filename="../processing/landscape_permeability.py" line="157" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
@@ -754,42 +754,42 @@
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="95" />
+            <location filename="../processing/landscape_permeability.py" line="133" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="97" />
+            <location filename="../processing/landscape_permeability.py" line="134" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="98" />
+            <location filename="../processing/landscape_permeability.py" line="135" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="99" />
+            <location filename="../processing/landscape_permeability.py" line="136" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="100" />
+            <location filename="../processing/landscape_permeability.py" line="137" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="106" />
+            <location filename="../processing/landscape_permeability.py" line="143" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="106" />
+            <location filename="../processing/landscape_permeability.py" line="143" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="106" />
+            <location filename="../processing/landscape_permeability.py" line="143" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
@@ -804,7 +804,7 @@
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="186" />
+            <location filename="../processing/road_traffic.py" line="170" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
@@ -1294,7 +1294,7 @@
             <translation>Саад</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="143" />
+            <location filename="../processing/labels.py" line="154" />
             <source>Unknown</source>
             <translation>Тодорхойгүй</translation>
         </message>
@@ -1399,17 +1399,17 @@
             <translation>Анхааралтай (зардал өндөр)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="189" />
+            <location filename="../processing/styles.py" line="208" />
             <source>By species: {species}</source>
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="344" />
+            <location filename="../processing/styles.py" line="363" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="355" />
+            <location filename="../processing/styles.py" line="374" />
             <source>Could not save the map style with {path}: {error}</source>
             <translation>Газрын зургийн хэв маягийг {path} файлын хамт хадгалж чадсангүй: {error}</translation>
         </message>
@@ -1454,7 +1454,7 @@
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="307" />
+            <location filename="../processing/styles.py" line="326" />
             <source>the style {name} could not be stored</source>
             <translation>{name} хэв маягийг хадгалж чадсангүй</translation>
         </message>
@@ -1584,22 +1584,22 @@
             <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="210" />
+            <location filename="../processing/core/profile.py" line="247" />
             <source>must be zero or more, not {value}.</source>
             <translation>тэг буюу түүнээс их байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="224" />
+            <location filename="../processing/core/profile.py" line="261" />
             <source>The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m (or the JOIN_TOLERANCE parameter). {used}</source>
             <translation>Профайлын fence.run_tolerance_m хуучирсан: оронд нь topology.join_tolerance_m (эсвэл JOIN_TOLERANCE параметр)-ийг хэрэглэнэ үү. {used}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="224" />
+            <location filename="../processing/core/profile.py" line="261" />
             <source>Its value {value} m is used as the join tolerance.</source>
             <translation>Түүний {value} м утгыг холболтын хүлцэл болгон ашиглав.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="224" />
+            <location filename="../processing/core/profile.py" line="261" />
             <source>It is ignored; topology.join_tolerance_m applies.</source>
             <translation>Үүнийг үл тооцов; topology.join_tolerance_m хүчинтэй.</translation>
         </message>
@@ -2109,32 +2109,32 @@
             <translation>'max' дүрэм нөхцөлтэй утгаасаа бага буюу тэнцүү үед тэнцэнэ: 'pass' ({good}) нь 'conditional' ({bad}) утгаас &lt;= байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="262" />
+            <location filename="../processing/core/profile.py" line="299" />
             <source>the rule list is empty: every species of this mode would be judged by nothing.</source>
             <translation>дүрмийн жагсаалт хоосон байна: энэ аргаар давдаг бүх төрөл зүйлийг ямар ч дүрмээр үнэлэхгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="324" />
+            <location filename="../processing/core/profile.py" line="365" />
             <source>Profile {file}: {value} is not a number JSON allows; write a finite number.</source>
             <translation>Профайл {file}: {value} гэсэн утгыг JSON тоо гэж зөвшөөрдөггүй; төгсгөлөг тоо бичнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="327" />
+            <location filename="../processing/core/profile.py" line="368" />
             <source>Profile {file}: nested too deeply to be a profile.</source>
             <translation>Профайл {file}: хэт олон давхар үүрлэсэн тул профайл биш байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="345" />
+            <location filename="../processing/core/profile.py" line="386" />
             <source>Profile {file} is not a regular file (a folder, a device or a pipe); choose a .json file.</source>
             <translation>Профайл {file} нь энгийн файл биш (хавтас, төхөөрөмж эсвэл суваг) байна; .json файл сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="348" />
+            <location filename="../processing/core/profile.py" line="389" />
             <source>Profile {file} is {size} MB; a profile is a small JSON file (at most 4 MB).</source>
             <translation>Профайл {file} файлын хэмжээ: {size} МБ; профайл нь жижиг JSON файл байдаг (ихдээ 4 МБ).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="360" />
+            <location filename="../processing/core/profile.py" line="401" />
             <source>Profile {file} is not UTF-8 text (byte {position}); save it as UTF-8.</source>
             <translation>Профайл {file} нь UTF-8 текст биш байна (байт: {position}); UTF-8 кодчилолоор хадгална уу.</translation>
         </message>
@@ -2909,7 +2909,7 @@
             <translation>Завсар (цаг)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="360" />
+            <location filename="../processing/landscape_permeability.py" line="511" />
             <source>Map</source>
             <translation>Зураг</translation>
         </message>
@@ -2984,7 +2984,7 @@
             <translation>Ойх, даган явах эсвэл гацах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="138" />
+            <location filename="../processing/labels.py" line="149" />
             <source>Quick cross</source>
             <translation>Хурдан гатлах</translation>
         </message>
@@ -3039,27 +3039,27 @@
             <translation>Амьтны мөрөөр хянах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="137" />
+            <location filename="../processing/labels.py" line="148" />
             <source>Bounce</source>
             <translation>Ойх</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="139" />
+            <location filename="../processing/labels.py" line="150" />
             <source>Back and forth</source>
             <translation>Нааш цааш</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="140" />
+            <location filename="../processing/labels.py" line="151" />
             <source>Trace</source>
             <translation>Даган явах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="141" />
+            <location filename="../processing/labels.py" line="152" />
             <source>Trapped</source>
             <translation>Гацсан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="142" />
+            <location filename="../processing/labels.py" line="153" />
             <source>Average movement</source>
             <translation>Ердийн хөдөлгөөн</translation>
         </message>
@@ -3082,6 +3082,526 @@
             <location filename="../processing/labels.py" line="130" />
             <source>Index 0.67 to 1 (impermeable)</source>
             <translation>Индекс 0.67-1 (нэвтрэшгүй)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/landscape.py" line="295" />
+            <source>The reporting units layer has no polygons: there is no region to measure.</source>
+            <translation>Тайлангийн нэгжийн давхаргад полигон алга: хэмжих нутаг дэвсгэр байхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="223" />
+            <source>must be larger than the band before it.</source>
+            <translation>өмнөх ангиллаасаа их байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="226" />
+            <source>the first band must start at 0.</source>
+            <translation>эхний ангилал 0-ээс эхлэх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/traffic.py" line="23" />
+            <source>no traffic value in field '{field}'</source>
+            <translation>'{field}' талбарт хөдөлгөөний утга алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/traffic.py" line="24" />
+            <source>traffic value '{value}' in field '{field}' is not a number</source>
+            <translation>'{field}' талбарын хөдөлгөөний утга '{value}' тоо биш</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/traffic.py" line="25" />
+            <source>traffic value {value} in field '{field}' is negative</source>
+            <translation>'{field}' талбарын хөдөлгөөний утга {value} сөрөг байна</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/traffic.py" line="26" />
+            <source>no growth rate in field '{field}'</source>
+            <translation>'{field}' талбарт өсөлтийн хувь алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/traffic.py" line="27" />
+            <source>growth rate '{value}' in field '{field}' is not a number above -100</source>
+            <translation>'{field}' талбарын өсөлтийн хувь '{value}' нь -100-аас их тоо биш</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/traffic.py" line="148" />
+            <source>The profile has no '{key}' section; copy it from the shipped resources/profiles/species.json.</source>
+            <translation>Профайлд '{key}' хэсэг алга; үүнийг дагалдах resources/profiles/species.json файлаас хуулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/traffic.py" line="158" />
+            <source>A target year needs a base year (BASE_YEAR).</source>
+            <translation>Зорилтот онд суурь он (BASE_YEAR) хэрэгтэй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/traffic.py" line="160" />
+            <source>TARGET_YEAR {target} is before BASE_YEAR {base}.</source>
+            <translation>TARGET_YEAR {target} нь BASE_YEAR {base}-аас өмнө байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="131" />
+            <source>Low traffic (under 1,000 vehicles a day)</source>
+            <translation>Бага хөдөлгөөн (хоногт 1,000-аас бага тээврийн хэрэгсэл)</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="132" />
+            <source>Moderate traffic (1,000 to 4,000)</source>
+            <translation>Дунд зэргийн хөдөлгөөн (1,000–4,000)</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="133" />
+            <source>High traffic (4,000 to 10,000)</source>
+            <translation>Их хөдөлгөөн (4,000–10,000)</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="134" />
+            <source>Very high traffic (over 10,000)</source>
+            <translation>Маш их хөдөлгөөн (10,000-аас дээш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="135" />
+            <source>Traffic unknown</source>
+            <translation>Хөдөлгөөн тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="136" />
+            <source>Effective mesh size under 10 km²</source>
+            <translation>Холбоот талбайн үр дүнтэй хэмжээ 10 км²-аас бага</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="137" />
+            <source>10 to 100 km²</source>
+            <translation>10–100 км²</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="138" />
+            <source>100 to 1,000 km²</source>
+            <translation>100–1,000 км²</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="139" />
+            <source>1,000 to 10,000 km²</source>
+            <translation>1,000–10,000 км²</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="140" />
+            <source>10,000 km² or more</source>
+            <translation>10,000 км² ба түүнээс их</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="141" />
+            <source>Mesh under 10 km²</source>
+            <translation>10 км²-аас бага холбоот талбай</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="161" />
+            <source>low traffic</source>
+            <translation>бага хөдөлгөөнтэй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="162" />
+            <source>moderate traffic</source>
+            <translation>дунд зэргийн хөдөлгөөнтэй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="163" />
+            <source>high traffic</source>
+            <translation>их хөдөлгөөнтэй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="164" />
+            <source>very high traffic</source>
+            <translation>маш их хөдөлгөөнтэй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="165" />
+            <source>traffic unknown</source>
+            <translation>хөдөлгөөн тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="527" />
+            <source>Landscape permeability per species</source>
+            <translation>Зүйл тус бүрийн газар нутгийн нэвтрүүлэх чадвар</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="126" />
+            <source>Reporting units (polygons: aimags, soums, a grid or a study area)</source>
+            <translation>Тайлангийн нэгжүүд (полигон: аймаг, сум, тор эсвэл судалгааны талбай)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="129" />
+            <source>Fences (lines, the fence data model; optional)</source>
+            <translation>Хашаа (шугам, хашааны өгөгдлийн загвар; заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="146" />
+            <source>Roads and railways (lines, optional)</source>
+            <translation>Авто зам, төмөр зам (шугам, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="148" />
+            <source>Traffic field (vehicles a day; empty: every road cuts)</source>
+            <translation>Хөдөлгөөний талбар (тээврийн хэрэгсэл/хоног; хоосон бол бүх зам хуваана)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="151" />
+            <source>Other barriers that cut for every species (lines, optional)</source>
+            <translation>Бүх зүйлд хуваах бусад саад (шугам, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="154" />
+            <source>Crossing structures (points, optional)</source>
+            <translation>Гарц гармын байгууламжууд (цэг, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="159" />
+            <source>Crossing width field (m)</source>
+            <translation>Гарцын өргөний талбар (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="160" />
+            <source>Crossing clear height field (m)</source>
+            <translation>Гарцын чөлөөт өндрийн талбар (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="161" />
+            <source>Crossing length field (m, the distance an animal walks through)</source>
+            <translation>Гарцын уртын талбар (м, амьтны дундуур нь явах зай)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="168" />
+            <source>Snap tolerance: largest distance of a crossing from a cutting line (metres)</source>
+            <translation>Наалдуулах хүлцэл: гарцаас хуваагч шугам хүртэлх хамгийн их зай (метр)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="170" />
+            <source>Planned alignment (lines, optional: the after state)</source>
+            <translation>Төлөвлөж буй трасс (шугам, заавал биш: дараах төлөв)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="175" />
+            <source>Fences of unknown verdict cut</source>
+            <translation>Дүгнэлт нь тодорхойгүй хашаа хуваана</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="177" />
+            <source>Join tolerance: line ends this close to a cutting line or the region's edge are joined (metres; empty: the profile's)</source>
+            <translation>Холболтын хүлцэл: хуваагч шугам эсвэл нутгийн хязгаарт ийм ойр байгаа шугамын үзүүрийг холбоно (метр; хоосон бол профайлынх)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="180" />
+            <source>Effective mesh size per reporting unit</source>
+            <translation>Тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="183" />
+            <source>Meshes per species</source>
+            <translation>Зүйл тус бүрийн холбоот талбай</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="236" />
+            <source>Choose the {parameter} layer.</source>
+            <translation>{parameter} давхаргыг сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="253" />
+            <source>Choose the {parameter} of layer '{layer}'.</source>
+            <translation>'{layer}' давхаргын {parameter}-ийг сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="304" />
+            <source>Layer '{layer}': {count} features have no geometry; they take no part.</source>
+            <translation>'{layer}' давхарга: {count} объектод геометр алга; тэдгээр оролцохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="190" />
+            <source>{count} invalid reporting unit polygons were repaired.</source>
+            <translation>Тайлангийн нэгжийн буруу {count} полигоныг засав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="311" />
+            <source>The reporting units layer '{layer}' has no features.</source>
+            <translation>'{layer}' тайлангийн нэгжийн давхаргад объект алга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="372" />
+            <source>Fence segments of unknown verdict ({counts}) cut (UNKNOWN_AS_BARRIER).</source>
+            <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваана (UNKNOWN_AS_BARRIER).</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="373" />
+            <source>Fence segments of unknown verdict ({counts}) do not cut (UNKNOWN_AS_BARRIER is off).</source>
+            <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваахгүй (UNKNOWN_AS_BARRIER унтраалттай).</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="548" />
+            <source>{count} roads have no usable traffic value; they cut.</source>
+            <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; тэдгээр хуваана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="387" />
+            <source>No traffic field: every road cuts (the EEA convention).</source>
+            <translation>Хөдөлгөөний талбар алга: бүх зам хуваана (EEA-гийн журам).</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="535" />
+            <source>{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE {tol} m).</source>
+            <translation>Шугамын {count} үзүүрийг {max} м хүртэлх завсраар холбов (JOIN_TOLERANCE {tol} м).</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="420" />
+            <source>{count} of {total} crossings lie farther than the snap tolerance ({tol} m) from every line; they join nothing.</source>
+            <translation>{total} гарцын {count} нь бүх шугамаас наалдуулах хүлцлээс ({tol} м) хол байна; тэдгээр юуг ч холбохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="426" />
+            <source>{species}: {used} crossings join meshes; {bad} are not suitable (or unknown) and join nothing.</source>
+            <translation>{species}: {used} гарц холбоот талбайг холбоно; {bad} нь тохиромжгүй (эсвэл тодорхойгүй) тул юуг ч холбохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="217" />
+            <source>Input fields {fields} are replaced by the algorithm's own fields of the same name.</source>
+            <translation>Оролтын {fields} талбаруудыг алгоритмын ижил нэртэй талбарууд орлоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="503" />
+            <source>{species}: effective mesh size {lo:.1f} to {hi:.1f} km² over {n} units.</source>
+            <translation>{species}: {n} нэгжид холбоот талбайн үр дүнтэй хэмжээ {lo:.1f}–{hi:.1f} км².</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="509" />
+            <source>Effective mesh size per unit and species</source>
+            <translation>Нэгж ба зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="512" />
+            <source>What the numbers mean</source>
+            <translation>Тоонуудын утга</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="512" />
+            <source>The effective mesh size m_eff is the size of the area an animal placed at random in the unit can reach without crossing a barrier (km²). CBC (Moser 2007) counts each mesh with its whole area, also beyond the unit; CUT (Jaeger 2000) cuts the meshes at the unit's boundary. s_eff = 1000 / m_eff is the number of meshes per 1000 km² (the EEA indicator).</source>
+            <translation>Холбоот талбайн үр дүнтэй хэмжээ m_eff нь нэгжид санамсаргүй байрлуулсан амьтан саад давалгүйгээр хүрч чадах талбайн хэмжээ (км²). CBC (Moser 2007) холбоот талбай бүрийг нэгжээс гадна хэсгийг оролцуулан бүх талбайгаар нь тоолно; CUT (Jaeger 2000) холбоот талбайг нэгжийн хилээр тасална. s_eff = 1000 / m_eff нь 1000 км² тутамд ногдох холбоот талбайн тоо (EEA-гийн үзүүлэлт).</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="518" />
+            <source>Joins, near misses and unknown data</source>
+            <translation>Холболт, ойрын алдалт ба тодорхойгүй өгөгдөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="522" />
+            <source>Reporting units '{layer}': {count} units, {km2:.1f} km² (areas on the WGS84 ellipsoid).</source>
+            <translation>'{layer}' тайлангийн нэгжүүд: {count} нэгж, {km2:.1f} км² (талбай нь WGS84 эллипсоид дээр).</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="540" />
+            <source>No near misses: no line end lies within {near} m of another line without being joined.</source>
+            <translation>Ойрын алдалт алга: холбогдоогүй атлаа өөр шугамаас {near} м дотор байгаа шугамын үзүүр байхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="545" />
+            <source>Fence segments of unknown verdict per species: {counts}.</source>
+            <translation>Зүйл тус бүрийн дүгнэлт нь тодорхойгүй хашааны хэсэг: {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="568" />
+            <source>Unit (feature id)</source>
+            <translation>Нэгж (объектын дугаар)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="568" />
+            <source>m_eff CBC (km²)</source>
+            <translation>m_eff CBC (км²)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="568" />
+            <source>m_eff CUT (km²)</source>
+            <translation>m_eff CUT (км²)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="568" />
+            <source>m_eff after (km²)</source>
+            <translation>m_eff дараа (км²)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="568" />
+            <source>Loss %</source>
+            <translation>Алдагдал %</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="568" />
+            <source>Meshes</source>
+            <translation>Холбоот талбай</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="568" />
+            <source>Barrier (km)</source>
+            <translation>Саад (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="593" />
+            <source>The map could not be drawn.</source>
+            <translation>Зургийг зурж чадсангүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="604" />
+            <source>Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</source>
+            <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="607" />
+            <source>With a traffic field, roads of at least {vpd:g} vehicles a day and roads of unknown traffic cut; without it every road cuts.</source>
+            <translation>Хөдөлгөөний талбартай бол хоногт {vpd:g}-аас доошгүй тээврийн хэрэгсэлтэй болон хөдөлгөөн нь тодорхойгүй зам хуваана; талбаргүй бол бүх зам хуваана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="610" />
+            <source>Fence segments cut where the fence audit's verdict is barrier or unknown.</source>
+            <translation>Хашааны үнэлгээний дүгнэлт саад эсвэл тодорхойгүй бол хашааны хэсэг хуваана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="610" />
+            <source>Fence segments cut where the fence audit's verdict is barrier.</source>
+            <translation>Хашааны үнэлгээний дүгнэлт саад бол хашааны хэсэг хуваана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="614" />
+            <source>A crossing suitable for the species (the crossing spacing check's rules) within {snap:g} m of a cutting line joins the meshes on both sides of the nearest cutting line.</source>
+            <translation>Хуваагч шугамаас {snap:g} м дотор байгаа, зүйлд тохиромжтой гарц (гарц хоорондын зайн шалгалтын дүрмээр) хамгийн ойрын хуваагч шугамын хоёр талын холбоот талбайг холбоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="618" />
+            <source>Line ends within {tol:g} m of another line or the region's edge are joined (digitising gaps); a line with a free end splits nothing.</source>
+            <translation>Өөр шугам эсвэл нутгийн хязгаараас {tol:g} м дотор байгаа шугамын үзүүрийг холбоно (зурах үеийн завсар); чөлөөтэй үзүүртэй шугам юуг ч хуваахгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="275" />
+            <source>Road traffic barriers</source>
+            <translation>Авто замын хөдөлгөөний саад</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="72" />
+            <source>Roads (lines)</source>
+            <translation>Авто замууд (шугам)</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="74" />
+            <source>Traffic field (vehicles a day, AADT)</source>
+            <translation>Хөдөлгөөний талбар (тээврийн хэрэгсэл/хоног, AADT)</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="77" />
+            <source>Year of the traffic counts (base year)</source>
+            <translation>Хөдөлгөөн тоолсон он (суурь он)</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="81" />
+            <source>Traffic growth field (% a year, optional)</source>
+            <translation>Хөдөлгөөний өсөлтийн талбар (жилд %, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="84" />
+            <source>Traffic growth rate (% a year, optional; for roads without their own)</source>
+            <translation>Хөдөлгөөний өсөлтийн хувь (жилд %, заавал биш; өөрийн утгагүй замуудад)</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="88" />
+            <source>Target year (optional; without it the base year's traffic is assessed)</source>
+            <translation>Зорилтот он (заавал биш; үгүй бол суурь оны хөдөлгөөнийг үнэлнэ)</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="93" />
+            <source>Roads by traffic band</source>
+            <translation>Хөдөлгөөний ангиллаар авто замууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="270" />
+            <source>Kilometres per traffic band</source>
+            <translation>Хөдөлгөөний ангилал бүрийн километр</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="97" />
+            <source>Reporting units (polygons, optional)</source>
+            <translation>Тайлангийн нэгжүүд (полигон, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="136" />
+            <source>Choose the traffic field (TRAFFIC_FIELD, vehicles a day).</source>
+            <translation>Хөдөлгөөний талбарыг (TRAFFIC_FIELD, тээврийн хэрэгсэл/хоног) сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="142" />
+            <source>A target year without a growth rate or growth field: the traffic is assessed as it was counted.</source>
+            <translation>Зорилтот он өгсөн ч өсөлтийн хувь эсвэл өсөлтийн талбар алга: хөдөлгөөнийг тоолсноор нь үнэлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="174" />
+            <source>{count} roads have no geometry; they are kept with length 0.</source>
+            <translation>{count} замд геометр алга; тэдгээрийг 0 урттайгаар хадгална.</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="256" />
+            <source>{count} roads: {parts}.</source>
+            <translation>{count} зам: {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="259" />
+            <source>{count} roads have no usable traffic value; their band is unknown (never low).</source>
+            <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; ангилал нь тодорхойгүй (хэзээ ч бага биш).</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="265" />
+            <source>Reporting unit (feature id)</source>
+            <translation>Тайлангийн нэгж (объектын дугаар)</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="266" />
+            <source>{band} (km)</source>
+            <translation>{band} (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="267" />
+            <source>Total (km)</source>
+            <translation>Нийт (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="267" />
+            <source>Above the CAMI threshold (km)</source>
+            <translation>CAMI-гийн босгоос дээш (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="268" />
+            <source>all roads</source>
+            <translation>бүх зам</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="273" />
+            <source>Layer '{layer}': {count} roads (lengths on the WGS84 ellipsoid).</source>
+            <translation>'{layer}' давхарга: {count} зам (урт нь WGS84 эллипсоид дээр).</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="282" />
+            <source>{band} from {value:g}</source>
+            <translation>{band} {value:g}-аас</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="288" />
+            <source>Traffic bands (vehicles a day, each from its lower limit): {limits}.</source>
+            <translation>Хөдөлгөөний ангилал (тээврийн хэрэгсэл/хоног, тус бүр доод хязгаараасаа): {limits}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="291" />
+            <source>Roads above {value:g} vehicles a day are high volume (the map CAMI asks for).</source>
+            <translation>Хоногт {value:g}-аас олон тээврийн хэрэгсэлтэй зам их ачаалалтай (CAMI-гийн шаардсан зураг).</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="294" />
+            <source>Chance of a gap of {gap:g} s between vehicles: exp(-q x {gap:g} / 3600) with q vehicles an hour, at the mean hour (AADT / 24).</source>
+            <translation>Тээврийн хэрэгслийн хооронд {gap:g} с зай гарах магадлал: exp(-q x {gap:g} / 3600), q нь цагийн тээврийн хэрэгсэл, дундаж цагт (AADT / 24).</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="297" />
+            <source>The peak hour carries {pct:g} % of the day's traffic.</source>
+            <translation>Оргил цагт хоногийн хөдөлгөөний {pct:g} % өнгөрнө.</translation>
         </message>
     </context>
 </TS>

@@ -128,6 +128,17 @@ def legend_labels() -> dict:
         "Index 0 to 0.33 (crossed)": tr("Index 0 to 0.33 (crossed)"),
         "Index 0.33 to 0.67": tr("Index 0.33 to 0.67"),
         "Index 0.67 to 1 (impermeable)": tr("Index 0.67 to 1 (impermeable)"),
+        "Low traffic (under 1,000 vehicles a day)": tr("Low traffic (under 1,000 vehicles a day)"),
+        "Moderate traffic (1,000 to 4,000)": tr("Moderate traffic (1,000 to 4,000)"),
+        "High traffic (4,000 to 10,000)": tr("High traffic (4,000 to 10,000)"),
+        "Very high traffic (over 10,000)": tr("Very high traffic (over 10,000)"),
+        "Traffic unknown": tr("Traffic unknown"),
+        "Effective mesh size under 10 km²": tr("Effective mesh size under 10 km²"),
+        "10 to 100 km²": tr("10 to 100 km²"),
+        "100 to 1,000 km²": tr("100 to 1,000 km²"),
+        "1,000 to 10,000 km²": tr("1,000 to 10,000 km²"),
+        "10,000 km² or more": tr("10,000 km² or more"),
+        "Mesh under 10 km²": tr("Mesh under 10 km²"),
     }
 
 
@@ -141,4 +152,15 @@ def behaviour_labels():
         "trapped": tr("Trapped"),
         "average_movement": tr("Average movement"),
         "unknown": tr("Unknown"),
+    }
+
+
+def traffic_band_labels():
+    """Traffic band codes (contract) -> translated labels."""
+    return {
+        "low": tr("low traffic"),
+        "moderate": tr("moderate traffic"),
+        "high": tr("high traffic"),
+        "very_high": tr("very high traffic"),
+        "unknown": tr("traffic unknown"),
     }

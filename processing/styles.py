@@ -85,11 +85,30 @@ STYLES = {
         "values": {},
     },
     "cost": {"geometry": "raster", "fields": {}, "values": {}},
+    "traffic": {
+        "geometry": "LineString",
+        "fields": {"band": str, "aadt_target": float},
+        "values": {"band": ("low", "moderate", "high", "very_high", "unknown")},
+    },
+    "landscape_units": {
+        "geometry": "Polygon",
+        "fields": {"meff_min": float, "area_km2": float,
+                   **{f"meff_{c}": float for c in SPECIES_CODES}},
+        "values": {},
+    },
+    "meshes": {
+        "geometry": "Polygon",
+        "fields": {"species": str, "mesh": int, "area_km2": float},
+        "values": {},
+    },
 }
 VECTOR_STYLES = tuple(k for k, v in STYLES.items() if v["geometry"] != "raster")
 # Per-species variants: the field (or filter) a style swaps for one species.
 SPECIES_FIELD = {"fence_verdict": ("verdict", "v_{code}"),
-                 "crossings": ("suitability", "s_{code}")}
+                 "crossings": ("suitability", "s_{code}"),
+                 "landscape_units": ("meff_min", "meff_{code}")}
+# Styles whose per-species variant keeps only the rows of that species (field ``species``).
+SPECIES_ROWS = ("gaps", "proposed", "meshes")
 
 # Post-processors must outlive the algorithm run (PyQGIS would garbage-collect them otherwise):
 # one per style key, shared by every output of that style (they keep no other state).
@@ -163,7 +182,7 @@ def _species_variant(layer, style_key: str, code: str) -> None:
         else:
             for rule in renderer.rootRule().children():
                 rule.setFilterExpression(rule.filterExpression().replace(f'"{old}"', f'"{new}"'))
-    elif style_key in ("gaps", "proposed"):
+    elif style_key in SPECIES_ROWS:
         for rule in renderer.rootRule().children():
             expr = rule.filterExpression()
             only = f"\"species\" = '{code}'" if style_key == "gaps" else \
@@ -198,7 +217,7 @@ def layer_species(layer, style_key: str) -> list:
     if style_key in SPECIES_FIELD:
         pattern = SPECIES_FIELD[style_key][1]
         return [c for c in SPECIES_CODES if pattern.format(code=c) in names]
-    if style_key in ("gaps", "proposed") and "species" in names:
+    if style_key in SPECIES_ROWS and "species" in names:
         # proposed crossings list the species they serve: "mgaz,ggaz,saiga"
         present = {c for v in layer.uniqueValues(names.index("species"))
                    for c in str(v).split(",")}

@@ -294,6 +294,46 @@ def barrier_index():
          line("caution", 1.2, 3)),
         ("high", "\"index\" > 0.6667", "Index 0.67 to 1 (impermeable)", line("bad", 1.6, 4)),
     ])
+def traffic():
+    cats = [
+        ("low", "Low traffic (under 1,000 vehicles a day)", line("good", 0.5, 1)),
+        ("moderate", "Moderate traffic (1,000 to 4,000)", line("caution", 0.8, 2)),
+        ("high", "High traffic (4,000 to 10,000)", line("bad", 1.2, 3)),
+        ("very_high", "Very high traffic (over 10,000)", line("bad", 2.0, 4)),
+        ("unknown", "Traffic unknown", line("unknown", 0.6, 2, dashed=True, hatched=True)),
+    ]
+    renderer = QgsCategorizedSymbolRenderer(
+        "band", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+    renderer.setUsingSymbolLevels(True)
+    return renderer
+
+
+# effective mesh size classes (km²): a display choice, not a threshold of the analysis
+MEFF_CLASSES = ((None, 10, "Effective mesh size under 10 km²", "bad", 170),
+                (10, 100, "10 to 100 km²", "bad", 90),
+                (100, 1000, "100 to 1,000 km²", "caution", 130),
+                (1000, 10000, "1,000 to 10,000 km²", "good", 70),
+                (10000, None, "10,000 km² or more", "good", 150))
+
+
+def _classes(key, attribute, first_label=None):
+    rules = []
+    for i, (lo, hi, label, name, alpha) in enumerate(MEFF_CLASSES):
+        parts = [f'"{attribute}" >= {lo}' if lo is not None else "",
+                 f'"{attribute}" < {hi}' if hi is not None else ""]
+        expression = " AND ".join(p for p in parts if p)
+        if i == 0 and first_label:
+            label = first_label
+        rules.append((f"c{i}", expression, label, polygon(name, alpha, 0.3)))
+    return ruleset(key, rules)
+
+
+def landscape_units():
+    return _classes("landscape_units", "meff_min")
+
+
+def meshes():
+    return _classes("meshes", "area_km2", "Mesh under 10 km²")
 
 
 VECTOR = {
@@ -305,6 +345,9 @@ VECTOR = {
     "conflicts": ("LineString", conflicts),
     "behaviour_events": ("Point", behaviour_events),
     "barrier_index": ("LineString", barrier_index),
+    "traffic": ("LineString", traffic),
+    "landscape_units": ("Polygon", landscape_units),
+    "meshes": ("Polygon", meshes),
 }
 
 

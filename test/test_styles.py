@@ -87,6 +87,14 @@ CASES = {
                      + [({"index": v, "encounters": 3}, {f"{{nuudel-barrier-index-{k}}}"})
                         for v, k in ((0.0, "low"), (0.3333, "low"), (0.5, "mid"),
                                      (0.6667, "mid"), (0.7, "high"), (1.0, "high"))],
+    "traffic": [({"band": b, "aadt_target": 1.0}, {b}) for b in
+                ("low", "moderate", "high", "very_high", "unknown")],
+    "landscape_units": [({"meff_min": m, "area_km2": 1.0}, {f"{{nuudel-landscape_units-{k}}}"})
+                        for m, k in ((0.5, "c0"), (10.0, "c1"), (99.9, "c1"), (100.0, "c2"),
+                                     (5000.0, "c3"), (10000.0, "c4"), (1e6, "c4"))],
+    "meshes": [({"species": "mgaz", "mesh": 1, "area_km2": m}, {f"{{nuudel-meshes-{k}}}"})
+               for m, k in ((3.0, "c0"), (50.0, "c1"), (999.0, "c2"), (2000.0, "c3"),
+                            (12000.0, "c4"))],
 }
 
 

@@ -97,16 +97,17 @@ def equal_area_xy(lon, lat, lon0, lat0):
     return x, y
 
 
-def polygon_areas(geoms_lonlat, lon0, lat0, to_lonlat=None) -> np.ndarray:
+def polygon_areas(geoms_lonlat, lon0=None, lat0=None, to_lonlat=None) -> np.ndarray:
     """True (ellipsoidal) area in m² of each (multi)polygon in lon/lat degrees.
 
     Parameters
     ----------
     geoms_lonlat : array of shapely geometries (None or empty give 0)
         Polygons in WGS84 longitude/latitude degrees.
-    lon0, lat0 : float
+    lon0, lat0 : float, optional
         Centre of the equal-area projection (the centre of the data keeps edges closest to the
-        straight lines they were drawn as).
+        straight lines they were drawn as); default the centre of the geometries' bounds
+        (lon/lat geometries only).
     to_lonlat : callable, optional
         For geometries in another CRS: maps an (n, 2) coordinate array to lon/lat degrees
         (the vertices then go through it and the projection in one pass).
@@ -130,6 +131,9 @@ def polygon_areas(geoms_lonlat, lon0, lat0, to_lonlat=None) -> np.ndarray:
     present = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
     if len(present) == 0:
         return out
+    if lon0 is None or lat0 is None:
+        x0, y0, x1, y1 = shapely.total_bounds(geoms[present])
+        lon0, lat0 = (x0 + x1) / 2.0, (y0 + y1) / 2.0
 
     def project(coords):
         lonlat = coords if to_lonlat is None else to_lonlat(coords)

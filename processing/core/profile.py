@@ -196,6 +196,43 @@ def _check_crossings(chk, crossings, groups, sources):
         _check_rule_meta(chk, group, path, sources)
 
 
+def _check_valued(chk, section, name, keys, sources):
+    """Items of ``section`` (a dict) that carry a number ``value``, a rule and sources."""
+    for key in keys:
+        item = chk.get(section, (name,), key, "dict")
+        chk.get(item, (name, key), "value", "number")
+        chk.get(item, (name, key), "rule", "str")
+        _check_rule_meta(chk, item, (name, key), sources)
+
+
+def _check_traffic(chk, traffic, sources):
+    """The road traffic bands (optional section: only the traffic algorithms need it)."""
+    bands = chk.get(traffic, ("traffic",), "bands", "dict")
+    chk.get(bands, ("traffic", "bands"), "rule", "str")
+    _check_rule_meta(chk, bands, ("traffic", "bands"), sources)
+    classes = chk.get(bands, ("traffic", "bands"), "classes", "list")
+    known = ("low", "moderate", "high", "very_high")
+    last = None
+    for i, item in enumerate(classes):
+        path = ("traffic", "bands", "classes", i)
+        code = chk.get(item, path, "code", "str")
+        if code not in known:
+            chk.fail(path + ("code",), tr("must be one of {values}."), values=", ".join(known))
+        value = chk.get(item, path, "from_vpd", "number")
+        if last is not None and value <= last:
+            chk.fail(path + ("from_vpd",), tr("must be larger than the band before it."))
+        last = value
+    if not classes or classes[0]["from_vpd"] != 0:
+        chk.fail(("traffic", "bands", "classes"), tr("the first band must start at 0."))
+    _check_valued(chk, traffic, "traffic", ("cami_high_vpd", "peak_hour_share", "gap_s"),
+                  sources)
+
+
+def _check_landscape(chk, landscape, sources):
+    """The landscape permeability thresholds (optional section)."""
+    _check_valued(chk, landscape, "landscape", ("road_barrier_vpd",), sources)
+
+
 def _check_topology(chk, data, sources):
     """The join tolerance and near-miss reach (optional: old profiles have none)."""
     topology = chk.get(data, (), "topology", "dict", required=False)
@@ -307,6 +344,10 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
         chk.get(item, ("nogo", key), "value", "number")
         chk.at_least(item, ("nogo", key), "value", 0)
         _check_rule_meta(chk, item, ("nogo", key), sources)
+    for key, check in (("traffic", _check_traffic), ("landscape", _check_landscape)):
+        section = chk.get(data, (), key, "dict", required=False)
+        if section is not None:
+            check(chk, section, sources)
     return data
 
 

@@ -1,0 +1,299 @@
+"""Road traffic barriers (nuudel:roadtrafficbarrier): the Processing adapter of core/traffic.py.
+
+Reads the roads (and the optional reporting units) in WGS84, assesses every road's traffic
+through the core (growth, band, CAMI flag, chance of a 60 s gap), measures true lengths on the
+ellipsoid (core/geodesy.py) and writes the roads with their band, a summary of km per band
+(per reporting unit when given) and an optional HTML report.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from . import layers, output, report
+from .base import NuudelAlgorithm
+from .compat import field, field_names
+from .core import traffic
+from .core.geodesy import line_lengths
+from .feedback import check_cancel, core_call, fail, paused_gc
+from .i18n import tr
+from .labels import traffic_band_labels
+
+SUMMARY_BANDS = traffic.BAND_CODES
+
+
+@dataclass
+class TrafficRequest:
+    source: object
+    label: str
+    traffic_field: str
+    growth_field: str
+    base_year: int
+    growth_rate: object   # float or None
+    target_year: object   # int or None
+    profile: dict
+    units: object         # feature source or None
+    units_label: str
+
+
+class RoadTrafficBarrier(NuudelAlgorithm):
+    ALG_ID = "roadtrafficbarrier"
+    GROUP_ID = "crossings"
+    INPUT = "INPUT"
+    TRAFFIC_FIELD = "TRAFFIC_FIELD"
+    BASE_YEAR = "BASE_YEAR"
+    GROWTH_FIELD = "GROWTH_FIELD"
+    GROWTH_RATE = "GROWTH_RATE"
+    TARGET_YEAR = "TARGET_YEAR"
+    PROFILE = "PROFILE"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+    REPORTING_UNITS = "REPORTING_UNITS"
+    REPORT = "REPORT"
+
+    def display_name(self):
+        return tr("Road traffic barriers")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Roads (lines)"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterField(
+            self.TRAFFIC_FIELD, tr("Traffic field (vehicles a day, AADT)"),
+            parentLayerParameterName=self.INPUT, defaultValue="aadt"))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BASE_YEAR, tr("Year of the traffic counts (base year)"),
+            QgsProcessingParameterNumber.Integer, defaultValue=datetime.date.today().year,
+            minValue=1900, maxValue=2200))
+        self.addParameter(QgsProcessingParameterField(
+            self.GROWTH_FIELD, tr("Traffic growth field (% a year, optional)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GROWTH_RATE, tr("Traffic growth rate (% a year, optional; for roads without "
+                                 "their own)"), QgsProcessingParameterNumber.Double,
+            optional=True, minValue=-99.0, maxValue=100.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TARGET_YEAR, tr("Target year (optional; without it the base year's traffic "
+                                 "is assessed)"), QgsProcessingParameterNumber.Integer,
+            optional=True, minValue=1900, maxValue=2200))
+        self.add_profile_parameter(self.PROFILE)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Roads by traffic band"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SUMMARY, tr("Kilometres per traffic band"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.REPORTING_UNITS, tr("Reporting units (polygons, optional)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.add_report_parameter(self.REPORT)
+
+    # -- run -------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        with paused_gc():
+            request = self._read_request(parameters, context, feedback)
+            table, growth = self._read_roads(request, context, steps)
+            steps.setCurrentStep(1)
+            result = core_call(traffic.assess, table.attrs[request.traffic_field],
+                               request.profile, request.base_year, request.target_year,
+                               request.growth_rate, growth)
+            lengths = line_lengths(table.geoms)
+            summary = self._summarise(request, table, result, lengths, context, steps)
+            check_cancel(feedback)
+            steps.setCurrentStep(2)
+            dest_id = self._write_roads(parameters, context, steps, request, table, result,
+                                        lengths)
+            steps.setCurrentStep(3)
+            summary_id = self._write_summary(parameters, context, summary)
+            self._report(parameters, context, feedback, request, table, result, summary)
+        self.style_output(context, dest_id, "traffic")
+        return {self.OUTPUT: dest_id, self.SUMMARY: summary_id,
+                self.REPORT: self.parameterAsFileOutput(parameters, self.REPORT, context)
+                or None}
+
+    # -- read --------------------------------------------------------------------------------
+    def _read_request(self, parameters, context, feedback) -> TrafficRequest:
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            fail(tr("The input layer could not be read: {layer}"),
+                 layer=parameters.get(self.INPUT))
+        label = layers.source_label(self, parameters, self.INPUT, context, source)
+        layers.require_crs(source, label)
+        traffic_field = (field_names(self, parameters, self.TRAFFIC_FIELD, context) or [""])[0]
+        if not traffic_field:
+            fail(tr("Choose the traffic field (TRAFFIC_FIELD, vehicles a day)."))
+        growth_field = (field_names(self, parameters, self.GROWTH_FIELD, context) or [""])[0]
+        layers.check_fields(source, [traffic_field, growth_field], label)
+        growth_rate = self._optional_number(parameters, self.GROWTH_RATE, context, float)
+        target_year = self._optional_number(parameters, self.TARGET_YEAR, context, int)
+        if target_year is not None and growth_rate is None and not growth_field:
+            feedback.pushWarning(tr("A target year without a growth rate or growth field: the "
+                                    "traffic is assessed as it was counted."))
+        units = None
+        units_label = ""
+        if parameters.get(self.REPORTING_UNITS):
+            units = self.parameterAsSource(parameters, self.REPORTING_UNITS, context)
+            units_label = layers.source_label(self, parameters, self.REPORTING_UNITS, context,
+                                              units)
+            layers.require_crs(units, units_label)
+        return TrafficRequest(
+            source=source, label=label, traffic_field=traffic_field, growth_field=growth_field,
+            base_year=self.parameterAsInt(parameters, self.BASE_YEAR, context),
+            growth_rate=growth_rate, target_year=target_year,
+            profile=self.load_profile(parameters, context, self.PROFILE), units=units,
+            units_label=units_label)
+
+    def _optional_number(self, parameters, name, context, kind):
+        value = parameters.get(name) if isinstance(parameters, dict) else None
+        if value is None or value == "":
+            return None
+        number = self.parameterAsDouble(parameters, name, context)
+        return kind(number)
+
+    def _read_roads(self, request, context, feedback):
+        fields = [request.traffic_field, request.growth_field]
+        table = layers.read_table(request.source, fields, context, feedback, crs=layers.WGS84,
+                                  repair=False, layer_label=request.label)
+        if len(table) == 0:
+            feedback.pushWarning(tr("The input layer '{layer}' has no features; the outputs are "
+                                    "empty.").format(layer=request.label))
+        missing = int(table.missing_geometry.sum())
+        if missing:
+            feedback.pushWarning(tr("{count} roads have no geometry; they are kept with length "
+                                    "0.").format(count=missing))
+        growth = table.attrs[request.growth_field] if request.growth_field else None
+        return table, growth
+
+    # -- compute -----------------------------------------------------------------------------
+    def _summarise(self, request, table, result, lengths, context, feedback):
+        """(rows, unit labels): km per band overall and, with units, per unit."""
+        total = traffic.km_per_band(result, lengths)[0]
+        cami_total = float(lengths[result.cami_high].sum()) / 1000.0
+        rows = [(None, total, cami_total)]
+        if request.units is None:
+            return rows
+        units = layers.read_table(request.units, [], context, feedback, crs=layers.WGS84,
+                                  repair=True, layer_label=request.units_label)
+        if units.repaired:
+            feedback.pushWarning(tr("{count} invalid reporting unit polygons were repaired.")
+                                 .format(count=units.repaired))
+        polys = units.geoms
+        present = np.flatnonzero([g is not None for g in polys])
+        roads = np.flatnonzero([g is not None for g in table.geoms])
+        km = np.zeros((len(polys), len(SUMMARY_BANDS)))
+        cami = np.zeros(len(polys))
+        if len(present) and len(roads):
+            tree = shapely.STRtree(polys[present])
+            r, u = tree.query(table.geoms[roads], predicate="intersects")
+            parts = shapely.intersection(table.geoms[roads][r], polys[present][u])
+            part_len = line_lengths(parts)
+            road = roads[r]
+            unit = present[u]
+            np.add.at(km, (unit, result.band[road]), part_len / 1000.0)
+            np.add.at(cami, unit, np.where(result.cami_high[road], part_len, 0.0) / 1000.0)
+        for i, fid in enumerate(units.fids.tolist()):
+            rows.append((int(fid), km[i], float(cami[i])))
+        return rows
+
+    # -- write -------------------------------------------------------------------------------
+    def _write_roads(self, parameters, context, feedback, request, table, result, lengths):
+        # reasons are short: 254 characters fit every format (a shapefile's limit)
+        new = [field("aadt", "double", 20, 1), field("aadt_target", "double", 20, 1),
+               field("band", "string", 10), field("cami_high", "string", 3),
+               field("p_gap60", "double", 20, 6), field("p_gap60_peak", "double", 20, 6),
+               field("reasons", "string", 254), field("len_m", "double", 20, 3)]
+        fields, kept = output.extended_fields(request.source, new, feedback, tr(
+            "Input fields {fields} are replaced by the algorithm's own fields of the same name."))
+        reasons = result.reasons(request.profile, request.traffic_field, request.growth_field,
+                                 translate=tr)
+
+        def column(values, digits):
+            values = np.round(np.asarray(values, dtype=float), digits)
+            return np.where(np.isfinite(values), values, None).tolist()
+
+        cami = np.where(result.known, np.where(result.cami_high, "yes", "no"), None).tolist()
+        columns = [column(result.aadt, 1), column(result.aadt_target, 1),
+                   result.codes().tolist(), cami, column(result.p_gap60, 6),
+                   column(result.p_gap60_peak, 6), reasons, column(lengths, 3)]
+        return output.write_extended(self, parameters, self.OUTPUT, context, feedback,
+                                     request.source, table, fields, kept, columns)
+
+    def _write_summary(self, parameters, context, rows):
+        fields = QgsFields()
+        fields.append(field("unit_fid", "int64"))
+        for band in SUMMARY_BANDS:
+            fields.append(field(f"km_{band}", "double", 20, 3))
+        fields.append(field("km_total", "double", 20, 3))
+        fields.append(field("km_cami_high", "double", 20, 3))
+        sink, dest_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields,
+                                             QgsWkbTypes.NoGeometry)
+        if sink is None:
+            fail(tr("Could not create the output layer {output}."), output=self.SUMMARY)
+        for fid, km, cami in rows:
+            feat = QgsFeature(fields)
+            feat.setAttributes([fid] + [round(float(v), 3) for v in km]
+                               + [round(float(km.sum()), 3), round(cami, 3)])
+            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    # -- report ------------------------------------------------------------------------------
+    def _report(self, parameters, context, feedback, request, table, result, rows):
+        labels = traffic_band_labels()
+        total = rows[0][1]
+        unknown = int((~result.known).sum())
+        feedback.pushInfo(tr("{count} roads: {parts}.").format(count=len(table), parts=", ".join(
+            f"{labels[b]} {km:.1f} km" for b, km in zip(SUMMARY_BANDS, total))))
+        if unknown:
+            feedback.pushWarning(tr("{count} roads have no usable traffic value; their band is "
+                                    "unknown (never low).").format(count=unknown))
+        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if not path:
+            return
+        profile = request.profile
+        headers = [tr("Reporting unit (feature id)")] + [
+            tr("{band} (km)").format(band=labels[b]) for b in SUMMARY_BANDS] + [
+            tr("Total (km)"), tr("Above the CAMI threshold (km)")]
+        table_rows = [(tr("all roads") if fid is None else str(fid), *map(float, km),
+                       float(km.sum()), cami) for fid, km, cami in rows]
+        sections = [(tr("Kilometres per traffic band"), report.table(headers, table_rows))]
+        sections.append(report.rules_section(profile, self.rule_rows(profile)))
+        sections.append(report.parameters_section(self, parameters, context))
+        intro = report.esc(tr("Layer '{layer}': {count} roads (lengths on the WGS84 ellipsoid)."
+                              ).format(layer=request.label, count=len(table)))
+        report.write_report(path, tr("Road traffic barriers"), sections, intro=intro)
+
+    @staticmethod
+    def rule_rows(profile):
+        """(rule id, description, sources, status) of every rule this algorithm applies."""
+        tp = profile["traffic"]
+        bands = tp["bands"]
+        band_from = tr("{band} from {value:g}")
+        labels = traffic_band_labels()
+        limits = ", ".join(band_from.format(band=labels.get(b["code"], b["code"]),
+                                            value=b["from_vpd"]) for b in bands["classes"])
+        cami, peak, gap = tp["cami_high_vpd"], tp["peak_hour_share"], tp["gap_s"]
+        return [
+            (bands["rule"], tr("Traffic bands (vehicles a day, each from its lower limit): "
+                               "{limits}.").format(limits=limits), bands["sources"],
+             bands["status"]),
+            (cami["rule"], tr("Roads above {value:g} vehicles a day are high volume (the map "
+                              "CAMI asks for).").format(value=cami["value"]), cami["sources"],
+             cami["status"]),
+            (gap["rule"], tr("Chance of a gap of {gap:g} s between vehicles: exp(-q x {gap:g} / "
+                             "3600) with q vehicles an hour, at the mean hour (AADT / 24)."
+                             ).format(gap=gap["value"]), gap["sources"], gap["status"]),
+            (peak["rule"], tr("The peak hour carries {pct:g} % of the day's traffic.").format(
+                pct=100 * peak["value"]), peak["sources"], peak["status"]),
+        ]
