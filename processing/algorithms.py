@@ -3,8 +3,10 @@
 from .crossing_spacing import CrossingSpacingCheck
 from .fence_audit import FencePermeabilityAudit
 from .nogo_mask import NoGoAlignmentMask
+from .osm_fences import ImportOsmFences
 
 ALGORITHMS = []
 ALGORITHMS.append(FencePermeabilityAudit)
 ALGORITHMS.append(CrossingSpacingCheck)
 ALGORITHMS.append(NoGoAlignmentMask)
+ALGORITHMS.append(ImportOsmFences)

@@ -29,3 +29,10 @@ def species_names():
         "argali": tr("Argali"),
         "ibex": tr("Siberian ibex"),
     }
+
+
+def osm_skip_label(barrier_value):
+    """Why OSM lines were not imported as fences, for the log (``barrier_value`` "" = none)."""
+    if not barrier_value:
+        return tr("no barrier tag (roads, rivers, other lines)")
+    return tr("barrier={value}, not a fence in the mapping").format(value=barrier_value)

@@ -12,6 +12,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 # The contract of DESIGN.md: these ids never change.
 ALGORITHM_IDS = {"nuudel:fencepermeabilityaudit", "nuudel:crossingspacingcheck",
+                 "nuudel:importosmfences", "nuudel:createfenceinventory",
+                 "nuudel:checkfenceinventory",
                  "nuudel:nogoalignmentmask", "nuudel:eiascreening"}
 
 REQUIRED_METADATA = ["name", "description", "about", "version", "qgisMinimumVersion",
