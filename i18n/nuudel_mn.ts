@@ -4,7 +4,7 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../processing/provider.py" line="88" />
+            <location filename="../processing/provider.py" line="85" />
             <source>Nuudel</source>
             <translation>Нүүдэл</translation>
         </message>
@@ -29,77 +29,77 @@
             <translation>Тусламж</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="231" />
+            <location filename="../ui/workshop.py" line="226" />
             <source>Fences</source>
             <translation>Хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="28" />
+            <location filename="../processing/labels.py" line="14" />
             <source>Roads and railways</source>
             <translation>Авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="29" />
+            <location filename="../processing/labels.py" line="15" />
             <source>Alignment planning</source>
             <translation>Трассын төлөвлөлт</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="36" />
+            <location filename="../processing/labels.py" line="23" />
             <source>Mongolian gazelle</source>
             <translation>Цагаан зээр</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="37" />
+            <location filename="../processing/labels.py" line="24" />
             <source>Goitered gazelle</source>
             <translation>Хар сүүлт зээр</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="38" />
+            <location filename="../processing/labels.py" line="25" />
             <source>Mongolian saiga</source>
             <translation>Бөхөн</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="39" />
+            <location filename="../processing/labels.py" line="26" />
             <source>Khulan (Asiatic wild ass)</source>
             <translation>Хулан</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="40" />
+            <location filename="../processing/labels.py" line="27" />
             <source>Takhi (Przewalski's horse)</source>
             <translation>Тахь (Пржевальскийн адуу)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="41" />
+            <location filename="../processing/labels.py" line="28" />
             <source>Wild Bactrian camel</source>
             <translation>Хавтгай</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="42" />
+            <location filename="../processing/labels.py" line="29" />
             <source>Argali</source>
             <translation>Аргаль</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="43" />
+            <location filename="../processing/labels.py" line="30" />
             <source>Siberian ibex</source>
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="111" />
+            <location filename="../processing/base.py" line="80" />
             <source>Species profile (JSON, optional; default: shipped profile)</source>
             <translation>Төрөл зүйлийн профайл (JSON, заавал биш; анхдагч: нэмэлттэй ирсэн профайл)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="126" />
+            <location filename="../processing/base.py" line="92" />
             <source>Report (HTML)</source>
             <translation>Тайлан (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="126" />
+            <location filename="../processing/base.py" line="92" />
             <source>HTML files (*.html)</source>
             <translation>HTML файл (*.html)</translation>
         </message>
@@ -114,7 +114,7 @@
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="164" />
+            <location filename="../processing/core/profile.py" line="188" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
@@ -124,37 +124,37 @@
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="144" />
+            <location filename="../processing/core/profile.py" line="168" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="146" />
+            <location filename="../processing/core/profile.py" line="170" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="155" />
+            <location filename="../processing/core/profile.py" line="179" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; мэдэгдэх кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="161" />
+            <location filename="../processing/core/profile.py" line="185" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="184" />
+            <location filename="../processing/core/profile.py" line="208" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="203" />
+            <location filename="../processing/core/profile.py" line="230" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="208" />
+            <location filename="../processing/core/profile.py" line="235" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -169,22 +169,22 @@
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="91" />
+            <location filename="../processing/provider.py" line="88" />
             <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
             <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="118" />
+            <location filename="../processing/provider.py" line="115" />
             <source>Cannot load model {path}</source>
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="284" />
+            <location filename="../ui/workshop.py" line="279" />
             <source>Workshop data is not installed.</source>
             <translation>Сургалтын өгөгдөл суулгагдаагүй байна.</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="298" />
+            <location filename="../ui/workshop.py" line="293" />
             <source>Nuudel workshop</source>
             <translation>Нүүдэл сургалт</translation>
         </message>
@@ -194,17 +194,17 @@
             <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="73" />
+            <location filename="../processing/layers.py" line="75" />
             <source>Layer '{layer}' has no field '{field}'. Its fields are: {fields}. Choose the right field in the parameters.</source>
             <translation>'{layer}' давхаргад '{field}' талбар алга. Түүний талбарууд: {fields}. Параметрүүдэд зөв талбарыг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/layers.py" line="73" />
+            <location filename="../processing/layers.py" line="75" />
             <source>(none)</source>
             <translation>(байхгүй)</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="87" />
+            <location filename="../processing/feedback.py" line="24" />
             <source>Cancelled.</source>
             <translation>Цуцлагдлаа.</translation>
         </message>
@@ -369,12 +369,12 @@
             <translation>{field} талбарын ихэнх утга {hint} м-ээс их байгаа нь метрийн талбарт сантиметрээр бичсэн мэт харагдаж байна. Талбар сантиметрээр бичигдсэн бол UNITS-ийг сантиметр болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="328" />
+            <location filename="../processing/nogo_mask.py" line="310" />
             <source>The study area is empty: give a STUDY_AREA layer with polygons, or input layers with features.</source>
             <translation>Судалгааны талбай хоосон байна: полигонтой STUDY_AREA давхарга, эсвэл объекттой оролтын давхаргууд өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/nogo.py" line="659" />
+            <location filename="../processing/core/nogo.py" line="641" />
             <source>The cell size (RESOLUTION) must be greater than 0.</source>
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
@@ -414,17 +414,17 @@
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="44" />
+            <location filename="../processing/crossing_spacing.py" line="43" />
             <source>suitable</source>
             <translation>тохиромжтой</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="47" />
+            <location filename="../processing/fence_audit.py" line="46" />
             <source>unknown</source>
             <translation>тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="44" />
+            <location filename="../processing/crossing_spacing.py" line="43" />
             <source>unsuitable</source>
             <translation>тохиромжгүй</translation>
         </message>
@@ -474,17 +474,17 @@
             <translation>{rule}: түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="796" />
+            <location filename="../processing/core/spacing.py" line="797" />
             <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
             <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="799" />
+            <location filename="../processing/core/spacing.py" line="800" />
             <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="45" />
+            <location filename="../processing/crossing_spacing.py" line="44" />
             <source>unmatched</source>
             <translation>маршрутад холбогдоогүй</translation>
         </message>
@@ -494,57 +494,57 @@
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="56" />
+            <location filename="../processing/crossing_spacing.py" line="55" />
             <source>Roads or railways (lines)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="58" />
+            <location filename="../processing/crossing_spacing.py" line="57" />
             <source>Route field (optional; without it connected segments form routes)</source>
             <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="61" />
+            <location filename="../processing/crossing_spacing.py" line="60" />
             <source>Crossing structures (points)</source>
             <translation>Гарц гарам (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="64" />
+            <location filename="../processing/crossing_spacing.py" line="63" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="66" />
+            <location filename="../processing/crossing_spacing.py" line="65" />
             <source>Width field (m)</source>
             <translation>Өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="67" />
+            <location filename="../processing/crossing_spacing.py" line="66" />
             <source>Clear height field (m)</source>
             <translation>Чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="68" />
+            <location filename="../processing/crossing_spacing.py" line="67" />
             <source>Length field (m, the distance an animal walks through)</source>
             <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="74" />
+            <location filename="../processing/crossing_spacing.py" line="73" />
             <source>Zones where the spacing rule applies (polygons, optional)</source>
             <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="85" />
+            <location filename="../processing/crossing_spacing.py" line="84" />
             <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="95" />
+            <location filename="../processing/crossing_spacing.py" line="94" />
             <source>Crossings judged</source>
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="97" />
+            <location filename="../processing/crossing_spacing.py" line="96" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
@@ -554,7 +554,7 @@
             <translation>Санал болгосон гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="95" />
+            <location filename="../processing/osm_fences.py" line="91" />
             <source>The input layer could not be read: {layer}</source>
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
@@ -604,17 +604,17 @@
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="162" />
+            <location filename="../processing/output.py" line="140" />
             <source>Could not create the output layer {output}.</source>
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="178" />
+            <location filename="../processing/output.py" line="156" />
             <source>{count} features could not be read a second time and are missing from the output.</source>
             <translation>{count} объектыг дахин уншиж чадсангүй; тэдгээр гаралтад ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/output.py" line="94" />
+            <location filename="../processing/output.py" line="72" />
             <source>Could not write a feature to the output layer: {error}</source>
             <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
         </message>
@@ -694,7 +694,7 @@
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="305" />
             <source>Summary</source>
             <translation>Хураангуй</translation>
         </message>
@@ -714,7 +714,7 @@
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
@@ -739,252 +739,252 @@
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="46" />
+            <location filename="../processing/fence_audit.py" line="45" />
             <source>permeable</source>
             <translation>нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="46" />
+            <location filename="../processing/fence_audit.py" line="45" />
             <source>conditional</source>
             <translation>нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="47" />
+            <location filename="../processing/fence_audit.py" line="46" />
             <source>barrier</source>
             <translation>саад</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="51" />
+            <location filename="../processing/fence_audit.py" line="50" />
             <source>crawls under</source>
             <translation>доогуур нь мөлхөж гардаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="51" />
+            <location filename="../processing/fence_audit.py" line="50" />
             <source>jumps over</source>
             <translation>дээгүүр нь үсэрч гардаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="52" />
+            <location filename="../processing/fence_audit.py" line="51" />
             <source>needs openings</source>
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="326" />
+            <location filename="../processing/fence_audit.py" line="325" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="63" />
+            <location filename="../processing/fence_audit.py" line="62" />
             <source>Fence segments (lines)</source>
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="66" />
+            <location filename="../processing/fence_audit.py" line="65" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="67" />
+            <location filename="../processing/fence_audit.py" line="66" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="68" />
+            <location filename="../processing/fence_audit.py" line="67" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="69" />
+            <location filename="../processing/fence_audit.py" line="68" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="70" />
+            <location filename="../processing/fence_audit.py" line="69" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="76" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="81" />
+            <location filename="../processing/fence_audit.py" line="80" />
             <source>Fence verdicts</source>
             <translation>Хашааны дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="83" />
+            <location filename="../processing/fence_audit.py" line="82" />
             <source>Summary per species</source>
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="109" />
+            <location filename="../processing/fence_audit.py" line="108" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="164" />
+            <location filename="../processing/fence_audit.py" line="163" />
             <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
             <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="166" />
+            <location filename="../processing/fence_audit.py" line="165" />
             <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
             <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="178" />
+            <location filename="../processing/fence_audit.py" line="177" />
             <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
             <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="186" />
+            <location filename="../processing/fence_audit.py" line="185" />
             <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
             <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="196" />
+            <location filename="../processing/fence_audit.py" line="195" />
             <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="233" />
+            <location filename="../processing/fence_audit.py" line="232" />
             <source>{species}: {barrier:.1f} km barrier of {total:.1f} km ({pct:.1f} %), longest unbroken barrier {longest:.1f} km, unknown {unknown:.1f} km.</source>
             <translation>{species}: нийт {total:.1f} км-ээс {barrier:.1f} км нь саад ({pct:.1f} %), тасралтгүй хамгийн урт саад {longest:.1f} км, тодорхойгүй {unknown:.1f} км.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="250" />
+            <location filename="../processing/fence_audit.py" line="249" />
             <source>Fence types {types} are a barrier to every species.</source>
             <translation>{types} төрлийн хашаа бүх төрөл зүйлд саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="252" />
+            <location filename="../processing/fence_audit.py" line="251" />
             <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
             <translation>{types} төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="256" />
+            <location filename="../processing/fence_audit.py" line="255" />
             <source>{mode}: {species}</source>
             <translation>{mode}: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="263" />
+            <location filename="../processing/fence_audit.py" line="262" />
             <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
             <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="269" />
+            <location filename="../processing/fence_audit.py" line="268" />
             <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
             <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="278" />
+            <location filename="../processing/fence_audit.py" line="277" />
             <source>top wire height</source>
             <translation>дээд утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="278" />
+            <location filename="../processing/fence_audit.py" line="277" />
             <source>bottom wire height</source>
             <translation>доод утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="279" />
+            <location filename="../processing/fence_audit.py" line="278" />
             <source>gap between the top two wires</source>
             <translation>дээд хоёр утасны хоорондох зай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="282" />
+            <location filename="../processing/fence_audit.py" line="281" />
             <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="285" />
+            <location filename="../processing/fence_audit.py" line="284" />
             <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="288" />
+            <location filename="../processing/fence_audit.py" line="287" />
             <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
             <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="290" />
+            <location filename="../processing/fence_audit.py" line="289" />
             <source>A continuous fence without an opening is a barrier.</source>
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="303" />
+            <location filename="../processing/fence_audit.py" line="302" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="304" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="304" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="306" />
+            <location filename="../processing/fence_audit.py" line="305" />
             <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="317" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="318" />
+            <location filename="../processing/fence_audit.py" line="317" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="321" />
+            <location filename="../processing/fence_audit.py" line="320" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="323" />
+            <location filename="../processing/fence_audit.py" line="322" />
             <source>Layer '{layer}': {count} segments, {km:.2f} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km:.2f} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="345" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="347" />
+            <location filename="../processing/fence_audit.py" line="346" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="230" />
+            <location filename="../ui/workshop.py" line="225" />
             <source>Proposed alignment</source>
             <translation>Санал болгож буй трасс</translation>
         </message>
@@ -1009,7 +1009,7 @@
             <translation>Анхааралтай бүс (төллөх газар г.м.)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="228" />
+            <location filename="../ui/workshop.py" line="223" />
             <source>Water sources</source>
             <translation>Усны эх үүсвэр</translation>
         </message>
@@ -1019,7 +1019,7 @@
             <translation>Судалгааны талбай (заавал биш)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="227" />
+            <location filename="../ui/workshop.py" line="222" />
             <source>Crossing structures</source>
             <translation>Гарц гарамын байгууламж</translation>
         </message>
@@ -1034,7 +1034,7 @@
             <translation>Трассын хоёр талд хашаа хайх зай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Zones</source>
             <translation>Бүсүүд</translation>
         </message>
@@ -1094,227 +1094,227 @@
             <translation>Тохиромжтой талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="580" />
+            <location filename="../processing/nogo_mask.py" line="562" />
             <source>No-go alignment mask</source>
             <translation>Трасс тавихыг хориглох бүсийн маск</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="124" />
+            <location filename="../processing/nogo_mask.py" line="111" />
             <source>Study area (optional; default: extent of all inputs grown by the largest buffer)</source>
             <translation>Судалгааны талбай (заавал биш; өгөгдмөл: бүх оролтын давхаргын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="128" />
+            <location filename="../processing/nogo_mask.py" line="115" />
             <source>No-go layers (protected areas, calving grounds, ...)</source>
             <translation>Хориглох бүсийн давхаргууд (тусгай хамгаалалттай газар нутаг, төллөх газар, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="131" />
+            <location filename="../processing/nogo_mask.py" line="118" />
             <source>Buffer around no-go features (m)</source>
             <translation>Хориглох объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="132" />
+            <location filename="../processing/nogo_mask.py" line="119" />
             <source>Caution layers (migration corridors, ...)</source>
             <translation>Анхааралтай бүсийн давхаргууд (нүүдлийн коридор, ...)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="135" />
+            <location filename="../processing/nogo_mask.py" line="122" />
             <source>Buffer around caution features (m)</source>
             <translation>Анхааралтай бүсийн объектын хамгаалалтын бүс (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="136" />
+            <location filename="../processing/nogo_mask.py" line="123" />
             <source>Field with a per-feature buffer in metres (optional; used where the field exists and is not empty)</source>
             <translation>Объект тус бүрийн хамгаалалтын бүсийн өргөнийг метрээр агуулсан талбар (заавал биш; талбар байгаа бөгөөд утга нь хоосон биш үед хэрэглэнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="139" />
+            <location filename="../processing/nogo_mask.py" line="126" />
             <source>Water sources (points, optional)</source>
             <translation>Усны эх үүсвэр (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="142" />
+            <location filename="../processing/nogo_mask.py" line="129" />
             <source>No-go distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="144" />
+            <location filename="../processing/nogo_mask.py" line="131" />
             <source>Caution distance around water sources (m)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="146" />
+            <location filename="../processing/nogo_mask.py" line="133" />
             <source>Proposed alignment (lines, optional)</source>
             <translation>Төлөвлөсөн трасс (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="149" />
+            <location filename="../processing/nogo_mask.py" line="136" />
             <source>Cell size of the cost raster (m)</source>
             <translation>Зардлын растерын нүдний хэмжээ (м)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="152" />
+            <location filename="../processing/nogo_mask.py" line="139" />
             <source>Cost of a caution cell (a suitable cell costs 1)</source>
             <translation>Анхааралтай бүсийн нүдний зардал (тохиромжтой нүдний зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="157" />
+            <location filename="../processing/nogo_mask.py" line="144" />
             <source>Cost raster (GeoTIFF)</source>
             <translation>Зардлын растер (GeoTIFF)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="159" />
+            <location filename="../processing/nogo_mask.py" line="146" />
             <source>Alignment by zone</source>
             <translation>Трасс бүсээр</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="307" />
+            <location filename="../processing/nogo_mask.py" line="289" />
             <source>study area</source>
             <translation>судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="233" />
+            <location filename="../processing/nogo_mask.py" line="215" />
             <source>Nothing to map: give a study area or at least one input layer.</source>
             <translation>Зураглах зүйл алга: судалгааны талбай эсвэл дор хаяж нэг оролтын давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="239" />
+            <location filename="../processing/nogo_mask.py" line="221" />
             <source>The inputs hold no features: give a study area or layers with features.</source>
             <translation>Оролтын давхаргуудад объект алга: судалгааны талбай эсвэл объекттой давхарга өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="285" />
+            <location filename="../processing/nogo_mask.py" line="267" />
             <source>Layer '{layer}': {n} features have a value in '{field}' that is not a distance in metres (&gt;= 0); they use the buffer of {default} m.</source>
             <translation>'{layer}' давхарга: {n} объектын '{field}' талбарын утга метрээр илэрхийлсэн зай (&gt;= 0) биш байна; эдгээрт {default} м хамгаалалтын бүсийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="293" />
+            <location filename="../processing/nogo_mask.py" line="275" />
             <source>Layer '{layer}' has points or lines and no buffer: they cover no area. Set a buffer distance.</source>
             <translation>'{layer}' давхарга цэг эсвэл шугамаас бүрдэх ба хамгаалалтын бүсгүй тул ямар ч талбай эзлэхгүй. Хамгаалалтын бүсийн зайг тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="492" />
+            <location filename="../processing/nogo_mask.py" line="474" />
             <source>Layer '{layer}': {n} features have no geometry and were left out.</source>
             <translation>'{layer}' давхарга: {n} объект геометргүй тул тооцоонд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="310" />
+            <location filename="../processing/nogo_mask.py" line="292" />
             <source>{n} invalid polygons were repaired (make valid) before use.</source>
             <translation>Буруу {n} полигоныг ашиглахын өмнө засварлав (make valid).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="391" />
+            <location filename="../processing/nogo_mask.py" line="373" />
             <source>The output CRS is not in metres: the cost raster uses the local transverse Mercator CRS of the data.</source>
             <translation>Гаралтын координатын систем метрээр биш байна: зардлын растерт өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системийг хэрэглэв.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="402" />
+            <location filename="../processing/nogo_mask.py" line="384" />
             <source>{zone}: {km2} km² ({sources})</source>
             <translation>{zone}: {km2} км² ({sources})</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="483" />
+            <location filename="../processing/nogo_mask.py" line="465" />
             <source>Alignment {name}: {km} km in {zone} ({sources}).</source>
             <translation>{name} трасс: {km} км нь {zone} дотор ({sources}).</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="496" />
+            <location filename="../processing/nogo_mask.py" line="478" />
             <source>{km} km of the alignment lie outside the study area and were not screened.</source>
             <translation>Трассын {km} км нь судалгааны талбайн гадна байгаа тул үнэлгээнд ороогүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="518" />
+            <location filename="../processing/nogo_mask.py" line="500" />
             <source>Could not write {path}.</source>
             <translation>{path} файлыг бичиж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Zone</source>
             <translation>Бүс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Area (km²)</source>
             <translation>Талбай (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="549" />
+            <location filename="../processing/nogo_mask.py" line="531" />
             <source>Sources</source>
             <translation>Эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Alignment screening</source>
             <translation>Трассын урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Alignment</source>
             <translation>Трасс</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>No-go (km)</source>
             <translation>Хориглох бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>No-go sources</source>
             <translation>Хориглох бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Caution (km)</source>
             <translation>Анхааралтай бүс (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Caution sources</source>
             <translation>Анхааралтай бүсийн эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="557" />
+            <location filename="../processing/nogo_mask.py" line="539" />
             <source>Suitable (km)</source>
             <translation>Тохиромжтой талбай (км)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>No-go distance around water sources: {m} m (special protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь хориглох зай: {m} м (тусгай хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>Caution distance around water sources: {m} m (ordinary protection zone)</source>
             <translation>Усны эх үүсвэрийн эргэн тойрон дахь анхааралтай зай: {m} м (энгийн хамгаалалтын бүс)</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>Protected areas are no-go; their buffer is set by the user</source>
             <translation>Тусгай хамгаалалттай газар нутаг нь хориглох бүс; түүний хамгаалалтын бүсийг хэрэглэгч тогтооно</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="562" />
+            <location filename="../processing/nogo_mask.py" line="544" />
             <source>Guidance: keep {m} m from Przewalski's horse (takhi) herds</source>
             <translation>Зөвлөмж: тахийн сүргээс {m} м-ээс ойртохгүй байх</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="580" />
+            <location filename="../processing/nogo_mask.py" line="562" />
             <source>No-go wins over caution; the three zones cover the study area exactly. Buffers are true metres (computed in a transverse Mercator CRS centred on the data); areas and lengths are measured on the WGS 84 ellipsoid.</source>
             <translation>Хориглох бүс анхааралтай бүсээс давуу эрэмбэтэй; гурван бүс судалгааны талбайг давхцалгүй, бүрэн хамарна. Хамгаалалтын бүсийн зайг бодит метрээр (өгөгдөлд төвлөрсөн хөндлөн Меркаторын координатын системд) тооцно; талбай, уртыг WGS 84 эллипсоид дээр хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="45" />
+            <location filename="../processing/provider.py" line="42" />
             <source>EIA screening of a proposed alignment</source>
             <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="72" />
+            <location filename="../processing/provider.py" line="69" />
             <source>Models</source>
             <translation>Загварууд</translation>
         </message>
@@ -1384,7 +1384,7 @@
             <translation>Түвшний огтлолцол</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="71" />
+            <location filename="../ui/workshop.py" line="69" />
             <source>Opening</source>
             <translation>Нээлт</translation>
         </message>
@@ -1444,67 +1444,67 @@
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="372" />
+            <location filename="../processing/styles.py" line="374" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="383" />
+            <location filename="../processing/styles.py" line="385" />
             <source>Could not save the map style with {path}: {error}</source>
             <translation>Газрын зургийн загварыг {path}-д хадгалж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="229" />
+            <location filename="../ui/workshop.py" line="224" />
             <source>Railway stations</source>
             <translation>Төмөр замын өртөө</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="232" />
+            <location filename="../ui/workshop.py" line="227" />
             <source>Railway</source>
             <translation>Төмөр зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="233" />
+            <location filename="../ui/workshop.py" line="228" />
             <source>Roads</source>
             <translation>Авто зам</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="234" />
+            <location filename="../ui/workshop.py" line="229" />
             <source>Calving ground</source>
             <translation>Төллөх газар</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="235" />
+            <location filename="../ui/workshop.py" line="230" />
             <source>Protected areas</source>
             <translation>Тусгай хамгаалалттай газар нутаг (ТХГН)</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="236" />
+            <location filename="../ui/workshop.py" line="231" />
             <source>Migration ranges</source>
             <translation>Нүүдлийн нутаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="237" />
+            <location filename="../ui/workshop.py" line="232" />
             <source>Aimags</source>
             <translation>Аймаг</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="309" />
+            <location filename="../ui/workshop.py" line="304" />
             <source>Workshop data loaded: {count} layers (illustrative, not survey data).</source>
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="335" />
+            <location filename="../processing/styles.py" line="337" />
             <source>the style {name} could not be stored</source>
             <translation>{name} загварыг хадгалж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="203" />
+            <location filename="../processing/nogo_mask.py" line="190" />
             <source>No no-go or caution layer has the field '{field}' (BUFFER_FIELD): every feature gets the fixed buffer. The fields of '{layer}' are: {fields}.</source>
             <translation>Хориглох болон анхааралтай бүсийн аль ч давхаргад '{field}' талбар алга (BUFFER_FIELD): объект бүрт тогтмол хамгаалалтын бүсийг хэрэглэнэ. '{layer}' давхаргын талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/nogo_mask.py" line="261" />
+            <location filename="../processing/nogo_mask.py" line="243" />
             <source>Layer '{layer}' has no features; it adds nothing to the outputs.</source>
             <translation>'{layer}' давхаргад объект алга; гаралтад юу ч нэмэхгүй.</translation>
         </message>
@@ -1519,37 +1519,37 @@
             <translation>Түр зуурын дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүд гарт орвол PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="66" />
+            <location filename="../ui/workshop.py" line="64" />
             <source>Strand (wire) fence</source>
             <translation>Утсан хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="67" />
+            <location filename="../ui/workshop.py" line="65" />
             <source>Mesh fence</source>
             <translation>Торон хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="68" />
+            <location filename="../ui/workshop.py" line="66" />
             <source>Solid wall</source>
             <translation>Битүү хана</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="69" />
+            <location filename="../ui/workshop.py" line="67" />
             <source>Electric fence</source>
             <translation>Цахилгаан хашаа</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="70" />
+            <location filename="../ui/workshop.py" line="68" />
             <source>Rail fence</source>
             <translation>Хашлага</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="72" />
+            <location filename="../ui/workshop.py" line="70" />
             <source>Fence type not recorded</source>
             <translation>Хашааны төрөл бичигдээгүй</translation>
         </message>
         <message>
-            <location filename="../ui/workshop.py" line="168" />
+            <location filename="../ui/workshop.py" line="166" />
             <source>Crossing structure (suitability not checked yet)</source>
             <translation>Гарц гарамын байгууламж (тохиромжтой эсэхийг шалгаагүй)</translation>
         </message>
@@ -1559,9 +1559,459 @@
             <translation>'{layer}' давхаргын координат {x}, {y} хүртэл хүрч байгаа нь градус биш, гэтэл түүний {crs} CRS градусаар илэрхийлэгддэг. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="81" />
+            <location filename="../processing/crossing_spacing.py" line="80" />
             <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="71" />
+            <source>Fence inventory: fences</source>
+            <translation>Хашааны тооллого: хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="72" />
+            <source>Fence inventory: crossing structures</source>
+            <translation>Хашааны тооллого: гарц гарамын байгууламж</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="73" />
+            <source>Fence inventory: survey areas</source>
+            <translation>Хашааны тооллого: судалгааны талбай</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="76" />
+            <source>One line per fence section in the Nuudel fence data model (fence type, top wire, bottom wire and gap between the top two wires in centimetres, barbed wires), with who surveyed it when, a photo, the side of the road or railway, the owner and the status. Checked by nuudel:checkfenceinventory, judged by nuudel:fencepermeabilityaudit.</source>
+            <translation>Nuudel-ийн хашааны өгөгдлийн загвараар хашааны хэсэг бүрт нэг шугам (хашааны төрөл, дээд утас, доод утас, дээд хоёр утасны хоорондын зай сантиметрээр, өргөст утас), хэн хэзээ судалсан, зураг, авто зам эсвэл төмөр замын аль тал, эзэмшигч, төлөв. nuudel:checkfenceinventory шалгаж, nuudel:fencepermeabilityaudit үнэлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="81" />
+            <source>One point per crossing structure (underpass, overpass, bridge, culvert, level crossing, opening) with its clear width, clear height and length in metres, as nuudel:crossingspacingcheck reads them.</source>
+            <translation>Гарц гарамын байгууламж бүрт нэг цэг (доогуур гарц, дээгүүр гарц, гүүр, ус өнгөрүүлэх хоолой, түвшний огтлолцол, нээлт), цэвэр өргөн, цэвэр өндөр, уртыг метрээр, nuudel:crossingspacingcheck уншдаг хэлбэрээр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="84" />
+            <source>The areas a field team surveyed, with the date and the surveyor: fences outside them were not looked for.</source>
+            <translation>Хээрийн баг судалсан талбай, огноо, судлаачийн хамт: эдгээрээс гадна хашааг хайгаагүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="88" />
+            <source>Name</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="89" />
+            <source>Fence type</source>
+            <translation>Хашааны төрөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="90" />
+            <source>Top wire above ground (cm)</source>
+            <translation>Дээд утасны газраас дээших өндөр (см)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="91" />
+            <source>Bottom wire above ground (cm)</source>
+            <translation>Доод утасны газраас дээших өндөр (см)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="92" />
+            <source>Gap between the top two wires (cm)</source>
+            <translation>Дээд хоёр утасны хоорондын зай (см)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="93" />
+            <source>Barbed wires</source>
+            <translation>Өргөст утас</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="94" />
+            <source>Survey date</source>
+            <translation>Судалгааны огноо</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="95" />
+            <source>Surveyor</source>
+            <translation>Судлаач</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="96" />
+            <source>Photo</source>
+            <translation>Зураг</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="97" />
+            <source>Side</source>
+            <translation>Тал</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="98" />
+            <source>Owner</source>
+            <translation>Эзэмшигч</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="100" />
+            <source>Notes</source>
+            <translation>Тэмдэглэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="101" />
+            <source>Crossing type</source>
+            <translation>Гарцын төрөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="102" />
+            <source>Clear width (m)</source>
+            <translation>Цэвэр өргөн (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="103" />
+            <source>Clear height (m)</source>
+            <translation>Цэвэр өндөр (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="104" />
+            <source>Length (m, the distance an animal walks through)</source>
+            <translation>Урт (м, амьтны дундуур нь алхах зай)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="110" />
+            <source>no barbed wire</source>
+            <translation>өргөст утасгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="110" />
+            <source>top wire barbed</source>
+            <translation>дээд утас өргөст</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="111" />
+            <source>bottom wire barbed</source>
+            <translation>доод утас өргөст</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="111" />
+            <source>all wires barbed</source>
+            <translation>бүх утас өргөст</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="112" />
+            <source>left of the road or railway</source>
+            <translation>замын зүүн талд</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="113" />
+            <source>right of the road or railway</source>
+            <translation>замын баруун талд</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="113" />
+            <source>single fence</source>
+            <translation>ганц хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="114" />
+            <source>existing</source>
+            <translation>одоо байгаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="114" />
+            <source>planned</source>
+            <translation>төлөвлөсөн</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="114" />
+            <source>removed</source>
+            <translation>буулгасан</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="115" />
+            <source>modified (made wildlife-friendly)</source>
+            <translation>өөрчилсөн (зэрлэг амьтдад ээлтэй болгосон)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="121" />
+            <source>Fence</source>
+            <translation>Хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="121" />
+            <source>Wires (cm)</source>
+            <translation>Утас (см)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="127" />
+            <source>Survey</source>
+            <translation>Судалгаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="124" />
+            <source>Crossing structure</source>
+            <translation>Гарц гарамын байгууламж</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="124" />
+            <source>Clear size (m)</source>
+            <translation>Цэвэр хэмжээ (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="138" />
+            <source>{rule}: between {lo} and {hi}</source>
+            <translation>{rule}: {lo}-аас {hi}-ийн хооронд</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="79" />
+            <source>OSM mapping {file}, key '{key}': {problem}</source>
+            <translation>OSM харгалзуулалт {file}, түлхүүр '{key}': {problem}</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="92" />
+            <source>missing; add it (see the shipped file).</source>
+            <translation>алга; нэмнэ үү (нэмэлттэй ирсэн файлыг үзнэ үү).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="95" />
+            <source>'{value}' has no table under 'keys'.</source>
+            <translation>'{value}'-д 'keys' дотор хүснэгт алга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="102" />
+            <source>fence_type must be one of {values} or null, not '{value}'.</source>
+            <translation>fence_type нь {values}-ийн нэг эсвэл null байх ёстой, '{value}' биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="107" />
+            <source>barbed must be one of {values} or null, not '{value}'.</source>
+            <translation>barbed нь {values}-ийн нэг эсвэл null байх ёстой, '{value}' биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="115" />
+            <source>status must be 'verified' or 'provisional'.</source>
+            <translation>status нь 'verified' эсвэл 'provisional' байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="135" />
+            <source>Cannot read the OSM mapping {file}: {error}</source>
+            <translation>OSM харгалзуулалт {file}-ийг уншиж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="138" />
+            <source>OSM mapping {file}, line {line}: not valid JSON ({error}).</source>
+            <translation>OSM харгалзуулалт {file}, мөр {line}: JSON буруу ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="174" />
+            <source>{key}={value} not in the mapping</source>
+            <translation>{key}={value} харгалзуулалтад алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="192" />
+            <source>gate mapped as a line, closed or access not mapped: fence type unknown</source>
+            <translation>хаалгыг шугамаар зурсан, хаалттай эсвэл нэвтрэх эрх тэмдэглээгүй: хашааны төрөл тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="198" />
+            <source>height '{value}' not readable</source>
+            <translation>өндөр '{value}'-ийг уншиж болохгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="200" />
+            <source>open gate at node {id}</source>
+            <translation>{id} зангилаанд нээлттэй хаалга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="200" />
+            <source>gate at node {id} (closed or access not mapped)</source>
+            <translation>{id} зангилаанд хаалга (хаалттай эсвэл нэвтрэх эрх тэмдэглээгүй)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="207" />
+            <source>other OSM tags: {tags}</source>
+            <translation>бусад OSM шошго: {tags}</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="82" />
+            <source>Create fence inventory</source>
+            <translation>Хашааны тооллого үүсгэх</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="86" />
+            <source>CRS of the inventory (default EPSG:4326)</source>
+            <translation>Тооллогын координатын систем (анхдагч EPSG:4326)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="89" />
+            <source>Language of the form labels</source>
+            <translation>Маягтын бичвэрийн хэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="93" />
+            <source>Fence inventory (new GeoPackage)</source>
+            <translation>Хашааны тооллого (шинэ GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="93" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="96" />
+            <source>QGIS project for QField (optional, .qgz beside the GeoPackage)</source>
+            <translation>QField-д зориулсан QGIS төсөл (заавал биш, GeoPackage-ийн хажууд .qgz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="96" />
+            <source>QGIS project (*.qgz)</source>
+            <translation>QGIS төсөл (*.qgz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="99" />
+            <source>Survey areas</source>
+            <translation>Судалгааны талбай</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="128" />
+            <source>Choose where to write the fence inventory (OUTPUT).</source>
+            <translation>Хашааны тооллогыг хаана бичихийг сонгоно уу (OUTPUT).</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="132" />
+            <source>{path} exists already: the inventory is created in a new GeoPackage. Choose another file name.</source>
+            <translation>{path} аль хэдийн байна: тооллогыг шинэ GeoPackage-д үүсгэнэ. Өөр файлын нэр сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="137" />
+            <source>The CRS of the inventory is not valid; choose one, e.g. EPSG:4326.</source>
+            <translation>Тооллогын координатын систем буруу; нэгийг сонгоно уу, жишээ нь EPSG:4326.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="164" />
+            <source>Could not write layer {layer} to {path}: {error}</source>
+            <translation>{layer} давхаргыг {path}-д бичиж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="180" />
+            <source>Species profile: {name}, version {version}.</source>
+            <translation>Төрөл зүйлийн профайл: {name}, хувилбар {version}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="189" />
+            <source>Fill in who owns the survey data and how it may be shared.</source>
+            <translation>Судалгааны өгөгдлийг хэн эзэмших, хэрхэн хуваалцаж болохыг бөглөнө үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="190" />
+            <source>Fill in: the surveying organisation</source>
+            <translation>Бөглөнө үү: судалгаа хийсэн байгууллага</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="206" />
+            <source>Could not open layer {layer} of {path}.</source>
+            <translation>{path}-ийн {layer} давхаргыг нээж чадсангүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="215" />
+            <source>Could not store the form of layer {layer}: {error}</source>
+            <translation>{layer} давхаргын маягтыг хадгалж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="295" />
+            <source>Fence inventory</source>
+            <translation>Хашааны тооллого</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="301" />
+            <source>Could not write the project {path}: {error}</source>
+            <translation>{path} төслийг бичиж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="314" />
+            <source>Fence inventory written to {path}: layers {layers}, each with its form and map style as default style and its metadata.</source>
+            <translation>Хашааны тооллогыг {path}-д бичлээ: {layers} давхарга, тус бүр маягт, газрын зургийн хэв маягаа анхдагч хэв маяг болгож, мета өгөгдөлтэй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="318" />
+            <source>Value ranges from the profile: {ranges}.</source>
+            <translation>Профайлаас авсан утгын муж: {ranges}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="321" />
+            <source>Project for QField written to {path}.</source>
+            <translation>QField-д зориулсан төслийг {path}-д бичлээ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="37" />
+            <source>no barrier tag (roads, rivers, other lines)</source>
+            <translation>barrier шошгогүй (зам, гол, бусад шугам)</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="38" />
+            <source>barrier={value}, not a fence in the mapping</source>
+            <translation>barrier={value}, харгалзуулалтад хашаа биш</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="54" />
+            <source>Import fences from OpenStreetMap</source>
+            <translation>OpenStreetMap-аас хашаа импортлох</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="57" />
+            <source>OSM extract (.osm / .pbf) or OSM line layer with other_tags</source>
+            <translation>OSM хэсэг (.osm / .pbf) эсвэл other_tags-тай OSM шугамын давхарга</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="60" />
+            <source>Tag mapping (JSON, optional; default: shipped mapping)</source>
+            <translation>Шошгоны харгалзуулалт (JSON, заавал биш; анхдагч: нэмэлттэй ирсэн)</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="63" />
+            <source>Fences (fence data model)</source>
+            <translation>Хашаа (хашааны өгөгдлийн загвар)</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="111" />
+            <source>Layer '{layer}' has no OSM tags: it needs an other_tags column (GDAL's OSM driver) or tag columns such as barrier and fence_type. Its fields are: {fields}.</source>
+            <translation>'{layer}' давхаргад OSM шошго алга: other_tags багана (GDAL-ийн OSM драйвер) эсвэл barrier, fence_type зэрэг шошгоны багана хэрэгтэй. Түүний талбарууд: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="138" />
+            <source>The points of {file} could not be read: gate nodes are not looked for.</source>
+            <translation>{file}-ийн цэгүүдийг уншиж чадсангүй: хаалганы зангилааг хайхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="176" />
+            <source>{count} of {total} lines of '{layer}' are fences, walls, hedges or gates and were imported.</source>
+            <translation>'{layer}'-ийн {total} шугамаас {count} нь хашаа, хана, бут хашаа эсвэл хаалга бөгөөд импортлогдов.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="180" />
+            <source>{count} lines not imported: {what}.</source>
+            <translation>{count} шугамыг импортлоогүй: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="183" />
+            <source>{count} fences have no fence type OSM could tell (barrier=fence without fence_type, wood, metal, closed gates): the audit rates them unknown.</source>
+            <translation>{count} хашааны төрлийг OSM-оос мэдэх боломжгүй (fence_type-гүй barrier=fence, мод, төмөр, хаалттай хаалга): үнэлгээ тэдгээрийг тодорхойгүй гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="183" />
+            <source>{count} fences carry tag values not in the mapping (see notes).</source>
+            <translation>{count} хашаанд харгалзуулалтад байхгүй шошгоны утга байна (тэмдэглэлийг үзнэ үү).</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="183" />
+            <source>{count} height values could not be read (see notes).</source>
+            <translation>{count} өндрийн утгыг уншиж чадсангүй (тэмдэглэлийг үзнэ үү).</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="183" />
+            <source>{count} gate nodes lie on the fences (named in notes; split the line there to record an opening).</source>
+            <translation>{count} хаалганы зангилаа хашаан дээр байна (тэмдэглэлд нэрлэсэн; нээлт бүртгэхийн тулд шугамыг тэнд хуваана уу).</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="196" />
+            <source>OSM does not record the bottom wire or the gap between the top two wires: bottom_cm and top_gap_cm are empty, so the fence audit rates crawlers and jumpers unknown until they are surveyed.</source>
+            <translation>OSM доод утас болон дээд хоёр утасны хоорондын зайг бүртгэдэггүй: bottom_cm, top_gap_cm хоосон тул судлах хүртэл хашааны үнэлгээ доогуур мөлхөгч, дээгүүр үсрэгч амьтдад тодорхойгүй гэж үзнэ.</translation>
         </message>
     </context>
 </TS>

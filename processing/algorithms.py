@@ -2,6 +2,7 @@
 
 from .crossing_spacing import CrossingSpacingCheck
 from .fence_audit import FencePermeabilityAudit
+from .fence_inventory import CreateFenceInventory
 from .nogo_mask import NoGoAlignmentMask
 from .osm_fences import ImportOsmFences
 
@@ -10,3 +11,4 @@ ALGORITHMS.append(FencePermeabilityAudit)
 ALGORITHMS.append(CrossingSpacingCheck)
 ALGORITHMS.append(NoGoAlignmentMask)
 ALGORITHMS.append(ImportOsmFences)
+ALGORITHMS.append(CreateFenceInventory)

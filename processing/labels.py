@@ -36,3 +36,24 @@ def osm_skip_label(barrier_value):
     if not barrier_value:
         return tr("no barrier tag (roads, rivers, other lines)")
     return tr("barrier={value}, not a fence in the mapping").format(value=barrier_value)
+
+
+def translator_for(lang):
+    """A function English text -> text in ``lang`` ("en", "mn" or "both": "Монгол / English"),
+    whatever language the plugin speaks now (for forms and messages written in a chosen
+    language). A missing translation gives the English text."""
+    if lang == "en":
+        return lambda text: text
+    from qgis.PyQt.QtCore import QTranslator
+
+    from .i18n import qm_path
+
+    translator = QTranslator()
+    loaded = translator.load(str(qm_path("mn")))
+
+    def mongolian(text):
+        return (translator.translate("@default", text) or text) if loaded else text
+
+    if lang == "mn":
+        return mongolian
+    return lambda text: text if mongolian(text) == text else f"{mongolian(text)} / {text}"

@@ -137,6 +137,30 @@ def _check_crossings(chk, crossings, groups, sources):
         _check_rule_meta(chk, group, path, sources)
 
 
+INVENTORY_LIMITS = ("near_miss_m", "duplicate_tolerance_m", "max_opening_m",
+                    "crossing_distance_m", "metres_hint_cm")
+
+
+def _check_inventory(chk, inventory, sources):
+    """The fence inventory's limits (optional block; the shipped profile's apply without it)."""
+    for key in INVENTORY_LIMITS:
+        item = chk.get(inventory, ("inventory",), key, "dict", required=False)
+        if item is None:
+            continue
+        chk.get(item, ("inventory", key), "value", "number")
+        chk.get(item, ("inventory", key), "rule", "str")
+        _check_rule_meta(chk, item, ("inventory", key), sources)
+    ranges = chk.get(inventory, ("inventory",), "plausible_m", "dict", required=False)
+    if ranges is not None:
+        path = ("inventory", "plausible_m")
+        for key in ("width", "height", "length"):
+            item = chk.get(ranges, path, key, "dict")
+            chk.get(item, path + (key,), "min", "number")
+            chk.get(item, path + (key,), "max", "number")
+        chk.get(ranges, path, "rule", "str")
+        _check_rule_meta(chk, ranges, path, sources)
+
+
 def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
     """Check the structure of a parsed profile; return it or raise ProfileError."""
     chk = _Checker(text, filename)
@@ -185,6 +209,9 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
                      tr("unknown crossing group '{group}'; define it under crossings.groups."),
                      group=sp["crossing_group"])
     _check_crossings(chk, crossings, groups, sources)
+    inventory = chk.get(data, (), "inventory", "dict", required=False)
+    if inventory is not None:
+        _check_inventory(chk, inventory, sources)
     nogo = chk.get(data, (), "nogo", "dict")
     for key in ("water_nogo_m", "water_caution_m"):
         item = chk.get(nogo, ("nogo",), key, "dict")
