@@ -8,6 +8,7 @@ Use these instead of the calls QGIS deprecated (and QGIS 4 / Qt6 removes):
     marker_shape("Circle")                not QgsSimpleMarkerSymbolLayerBase.Circle
     DISCRETE                              not QgsColorRampShader.Discrete
     sld_document(layer)                   not layer.exportSldStyle(doc, error)
+    advanced(param)                       not param.setFlags(... FlagAdvanced)
 Every branch is on ``Qgis.QGIS_VERSION_INT``, decided once at import.
 """
 
@@ -92,3 +93,15 @@ def sld_document(layer) -> QDomDocument:
     document = QDomDocument()
     layer.exportSldStyle(document, "")
     return document
+
+
+def advanced(param):
+    """Mark a Processing parameter as advanced (under "Advanced parameters" in the dialog)."""
+    if VERSION >= 33600:  # the flag moved to Qgis.ProcessingParameterFlag in 3.36
+        flag = Qgis.ProcessingParameterFlag.Advanced
+    else:
+        from qgis.core import QgsProcessingParameterDefinition
+
+        flag = QgsProcessingParameterDefinition.FlagAdvanced
+    param.setFlags(param.flags() | flag)
+    return param

@@ -19,12 +19,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, output, report
+from . import layers, output, report, topology_io
 from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
-from .core import fence
+from .core import fence, topology
 from .core.geodesy import line_lengths
-from .core.profile import source_text
+from .core.profile import source_text, topology_setting
 from .i18n import tr
 
 FIELD_PARAMS = (
@@ -77,10 +77,12 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             options=[tr("centimetres"), tr("metres")], defaultValue=0))
         self.add_species_parameter()
         self.add_profile_parameter()
+        topology_io.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Fence verdicts"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "SUMMARY", tr("Summary per species"), QgsProcessing.TypeVector))
+        topology_io.add_output(self)
         self.add_report_parameter()
 
     # -- run -------------------------------------------------------------------------------
@@ -124,8 +126,9 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         check_cancel(feedback)
         feedback.setProgress(50)
         lengths = line_lengths(table.geoms)
-        pairs = fence.touching_pairs(table.geoms, float(profile["fence"]["run_tolerance_m"]))
-        summary = fence.summarise(result, lengths, pairs)
+        snap, near_misses = self._join_segments(parameters, context, feedback, profile, table,
+                                                result)
+        summary = fence.summarise(result, lengths, snap.pairs())
         check_cancel(feedback)
         feedback.setProgress(60)
         reasons = result.reasons(tr, self._field_labels(mapped))
@@ -134,15 +137,32 @@ class FencePermeabilityAudit(NuudelAlgorithm):
                                      reasons, lengths)
         check_cancel(feedback)
         summary_id = self._write_summary(parameters, context, summary)
+        topology_id = topology_io.write_layer(self, parameters, context, feedback, snap,
+                                              table.fids, source.sourceCrs(), layers.WGS84)
         self._report_summary(summary, feedback)
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
             self._write_report(report_path, parameters, context, profile, label, table, result,
-                               summary, lengths)
+                               summary, lengths, (snap, near_misses))
         self.style_output(context, dest_id, "fence_verdict")
         feedback.setProgress(100)
-        return {"OUTPUT": dest_id, "SUMMARY": summary_id,
+        return {"OUTPUT": dest_id, "SUMMARY": summary_id, "OUTPUT_TOPOLOGY": topology_id,
                 "REPORT": report_path or None}
+
+    def _join_segments(self, parameters, context, feedback, profile, table, result):
+        """Segment ends joined within JOIN_TOLERANCE (core/topology.py, true metres): the
+        SnapResult and its near misses between barrier segments (said in the log)."""
+        tolerance, near = topology_io.read_tolerance(self, parameters, context, profile,
+                                                     feedback)
+        snap = self.core_call(topology.snap_ends, table.geoms, tolerance, near=near,
+                              geographic=True)
+        near_misses = fence.barrier_near_misses(snap, result)
+        topology_io.push_log(snap, feedback, near_misses, tr(
+            "{count} fence ends lie {lo}–{hi} m from another end; runs stop there. If these are "
+            "digitising gaps, set JOIN_TOLERANCE to {suggest} m."), tr(
+            "{count} fence ends lie {distance} m from another end; runs stop there. If these "
+            "are digitising gaps, set JOIN_TOLERANCE to {suggest} m."))
+        return snap, near_misses
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
@@ -237,9 +257,12 @@ class FencePermeabilityAudit(NuudelAlgorithm):
                 unknown=item["km"]["unknown"]))
 
     # -- report ----------------------------------------------------------------------------
-    def rule_rows(self, profile, codes):
-        """(rule id, description, sources, status) of every rule the audit applies."""
+    def rule_rows(self, profile, codes, tolerance=None):
+        """(rule id, description, sources, status) of every rule the audit applies
+        (``tolerance``: the join tolerance used; default the profile's)."""
         fence_p = profile["fence"]
+        if tolerance is None:
+            tolerance = topology_setting(profile, "join_tolerance_m")[0]
         modes = mode_labels()
         species_by_mode = {}
         for code in codes:
@@ -267,8 +290,11 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             pl.get("sources", ["nuudel_inference"]), pl.get("status", "provisional")))
         rows.append(("F-RUN", tr("Barrier segments whose ends lie within {tol} m of each other "
                                  "form one unbroken barrier run.").format(
-            tol=fence_p["run_tolerance_m"]), ["seveque2025"],
+            tol=f"{tolerance:g}"), ["seveque2025"],
             fence_p.get("run_tolerance_status", "provisional")))
+        rows.append(topology_io.rule_row(profile, tolerance, tr(
+            "Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an "
+            "animal could use); ends within the near-miss distance but farther are reported.")))
         return rows
 
     @staticmethod
@@ -290,7 +316,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         return kind
 
     def _write_report(self, path, parameters, context, profile, label, table, result, summary,
-                      lengths):
+                      lengths, joins):
         names = species_names()
         vlabels = verdict_labels()
         rows = []
@@ -316,8 +342,11 @@ class FencePermeabilityAudit(NuudelAlgorithm):
                               report.status_label(sp["mode_status"])))
         sections.append((tr("How each species crosses a fence"), report.table(
             [tr("Species"), tr("Crossing mode"), tr("Source"), tr("Status")], mode_rows)))
-        sections.append(report.rules_section(profile, self.rule_rows(profile, result.species)))
+        sections.append(report.rules_section(profile, self.rule_rows(
+            profile, result.species, joins[0].tolerance)))
         sections.append((tr("Worst stretches"), self._stretches_table(result, summary, table)))
+        sections.append(topology_io.report_section(profile, joins[0], joins[1], table.fids,
+                                                   tr("Joins and near misses")))
         sections.append(report.parameters_section(self, parameters, context))
         intro = report.esc(tr("Layer '{layer}': {count} segments, {km:.2f} km (lengths on the "
                               "WGS84 ellipsoid).").format(layer=label, count=len(table),

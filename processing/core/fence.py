@@ -16,9 +16,9 @@ outcome over the rules of its mode, in the order
 so a missing value is never rated better than a known conditional, and a known barrier is
 never hidden by a missing value elsewhere. The same order gives ``verdict`` over species.
 
-Longest unbroken barrier: barrier segments whose end points lie within the profile's
-``run_tolerance_m`` of each other are joined into runs (grid matching + vectorised union-find);
-any other segment (opening, permeable, conditional, unknown) breaks a run.
+Longest unbroken barrier: barrier segments joined at their ends within the join tolerance
+(core/topology.py: end to end or an end onto another segment) form runs (vectorised
+union-find); any other segment (opening, permeable, conditional, unknown) breaks a run.
 """
 
 import re
@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 
 import numpy as np
-import shapely
 
+from . import topology
 from .graph import components
 from .text import NuudelError, tr
 
@@ -418,92 +418,25 @@ def _unit_hints(name, value, status, units, hint):
 # -- barrier runs ------------------------------------------------------------------------------
 
 
-def endpoints_lonlat(geoms_lonlat):
-    """(points (m, 2) lon/lat, owner (m,)) start and end of every part of every line."""
-    geoms = np.asarray(geoms_lonlat, dtype=object)
-    if len(geoms) == 0:
-        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
-    parts, owner = shapely.get_parts(geoms, return_index=True)
-    if len(parts) == 0:
-        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
-    coords, idx = shapely.get_coordinates(parts, return_index=True)
-    if len(coords) == 0:
-        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
-    counts = np.bincount(idx, minlength=len(parts))
-    has = counts > 0
-    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])[has]
-    ends = (np.cumsum(counts) - 1)[has]
-    points = np.concatenate([coords[starts], coords[ends]])
-    owners = np.concatenate([owner[has], owner[has]])
-    return points, owners
-
-
 def touching_pairs(geoms_lonlat, tolerance_m):
-    """Pairs (i, j), i != j, of lines whose end points lie within ``tolerance_m`` (true metres).
-
-    End points are put in a local frame (metres east/north of the data's centre, using the
-    WGS84 radii) to find candidates on a grid; each candidate is confirmed with the
-    ellipsoidal distance (geodesy.segment_lengths), so the frame's distortion far from the
-    centre cannot join or miss a pair.
-    """
-    from .geodesy import WGS84_A, WGS84_E2, segment_lengths
-
-    points, owners = endpoints_lonlat(geoms_lonlat)
-    if len(points) < 2:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    lon, lat = points[:, 0], points[:, 1]
-    lon0 = float(np.median(lon))
-    lat0 = float(np.median(lat))
-    dlon = np.radians((lon - lon0 + 180.0) % 360.0 - 180.0)
-    phi = np.radians(lat)
-    w = np.sqrt(1.0 - WGS84_E2 * np.sin(phi) ** 2)
-    x = WGS84_A / w * np.cos(phi) * dlon
-    w0 = np.sqrt(1.0 - WGS84_E2 * np.sin(np.radians(lat0)) ** 2)
-    y = WGS84_A * (1.0 - WGS84_E2) / w0 ** 3 * np.radians(lat - lat0)
-    # shear of this frame is at most |sin(lat) * dlon| of the north-south offset; widen for it
-    search = tolerance_m * (1.1 + float(np.max(np.abs(np.sin(phi) * dlon)))) + 1e-6
-    a, b = _grid_candidates(x, y, search)
-    keep = owners[a] != owners[b]
-    a, b = a[keep], b[keep]
-    ok = segment_lengths(lon[a], lat[a], lon[b], lat[b]) <= tolerance_m
-    oa, ob = owners[a][ok], owners[b][ok]
-    pairs = np.unique(np.column_stack([np.minimum(oa, ob), np.maximum(oa, ob)]), axis=0) \
-        if len(oa) else np.zeros((0, 2), dtype=np.int64)
+    """(u, v): lines joined at an end within ``tolerance_m`` true metres (core/topology.py:
+    end to end, or an end onto another segment)."""
+    pairs = topology.end_pairs(geoms_lonlat, tolerance_m, geographic=True)
     return pairs[:, 0], pairs[:, 1]
 
 
-def _grid_candidates(x, y, cell):
-    """Index pairs (a, b) of points that may lie within ``cell`` of each other: points are
-    binned on a grid of that size and each bin is matched with itself and its neighbours (so
-    points closer than ``cell`` across a bin border are found). Vectorised: sort + searchsorted.
-    """
-    cx = np.floor(x / cell).astype(np.int64)
-    cy = np.floor(y / cell).astype(np.int64)
-    cy0 = cy.min()
-    span = int(cy.max() - cy0) + 3
-    key = (cx - cx.min() + 1) * span + (cy - cy0 + 1)
-    order = np.argsort(key, kind="stable")
-    sorted_key = key[order]
-    pairs_a, pairs_b = [], []
-    for dx, dy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
-        target = key + dx * span + dy
-        lo = np.searchsorted(sorted_key, target, side="left")
-        hi = np.searchsorted(sorted_key, target, side="right")
-        count = hi - lo
-        if not count.any():
-            continue
-        a = np.repeat(np.arange(len(key)), count)
-        offsets = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
-        b = order[np.repeat(lo, count) + offsets]
-        if dx == 0 and dy == 0:
-            keep = a < b  # each pair once within a bin
-            a, b = a[keep], b[keep]
-        pairs_a.append(a)
-        pairs_b.append(b)
-    if not pairs_a:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    a, b = np.concatenate(pairs_a), np.concatenate(pairs_b)
-    return np.minimum(a, b), np.maximum(a, b)
+def barrier_near_misses(snap, result: FenceResult) -> np.ndarray:
+    """The near misses of ``snap`` (topology.SnapResult) between two segments that are both a
+    barrier for a species: there a run stops at a gap the tolerance did not close."""
+    miss = snap.near_misses
+    if len(miss) == 0 or not result.species:
+        return miss
+    other = np.maximum(miss["other"], 0)
+    both = np.zeros(len(miss), dtype=bool)
+    for code in result.species:
+        barrier = result.verdicts[code] == BARRIER
+        both |= barrier[miss["line"]] & barrier[other]
+    return miss[both & (miss["kind"] != "target") & (miss["other"] >= 0)]
 
 
 @dataclass
@@ -526,10 +459,11 @@ class Runs:
 
 
 def barrier_runs(is_barrier, lengths_m, pairs) -> Runs:
-    """Join barrier segments touching at their ends (``pairs`` from touching_pairs) into runs."""
+    """Join barrier segments touching at their ends into runs. ``pairs``: (u, v) or a (k, 2)
+    array (topology.end_pairs, SnapResult.pairs)."""
     is_barrier = np.asarray(is_barrier, dtype=bool)
     n = len(is_barrier)
-    u, v = pairs
+    u, v = _pair_columns(pairs)
     both = is_barrier[u] & is_barrier[v] if len(u) else np.zeros(0, dtype=bool)
     root = components(n, u[both], v[both])
     label = np.full(n, -1, dtype=np.int64)
@@ -540,6 +474,13 @@ def barrier_runs(is_barrier, lengths_m, pairs) -> Runs:
     length = np.bincount(dense, weights=np.asarray(lengths_m, dtype=float)[is_barrier])
     members = np.bincount(dense)
     return Runs(label, length, members)
+
+
+def _pair_columns(pairs):
+    if isinstance(pairs, np.ndarray) and pairs.ndim == 2:
+        return pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
+    u, v = pairs
+    return np.asarray(u, dtype=np.int64), np.asarray(v, dtype=np.int64)
 
 
 def summarise(result: FenceResult, lengths_m, pairs):

@@ -56,8 +56,8 @@ def inventory_limits(profile) -> dict:
     from .profile import load_profile
 
     own = profile.get("inventory") if isinstance(profile.get("inventory"), dict) else {}
-    if all(k in own for k in ("near_miss_m", "duplicate_tolerance_m", "max_opening_m",
-                              "crossing_distance_m", "metres_hint_cm", "plausible_m")):
+    if all(k in own for k in ("duplicate_tolerance_m", "max_opening_m", "crossing_distance_m",
+                              "metres_hint_cm", "plausible_m")):
         return own
     shipped = load_profile()["inventory"]
     return {**shipped, **own}

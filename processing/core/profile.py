@@ -14,6 +14,7 @@ DEFAULT_PROFILE = Path(__file__).resolve().parents[2] / "resources" / "profiles"
 SPECIES_CODES = ("mgaz", "ggaz", "saiga", "khulan", "takhi", "camel", "argali", "ibex")
 FENCE_MODES = ("crawl", "jump", "opening")
 STATUSES = ("verified", "provisional")
+TOPOLOGY_KEYS = ("join_tolerance_m", "near_miss_m")
 
 
 class ProfileError(NuudelError):
@@ -94,7 +95,8 @@ def _check_fence_types(chk, fence, sources):
         if not isinstance(value, str):
             chk.fail(("fence", "wire_types", i), tr("must be a {kind}, found {found}."),
                      kind="str", found=type(value).__name__)
-    chk.get(fence, ("fence",), "run_tolerance_m", "number")
+    # deprecated (issue 15): read from old profiles, topology.join_tolerance_m replaces it
+    chk.get(fence, ("fence",), "run_tolerance_m", "number", required=False)
     limits = chk.get(fence, ("fence",), "plausible_cm", "dict", required=False)
     if limits is not None:
         path = ("fence", "plausible_cm")
@@ -137,8 +139,8 @@ def _check_crossings(chk, crossings, groups, sources):
         _check_rule_meta(chk, group, path, sources)
 
 
-INVENTORY_LIMITS = ("near_miss_m", "duplicate_tolerance_m", "max_opening_m",
-                    "crossing_distance_m", "metres_hint_cm")
+INVENTORY_LIMITS = ("duplicate_tolerance_m", "max_opening_m", "crossing_distance_m",
+                    "metres_hint_cm")
 
 
 def _check_inventory(chk, inventory, sources):
@@ -159,6 +161,43 @@ def _check_inventory(chk, inventory, sources):
             chk.get(item, path + (key,), "max", "number")
         chk.get(ranges, path, "rule", "str")
         _check_rule_meta(chk, ranges, path, sources)
+
+
+def _check_topology(chk, data, sources):
+    """The join tolerance and near-miss reach (optional: old profiles have none)."""
+    topology = chk.get(data, (), "topology", "dict", required=False)
+    if topology is None:
+        return
+    for key in TOPOLOGY_KEYS:
+        item = chk.get(topology, ("topology",), key, "dict", required=False)
+        if item is None:
+            continue
+        value = chk.get(item, ("topology", key), "value", "number")
+        if value < 0:
+            chk.fail(("topology", key, "value"), tr("must be zero or more, not {value}."),
+                     value=value)
+        _check_rule_meta(chk, item, ("topology", key), sources)
+
+
+def topology_setting(profile: dict, key: str):
+    """(value, warnings) of topology.<key> (join_tolerance_m or near_miss_m).
+
+    Old profiles: the fence's ``run_tolerance_m`` gives the join tolerance, with a warning that
+    it is deprecated; without either the shipped profile's value applies."""
+    warnings = []
+    item = (profile.get("topology") or {}).get(key)
+    old = (profile.get("fence") or {}).get("run_tolerance_m")
+    if key == "join_tolerance_m" and old is not None:
+        warnings.append(NuudelError(tr(
+            "The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m "
+            "(or the JOIN_TOLERANCE parameter). {used}"), used=NuudelError(
+            tr("Its value {value} m is used as the join tolerance.") if item is None else
+            tr("It is ignored; topology.join_tolerance_m applies."), value=old)))
+        if item is None:
+            return float(old), warnings
+    if item is None:
+        item = load_profile()["topology"][key]
+    return float(item["value"]), warnings
 
 
 def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
@@ -212,6 +251,7 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
     inventory = chk.get(data, (), "inventory", "dict", required=False)
     if inventory is not None:
         _check_inventory(chk, inventory, sources)
+    _check_topology(chk, data, sources)
     nogo = chk.get(data, (), "nogo", "dict")
     for key in ("water_nogo_m", "water_caution_m"):
         item = chk.get(nogo, ("nogo",), key, "dict")
