@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="375" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -104,57 +104,57 @@
             <translation>HTML файл (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="56" />
+            <location filename="../processing/core/profile.py" line="57" />
             <source>missing; add it (see the shipped species.json).</source>
             <translation>алга байна; нэмнэ үү (нэмэлттэй ирсэн species.json-г үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="125" />
+            <location filename="../processing/core/profile.py" line="127" />
             <source>must be a {kind}, found {found}.</source>
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="188" />
+            <location filename="../processing/core/profile.py" line="227" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="79" />
+            <location filename="../processing/core/profile.py" line="80" />
             <source>must be 'verified' or 'provisional', not '{value}'.</source>
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="168" />
+            <location filename="../processing/core/profile.py" line="207" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="170" />
+            <location filename="../processing/core/profile.py" line="209" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="179" />
+            <location filename="../processing/core/profile.py" line="218" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; мэдэгдэх кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="185" />
+            <location filename="../processing/core/profile.py" line="224" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="208" />
+            <location filename="../processing/core/profile.py" line="247" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="230" />
+            <location filename="../processing/core/profile.py" line="270" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="235" />
+            <location filename="../processing/core/profile.py" line="275" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -189,7 +189,7 @@
             <translation>Нүүдэл сургалт</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="43" />
+            <location filename="../processing/core/profile.py" line="44" />
             <source>Profile {file}, line {line}, key '{key}': {problem}</source>
             <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
         </message>
@@ -694,7 +694,7 @@
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="331" />
             <source>Summary</source>
             <translation>Хураангуй</translation>
         </message>
@@ -714,7 +714,7 @@
             <translation>Төгсгөл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="375" />
             <source>Length (km)</source>
             <translation>Урт (км)</translation>
         </message>
@@ -769,7 +769,7 @@
             <translation>хашааны нээлт шаардлагатай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="325" />
+            <location filename="../processing/fence_audit.py" line="354" />
             <source>Fence permeability audit</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ</translation>
         </message>
@@ -819,167 +819,167 @@
             <translation>метр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="80" />
+            <location filename="../processing/fence_audit.py" line="81" />
             <source>Fence verdicts</source>
             <translation>Хашааны дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="82" />
+            <location filename="../processing/fence_audit.py" line="83" />
             <source>Summary per species</source>
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="108" />
+            <location filename="../processing/fence_audit.py" line="110" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="163" />
+            <location filename="../processing/fence_audit.py" line="183" />
             <source>Choose the fence type field (TYPE_FIELD): without it no segment can be judged.</source>
             <translation>Хашааны төрлийн талбарыг (TYPE_FIELD) сонгоно уу: түүнгүйгээр аль ч хэсгийг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="165" />
+            <location filename="../processing/fence_audit.py" line="185" />
             <source>No field chosen for {parameter}: every rule that needs it gives unknown.</source>
             <translation>{parameter} параметрт талбар сонгоогүй: түүнийг шаарддаг бүх дүрэм тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="177" />
+            <location filename="../processing/fence_audit.py" line="197" />
             <source>{count} features have no geometry; they are kept as unknown with length 0.</source>
             <translation>{count} объект геометргүй; тэдгээрийг тодорхойгүй, урт нь 0 гэж хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="185" />
+            <location filename="../processing/fence_audit.py" line="205" />
             <source>{count} line geometries are invalid (for example fewer than two distinct points); they are kept with the length measured along their vertices.</source>
             <translation>{count} шугамын геометр буруу (жишээ нь ялгаатай хоёроос цөөн цэгтэй); тэдгээрийг оройнуудаар нь хэмжсэн уртаар хадгалсан.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="195" />
+            <location filename="../processing/fence_audit.py" line="215" />
             <source>Input fields {fields} are replaced by the audit's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг үнэлгээний ижил нэртэй талбаруудаар сольсон.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="232" />
+            <location filename="../processing/fence_audit.py" line="252" />
             <source>{species}: {barrier:.1f} km barrier of {total:.1f} km ({pct:.1f} %), longest unbroken barrier {longest:.1f} km, unknown {unknown:.1f} km.</source>
             <translation>{species}: нийт {total:.1f} км-ээс {barrier:.1f} км нь саад ({pct:.1f} %), тасралтгүй хамгийн урт саад {longest:.1f} км, тодорхойгүй {unknown:.1f} км.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="249" />
+            <location filename="../processing/fence_audit.py" line="272" />
             <source>Fence types {types} are a barrier to every species.</source>
             <translation>{types} төрлийн хашаа бүх төрөл зүйлд саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="251" />
+            <location filename="../processing/fence_audit.py" line="274" />
             <source>Fence types {types} (gaps, let-down sections, gates left open) are passable for every species.</source>
             <translation>{types} төрөл (хашааны нээлт, буулгасан хэсэг, онгорхой орхисон хаалга) бүх төрөл зүйлийг нэвтрүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="255" />
+            <location filename="../processing/fence_audit.py" line="278" />
             <source>{mode}: {species}</source>
             <translation>{mode}: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="262" />
+            <location filename="../processing/fence_audit.py" line="285" />
             <source>Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, gap between the top two wires {g0} to {g1}; other values make the segment unknown.</source>
             <translation>Физикийн хувьд боломжит утга (см): дээд утас {h0}–{h1}, доод утас {b0}–{b1}, дээд хоёр утасны хоорондох зай {g0}–{g1}; бусад утгатай хэсэг тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="268" />
+            <location filename="../processing/fence_audit.py" line="291" />
             <source>Barrier segments whose ends lie within {tol} m of each other form one unbroken barrier run.</source>
             <translation>Төгсгөлүүд нь хоорондоо {tol} м-ийн дотор орших саад хэсгүүд нэг тасралтгүй саадыг бүрдүүлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="277" />
+            <location filename="../processing/fence_audit.py" line="303" />
             <source>top wire height</source>
             <translation>дээд утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="277" />
+            <location filename="../processing/fence_audit.py" line="303" />
             <source>bottom wire height</source>
             <translation>доод утасны өндөр</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="278" />
+            <location filename="../processing/fence_audit.py" line="304" />
             <source>gap between the top two wires</source>
             <translation>дээд хоёр утасны хоорондох зай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="281" />
+            <location filename="../processing/fence_audit.py" line="307" />
             <source>{field}: at least {p} cm permeable, {c} to {p} cm conditional, below {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс дээш бол нэвтрүүлэх, {c}–{p} см бол нөхцөлтэй, {c} см-ээс доош бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="284" />
+            <location filename="../processing/fence_audit.py" line="310" />
             <source>{field}: at most {p} cm permeable, {p} to {c} cm conditional, above {c} cm barrier.</source>
             <translation>{field}: {p} см ба түүнээс доош бол нэвтрүүлэх, {p}–{c} см бол нөхцөлтэй, {c} см-ээс дээш бол саад.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="287" />
+            <location filename="../processing/fence_audit.py" line="313" />
             <source>A barbed bottom wire (barbed = bottom or all) is a barrier.</source>
             <translation>Өргөст доод утас (barbed = bottom эсвэл all) саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="289" />
+            <location filename="../processing/fence_audit.py" line="315" />
             <source>A continuous fence without an opening is a barrier.</source>
             <translation>Нээлтгүй тасралтгүй хашаа саад болно.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="302" />
+            <location filename="../processing/fence_audit.py" line="328" />
             <source>{verdict} (km)</source>
             <translation>{verdict} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="304" />
+            <location filename="../processing/fence_audit.py" line="330" />
             <source>Barrier %</source>
             <translation>Саад, %</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="304" />
+            <location filename="../processing/fence_audit.py" line="330" />
             <source>Longest unbroken barrier (km)</source>
             <translation>Тасралтгүй хамгийн урт саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="305" />
+            <location filename="../processing/fence_audit.py" line="331" />
             <source>The verdict of a segment is the worst over the selected species, in the order barrier, unknown, conditional, permeable: missing data is never rated better than a known conditional.</source>
             <translation>Хэсгийн дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт бөгөөд эрэмбэ нь: саад, тодорхойгүй, нөхцөлтэй, нэвтрүүлэх. Дутуу өгөгдлийг мэдэгдэж буй нөхцөлтэй дүгнэлтээс хэзээ ч илүү сайн гэж үнэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="317" />
+            <location filename="../processing/fence_audit.py" line="343" />
             <source>How each species crosses a fence</source>
             <translation>Төрөл зүйл бүр хашааг хэрхэн давдаг</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="317" />
+            <location filename="../processing/fence_audit.py" line="343" />
             <source>Crossing mode</source>
             <translation>Давах арга</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="320" />
+            <location filename="../processing/fence_audit.py" line="347" />
             <source>Worst stretches</source>
             <translation>Хамгийн муу хэсгүүд</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="322" />
+            <location filename="../processing/fence_audit.py" line="351" />
             <source>Layer '{layer}': {count} segments, {km:.2f} km (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} хэсэг, {km:.2f} км (уртыг WGS84 эллипсоид дээр хэмжсэн).</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="345" />
+            <location filename="../processing/fence_audit.py" line="374" />
             <source>No barrier segments.</source>
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="375" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="375" />
             <source>Segments</source>
             <translation>Хэсгийн тоо</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="346" />
+            <location filename="../processing/fence_audit.py" line="375" />
             <source>Feature ids</source>
             <translation>Объектын дугаар</translation>
         </message>
@@ -1919,22 +1919,22 @@
             <translation>Хашааны тооллого</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="301" />
+            <location filename="../processing/fence_inventory.py" line="304" />
             <source>Could not write the project {path}: {error}</source>
             <translation>{path} төслийг бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="314" />
+            <location filename="../processing/fence_inventory.py" line="317" />
             <source>Fence inventory written to {path}: layers {layers}, each with its form and map style as default style and its metadata.</source>
             <translation>Хашааны тооллогыг {path}-д бичлээ: {layers} давхарга, тус бүр маягт, газрын зургийн хэв маягаа анхдагч хэв маяг болгож, мета өгөгдөлтэй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="318" />
+            <location filename="../processing/fence_inventory.py" line="321" />
             <source>Value ranges from the profile: {ranges}.</source>
             <translation>Профайлаас авсан утгын муж: {ranges}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="321" />
+            <location filename="../processing/fence_inventory.py" line="324" />
             <source>Project for QField written to {path}.</source>
             <translation>QField-д зориулсан төслийг {path}-д бичлээ.</translation>
         </message>
@@ -2012,6 +2012,341 @@
             <location filename="../processing/osm_fences.py" line="196" />
             <source>OSM does not record the bottom wire or the gap between the top two wires: bottom_cm and top_gap_cm are empty, so the fence audit rates crawlers and jumpers unknown until they are surveyed.</source>
             <translation>OSM доод утас болон дээд хоёр утасны хоорондын зайг бүртгэдэггүй: bottom_cm, top_gap_cm хоосон тул судлах хүртэл хашааны үнэлгээ доогуур мөлхөгч, дээгүүр үсрэгч амьтдад тодорхойгүй гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="44" />
+            <source>error</source>
+            <translation>алдаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="44" />
+            <source>warning</source>
+            <translation>анхааруулга</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="74" />
+            <source>Check fence inventory</source>
+            <translation>Хашааны тооллогыг шалгах</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="80" />
+            <source>{field} field</source>
+            <translation>{field} талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="86" />
+            <source>Crossing structures (points, optional)</source>
+            <translation>Гарц гарамын байгууламж (цэг, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="89" />
+            <source>Roads or railways (lines, optional: crossings near them are not far)</source>
+            <translation>Авто зам эсвэл төмөр зам (шугам, заавал биш: тэдгээрийн ойролцоох гарц хол биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="95" />
+            <source>Inventory issues (one point per problem)</source>
+            <translation>Тооллогын асуудал (асуудал бүрт нэг цэг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="208" />
+            <source>No problems found in '{layer}'.</source>
+            <translation>'{layer}'-д асуудал олдсонгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="210" />
+            <source>{count} × {code} ({severity})</source>
+            <translation>{count} × {code} ({severity})</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="215" />
+            <source>{species}: the audit can judge {ok:.1f} km of {total:.1f} km; {unknown:.1f} km unknown.</source>
+            <translation>{species}: үнэлгээ {total:.1f} км-ээс {ok:.1f} км-ийг дүгнэж чадна; {unknown:.1f} км тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="225" />
+            <source>Problems</source>
+            <translation>Асуудал</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="240" />
+            <source>Severity</source>
+            <translation>Ноцтой байдал</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="225" />
+            <source>Count</source>
+            <translation>Тоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="225" />
+            <source>No problems found.</source>
+            <translation>Асуудал олдсонгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="231" />
+            <source>How much each species' audit can judge</source>
+            <translation>Төрөл зүйл тус бүрийн үнэлгээ хэр их хэсгийг дүгнэж чадах вэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="231" />
+            <source>Judgeable (km)</source>
+            <translation>Дүгнэж болох (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="231" />
+            <source>Unknown (km)</source>
+            <translation>Тодорхойгүй (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="231" />
+            <source>Judgeable %</source>
+            <translation>Дүгнэж болох %</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="240" />
+            <source>Issues</source>
+            <translation>Асуудлууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="240" />
+            <source>Layer</source>
+            <translation>Давхарга</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Feature id</source>
+            <translation>Объектын дугаар</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="240" />
+            <source>Message</source>
+            <translation>Мессеж</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="248" />
+            <source>Fence inventory check</source>
+            <translation>Хашааны тооллогын шалгалт</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="253" />
+            <source>Section ends closer than {tol} m are joined; ends farther but within the near-miss reach are reported as gaps or near misses.</source>
+            <translation>{tol} м-ээс ойр хэсгийн төгсгөлүүдийг холбоно; үүнээс хол боловч ойролцоо зайд байгаа төгсгөлийг завсар эсвэл бараг холбогдоогүй гэж мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="256" />
+            <source>Sections within {value} m of each other all along are duplicates.</source>
+            <translation>Бүх уртаараа бие биеэсээ {value} м дотор байгаа хэсгүүд давхардсан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="256" />
+            <source>Openings longer than {value} m are reported.</source>
+            <translation>{value} м-ээс урт нээлтийг мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="256" />
+            <source>Crossings farther than {value} m from every fence and route are reported.</source>
+            <translation>Бүх хашаа, замаас {value} м-ээс хол гарцыг мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="256" />
+            <source>Heights below {value} cm look like metres.</source>
+            <translation>{value} см-ээс бага өндөр метр мэт харагдана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="30" />
+            <source>Feature {fid} has no geometry.</source>
+            <translation>{fid} объектод геометр алга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="31" />
+            <source>Feature {fid} has zero length (fewer than two distinct points).</source>
+            <translation>{fid} объектын урт тэг (ялгаатай хоёроос цөөн цэгтэй).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="32" />
+            <source>Feature {fid} is not a valid line.</source>
+            <translation>{fid} объект зөв шугам биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="33" />
+            <source>Feature {fid} crosses itself.</source>
+            <translation>{fid} объект өөрийгөө огтолж байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="34" />
+            <source>Gap of {distance} m between the ends of sections {fid} and {other}: a digitising miss, or a real opening to record as fence_type = opening?</source>
+            <translation>{fid} ба {other} хэсгийн төгсгөлийн хооронд {distance} м завсар: зурах үеийн алдаа юу, эсвэл fence_type = opening гэж бүртгэх бодит нээлт үү?</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="36" />
+            <source>The end of section {fid} stops {distance} m short of section {other}.</source>
+            <translation>{fid} хэсгийн төгсгөл {other} хэсэгт {distance} м хүрэхгүй зогсож байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="37" />
+            <source>Sections {fid} and {other} are the same line ({length} m): digitised twice, or both sides of a road on one line?</source>
+            <translation>{fid} ба {other} хэсэг нэг ижил шугам ({length} м): хоёр удаа зурсан уу, эсвэл замын хоёр талыг нэг шугамаар зурсан уу?</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="39" />
+            <source>Sections {fid} and {other} lie on each other over {length} m.</source>
+            <translation>{fid} ба {other} хэсэг {length} м-т давхцаж байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="40" />
+            <source>Feature {fid}: fence_type is empty; the audit cannot judge it.</source>
+            <translation>{fid} объект: fence_type хоосон; үнэлгээ дүгнэж чадахгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="41" />
+            <source>Feature {fid}: fence_type '{value}' is not in the data model ({known}).</source>
+            <translation>{fid} объект: fence_type '{value}' өгөгдлийн загварт алга ({known}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="43" />
+            <source>Feature {fid}: {field} = {value} cm is physically impossible (outside {lo} to {hi} cm).</source>
+            <translation>{fid} объект: {field} = {value} см бодитоор боломжгүй ({lo}-{hi} см-ийн гадна).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="45" />
+            <source>Feature {fid}: {field} = {value} looks like metres in a centimetre field.</source>
+            <translation>{fid} объект: {field} = {value} нь сантиметрийн талбарт метрээр бичсэн мэт.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="47" />
+            <source>Feature {fid}: the bottom wire ({bottom} cm) is not below the top wire ({height} cm).</source>
+            <translation>{fid} объект: доод утас ({bottom} см) дээд утаснаас ({height} см) доор биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="49" />
+            <source>Feature {fid}: barbed = '{value}' is not none, top, bottom, all or a boolean.</source>
+            <translation>{fid} объект: barbed = '{value}' нь none, top, bottom, all эсвэл логик утга биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="51" />
+            <source>Feature {fid}: {fields} empty; the audit rates {modes} unknown.</source>
+            <translation>{fid} объект: {fields} хоосон; үнэлгээ {modes}-д тодорхойгүй гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="52" />
+            <source>Opening {fid} is {length} m long (more than {limit} m): a gap in the survey or a missing section?</source>
+            <translation>{fid} нээлт {length} м урт ({limit} м-ээс их): судалгааны завсар уу, эсвэл дутуу хэсэг үү?</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="54" />
+            <source>Crossing {fid} lies {distance} m from the nearest fence or route (more than {limit} m).</source>
+            <translation>{fid} гарц хамгийн ойрын хашаа эсвэл замаас {distance} м зайтай ({limit} м-ээс их).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="65" />
+            <source>crawlers</source>
+            <translation>доогуур мөлхөгч</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="65" />
+            <source>jumpers</source>
+            <translation>дээгүүр үсрэгч</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="65" />
+            <source>openings-needers</source>
+            <translation>нээлт хэрэгтэй амьтад</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="177" />
+            <source>must be zero or more, not {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="191" />
+            <source>The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m (or the JOIN_TOLERANCE parameter). {used}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="191" />
+            <source>Its value {value} m is used as the join tolerance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="191" />
+            <source>It is ignored; topology.join_tolerance_m applies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/core/topology.py" line="212" />
+            <source>{count} line ends lie {lo}–{hi} m from another line; they are not joined. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/core/topology.py" line="219" />
+            <source>Join tolerance {tolerance} m: {ends} ends joined to ends, {lines} to lines, {targets} to targets; {near} near misses within {near_m} m.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="160" />
+            <source>{count} fence ends lie {lo}–{hi} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="160" />
+            <source>{count} fence ends lie {distance} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="295" />
+            <source>Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an animal could use); ends within the near-miss distance but farther are reported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="348" />
+            <source>Joins and near misses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="28" />
+            <source>Join tolerance: line ends closer than this are joined (metres whatever the CRS; empty: the profile's value)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="35" />
+            <source>Line joins and near misses (points, optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="98" />
+            <source>Join tolerance {tolerance} m ({source}): {ends} ends joined to other ends, {lines} ends joined onto other lines. {near} near misses (ends within {near_m} m of another end or line but farther than the tolerance).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="108" />
+            <source>start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="108" />
+            <source>end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Nearest feature id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Distance (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="114" />
+            <source>The {count} nearest are listed; OUTPUT_TOPOLOGY has them all.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

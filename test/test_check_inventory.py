@@ -1,0 +1,102 @@
+"""nuudel:checkfenceinventory: the worked example, the workshop fences, both languages."""
+
+from collections import Counter
+
+import pytest
+from helpers import ROOT, features, qgis_process_json, write_gpkg
+from inventory_helpers import LogFeedback, run, run_and_load
+from qgis.core import QgsVectorLayer
+
+ALG = "nuudel:checkfenceinventory"
+WORKSHOP = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
+FIELDS = {"fence_type": str, "height_cm": float, "bottom_cm": float, "top_gap_cm": float,
+          "barbed": str}
+
+
+def fence_row(wkt, ftype="strand", height=100.0, bottom=50.0, gap=30.0, barbed="none"):
+    return (wkt, {"fence_type": ftype, "height_cm": height, "bottom_cm": bottom,
+                  "top_gap_cm": gap, "barbed": barbed})
+
+
+@pytest.fixture
+def example(tmp_path):
+    """UTM 49N metres: a 3 m gap between sections 1 and 2, section 1 digitised twice (3), and
+    a bottom wire of 450 cm under a 120 cm top wire (4)."""
+    rows = [fence_row("LINESTRING(500000 5000000, 501000 5000000)"),
+            fence_row("LINESTRING(501003 5000000, 502000 5000000)"),
+            fence_row("LINESTRING(500000 5000000, 501000 5000000)"),
+            fence_row("LINESTRING(502000 5000000, 503000 5000000)", height=120.0, bottom=450.0)]
+    return write_gpkg(tmp_path / "example.gpkg", "LineString", "EPSG:32649", FIELDS, rows,
+                      "fences")
+
+
+def issues_of(uri_or_layer):
+    return sorted((r["code"], r["fid"]) for r in features(uri_or_layer))
+
+
+def test_worked_example(plugin, english, example, tmp_path):
+    feedback = LogFeedback()
+    report = tmp_path / "check.html"
+    result = run(ALG, {"INPUT": example, "OUTPUT_ISSUES": str(tmp_path / "issues.gpkg"),
+                       "REPORT": str(report)}, feedback)
+    found = issues_of(result["OUTPUT_ISSUES"])
+    assert found == [("bottom_above_top", 4), ("duplicate", 1), ("gap", 2)]
+    rows = {r["code"]: r for r in features(result["OUTPUT_ISSUES"])}
+    assert rows["gap"]["severity"] == "warning" and rows["duplicate"]["severity"] == "error"
+    assert rows["gap"]["message_en"].startswith("Gap of 3 m between the ends of sections 2 and")
+    assert any("\u0400" <= ch <= "\u04ff" for ch in rows["gap"]["message_mn"])
+    assert rows["gap"]["message"] == rows["gap"]["message_en"]
+    gap = rows["gap"]["geom"].asPoint()
+    assert (round(gap.x()), round(gap.y())) == (501003, 5000000)
+    assert rows["bottom_above_top"]["rule"] == "F-RANGE"
+    html = report.read_text(encoding="utf-8")
+    assert "How much each species" in html and "I-DUPLICATE" in html
+    assert "1 × duplicate (error)" in feedback.text
+
+
+def test_workshop_fences_only_what_is_really_there(plugin, english):
+    """Workshop fences: contiguous railway sections, both sides 50 m apart, no duplicates or
+    impossible values; only the values really missing (the unsurveyed stretch, about 5 % of
+    segments missing one value, two pasture fences) are reported."""
+    fences = f"{WORKSHOP}|layername=fences"
+    result = run(ALG, {"INPUT": fences, "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})
+    found = Counter(code for code, _fid in issues_of(result["OUTPUT_ISSUES"]))
+    expected = set()
+    for feat in QgsVectorLayer(fences, "f", "ogr").getFeatures():
+        values = [feat[n] for n in ("height_cm", "bottom_cm", "top_gap_cm", "barbed")]
+        if feat["fence_type"] in ("strand", "electric", "rail") and any(
+                v is None or str(v) == "NULL" for v in values):
+            expected.add(feat.id())
+    assert len(expected) == 46
+    assert found == {"missing_for_audit": len(expected)}
+    assert {fid for code, fid in issues_of(result["OUTPUT_ISSUES"])} == expected
+
+
+def test_workshop_crossings_off_route(plugin, english):
+    """Road crossings against the road: only the culvert on the old track, 600 m off."""
+    result = run(ALG, {
+        "INPUT": f"{WORKSHOP}|layername=fences",
+        "CROSSINGS": f"{WORKSHOP}|layername=crossings|subset=\"network\" = 'road'",
+        "ROUTES": f"{WORKSHOP}|layername=road", "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})
+    far = [r for r in features(result["OUTPUT_ISSUES"]) if r["code"] == "crossing_far"]
+    assert len(far) == 1 and far[0]["layer"] == "crossings"
+    assert "lies 600 m from the nearest fence or route" in far[0]["message"]
+
+
+def test_mongolian_messages(plugin, mongolian, example):
+    result = run(ALG, {"INPUT": example, "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})
+    rows = {r["code"]: r for r in features(result["OUTPUT_ISSUES"])}
+    assert rows["gap"]["message"] == rows["gap"]["message_mn"]
+    assert rows["gap"]["message_en"].startswith("Gap of 3 m")
+
+
+def test_run_and_load_results(plugin, english, example):
+    result, _feedback = run_and_load(ALG, {"INPUT": example, "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})
+    assert result["OUTPUT_ISSUES"].featureCount() == 3
+
+
+def test_qgis_process_in_mongolian(plugin, example, tmp_path):
+    out = tmp_path / "issues.gpkg"
+    result = qgis_process_json(ALG, {"INPUT": example, "OUTPUT_ISSUES": str(out)}, lang="mn")
+    assert issues_of(result["results"]["OUTPUT_ISSUES"]) == [
+        ("bottom_above_top", 4), ("duplicate", 1), ("gap", 2)]
