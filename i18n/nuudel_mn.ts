@@ -2348,5 +2348,20 @@
             <source>The {count} nearest are listed; OUTPUT_TOPOLOGY has them all.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="89" />
+            <source>English</source>
+            <translation>Англи</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="89" />
+            <source>Mongolian</source>
+            <translation>Монгол</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="89" />
+            <source>Mongolian and English</source>
+            <translation>Монгол ба англи</translation>
+        </message>
     </context>
 </TS>

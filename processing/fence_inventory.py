@@ -88,7 +88,7 @@ class CreateFenceInventory(NuudelAlgorithm):
             defaultValue=DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, tr("Language of the form labels"),
-            options=["English", "Монгол", "Монгол / English"], defaultValue=2))
+            options=[tr("English"), tr("Mongolian"), tr("Mongolian and English")], defaultValue=2))
         self.add_profile_parameter(self.PROFILE)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Fence inventory (new GeoPackage)"),
