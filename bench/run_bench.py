@@ -14,6 +14,8 @@ Cases, side by side:
   fence      nuudel:fencepermeabilityaudit (8 species) | I/O floor: native:savefeatures of the
              same layer | the same rules as one native:fieldcalculator expression
   crossing   nuudel:crossingspacingcheck | I/O floor: native:savefeatures of routes and points
+  inventory  nuudel:checkfenceinventory on the fences, with the crossings and routes (its time
+             is printed; the README table does not show it yet)
   nogo       nuudel:nogoalignmentmask | native chain: native:buffer (dissolve) per input, then
              native:union + native:dissolve (no-go), native:difference (caution, suitable)
 
@@ -50,6 +52,7 @@ WATER_CAUTION_M = 200.0
 FENCE_ALG = "nuudel:fencepermeabilityaudit"
 CROSSING_ALG = "nuudel:crossingspacingcheck"
 NOGO_ALG = "nuudel:nogoalignmentmask"
+CHECK_ALG = "nuudel:checkfenceinventory"
 
 # The fence rules of resources/profiles/species.json for the three crossing modes (crawl: mgaz,
 # jump: argali, opening: khulan), written the way a user would without the plugin.
@@ -88,6 +91,12 @@ def cases(folder: Path, epsg: int, out: Path):
         "fence_audit": dict(group="fence", kind="nuudel", label="fence audit (8 species)",
                             steps=[(FENCE_ALG, {"INPUT": fences, "OUTPUT": o("audit"),
                                                 "SUMMARY": o("summary")})]),
+        "inventory_check": dict(group="inventory", kind="nuudel",
+                                label="fence inventory check (fences, crossings, routes)",
+                                steps=[(CHECK_ALG, {"INPUT": fences, "CROSSINGS": crossings,
+                                                    "ROUTES": routes,
+                                                    "OUTPUT_ISSUES": o("issues"),
+                                                    "REPORT": str(out / "check.html")})]),
         "fence_io": dict(group="fence", kind="floor", label="I/O floor: savefeatures",
                          steps=[("native:savefeatures", {"INPUT": fences,
                                                          "OUTPUT": o("copy")})]),
@@ -154,6 +163,7 @@ GROUPS = {
     "fence": ("fence_audit", "fence_io", "fence_expr"),
     "crossing": ("crossing_spacing", "crossing_io"),
     "nogo": ("nogo_mask", "nogo_full", "nogo_native"),
+    "inventory": ("inventory_check",),
 }
 ORDER = [c for group in GROUPS.values() for c in group]
 

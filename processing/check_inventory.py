@@ -34,7 +34,7 @@ from .fence_audit import FIELD_PARAMS
 from .i18n import tr
 from .labels import species_names, translator_for
 
-ISSUE_FIELDS = (("layer", "string"), ("fid", "int64"), ("code", "string"),
+ISSUE_FIELDS = (("layer", "string"), ("feature_id", "int64"), ("code", "string"),
                 ("severity", "string"), ("rule", "string"), ("message", "string"),
                 ("message_en", "string"), ("message_mn", "string"))
 LISTED = 200  # issues listed in the report

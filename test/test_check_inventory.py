@@ -31,7 +31,7 @@ def example(tmp_path):
 
 
 def issues_of(uri_or_layer):
-    return sorted((r["code"], r["fid"]) for r in features(uri_or_layer))
+    return sorted((r["code"], r["feature_id"]) for r in features(uri_or_layer))
 
 
 def test_worked_example(plugin, english, example, tmp_path):
