@@ -28,10 +28,11 @@ from .compat import field, field_names
 from .core import fence
 from .core import inventory_check as ic
 from .core.geodesy import line_lengths
-from .core.inventory import inventory_limits
+from .core.inventory import SEVERITY_TEXT, inventory_limits
 from .feedback import check_cancel, core_call, fail, paused_gc
 from .fence_audit import FIELD_PARAMS
 from .i18n import tr
+from .inventory_style import StyledOutputs
 from .labels import species_names, translator_for
 
 ISSUE_FIELDS = (("layer", "string"), ("feature_id", "int64"), ("code", "string"),
@@ -41,7 +42,7 @@ LISTED = 200  # issues listed in the report
 
 
 def severity_labels():
-    return {"error": tr("error"), "warning": tr("warning")}
+    return {code: tr(text) for code, text in SEVERITY_TEXT.items()}
 
 
 @dataclass
@@ -58,7 +59,7 @@ class CheckRequest:
     routes: object
 
 
-class CheckFenceInventory(NuudelAlgorithm):
+class CheckFenceInventory(StyledOutputs, NuudelAlgorithm):
     ALG_ID = "checkfenceinventory"
     GROUP_ID = "fences"
     INPUT = "INPUT"
@@ -121,6 +122,7 @@ class CheckFenceInventory(NuudelAlgorithm):
             if path:
                 self._write_report(path, parameters, context, request, result, table.fids,
                                    crossing_fids)
+        self.style_inventory_output(context, dest_id, "issues")
         return {self.OUTPUT_ISSUES: dest_id, self.REPORT: path or None}
 
     # -- read ------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from qgis.core import (
     QgsEditFormConfig,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
-    QgsFillSymbol,
     QgsLayerMetadata,
     QgsProcessingContext,
     QgsProcessingMultiStepFeedback,
@@ -32,7 +31,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProject,
-    QgsSingleSymbolRenderer,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -42,14 +40,13 @@ from .compat import field
 from .core import inventory as inv
 from .feedback import check_cancel, fail
 from .i18n import tr
+from .inventory_style import style_inventory_layer
 from .labels import translator_for
-from .styles import legend_labels, store_style
+from .styles import store_style
 
 LANGUAGES = ("en", "mn", "both")
 DEFAULT_CRS = "EPSG:4326"
 LICENCE = "CC-BY-4.0"
-WORKSHOP_STYLE = {"fences": "fences", "crossings": "crossings"}
-NOT_RECORDED = "Fence type not recorded"  # the workshop style's label for an empty type
 
 
 def _drag_and_drop():
@@ -205,7 +202,7 @@ class CreateFenceInventory(NuudelAlgorithm):
         if not layer.isValid():
             fail(tr("Could not open layer {layer} of {path}."), layer=name, path=request.path)
         t = translator_for(request.lang)
-        self._style(layer, name, t)  # first: a style from a QML file brings its own form
+        style_inventory_layer(layer, name, t)  # first: a QML style brings its own form
         ranges = inv.field_ranges(request.profile)
         for index, fld in enumerate(layer.fields()):
             self._configure_field(layer, name, index, fld.name(), t, ranges)
@@ -262,31 +259,6 @@ class CreateFenceInventory(NuudelAlgorithm):
                     field_name, layer.fields().indexOf(field_name), group))
             config.addTab(group)
         layer.setEditFormConfig(config)
-
-    @staticmethod
-    def _style(layer, name, t):
-        """The workshop's map style (fences by type, crossing glyphs), legend in the form's
-        language; survey areas as a dashed outline."""
-        if name not in WORKSHOP_STYLE:
-            symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#1b7837",
-                                                 "outline_width": "0.6", "outline_style": "dash"})
-            layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-            return
-        from ..ui.workshop import style_layer
-
-        style_layer(layer, WORKSHOP_STYLE[name])
-        renderer = layer.renderer()
-        if name == "fences":
-            labels = inv.VALUE_LABELS["fence_type"]
-            for i, category in enumerate(renderer.categories()):
-                english = labels.get(category.value(), NOT_RECORDED)
-                renderer.updateCategoryLabel(i, t(english))
-            return
-        english = {v: k for k, v in legend_labels().items()}
-        english[tr("Crossing structure (suitability not checked yet)")] = \
-            "Crossing structure (suitability not checked yet)"
-        for rule in renderer.rootRule().children():
-            rule.setLabel(t(english.get(rule.label(), rule.label())))
 
     # -- project and loading ------------------------------------------------------------------
     def _write_project(self, request, uris):

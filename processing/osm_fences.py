@@ -28,6 +28,7 @@ from .core import osm
 from .core.inventory import OSM_FIELDS
 from .feedback import check_cancel, core_call, fail, paused_gc
 from .i18n import tr
+from .inventory_style import StyledOutputs
 from .labels import osm_skip_label
 
 OSM_SUFFIXES = (".osm", ".pbf", ".osm.pbf")
@@ -43,7 +44,7 @@ class ImportRequest:
     mapping: dict
 
 
-class ImportOsmFences(NuudelAlgorithm):
+class ImportOsmFences(StyledOutputs, NuudelAlgorithm):
     ALG_ID = "importosmfences"
     GROUP_ID = "fences"
     INPUT = "INPUT"
@@ -78,6 +79,7 @@ class ImportOsmFences(NuudelAlgorithm):
             steps.setCurrentStep(2)
             dest_id = self._write(parameters, context, steps, request, table, keep, mapped)
             self._report(feedback, request, len(table), skipped, mapped)
+        self.style_inventory_output(context, dest_id, "fences")
         return {self.OUTPUT: dest_id}
 
     # -- read ------------------------------------------------------------------------------

@@ -100,3 +100,12 @@ def test_qgis_process_in_mongolian(plugin, example, tmp_path):
     result = qgis_process_json(ALG, {"INPUT": example, "OUTPUT_ISSUES": str(out)}, lang="mn")
     assert issues_of(result["results"]["OUTPUT_ISSUES"]) == [
         ("bottom_above_top", 4), ("duplicate", 1), ("gap", 2)]
+
+
+def test_issues_styled_by_severity_in_the_geopackage(plugin, english, example, tmp_path):
+    out = str(tmp_path / "styled.gpkg")
+    result = run(ALG, {"INPUT": example, "OUTPUT_ISSUES": out})
+    layer = QgsVectorLayer(result["OUTPUT_ISSUES"], "issues", "ogr")
+    renderer = layer.renderer()
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "severity"
+    assert [c.value() for c in renderer.categories()] == ["error", "warning"]

@@ -109,3 +109,10 @@ def test_qgis_process_in_mongolian(plugin, osm_file, tmp_path):
     check_expected(rows)
     assert "операт" not in rows["101"]["notes"]  # tag text stays as in OSM
     assert "operator=Railway" in rows["101"]["notes"]
+
+
+def test_output_styled_by_fence_type(plugin, english, osm_file, tmp_path):
+    result = run(ALG, {"INPUT": osm_file, "OUTPUT": str(tmp_path / "styled.gpkg")})
+    layer = QgsVectorLayer(result["OUTPUT"], "fences", "ogr")
+    assert layer.renderer().type() == "categorizedSymbol"
+    assert layer.renderer().classAttribute() == "fence_type"

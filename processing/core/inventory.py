@@ -136,6 +136,7 @@ NOT_NULL_HARD = {"fences": ("fence_type", "status", "survey_date"),
 NEEDED_FOR_WIRES = ("height_cm", "bottom_cm", "top_gap_cm", "barbed")
 WIRE_TYPES = ("strand", "electric", "rail")
 RANGE_TEXT = tr("{rule}: between {lo} and {hi}")
+SEVERITY_TEXT = {"error": tr("error"), "warning": tr("warning")}
 
 
 def field_ranges(profile) -> dict:
