@@ -179,17 +179,12 @@ class CheckFenceInventory(StyledOutputs, NuudelAlgorithm):
     def _write_issues(self, parameters, context, feedback, request, result, fids, work_crs):
         issues = result.issues
         fence_fids, crossing_fids = fids
-        texts = {lang: translator_for(lang) for lang in ("en", "mn")}
-        columns = [[] for _ in ISSUE_FIELDS]
-        for row in range(len(issues)):
-            ids = crossing_fids if issues.layer[row] == "crossings" else fence_fids
-            values = (issues.layer[row], int(ids[issues.index[row]]), issues.code[row],
-                      ic.SEVERITY[issues.code[row]], issues.rule[row],
-                      issues.message(row, tr, fence_fids, crossing_fids),
-                      issues.message(row, texts["en"], fence_fids, crossing_fids),
-                      issues.message(row, texts["mn"], fence_fids, crossing_fids))
-            for column, value in zip(columns, values):
-                column.append(value)
+        texts = [issues.messages(t, fence_fids, crossing_fids)
+                 for t in (tr, translator_for("en"), translator_for("mn"))]
+        columns = [issues.layer,
+                   [int((crossing_fids if layer == "crossings" else fence_fids)[i])
+                    for layer, i in zip(issues.layer, issues.index)],
+                   issues.code, [ic.SEVERITY[c] for c in issues.code], issues.rule, *texts]
         xy = np.column_stack([issues.x, issues.y]) if len(issues) else np.zeros((0, 2))
         points = np.array([None if np.isnan(x) else p for x, p in zip(
             xy[:, 0], shapely.points(np.nan_to_num(xy)))], dtype=object)

@@ -95,6 +95,17 @@ class Issues:
     def counts(self) -> dict:
         return {c: self.code.count(c) for c in CODES if c in self.code}
 
+    def messages(self, translate=None, fids=None, crossing_fids=None) -> list:
+        """Every issue's message; each template is translated once."""
+        cache = {}
+
+        def cached(text):
+            if text not in cache:
+                cache[text] = translate(text) if translate else text
+            return cache[text]
+
+        return [self.message(row, cached, fids, crossing_fids) for row in range(len(self))]
+
     def message(self, row, translate=None, fids=None, crossing_fids=None) -> str:
         """The message of issue ``row`` (``fids`` turn feature indices into feature ids)."""
         params = dict(self.params[row])
@@ -117,6 +128,16 @@ class CheckResult:
     unknown_km: dict
     total_km: float
     snap: object         # topology.SnapResult
+
+
+def _factor(values):
+    """(distinct values, inverse) of a text column (None becomes ""): one sort, so a parser
+    runs once per distinct value."""
+    text = np.array(["" if v is None else str(v) for v in values], dtype=str)
+    if len(text) == 0:
+        return [], np.zeros(0, dtype=np.int64)
+    uniq, inverse = np.unique(text, return_inverse=True)
+    return uniq.tolist(), inverse
 
 
 def _num(value, digits=1) -> str:
@@ -204,7 +225,8 @@ def check_attributes(issues, profile, species, columns, units, lengths_m, mid):
     """Values the audit cannot use, or that look wrong; returns fence.evaluate's result."""
     limits = fence.fence_limits(profile)
     inv = inventory_limits(profile)
-    kind, type_values = fence.parse_types(columns["type"], profile)
+    uniq, inverse = _factor(columns["type"])
+    kind, type_values = (a[inverse] for a in fence.parse_types(uniq, profile))
     wire = kind == 0
     for code, mask in (("type_missing", kind == 3), ("type_unknown", kind == 4)):
         idx = np.flatnonzero(mask)
@@ -235,7 +257,8 @@ def check_attributes(issues, profile, species, columns, units, lengths_m, mid):
     issues.add("fences", idx, "bottom_above_top", limits.get("rule", "F-RANGE"), mid[idx],
                [{"fid": int(i), "bottom": _num(cm["bottom"][i]), "height": _num(cm["height"][i])}
                 for i in idx])
-    _barbed, barbed_status = fence.parse_barbed(columns["barbed"])
+    uniq, inverse = _factor(columns["barbed"])
+    barbed_status = fence.parse_barbed(uniq)[1][inverse]
     idx = np.flatnonzero(wire & (barbed_status == fence.INVALID))
     values = list(columns["barbed"])
     issues.add("fences", idx, "barbed_unknown", "F-BARBED-BOTTOM", mid[idx],
@@ -254,15 +277,24 @@ def _missing_for_audit(issues, profile, species, wire, cm, barbed_status, mid):
     empty["barbed"] = barbed_status == fence.MISSING
     names = {"height": "height_cm", "bottom": "bottom_cm", "top_gap": "top_gap_cm",
              "barbed": "barbed"}
+    keys = list(names)
+    pattern = np.zeros(len(wire), dtype=np.int64)
+    for bit, key in enumerate(keys):
+        pattern |= empty[key].astype(np.int64) << bit
+    pattern[~wire] = 0
     rows, params = [], []
-    for i in np.flatnonzero(wire & np.any([empty[k] for k in names], axis=0)):
-        fields = [k for k in names if empty[k][i]]
+    for value in np.unique(pattern[pattern > 0]).tolist():
+        fields = [k for bit, k in enumerate(keys) if value >> bit & 1]
         affected = [m for m in modes if any(k in fields for k in MODE_NEEDS.get(m, ()))]
         if not affected:
             continue
-        rows.append(i)
-        params.append({"fid": int(i), "fields": ", ".join(names[k] for k in fields),
-                       "_modes": affected})
+        text = ", ".join(names[k] for k in fields)
+        members = np.flatnonzero(pattern == value)
+        rows.extend(members.tolist())
+        params.extend({"fid": int(i), "fields": text, "_modes": affected} for i in members)
+    order = np.argsort(rows, kind="stable")
+    rows = [rows[i] for i in order]
+    params = [params[i] for i in order]
     issues.add("fences", rows, "missing_for_audit", "F-MISSING", mid[rows] if rows else
                np.zeros((0, 2)), params)
 
