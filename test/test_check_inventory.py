@@ -109,3 +109,27 @@ def test_issues_styled_by_severity_in_the_geopackage(plugin, english, example, t
     renderer = layer.renderer()
     assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "severity"
     assert [c.value() for c in renderer.categories()] == ["error", "warning"]
+
+
+def test_workshop_exercise5_numbers(plugin, english):
+    """The field survey exercise of the trainer guide (scripts/guide_text.py, both pages):
+    its expected numbers are what the check gives on the workshop data today."""
+    feedback = LogFeedback()
+    result = run(ALG, {
+        "INPUT": f"{WORKSHOP}|layername=fences",
+        "CROSSINGS": f"{WORKSHOP}|layername=crossings|subset=\"network\" = 'road'",
+        "ROUTES": f"{WORKSHOP}|layername=road", "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"}, feedback)
+    found = Counter(code for code, _fid in issues_of(result["OUTPUT_ISSUES"]))
+    assert found == {"missing_for_audit": 46, "crossing_far": 1}
+    for line in ("Mongolian gazelle: the audit can judge 1211.8 km of 1291.8 km; 80.0 km "
+                 "unknown.", "Argali: the audit can judge 1287.6 km of 1291.8 km; 4.2 km "
+                 "unknown.", "Khulan (Asiatic wild ass): the audit can judge 1291.8 km of "
+                 "1291.8 km; 0.0 km unknown."):
+        assert line in feedback.infos
+    for lang in ("en", "mn"):
+        page = " ".join((ROOT / "resources" / "help" / lang / "workshop.html").read_text(
+            encoding="utf-8").split())
+        for text in ("46 <code>missing_for_audit</code>", "1,211.8", "1,291.8", "80.0 км"
+                     if lang == "mn" else "80.0 km", "1,287.6", "4.2", "600 м"
+                     if lang == "mn" else "600 m"):
+            assert text in page, (lang, text)
