@@ -31,7 +31,7 @@ from .core.geodesy import line_lengths
 from .core.inventory import SEVERITY_TEXT, inventory_limits
 from .feedback import check_cancel, core_call, fail, paused_gc
 from .fence_audit import FIELD_PARAMS
-from .i18n import tr
+from .i18n import active_language, tr
 from .inventory_style import StyledOutputs
 from .labels import species_names, translator_for
 
@@ -179,8 +179,9 @@ class CheckFenceInventory(StyledOutputs, NuudelAlgorithm):
     def _write_issues(self, parameters, context, feedback, request, result, fids, work_crs):
         issues = result.issues
         fence_fids, crossing_fids = fids
-        texts = [issues.messages(t, fence_fids, crossing_fids)
-                 for t in (tr, translator_for("en"), translator_for("mn"))]
+        english, mongolian = (issues.messages(translator_for(lang), fence_fids, crossing_fids)
+                              for lang in ("en", "mn"))
+        texts = [mongolian if active_language() == "mn" else english, english, mongolian]
         columns = [issues.layer,
                    [int((crossing_fids if layer == "crossings" else fence_fids)[i])
                     for layer, i in zip(issues.layer, issues.index)],

@@ -207,7 +207,11 @@ def check_overlaps(issues, geoms, usable, tolerance):
     a, b = a[keep], b[keep]
     if not len(a):
         return
-    # pairs only touching at an end are the common case: drop them cheaply first
+    # most pairs only touch at an end (sections of one fence): keep a pair only when an end of
+    # one lies on the other away from its ends, or a middle point lies on the other
+    a, b = _filter_pairs(g, a, b, tolerance)
+    if not len(a):
+        return
     shared = shapely.length(shapely.intersection(g[a], g[b]))
     hausdorff = shapely.hausdorff_distance(g[a], g[b])
     dup = hausdorff <= tolerance
@@ -219,6 +223,45 @@ def check_overlaps(issues, geoms, usable, tolerance):
         issues.add("fences", pa, code, "I-DUPLICATE", where,
                    [{"fid": int(i), "other": int(j), "length": _num(v)}
                     for i, j, v in zip(pa, pb, length[mask])])
+
+
+def _inner_vertices(g):
+    """A multipoint of the vertices of each line but its two ends (None: no inner vertex)."""
+    parts, owner = shapely.get_parts(g, return_index=True)
+    coords, part = shapely.get_coordinates(parts, return_index=True)
+    counts = np.bincount(part, minlength=len(parts))
+    stop = np.cumsum(counts)
+    inner = np.ones(len(coords), dtype=bool)
+    inner[stop[counts > 0] - 1] = False
+    inner[(stop - counts)[counts > 0]] = False
+    out = np.full(len(g), None, dtype=object)
+    if inner.any():
+        shapely.multipoints(shapely.points(coords[inner]), indices=owner[part[inner]], out=out)
+    return out
+
+
+def _filter_pairs(g, a, b, tolerance):
+    """The candidate pairs (a, b) that may share more than an end point (see check_overlaps).
+
+    A shared piece ends at an end or a vertex of one line lying on the other: so a pair is kept
+    when an end of one lies on the other away from its ends, an inner vertex of one lies on
+    the other, or (the same line twice) the middle of one lies on the other."""
+    first = shapely.get_point(shapely.get_geometry(g, 0), 0)
+    last = shapely.get_point(shapely.get_geometry(g, -1), -1)
+    middle = shapely.line_interpolate_point(g, 0.5, normalized=True)
+    inner = _inner_vertices(g)
+    with np.errstate(invalid="ignore"):
+        keep = (shapely.distance(middle[a], g[b]) <= tolerance) | \
+            (shapely.distance(middle[b], g[a]) <= tolerance) | \
+            (shapely.distance(inner[a], g[b]) <= tolerance) | \
+            (shapely.distance(inner[b], g[a]) <= tolerance)
+    for this, other in ((a, b), (b, a)):
+        for end in (first, last):
+            on_line = shapely.distance(end[this], g[other]) <= tolerance
+            off_ends = (shapely.distance(end[this], first[other]) > tolerance) & \
+                (shapely.distance(end[this], last[other]) > tolerance)
+            keep |= on_line & off_ends
+    return a[keep], b[keep]
 
 
 def check_attributes(issues, profile, species, columns, units, lengths_m, mid):

@@ -98,3 +98,20 @@ def test_judgeable_km_per_species():
     result = run(geoms, rows, species=["mgaz", "argali"])
     assert result.judgeable_km == {"mgaz": 1.0, "argali": 4.0}
     assert result.unknown_km == {"mgaz": 3.0, "argali": 0.0}
+
+
+def test_overlaps_found_through_ends_vertices_and_middles():
+    """Every way two sections can share a piece, and sections that only touch or cross."""
+    line = shapely.LineString
+    cases = [
+        ([(0, 0), (1000, 0)], [(900, 0), (1900, 0)], "overlap"),            # ends inside
+        ([(0, 100), (100, 0), (150, 0), (1000, 800)],
+         [(0, -100), (100, 0), (150, 0), (1000, -800)], "overlap"),         # inner vertices
+        ([(0, 0), (1000, 0)], [(1000, 0), (0, 0)], "duplicate"),            # reversed copy
+        ([(0, 0), (1000, 0)], [(1000, 0), (2000, 0)], None),                # touching ends
+        ([(0, -500), (0, 500)], [(-500, 0), (500, 0)], None),               # crossing
+    ]
+    for first, second, code in cases:
+        result = run([line(first), line(second)], [GOOD, GOOD])
+        assert [c for c in result.issues.code if c in ("overlap", "duplicate")] == \
+            ([code] if code else []), (first, second)
