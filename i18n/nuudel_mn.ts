@@ -554,7 +554,7 @@
             <translation>Санал болгосон гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="91" />
+            <location filename="../processing/osm_fences.py" line="94" />
             <source>The input layer could not be read: {layer}</source>
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
@@ -1814,127 +1814,122 @@
             <translation>өндөр '{value}'-ийг уншиж болохгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="200" />
-            <source>open gate at node {id}</source>
-            <translation>{id} зангилаанд нээлттэй хаалга</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/osm.py" line="200" />
+            <location filename="../processing/core/osm.py" line="201" />
             <source>gate at node {id} (closed or access not mapped)</source>
             <translation>{id} зангилаанд хаалга (хаалттай эсвэл нэвтрэх эрх тэмдэглээгүй)</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="207" />
+            <location filename="../processing/core/osm.py" line="211" />
             <source>other OSM tags: {tags}</source>
             <translation>бусад OSM шошго: {tags}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="82" />
+            <location filename="../processing/fence_inventory.py" line="79" />
             <source>Create fence inventory</source>
             <translation>Хашааны тооллого үүсгэх</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="86" />
+            <location filename="../processing/fence_inventory.py" line="83" />
             <source>CRS of the inventory (default EPSG:4326)</source>
             <translation>Тооллогын координатын систем (анхдагч EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="89" />
+            <location filename="../processing/fence_inventory.py" line="86" />
             <source>Language of the form labels</source>
             <translation>Маягтын бичвэрийн хэл</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="93" />
+            <location filename="../processing/fence_inventory.py" line="90" />
             <source>Fence inventory (new GeoPackage)</source>
             <translation>Хашааны тооллого (шинэ GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="93" />
+            <location filename="../processing/fence_inventory.py" line="90" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="96" />
+            <location filename="../processing/fence_inventory.py" line="93" />
             <source>QGIS project for QField (optional, .qgz beside the GeoPackage)</source>
             <translation>QField-д зориулсан QGIS төсөл (заавал биш, GeoPackage-ийн хажууд .qgz)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="96" />
+            <location filename="../processing/fence_inventory.py" line="93" />
             <source>QGIS project (*.qgz)</source>
             <translation>QGIS төсөл (*.qgz)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="99" />
+            <location filename="../processing/fence_inventory.py" line="96" />
             <source>Survey areas</source>
             <translation>Судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="128" />
+            <location filename="../processing/fence_inventory.py" line="125" />
             <source>Choose where to write the fence inventory (OUTPUT).</source>
             <translation>Хашааны тооллогыг хаана бичихийг сонгоно уу (OUTPUT).</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="132" />
+            <location filename="../processing/fence_inventory.py" line="129" />
             <source>{path} exists already: the inventory is created in a new GeoPackage. Choose another file name.</source>
             <translation>{path} аль хэдийн байна: тооллогыг шинэ GeoPackage-д үүсгэнэ. Өөр файлын нэр сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="137" />
+            <location filename="../processing/fence_inventory.py" line="134" />
             <source>The CRS of the inventory is not valid; choose one, e.g. EPSG:4326.</source>
             <translation>Тооллогын координатын систем буруу; нэгийг сонгоно уу, жишээ нь EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="164" />
+            <location filename="../processing/fence_inventory.py" line="161" />
             <source>Could not write layer {layer} to {path}: {error}</source>
             <translation>{layer} давхаргыг {path}-д бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="180" />
+            <location filename="../processing/fence_inventory.py" line="177" />
             <source>Species profile: {name}, version {version}.</source>
             <translation>Төрөл зүйлийн профайл: {name}, хувилбар {version}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="189" />
+            <location filename="../processing/fence_inventory.py" line="186" />
             <source>Fill in who owns the survey data and how it may be shared.</source>
             <translation>Судалгааны өгөгдлийг хэн эзэмших, хэрхэн хуваалцаж болохыг бөглөнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="190" />
+            <location filename="../processing/fence_inventory.py" line="187" />
             <source>Fill in: the surveying organisation</source>
             <translation>Бөглөнө үү: судалгаа хийсэн байгууллага</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="206" />
+            <location filename="../processing/fence_inventory.py" line="203" />
             <source>Could not open layer {layer} of {path}.</source>
             <translation>{path}-ийн {layer} давхаргыг нээж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="215" />
+            <location filename="../processing/fence_inventory.py" line="212" />
             <source>Could not store the form of layer {layer}: {error}</source>
             <translation>{layer} давхаргын маягтыг хадгалж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="295" />
+            <location filename="../processing/fence_inventory.py" line="267" />
             <source>Fence inventory</source>
             <translation>Хашааны тооллого</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="304" />
+            <location filename="../processing/fence_inventory.py" line="276" />
             <source>Could not write the project {path}: {error}</source>
             <translation>{path} төслийг бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="317" />
+            <location filename="../processing/fence_inventory.py" line="289" />
             <source>Fence inventory written to {path}: layers {layers}, each with its form and map style as default style and its metadata.</source>
             <translation>Хашааны тооллогыг {path}-д бичлээ: {layers} давхарга, тус бүр маягт, газрын зургийн хэв маягаа анхдагч хэв маяг болгож, мета өгөгдөлтэй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="321" />
+            <location filename="../processing/fence_inventory.py" line="293" />
             <source>Value ranges from the profile: {ranges}.</source>
             <translation>Профайлаас авсан утгын муж: {ranges}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="324" />
+            <location filename="../processing/fence_inventory.py" line="296" />
             <source>Project for QField written to {path}.</source>
             <translation>QField-д зориулсан төслийг {path}-д бичлээ.</translation>
         </message>
@@ -1949,167 +1944,162 @@
             <translation>barrier={value}, харгалзуулалтад хашаа биш</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="54" />
+            <location filename="../processing/osm_fences.py" line="55" />
             <source>Import fences from OpenStreetMap</source>
             <translation>OpenStreetMap-аас хашаа импортлох</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="57" />
+            <location filename="../processing/osm_fences.py" line="58" />
             <source>OSM extract (.osm / .pbf) or OSM line layer with other_tags</source>
             <translation>OSM хэсэг (.osm / .pbf) эсвэл other_tags-тай OSM шугамын давхарга</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="60" />
+            <location filename="../processing/osm_fences.py" line="61" />
             <source>Tag mapping (JSON, optional; default: shipped mapping)</source>
             <translation>Шошгоны харгалзуулалт (JSON, заавал биш; анхдагч: нэмэлттэй ирсэн)</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="63" />
+            <location filename="../processing/osm_fences.py" line="64" />
             <source>Fences (fence data model)</source>
             <translation>Хашаа (хашааны өгөгдлийн загвар)</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="111" />
+            <location filename="../processing/osm_fences.py" line="114" />
             <source>Layer '{layer}' has no OSM tags: it needs an other_tags column (GDAL's OSM driver) or tag columns such as barrier and fence_type. Its fields are: {fields}.</source>
             <translation>'{layer}' давхаргад OSM шошго алга: other_tags багана (GDAL-ийн OSM драйвер) эсвэл barrier, fence_type зэрэг шошгоны багана хэрэгтэй. Түүний талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="138" />
+            <location filename="../processing/osm_fences.py" line="141" />
             <source>The points of {file} could not be read: gate nodes are not looked for.</source>
             <translation>{file}-ийн цэгүүдийг уншиж чадсангүй: хаалганы зангилааг хайхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="176" />
+            <location filename="../processing/osm_fences.py" line="177" />
             <source>{count} of {total} lines of '{layer}' are fences, walls, hedges or gates and were imported.</source>
             <translation>'{layer}'-ийн {total} шугамаас {count} нь хашаа, хана, бут хашаа эсвэл хаалга бөгөөд импортлогдов.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="180" />
+            <location filename="../processing/osm_fences.py" line="181" />
             <source>{count} lines not imported: {what}.</source>
             <translation>{count} шугамыг импортлоогүй: {what}.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="183" />
+            <location filename="../processing/osm_fences.py" line="184" />
             <source>{count} fences have no fence type OSM could tell (barrier=fence without fence_type, wood, metal, closed gates): the audit rates them unknown.</source>
             <translation>{count} хашааны төрлийг OSM-оос мэдэх боломжгүй (fence_type-гүй barrier=fence, мод, төмөр, хаалттай хаалга): үнэлгээ тэдгээрийг тодорхойгүй гэж үзнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="183" />
+            <location filename="../processing/osm_fences.py" line="184" />
             <source>{count} fences carry tag values not in the mapping (see notes).</source>
             <translation>{count} хашаанд харгалзуулалтад байхгүй шошгоны утга байна (тэмдэглэлийг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="183" />
+            <location filename="../processing/osm_fences.py" line="184" />
             <source>{count} height values could not be read (see notes).</source>
             <translation>{count} өндрийн утгыг уншиж чадсангүй (тэмдэглэлийг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="183" />
-            <source>{count} gate nodes lie on the fences (named in notes; split the line there to record an opening).</source>
-            <translation>{count} хаалганы зангилаа хашаан дээр байна (тэмдэглэлд нэрлэсэн; нээлт бүртгэхийн тулд шугамыг тэнд хуваана уу).</translation>
-        </message>
-        <message>
-            <location filename="../processing/osm_fences.py" line="196" />
+            <location filename="../processing/osm_fences.py" line="199" />
             <source>OSM does not record the bottom wire or the gap between the top two wires: bottom_cm and top_gap_cm are empty, so the fence audit rates crawlers and jumpers unknown until they are surveyed.</source>
             <translation>OSM доод утас болон дээд хоёр утасны хоорондын зайг бүртгэдэггүй: bottom_cm, top_gap_cm хоосон тул судлах хүртэл хашааны үнэлгээ доогуур мөлхөгч, дээгүүр үсрэгч амьтдад тодорхойгүй гэж үзнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="44" />
+            <location filename="../processing/core/inventory.py" line="139" />
             <source>error</source>
             <translation>алдаа</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="44" />
+            <location filename="../processing/core/inventory.py" line="139" />
             <source>warning</source>
             <translation>анхааруулга</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="74" />
+            <location filename="../processing/check_inventory.py" line="75" />
             <source>Check fence inventory</source>
             <translation>Хашааны тооллогыг шалгах</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="80" />
+            <location filename="../processing/check_inventory.py" line="81" />
             <source>{field} field</source>
             <translation>{field} талбар</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="86" />
+            <location filename="../processing/check_inventory.py" line="87" />
             <source>Crossing structures (points, optional)</source>
             <translation>Гарц гарамын байгууламж (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="89" />
+            <location filename="../processing/check_inventory.py" line="90" />
             <source>Roads or railways (lines, optional: crossings near them are not far)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам, заавал биш: тэдгээрийн ойролцоох гарц хол биш)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="95" />
+            <location filename="../processing/check_inventory.py" line="96" />
             <source>Inventory issues (one point per problem)</source>
             <translation>Тооллогын асуудал (асуудал бүрт нэг цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="208" />
+            <location filename="../processing/check_inventory.py" line="206" />
             <source>No problems found in '{layer}'.</source>
             <translation>'{layer}'-д асуудал олдсонгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="210" />
+            <location filename="../processing/check_inventory.py" line="208" />
             <source>{count} × {code} ({severity})</source>
             <translation>{count} × {code} ({severity})</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="215" />
+            <location filename="../processing/check_inventory.py" line="213" />
             <source>{species}: the audit can judge {ok:.1f} km of {total:.1f} km; {unknown:.1f} km unknown.</source>
             <translation>{species}: үнэлгээ {total:.1f} км-ээс {ok:.1f} км-ийг дүгнэж чадна; {unknown:.1f} км тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="225" />
+            <location filename="../processing/check_inventory.py" line="223" />
             <source>Problems</source>
             <translation>Асуудал</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="238" />
             <source>Severity</source>
             <translation>Ноцтой байдал</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="225" />
+            <location filename="../processing/check_inventory.py" line="223" />
             <source>Count</source>
             <translation>Тоо</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="225" />
+            <location filename="../processing/check_inventory.py" line="223" />
             <source>No problems found.</source>
             <translation>Асуудал олдсонгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="231" />
+            <location filename="../processing/check_inventory.py" line="229" />
             <source>How much each species' audit can judge</source>
             <translation>Төрөл зүйл тус бүрийн үнэлгээ хэр их хэсгийг дүгнэж чадах вэ</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="231" />
+            <location filename="../processing/check_inventory.py" line="229" />
             <source>Judgeable (km)</source>
             <translation>Дүгнэж болох (км)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="231" />
+            <location filename="../processing/check_inventory.py" line="229" />
             <source>Unknown (km)</source>
             <translation>Тодорхойгүй (км)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="231" />
+            <location filename="../processing/check_inventory.py" line="229" />
             <source>Judgeable %</source>
             <translation>Дүгнэж болох %</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="238" />
             <source>Issues</source>
             <translation>Асуудлууд</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="238" />
             <source>Layer</source>
             <translation>Давхарга</translation>
         </message>
@@ -2119,37 +2109,37 @@
             <translation>Объектын дугаар</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="238" />
             <source>Message</source>
             <translation>Мессеж</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="248" />
+            <location filename="../processing/check_inventory.py" line="246" />
             <source>Fence inventory check</source>
             <translation>Хашааны тооллогын шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="253" />
+            <location filename="../processing/check_inventory.py" line="251" />
             <source>Section ends closer than {tol} m are joined; ends farther but within the near-miss reach are reported as gaps or near misses.</source>
             <translation>{tol} м-ээс ойр хэсгийн төгсгөлүүдийг холбоно; үүнээс хол боловч ойролцоо зайд байгаа төгсгөлийг завсар эсвэл бараг холбогдоогүй гэж мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="256" />
+            <location filename="../processing/check_inventory.py" line="254" />
             <source>Sections within {value} m of each other all along are duplicates.</source>
             <translation>Бүх уртаараа бие биеэсээ {value} м дотор байгаа хэсгүүд давхардсан.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="256" />
+            <location filename="../processing/check_inventory.py" line="254" />
             <source>Openings longer than {value} m are reported.</source>
             <translation>{value} м-ээс урт нээлтийг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="256" />
+            <location filename="../processing/check_inventory.py" line="254" />
             <source>Crossings farther than {value} m from every fence and route are reported.</source>
             <translation>Бүх хашаа, замаас {value} м-ээс хол гарцыг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="256" />
+            <location filename="../processing/check_inventory.py" line="254" />
             <source>Heights below {value} cm look like metres.</source>
             <translation>{value} см-ээс бага өндөр метр мэт харагдана.</translation>
         </message>
@@ -2349,19 +2339,44 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="89" />
+            <location filename="../processing/fence_inventory.py" line="86" />
             <source>English</source>
             <translation>Англи</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="89" />
+            <location filename="../processing/fence_inventory.py" line="86" />
             <source>Mongolian</source>
             <translation>Монгол</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="89" />
+            <location filename="../processing/fence_inventory.py" line="86" />
             <source>Mongolian and English</source>
             <translation>Монгол ба англи</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="203" />
+            <source>open gate at node {id}, {width} m wide: cut out as an opening</source>
+            <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга: нээлт болгон таслав</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="205" />
+            <source>open gate at node {id}, width not mapped: not cut out</source>
+            <translation>{id} зангилаанд нээлттэй хаалга, өргөн тэмдэглээгүй: таслаагүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="350" />
+            <source>open gate at node {id}, {width} m wide (access allows passage)</source>
+            <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга (нэвтрэхийг зөвшөөрсөн)</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="184" />
+            <source>{count} gate nodes lie on the fences (named in notes).</source>
+            <translation>{count} хаалганы зангилаа хашаан дээр байна (тэмдэглэлд нэрлэсэн).</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="184" />
+            <source>{count} open gates of known width were cut out of their fences as openings.</source>
+            <translation>Өргөн нь мэдэгдэх {count} нээлттэй хаалгыг хашаанаас нээлт болгон таслав.</translation>
         </message>
     </context>
 </TS>

@@ -77,7 +77,8 @@ class ImportOsmFences(StyledOutputs, NuudelAlgorithm):
                                request.mapping, gates, tr)
             check_cancel(feedback)
             steps.setCurrentStep(2)
-            dest_id = self._write(parameters, context, steps, request, table, keep, mapped)
+            dest_id = self._write(parameters, context, steps, request, table, keep, gates,
+                                  mapped)
             self._report(feedback, request, len(table), skipped, mapped)
         self.style_inventory_output(context, dest_id, "fences")
         return {self.OUTPUT: dest_id}
@@ -154,21 +155,19 @@ class ImportOsmFences(StyledOutputs, NuudelAlgorithm):
         return osm.gate_nodes(geoms, pts, ids, tags, request.mapping)
 
     # -- write -----------------------------------------------------------------------------
-    def _write(self, parameters, context, feedback, request, table, keep, mapped):
+    def _write(self, parameters, context, feedback, request, table, keep, gates, mapped):
         fields = QgsFields()
         for name, kind in OSM_FIELDS:
             fields.append(field(name, kind))
         kept = keep.nonzero()[0]
         names = [table.attrs.get("name", [None] * len(table))[i] for i in kept]
         ids = [None if table.osm_ids[i] is None else str(table.osm_ids[i]) for i in kept]
-        n = len(kept)
-        columns = {"name": names, "fence_type": mapped.fence_type, "height_cm": mapped.height_cm,
-                   "bottom_cm": [None] * n, "top_gap_cm": [None] * n, "barbed": mapped.barbed,
-                   "osm_id": ids, "source": [osm.SOURCE] * n, "notes": mapped.notes}
+        pieces = osm.cut_open_gates(table.geoms[kept], gates)
+        geoms, columns = osm.fence_rows(mapped, pieces, names, ids, tr)
         wkb = QgsWkbTypes.multiType(request.source.wkbType()) \
             if QgsWkbTypes.isMultiType(request.source.wkbType()) else QgsWkbTypes.LineString
         return output.write_new(self, parameters, self.OUTPUT, context, feedback, fields, wkb,
-                                request.source.sourceCrs(), table.geoms[kept],
+                                request.source.sourceCrs(), geoms,
                                 [columns[name] for name, _kind in OSM_FIELDS])
 
     # -- report ----------------------------------------------------------------------------
@@ -188,12 +187,14 @@ class ImportOsmFences(StyledOutputs, NuudelAlgorithm):
                            "unknown.")),
             ("unmapped", tr("{count} fences carry tag values not in the mapping (see notes).")),
             ("height", tr("{count} height values could not be read (see notes).")),
-            ("gate_nodes", tr("{count} gate nodes lie on the fences (named in notes; split the "
-                              "line there to record an opening).")),
+            ("gate_nodes", tr("{count} gate nodes lie on the fences (named in notes).")),
+            ("cut", tr("{count} open gates of known width were cut out of their fences as "
+                       "openings.")),
         )
         for key, template in messages:
             if counts.get(key):
-                feedback.pushWarning(template.format(count=counts[key]))
+                push = feedback.pushInfo if key == "cut" else feedback.pushWarning
+                push(template.format(count=counts[key]))
         if count:
             feedback.pushInfo(tr("OSM does not record the bottom wire or the gap between the top "
                                  "two wires: bottom_cm and top_gap_cm are empty, so the fence "

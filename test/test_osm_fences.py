@@ -2,7 +2,7 @@
 
 import pytest
 from helpers import features, memory_layer, qgis_process_json
-from inventory_helpers import OSM_EXPECTED, LogFeedback, run, run_and_load, write_osm
+from inventory_helpers import OSM_EXPECTED, OSM_EXTRACT, LogFeedback, run, run_and_load, write_osm
 from qgis.core import QgsVectorLayer
 
 ALG = "nuudel:importosmfences"
@@ -116,3 +116,25 @@ def test_output_styled_by_fence_type(plugin, english, osm_file, tmp_path):
     layer = QgsVectorLayer(result["OUTPUT"], "fences", "ogr")
     assert layer.renderer().type() == "categorizedSymbol"
     assert layer.renderer().classAttribute() == "fence_type"
+
+
+def test_open_gate_node_with_width_becomes_an_opening(plugin, english, tmp_path):
+    text = OSM_EXTRACT.replace('<node id="10" lat="45.04" lon="108.005"><tag k="barrier" '
+                               'v="gate"/></node>',
+                               '<node id="10" lat="45.04" lon="108.005"><tag k="barrier" '
+                               'v="gate"/><tag k="access" v="yes"/><tag k="width" v="6"/></node>')
+    assert text != OSM_EXTRACT
+    path = tmp_path / "gate.osm"
+    path.write_text(text, encoding="utf-8")
+    feedback = LogFeedback()
+    result = run(ALG, {"INPUT": str(path), "OUTPUT": "TEMPORARY_OUTPUT"}, feedback)
+    pieces = [r for r in features(result["OUTPUT"]) if r["osm_id"] == "105"]
+    assert [r["fence_type"] for r in pieces] == ["rail", "opening", "rail"]
+    from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsProject
+
+    area = QgsDistanceArea()
+    area.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"),
+                      QgsProject.instance().transformContext())
+    area.setEllipsoid("WGS84")
+    assert area.measureLength(pieces[1]["geom"]) == pytest.approx(6.0, abs=0.05)
+    assert "1 open gates of known width were cut out" in feedback.text

@@ -196,10 +196,14 @@ def _map_one(tags, mapping, gates, t):
     if height_text.strip() and height is None:
         problems.append("height")
         notes.append(t(tr("height '{value}' not readable")).format(value=height_text))
-    for node_id, is_open in gates:
-        notes.append(t(tr("open gate at node {id}") if is_open
-                       else tr("gate at node {id} (closed or access not mapped)")).format(
-            id=node_id))
+    for gate in gates:
+        if not gate.is_open:
+            text = tr("gate at node {id} (closed or access not mapped)")
+        elif gate.width_m:
+            text = tr("open gate at node {id}, {width} m wide: cut out as an opening")
+        else:
+            text = tr("open gate at node {id}, width not mapped: not cut out")
+        notes.append(t(text).format(id=gate.node_id, width=f"{gate.width_m or 0:g}"))
     read = set(mapping.get("read_keys", ())) | set(mapping.get("precedence", ())) | set(
         mapping.get("barbed_keys", {}))
     other = [f"{k}={v}" for k, v in sorted(tags.items()) if k not in read]
@@ -209,12 +213,12 @@ def _map_one(tags, mapping, gates, t):
 
 
 def map_tags(tag_dicts, mapping, gates_per_way=None, translate=None) -> Mapped:
-    """Map one dict of OSM tags per way; ``gates_per_way`` gives [(node id, open)] per way;
+    """Map one dict of OSM tags per way; ``gates_per_way`` gives the Gates on each way;
     ``translate`` turns the English note templates into the user's language."""
     t = translate or (lambda text: text)
     gates_per_way = gates_per_way or [()] * len(tag_dicts)
     columns = ([], [], [], [])
-    counts = {"unmapped": 0, "gate": 0, "height": 0, "no_type": 0, "gate_nodes": 0}
+    counts = {"unmapped": 0, "gate": 0, "height": 0, "no_type": 0, "gate_nodes": 0, "cut": 0}
     for tags, gates in zip(tag_dicts, gates_per_way):
         fence_type, height, barbed, notes, problems = _map_one(tags, mapping, gates, t)
         for column, value in zip(columns, (fence_type, height, barbed, notes)):
@@ -223,12 +227,24 @@ def map_tags(tag_dicts, mapping, gates_per_way=None, translate=None) -> Mapped:
             counts[problem] += 1
         counts["no_type"] += fence_type is None
         counts["gate_nodes"] += len(gates)
+        counts["cut"] += sum(1 for g in gates if g.is_open and g.width_m)
     return Mapped(*columns, counts=counts)
 
 
+@dataclass
+class Gate:
+    """A gate node on a fence way."""
+
+    node_id: str
+    is_open: bool
+    width_m: float = None
+    xy: tuple = None
+
+
 def gate_nodes(line_geoms, point_geoms, point_ids, point_tags, mapping, tolerance=1e-9):
-    """[(node id, open)] per line: the gate points (barrier=gate|lift_gate|swing_gate|
-    entrance) lying on a vertex of the line (OSM nodes share coordinates exactly)."""
+    """[Gate] per line: the gate points (barrier=gate|lift_gate|swing_gate|entrance) lying on
+    a vertex of the line (OSM nodes share coordinates exactly); open when the access allows
+    passage (or an entrance), with the width=* tag in metres when mapped."""
     n = len(line_geoms)
     out = [[] for _ in range(n)]
     gate_values = {v for v, e in mapping["keys"].get("barrier", {}).items()
@@ -255,7 +271,10 @@ def gate_nodes(line_geoms, point_geoms, point_ids, point_tags, mapping, toleranc
         tags = point_tags[i]
         is_open = (tags.get("barrier", "").strip().lower() == "entrance"
                    or _gate_open(tags, mapping))
-        out[line].append((point_ids[i], is_open))
+        width = parse_height_cm(tags.get("width"), mapping.get("height_default_unit", "m"))
+        point = point_geoms[i]
+        out[line].append(Gate(point_ids[i], is_open, width / 100.0 if width else None,
+                              (point.x, point.y)))
     return out
 
 
@@ -273,3 +292,75 @@ def select_fences(tag_dicts, mapping):
         else:
             skipped[value] = skipped.get(value, 0) + 1
     return keep, skipped
+
+
+def cut_open_gates(geoms_lonlat, gates_per_way):
+    """Pieces of each way: (way index, geometry, gate or None). A way with open gates of known
+    width is cut around each of them: the ``width_m`` centred on the gate becomes a piece of
+    its own (the gate, an opening), the rest stay pieces of the way. Widths are true metres
+    (a local frame at the way, metres per degree on the sphere of radius 6,371,008.8 m: the
+    error is far below a centimetre over a gate's width); lines that are not single
+    LineStrings are kept whole."""
+    out = []
+    for i, geom in enumerate(geoms_lonlat):
+        gates = [g for g in (gates_per_way[i] if gates_per_way else ())
+                 if g.is_open and g.width_m and g.xy]
+        if geom is None or not gates or geom.geom_type != "LineString":
+            out.append((i, geom, None))
+        else:
+            out.extend((i, piece, gate) for piece, gate in _cut(geom, gates))
+    return out
+
+
+def _cut(geom, gates):
+    """[(piece, gate or None)] of one way cut around its open ``gates``."""
+    from shapely.ops import substring
+
+    origin = shapely.get_coordinates(geom.centroid)[0]
+    scale = np.radians(1.0) * 6371008.8 * np.array([np.cos(np.radians(origin[1])), 1.0])
+
+    def to_local(coords):
+        return (coords - origin) * scale
+
+    def to_lonlat(coords):
+        return coords / scale + origin
+
+    local = shapely.transform(geom, to_local)
+    cuts = sorted(((local.project(shapely.Point(to_local(np.array(g.xy)))), g) for g in gates),
+                  key=lambda cut: cut[0])
+    pieces, pos = [], 0.0
+    for at, gate in cuts:
+        start = min(max(at - gate.width_m / 2, pos), local.length)
+        stop = min(at + gate.width_m / 2, local.length)
+        if start > pos:
+            pieces.append((substring(local, pos, start), None))
+        if stop > start:
+            pieces.append((substring(local, start, stop), gate))
+        pos = max(pos, stop)
+    if pos < local.length:
+        pieces.append((substring(local, pos, local.length), None))
+    return [(shapely.transform(piece, to_lonlat), gate) for piece, gate in pieces]
+
+
+def fence_rows(mapped, pieces, names, osm_ids, translate=None):
+    """(geometries, {field: column}) of the output (core/inventory.OSM_FIELDS): one row per
+    piece of ``cut_open_gates``; a gate piece is an opening, the others keep their way's
+    values. ``names`` and ``osm_ids`` are per way."""
+    t = translate or (lambda text: text)
+    opening_note = t(tr("open gate at node {id}, {width} m wide (access allows passage)"))
+    columns = {key: [] for key in ("name", "fence_type", "height_cm", "bottom_cm",
+                                   "top_gap_cm", "barbed", "osm_id", "source", "notes")}
+    geoms = []
+    for way, geom, gate in pieces:
+        values = {"name": names[way], "bottom_cm": None, "top_gap_cm": None,
+                  "osm_id": osm_ids[way], "source": SOURCE}
+        if gate is None:
+            values.update(fence_type=mapped.fence_type[way], height_cm=mapped.height_cm[way],
+                          barbed=mapped.barbed[way], notes=mapped.notes[way])
+        else:
+            values.update(fence_type="opening", height_cm=None, barbed=None,
+                          notes=opening_note.format(id=gate.node_id, width=f"{gate.width_m:g}"))
+        for key, value in values.items():
+            columns[key].append(value)
+        geoms.append(geom)
+    return np.array(geoms, dtype=object), columns

@@ -59,7 +59,8 @@ def test_gate_nodes_on_vertices_only():
     points = [shapely.Point(1, 0), shapely.Point(1, 1), shapely.Point(2, 0)]
     tags = [{"barrier": "gate"}, {"barrier": "gate"}, {"barrier": "gate", "access": "yes"}]
     gates = osm.gate_nodes(lines, points, ["n1", "n2", "n3"], tags, osm.load_mapping())
-    assert gates == [[("n1", False), ("n3", True)], []]  # n2 is not a vertex of line 2
+    assert [[(g.node_id, g.is_open) for g in way] for way in gates] == [
+        [("n1", False), ("n3", True)], []]  # n2 is not a vertex of line 2
 
 
 def test_bad_mapping_names_the_key():
@@ -75,3 +76,27 @@ def test_select_fences_counts_the_rest():
                                       osm.load_mapping())
     assert keep.tolist() == [True, False, False, True]
     assert skipped == {"": 1, "kerb": 1}
+
+
+def test_open_gate_of_known_width_is_cut_out():
+    import shapely
+
+    lat = 45.0
+    metre = 1.0 / (6371008.8 * 3.141592653589793 / 180 * 0.7071067811865476)  # deg lon at 45°
+    line = shapely.LineString([(108.0, lat), (108.0 + 100 * metre, lat)])
+    gate = osm.Gate("n1", True, 4.0, (108.0 + 30 * metre, lat))
+    closed = osm.Gate("n2", False, 4.0, (108.0 + 60 * metre, lat))
+    no_width = osm.Gate("n3", True, None, (108.0 + 80 * metre, lat))
+    pieces = osm.cut_open_gates([line, None], [[gate, closed, no_width], []])
+    assert [(w, g.node_id if g else None) for w, _geom, g in pieces] == [
+        (0, None), (0, "n1"), (0, None), (1, None)]
+    lengths = [geom.length / metre for _w, geom, _g in pieces[:3]]
+    assert lengths == pytest.approx([28.0, 4.0, 68.0], abs=1e-6)
+    mapped = osm.map_tags([{"barrier": "fence", "fence_type": "barbed_wire"}, {}],
+                          osm.load_mapping(), [[gate, closed, no_width], []])
+    assert "open gate at node n1, 4 m wide: cut out as an opening" in mapped.notes[0]
+    assert "open gate at node n3, width not mapped: not cut out" in mapped.notes[0]
+    geoms, columns = osm.fence_rows(mapped, pieces, ["a", "b"], ["1", "2"])
+    assert columns["fence_type"] == ["strand", "opening", "strand", None]
+    assert columns["barbed"] == ["all", None, "all", None]
+    assert columns["osm_id"] == ["1", "1", "1", "2"] and len(geoms) == 4
