@@ -133,3 +133,23 @@ def test_workshop_exercise5_numbers(plugin, english):
                      if lang == "mn" else "80.0 km", "1,287.6", "4.2", "600 м"
                      if lang == "mn" else "600 m"):
             assert text in page, (lang, text)
+
+
+def test_lon_lat_memory_layer_gap_in_true_metres(plugin, english):
+    """A memory layer in EPSG:4326: the 3 m gap is measured in metres, not degrees."""
+    import math
+
+    from helpers import memory_layer
+
+    deg = 3.0 / (math.radians(1.0) * 6378137.0 * math.cos(math.radians(45.0)))  # ~3 m east
+    layer = memory_layer("LineString", "EPSG:4326", FIELDS, [
+        fence_row("LINESTRING(108 45, 108.01 45)"),
+        fence_row(f"LINESTRING({108.01 + deg:.9f} 45, 108.02 45)")], name="lonlat")
+    result = run(ALG, {"INPUT": layer, "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})
+    rows = features(result["OUTPUT_ISSUES"])
+    assert [r["code"] for r in rows] == ["gap"]
+    assert rows[0]["message"].startswith("Gap of 3 m")
+    point = rows[0]["geom"].asPoint()
+    # at one of the two ends of the gap (one near miss for the pair)
+    assert min(abs(point.x() - 108.01), abs(point.x() - 108.01 - deg)) < 1e-7
+    assert point.y() == pytest.approx(45.0, abs=1e-7)
