@@ -153,3 +153,18 @@ def test_lon_lat_memory_layer_gap_in_true_metres(plugin, english):
     # at one of the two ends of the gap (one near miss for the pair)
     assert min(abs(point.x() - 108.01), abs(point.x() - 108.01 - deg)) < 1e-7
     assert point.y() == pytest.approx(45.0, abs=1e-7)
+
+
+def test_empty_layer_and_null_geometry(plugin, english):
+    from helpers import memory_layer
+
+    empty = memory_layer("LineString", "EPSG:32649", FIELDS, [], name="empty")
+    result = run(ALG, {"INPUT": empty, "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})
+    assert features(result["OUTPUT_ISSUES"]) == []
+    one = memory_layer("LineString", "EPSG:32649", FIELDS, [
+        (None, {"fence_type": "strand", "height_cm": 100.0, "bottom_cm": 50.0,
+                "top_gap_cm": 30.0, "barbed": "none"})], name="nogeom")
+    rows = features(run(ALG, {"INPUT": one, "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})[
+        "OUTPUT_ISSUES"])
+    assert [(r["code"], r["severity"]) for r in rows] == [("no_geometry", "error")]
+    assert rows[0]["geom"].isNull() or rows[0]["geom"].isEmpty()

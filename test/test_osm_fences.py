@@ -138,3 +138,15 @@ def test_open_gate_node_with_width_becomes_an_opening(plugin, english, tmp_path)
     area.setEllipsoid("WGS84")
     assert area.measureLength(pieces[1]["geom"]) == pytest.approx(6.0, abs=0.05)
     assert "1 open gates of known width were cut out" in feedback.text
+
+
+def test_extract_without_fences(plugin, english, tmp_path):
+    path = tmp_path / "roads.osm"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><osm version="0.6">'
+                    '<node id="1" lat="45" lon="108"/><node id="2" lat="45" lon="108.1"/>'
+                    '<way id="5"><nd ref="1"/><nd ref="2"/><tag k="highway" v="track"/></way>'
+                    '</osm>', encoding="utf-8")
+    feedback = LogFeedback()
+    result = run(ALG, {"INPUT": str(path), "OUTPUT": "TEMPORARY_OUTPUT"}, feedback)
+    assert features(result["OUTPUT"]) == []
+    assert "0 of 1 lines" in feedback.text
