@@ -115,3 +115,27 @@ def test_overlaps_found_through_ends_vertices_and_middles():
         result = run([line(first), line(second)], [GOOD, GOOD])
         assert [c for c in result.issues.code if c in ("overlap", "duplicate")] == \
             ([code] if code else []), (first, second)
+
+
+def test_inventory_block_validated_and_optional():
+    import copy
+    import json
+
+    import pytest
+    from nuudel.processing.core.inventory import inventory_limits
+    from nuudel.processing.core.profile import ProfileError, validate
+
+    bad = copy.deepcopy(PROFILE)
+    bad["inventory"]["max_opening_m"]["value"] = "a lot"
+    with pytest.raises(ProfileError, match="inventory.max_opening_m.value"):
+        validate(bad, json.dumps(bad, indent=1))
+    old = copy.deepcopy(PROFILE)
+    del old["inventory"]
+    validate(old)
+    assert inventory_limits(old)["max_opening_m"]["value"] == 1000  # the shipped value
+    own = copy.deepcopy(old)
+    own["inventory"] = {"max_opening_m": {"value": 300, "rule": "MY-RULE",
+                                          "sources": ["nuudel_inference"],
+                                          "status": "provisional"}}
+    assert inventory_limits(validate(own))["max_opening_m"]["value"] == 300
+    assert inventory_limits(own)["crossing_distance_m"]["value"] == 100
