@@ -168,3 +168,11 @@ def test_empty_layer_and_null_geometry(plugin, english):
         "OUTPUT_ISSUES"])
     assert [(r["code"], r["severity"]) for r in rows] == [("no_geometry", "error")]
     assert rows[0]["geom"].isNull() or rows[0]["geom"].isEmpty()
+
+
+def test_report_in_mongolian(plugin, mongolian, example, tmp_path):
+    report = tmp_path / "mn.html"
+    run(ALG, {"INPUT": example, "OUTPUT_ISSUES": "TEMPORARY_OUTPUT", "REPORT": str(report)})
+    html = report.read_text(encoding="utf-8")
+    assert 'lang="mn"' in html and "Хашааны тооллогын шалгалт" in html
+    assert "Төрөл зүйл тус бүрийн үнэлгээ" in html

@@ -164,3 +164,29 @@ def test_qgis_process_in_mongolian(plugin, tmp_path):
     layer = QgsVectorLayer(result["results"]["FENCES"], "f", "ogr")
     assert layer.isValid()
     assert any("\u0400" <= ch <= "\u04ff" for ch in layer.fields().field("barbed").alias())
+
+
+def test_create_collect_check_audit(plugin, english, tmp_path):
+    """The field survey chain: create, add sections through the layer (form defaults), check
+    (the 3 m gap is found), audit (the survey fields do not disturb it)."""
+    result, _ = create(tmp_path, CRS="EPSG:32649")
+    layer = open_layer(result, "fences")
+    layer.startEditing()
+    for wkt, bottom in (("LINESTRING(500000 5000000, 501000 5000000)", 50.0),
+                        ("LINESTRING(501003 5000000, 502000 5000000)", 30.0)):
+        values = {layer.fields().indexOf(k): v for k, v in (
+            ("fence_type", "strand"), ("height_cm", 100.0), ("bottom_cm", bottom),
+            ("top_gap_cm", 30.0), ("barbed", "none"))}
+        feat = QgsVectorLayerUtils.createFeature(layer, QgsGeometry.fromWkt(wkt), values)
+        assert layer.addFeature(feat)
+    assert layer.commitChanges()
+    issues = run("nuudel:checkfenceinventory", {"INPUT": result["FENCES"],
+                                                "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})
+    from helpers import features
+
+    assert [r["code"] for r in features(issues["OUTPUT_ISSUES"])] == ["gap"]
+    audit = run("nuudel:fencepermeabilityaudit", {"INPUT": result["FENCES"], "SPECIES": [0],
+                                                  "OUTPUT": "TEMPORARY_OUTPUT",
+                                                  "SUMMARY": "TEMPORARY_OUTPUT"})
+    verdicts = sorted(r["v_mgaz"] for r in features(audit["OUTPUT"]))
+    assert verdicts == ["barrier", "permeable"]  # bottom wire 30 cm < 41 cm; 50 cm >= 46 cm
