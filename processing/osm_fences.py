@@ -87,7 +87,7 @@ class ImportOsmFences(StyledOutputs, NuudelAlgorithm):
     def _request(self, parameters, context):
         raw = parameters.get(self.INPUT) if isinstance(parameters, dict) else None
         osm_file = self._osm_file(raw)
-        if osm_file:  # an OSM file: its ways are the driver's "lines" layer
+        if osm_file and "|" not in str(raw):  # an OSM file: its ways are the "lines" layer
             parameters = dict(parameters, **{self.INPUT: f"{osm_file}|layername=lines"})
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -100,8 +100,9 @@ class ImportOsmFences(StyledOutputs, NuudelAlgorithm):
 
     @staticmethod
     def _osm_file(raw) -> str:
-        text = str(raw or "")
-        if "|" in text or not text.lower().endswith(OSM_SUFFIXES):
+        """The .osm / .pbf file behind INPUT ("path" or "path|layername=lines"), else ""."""
+        text = str(raw or "").split("|")[0]
+        if not text.lower().endswith(OSM_SUFFIXES):
             return ""
         return text if Path(text).is_file() else ""
 

@@ -46,6 +46,14 @@ def test_five_ways_import_to_five_fences(plugin, english, osm_file, tmp_path):
     assert layer.crs().authid() == "EPSG:4326"
 
 
+def test_osm_file_chosen_as_its_lines_layer(plugin, english, osm_file):
+    """The dialog may pass "extract.osm|layername=lines": gate nodes are still looked for."""
+    result = run(ALG, {"INPUT": f"{osm_file}|layername=lines", "OUTPUT": "TEMPORARY_OUTPUT"})
+    rows = rows_by_id(result["OUTPUT"])
+    check_expected(rows)
+    assert "gate at node 10" in rows["105"]["notes"]
+
+
 def test_audit_of_the_import_says_unknown_for_the_bottom_wire(plugin, english, osm_file,
                                                               tmp_path):
     fences = run(ALG, {"INPUT": osm_file, "OUTPUT": str(tmp_path / "f.gpkg")})["OUTPUT"]
