@@ -379,37 +379,37 @@
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="460" />
+            <location filename="../processing/core/spacing.py" line="498" />
             <source>{rule}: culvert width {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="462" />
+            <location filename="../processing/core/spacing.py" line="500" />
             <source>{rule}: culvert height {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="464" />
+            <location filename="../processing/core/spacing.py" line="502" />
             <source>{rule}: width {value} m is under {limit} m</source>
             <translation>{rule}: өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="466" />
+            <location filename="../processing/core/spacing.py" line="504" />
             <source>{rule}: clear height {value} m is under {limit} m</source>
             <translation>{rule}: чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="468" />
+            <location filename="../processing/core/spacing.py" line="506" />
             <source>{rule}: openness index {value} is under {limit}</source>
             <translation>{rule}: нээлттэй байдлын индекс {value} нь {limit}-аас бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="470" />
+            <location filename="../processing/core/spacing.py" line="508" />
             <source>{rule}: overpass width {value} m is under {limit} m</source>
             <translation>{rule}: дээгүүр гарцын өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="473" />
+            <location filename="../processing/core/spacing.py" line="511" />
             <source>{rule}: clear height under the bridge {value} m is under {limit} m</source>
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
@@ -429,57 +429,57 @@
             <translation>тохиромжгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="511" />
+            <location filename="../processing/core/spacing.py" line="549" />
             <source>not on a route: {distance} m from the nearest route, more than the snap tolerance of {tolerance} m</source>
             <translation>маршрут дээр биш: хамгийн ойр маршрутаас {distance} м, наалдуулах хүлцэл {tolerance} м-ээс хол</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="513" />
+            <location filename="../processing/core/spacing.py" line="551" />
             <source>not on a route: there are no routes</source>
             <translation>маршрут дээр биш: маршрут алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="514" />
+            <location filename="../processing/core/spacing.py" line="552" />
             <source>no geometry</source>
             <translation>геометр алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="515" />
+            <location filename="../processing/core/spacing.py" line="553" />
             <source>duplicate of feature {fid} at the same place: counted once</source>
             <translation>ижил газарт байгаа {fid} объектын давхардал: нэг удаа тоолов</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="516" />
+            <location filename="../processing/core/spacing.py" line="554" />
             <source>no crossing type in field '{field}'</source>
             <translation>'{field}' талбарт гарцын төрөл алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="517" />
+            <location filename="../processing/core/spacing.py" line="555" />
             <source>unknown crossing type '{value}' in field '{field}' (expected: {types})</source>
             <translation>'{field}' талбарт үл мэдэгдэх гарцын төрөл '{value}' (хүлээгдэж буй: {types})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="519" />
+            <location filename="../processing/core/spacing.py" line="557" />
             <source>{rule}: no value in field '{field}'</source>
             <translation>{rule}: '{field}' талбарт утга алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="520" />
+            <location filename="../processing/core/spacing.py" line="558" />
             <source>{rule}: value in field '{field}' is not a positive number</source>
             <translation>{rule}: '{field}' талбарын утга эерэг тоо биш</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="521" />
+            <location filename="../processing/core/spacing.py" line="559" />
             <source>{rule}: level crossing or opening, passable</source>
             <translation>{rule}: түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="797" />
+            <location filename="../processing/core/spacing.py" line="835" />
             <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
             <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="800" />
+            <location filename="../processing/core/spacing.py" line="838" />
             <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
@@ -489,62 +489,62 @@
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="462" />
+            <location filename="../processing/crossing_spacing.py" line="530" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="55" />
+            <location filename="../processing/crossing_spacing.py" line="56" />
             <source>Roads or railways (lines)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="57" />
+            <location filename="../processing/crossing_spacing.py" line="58" />
             <source>Route field (optional; without it connected segments form routes)</source>
             <translation>Маршрутын талбар (заавал биш; үгүй бол холбогдсон хэсгүүд маршрут болно)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="60" />
+            <location filename="../processing/crossing_spacing.py" line="61" />
             <source>Crossing structures (points)</source>
             <translation>Гарц гарам (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="63" />
+            <location filename="../processing/crossing_spacing.py" line="64" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="65" />
+            <location filename="../processing/crossing_spacing.py" line="66" />
             <source>Width field (m)</source>
             <translation>Өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="66" />
+            <location filename="../processing/crossing_spacing.py" line="67" />
             <source>Clear height field (m)</source>
             <translation>Чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="67" />
+            <location filename="../processing/crossing_spacing.py" line="68" />
             <source>Length field (m, the distance an animal walks through)</source>
             <translation>Уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="73" />
+            <location filename="../processing/crossing_spacing.py" line="74" />
             <source>Zones where the spacing rule applies (polygons, optional)</source>
             <translation>Зайн дүрэм үйлчлэх бүсүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="84" />
+            <location filename="../processing/crossing_spacing.py" line="85" />
             <source>Snap tolerance: largest distance of a crossing from its route (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас маршрут хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="94" />
+            <location filename="../processing/crossing_spacing.py" line="96" />
             <source>Crossings judged</source>
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="96" />
+            <location filename="../processing/crossing_spacing.py" line="98" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
@@ -559,47 +559,47 @@
             <translation>Оролтын давхаргыг уншиж чадсангүй: {layer}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="129" />
+            <location filename="../processing/crossing_spacing.py" line="132" />
             <source>Choose the crossing type field (CROSSING_TYPE_FIELD).</source>
             <translation>Гарцын төрлийн талбарыг (CROSSING_TYPE_FIELD) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="145" />
+            <location filename="../processing/crossing_spacing.py" line="148" />
             <source>The input layer '{layer}' has no features; every crossing is unmatched and there are no gaps.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; бүх гарц маршрутад холбогдоогүй бөгөөд завсар байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="149" />
+            <location filename="../processing/crossing_spacing.py" line="152" />
             <source>{count} route features have no geometry and are left out of the routes.</source>
             <translation>{count} замын объектод геометр алга тул маршрутад оруулсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="166" />
+            <location filename="../processing/crossing_spacing.py" line="171" />
             <source>The crossings layer '{layer}' has no features: every route is one gap.</source>
             <translation>'{layer}' гарцын давхаргад объект алга: маршрут бүр нэг завсар болно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="183" />
+            <location filename="../processing/crossing_spacing.py" line="188" />
             <source>{count} invalid zone polygons were repaired.</source>
             <translation>Бүсийн {count} буруу полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="187" />
+            <location filename="../processing/crossing_spacing.py" line="192" />
             <source>The zones layer has no features: the spacing rule applies nowhere.</source>
             <translation>Бүсийн давхаргад объект алга: зайн дүрэм хаана ч үйлчлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="253" />
+            <location filename="../processing/crossing_spacing.py" line="319" />
             <source>{count} of {total} crossings are not on a route (farther than the snap tolerance, or without geometry); they are kept with matched = no.</source>
             <translation>{total} гарцын {count} нь маршрут дээр биш (наалдуулах хүлцлээс хол, эсвэл геометргүй); тэдгээрийг matched = no гэж хадгалав.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="258" />
+            <location filename="../processing/crossing_spacing.py" line="324" />
             <source>{count} crossings duplicate another crossing at the same place; each place is counted once.</source>
             <translation>{count} гарц ижил газарт байгаа өөр гарцыг давхардуулж байна; газар бүрийг нэг удаа тоолов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="271" />
+            <location filename="../processing/crossing_spacing.py" line="337" />
             <source>Input fields {fields} are replaced by the check's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шалгалтын ижил нэртэй өөрийн талбараар солив.</translation>
         </message>
@@ -619,77 +619,77 @@
             <translation>Гаралтын давхаргад объект бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="359" />
+            <location filename="../processing/crossing_spacing.py" line="425" />
             <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess:.1f} km over the limit); {proposed} new crossings proposed.</source>
             <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess:.1f} км илүү); {proposed} шинэ гарц санал болгов.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="370" />
+            <location filename="../processing/crossing_spacing.py" line="436" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц эсвэл ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн x өндөр / урт (м): {v}-аас багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="374" />
+            <location filename="../processing/crossing_spacing.py" line="440" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="384" />
+            <location filename="../processing/crossing_spacing.py" line="450" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>{species}-д зориулсан доогуур гарц эсвэл ус өнгөрүүлэх хоолой: өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="390" />
+            <location filename="../processing/crossing_spacing.py" line="456" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="393" />
+            <location filename="../processing/crossing_spacing.py" line="459" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Дээгүүр гарц (ногоон гүүр) {v} м-ээс өргөн бол тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="398" />
+            <location filename="../processing/crossing_spacing.py" line="464" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>{types} төрлийн гарц бүх төрөл зүйлд тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="402" />
+            <location filename="../processing/crossing_spacing.py" line="468" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="407" />
+            <location filename="../processing/crossing_spacing.py" line="473" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="414" />
+            <location filename="../processing/crossing_spacing.py" line="480" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="429" />
+            <location filename="../processing/crossing_spacing.py" line="495" />
             <source>Gaps</source>
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="429" />
+            <location filename="../processing/crossing_spacing.py" line="495" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="509" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="430" />
+            <location filename="../processing/crossing_spacing.py" line="496" />
             <source>Longest gap (km)</source>
             <translation>Хамгийн урт завсар (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="432" />
+            <location filename="../processing/crossing_spacing.py" line="498" />
             <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
@@ -699,17 +699,17 @@
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="541" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="509" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="443" />
+            <location filename="../processing/crossing_spacing.py" line="509" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
@@ -719,22 +719,22 @@
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="451" />
+            <location filename="../processing/crossing_spacing.py" line="517" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="452" />
+            <location filename="../processing/crossing_spacing.py" line="518" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="454" />
+            <location filename="../processing/crossing_spacing.py" line="522" />
             <source>Routes '{routes}': {count} routes, {km:.2f} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
             <translation>'{routes}' зам: {count} маршрут, {km:.2f} км (WGS84 эллипсоид дээрх жинхэнэ урт); '{crossings}' гарц. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="454" />
+            <location filename="../processing/crossing_spacing.py" line="522" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
@@ -1559,9 +1559,314 @@
             <translation>'{layer}' давхаргын координат {x}, {y} хүртэл хүрч байгаа нь градус биш, гэтэл түүний {crs} CRS градусаар илэрхийлэгддэг. Координатууд аль CRS-д байгааг (жишээ нь өгөгдлийнхөө UTM бүс) давхаргын шинж чанарт тохируулаад дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="80" />
+            <location filename="../processing/crossing_spacing.py" line="81" />
             <source>Maximum spacing between suitable crossings (metres; empty: the profile's value)</source>
             <translation>Тохиромжтой гарцуудын хоорондох хамгийн их зай (метр; хоосон бол профайлын утга)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="177" />
+            <source>must be zero or more, not {value}.</source>
+            <translation>тэг буюу түүнээс их байх ёстой, {value} биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="191" />
+            <source>The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m (or the JOIN_TOLERANCE parameter). {used}</source>
+            <translation>Профайлын fence.run_tolerance_m хуучирсан: оронд нь topology.join_tolerance_m (эсвэл JOIN_TOLERANCE параметр)-ийг хэрэглэнэ үү. {used}</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="191" />
+            <source>Its value {value} m is used as the join tolerance.</source>
+            <translation>Түүний {value} м утгыг холболтын хүлцэл болгон ашиглав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/profile.py" line="191" />
+            <source>It is ignored; topology.join_tolerance_m applies.</source>
+            <translation>Үүнийг үл тооцов; topology.join_tolerance_m хүчинтэй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="114" />
+            <source>{count} junctions (the route goes on along the straightest arm, the other arms are pieces of their own)</source>
+            <translation>{count} уулзвар (маршрут хамгийн шулуун салаагаар үргэлжилж, бусад салаа тус тусдаа хэсэг болно)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="118" />
+            <source>{count} lines end on the middle of another line (branches)</source>
+            <translation>{count} шугам өөр шугамын дунд төгсөнө (салаа)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="121" />
+            <source>{count} breaks (parts not joined within JOIN_TOLERANCE)</source>
+            <translation>{count} тасалдал (JOIN_TOLERANCE-ийн дотор холбогдоогүй хэсгүүд)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="125" />
+            <source>{count} near misses</source>
+            <translation>{count} холбогдох шахсан төгсгөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/spacing.py" line="128" />
+            <source>{count} closed loops</source>
+            <translation>{count} битүү гогцоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/topology.py" line="213" />
+            <source>{count} line ends lie {lo}–{hi} m from another line; they are not joined. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>{count} шугамын төгсгөл өөр шугамаас {lo}–{hi} м зайтай; тэдгээрийг холбосонгүй. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/topology.py" line="220" />
+            <source>Join tolerance {tolerance} m: {ends} ends joined to ends, {lines} to lines, {targets} to targets; {near} near misses within {near_m} m.</source>
+            <translation>Холболтын хүлцэл {tolerance} м: {ends} төгсгөлийг төгсгөлтэй, {lines}-ийг шугамтай, {targets}-ийг зорилтот объекттой холбов; {near_m} м-ийн дотор {near} холбогдох шахсан төгсгөл.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="238" />
+            <source>Chainage origins (points, optional): each route's chainage runs from its end nearest such a point</source>
+            <translation>Пикетийн эхлэл (цэг, заавал биш): маршрут бүрийн пикет ийм цэгт хамгийн ойр төгсгөлөөс нь эхэлнэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="253" />
+            <source>{count} route ends lie {lo}–{hi} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>{count} маршрутын төгсгөл өөр маршрутаас {lo}–{hi} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="253" />
+            <source>{count} route ends lie {distance} m from another route; the routes are split there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>{count} маршрутын төгсгөл өөр маршрутаас {distance} м зайтай; маршрутууд тэнд тасарна. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="259" />
+            <source>Route {route} became {pieces} pieces, each with its own chainage: {reasons}.</source>
+            <translation>{route} маршрут {pieces} хэсэг болов, хэсэг бүр өөрийн пикеттэй: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="259" />
+            <source>no reason found</source>
+            <translation>шалтгаан олдсонгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="264" />
+            <source>Chainage 0 is at the start of each route piece, in the direction most of its segments were digitised (by length).</source>
+            <translation>Пикет 0 нь маршрутын хэсэг бүрийн эхэнд, түүний хэсгүүдийн ихэнх нь (уртаар) цахимжуулсан чиглэлд байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="267" />
+            <source>Chainage runs from the end of each route piece nearest a CHAINAGE_START point; {count} pieces were turned round.</source>
+            <translation>Пикет нь маршрутын хэсэг бүрийн CHAINAGE_START цэгт хамгийн ойр төгсгөлөөс эхэлнэ; {count} хэсгийн чиглэлийг эргүүлэв.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="286" />
+            <source>The chainage origins layer '{layer}' has no points; the default direction applies.</source>
+            <translation>'{layer}' пикетийн эхлэлийн давхаргад цэг алга; анхдагч чиглэл хэрэглэгдэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="535" />
+            <source>Route pieces, joins and near misses</source>
+            <translation>Маршрутын хэсгүүд, холболт ба холбогдох шахсан төгсгөлүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="541" />
+            <source>Pieces</source>
+            <translation>Хэсэг</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="541" />
+            <source>Why</source>
+            <translation>Шалтгаан</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="160" />
+            <source>{count} fence ends lie {lo}–{hi} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {lo}–{hi} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="160" />
+            <source>{count} fence ends lie {distance} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
+            <translation>Хашааны {count} төгсгөл өөр төгсгөлөөс {distance} м зайтай; тасралтгүй саад тэнд зогсоно. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="295" />
+            <source>Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an animal could use); ends within the near-miss distance but farther are reported.</source>
+            <translation>{tol} м-ээс ойр шугамын төгсгөлүүдийг холбоно (энэ нь цахимжуулалтын хүлцэл, амьтан ашиглаж болох завсар биш); холбогдох шахсан зайн дотор боловч түүнээс хол төгсгөлүүдийг мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="348" />
+            <source>Joins and near misses</source>
+            <translation>Холболт ба холбогдох шахсан төгсгөлүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="28" />
+            <source>Join tolerance: line ends closer than this are joined (metres whatever the CRS; empty: the profile's value)</source>
+            <translation>Холболтын хүлцэл: үүнээс ойр шугамын төгсгөлүүдийг холбоно (координатын системээс үл хамааран метр; хоосон бол профайлын утга)</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="35" />
+            <source>Line joins and near misses (points, optional)</source>
+            <translation>Шугамын холболт ба холбогдох шахсан төгсгөлүүд (цэг, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="98" />
+            <source>Join tolerance {tolerance} m ({source}): {ends} ends joined to other ends, {lines} ends joined onto other lines. {near} near misses (ends within {near_m} m of another end or line but farther than the tolerance).</source>
+            <translation>Холболтын хүлцэл {tolerance} м ({source}): {ends} төгсгөлийг өөр төгсгөлтэй, {lines} төгсгөлийг өөр шугамтай холбов. {near} холбогдох шахсан төгсгөл (өөр төгсгөл эсвэл шугамаас {near_m} м-ийн дотор боловч хүлцлээс хол).</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="108" />
+            <source>start</source>
+            <translation>эхлэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="108" />
+            <source>end</source>
+            <translation>төгсгөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Feature id</source>
+            <translation>Объектын дугаар</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>End</source>
+            <translation>Төгсгөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Nearest feature id</source>
+            <translation>Хамгийн ойр объектын дугаар</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="111" />
+            <source>Distance (m)</source>
+            <translation>Зай (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/topology_io.py" line="114" />
+            <source>The {count} nearest are listed; OUTPUT_TOPOLOGY has them all.</source>
+            <translation>Хамгийн ойр {count}-ийг жагсаав; бүгд OUTPUT_TOPOLOGY-д бий.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="75" />
+            <source>Check fence inventory</source>
+            <translation>Хашааны тооллогыг шалгах</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="81" />
+            <source>{field} field</source>
+            <translation>{field} талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="87" />
+            <source>Crossing structures (points, optional)</source>
+            <translation>Гарц гарамын байгууламж (цэг, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="90" />
+            <source>Roads or railways (lines, optional: crossings near them are not far)</source>
+            <translation>Авто зам эсвэл төмөр зам (шугам, заавал биш: тэдгээрийн ойролцоох гарц хол биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="96" />
+            <source>Inventory issues (one point per problem)</source>
+            <translation>Тооллогын асуудал (асуудал бүрт нэг цэг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="206" />
+            <source>No problems found in '{layer}'.</source>
+            <translation>'{layer}'-д асуудал олдсонгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="208" />
+            <source>{count} × {code} ({severity})</source>
+            <translation>{count} × {code} ({severity})</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="213" />
+            <source>{species}: the audit can judge {ok:.1f} km of {total:.1f} km; {unknown:.1f} km unknown.</source>
+            <translation>{species}: үнэлгээ {total:.1f} км-ээс {ok:.1f} км-ийг дүгнэж чадна; {unknown:.1f} км тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="223" />
+            <source>Problems</source>
+            <translation>Асуудал</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="238" />
+            <source>Severity</source>
+            <translation>Ноцтой байдал</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="223" />
+            <source>Count</source>
+            <translation>Тоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="223" />
+            <source>No problems found.</source>
+            <translation>Асуудал олдсонгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="229" />
+            <source>How much each species' audit can judge</source>
+            <translation>Төрөл зүйл тус бүрийн үнэлгээ хэр их хэсгийг дүгнэж чадах вэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="229" />
+            <source>Judgeable (km)</source>
+            <translation>Дүгнэж болох (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="229" />
+            <source>Unknown (km)</source>
+            <translation>Тодорхойгүй (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="229" />
+            <source>Judgeable %</source>
+            <translation>Дүгнэж болох %</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="238" />
+            <source>Issues</source>
+            <translation>Асуудлууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="238" />
+            <source>Layer</source>
+            <translation>Давхарга</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="238" />
+            <source>Message</source>
+            <translation>Мессеж</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="246" />
+            <source>Fence inventory check</source>
+            <translation>Хашааны тооллогын шалгалт</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="251" />
+            <source>Section ends closer than {tol} m are joined; ends farther but within the near-miss reach are reported as gaps or near misses.</source>
+            <translation>{tol} м-ээс ойр хэсгийн төгсгөлүүдийг холбоно; үүнээс хол боловч ойролцоо зайд байгаа төгсгөлийг завсар эсвэл бараг холбогдоогүй гэж мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="254" />
+            <source>Sections within {value} m of each other all along are duplicates.</source>
+            <translation>Бүх уртаараа бие биеэсээ {value} м дотор байгаа хэсгүүд давхардсан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="254" />
+            <source>Openings longer than {value} m are reported.</source>
+            <translation>{value} м-ээс урт нээлтийг мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="254" />
+            <source>Crossings farther than {value} m from every fence and route are reported.</source>
+            <translation>Бүх хашаа, замаас {value} м-ээс хол гарцыг мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="254" />
+            <source>Heights below {value} cm look like metres.</source>
+            <translation>{value} см-ээс бага өндөр метр мэт харагдана.</translation>
         </message>
         <message>
             <location filename="../processing/core/inventory.py" line="71" />
@@ -1759,6 +2064,116 @@
             <translation>{rule}: {lo}-аас {hi}-ийн хооронд</translation>
         </message>
         <message>
+            <location filename="../processing/core/inventory.py" line="139" />
+            <source>error</source>
+            <translation>алдаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="139" />
+            <source>warning</source>
+            <translation>анхааруулга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="30" />
+            <source>Feature {fid} has no geometry.</source>
+            <translation>{fid} объектод геометр алга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="31" />
+            <source>Feature {fid} has zero length (fewer than two distinct points).</source>
+            <translation>{fid} объектын урт тэг (ялгаатай хоёроос цөөн цэгтэй).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="32" />
+            <source>Feature {fid} is not a valid line.</source>
+            <translation>{fid} объект зөв шугам биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="33" />
+            <source>Feature {fid} crosses itself.</source>
+            <translation>{fid} объект өөрийгөө огтолж байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="34" />
+            <source>Gap of {distance} m between the ends of sections {fid} and {other}: a digitising miss, or a real opening to record as fence_type = opening?</source>
+            <translation>{fid} ба {other} хэсгийн төгсгөлийн хооронд {distance} м завсар: зурах үеийн алдаа юу, эсвэл fence_type = opening гэж бүртгэх бодит нээлт үү?</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="36" />
+            <source>The end of section {fid} stops {distance} m short of section {other}.</source>
+            <translation>{fid} хэсгийн төгсгөл {other} хэсэгт {distance} м хүрэхгүй зогсож байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="37" />
+            <source>Sections {fid} and {other} are the same line ({length} m): digitised twice, or both sides of a road on one line?</source>
+            <translation>{fid} ба {other} хэсэг нэг ижил шугам ({length} м): хоёр удаа зурсан уу, эсвэл замын хоёр талыг нэг шугамаар зурсан уу?</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="39" />
+            <source>Sections {fid} and {other} lie on each other over {length} m.</source>
+            <translation>{fid} ба {other} хэсэг {length} м-т давхцаж байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="40" />
+            <source>Feature {fid}: fence_type is empty; the audit cannot judge it.</source>
+            <translation>{fid} объект: fence_type хоосон; үнэлгээ дүгнэж чадахгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="41" />
+            <source>Feature {fid}: fence_type '{value}' is not in the data model ({known}).</source>
+            <translation>{fid} объект: fence_type '{value}' өгөгдлийн загварт алга ({known}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="43" />
+            <source>Feature {fid}: {field} = {value} cm is physically impossible (outside {lo} to {hi} cm).</source>
+            <translation>{fid} объект: {field} = {value} см бодитоор боломжгүй ({lo}-{hi} см-ийн гадна).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="45" />
+            <source>Feature {fid}: {field} = {value} looks like metres in a centimetre field.</source>
+            <translation>{fid} объект: {field} = {value} нь сантиметрийн талбарт метрээр бичсэн мэт.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="47" />
+            <source>Feature {fid}: the bottom wire ({bottom} cm) is not below the top wire ({height} cm).</source>
+            <translation>{fid} объект: доод утас ({bottom} см) дээд утаснаас ({height} см) доор биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="49" />
+            <source>Feature {fid}: barbed = '{value}' is not none, top, bottom, all or a boolean.</source>
+            <translation>{fid} объект: barbed = '{value}' нь none, top, bottom, all эсвэл логик утга биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="51" />
+            <source>Feature {fid}: {fields} empty; the audit rates {modes} unknown.</source>
+            <translation>{fid} объект: {fields} хоосон; үнэлгээ {modes}-д тодорхойгүй гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="52" />
+            <source>Opening {fid} is {length} m long (more than {limit} m): a gap in the survey or a missing section?</source>
+            <translation>{fid} нээлт {length} м урт ({limit} м-ээс их): судалгааны завсар уу, эсвэл дутуу хэсэг үү?</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="54" />
+            <source>Crossing {fid} lies {distance} m from the nearest fence or route (more than {limit} m).</source>
+            <translation>{fid} гарц хамгийн ойрын хашаа эсвэл замаас {distance} м зайтай ({limit} м-ээс их).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="65" />
+            <source>crawlers</source>
+            <translation>доогуур мөлхөгч</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="65" />
+            <source>jumpers</source>
+            <translation>дээгүүр үсрэгч</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="65" />
+            <source>openings-needers</source>
+            <translation>нээлт хэрэгтэй амьтад</translation>
+        </message>
+        <message>
             <location filename="../processing/core/osm.py" line="79" />
             <source>OSM mapping {file}, key '{key}': {problem}</source>
             <translation>OSM харгалзуулалт {file}, түлхүүр '{key}': {problem}</translation>
@@ -1819,9 +2234,24 @@
             <translation>{id} зангилаанд хаалга (хаалттай эсвэл нэвтрэх эрх тэмдэглээгүй)</translation>
         </message>
         <message>
+            <location filename="../processing/core/osm.py" line="203" />
+            <source>open gate at node {id}, {width} m wide: cut out as an opening</source>
+            <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга: нээлт болгон таслав</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="205" />
+            <source>open gate at node {id}, width not mapped: not cut out</source>
+            <translation>{id} зангилаанд нээлттэй хаалга, өргөн тэмдэглээгүй: таслаагүй</translation>
+        </message>
+        <message>
             <location filename="../processing/core/osm.py" line="211" />
             <source>other OSM tags: {tags}</source>
             <translation>бусад OSM шошго: {tags}</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="350" />
+            <source>open gate at node {id}, {width} m wide (access allows passage)</source>
+            <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга (нэвтрэхийг зөвшөөрсөн)</translation>
         </message>
         <message>
             <location filename="../processing/fence_inventory.py" line="79" />
@@ -1837,6 +2267,21 @@
             <location filename="../processing/fence_inventory.py" line="86" />
             <source>Language of the form labels</source>
             <translation>Маягтын бичвэрийн хэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="86" />
+            <source>English</source>
+            <translation>Англи</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="86" />
+            <source>Mongolian</source>
+            <translation>Монгол</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="86" />
+            <source>Mongolian and English</source>
+            <translation>Монгол ба англи</translation>
         </message>
         <message>
             <location filename="../processing/fence_inventory.py" line="90" />
@@ -1964,419 +2409,54 @@
             <translation>Хашаа (хашааны өгөгдлийн загвар)</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="114" />
+            <location filename="../processing/osm_fences.py" line="115" />
             <source>Layer '{layer}' has no OSM tags: it needs an other_tags column (GDAL's OSM driver) or tag columns such as barrier and fence_type. Its fields are: {fields}.</source>
             <translation>'{layer}' давхаргад OSM шошго алга: other_tags багана (GDAL-ийн OSM драйвер) эсвэл barrier, fence_type зэрэг шошгоны багана хэрэгтэй. Түүний талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="141" />
+            <location filename="../processing/osm_fences.py" line="142" />
             <source>The points of {file} could not be read: gate nodes are not looked for.</source>
             <translation>{file}-ийн цэгүүдийг уншиж чадсангүй: хаалганы зангилааг хайхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="177" />
+            <location filename="../processing/osm_fences.py" line="178" />
             <source>{count} of {total} lines of '{layer}' are fences, walls, hedges or gates and were imported.</source>
             <translation>'{layer}'-ийн {total} шугамаас {count} нь хашаа, хана, бут хашаа эсвэл хаалга бөгөөд импортлогдов.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="181" />
+            <location filename="../processing/osm_fences.py" line="182" />
             <source>{count} lines not imported: {what}.</source>
             <translation>{count} шугамыг импортлоогүй: {what}.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="184" />
+            <location filename="../processing/osm_fences.py" line="185" />
             <source>{count} fences have no fence type OSM could tell (barrier=fence without fence_type, wood, metal, closed gates): the audit rates them unknown.</source>
             <translation>{count} хашааны төрлийг OSM-оос мэдэх боломжгүй (fence_type-гүй barrier=fence, мод, төмөр, хаалттай хаалга): үнэлгээ тэдгээрийг тодорхойгүй гэж үзнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="184" />
+            <location filename="../processing/osm_fences.py" line="185" />
             <source>{count} fences carry tag values not in the mapping (see notes).</source>
             <translation>{count} хашаанд харгалзуулалтад байхгүй шошгоны утга байна (тэмдэглэлийг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="184" />
+            <location filename="../processing/osm_fences.py" line="185" />
             <source>{count} height values could not be read (see notes).</source>
             <translation>{count} өндрийн утгыг уншиж чадсангүй (тэмдэглэлийг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="199" />
-            <source>OSM does not record the bottom wire or the gap between the top two wires: bottom_cm and top_gap_cm are empty, so the fence audit rates crawlers and jumpers unknown until they are surveyed.</source>
-            <translation>OSM доод утас болон дээд хоёр утасны хоорондын зайг бүртгэдэггүй: bottom_cm, top_gap_cm хоосон тул судлах хүртэл хашааны үнэлгээ доогуур мөлхөгч, дээгүүр үсрэгч амьтдад тодорхойгүй гэж үзнэ.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory.py" line="139" />
-            <source>error</source>
-            <translation>алдаа</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory.py" line="139" />
-            <source>warning</source>
-            <translation>анхааруулга</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="75" />
-            <source>Check fence inventory</source>
-            <translation>Хашааны тооллогыг шалгах</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="81" />
-            <source>{field} field</source>
-            <translation>{field} талбар</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="87" />
-            <source>Crossing structures (points, optional)</source>
-            <translation>Гарц гарамын байгууламж (цэг, заавал биш)</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="90" />
-            <source>Roads or railways (lines, optional: crossings near them are not far)</source>
-            <translation>Авто зам эсвэл төмөр зам (шугам, заавал биш: тэдгээрийн ойролцоох гарц хол биш)</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="96" />
-            <source>Inventory issues (one point per problem)</source>
-            <translation>Тооллогын асуудал (асуудал бүрт нэг цэг)</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="206" />
-            <source>No problems found in '{layer}'.</source>
-            <translation>'{layer}'-д асуудал олдсонгүй.</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="208" />
-            <source>{count} × {code} ({severity})</source>
-            <translation>{count} × {code} ({severity})</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="213" />
-            <source>{species}: the audit can judge {ok:.1f} km of {total:.1f} km; {unknown:.1f} km unknown.</source>
-            <translation>{species}: үнэлгээ {total:.1f} км-ээс {ok:.1f} км-ийг дүгнэж чадна; {unknown:.1f} км тодорхойгүй.</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="223" />
-            <source>Problems</source>
-            <translation>Асуудал</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="238" />
-            <source>Severity</source>
-            <translation>Ноцтой байдал</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="223" />
-            <source>Count</source>
-            <translation>Тоо</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="223" />
-            <source>No problems found.</source>
-            <translation>Асуудал олдсонгүй.</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="229" />
-            <source>How much each species' audit can judge</source>
-            <translation>Төрөл зүйл тус бүрийн үнэлгээ хэр их хэсгийг дүгнэж чадах вэ</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="229" />
-            <source>Judgeable (km)</source>
-            <translation>Дүгнэж болох (км)</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="229" />
-            <source>Unknown (km)</source>
-            <translation>Тодорхойгүй (км)</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="229" />
-            <source>Judgeable %</source>
-            <translation>Дүгнэж болох %</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="238" />
-            <source>Issues</source>
-            <translation>Асуудлууд</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="238" />
-            <source>Layer</source>
-            <translation>Давхарга</translation>
-        </message>
-        <message>
-            <location filename="../processing/topology_io.py" line="111" />
-            <source>Feature id</source>
-            <translation>Объектын дугаар</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="238" />
-            <source>Message</source>
-            <translation>Мессеж</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="246" />
-            <source>Fence inventory check</source>
-            <translation>Хашааны тооллогын шалгалт</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="251" />
-            <source>Section ends closer than {tol} m are joined; ends farther but within the near-miss reach are reported as gaps or near misses.</source>
-            <translation>{tol} м-ээс ойр хэсгийн төгсгөлүүдийг холбоно; үүнээс хол боловч ойролцоо зайд байгаа төгсгөлийг завсар эсвэл бараг холбогдоогүй гэж мэдээлнэ.</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="254" />
-            <source>Sections within {value} m of each other all along are duplicates.</source>
-            <translation>Бүх уртаараа бие биеэсээ {value} м дотор байгаа хэсгүүд давхардсан.</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="254" />
-            <source>Openings longer than {value} m are reported.</source>
-            <translation>{value} м-ээс урт нээлтийг мэдээлнэ.</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="254" />
-            <source>Crossings farther than {value} m from every fence and route are reported.</source>
-            <translation>Бүх хашаа, замаас {value} м-ээс хол гарцыг мэдээлнэ.</translation>
-        </message>
-        <message>
-            <location filename="../processing/check_inventory.py" line="254" />
-            <source>Heights below {value} cm look like metres.</source>
-            <translation>{value} см-ээс бага өндөр метр мэт харагдана.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="30" />
-            <source>Feature {fid} has no geometry.</source>
-            <translation>{fid} объектод геометр алга.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="31" />
-            <source>Feature {fid} has zero length (fewer than two distinct points).</source>
-            <translation>{fid} объектын урт тэг (ялгаатай хоёроос цөөн цэгтэй).</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="32" />
-            <source>Feature {fid} is not a valid line.</source>
-            <translation>{fid} объект зөв шугам биш.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="33" />
-            <source>Feature {fid} crosses itself.</source>
-            <translation>{fid} объект өөрийгөө огтолж байна.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="34" />
-            <source>Gap of {distance} m between the ends of sections {fid} and {other}: a digitising miss, or a real opening to record as fence_type = opening?</source>
-            <translation>{fid} ба {other} хэсгийн төгсгөлийн хооронд {distance} м завсар: зурах үеийн алдаа юу, эсвэл fence_type = opening гэж бүртгэх бодит нээлт үү?</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="36" />
-            <source>The end of section {fid} stops {distance} m short of section {other}.</source>
-            <translation>{fid} хэсгийн төгсгөл {other} хэсэгт {distance} м хүрэхгүй зогсож байна.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="37" />
-            <source>Sections {fid} and {other} are the same line ({length} m): digitised twice, or both sides of a road on one line?</source>
-            <translation>{fid} ба {other} хэсэг нэг ижил шугам ({length} м): хоёр удаа зурсан уу, эсвэл замын хоёр талыг нэг шугамаар зурсан уу?</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="39" />
-            <source>Sections {fid} and {other} lie on each other over {length} m.</source>
-            <translation>{fid} ба {other} хэсэг {length} м-т давхцаж байна.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="40" />
-            <source>Feature {fid}: fence_type is empty; the audit cannot judge it.</source>
-            <translation>{fid} объект: fence_type хоосон; үнэлгээ дүгнэж чадахгүй.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="41" />
-            <source>Feature {fid}: fence_type '{value}' is not in the data model ({known}).</source>
-            <translation>{fid} объект: fence_type '{value}' өгөгдлийн загварт алга ({known}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="43" />
-            <source>Feature {fid}: {field} = {value} cm is physically impossible (outside {lo} to {hi} cm).</source>
-            <translation>{fid} объект: {field} = {value} см бодитоор боломжгүй ({lo}-{hi} см-ийн гадна).</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="45" />
-            <source>Feature {fid}: {field} = {value} looks like metres in a centimetre field.</source>
-            <translation>{fid} объект: {field} = {value} нь сантиметрийн талбарт метрээр бичсэн мэт.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="47" />
-            <source>Feature {fid}: the bottom wire ({bottom} cm) is not below the top wire ({height} cm).</source>
-            <translation>{fid} объект: доод утас ({bottom} см) дээд утаснаас ({height} см) доор биш.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="49" />
-            <source>Feature {fid}: barbed = '{value}' is not none, top, bottom, all or a boolean.</source>
-            <translation>{fid} объект: barbed = '{value}' нь none, top, bottom, all эсвэл логик утга биш.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="51" />
-            <source>Feature {fid}: {fields} empty; the audit rates {modes} unknown.</source>
-            <translation>{fid} объект: {fields} хоосон; үнэлгээ {modes}-д тодорхойгүй гэж үзнэ.</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="52" />
-            <source>Opening {fid} is {length} m long (more than {limit} m): a gap in the survey or a missing section?</source>
-            <translation>{fid} нээлт {length} м урт ({limit} м-ээс их): судалгааны завсар уу, эсвэл дутуу хэсэг үү?</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="54" />
-            <source>Crossing {fid} lies {distance} m from the nearest fence or route (more than {limit} m).</source>
-            <translation>{fid} гарц хамгийн ойрын хашаа эсвэл замаас {distance} м зайтай ({limit} м-ээс их).</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="65" />
-            <source>crawlers</source>
-            <translation>доогуур мөлхөгч</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="65" />
-            <source>jumpers</source>
-            <translation>дээгүүр үсрэгч</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/inventory_check.py" line="65" />
-            <source>openings-needers</source>
-            <translation>нээлт хэрэгтэй амьтад</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/profile.py" line="177" />
-            <source>must be zero or more, not {value}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/core/profile.py" line="191" />
-            <source>The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m (or the JOIN_TOLERANCE parameter). {used}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/core/profile.py" line="191" />
-            <source>Its value {value} m is used as the join tolerance.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/core/profile.py" line="191" />
-            <source>It is ignored; topology.join_tolerance_m applies.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/core/topology.py" line="212" />
-            <source>{count} line ends lie {lo}–{hi} m from another line; they are not joined. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/core/topology.py" line="219" />
-            <source>Join tolerance {tolerance} m: {ends} ends joined to ends, {lines} to lines, {targets} to targets; {near} near misses within {near_m} m.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/fence_audit.py" line="160" />
-            <source>{count} fence ends lie {lo}–{hi} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/fence_audit.py" line="160" />
-            <source>{count} fence ends lie {distance} m from another end; runs stop there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/fence_audit.py" line="295" />
-            <source>Line ends closer than {tol} m are joined (a digitising tolerance, not a gap an animal could use); ends within the near-miss distance but farther are reported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/fence_audit.py" line="348" />
-            <source>Joins and near misses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/topology_io.py" line="28" />
-            <source>Join tolerance: line ends closer than this are joined (metres whatever the CRS; empty: the profile's value)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/topology_io.py" line="35" />
-            <source>Line joins and near misses (points, optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/topology_io.py" line="98" />
-            <source>Join tolerance {tolerance} m ({source}): {ends} ends joined to other ends, {lines} ends joined onto other lines. {near} near misses (ends within {near_m} m of another end or line but farther than the tolerance).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/topology_io.py" line="108" />
-            <source>start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/topology_io.py" line="108" />
-            <source>end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/topology_io.py" line="111" />
-            <source>End</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/topology_io.py" line="111" />
-            <source>Nearest feature id</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/topology_io.py" line="111" />
-            <source>Distance (m)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/topology_io.py" line="114" />
-            <source>The {count} nearest are listed; OUTPUT_TOPOLOGY has them all.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/fence_inventory.py" line="86" />
-            <source>English</source>
-            <translation>Англи</translation>
-        </message>
-        <message>
-            <location filename="../processing/fence_inventory.py" line="86" />
-            <source>Mongolian</source>
-            <translation>Монгол</translation>
-        </message>
-        <message>
-            <location filename="../processing/fence_inventory.py" line="86" />
-            <source>Mongolian and English</source>
-            <translation>Монгол ба англи</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/osm.py" line="203" />
-            <source>open gate at node {id}, {width} m wide: cut out as an opening</source>
-            <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга: нээлт болгон таслав</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/osm.py" line="205" />
-            <source>open gate at node {id}, width not mapped: not cut out</source>
-            <translation>{id} зангилаанд нээлттэй хаалга, өргөн тэмдэглээгүй: таслаагүй</translation>
-        </message>
-        <message>
-            <location filename="../processing/core/osm.py" line="350" />
-            <source>open gate at node {id}, {width} m wide (access allows passage)</source>
-            <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга (нэвтрэхийг зөвшөөрсөн)</translation>
-        </message>
-        <message>
-            <location filename="../processing/osm_fences.py" line="184" />
+            <location filename="../processing/osm_fences.py" line="185" />
             <source>{count} gate nodes lie on the fences (named in notes).</source>
             <translation>{count} хаалганы зангилаа хашаан дээр байна (тэмдэглэлд нэрлэсэн).</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="184" />
+            <location filename="../processing/osm_fences.py" line="185" />
             <source>{count} open gates of known width were cut out of their fences as openings.</source>
             <translation>Өргөн нь мэдэгдэх {count} нээлттэй хаалгыг хашаанаас нээлт болгон таслав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="200" />
+            <source>OSM does not record the bottom wire or the gap between the top two wires: bottom_cm and top_gap_cm are empty, so the fence audit rates crawlers and jumpers unknown until they are surveyed.</source>
+            <translation>OSM доод утас болон дээд хоёр утасны хоорондын зайг бүртгэдэггүй: bottom_cm, top_gap_cm хоосон тул судлах хүртэл хашааны үнэлгээ доогуур мөлхөгч, дээгүүр үсрэгч амьтдад тодорхойгүй гэж үзнэ.</translation>
         </message>
     </context>
 </TS>

@@ -19,7 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, output, report
+from . import layers, output, report, topology_io
 from .base import NuudelAlgorithm, check_cancel, fail, species_names
 from .compat import field, field_names
 from .core import spacing
@@ -47,6 +47,7 @@ def suitability_labels():
 class CrossingSpacingCheck(NuudelAlgorithm):
     ALG_ID = "crossingspacingcheck"
     GROUP_ID = "crossings"
+    CHAINAGE_START = "CHAINAGE_START"
 
     def display_name(self):
         return tr("Crossing spacing check")
@@ -91,12 +92,14 @@ class CrossingSpacingCheck(NuudelAlgorithm):
 
                 param.setDefaultUnit(QgsUnitTypes.DistanceMeters)
             self.addParameter(param)
+        self._add_topology_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_CROSSINGS", tr("Crossings judged"), QgsProcessing.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_GAPS", tr("Gaps between suitable crossings"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_PROPOSED", tr("Proposed crossings"), QgsProcessing.TypeVectorPoint))
+        topology_io.add_output(self)
         self.add_report_parameter()
 
     # -- run -------------------------------------------------------------------------------
@@ -150,9 +153,11 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                                     "the routes.").format(count=missing))
         geoms = layers.segmentize_lines(routes.geoms, self._step(out_crs))
         values = routes.attrs[route_field] if route_field else None
-        names, pieces_out = spacing.build_routes(geoms, values)
+        built = self._build_routes(parameters, context, feedback, profile, geoms, values,
+                                   out_crs)
+        names, pieces_ll = built.names, built.pieces
         check_cancel(feedback)
-        pieces_ll = layers.transform_geoms(pieces_out, out_crs, layers.WGS84, context)
+        pieces_out = layers.transform_geoms(pieces_ll, layers.WGS84, out_crs, context)
         work_crs = self._work_crs(pieces_ll, cross_src, context)
         pieces_xy = layers.transform_geoms(pieces_out, out_crs, work_crs, context)
         index = spacing.RouteIndex(names, pieces_xy, pieces_ll, pieces_out)
@@ -210,17 +215,78 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                                          result, reasons)
         gaps_id, gap_lines = self._write_gaps(parameters, context, feedback, result, out_crs)
         proposed_id = self._write_proposed(parameters, context, feedback, result, out_crs)
+        topology_id = topology_io.write_layer(self, parameters, context, feedback,
+                                              built.network.snap, routes.fids, out_crs,
+                                              layers.WGS84)
         self._summary_messages(result, feedback)
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
             self._write_report(report_path, parameters, context, profile, result, r_label,
-                               c_label, max_spacing, snap, zones is not None)
+                               c_label, max_spacing, snap, zones is not None,
+                               (built, routes.fids))
         self.style_output(context, cross_id, "crossings")
         self.style_output(context, gaps_id, "gaps")
         self.style_output(context, proposed_id, "proposed")
         feedback.setProgress(100)
         return {"OUTPUT_CROSSINGS": cross_id, "OUTPUT_GAPS": gaps_id,
-                "OUTPUT_PROPOSED": proposed_id, "REPORT": report_path or None}
+                "OUTPUT_PROPOSED": proposed_id, "OUTPUT_TOPOLOGY": topology_id,
+                "REPORT": report_path or None}
+
+    # -- routes through junctions (core/topology.py) ---------------------------------------
+    def _add_topology_parameters(self):
+        topology_io.add_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CHAINAGE_START, tr("Chainage origins (points, optional): each route's "
+                                    "chainage runs from its end nearest such a point"),
+            [QgsProcessing.TypeVectorPoint], optional=True))
+
+    def _build_routes(self, parameters, context, feedback, profile, geoms, values, out_crs):
+        """Route pieces in lon/lat: ends joined within JOIN_TOLERANCE (true metres), straight
+        on through junctions, chainage from CHAINAGE_START; the log says what happened."""
+        tolerance, near = topology_io.read_tolerance(self, parameters, context, profile,
+                                                     feedback)
+        starts = self._read_chainage_start(parameters, context, feedback)
+        geoms_ll = layers.transform_geoms(geoms, out_crs, layers.WGS84, context)
+        built = self.core_call(spacing.route_network, geoms_ll, values, tolerance,
+                               geographic=True, starts=starts, near=near)
+        snap = built.network.snap
+        topology_io.push_log(snap, feedback, snap.near_misses, tr(
+            "{count} route ends lie {lo}–{hi} m from another route; the routes are split "
+            "there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m."), tr(
+            "{count} route ends lie {distance} m from another route; the routes are split "
+            "there. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m."))
+        for route, pieces, reasons in built.messages():
+            feedback.pushInfo(tr("Route {route} became {pieces} pieces, each with its own "
+                                 "chainage: {reasons}.").format(
+                route=route, pieces=pieces,
+                reasons="; ".join(r.render(tr) for r in reasons) or tr("no reason found")))
+        if starts is None:
+            feedback.pushInfo(tr("Chainage 0 is at the start of each route piece, in the "
+                                 "direction most of its segments were digitised (by length)."))
+        else:
+            feedback.pushInfo(tr("Chainage runs from the end of each route piece nearest a "
+                                 "CHAINAGE_START point; {count} pieces were turned round.")
+                              .format(count=int(built.flipped.sum())))
+        return built
+
+    def _read_chainage_start(self, parameters, context, feedback):
+        """CHAINAGE_START points in lon/lat, or None when not given."""
+        if not parameters.get(self.CHAINAGE_START):
+            return None
+        source = self.parameterAsSource(parameters, self.CHAINAGE_START, context)
+        if source is None:
+            fail(tr("The input layer could not be read: {layer}"),
+                 layer=parameters.get(self.CHAINAGE_START))
+        label = layers.source_label(self, parameters, self.CHAINAGE_START, context, source)
+        layers.require_crs(source, label)
+        table = layers.read_table(source, [], context, feedback, crs=layers.WGS84,
+                                  repair=False, layer_label=label)
+        points = [g for g in table.geoms if g is not None]
+        if not points:
+            feedback.pushWarning(tr("The chainage origins layer '{layer}' has no points; the "
+                                    "default direction applies.").format(layer=label))
+            return None
+        return np.array(points, dtype=object)
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
@@ -281,7 +347,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             return np.where(np.isfinite(values), values, None).tolist()
 
         status = np.array(spacing.CODES, dtype=object)[result.suitability.status]
-        columns = [names[m.piece].tolist(), column(np.round(m.chainage / 1000.0, 6)),
+        columns = [names[m.piece].tolist(), column(np.round(m.chainage / 1000.0, 3)),
                    column(np.round(m.offset, 3)),
                    np.where(m.matched, "yes", "no").astype(object).tolist(),
                    column(np.round(result.suitability.oi, 3))]
@@ -306,7 +372,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         species = np.array(result.species, dtype=object)
         columns = [names[g.piece].tolist() if len(g.piece) else [],
                    species[g.species].tolist() if len(g.species) else [],
-                   np.round(g.start / 1000, 6).tolist(), np.round(g.end / 1000, 6).tolist(),
+                   np.round(g.start / 1000, 3).tolist(), np.round(g.end / 1000, 3).tolist(),
                    np.round(g.end - g.start, 3).tolist(), np.round(g.zone_m, 3).tolist(),
                    np.round(g.excess, 3).tolist(),
                    np.where(g.too_long, "too_long", "ok").tolist()]
@@ -325,7 +391,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             np.empty((0, 2))
         columns = [[result.index.names[i] for i in p.piece.tolist()],
                    [result.species[s] for s in p.species.tolist()],
-                   [round(c / 1000, 6) for c in p.chainage.tolist()]]
+                   [round(c / 1000, 3) for c in p.chainage.tolist()]]
         dest_id = output.write_new(self, parameters, "OUTPUT_PROPOSED", context, feedback,
                                    fields, QgsWkbTypes.Point, out_crs,
                                    shapely.points(coords) if len(coords) else [], columns)
@@ -417,7 +483,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         return rows
 
     def _write_report(self, path, parameters, context, profile, result, r_label, c_label,
-                      max_spacing, snap, with_zones):
+                      max_spacing, snap, with_zones, joins=None):
         names = species_names()
         labels = suitability_labels()
         summary = self.species_summary(result)
@@ -450,6 +516,8 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         else:
             body = "<p>" + report.esc(tr("No gap is longer than the limit.")) + "</p>"
         sections.append((tr("Longest gaps"), body))
+        if joins is not None:
+            sections.append(self._routes_section(profile, *joins))
         sections.append(report.parameters_section(self, parameters, context))
         intro = report.esc(tr(
             "Routes '{routes}': {count} routes, {km:.2f} km (true lengths on the WGS84 "
@@ -460,3 +528,15 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             max=f"{max_spacing:g}", snap=f"{snap:g}",
             zones=tr(", inside the zones only") if with_zones else ""))
         report.write_report(path, tr("Crossing spacing check"), sections, intro=intro)
+
+    @staticmethod
+    def _routes_section(profile, built, fids):
+        """Joins and near misses of the route lines, and why routes became several pieces."""
+        heading, body = topology_io.report_section(profile, built.network.snap,
+                                                   built.network.snap.near_misses, fids,
+                                                   tr("Route pieces, joins and near misses"))
+        rows = [(route, pieces, "; ".join(r.render(tr) for r in reasons))
+                for route, pieces, reasons in built.messages()]
+        if rows:
+            body += report.table([tr("Route"), tr("Pieces"), tr("Why")], rows)
+        return heading, body

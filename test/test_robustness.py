@@ -249,7 +249,8 @@ def test_utm_scenarios_match_the_hand_computation(plugin, english, tmp_path):
                                          0, 1 * km, 1000 * km, 0,
                                          1 * km, 6 * km, 5000 * km, 5000 * km - 2000,
                                          6 * km, 10 * km, 4000 * km, 4000 * km - 2000,
-                                         (1 + 5 / 3) * km, (1 + 10 / 3) * km, 8 * km], rel=1e-4)
+                                         (1 + 5 / 3) * km, (1 + 10 / 3) * km, 8 * km], rel=1e-4,
+                                        abs_=5e-4)  # chainages in km are rounded to the metre
     nogo = nogo_signature(run(NOGO, nogo_case(tmp_path)))
     # no-go: 2 km square grown by 500 m (9 - (4 - pi) / 4 km²) + the 50 m water disk; caution:
     # the 200 m water disk minus the 50 m one; suitable: the rest of the 100 km² study area.
@@ -446,7 +447,8 @@ def test_spacing_route_geometry_types(plugin, english, tmp_path, geom_type):
                                        MAX_SPACING=100000))
     row = features(result["OUTPUT_CROSSINGS"])
     assert len(row) == 1 and row[0]["matched"] == "yes"
-    assert row[0]["chainage_km"] * 1000 == approx(chainage / K0, rel=1e-4, abs_=0.01)
+    # chainage_km is rounded to the metre
+    assert row[0]["chainage_km"] * 1000 == approx(chainage / K0, rel=1e-4, abs_=0.5)
     gaps = features(result["OUTPUT_GAPS"])
     assert sum(g["length_m"] for g in gaps) == approx(length / K0, rel=1e-4)
     assert len(gaps) == (2 if 0 < chainage < length else 1)
@@ -472,7 +474,7 @@ def test_spacing_crossing_geometry_types(plugin, english, tmp_path, geom_type):
     rows = {r["name"]: r for r in features(result["OUTPUT_CROSSINGS"])}
     assert sorted(rows) == ["A", "E", "N"]
     assert rows["A"]["matched"] == "yes"
-    assert rows["A"]["chainage_km"] == approx(1 / K0, rel=1e-4)
+    assert rows["A"]["chainage_km"] == approx(1 / K0, rel=1e-4, abs_=5e-4)  # to the metre
     for name in "NE":
         assert rows[name]["matched"] == "no" and rows[name]["suitability"] == "unmatched"
         assert "no geometry" in rows[name]["reasons"]

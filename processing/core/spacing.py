@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
+from . import topology
 from .geodesy import segment_lengths
-from .graph import components, first_appearance
 from .text import NuudelError, tr
 
 CROSSING_TYPES = ("underpass", "overpass", "bridge", "culvert", "level", "opening")
@@ -30,16 +30,6 @@ _EPS = 1e-6
 
 
 # -- routes -----------------------------------------------------------------------------------
-def _components(pieces) -> np.ndarray:
-    """Connected-component label (0..k-1, by first appearance) of each line in ``pieces``."""
-    n = len(pieces)
-    if n == 0:
-        return np.arange(n)
-    left, right = shapely.STRtree(pieces).query(pieces, predicate="intersects")
-    keep = left != right
-    return first_appearance(components(n, left[keep], right[keep]))
-
-
 class SegmentIndex:
     """An STRtree over the single segments of lines, for fast nearest-line queries.
 
@@ -88,96 +78,144 @@ class SegmentIndex:
 
 
 
-def _orient(pieces, piece_group, parts, part_group) -> np.ndarray:
-    """Reverse pieces that run against most (by length) of the input segments they hold."""
-    if len(pieces) == 0 or len(parts) == 0:
-        return pieces
-    index = SegmentIndex(pieces)
-    n = len(parts)
-    ends = np.concatenate([shapely.get_point(parts, 0), shapely.get_point(parts, -1),
-                           shapely.line_interpolate_point(parts, 0.5, normalized=True)])
-    src, piece, pos, _dist = index.project(ends, all_matches=True)
-    which, part = src // n, src % n
-    same = part_group[part] == piece_group[piece]
-    which, part, piece, pos = which[same], part[same], piece[same], pos[same]
-    # the piece of each part: the one its midpoint lies on (first of equal matches)
-    mid = which == 2
-    mid_part, first = np.unique(part[mid], return_index=True)
-    part_piece = np.full(n, -1)
-    part_piece[mid_part] = piece[mid][first]
-    on = (which < 2) & (part_piece[part] == piece)
-    start = np.full(n, np.nan)
-    end = np.full(n, np.nan)
-    # the first match of each end on the part's own piece
-    for k, target in ((0, start), (1, end)):
-        sel = on & (which == k)
-        idx, first = np.unique(part[sel], return_index=True)
-        target[idx] = pos[sel][first]
-    ok = (part_piece >= 0) & ~np.isnan(start) & ~np.isnan(end)
-    vote = np.bincount(part_piece[ok], weights=np.sign(end[ok] - start[ok])
-                       * shapely.length(parts[ok]), minlength=len(pieces))
-    out = pieces.copy()
-    flip = vote < 0
-    if flip.any():
-        out[flip] = shapely.reverse(pieces[flip])
-    return out
+@dataclass
+class Routes:
+    """Route pieces built by core/topology.py: ``names`` and ``pieces`` (LineStrings in the
+    CRS of the input, snapped) per piece, the network behind them, the pieces turned round so
+    that chainage runs from a CHAINAGE_START point (``flipped``) and the route of each piece
+    (``route``: the ROUTE_FIELD value, or the component number)."""
+
+    names: list
+    pieces: np.ndarray
+    network: topology.RoutePieces
+    flipped: np.ndarray
+    route: list
+    by_field: bool
+
+    def lines(self, coords):
+        """The pieces with ``coords`` (the same vertices as the input lines, another CRS)."""
+        lines = self.network.lines(coords)
+        if self.flipped.any():
+            lines[self.flipped] = shapely.reverse(lines[self.flipped])
+        return lines
+
+    def messages(self):
+        """(route, pieces, [NuudelError reasons]) of every route that became several pieces."""
+        out = []
+        stats = self.network.stats(by_component=not self.by_field)
+        labels = {}
+        for name, key in zip(self.route, self._keys()):
+            labels.setdefault(key, name)
+        for key, item in stats.items():
+            if item["pieces"] < 2:
+                continue
+            reasons = []
+            if item["junctions"]:
+                reasons.append(NuudelError(tr(
+                    "{count} junctions (the route goes on along the straightest arm, the other "
+                    "arms are pieces of their own)"), count=item["junctions"]))
+            if item["branches"]:
+                reasons.append(NuudelError(tr("{count} lines end on the middle of another "
+                                              "line (branches)"), count=item["branches"]))
+            if item["components"] > 1:
+                reasons.append(NuudelError(tr(
+                    "{count} breaks (parts not joined within JOIN_TOLERANCE)"),
+                    count=item["components"] - 1))
+            if item["near_misses"]:
+                reasons.append(NuudelError(tr("{count} near misses"),
+                                           count=item["near_misses"]))
+            if item["loops"]:
+                reasons.append(NuudelError(tr("{count} closed loops"), count=item["loops"]))
+            out.append((labels.get(key, str(key)), item["pieces"], reasons))
+        return out
+
+    def _keys(self):
+        net = self.network
+        if self.by_field:
+            return list(net.group)
+        return [(g, int(c)) for g, c in zip(net.group, net.component)]
 
 
-def build_routes(geoms, values=None):
+def route_network(geoms, values=None, tolerance=0.0, geographic=False, starts=None,
+                  near=topology.NEAR_M) -> Routes:
+    """Routes from line features (see :func:`build_routes`), with the network behind them."""
+    geoms = np.asarray(geoms, dtype=object).copy()
+    present = np.array([g is not None for g in geoms], dtype=bool)
+    if present.any():
+        g = geoms[present]
+        line = np.isin(shapely.get_type_id(g), (1, 5)) & ~shapely.is_empty(g)
+        line[line] &= shapely.length(g[line]) > 0
+        keep = present.copy()
+        keep[present] = line
+        geoms[~keep] = None
+    by_field = values is not None
+    groups = None
+    if by_field:
+        groups = np.array(["" if v is None else str(v) for v in values], dtype=object)
+    net = topology.route_pieces(geoms, tolerance, groups=groups, geographic=geographic,
+                                near=near)
+    pieces = net.lines()
+    flipped = chainage_origin(pieces, starts, geographic)
+    if flipped.any():
+        pieces[flipped] = shapely.reverse(pieces[flipped])
+    if by_field:
+        route = [str(v) or "NULL" for v in net.group]
+        keys = list(net.group)
+    else:
+        route = [str(int(c) + 1) for c in net.component]
+        keys = route
+    count = {}
+    for key in keys:
+        count[key] = count.get(key, 0) + 1
+    names, seen = [], {}
+    for label, key in zip(route, keys):
+        if count[key] == 1:
+            names.append(label)
+        else:
+            seen[key] = seen.get(key, 0) + 1
+            names.append(f"{label}/{seen[key]}")
+    return Routes(names, pieces, net, flipped, route, by_field)
+
+
+def chainage_origin(pieces, starts, geographic=False) -> np.ndarray:
+    """Per piece: True when its end lies nearer than its start to the nearest of the
+    ``starts`` points (CHAINAGE_START), i.e. the piece must be turned round."""
+    pieces = np.asarray(pieces, dtype=object)
+    flip = np.zeros(len(pieces), dtype=bool)
+    if starts is None or len(pieces) == 0:
+        return flip
+    starts = [p for p in np.asarray(starts, dtype=object) if p is not None and not p.is_empty]
+    if not starts:
+        return flip
+    pts = shapely.get_coordinates(np.array(starts, dtype=object))
+    first = shapely.get_coordinates(shapely.get_point(pieces, 0))
+    last = shapely.get_coordinates(shapely.get_point(pieces, -1))
+    ends = np.concatenate([first, last])
+    best = np.full(len(ends), np.inf)
+    for k in range(0, len(pts), 256):  # chunks keep the distance matrix small
+        chunk = pts[k:k + 256]
+        origin = np.repeat(ends, len(chunk), axis=0)
+        d = topology.distances(origin, np.tile(chunk, (len(ends), 1)), geographic)
+        best = np.minimum(best, d.reshape(len(ends), len(chunk)).min(axis=1))
+    n = len(pieces)
+    return best[n:] < best[:n]
+
+
+def build_routes(geoms, values=None, tolerance=0.0, geographic=False, starts=None):
     """Routes from line features: (names, pieces).
 
     ``geoms``: (multi)line geometries (None allowed). ``values``: the ROUTE_FIELD value per
-    feature, or None to merge connected segments. Segments of one route (or one connected
-    network) are merged with line_merge, whatever their order and direction; each resulting
-    unbranched line is a *piece* with its own chainage from 0. A route that merges into one
-    piece is named by its value (or its component number 1, 2, ... without a field); a route
-    with branches or breaks gets "name/1", "name/2", ... Piece direction follows most of its
-    input segments (by length).
+    feature, or None to chain connected segments. Line ends within ``tolerance`` metres (lon/lat
+    degrees with ``geographic``) are joined (core/topology.py), whatever the order and direction
+    of the segments. Where more than two ends meet (a junction) a route goes on along the arm
+    that continues it most straightly; the other arms become pieces of their own. Each piece has
+    its own chainage from 0: from its end nearest a ``starts`` point (CHAINAGE_START) when
+    given, else in the direction of most of its segments (by length). A route that is one piece
+    is named by its value (or its component number 1, 2, ... without a field); a route with
+    junctions or breaks gets "name/1", "name/2", ... (longest first).
     """
-    geoms = np.asarray(geoms, dtype=object)
-    present = np.array([g is not None for g in geoms], dtype=bool)
-    if len(geoms):
-        present[present] = ~shapely.is_empty(geoms[present].astype(object))
-    idx = np.nonzero(present)[0]
-    parts, parent = shapely.get_parts(geoms[idx], return_index=True)
-    parent = idx[parent]
-    if len(parts):
-        parts = shapely.force_2d(parts)
-        keep = (shapely.get_type_id(parts) == 1) & (shapely.length(parts) > 0)
-        parts, parent = parts[keep], parent[keep]
-    if len(parts) == 0:
-        return [], np.empty(0, dtype=object)
-    if values is None:
-        group_names = [""]
-        part_group = np.zeros(len(parts), dtype=np.int64)
-    else:
-        keys = ["" if values[i] is None else str(values[i]) for i in parent]
-        group_names, part_group = np.unique(np.array(keys, dtype=object), return_inverse=True)
-        group_names = list(group_names)
-    order = np.argsort(part_group, kind="stable")
-    multis = shapely.multilinestrings(parts[order], indices=part_group[order])
-    merged = shapely.line_merge(multis)
-    pieces, piece_group = shapely.get_parts(merged, return_index=True)
-    pieces = _orient(pieces, piece_group, parts, part_group)
-    if values is None:
-        comp = _components(pieces)
-        order = np.lexsort((np.arange(len(pieces)), comp))
-        pieces, comp = pieces[order], comp[order]
-        labels = [str(c + 1) for c in comp]
-        counts = np.bincount(comp)
-        per_label = counts[comp]
-    else:
-        labels = [group_names[g] or "NULL" for g in piece_group]
-        per_label = np.bincount(piece_group)[piece_group]
-        comp = piece_group
-    names, seen = [], {}
-    for label, count, c in zip(labels, per_label, comp):
-        if count == 1:
-            names.append(label)
-        else:
-            seen[c] = seen.get(c, 0) + 1
-            names.append(f"{label}/{seen[c]}")
-    return names, pieces
+    routes = route_network(geoms, values, tolerance, geographic, starts)
+    return routes.names, routes.pieces
 
 
 # -- linear referencing -----------------------------------------------------------------------

@@ -182,6 +182,7 @@ class SnapResult:
     parts: object = None            # _Parts (snapped coordinates)
     node: np.ndarray = field(default=None)      # per end (2P): cluster root end (self if alone)
     end_other_part: np.ndarray = field(default=None)  # per end: part it snapped onto, or -1
+    near_end: np.ndarray = field(default=None)  # per near miss: its end (2 part + 0|1)
 
     @property
     def geoms(self) -> np.ndarray:
@@ -263,6 +264,9 @@ def _grid_pairs(xy, cell):
     """Index pairs (a, b), a < b, of points that may lie within ``cell`` of each other: points
     are binned on a grid of that size and each bin is matched with itself and its neighbours.
     Vectorised: sort + searchsorted."""
+    # any cell of at least ``cell`` finds every pair; a floor keeps the keys in int64
+    extent = float(max(np.ptp(xy[:, 0]), np.ptp(xy[:, 1]))) if len(xy) else 0.0
+    cell = max(float(cell), extent / 2.0**20, 1e-9)
     cx = np.floor(xy[:, 0] / cell).astype(np.int64)
     cy = np.floor(xy[:, 1] / cell).astype(np.int64)
     cy0 = cy.min()
@@ -459,7 +463,7 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
     partner = np.where(is_end, nearest_end, -1)
     mutual = is_end & (partner >= 0)
     mutual[mutual] &= nearest_end[partner[mutual]] == np.flatnonzero(mutual)
-    mutual[mutual] &= unjoined[partner[mutual]]
+    mutual[mutual] &= unjoined[partner[mutual]] & is_end[partner[mutual]]
     miss &= ~(mutual & (partner < np.arange(n_end)))
     e_miss = np.flatnonzero(miss)
     end_kind = is_end[e_miss]
@@ -474,7 +478,7 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
     sp = _Parts(coords, parts.start, parts.stop, parts.parent, parts.part, parts.vertex_feature,
                 parts.vertex_part, parts.geoms)
     return SnapResult(geoms, joins, near_misses, tolerance, near, geographic, sp, node,
-                      end_other_part)
+                      end_other_part, e_miss)
 
 
 def _rebuild(geoms, coords):
@@ -503,16 +507,55 @@ PIECE = np.dtype([("line", np.int64), ("part", np.int64), ("reversed", bool)])
 class RoutePieces:
     """Route pieces: ``chains[k]`` is an ordered array of PIECE records (line, part, reversed)
     walked from chainage 0; ``part_index[k]`` the same parts as indices into ``snap.parts``.
-    ``group`` and ``component`` per piece (component numbers 0, 1, ... per group by first
-    line); ``why`` per group: {"pieces", "components", "junctions", "branches", "loops",
-    "near_misses"}."""
+    ``group`` (the group value, 0 without groups) and ``component`` (0, 1, ... within the
+    group, by first line) per piece. :meth:`stats` says why a route became several pieces."""
 
     chains: list
     part_index: list
     group: np.ndarray
     component: np.ndarray
-    why: dict
     snap: SnapResult
+    group_values: np.ndarray
+    part_group: np.ndarray
+    part_component: np.ndarray
+    piece_group: np.ndarray     # group number per piece
+    loop: np.ndarray            # per piece: a closed ring
+
+    @property
+    def why(self) -> dict:
+        """{group value: stats} (see :meth:`stats`)."""
+        return self.stats(by_component=False)
+
+    def stats(self, by_component=False) -> dict:
+        """Per group (or per (group, component)): {"pieces", "components", "junctions" (places
+        where three or more ends meet), "branches" (ends joined onto another line), "loops",
+        "near_misses" (ends not joined, within the near-miss distance)}."""
+        if by_component:
+            width = int(self.part_component.max()) + 1 if len(self.part_component) else 1
+            part_key = self.part_group * width + self.part_component
+            piece_key = self.piece_group * width + self.component
+        else:
+            part_key, piece_key = self.part_group, self.piece_group
+        snap = self.snap
+        size = np.bincount(snap.node, minlength=len(snap.node)) if len(snap.node) else _EMPTY_I
+        junction_part = np.flatnonzero(size >= 3) // 2
+        branch_part = np.flatnonzero(snap.end_other_part >= 0) // 2
+        miss_part = np.asarray(snap.near_end, dtype=np.int64) // 2
+        out = {}
+        for key in np.unique(part_key).tolist():
+            parts = part_key == key
+            name = (self.group_values[key // width] if by_component else self.group_values[key])
+            name = (name, key % width) if by_component else name
+            mine = piece_key == key
+            out[name] = {
+                "pieces": int(mine.sum()),
+                "components": len(np.unique(self.part_component[parts])),
+                "junctions": int(parts[junction_part].sum()),
+                "branches": int(parts[branch_part].sum()),
+                "loops": int((mine & self.loop).sum()),
+                "near_misses": int(parts[miss_part].sum()),
+            }
+        return out
 
     def lines(self, coords=None):
         """The pieces as LineStrings: the snapped vertices, or ``coords`` (the same vertices of
@@ -557,11 +600,12 @@ def _pair_arms(node, direction):
         order = two[np.argsort(node[two], kind="stable")]
         a, b = order[0::2], order[1::2]
         partner[a], partner[b] = b, a
-    junctions = 0
     big = np.flatnonzero(size >= 3)
-    for root in np.unique(node[big]).tolist():
-        arms = big[node[big] == root]
-        junctions += 1
+    big = big[np.argsort(node[big], kind="stable")]
+    cuts = np.flatnonzero(np.diff(node[big])) + 1
+    groups = np.split(big, cuts) if len(big) else []
+    junctions = len(groups)
+    for arms in groups:
         u = direction[arms]
         # deflection of going in along arm i and out along arm j: angle between -u_i and u_j
         cos = np.clip(-(u @ u.T), -1.0, 1.0)
@@ -627,50 +671,37 @@ def route_pieces(geoms, tolerance, groups=None, geographic=False, near=NEAR_M) -
     on = snap.end_other_part >= 0
     comp_root = components(n_parts, np.concatenate([u, u[on]]),
                            np.concatenate([v, snap.end_other_part[on]])) if n_parts else u
+    values = (np.zeros(1, dtype=np.int64) if groups is None else
+              np.unique(np.asarray(groups, dtype=object).astype(str)))
     key = (np.zeros(len(np.asarray(geoms, dtype=object)), dtype=np.int64) if groups is None else
            np.unique(np.asarray(groups, dtype=object).astype(str), return_inverse=True)[1])
     part_group = key[parts.parent] if n_parts else _EMPTY_I
-    first_line = np.array([p.min() for p, _ in oriented], dtype=np.int64)
-    piece_group = part_group[first_line] if len(oriented) else _EMPTY_I
-    piece_root = comp_root[first_line] if len(oriented) else _EMPTY_I
-    # component number per group, by first part
+    # component number within its group, by first part
     comp_first = np.full(n_parts, n_parts, dtype=np.int64)
     if n_parts:
         np.minimum.at(comp_first, comp_root, np.arange(n_parts))
+    part_comp = _EMPTY_I
+    if n_parts:
+        pairs, inv = np.unique(np.column_stack([part_group, comp_first[comp_root]]), axis=0,
+                               return_inverse=True)
+        inv = np.asarray(inv).ravel()
+        group_start = np.searchsorted(pairs[:, 0], pairs[:, 0])
+        part_comp = (np.arange(len(pairs)) - group_start)[inv]
+    first_line = np.array([p.min() for p, _ in oriented], dtype=np.int64)
     piece_length = np.array([length[p].sum() for p, _ in oriented], dtype=float)
-    order = np.lexsort((first_line, -piece_length,
-                        comp_first[piece_root] if len(oriented) else _EMPTY_I, piece_group))
+    piece_group = part_group[first_line] if len(oriented) else _EMPTY_I
+    piece_comp = part_comp[first_line] if len(oriented) else _EMPTY_I
+    order = np.lexsort((first_line, -piece_length, piece_comp, piece_group))
     oriented = [oriented[k] for k in order.tolist()]
-    piece_group, piece_root = piece_group[order], piece_root[order]
-    component = np.zeros(len(oriented), dtype=np.int64)
-    why = {}
-    for g in np.unique(piece_group).tolist():
-        mine = np.flatnonzero(piece_group == g)
-        roots = piece_root[mine]
-        _, first_idx, inv = np.unique(roots, return_index=True, return_inverse=True)
-        component[mine] = np.argsort(np.argsort(first_idx))[inv]
-        in_g = part_group == g
-        ends_g = np.repeat(in_g, 2)
-        size = np.bincount(snap.node[ends_g], minlength=2 * n_parts)
-        miss = snap.near_misses
-        why[g] = {"pieces": len(mine), "components": len(first_idx),
-                  "junctions": int((size >= 3).sum()),
-                  "branches": int((ends_g & on).sum()),
-                  "loops": int(sum(1 for k in mine.tolist()
-                                   if _is_loop(oriented[k], partner))),
-                  "near_misses": int(np.isin(miss["line"], np.flatnonzero(key == g)).sum())}
+    loops = np.array([_is_loop(c, partner) for c in oriented], dtype=bool)
     chain_recs = []
     for p, r in oriented:
         rec = np.zeros(len(p), dtype=PIECE)
         rec["line"], rec["part"], rec["reversed"] = parts.parent[p], parts.part[p], r
         chain_recs.append(rec)
-    group_values = None
-    if groups is not None:
-        group_values = np.unique(np.asarray(groups, dtype=object).astype(str))
-    why = {(group_values[g] if group_values is not None else g): v for g, v in why.items()}
-    groups_out = (group_values[piece_group] if group_values is not None
-                  else np.zeros(len(oriented), dtype=np.int64))
-    return RoutePieces(chain_recs, [p for p, _ in oriented], groups_out, component, why, snap)
+    return RoutePieces(chain_recs, [p for p, _ in oriented], values[piece_group[order]],
+                       piece_comp[order], snap, values, part_group, part_comp,
+                       piece_group[order], loops)
 
 
 def _is_loop(chain, partner):
