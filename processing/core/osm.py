@@ -80,6 +80,26 @@ def _mapping_error(filename, key, problem, **params):
                        problem=NuudelError(problem, **params))
 
 
+def _check_entry(filename, path, entry, sources):
+    """One entry of the mapping's keys tables: codes of the data model, sources, status."""
+    kind = entry.get("fence_type")
+    if kind is not None and kind not in FENCE_TYPES:
+        raise _mapping_error(filename, path, tr("fence_type must be one of {values} or null, "
+                                                "not '{value}'."),
+                             values=", ".join(FENCE_TYPES), value=kind)
+    barbed = entry.get("barbed")
+    if barbed is not None and barbed not in BARBED_CODES:
+        raise _mapping_error(filename, path, tr("barbed must be one of {values} or null, not "
+                                                "'{value}'."),
+                             values=", ".join(BARBED_CODES), value=barbed)
+    for src in entry.get("sources", []):
+        if src not in sources:
+            raise _mapping_error(filename, path, tr("unknown source '{src}'; define it under "
+                                                    "'sources'."), src=src)
+    if entry.get("status") not in ("verified", "provisional"):
+        raise _mapping_error(filename, path, tr("status must be 'verified' or 'provisional'."))
+
+
 def validate_mapping(data, filename="mapping") -> dict:
     """Check the structure of a mapping (see resources/osm_fence_mapping.json)."""
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
@@ -96,24 +116,13 @@ def validate_mapping(data, filename="mapping") -> dict:
                                  tr("'{value}' has no table under 'keys'."), value=key)
     for key, table in keys.items():
         for value, entry in table.items():
-            path = f"keys.{key}.{value}"
-            kind = entry.get("fence_type")
-            if kind is not None and kind not in FENCE_TYPES:
-                raise _mapping_error(filename, path, tr("fence_type must be one of {values} or "
-                                                        "null, not '{value}'."),
-                                     values=", ".join(FENCE_TYPES), value=kind)
-            barbed = entry.get("barbed")
-            if barbed is not None and barbed not in BARBED_CODES:
-                raise _mapping_error(filename, path, tr("barbed must be one of {values} or "
-                                                        "null, not '{value}'."),
-                                     values=", ".join(BARBED_CODES), value=barbed)
-            for src in entry.get("sources", []):
-                if src not in sources:
-                    raise _mapping_error(filename, path, tr("unknown source '{src}'; define it "
-                                                            "under 'sources'."), src=src)
-            if entry.get("status") not in ("verified", "provisional"):
-                raise _mapping_error(filename, path, tr("status must be 'verified' or "
-                                                        "'provisional'."))
+            _check_entry(filename, f"keys.{key}.{value}", entry, sources)
+    _check_extras(filename, data)
+    return data
+
+
+def _check_extras(filename, data):
+    """The barbed keys and the default unit of heights."""
     for key, table in data.get("barbed_keys", {}).items():
         for value, code in table.items():
             if code not in BARBED_CODES:
@@ -123,7 +132,6 @@ def validate_mapping(data, filename="mapping") -> dict:
     if data.get("height_default_unit", "m") not in _CM_PER_UNIT:
         raise _mapping_error(filename, "height_default_unit", tr("must be one of {values}."),
                              values=", ".join(_CM_PER_UNIT))
-    return data
 
 
 def load_mapping(path=None) -> dict:
@@ -157,34 +165,50 @@ def _gate_open(tags, mapping) -> bool:
     return any(tags.get(key, "").strip().lower() in rule.get(key, ()) for key in ("access", "open"))
 
 
-def _map_one(tags, mapping, gates, t):
-    """(fence_type, height_cm, barbed, notes, problems) of one way's tags; ``t`` translates
-    the note templates."""
-    keys = mapping["keys"]
+def _type_and_barbed(tags, mapping, notes, problems, t):
+    """(fence_type, barbed, is a gate) from the keys of the mapping's precedence: the first
+    mapped value that states a type decides it; barbed from the first that states it or from a
+    barbed key."""
     fence_type, barbed, gate = None, None, False
-    decided = False
-    notes, problems = [], []
     for key in mapping.get("precedence", ()):
         value = tags.get(key, "").strip().lower()
         if not value:
             continue
-        entry = keys[key].get(value)
+        entry = mapping["keys"][key].get(value)
         if entry is None:
             problems.append("unmapped")
             notes.append(t(tr("{key}={value} not in the mapping")).format(key=key, value=value))
             continue
         gate = gate or bool(entry.get("gate"))
-        if not decided and entry.get("fence_type") is not None:
-            fence_type, decided = entry["fence_type"], True
-        if barbed is None and entry.get("barbed") is not None:
-            barbed = entry["barbed"]
+        if fence_type is None:
+            fence_type = entry.get("fence_type")
+        if barbed is None:
+            barbed = entry.get("barbed")
         if entry.get("note") and entry.get("fence_type") is None and not entry.get("gate"):
             notes.append(f"{key}={value}: {entry['note']}")
     for key, table in mapping.get("barbed_keys", {}).items():
         value = tags.get(key, "").strip().lower()
         if value and barbed is None:
             barbed = table.get(value)
-    if gate and not decided:
+    return fence_type, barbed, gate
+
+
+def _gate_note(gate, t) -> str:
+    if not gate.is_open:
+        text = tr("gate at node {id} (closed or access not mapped)")
+    elif gate.width_m:
+        text = tr("open gate at node {id}, {width} m wide: cut out as an opening")
+    else:
+        text = tr("open gate at node {id}, width not mapped: not cut out")
+    return t(text).format(id=gate.node_id, width=f"{gate.width_m or 0:g}")
+
+
+def _map_one(tags, mapping, gates, t):
+    """(fence_type, height_cm, barbed, notes, problems) of one way's tags; ``t`` translates
+    the note templates."""
+    notes, problems = [], []
+    fence_type, barbed, gate = _type_and_barbed(tags, mapping, notes, problems, t)
+    if gate and fence_type is None:
         if _gate_open(tags, mapping):
             fence_type = "opening"
         else:
@@ -196,14 +220,7 @@ def _map_one(tags, mapping, gates, t):
     if height_text.strip() and height is None:
         problems.append("height")
         notes.append(t(tr("height '{value}' not readable")).format(value=height_text))
-    for gate in gates:
-        if not gate.is_open:
-            text = tr("gate at node {id} (closed or access not mapped)")
-        elif gate.width_m:
-            text = tr("open gate at node {id}, {width} m wide: cut out as an opening")
-        else:
-            text = tr("open gate at node {id}, width not mapped: not cut out")
-        notes.append(t(text).format(id=gate.node_id, width=f"{gate.width_m or 0:g}"))
+    notes.extend(_gate_note(g, t) for g in gates)
     read = set(mapping.get("read_keys", ())) | set(mapping.get("precedence", ())) | set(
         mapping.get("barbed_keys", {}))
     other = [f"{k}={v}" for k, v in sorted(tags.items()) if k not in read]
