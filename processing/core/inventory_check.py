@@ -248,6 +248,7 @@ def _filter_pairs(g, a, b, tolerance):
     the other, or (the same line twice) the middle of one lies on the other."""
     first = shapely.get_point(shapely.get_geometry(g, 0), 0)
     last = shapely.get_point(shapely.get_geometry(g, -1), -1)
+    ends_xy = (shapely.get_coordinates(first), shapely.get_coordinates(last))
     middle = shapely.line_interpolate_point(g, 0.5, normalized=True)
     inner = _inner_vertices(g)
     with np.errstate(invalid="ignore"):
@@ -256,11 +257,13 @@ def _filter_pairs(g, a, b, tolerance):
             (shapely.distance(inner[a], g[b]) <= tolerance) | \
             (shapely.distance(inner[b], g[a]) <= tolerance)
     for this, other in ((a, b), (b, a)):
-        for end in (first, last):
-            on_line = shapely.distance(end[this], g[other]) <= tolerance
-            off_ends = (shapely.distance(end[this], first[other]) > tolerance) & \
-                (shapely.distance(end[this], last[other]) > tolerance)
-            keep |= on_line & off_ends
+        for end, xy in zip((first, last), ends_xy):
+            # away from both ends of the other line (plain coordinates, no GEOS call) ...
+            away = (np.hypot(*(xy[this] - ends_xy[0][other]).T) > tolerance) & \
+                (np.hypot(*(xy[this] - ends_xy[1][other]).T) > tolerance) & ~keep
+            # ... and on it
+            idx = np.flatnonzero(away)
+            keep[idx] = shapely.distance(end[this[idx]], g[other[idx]]) <= tolerance
     return a[keep], b[keep]
 
 
