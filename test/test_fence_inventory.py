@@ -190,3 +190,13 @@ def test_create_collect_check_audit(plugin, english, tmp_path):
                                                   "SUMMARY": "TEMPORARY_OUTPUT"})
     verdicts = sorted(r["v_mgaz"] for r in features(audit["OUTPUT"]))
     assert verdicts == ["barrier", "permeable"]  # bottom wire 30 cm < 41 cm; 50 cm >= 46 cm
+
+
+def test_both_languages_by_default(plugin, english, tmp_path):
+    out = str(tmp_path / "both.gpkg")
+    result = run(ALG, {"OUTPUT": out})  # LANGUAGE left out: Mongolian / English
+    layer = open_layer(result, "fences")
+    alias = layer.fields().field("bottom_cm").alias()
+    assert alias.endswith(" / Bottom wire above ground (cm)") and alias.startswith("Доод")
+    assert {"Утсан хашаа / Strand (wire) fence": "strand"} in \
+        layer.fields().field("fence_type").editorWidgetSetup().config()["map"]
