@@ -14,6 +14,8 @@ Cases, side by side:
   fence      nuudel:fencepermeabilityaudit (8 species) | I/O floor: native:savefeatures of the
              same layer | the same rules as one native:fieldcalculator expression
   crossing   nuudel:crossingspacingcheck | I/O floor: native:savefeatures of routes and points
+  inventory  nuudel:checkfenceinventory on the fences, with the crossings and routes (its time
+             is printed; the README table does not show it yet)
   nogo       nuudel:nogoalignmentmask | native chain: native:buffer (dissolve) per input, then
              native:union + native:dissolve (no-go), native:difference (caution, suitable)
   behaviour  nuudel:barrierbehaviour: 100 animals x 10,000 x scale hourly GPS fixes (random
@@ -68,6 +70,7 @@ MGAZ_CUTS = """coalesce("fence_type", '') <> 'opening' AND ("fence_type" IS NULL
  OR "fence_type" IN ('mesh', 'solid') OR "bottom_cm" IS NULL OR "barbed" IS NULL
  OR "bottom_cm" < 41 OR "barbed" IN ('bottom', 'all'))"""
 ROAD_CUTS = '"aadt" IS NULL OR "aadt" >= 4000'
+CHECK_ALG = "nuudel:checkfenceinventory"
 
 # The fence rules of resources/profiles/species.json for the three crossing modes (crawl: mgaz,
 # jump: argali, opening: khulan), written the way a user would without the plugin.
@@ -182,6 +185,12 @@ def cases(folder: Path, epsg: int, out: Path, names=None):
         "fence_audit": dict(group="fence", kind="nuudel", label="fence audit (8 species)",
                             steps=[(FENCE_ALG, {"INPUT": fences, "OUTPUT": o("audit"),
                                                 "SUMMARY": o("summary")})]),
+        "inventory_check": dict(group="inventory", kind="nuudel",
+                                label="fence inventory check (fences, crossings, routes)",
+                                steps=[(CHECK_ALG, {"INPUT": fences, "CROSSINGS": crossings,
+                                                    "ROUTES": routes,
+                                                    "OUTPUT_ISSUES": o("issues"),
+                                                    "REPORT": str(out / "check.html")})]),
         "fence_io": dict(group="fence", kind="floor", label="I/O floor: savefeatures",
                          steps=[("native:savefeatures", {"INPUT": fences,
                                                          "OUTPUT": o("copy")})]),
@@ -288,6 +297,7 @@ GROUPS = {
     "nogo": ("nogo_mask", "nogo_full", "nogo_native"),
     "behaviour": ("barrier_behaviour",),
     "landscape": ("landscape", "landscape_native"),
+    "inventory": ("inventory_check",),
 }
 ORDER = [c for group in GROUPS.values() for c in group]
 

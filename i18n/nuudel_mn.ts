@@ -34,52 +34,52 @@
             <translation>Хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="16" />
+            <location filename="../processing/labels.py" line="18" />
             <source>Roads and railways</source>
             <translation>Авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="17" />
+            <location filename="../processing/labels.py" line="19" />
             <source>Alignment planning</source>
             <translation>Трассын төлөвлөлт</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="26" />
+            <location filename="../processing/labels.py" line="28" />
             <source>Mongolian gazelle</source>
             <translation>Цагаан зээр</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="27" />
+            <location filename="../processing/labels.py" line="29" />
             <source>Goitered gazelle</source>
             <translation>Хар сүүлт зээр</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="28" />
+            <location filename="../processing/labels.py" line="30" />
             <source>Mongolian saiga</source>
             <translation>Бөхөн</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="29" />
+            <location filename="../processing/labels.py" line="31" />
             <source>Khulan (Asiatic wild ass)</source>
             <translation>Хулан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="30" />
+            <location filename="../processing/labels.py" line="32" />
             <source>Takhi (Przewalski's horse)</source>
             <translation>Тахь (Пржевальскийн адуу)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="31" />
+            <location filename="../processing/labels.py" line="33" />
             <source>Wild Bactrian camel</source>
             <translation>Хавтгай</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="32" />
+            <location filename="../processing/labels.py" line="34" />
             <source>Argali</source>
             <translation>Аргаль</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="33" />
+            <location filename="../processing/labels.py" line="35" />
             <source>Siberian ibex</source>
             <translation>Янгир</translation>
         </message>
@@ -114,7 +114,7 @@
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="287" />
+            <location filename="../processing/core/profile.py" line="309" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
@@ -124,37 +124,37 @@
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="329" />
+            <location filename="../processing/core/profile.py" line="351" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="331" />
+            <location filename="../processing/core/profile.py" line="353" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="278" />
+            <location filename="../processing/core/profile.py" line="300" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; боломжит кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="284" />
+            <location filename="../processing/core/profile.py" line="306" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="319" />
+            <location filename="../processing/core/profile.py" line="341" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="396" />
+            <location filename="../processing/core/profile.py" line="421" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="362" />
+            <location filename="../processing/core/profile.py" line="387" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -214,12 +214,12 @@
             <translation>'{layer}' давхаргад координатын лавлах систем (CRS) алга. Давхаргын шинж чанарт CRS-ийг тохируулаад (жишээ нь градусын хувьд EPSG:4326, эсвэл өгөгдлийнхөө UTM бүс) дахин ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="81" />
+            <location filename="../processing/labels.py" line="83" />
             <source>verified</source>
             <translation>баталгаажсан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="81" />
+            <location filename="../processing/labels.py" line="83" />
             <source>provisional</source>
             <translation>баталгаажаагүй</translation>
         </message>
@@ -409,17 +409,17 @@
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="75" />
+            <location filename="../processing/labels.py" line="77" />
             <source>suitable</source>
             <translation>тохиромжтой</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="76" />
+            <location filename="../processing/labels.py" line="78" />
             <source>unknown</source>
             <translation>тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="75" />
+            <location filename="../processing/labels.py" line="77" />
             <source>unsuitable</source>
             <translation>тохиромжгүй</translation>
         </message>
@@ -479,7 +479,7 @@
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="76" />
+            <location filename="../processing/labels.py" line="78" />
             <source>unmatched</source>
             <translation>маршрутад холбогдоогүй</translation>
         </message>
@@ -714,17 +714,17 @@
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="64" />
+            <location filename="../processing/labels.py" line="66" />
             <source>permeable</source>
             <translation>нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="64" />
+            <location filename="../processing/labels.py" line="66" />
             <source>conditional</source>
             <translation>нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="65" />
+            <location filename="../processing/labels.py" line="67" />
             <source>barrier</source>
             <translation>саад</translation>
         </message>
@@ -1039,17 +1039,17 @@
             <translation>Хашааны үнэлгээний тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="113" />
+            <location filename="../processing/labels.py" line="115" />
             <source>No-go zone</source>
             <translation>Хориглох бүс</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="114" />
+            <location filename="../processing/labels.py" line="116" />
             <source>Caution zone</source>
             <translation>Анхааралтай бүс</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="115" />
+            <location filename="../processing/labels.py" line="117" />
             <source>Suitable area</source>
             <translation>Тохиромжтой талбай</translation>
         </message>
@@ -1279,122 +1279,122 @@
             <translation>Загварууд</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="93" />
+            <location filename="../processing/labels.py" line="95" />
             <source>Permeable</source>
             <translation>Нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="94" />
+            <location filename="../processing/labels.py" line="96" />
             <source>Conditional</source>
             <translation>Нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="95" />
+            <location filename="../processing/labels.py" line="97" />
             <source>Barrier</source>
             <translation>Саад</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="154" />
+            <location filename="../processing/labels.py" line="156" />
             <source>Unknown</source>
             <translation>Тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="97" />
+            <location filename="../processing/labels.py" line="99" />
             <source>Suitable crossing</source>
             <translation>Тохиромжтой гарц</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="98" />
+            <location filename="../processing/labels.py" line="100" />
             <source>Unsuitable crossing</source>
             <translation>Тохиромжгүй гарц</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="99" />
+            <location filename="../processing/labels.py" line="101" />
             <source>Suitability unknown</source>
             <translation>Тохиромжтой эсэх нь тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="100" />
+            <location filename="../processing/labels.py" line="102" />
             <source>Not on a route (unmatched)</source>
             <translation>Маршрут дээр биш (маршрутад холбогдоогүй)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="101" />
+            <location filename="../processing/labels.py" line="103" />
             <source>Underpass</source>
             <translation>Доогуур гарц</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="102" />
+            <location filename="../processing/labels.py" line="104" />
             <source>Overpass, green bridge</source>
             <translation>Дээгүүр гарц, ногоон гүүр</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="103" />
+            <location filename="../processing/labels.py" line="105" />
             <source>Bridge</source>
             <translation>Гүүр</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="104" />
+            <location filename="../processing/labels.py" line="106" />
             <source>Culvert</source>
             <translation>Ус өнгөрүүлэх хоолой</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="105" />
+            <location filename="../processing/labels.py" line="107" />
             <source>Level crossing</source>
             <translation>Нэг түвшний огтлолцол</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="106" />
+            <location filename="../processing/labels.py" line="108" />
             <source>Opening</source>
             <translation>Нээлт</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="107" />
+            <location filename="../processing/labels.py" line="109" />
             <source>Spacing within the limit</source>
             <translation>Зай зөвшөөрөгдөх хэмжээнд</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="108" />
+            <location filename="../processing/labels.py" line="110" />
             <source>Too long: up to 2 km over the limit</source>
             <translation>Хэт урт: хязгаараас 2 км хүртэл илүү</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="109" />
+            <location filename="../processing/labels.py" line="111" />
             <source>Too long: 2 to 5 km over the limit</source>
             <translation>Хэт урт: хязгаараас 2–5 км илүү</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="111" />
+            <location filename="../processing/labels.py" line="113" />
             <source>Too long: more than 5 km over the limit</source>
             <translation>Хэт урт: хязгаараас 5 км-ээс илүү</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="112" />
+            <location filename="../processing/labels.py" line="114" />
             <source>Proposed crossing</source>
             <translation>Санал болгосон гарц</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="116" />
+            <location filename="../processing/labels.py" line="118" />
             <source>Crosses a no-go zone</source>
             <translation>Хориглох бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="117" />
+            <location filename="../processing/labels.py" line="119" />
             <source>Crosses a caution zone</source>
             <translation>Анхааралтай бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="118" />
+            <location filename="../processing/labels.py" line="120" />
             <source>In a suitable area</source>
             <translation>Тохиромжтой талбайд</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="119" />
+            <location filename="../processing/labels.py" line="121" />
             <source>Suitable (cost 1)</source>
             <translation>Тохиромжтой (зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="120" />
+            <location filename="../processing/labels.py" line="122" />
             <source>Caution (higher cost)</source>
             <translation>Анхааралтай (зардал өндөр)</translation>
         </message>
@@ -1474,32 +1474,32 @@
             <translation>Баталгаажаагүй дүрмүүд нь олдоогүй үндэсний стандартын хүснэгтийг орлож байна; хүснэгтүүдийг олж авбал PROFILE файлаар (хашааны үнэлгээ, гарц хоорондын зай) эсвэл зайн параметрүүдээр (хориглох бүсийн маск) солино уу.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="40" />
+            <location filename="../processing/labels.py" line="42" />
             <source>Strand (wire) fence</source>
             <translation>Утсан хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="41" />
+            <location filename="../processing/labels.py" line="43" />
             <source>Mesh fence</source>
             <translation>Торон хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="42" />
+            <location filename="../processing/labels.py" line="44" />
             <source>Solid wall</source>
             <translation>Битүү хана</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="43" />
+            <location filename="../processing/labels.py" line="45" />
             <source>Electric fence</source>
             <translation>Цахилгаан хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="44" />
+            <location filename="../processing/labels.py" line="46" />
             <source>Rail fence</source>
             <translation>Хашлага</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="46" />
+            <location filename="../processing/labels.py" line="48" />
             <source>Fence type not recorded</source>
             <translation>Хашааны төрөл бичигдээгүй</translation>
         </message>
@@ -1584,22 +1584,22 @@
             <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="247" />
+            <location filename="../processing/core/profile.py" line="269" />
             <source>must be zero or more, not {value}.</source>
             <translation>тэг буюу түүнээс их байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="261" />
+            <location filename="../processing/core/profile.py" line="283" />
             <source>The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m (or the JOIN_TOLERANCE parameter). {used}</source>
             <translation>Профайлын fence.run_tolerance_m хуучирсан: оронд нь topology.join_tolerance_m (эсвэл JOIN_TOLERANCE параметр)-ийг хэрэглэнэ үү. {used}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="261" />
+            <location filename="../processing/core/profile.py" line="283" />
             <source>Its value {value} m is used as the join tolerance.</source>
             <translation>Түүний {value} м утгыг холболтын хүлцэл болгон ашиглав.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="261" />
+            <location filename="../processing/core/profile.py" line="283" />
             <source>It is ignored; topology.join_tolerance_m applies.</source>
             <translation>Үүнийг үл тооцов; topology.join_tolerance_m хүчинтэй.</translation>
         </message>
@@ -2109,32 +2109,32 @@
             <translation>'max' дүрэм нөхцөлтэй утгаасаа бага буюу тэнцүү үед тэнцэнэ: 'pass' ({good}) нь 'conditional' ({bad}) утгаас &lt;= байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="299" />
+            <location filename="../processing/core/profile.py" line="321" />
             <source>the rule list is empty: every species of this mode would be judged by nothing.</source>
             <translation>дүрмийн жагсаалт хоосон байна: энэ аргаар давдаг бүх төрөл зүйлийг ямар ч дүрмээр үнэлэхгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="365" />
+            <location filename="../processing/core/profile.py" line="390" />
             <source>Profile {file}: {value} is not a number JSON allows; write a finite number.</source>
             <translation>Профайл {file}: {value} гэсэн утгыг JSON тоо гэж зөвшөөрдөггүй; төгсгөлөг тоо бичнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="368" />
+            <location filename="../processing/core/profile.py" line="393" />
             <source>Profile {file}: nested too deeply to be a profile.</source>
             <translation>Профайл {file}: хэт олон давхар үүрлэсэн тул профайл биш байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="386" />
+            <location filename="../processing/core/profile.py" line="411" />
             <source>Profile {file} is not a regular file (a folder, a device or a pipe); choose a .json file.</source>
             <translation>Профайл {file} нь энгийн файл биш (хавтас, төхөөрөмж эсвэл суваг) байна; .json файл сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="389" />
+            <location filename="../processing/core/profile.py" line="414" />
             <source>Profile {file} is {size} MB; a profile is a small JSON file (at most 4 MB).</source>
             <translation>Профайл {file} файлын хэмжээ: {size} МБ; профайл нь жижиг JSON файл байдаг (ихдээ 4 МБ).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="401" />
+            <location filename="../processing/core/profile.py" line="426" />
             <source>Profile {file} is not UTF-8 text (byte {position}); save it as UTF-8.</source>
             <translation>Профайл {file} нь UTF-8 текст биш байна (байт: {position}); UTF-8 кодчилолоор хадгална уу.</translation>
         </message>
@@ -2984,7 +2984,7 @@
             <translation>Ойх, даган явах эсвэл гацах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="149" />
+            <location filename="../processing/labels.py" line="151" />
             <source>Quick cross</source>
             <translation>Хурдан гатлах</translation>
         </message>
@@ -3034,52 +3034,52 @@
             <translation>{parameter} ({value} цаг) нь '{animal}' амьтны байршил тогтоох завсар {interval} цагийн үржвэр биш. {parameter}-ыг завсрын үржвэрээр сонгох эсвэл INTERVAL тохируулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="18" />
+            <location filename="../processing/labels.py" line="20" />
             <source>Animal tracking</source>
             <translation>Амьтны мөрөөр хянах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="148" />
+            <location filename="../processing/labels.py" line="150" />
             <source>Bounce</source>
             <translation>Ойх</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="150" />
+            <location filename="../processing/labels.py" line="152" />
             <source>Back and forth</source>
             <translation>Нааш цааш</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="151" />
+            <location filename="../processing/labels.py" line="153" />
             <source>Trace</source>
             <translation>Даган явах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="152" />
+            <location filename="../processing/labels.py" line="154" />
             <source>Trapped</source>
             <translation>Гацсан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="153" />
+            <location filename="../processing/labels.py" line="155" />
             <source>Average movement</source>
             <translation>Ердийн хөдөлгөөн</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="127" />
+            <location filename="../processing/labels.py" line="129" />
             <source>No encounter</source>
             <translation>Тулгараагүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="128" />
+            <location filename="../processing/labels.py" line="130" />
             <source>Index 0 to 0.33 (crossed)</source>
             <translation>Индекс 0-0.33 (гаталсан)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="129" />
+            <location filename="../processing/labels.py" line="131" />
             <source>Index 0.33 to 0.67</source>
             <translation>Индекс 0.33-0.67</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="130" />
+            <location filename="../processing/labels.py" line="132" />
             <source>Index 0.67 to 1 (impermeable)</source>
             <translation>Индекс 0.67-1 (нэвтрэшгүй)</translation>
         </message>
@@ -3139,82 +3139,82 @@
             <translation>TARGET_YEAR {target} нь BASE_YEAR {base}-аас өмнө байна.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="131" />
+            <location filename="../processing/labels.py" line="133" />
             <source>Low traffic (under 1,000 vehicles a day)</source>
             <translation>Бага хөдөлгөөн (хоногт 1,000-аас бага тээврийн хэрэгсэл)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="132" />
+            <location filename="../processing/labels.py" line="134" />
             <source>Moderate traffic (1,000 to 4,000)</source>
             <translation>Дунд зэргийн хөдөлгөөн (1,000–4,000)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="133" />
+            <location filename="../processing/labels.py" line="135" />
             <source>High traffic (4,000 to 10,000)</source>
             <translation>Их хөдөлгөөн (4,000–10,000)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="134" />
+            <location filename="../processing/labels.py" line="136" />
             <source>Very high traffic (over 10,000)</source>
             <translation>Маш их хөдөлгөөн (10,000-аас дээш)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="135" />
+            <location filename="../processing/labels.py" line="137" />
             <source>Traffic unknown</source>
             <translation>Хөдөлгөөн тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="136" />
+            <location filename="../processing/labels.py" line="138" />
             <source>Effective mesh size under 10 km²</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ 10 км²-аас бага</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="137" />
+            <location filename="../processing/labels.py" line="139" />
             <source>10 to 100 km²</source>
             <translation>10–100 км²</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="138" />
+            <location filename="../processing/labels.py" line="140" />
             <source>100 to 1,000 km²</source>
             <translation>100–1,000 км²</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="139" />
+            <location filename="../processing/labels.py" line="141" />
             <source>1,000 to 10,000 km²</source>
             <translation>1,000–10,000 км²</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="140" />
+            <location filename="../processing/labels.py" line="142" />
             <source>10,000 km² or more</source>
             <translation>10,000 км² ба түүнээс их</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="141" />
+            <location filename="../processing/labels.py" line="143" />
             <source>Mesh under 10 km²</source>
             <translation>10 км²-аас бага холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="161" />
+            <location filename="../processing/labels.py" line="163" />
             <source>low traffic</source>
             <translation>бага хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="162" />
+            <location filename="../processing/labels.py" line="164" />
             <source>moderate traffic</source>
             <translation>дунд зэргийн хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="163" />
+            <location filename="../processing/labels.py" line="165" />
             <source>high traffic</source>
             <translation>их хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="164" />
+            <location filename="../processing/labels.py" line="166" />
             <source>very high traffic</source>
             <translation>маш их хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="165" />
+            <location filename="../processing/labels.py" line="167" />
             <source>traffic unknown</source>
             <translation>хөдөлгөөн тодорхойгүй</translation>
         </message>
@@ -3251,7 +3251,7 @@
         <message>
             <location filename="../processing/landscape_permeability.py" line="154" />
             <source>Crossing structures (points, optional)</source>
-            <translation>Гарц гармын байгууламжууд (цэг, заавал биш)</translation>
+            <translation>Гарц гармын байгууламж (цэг, заавал биш)</translation>
         </message>
         <message>
             <location filename="../processing/landscape_permeability.py" line="159" />
@@ -3602,6 +3602,716 @@
             <location filename="../processing/road_traffic.py" line="297" />
             <source>The peak hour carries {pct:g} % of the day's traffic.</source>
             <translation>Оргил цагт хоногийн хөдөлгөөний {pct:g} % өнгөрнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="75" />
+            <source>Check fence inventory</source>
+            <translation>Хашааны тооллогыг шалгах</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="81" />
+            <source>{field} field</source>
+            <translation>{field} талбар</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="90" />
+            <source>Roads or railways (lines, optional: crossings near them are not far)</source>
+            <translation>Авто зам эсвэл төмөр зам (шугам, заавал биш: тэдгээрийн ойролцоох гарц хол биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="96" />
+            <source>Inventory issues (one point per problem)</source>
+            <translation>Тооллогын асуудал (асуудал бүрт нэг цэг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="206" />
+            <source>No problems found in '{layer}'.</source>
+            <translation>'{layer}'-д асуудал олдсонгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="208" />
+            <source>{count} × {code} ({severity})</source>
+            <translation>{count} × {code} ({severity})</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="213" />
+            <source>{species}: the audit can judge {ok:.1f} km of {total:.1f} km; {unknown:.1f} km unknown.</source>
+            <translation>{species}: үнэлгээ {total:.1f} км-ээс {ok:.1f} км-ийг дүгнэж чадна; {unknown:.1f} км тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="223" />
+            <source>Problems</source>
+            <translation>Асуудал</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="238" />
+            <source>Severity</source>
+            <translation>Ноцтой байдал</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="223" />
+            <source>Count</source>
+            <translation>Тоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="223" />
+            <source>No problems found.</source>
+            <translation>Асуудал олдсонгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="229" />
+            <source>How much each species' audit can judge</source>
+            <translation>Төрөл зүйл тус бүрийн үнэлгээ хэр их хэсгийг дүгнэж чадах вэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="229" />
+            <source>Judgeable (km)</source>
+            <translation>Дүгнэж болох (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="229" />
+            <source>Unknown (km)</source>
+            <translation>Тодорхойгүй (км)</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="229" />
+            <source>Judgeable %</source>
+            <translation>Дүгнэж болох %</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="238" />
+            <source>Issues</source>
+            <translation>Асуудлууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="238" />
+            <source>Layer</source>
+            <translation>Давхарга</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="238" />
+            <source>Message</source>
+            <translation>Мессеж</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="247" />
+            <source>Fence inventory check</source>
+            <translation>Хашааны тооллогын шалгалт</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="252" />
+            <source>Section ends closer than {tol} m are joined; ends farther but within the near-miss reach are reported as gaps or near misses.</source>
+            <translation>{tol} м-ээс ойр хэсгийн төгсгөлүүдийг холбоно; үүнээс хол боловч ойролцоо зайд байгаа төгсгөлийг завсар эсвэл бараг холбогдоогүй гэж мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="255" />
+            <source>Sections within {value} m of each other all along are duplicates.</source>
+            <translation>Бүх уртаараа бие биеэсээ {value} м дотор байгаа хэсгүүд давхардсан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="255" />
+            <source>Openings longer than {value} m are reported.</source>
+            <translation>{value} м-ээс урт нээлтийг мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="255" />
+            <source>Crossings farther than {value} m from every fence and route are reported.</source>
+            <translation>Бүх хашаа, замаас {value} м-ээс хол гарцыг мэдээлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="255" />
+            <source>Heights below {value} cm look like metres.</source>
+            <translation>{value} см-ээс бага өндөр метр мэт харагдана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="71" />
+            <source>Fence inventory: fences</source>
+            <translation>Хашааны тооллого: хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="72" />
+            <source>Fence inventory: crossing structures</source>
+            <translation>Хашааны тооллого: гарц гармын байгууламж</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="73" />
+            <source>Fence inventory: survey areas</source>
+            <translation>Хашааны тооллого: судалгааны талбай</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="76" />
+            <source>One line per fence section in the Nuudel fence data model (fence type, top wire, bottom wire and gap between the top two wires in centimetres, barbed wires), with who surveyed it when, a photo, the side of the road or railway, the owner and the status. Checked by nuudel:checkfenceinventory, judged by nuudel:fencepermeabilityaudit.</source>
+            <translation>Nuudel-ийн хашааны өгөгдлийн загвараар хашааны хэсэг бүрт нэг шугам (хашааны төрөл, дээд утас, доод утас, дээд хоёр утасны хоорондын зай сантиметрээр, өргөст утас), хэн хэзээ судалсан, зураг, авто зам эсвэл төмөр замын аль тал, эзэмшигч, төлөв. nuudel:checkfenceinventory шалгаж, nuudel:fencepermeabilityaudit үнэлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="81" />
+            <source>One point per crossing structure (underpass, overpass, bridge, culvert, level crossing, opening) with its clear width, clear height and length in metres, as nuudel:crossingspacingcheck reads them.</source>
+            <translation>Гарц гармын байгууламж бүрт нэг цэг (доогуур гарц, дээгүүр гарц, гүүр, ус өнгөрүүлэх хоолой, нэг түвшний огтлолцол, нээлт), цэвэр өргөн, цэвэр өндөр, уртыг метрээр, nuudel:crossingspacingcheck уншдаг хэлбэрээр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="84" />
+            <source>The areas a field team surveyed, with the date and the surveyor: fences outside them were not looked for.</source>
+            <translation>Хээрийн баг судалсан талбай, огноо, судлаачийн хамт: эдгээрээс гадна хашааг хайгаагүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="88" />
+            <source>Name</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="89" />
+            <source>Fence type</source>
+            <translation>Хашааны төрөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="90" />
+            <source>Top wire above ground (cm)</source>
+            <translation>Дээд утасны газраас дээших өндөр (см)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="91" />
+            <source>Bottom wire above ground (cm)</source>
+            <translation>Доод утасны газраас дээших өндөр (см)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="92" />
+            <source>Gap between the top two wires (cm)</source>
+            <translation>Дээд хоёр утасны хоорондын зай (см)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="93" />
+            <source>Barbed wires</source>
+            <translation>Өргөст утас</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="94" />
+            <source>Survey date</source>
+            <translation>Судалгааны огноо</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="95" />
+            <source>Surveyor</source>
+            <translation>Судлаач</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="96" />
+            <source>Photo</source>
+            <translation>Зураг</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="97" />
+            <source>Side</source>
+            <translation>Тал</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="98" />
+            <source>Owner</source>
+            <translation>Эзэмшигч</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="100" />
+            <source>Notes</source>
+            <translation>Тэмдэглэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="101" />
+            <source>Crossing type</source>
+            <translation>Гарцын төрөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="102" />
+            <source>Clear width (m)</source>
+            <translation>Цэвэр өргөн (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="103" />
+            <source>Clear height (m)</source>
+            <translation>Цэвэр өндөр (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="104" />
+            <source>Length (m, the distance an animal walks through)</source>
+            <translation>Урт (м, амьтны дундуур нь алхах зай)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="110" />
+            <source>no barbed wire</source>
+            <translation>өргөст утасгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="110" />
+            <source>top wire barbed</source>
+            <translation>дээд утас өргөст</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="111" />
+            <source>bottom wire barbed</source>
+            <translation>доод утас өргөст</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="111" />
+            <source>all wires barbed</source>
+            <translation>бүх утас өргөст</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="112" />
+            <source>left of the road or railway</source>
+            <translation>замын зүүн талд</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="113" />
+            <source>right of the road or railway</source>
+            <translation>замын баруун талд</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="113" />
+            <source>single fence</source>
+            <translation>ганц хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="114" />
+            <source>existing</source>
+            <translation>одоо байгаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="114" />
+            <source>planned</source>
+            <translation>төлөвлөсөн</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="114" />
+            <source>removed</source>
+            <translation>буулгасан</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="115" />
+            <source>modified (made wildlife-friendly)</source>
+            <translation>өөрчилсөн (зэрлэг амьтдад ээлтэй болгосон)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="121" />
+            <source>Fence</source>
+            <translation>Хашаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="121" />
+            <source>Wires (cm)</source>
+            <translation>Утас (см)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="127" />
+            <source>Survey</source>
+            <translation>Судалгаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="124" />
+            <source>Crossing structure</source>
+            <translation>Гарц гармын байгууламж</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="124" />
+            <source>Clear size (m)</source>
+            <translation>Цэвэр хэмжээ (м)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="138" />
+            <source>{rule}: between {lo} and {hi}</source>
+            <translation>{rule}: {lo}-аас {hi}-ийн хооронд</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="139" />
+            <source>error</source>
+            <translation>алдаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory.py" line="139" />
+            <source>warning</source>
+            <translation>анхааруулга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="30" />
+            <source>Feature {fid} has no geometry.</source>
+            <translation>{fid} объектод геометр алга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="31" />
+            <source>Feature {fid} has zero length (fewer than two distinct points).</source>
+            <translation>{fid} объектын урт тэг (ялгаатай хоёроос цөөн цэгтэй).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="32" />
+            <source>Feature {fid} is not a valid line.</source>
+            <translation>{fid} объект зөв шугам биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="33" />
+            <source>Feature {fid} crosses itself.</source>
+            <translation>{fid} объект өөрийгөө огтолж байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="34" />
+            <source>Gap of {distance} m between the ends of sections {fid} and {other}: a digitising miss, or a real opening to record as fence_type = opening?</source>
+            <translation>{fid} ба {other} хэсгийн төгсгөлийн хооронд {distance} м завсар: зурах үеийн алдаа юу, эсвэл fence_type = opening гэж бүртгэх бодит нээлт үү?</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="36" />
+            <source>The end of section {fid} stops {distance} m short of section {other}.</source>
+            <translation>{fid} хэсгийн төгсгөл {other} хэсэгт {distance} м хүрэхгүй зогсож байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="37" />
+            <source>Sections {fid} and {other} are the same line ({length} m): digitised twice, or both sides of a road on one line?</source>
+            <translation>{fid} ба {other} хэсэг нэг ижил шугам ({length} м): хоёр удаа зурсан уу, эсвэл замын хоёр талыг нэг шугамаар зурсан уу?</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="39" />
+            <source>Sections {fid} and {other} lie on each other over {length} m.</source>
+            <translation>{fid} ба {other} хэсэг {length} м-т давхцаж байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="40" />
+            <source>Feature {fid}: fence_type is empty; the audit cannot judge it.</source>
+            <translation>{fid} объект: fence_type хоосон; үнэлгээ дүгнэж чадахгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="41" />
+            <source>Feature {fid}: fence_type '{value}' is not in the data model ({known}).</source>
+            <translation>{fid} объект: fence_type '{value}' өгөгдлийн загварт алга ({known}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="43" />
+            <source>Feature {fid}: {field} = {value} cm is physically impossible (outside {lo} to {hi} cm).</source>
+            <translation>{fid} объект: {field} = {value} см бодитоор боломжгүй ({lo}-{hi} см-ийн гадна).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="45" />
+            <source>Feature {fid}: {field} = {value} looks like metres in a centimetre field.</source>
+            <translation>{fid} объект: {field} = {value} нь сантиметрийн талбарт метрээр бичсэн мэт.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="47" />
+            <source>Feature {fid}: the bottom wire ({bottom} cm) is not below the top wire ({height} cm).</source>
+            <translation>{fid} объект: доод утас ({bottom} см) дээд утаснаас ({height} см) доор биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="49" />
+            <source>Feature {fid}: barbed = '{value}' is not none, top, bottom, all or a boolean.</source>
+            <translation>{fid} объект: barbed = '{value}' нь none, top, bottom, all эсвэл логик утга биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="51" />
+            <source>Feature {fid}: {fields} empty; the audit rates {modes} unknown.</source>
+            <translation>{fid} объект: {fields} хоосон; үнэлгээ {modes}-д тодорхойгүй гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="52" />
+            <source>Opening {fid} is {length} m long (more than {limit} m): a gap in the survey or a missing section?</source>
+            <translation>{fid} нээлт {length} м урт ({limit} м-ээс их): судалгааны завсар уу, эсвэл дутуу хэсэг үү?</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="54" />
+            <source>Crossing {fid} lies {distance} m from the nearest fence or route (more than {limit} m).</source>
+            <translation>{fid} гарц хамгийн ойрын хашаа эсвэл замаас {distance} м зайтай ({limit} м-ээс их).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="65" />
+            <source>crawlers</source>
+            <translation>доогуур нь мөлхөж гардаг зүйлүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="65" />
+            <source>jumpers</source>
+            <translation>дээгүүр нь үсэрч гардаг зүйлүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/inventory_check.py" line="65" />
+            <source>openings-needers</source>
+            <translation>нээлт хэрэгтэй амьтад</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="80" />
+            <source>OSM mapping {file}, key '{key}': {problem}</source>
+            <translation>OSM харгалзуулалт {file}, түлхүүр '{key}': {problem}</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="88" />
+            <source>fence_type must be one of {values} or null, not '{value}'.</source>
+            <translation>fence_type нь {values}-ийн нэг эсвэл null байх ёстой, '{value}' биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="93" />
+            <source>barbed must be one of {values} or null, not '{value}'.</source>
+            <translation>barbed нь {values}-ийн нэг эсвэл null байх ёстой, '{value}' биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="101" />
+            <source>status must be 'verified' or 'provisional'.</source>
+            <translation>status нь 'verified' эсвэл 'provisional' байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="113" />
+            <source>missing; add it (see the shipped file).</source>
+            <translation>алга; нэмнэ үү (залгаастай хамт ирсэн файлыг үзнэ үү).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="116" />
+            <source>'{value}' has no table under 'keys'.</source>
+            <translation>'{value}'-д 'keys' дотор хүснэгт алга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="144" />
+            <source>Cannot read the OSM mapping {file}: {error}</source>
+            <translation>OSM харгалзуулалт {file}-ийг уншиж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="147" />
+            <source>OSM mapping {file}, line {line}: not valid JSON ({error}).</source>
+            <translation>OSM харгалзуулалт {file}, мөр {line}: JSON буруу ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="181" />
+            <source>{key}={value} not in the mapping</source>
+            <translation>{key}={value} харгалзуулалтад алга</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="199" />
+            <source>gate at node {id} (closed or access not mapped)</source>
+            <translation>{id} зангилаанд хаалга (хаалттай эсвэл нэвтрэх эрх тэмдэглээгүй)</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="201" />
+            <source>open gate at node {id}, {width} m wide: cut out as an opening</source>
+            <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга: нээлт болгон таслав</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="203" />
+            <source>open gate at node {id}, width not mapped: not cut out</source>
+            <translation>{id} зангилаанд нээлттэй хаалга, өргөн тэмдэглээгүй: таслаагүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="217" />
+            <source>gate mapped as a line, closed or access not mapped: fence type unknown</source>
+            <translation>хаалгыг шугамаар зурсан, хаалттай эсвэл нэвтрэх эрх тэмдэглээгүй: хашааны төрөл тодорхойгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="223" />
+            <source>height '{value}' not readable</source>
+            <translation>өндөр '{value}'-ийг уншиж болохгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="229" />
+            <source>other OSM tags: {tags}</source>
+            <translation>бусад OSM шошго: {tags}</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/osm.py" line="366" />
+            <source>open gate at node {id}, {width} m wide (access allows passage)</source>
+            <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга (нэвтрэхийг зөвшөөрсөн)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="80" />
+            <source>Create fence inventory</source>
+            <translation>Хашааны тооллого үүсгэх</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="84" />
+            <source>CRS of the inventory (default EPSG:4326)</source>
+            <translation>Тооллогын координатын систем (анхдагч EPSG:4326)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="87" />
+            <source>Language of the form labels</source>
+            <translation>Маягтын бичвэрийн хэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="87" />
+            <source>English</source>
+            <translation>Англи</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="87" />
+            <source>Mongolian</source>
+            <translation>Монгол</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="87" />
+            <source>Mongolian and English</source>
+            <translation>Монгол ба англи</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="91" />
+            <source>Fence inventory (new GeoPackage)</source>
+            <translation>Хашааны тооллого (шинэ GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="91" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="94" />
+            <source>QGIS project for QField (optional, .qgz beside the GeoPackage)</source>
+            <translation>QField-д зориулсан QGIS төсөл (заавал биш, GeoPackage-ийн хажууд .qgz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="94" />
+            <source>QGIS project (*.qgz)</source>
+            <translation>QGIS төсөл (*.qgz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="97" />
+            <source>Survey areas</source>
+            <translation>Судалгааны талбай</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="126" />
+            <source>Choose where to write the fence inventory (OUTPUT).</source>
+            <translation>Хашааны тооллогыг хаана бичихийг сонгоно уу (OUTPUT).</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="130" />
+            <source>{path} exists already: the inventory is created in a new GeoPackage. Choose another file name.</source>
+            <translation>{path} аль хэдийн байна: тооллогыг шинэ GeoPackage-д үүсгэнэ. Өөр файлын нэр сонгоно уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="135" />
+            <source>The CRS of the inventory is not valid; choose one, e.g. EPSG:4326.</source>
+            <translation>Тооллогын координатын систем буруу; нэгийг сонгоно уу, жишээ нь EPSG:4326.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="162" />
+            <source>Could not write layer {layer} to {path}: {error}</source>
+            <translation>{layer} давхаргыг {path}-д бичиж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="178" />
+            <source>Species profile: {name}, version {version}.</source>
+            <translation>Төрөл зүйлийн профайл: {name}, хувилбар {version}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="187" />
+            <source>Fill in who owns the survey data and how it may be shared.</source>
+            <translation>Судалгааны өгөгдлийг хэн эзэмших, хэрхэн хуваалцаж болохыг бөглөнө үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="188" />
+            <source>Fill in: the surveying organisation</source>
+            <translation>Бөглөнө үү: судалгаа хийсэн байгууллага</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="202" />
+            <source>Could not open layer {layer} of {path}.</source>
+            <translation>{path}-ийн {layer} давхаргыг нээж чадсангүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="211" />
+            <source>Could not store the form of layer {layer}: {error}</source>
+            <translation>{layer} давхаргын маягтыг хадгалж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="266" />
+            <source>Fence inventory</source>
+            <translation>Хашааны тооллого</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="275" />
+            <source>Could not write the project {path}: {error}</source>
+            <translation>{path} төслийг бичиж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="288" />
+            <source>Fence inventory written to {path}: layers {layers}, each with its form and map style as default style and its metadata.</source>
+            <translation>Хашааны тооллогыг {path}-д бичлээ: {layers} давхарга, тус бүр маягт, газрын зургийн хэв маягаа анхдагч хэв маяг болгож, мета өгөгдөлтэй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="292" />
+            <source>Value ranges from the profile: {ranges}.</source>
+            <translation>Профайлаас авсан утгын муж: {ranges}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="295" />
+            <source>Project for QField written to {path}.</source>
+            <translation>QField-д зориулсан төслийг {path}-д бичлээ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="172" />
+            <source>no barrier tag (roads, rivers, other lines)</source>
+            <translation>barrier шошгогүй (зам, гол, бусад шугам)</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="173" />
+            <source>barrier={value}, not a fence in the mapping</source>
+            <translation>barrier={value}, харгалзуулалтад хашаа биш</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="55" />
+            <source>Import fences from OpenStreetMap</source>
+            <translation>OpenStreetMap-аас хашаа импортлох</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="58" />
+            <source>OSM extract (.osm / .pbf) or OSM line layer with other_tags</source>
+            <translation>OSM хэсэг (.osm / .pbf) эсвэл other_tags-тай OSM шугамын давхарга</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="61" />
+            <source>Tag mapping (JSON, optional; default: shipped mapping)</source>
+            <translation>Шошгоны харгалзуулалт (JSON, заавал биш; анхдагч: залгаастай хамт ирсэн)</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="64" />
+            <source>Fences (fence data model)</source>
+            <translation>Хашаа (хашааны өгөгдлийн загвар)</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="115" />
+            <source>Layer '{layer}' has no OSM tags: it needs an other_tags column (GDAL's OSM driver) or tag columns such as barrier and fence_type. Its fields are: {fields}.</source>
+            <translation>'{layer}' давхаргад OSM шошго алга: other_tags багана (GDAL-ийн OSM драйвер) эсвэл barrier, fence_type зэрэг шошгоны багана хэрэгтэй. Түүний талбарууд: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="142" />
+            <source>The points of {file} could not be read: gate nodes are not looked for.</source>
+            <translation>{file}-ийн цэгүүдийг уншиж чадсангүй: хаалганы зангилааг хайхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="178" />
+            <source>{count} of {total} lines of '{layer}' are fences, walls, hedges or gates and were imported.</source>
+            <translation>'{layer}'-ийн {total} шугамаас {count} нь хашаа, хана, бут хашаа эсвэл хаалга бөгөөд импортлогдов.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="182" />
+            <source>{count} lines not imported: {what}.</source>
+            <translation>{count} шугамыг импортлоогүй: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="185" />
+            <source>{count} fences have no fence type OSM could tell (barrier=fence without fence_type, wood, metal, closed gates): the audit rates them unknown.</source>
+            <translation>{count} хашааны төрлийг OSM-оос мэдэх боломжгүй (fence_type-гүй barrier=fence, мод, төмөр, хаалттай хаалга): үнэлгээ тэдгээрийг тодорхойгүй гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="185" />
+            <source>{count} fences carry tag values not in the mapping (see notes).</source>
+            <translation>{count} хашаанд харгалзуулалтад байхгүй шошгоны утга байна (тэмдэглэлийг үзнэ үү).</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="185" />
+            <source>{count} height values could not be read (see notes).</source>
+            <translation>{count} өндрийн утгыг уншиж чадсангүй (тэмдэглэлийг үзнэ үү).</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="185" />
+            <source>{count} gate nodes lie on the fences (named in notes).</source>
+            <translation>{count} хаалганы зангилаа хашаан дээр байна (тэмдэглэлд нэрлэсэн).</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="185" />
+            <source>{count} open gates of known width were cut out of their fences as openings.</source>
+            <translation>Өргөн нь мэдэгдэх {count} нээлттэй хаалгыг хашаанаас нээлт болгон таслав.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="200" />
+            <source>OSM does not record the bottom wire or the gap between the top two wires: bottom_cm and top_gap_cm are empty, so the fence audit rates crawlers and jumpers unknown until they are surveyed.</source>
+            <translation>OSM доод утас болон дээд хоёр утасны хоорондын зайг бүртгэдэггүй: bottom_cm, top_gap_cm хоосон тул судлах хүртэл хашааны үнэлгээ доогуур нь мөлхөж гардаг болон дээгүүр нь үсэрч гардаг зүйлүүдэд тодорхойгүй гэж үзнэ.</translation>
         </message>
     </context>
 </TS>

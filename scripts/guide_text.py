@@ -144,6 +144,37 @@ proposed crossings for Mongolian gazelle: option A {ex4_A_proposed}, option B
 {ex4_B_proposed}; the alignment numbers are those of exercise 3.</p>
 {fig4}
 
+<h2>Exercise 5 (optional, a second session): field survey</h2>
+<p><b>Goal:</b> make the fence inventory a field team fills, collect with its form, check it
+and audit it (CAMI programme of work 2.2.1 (a): map existing fences in a GIS database with
+metadata).</p>
+<ol>
+<li>Toolbox › Nuudel › Fences › <b>Create fence inventory</b>. Output: a new
+<code>survey.gpkg</code>; CRS: EPSG:32649; Language of the form labels: Mongolian and English;
+QGIS project for QField: <code>survey.qgz</code> beside it. Run: the layers <i>fences</i>,
+<i>crossings</i> and <i>survey_areas</i> are added with their form.</li>
+<li>Toggle editing on <i>fences</i> and draw two sections beside the railway north of Choir.
+The form opens in three groups (Fence, Wires (cm), Survey); survey date, status and side are
+filled in already. Type a bottom wire of 5000: the form refuses it (the profile's F-RANGE:
+0 to 500 cm); 45 is accepted. Leave the gap between the top two wires empty: the form warns
+that the audit needs it, but lets you save.</li>
+<li>Toolbox › Nuudel › Fences › <b>Check fence inventory</b> on the workshop <i>Fences</i>,
+Crossings: <i>Crossing structures</i> with the subset <code>"network" = 'road'</code>, Roads
+or railways: <i>Roads</i>. Run, with a report.</li>
+<li>Run the same check on your own <i>fences</i> layer: a section drawn with a gap of a few
+metres to the next one, or drawn twice, shows up as <code>gap</code> or
+<code>duplicate</code>.</li>
+<li>Audit the workshop fences with the <b>Fence permeability audit</b> and compare.</li>
+</ol>
+<p><b>Expected</b> (workshop fences): no gaps, duplicates or impossible values; 46
+<code>missing_for_audit</code> warnings (the unsurveyed stretch near Bagakhangai, values missing
+here and there, two pasture fences); one <code>crossing_far</code>: the culvert on an old
+track, 600 m from the road. The report: the audit can judge 1,211.8 of 1,291.8 km for the
+gazelles and saiga (80.0 km unknown), 1,287.6 km for argali and ibex (4.2 km unknown) and all
+of it for khulan, takhi and camel — the unknown km of the audit's summary.</p>
+<p><b>Discuss:</b> which values must a field team measure so that no segment stays unknown?
+Why does the form only warn, and not refuse, an empty bottom wire?</p>
+
 <h2>Wrap-up</h2>
 <p>Each algorithm writes an HTML report with the rules it applied and their sources: attach
 them to the EIA. Numbers marked provisional in the profile stand in for the national standard
@@ -303,6 +334,37 @@ layers) <i>Анхааралтай бүс</i> (заавал биш); вектор
 санал болгосон гарц: A хувилбарт {ex4_A_proposed}, B хувилбарт {ex4_B_proposed}; трассын
 тоо нь 3-р дасгалынхтай ижил.</p>
 {fig4}
+
+<h2>Дасгал 5 (нэмэлт, хоёр дахь хичээл): хээрийн судалгаа</h2>
+<p><b>Зорилго:</b> хээрийн багийн бөглөх хашааны тооллого үүсгэж, маягтаар нь мэдээлэл
+цуглуулж, шалгаж, үнэлэх (CAMI ажлын хөтөлбөр 2.2.1 (a): одоо байгаа хашааг мета өгөгдөлтэй ГМС-ийн
+санд зураглах).</p>
+<ol>
+<li>Toolbox › Нүүдэл › Хашаа › <b>Хашааны тооллого үүсгэх</b>. Гаралт: шинэ
+<code>survey.gpkg</code>; координатын систем: EPSG:32649; маягтын бичвэрийн хэл: Монгол ба
+англи; QField-д зориулсан QGIS төсөл: хажууд нь <code>survey.qgz</code>. Ажиллуулахад
+<i>fences</i>, <i>crossings</i>, <i>survey_areas</i> давхарга маягттайгаа нэмэгдэнэ.</li>
+<li><i>fences</i> давхаргыг засварлах горимд оруулж, Чойроос хойш төмөр замын хажууд хоёр
+хэсэг зурна. Маягт гурван бүлэгтэй (Хашаа, Утас (см), Судалгаа) нээгдэнэ; судалгааны огноо,
+төлөв, тал аль хэдийн бөглөгдсөн байна. Доод утсанд 5000 гэж бичвэл маягт хүлээн авахгүй
+(профайлын F-RANGE: 0-ээс 500 см); 45-ыг хүлээн авна. Дээд хоёр утасны хоорондын зайг
+хоосон үлдээвэл маягт үнэлгээнд хэрэгтэй гэж анхааруулах боловч хадгалахыг зөвшөөрнө.</li>
+<li>Toolbox › Нүүдэл › Хашаа › <b>Хашааны тооллогыг шалгах</b>: сургалтын <i>Хашаа</i>,
+гарц: <code>"network" = 'road'</code> шүүлтүүртэй <i>Гарц гарамын байгууламж</i>, авто зам
+эсвэл төмөр зам: <i>Авто зам</i>. Тайлантай ажиллуулна.</li>
+<li>Ижил шалгалтыг өөрийн <i>fences</i> давхарга дээр ажиллуулна: дараагийн хэсгээсээ хэдэн
+метрийн завсартай, эсвэл хоёр удаа зурсан хэсэг <code>gap</code> эсвэл <code>duplicate</code>
+болж гарна.</li>
+<li>Сургалтын хашааг <b>Хашааны нэвтрүүлэх чадварын үнэлгээ</b>-гээр үнэлж, харьцуулна.</li>
+</ol>
+<p><b>Хүлээгдэж буй үр дүн</b> (сургалтын хашаа): завсар, давхардал, боломжгүй утга байхгүй;
+46 <code>missing_for_audit</code> анхааруулга (Багахангайн ойролцоох хэмжээгүй хэсэг, энд тэнд
+дутуу утга, хоёр бэлчээрийн хашаа); нэг <code>crossing_far</code>: хуучин замын ус өнгөрүүлэх
+хоолой, авто замаас 600 м. Тайлан: үнэлгээ зээр, бөхөнд 1,291.8 км-ээс 1,211.8 км-ийг дүгнэж
+чадна (80.0 км тодорхойгүй), аргаль, янгирт 1,287.6 км (4.2 км тодорхойгүй), хулан, тахь,
+хавтгайд бүгдийг — үнэлгээний хураангуйн тодорхойгүй км.</p>
+<p><b>Хэлэлцэх:</b> аль ч хэсэг тодорхойгүй үлдэхгүйн тулд хээрийн баг ямар утгыг хэмжих ёстой
+вэ? Доод утас хоосон бол маягт яагаад татгалзахгүй, зөвхөн анхааруулдаг вэ?</p>
 
 <h2>Дүгнэлт</h2>
 <p>Алгоритм бүр хэрэглэсэн дүрэм, түүний эх сурвалж бүхий HTML тайлан гаргана: тэдгээрийг

@@ -14,7 +14,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 ALGORITHM_IDS = {"nuudel:fencepermeabilityaudit", "nuudel:crossingspacingcheck",
                  "nuudel:nogoalignmentmask", "nuudel:eiascreening", "nuudel:withindistance",
                  "nuudel:barrierbehaviour", "nuudel:roadtrafficbarrier",
-                 "nuudel:landscapepermeability"}
+                 "nuudel:landscapepermeability", "nuudel:importosmfences",
+                 "nuudel:createfenceinventory", "nuudel:checkfenceinventory"}
 
 REQUIRED_METADATA = ["name", "description", "about", "version", "qgisMinimumVersion",
                      "qgisMaximumVersion", "author", "email", "tracker", "repository",

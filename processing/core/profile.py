@@ -231,6 +231,28 @@ def _check_traffic(chk, traffic, sources):
 def _check_landscape(chk, landscape, sources):
     """The landscape permeability thresholds (optional section)."""
     _check_valued(chk, landscape, "landscape", ("road_barrier_vpd",), sources)
+INVENTORY_LIMITS = ("duplicate_tolerance_m", "max_opening_m", "crossing_distance_m",
+                    "metres_hint_cm")
+
+
+def _check_inventory(chk, inventory, sources):
+    """The fence inventory's limits (optional block; the shipped profile's apply without it)."""
+    for key in INVENTORY_LIMITS:
+        item = chk.get(inventory, ("inventory",), key, "dict", required=False)
+        if item is None:
+            continue
+        chk.get(item, ("inventory", key), "value", "number")
+        chk.get(item, ("inventory", key), "rule", "str")
+        _check_rule_meta(chk, item, ("inventory", key), sources)
+    ranges = chk.get(inventory, ("inventory",), "plausible_m", "dict", required=False)
+    if ranges is not None:
+        path = ("inventory", "plausible_m")
+        for key in ("width", "height", "length"):
+            item = chk.get(ranges, path, key, "dict")
+            chk.get(item, path + (key,), "min", "number")
+            chk.get(item, path + (key,), "max", "number")
+        chk.get(ranges, path, "rule", "str")
+        _check_rule_meta(chk, ranges, path, sources)
 
 
 def _check_topology(chk, data, sources):
@@ -337,6 +359,9 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
     species = _check_species(chk, data, sources)
     _check_fence(chk, data, sources)
     _check_crossing_groups(chk, data, species, sources)
+    inventory = chk.get(data, (), "inventory", "dict", required=False)
+    if inventory is not None:
+        _check_inventory(chk, inventory, sources)
     _check_topology(chk, data, sources)
     nogo = chk.get(data, (), "nogo", "dict")
     for key in ("water_nogo_m", "water_caution_m"):
