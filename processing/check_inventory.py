@@ -30,10 +30,12 @@ from .core import inventory_check as ic
 from .core.geodesy import line_lengths
 from .core.inventory import SEVERITY_TEXT, inventory_limits
 from .feedback import check_cancel, core_call, fail, paused_gc
-from .fence_audit import FIELD_PARAMS
+from .fence_audit import FencePermeabilityAudit
 from .i18n import active_language, tr
 from .inventory_style import StyledOutputs
 from .labels import species_names, translator_for
+
+FIELD_PARAMS = FencePermeabilityAudit.FIELD_PARAMS  # the audit's field parameters, shared
 
 ISSUE_FIELDS = (("layer", "string"), ("feature_id", "int64"), ("code", "string"),
                 ("severity", "string"), ("rule", "string"), ("message", "string"),

@@ -16,7 +16,9 @@ from qgis.core import (
 
 from .core import inventory as inv
 from .i18n import tr
-from .styles import file_source, legend_labels, store_style
+from .labels import legend_labels
+from .layers import file_source
+from .styles import store_style
 
 NOT_RECORDED = "Fence type not recorded"  # the workshop style's label for an empty type
 CROSSING_DISC = "Crossing structure (suitability not checked yet)"
