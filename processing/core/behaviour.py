@@ -16,6 +16,7 @@ import datetime
 import re
 import warnings
 from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 import shapely
@@ -63,7 +64,7 @@ class Settings:
     """BaBA's arguments (hours and metres). interval None: each animal's most frequent one."""
 
     distance: float = 100.0
-    interval: float = None
+    interval: Optional[float] = None
     b_time: float = 4.0
     p_time: float = 36.0
     window: float = 168.0
@@ -593,7 +594,7 @@ class BarrierSummary:
     animals: np.ndarray
     by_behaviour: dict       # code -> counts per barrier
     index: np.ndarray        # nan without encounters
-    agrees: np.ndarray = None  # "yes" / "no" / None per barrier (with verdicts)
+    agrees: Optional[np.ndarray] = None  # "yes" / "no" / None per barrier (with verdicts)
 
 
 def summarise_barriers(result: Result, n_barriers: int, verdicts=None) -> BarrierSummary:

@@ -389,7 +389,8 @@ def check_inventory(profile, species, geoms_m, columns, lengths_m, tolerance, ne
     issues = Issues()
     usable = check_geometry(issues, geoms, present)
     mid = _mid(geoms)
-    clean = np.where(usable, geoms, None)
+    clean = geoms.copy()
+    clean[~usable] = None
     snap = check_ends(issues, clean, tolerance, near)
     inv = inventory_limits(profile)
     check_overlaps(issues, geoms, usable, float(inv["duplicate_tolerance_m"]["value"]))

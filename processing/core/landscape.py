@@ -25,6 +25,7 @@ Areas and lengths go through ``Measure`` (the adapter gives true ellipsoidal one
 
 import time
 from dataclasses import dataclass, field
+from typing import Optional, cast
 
 import numpy as np
 import shapely
@@ -176,7 +177,7 @@ class Network:
     edge_unit: np.ndarray        # pairs (edge, unit): edge inside or on the unit
     edge_unit_unit: np.ndarray
     snap: object                 # topology.SnapResult of the candidate lines
-    lines: Lines = None
+    lines: Optional[Lines] = None
     timings: dict = field(default_factory=dict)
 
 
@@ -509,7 +510,7 @@ def _cut_meff(network, cindex, ef, open_edge, c, e, unit_area):
 @dataclass
 class SpeciesResult:
     before: State
-    after: State = None          # with the alignment cutting (None without an alignment)
+    after: Optional[State] = None  # with the alignment cutting (None without an alignment)
     group: int = 0               # species with the same group share their numbers
 
     @property
@@ -542,12 +543,13 @@ def permeability(network: Network, line_cut, crossing_points, crossing_ok, snap_
     after state); ``crossing_ok``: {code: bool per crossing} suitable.
     """
     progress = progress or (lambda _pct: None)
-    lines = network.lines
+    lines = cast(Lines, network.lines)
     is_alignment = lines.kind == ALIGNMENT
     has_alignment = bool(is_alignment.any())
     cindex = CrossingIndex.build(network, crossing_points, snap_tolerance)
     n_cross = len(crossing_points)
-    signatures, groups, out = {}, [], {}
+    groups: list[list] = []
+    signatures, out = {}, {}
     codes = list(line_cut)
     for i, code in enumerate(codes):
         cut = np.asarray(line_cut[code], dtype=bool) & ~is_alignment

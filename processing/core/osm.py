@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 import shapely
@@ -235,7 +236,7 @@ def map_tags(tag_dicts, mapping, gates_per_way=None, translate=None) -> Mapped:
     ``translate`` turns the English note templates into the user's language."""
     t = translate or (lambda text: text)
     gates_per_way = gates_per_way or [()] * len(tag_dicts)
-    columns = ([], [], [], [])
+    columns: tuple[list, list, list, list] = ([], [], [], [])
     counts = {"unmapped": 0, "gate": 0, "height": 0, "no_type": 0, "gate_nodes": 0, "cut": 0}
     for tags, gates in zip(tag_dicts, gates_per_way):
         fence_type, height, barbed, notes, problems = _map_one(tags, mapping, gates, t)
@@ -255,8 +256,8 @@ class Gate:
 
     node_id: str
     is_open: bool
-    width_m: float = None
-    xy: tuple = None
+    width_m: Optional[float] = None
+    xy: Optional[tuple] = None
 
 
 def gate_nodes(line_geoms, point_geoms, point_ids, point_tags, mapping, tolerance=1e-9):

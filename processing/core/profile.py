@@ -38,7 +38,8 @@ def _kind_of(value) -> str:
         return "bool"
     if isinstance(value, (int, float)):
         return "number"
-    return {dict: "dict", list: "list", str: "str"}.get(type(value), "str")
+    kinds: dict[type, str] = {dict: "dict", list: "list", str: "str"}
+    return kinds.get(type(value), "str")
 
 
 class ProfileError(NuudelError):

@@ -166,9 +166,10 @@ def route_network(geoms, values=None, tolerance=0.0, geographic=False, starts=No
     else:
         route = [str(int(c) + 1) for c in net.component]
         keys = route
-    count = {}
+    count: dict[object, int] = {}
     for key in keys:
         count[key] = count.get(key, 0) + 1
+    seen: dict[object, int]
     names, seen = [], {}
     for label, key in zip(route, keys):
         if count[key] == 1:

@@ -25,6 +25,7 @@ Snapped copies are 2D; inputs are never modified.
 """
 
 from dataclasses import dataclass, field
+from typing import Optional, cast
 
 import numpy as np
 import shapely
@@ -98,7 +99,7 @@ class _Parts:
     part: np.ndarray            # part number within its feature
     vertex_feature: np.ndarray  # feature index of every vertex
     vertex_part: np.ndarray     # part index of every vertex (-1: a part of < 2 vertices)
-    geoms: np.ndarray = None    # the features
+    geoms: Optional[np.ndarray] = None  # the features
 
     @property
     def n(self):
@@ -179,16 +180,18 @@ class SnapResult:
     tolerance: float
     near: float
     geographic: bool = False
-    parts: object = None            # _Parts (snapped coordinates)
-    node: np.ndarray = field(default=None)      # per end (2P): cluster root end (self if alone)
-    end_other_part: np.ndarray = field(default=None)  # per end: part it snapped onto, or -1
-    near_end: np.ndarray = field(default=None)  # per near miss: its end (2 part + 0|1)
+    parts: Optional[_Parts] = None  # snapped coordinates
+    # per end (2P): cluster root end (self if alone)
+    node: Optional[np.ndarray] = field(default=None)
+    # per end: part it snapped onto, or -1
+    end_other_part: Optional[np.ndarray] = field(default=None)
+    near_end: Optional[np.ndarray] = field(default=None)  # per near miss: its end (2 part + 0|1)
 
     @property
     def geoms(self) -> np.ndarray:
         """Snapped 2D copies of the input lines (None stays None)."""
         if getattr(self, "_geoms", None) is None:
-            self._geoms = _rebuild(self.source, self.parts.coords)
+            self._geoms = _rebuild(self.source, cast(_Parts, self.parts).coords)
         return self._geoms
 
     def pairs(self) -> np.ndarray:
@@ -318,7 +321,7 @@ def _line_candidates(points, lines: _Parts, radius, geographic, exclude=None, gr
     if lines.n == 0 or len(points) == 0:
         return _EMPTY_I, _EMPTY_I, np.zeros((0, 2)), np.zeros(0)
     feats = np.unique(lines.parent)
-    tree = shapely.STRtree(lines.geoms[feats])
+    tree = shapely.STRtree(cast(np.ndarray, lines.geoms)[feats])
     p, f = tree.query(shapely.points(points), predicate="dwithin", distance=radius)
     f = feats[f]
     if groups is not None:
@@ -537,9 +540,10 @@ class RoutePieces:
         else:
             part_key, piece_key = self.part_group, self.piece_group
         snap = self.snap
-        size = np.bincount(snap.node, minlength=len(snap.node)) if len(snap.node) else _EMPTY_I
+        node = cast(np.ndarray, snap.node)
+        size = np.bincount(node, minlength=len(node)) if len(node) else _EMPTY_I
         junction_part = np.flatnonzero(size >= 3) // 2
-        branch_part = np.flatnonzero(snap.end_other_part >= 0) // 2
+        branch_part = np.flatnonzero(cast(np.ndarray, snap.end_other_part) >= 0) // 2
         miss_part = np.asarray(snap.near_end, dtype=np.int64) // 2
         out = {}
         for key in np.unique(part_key).tolist():
@@ -653,7 +657,7 @@ def route_pieces(geoms, tolerance, groups=None, geographic=False, near=NEAR_M) -
     piece. Each piece runs in the direction of most of its lines (by length); pieces are
     ordered by group, component (by its first line), then longest first."""
     snap = snap_ends(geoms, tolerance, near=near, geographic=geographic, groups=groups)
-    parts = snap.parts
+    parts = cast(_Parts, snap.parts)
     n_parts = parts.n
     partner, _ = _pair_arms(snap.node, _arm_directions(parts, geographic))
     chains, _ = _walk(n_parts, partner)
@@ -667,10 +671,11 @@ def route_pieces(geoms, tolerance, groups=None, geographic=False, near=NEAR_M) -
         oriented.append((p, r))
     # components: parts joined at ends or onto lines
     u = np.arange(2 * n_parts) // 2
-    v = snap.node // 2
-    on = snap.end_other_part >= 0
+    v = cast(np.ndarray, snap.node) // 2
+    end_other_part = cast(np.ndarray, snap.end_other_part)
+    on = end_other_part >= 0
     comp_root = components(n_parts, np.concatenate([u, u[on]]),
-                           np.concatenate([v, snap.end_other_part[on]])) if n_parts else u
+                           np.concatenate([v, end_other_part[on]])) if n_parts else u
     values = (np.zeros(1, dtype=np.int64) if groups is None else
               np.unique(np.asarray(groups, dtype=object).astype(str)))
     key = (np.zeros(len(np.asarray(geoms, dtype=object)), dtype=np.int64) if groups is None else
