@@ -140,5 +140,8 @@ def polygon_areas(geoms_lonlat, lon0=None, lat0=None, to_lonlat=None) -> np.ndar
         x, y = equal_area_xy(lonlat[:, 0], lonlat[:, 1], lon0, lat0)
         return np.column_stack([x, y])
 
-    out[present] = shapely.area(shapely.transform(shapely.force_2d(geoms[present]), project))
+    flat = shapely.force_2d(geoms[present])
+    if to_lonlat is None:  # lon/lat edges: densified, so each stays the line it was drawn as
+        flat = shapely.segmentize(flat, MAX_STEP_DEG)
+    out[present] = shapely.area(shapely.transform(flat, project))
     return out
