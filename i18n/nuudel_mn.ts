@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="578" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -104,57 +104,57 @@
             <translation>HTML файл (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="81" />
+            <location filename="../processing/core/profile.py" line="82" />
             <source>missing; add it (see the shipped species.json).</source>
             <translation>алга байна; нэмнэ үү (залгаастай хамт ирсэн species.json файлыг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="182" />
+            <location filename="../processing/core/profile.py" line="183" />
             <source>must be a {kind}, found {found}.</source>
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="309" />
+            <location filename="../processing/core/profile.py" line="310" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="115" />
+            <location filename="../processing/core/profile.py" line="116" />
             <source>must be 'verified' or 'provisional', not '{value}'.</source>
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="351" />
+            <location filename="../processing/core/profile.py" line="352" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="353" />
+            <location filename="../processing/core/profile.py" line="354" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="300" />
+            <location filename="../processing/core/profile.py" line="301" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; боломжит кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="306" />
+            <location filename="../processing/core/profile.py" line="307" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="341" />
+            <location filename="../processing/core/profile.py" line="342" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="421" />
+            <location filename="../processing/core/profile.py" line="422" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="387" />
+            <location filename="../processing/core/profile.py" line="388" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -189,7 +189,7 @@
             <translation>“Нүүдэл”: сургалтын өгөгдөл</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="68" />
+            <location filename="../processing/core/profile.py" line="69" />
             <source>Profile {file}, line {line}, key '{key}': {problem}</source>
             <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
         </message>
@@ -374,37 +374,37 @@
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="520" />
+            <location filename="../processing/core/spacing.py" line="521" />
             <source>{rule}: culvert width {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="522" />
+            <location filename="../processing/core/spacing.py" line="523" />
             <source>{rule}: culvert height {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="524" />
+            <location filename="../processing/core/spacing.py" line="525" />
             <source>{rule}: width {value} m is under {limit} m</source>
             <translation>{rule}: өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="526" />
+            <location filename="../processing/core/spacing.py" line="527" />
             <source>{rule}: clear height {value} m is under {limit} m</source>
             <translation>{rule}: чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="528" />
+            <location filename="../processing/core/spacing.py" line="529" />
             <source>{rule}: openness index {value} is under {limit}</source>
             <translation>{rule}: нээлттэй байдлын индекс {value} нь доод хязгаараас бага (хязгаар: {limit})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="530" />
+            <location filename="../processing/core/spacing.py" line="531" />
             <source>{rule}: overpass width {value} m is under {limit} m</source>
             <translation>{rule}: дээгүүр гарцын өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="533" />
+            <location filename="../processing/core/spacing.py" line="534" />
             <source>{rule}: clear height under the bridge {value} m is under {limit} m</source>
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
@@ -424,57 +424,57 @@
             <translation>тохиромжгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="613" />
+            <location filename="../processing/core/spacing.py" line="614" />
             <source>not on a route: {distance} m from the nearest route, more than the snap tolerance of {tolerance} m</source>
             <translation>маршрут дээр биш: хамгийн ойр маршрутаас {distance} м, наалдуулах хүлцэл {tolerance} м-ээс хол</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="615" />
+            <location filename="../processing/core/spacing.py" line="616" />
             <source>not on a route: there are no routes</source>
             <translation>маршрут дээр биш: маршрут алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="616" />
+            <location filename="../processing/core/spacing.py" line="617" />
             <source>no geometry</source>
             <translation>геометр алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="617" />
+            <location filename="../processing/core/spacing.py" line="618" />
             <source>duplicate of feature {fid} at the same place: counted once</source>
             <translation>ижил газарт байгаа {fid} объектын давхардал: нэг удаа тоолов</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="570" />
+            <location filename="../processing/core/spacing.py" line="571" />
             <source>no crossing type in field '{field}'</source>
             <translation>'{field}' талбарт гарцын төрөл алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="571" />
+            <location filename="../processing/core/spacing.py" line="572" />
             <source>unknown crossing type '{value}' in field '{field}' (expected: {types})</source>
             <translation>'{field}' талбарт үл мэдэгдэх гарцын төрөл '{value}' (хүлээгдэж буй: {types})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="573" />
+            <location filename="../processing/core/spacing.py" line="574" />
             <source>{rule}: no value in field '{field}'</source>
             <translation>{rule}: '{field}' талбарт утга алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="574" />
+            <location filename="../processing/core/spacing.py" line="575" />
             <source>{rule}: value in field '{field}' is not a positive number</source>
             <translation>{rule}: '{field}' талбарын утга эерэг тоо биш</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="575" />
+            <location filename="../processing/core/spacing.py" line="576" />
             <source>{rule}: level crossing or opening, passable</source>
             <translation>{rule}: нэг түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="911" />
+            <location filename="../processing/core/spacing.py" line="912" />
             <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
             <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="914" />
+            <location filename="../processing/core/spacing.py" line="915" />
             <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
@@ -504,7 +504,7 @@
             <translation>Гарц гармын байгууламж (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="157" />
+            <location filename="../processing/landscape_permeability.py" line="167" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
@@ -604,47 +604,47 @@
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="973" />
+            <location filename="../processing/core/spacing.py" line="974" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн × өндөр / урт (м): хамгийн багадаа {v}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="976" />
+            <location filename="../processing/core/spacing.py" line="977" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="984" />
+            <location filename="../processing/core/spacing.py" line="985" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолой ({species}): өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="990" />
+            <location filename="../processing/core/spacing.py" line="991" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="992" />
+            <location filename="../processing/core/spacing.py" line="993" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Өргөн нь {v} м-ээс багагүй дээгүүр гарц (ногоон гүүр) тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="996" />
+            <location filename="../processing/core/spacing.py" line="997" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>Дараах төрлийн гарц бүх төрөл зүйлд тохиромжтой: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="999" />
+            <location filename="../processing/core/spacing.py" line="1000" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1003" />
+            <location filename="../processing/core/spacing.py" line="1004" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1009" />
+            <location filename="../processing/core/spacing.py" line="1010" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
@@ -724,7 +724,7 @@
             <translation>нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="67" />
+            <location filename="../processing/road_traffic.py" line="56" />
             <source>barrier</source>
             <translation>саад</translation>
         </message>
@@ -754,42 +754,42 @@
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="133" />
+            <location filename="../processing/landscape_permeability.py" line="143" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="134" />
+            <location filename="../processing/landscape_permeability.py" line="144" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="135" />
+            <location filename="../processing/landscape_permeability.py" line="145" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="136" />
+            <location filename="../processing/landscape_permeability.py" line="146" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="137" />
+            <location filename="../processing/landscape_permeability.py" line="147" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="143" />
+            <location filename="../processing/landscape_permeability.py" line="153" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="143" />
+            <location filename="../processing/landscape_permeability.py" line="153" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="143" />
+            <location filename="../processing/landscape_permeability.py" line="153" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
@@ -804,7 +804,7 @@
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="170" />
+            <location filename="../processing/road_traffic.py" line="179" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
@@ -1039,17 +1039,17 @@
             <translation>Хашааны үнэлгээний тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="115" />
+            <location filename="../processing/labels.py" line="117" />
             <source>No-go zone</source>
             <translation>Хориглох бүс</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="116" />
+            <location filename="../processing/labels.py" line="118" />
             <source>Caution zone</source>
             <translation>Анхааралтай бүс</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="117" />
+            <location filename="../processing/labels.py" line="119" />
             <source>Suitable area</source>
             <translation>Тохиромжтой талбай</translation>
         </message>
@@ -1294,7 +1294,7 @@
             <translation>Саад</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="156" />
+            <location filename="../processing/labels.py" line="158" />
             <source>Unknown</source>
             <translation>Тодорхойгүй</translation>
         </message>
@@ -1374,42 +1374,42 @@
             <translation>Санал болгосон гарц</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="118" />
+            <location filename="../processing/labels.py" line="120" />
             <source>Crosses a no-go zone</source>
             <translation>Хориглох бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="119" />
+            <location filename="../processing/labels.py" line="121" />
             <source>Crosses a caution zone</source>
             <translation>Анхааралтай бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="120" />
+            <location filename="../processing/labels.py" line="122" />
             <source>In a suitable area</source>
             <translation>Тохиромжтой талбайд</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="121" />
+            <location filename="../processing/labels.py" line="123" />
             <source>Suitable (cost 1)</source>
             <translation>Тохиромжтой (зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="122" />
+            <location filename="../processing/labels.py" line="124" />
             <source>Caution (higher cost)</source>
             <translation>Анхааралтай (зардал өндөр)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="208" />
+            <location filename="../processing/styles.py" line="213" />
             <source>By species: {species}</source>
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="363" />
+            <location filename="../processing/styles.py" line="368" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="374" />
+            <location filename="../processing/styles.py" line="379" />
             <source>Could not save the map style with {path}: {error}</source>
             <translation>Газрын зургийн хэв маягийг {path} файлын хамт хадгалж чадсангүй: {error}</translation>
         </message>
@@ -1454,7 +1454,7 @@
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="326" />
+            <location filename="../processing/styles.py" line="331" />
             <source>the style {name} could not be stored</source>
             <translation>{name} хэв маягийг хадгалж чадсангүй</translation>
         </message>
@@ -1549,12 +1549,12 @@
             <translation>null (хоосон)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="68" />
+            <location filename="../processing/core/profile.py" line="69" />
             <source>(top level)</source>
             <translation>(дээд түвшин)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="95" />
+            <location filename="../processing/core/profile.py" line="96" />
             <source>must be {kind}, found {found}.</source>
             <translation>{kind} байх ёстой, харин {found} байна.</translation>
         </message>
@@ -1584,22 +1584,22 @@
             <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="269" />
+            <location filename="../processing/core/profile.py" line="270" />
             <source>must be zero or more, not {value}.</source>
             <translation>тэг буюу түүнээс их байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="283" />
+            <location filename="../processing/core/profile.py" line="284" />
             <source>The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m (or the JOIN_TOLERANCE parameter). {used}</source>
             <translation>Профайлын fence.run_tolerance_m хуучирсан: оронд нь topology.join_tolerance_m (эсвэл JOIN_TOLERANCE параметр)-ийг хэрэглэнэ үү. {used}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="283" />
+            <location filename="../processing/core/profile.py" line="284" />
             <source>Its value {value} m is used as the join tolerance.</source>
             <translation>Түүний {value} м утгыг холболтын хүлцэл болгон ашиглав.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="283" />
+            <location filename="../processing/core/profile.py" line="284" />
             <source>It is ignored; topology.join_tolerance_m applies.</source>
             <translation>Үүнийг үл тооцов; topology.join_tolerance_m хүчинтэй.</translation>
         </message>
@@ -1629,12 +1629,12 @@
             <translation>{count} битүү гогцоо</translation>
         </message>
         <message>
-            <location filename="../processing/core/topology.py" line="213" />
+            <location filename="../processing/core/topology.py" line="216" />
             <source>{count} line ends lie {lo}–{hi} m from another line; they are not joined. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>{count} шугамын төгсгөл өөр шугамаас {lo}–{hi} м зайтай; тэдгээрийг холбосонгүй. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/topology.py" line="220" />
+            <location filename="../processing/core/topology.py" line="223" />
             <source>Join tolerance {tolerance} m: {ends} ends joined to ends, {lines} to lines, {targets} to targets; {near} near misses within {near_m} m.</source>
             <translation>Холболтын хүлцэл {tolerance} м: {ends} төгсгөлийг төгсгөлтэй, {lines}-ийг шугамтай, {targets}-ийг зорилтот объекттой холбов; {near_m} м-ийн дотор {near} холбогдох шахсан төгсгөл.</translation>
         </message>
@@ -1724,42 +1724,42 @@
             <translation>Шугамын холболт ба холбогдох шахсан төгсгөлүүд (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/topology_io.py" line="98" />
+            <location filename="../processing/topology_io.py" line="100" />
             <source>Join tolerance {tolerance} m ({source}): {ends} ends joined to other ends, {lines} ends joined onto other lines. {near} near misses (ends within {near_m} m of another end or line but farther than the tolerance).</source>
             <translation>Холболтын хүлцэл {tolerance} м ({source}): {ends} төгсгөлийг өөр төгсгөлтэй, {lines} төгсгөлийг өөр шугамтай холбов. {near} холбогдох шахсан төгсгөл (өөр төгсгөл эсвэл шугамаас {near_m} м-ийн дотор боловч хүлцлээс хол).</translation>
         </message>
         <message>
-            <location filename="../processing/topology_io.py" line="108" />
+            <location filename="../processing/topology_io.py" line="110" />
             <source>start</source>
             <translation>эхлэл</translation>
         </message>
         <message>
-            <location filename="../processing/topology_io.py" line="108" />
+            <location filename="../processing/topology_io.py" line="110" />
             <source>end</source>
             <translation>төгсгөл</translation>
         </message>
         <message>
-            <location filename="../processing/topology_io.py" line="111" />
+            <location filename="../processing/topology_io.py" line="113" />
             <source>Feature id</source>
             <translation>Объектын дугаар</translation>
         </message>
         <message>
-            <location filename="../processing/topology_io.py" line="111" />
+            <location filename="../processing/topology_io.py" line="113" />
             <source>End</source>
             <translation>Төгсгөл</translation>
         </message>
         <message>
-            <location filename="../processing/topology_io.py" line="111" />
+            <location filename="../processing/topology_io.py" line="113" />
             <source>Nearest feature id</source>
             <translation>Хамгийн ойр объектын дугаар</translation>
         </message>
         <message>
-            <location filename="../processing/topology_io.py" line="111" />
+            <location filename="../processing/topology_io.py" line="113" />
             <source>Distance (m)</source>
             <translation>Зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/topology_io.py" line="114" />
+            <location filename="../processing/topology_io.py" line="116" />
             <source>The {count} nearest are listed; OUTPUT_TOPOLOGY has them all.</source>
             <translation>Хамгийн ойр орших {count} төгсгөлийг жагсаав; бүгд OUTPUT_TOPOLOGY гаралтад бий.</translation>
         </message>
@@ -1794,7 +1794,7 @@
             <translation>гарц</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="46" />
+            <location filename="../processing/road_traffic.py" line="56" />
             <source>road</source>
             <translation>авто зам</translation>
         </message>
@@ -1849,7 +1849,7 @@
             <translation>утас</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="57" />
+            <location filename="../processing/landscape_permeability.py" line="104" />
             <source>permeability</source>
             <translation>нэвтрүүлэх чадвар</translation>
         </message>
@@ -2089,57 +2089,57 @@
             <translation>'{layer}' давхаргын {total} объектын {kept} нь лавлах давхаргаас ('{reference}') {distance} м-ийн (эллипсоид дээр) дотор; {left} нь илүү хол.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="93" />
+            <location filename="../processing/core/profile.py" line="94" />
             <source>must be a finite number, found {value}.</source>
             <translation>төгсгөлөг тоо байх ёстой; олдсон утга: {value}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="104" />
+            <location filename="../processing/core/profile.py" line="105" />
             <source>must be {relation} {low}, found {value}.</source>
             <translation>{relation} {low} байх ёстой; олдсон утга: {value}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="125" />
+            <location filename="../processing/core/profile.py" line="126" />
             <source>a 'min' rule passes at or above its conditional value: 'pass' ({good}) must be &gt;= 'conditional' ({bad}).</source>
             <translation>'min' дүрэм нөхцөлтэй утгаасаа их буюу тэнцүү үед тэнцэнэ: 'pass' ({good}) нь 'conditional' ({bad}) утгаас &gt;= байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="129" />
+            <location filename="../processing/core/profile.py" line="130" />
             <source>a 'max' rule passes at or below its conditional value: 'pass' ({good}) must be &lt;= 'conditional' ({bad}).</source>
             <translation>'max' дүрэм нөхцөлтэй утгаасаа бага буюу тэнцүү үед тэнцэнэ: 'pass' ({good}) нь 'conditional' ({bad}) утгаас &lt;= байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="321" />
+            <location filename="../processing/core/profile.py" line="322" />
             <source>the rule list is empty: every species of this mode would be judged by nothing.</source>
             <translation>дүрмийн жагсаалт хоосон байна: энэ аргаар давдаг бүх төрөл зүйлийг ямар ч дүрмээр үнэлэхгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="390" />
+            <location filename="../processing/core/profile.py" line="391" />
             <source>Profile {file}: {value} is not a number JSON allows; write a finite number.</source>
             <translation>Профайл {file}: {value} гэсэн утгыг JSON тоо гэж зөвшөөрдөггүй; төгсгөлөг тоо бичнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="393" />
+            <location filename="../processing/core/profile.py" line="394" />
             <source>Profile {file}: nested too deeply to be a profile.</source>
             <translation>Профайл {file}: хэт олон давхар үүрлэсэн тул профайл биш байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="411" />
+            <location filename="../processing/core/profile.py" line="412" />
             <source>Profile {file} is not a regular file (a folder, a device or a pipe); choose a .json file.</source>
             <translation>Профайл {file} нь энгийн файл биш (хавтас, төхөөрөмж эсвэл суваг) байна; .json файл сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="414" />
+            <location filename="../processing/core/profile.py" line="415" />
             <source>Profile {file} is {size} MB; a profile is a small JSON file (at most 4 MB).</source>
             <translation>Профайл {file} файлын хэмжээ: {size} МБ; профайл нь жижиг JSON файл байдаг (ихдээ 4 МБ).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="426" />
+            <location filename="../processing/core/profile.py" line="427" />
             <source>Profile {file} is not UTF-8 text (byte {position}); save it as UTF-8.</source>
             <translation>Профайл {file} нь UTF-8 текст биш байна (байт: {position}); UTF-8 кодчилолоор хадгална уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="834" />
+            <location filename="../processing/core/spacing.py" line="835" />
             <source>MAX_SPACING {spacing} m would propose {count} crossings (more than {limit}); a spacing this small is not a spacing between crossing structures. Set MAX_SPACING in metres, e.g. 2000.</source>
             <translation>MAX_SPACING = {spacing} м үед санал болгох гарцын тоо {count} болно ({limit}-аас олон); ийм бага зай нь гарц гарам хоорондын зай биш. MAX_SPACING-ийг метрээр өгнө үү, жишээ нь 2000.</translation>
         </message>
@@ -2709,327 +2709,327 @@
             <translation>Төсөлд Нүүдлийн гаралт алга: эхлээд алгоритм ажиллуулна уу.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="77" />
+            <location filename="../processing/barrier_behaviour.py" line="88" />
             <source>Barrier behaviour analysis (GPS tracks)</source>
             <translation>Саадын дэргэдэх зан үйлийн шинжилгээ (GPS мөр)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="80" />
+            <location filename="../processing/barrier_behaviour.py" line="91" />
             <source>GPS fixes (points)</source>
             <translation>GPS байршлууд (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="82" />
+            <location filename="../processing/barrier_behaviour.py" line="93" />
             <source>Animal id field</source>
             <translation>Амьтны дугаарын талбар</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="85" />
+            <location filename="../processing/barrier_behaviour.py" line="96" />
             <source>Time field (date-time, ISO 8601 text or epoch seconds)</source>
             <translation>Цагийн талбар (огноо-цаг, ISO 8601 текст эсвэл epoch секунд)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="88" />
+            <location filename="../processing/barrier_behaviour.py" line="99" />
             <source>Barriers (lines: fences, roads, railways)</source>
             <translation>Саадууд (шугам: хашаа, авто зам, төмөр зам)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="103" />
             <source>Distance to a barrier that makes an encounter (m)</source>
             <translation>Тулгарсан гэж үзэх саад хүртэлх зай (м)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="103" />
             <source>Fix interval (hours; empty: each animal's most frequent)</source>
             <translation>Байршил тогтоох завсар (цаг; хоосон бол амьтан бүрийн хамгийн олон давтагдсан нь)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="103" />
             <source>Longest bounce or quick cross (hours, B_TIME)</source>
             <translation>Ойх эсвэл хурдан гатлах хамгийн урт хугацаа (цаг, B_TIME)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="103" />
             <source>Shortest trapped encounter (hours, P_TIME)</source>
             <translation>Гацсан тохиолдлын хамгийн богино хугацаа (цаг, P_TIME)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="103" />
             <source>Window around an event for normal straightness (hours)</source>
             <translation>Ердийн шулуун байдлыг тооцох тохиолдлын орчмын цонх (цаг)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="103" />
             <source>Gap bridged inside an event (hours of missing fixes)</source>
             <translation>Тохиолдол дотор нөхөх цоорхой (дутуу байршлын цаг)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="103" />
             <source>Most crossings of a trace or back-and-forth</source>
             <translation>Даган явах эсвэл нааш цааш явах тохиолдлын хамгийн олон гаталт</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="92" />
+            <location filename="../processing/barrier_behaviour.py" line="103" />
             <source>Standard deviations from the mean straightness</source>
             <translation>Дундаж шулуун байдлаас зөрөх стандарт хазайлтын тоо</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="112" />
+            <location filename="../processing/barrier_behaviour.py" line="123" />
             <source>Species of the tracks (optional: compares with the audit's v_&lt;species&gt; field)</source>
             <translation>Мөрийн төрөл зүйл (заавал биш: үнэлгээний v_&lt;төрөл зүйл&gt; талбартай харьцуулна)</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="116" />
+            <location filename="../processing/barrier_behaviour.py" line="127" />
             <source>Encounter events</source>
             <translation>Тулгарсан тохиолдлууд</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="118" />
+            <location filename="../processing/barrier_behaviour.py" line="129" />
             <source>Barriers with behaviour counts</source>
             <translation>Зан үйлийн тоотой саадууд</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="172" />
+            <location filename="../processing/barrier_behaviour.py" line="183" />
             <source>DISTANCE must be more than 0 m.</source>
             <translation>DISTANCE 0 м-ээс их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="180" />
+            <location filename="../processing/barrier_behaviour.py" line="191" />
             <source>Choose the field for {parameter}.</source>
             <translation>{parameter}-д талбар сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="223" />
+            <location filename="../processing/barrier_behaviour.py" line="234" />
             <source>Layer '{layer}' has no field {field} (the fence audit's verdict for the species): the barriers get no 'agrees' field.</source>
             <translation>'{layer}' давхаргад {field} талбар (төрөл зүйлийн хашааны үнэлгээний дүгнэлт) байхгүй: саадуудад 'agrees' талбар үүсэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="233" />
+            <location filename="../processing/barrier_behaviour.py" line="244" />
             <source>{count} barriers of '{layer}' have no geometry; they have no encounters.</source>
             <translation>'{layer}' давхаргын {count} саад геометргүй; тэдгээрт тулгарсан тохиолдол байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="242" />
+            <location filename="../processing/barrier_behaviour.py" line="253" />
             <source>{count} fixes have no geometry</source>
             <translation>{count} байршил геометргүй</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="242" />
+            <location filename="../processing/barrier_behaviour.py" line="253" />
             <source>{count} fixes have no animal id</source>
             <translation>{count} байршилд амьтны дугаар байхгүй</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="242" />
+            <location filename="../processing/barrier_behaviour.py" line="253" />
             <source>{count} fixes have no time</source>
             <translation>{count} байршилд цаг байхгүй</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="246" />
+            <location filename="../processing/barrier_behaviour.py" line="257" />
             <source>{what}; they are left out of the tracks.</source>
             <translation>{what}; тэдгээрийг мөрөөс хассан.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="250" />
+            <location filename="../processing/barrier_behaviour.py" line="261" />
             <source>{count} fixes repeat the time of an earlier fix of the same animal and are dropped (feature ids {fids}).</source>
             <translation>{count} байршил нэг амьтны өмнөх байршлын цагийг давтсан тул хасав (объектын дугаар {fids}).</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="257" />
+            <location filename="../processing/barrier_behaviour.py" line="268" />
             <source>Animals with a single fix (no track, any event unknown): {animals}.</source>
             <translation>Ганц байршилтай амьтад (мөргүй, аливаа тохиолдол тодорхойгүй): {animals}.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="261" />
+            <location filename="../processing/barrier_behaviour.py" line="272" />
             <source>The animals have different fix intervals ({intervals} h); each is analysed with its own (the BaBA package stops here).</source>
             <translation>Амьтдын байршил тогтоох завсар ялгаатай ({intervals} цаг); тус бүрийг өөрийн завсраар шинжилнэ (BaBA багц энд зогсдог).</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="265" />
+            <location filename="../processing/barrier_behaviour.py" line="276" />
             <source>{fixes} fixes of {animals} animals, {near} within {d} m of a barrier; {events} encounter events.</source>
             <translation>{animals} амьтны {fixes} байршил, үүнээс {near} нь саадаас {d} м дотор; {events} тулгарсан тохиолдол.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="270" />
+            <location filename="../processing/barrier_behaviour.py" line="281" />
             <source>{count} fixes beyond the distance joined events across gaps up to TOLERANCE.</source>
             <translation>Зайнаас хол {count} байршил TOLERANCE хүртэлх цоорхойг нөхөн тохиолдолд нэгдэв.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="279" />
+            <location filename="../processing/barrier_behaviour.py" line="290" />
             <source>Unknown, {reason}: {count}</source>
             <translation>Тодорхойгүй, {reason}: {count}</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="325" />
+            <location filename="../processing/barrier_behaviour.py" line="336" />
             <source>Input fields {fields} are replaced by the analysis's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг шинжилгээний ижил нэртэй талбараар солив.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="340" />
+            <location filename="../processing/barrier_behaviour.py" line="351" />
             <source>Behaviours</source>
             <translation>Зан үйл</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="340" />
+            <location filename="../processing/barrier_behaviour.py" line="351" />
             <source>Behaviour</source>
             <translation>Зан үйл</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="349" />
+            <location filename="../processing/barrier_behaviour.py" line="360" />
             <source>Events</source>
             <translation>Тохиолдол</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="349" />
+            <location filename="../processing/barrier_behaviour.py" line="360" />
             <source>Why events are unknown</source>
             <translation>Яагаад тохиолдол тодорхойгүй вэ</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="349" />
+            <location filename="../processing/barrier_behaviour.py" line="360" />
             <source>Reason</source>
             <translation>Шалтгаан</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="357" />
+            <location filename="../processing/barrier_behaviour.py" line="368" />
             <source>Events per animal</source>
             <translation>Амьтан тус бүрийн тохиолдол</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="357" />
+            <location filename="../processing/barrier_behaviour.py" line="368" />
             <source>Animal</source>
             <translation>Амьтан</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="357" />
+            <location filename="../processing/barrier_behaviour.py" line="368" />
             <source>Fixes</source>
             <translation>Байршил</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="357" />
+            <location filename="../processing/barrier_behaviour.py" line="368" />
             <source>Interval (h)</source>
             <translation>Завсар (цаг)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="511" />
+            <location filename="../processing/landscape_permeability.py" line="521" />
             <source>Map</source>
             <translation>Зураг</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="361" />
+            <location filename="../processing/barrier_behaviour.py" line="372" />
             <source>Barriers with the highest index</source>
             <translation>Хамгийн өндөр индекстэй саадууд</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="364" />
+            <location filename="../processing/barrier_behaviour.py" line="375" />
             <source>Where the tracks disagree with the audit</source>
             <translation>Мөр үнэлгээтэй зөрсөн газрууд</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="366" />
+            <location filename="../processing/barrier_behaviour.py" line="377" />
             <source>Method and sources</source>
             <translation>Арга ба эх сурвалж</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="366" />
+            <location filename="../processing/barrier_behaviour.py" line="377" />
             <source>Barrier Behaviour Analysis (Xu et al. 2021, J. Appl. Ecol. 58:690-698), with the rules of the R package BaBA (wx-ecology/BaBA, R/BaBA.R and R/BaRanking.R). Index = (bounce + back and forth + trace + trapped) / encounters x animals, rescaled 0 to 1 over the barriers with encounters.</source>
             <translation>Саадын дэргэдэх зан үйлийн шинжилгээ (Xu нар 2021, J. Appl. Ecol. 58:690-698), R багц BaBA-ийн дүрмээр (wx-ecology/BaBA, R/BaBA.R ба R/BaRanking.R). Индекс = (ойх + нааш цааш + даган явах + гацах) / тулгарсан тохиолдол x амьтдын тоо, тулгарсан тохиолдолтой саадууд дээр 0-ээс 1 болгон хувиргасан.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="372" />
+            <location filename="../processing/barrier_behaviour.py" line="383" />
             <source>Fixes '{fixes}' ({n} fixes, {animals} animals), barriers '{barriers}' ({b} features): {events} encounter events.</source>
             <translation>Байршил '{fixes}' ({n} байршил, {animals} амьтан), саад '{barriers}' ({b} объект): {events} тулгарсан тохиолдол.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="376" />
+            <location filename="../processing/barrier_behaviour.py" line="387" />
             <source>Barrier behaviour analysis</source>
             <translation>Саадын дэргэдэх зан үйлийн шинжилгээ</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="383" />
+            <location filename="../processing/barrier_behaviour.py" line="394" />
             <source>No barrier was encountered.</source>
             <translation>Ямар ч саадтай тулгараагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="389" />
+            <location filename="../processing/barrier_behaviour.py" line="400" />
             <source>Index</source>
             <translation>Индекс</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="406" />
+            <location filename="../processing/barrier_behaviour.py" line="417" />
             <source>Encounters</source>
             <translation>Тулгарсан тохиолдол</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="389" />
+            <location filename="../processing/barrier_behaviour.py" line="400" />
             <source>Animals</source>
             <translation>Амьтад</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="395" />
+            <location filename="../processing/barrier_behaviour.py" line="406" />
             <source>'No' where the audit's rules say permeable but most encounters are bounce, trace or trapped, or say barrier and the animals quick-crossed it ({field}).</source>
             <translation>Үнэлгээний дүрэм нэвтрүүлэх гэсэн ч ихэнх тохиолдол ойх, даган явах эсвэл гацах, эсвэл саад гэсэн ч амьтад хурдан гаталсан бол 'no' ({field}).</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="400" />
+            <location filename="../processing/barrier_behaviour.py" line="411" />
             <source>No disagreement.</source>
             <translation>Зөрүү байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="406" />
+            <location filename="../processing/barrier_behaviour.py" line="417" />
             <source>Audit verdict</source>
             <translation>Үнэлгээний дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/barrier_behaviour.py" line="406" />
+            <location filename="../processing/barrier_behaviour.py" line="417" />
             <source>Bounce, trace or trapped</source>
             <translation>Ойх, даган явах эсвэл гацах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="151" />
+            <location filename="../processing/labels.py" line="153" />
             <source>Quick cross</source>
             <translation>Хурдан гатлах</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="51" />
+            <location filename="../processing/core/behaviour.py" line="52" />
             <source>no crossing seen and the fix before or after the event is missing</source>
             <translation>гаталт илрээгүй бөгөөд тохиолдлын өмнөх эсвэл дараагийн байршил байхгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="52" />
+            <location filename="../processing/core/behaviour.py" line="53" />
             <source>too few continuous stretches of the event's duration around it to compare its straightness with</source>
             <translation>шулуун байдлыг харьцуулах, тохиолдлын хугацаатай ижил тасралтгүй хэсэг орчимд нь хэт цөөн</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="54" />
+            <location filename="../processing/core/behaviour.py" line="55" />
             <source>unusually straight or tortuous but it crossed more often than MAX_CROSS</source>
             <translation>ер бусын шулуун эсвэл мурий боловч MAX_CROSS-оос олон гаталсан</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="56" />
+            <location filename="../processing/core/behaviour.py" line="57" />
             <source>the animal has a single fix, so it has no fix interval</source>
             <translation>амьтан ганц байршилтай тул байршил тогтоох завсаргүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="57" />
+            <location filename="../processing/core/behaviour.py" line="58" />
             <source>the animal did not move during the event, so its straightness is undefined</source>
             <translation>тохиолдлын үеэр амьтан хөдлөөгүй тул шулуун байдал тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="173" />
+            <location filename="../processing/core/behaviour.py" line="174" />
             <source>The time field '{field}' has a value that cannot be read as a date and time: '{value}' (row {row}). Use a date-time field, text like 2021-05-01 14:00:00 or ISO 8601, or epoch seconds.</source>
             <translation>'{field}' цагийн талбарт огноо-цаг гэж уншигдахгүй утга байна: '{value}' ({row}-р мөр). Огноо-цаг талбар, 2021-05-01 14:00:00 мэт текст, ISO 8601 эсвэл epoch секунд хэрэглэнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="229" />
+            <location filename="../processing/core/behaviour.py" line="230" />
             <source>INTERVAL ({interval} h) is shorter than the most frequent fix interval of animal '{animal}' ({mode} h). Set INTERVAL to at least that, or leave it empty to use each animal's own.</source>
             <translation>INTERVAL ({interval} цаг) нь '{animal}' амьтны хамгийн олон давтагдсан байршил тогтоох завсраас ({mode} цаг) богино байна. INTERVAL-ыг дор хаяж түүнтэй тэнцүү болгох эсвэл амьтан бүрийн өөрийнхийг авахаар хоосон орхино уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="246" />
+            <location filename="../processing/core/behaviour.py" line="247" />
             <source>B_TIME ({value} h) is shorter than the fix interval {interval} h of animal '{animal}'; BaBA needs an interval no longer than B_TIME.</source>
             <translation>B_TIME ({value} цаг) нь '{animal}' амьтны байршил тогтоох завсар {interval} цагаас богино; BaBA-д завсар B_TIME-аас урт байж болохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="251" />
+            <location filename="../processing/core/behaviour.py" line="252" />
             <source>{parameter} ({value} h) is not a multiple of the fix interval {interval} h of animal '{animal}'. Choose {parameter} as a multiple of the interval, or set INTERVAL.</source>
             <translation>{parameter} ({value} цаг) нь '{animal}' амьтны байршил тогтоох завсар {interval} цагийн үржвэр биш. {parameter}-ыг завсрын үржвэрээр сонгох эсвэл INTERVAL тохируулна уу.</translation>
         </message>
@@ -3039,62 +3039,62 @@
             <translation>Амьтны мөрөөр хянах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="150" />
+            <location filename="../processing/labels.py" line="152" />
             <source>Bounce</source>
             <translation>Ойх</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="152" />
+            <location filename="../processing/labels.py" line="154" />
             <source>Back and forth</source>
             <translation>Нааш цааш</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="153" />
+            <location filename="../processing/labels.py" line="155" />
             <source>Trace</source>
             <translation>Даган явах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="154" />
+            <location filename="../processing/labels.py" line="156" />
             <source>Trapped</source>
             <translation>Гацсан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="155" />
+            <location filename="../processing/labels.py" line="157" />
             <source>Average movement</source>
             <translation>Ердийн хөдөлгөөн</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="129" />
+            <location filename="../processing/labels.py" line="131" />
             <source>No encounter</source>
             <translation>Тулгараагүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="130" />
+            <location filename="../processing/labels.py" line="132" />
             <source>Index 0 to 0.33 (crossed)</source>
             <translation>Индекс 0-0.33 (гаталсан)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="131" />
+            <location filename="../processing/labels.py" line="133" />
             <source>Index 0.33 to 0.67</source>
             <translation>Индекс 0.33-0.67</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="132" />
+            <location filename="../processing/labels.py" line="134" />
             <source>Index 0.67 to 1 (impermeable)</source>
             <translation>Индекс 0.67-1 (нэвтрэшгүй)</translation>
         </message>
         <message>
-            <location filename="../processing/core/landscape.py" line="295" />
+            <location filename="../processing/core/landscape.py" line="296" />
             <source>The reporting units layer has no polygons: there is no region to measure.</source>
             <translation>Тайлангийн нэгжийн давхаргад полигон алга: хэмжих нутаг дэвсгэр байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="223" />
+            <location filename="../processing/core/profile.py" line="224" />
             <source>must be larger than the band before it.</source>
             <translation>өмнөх ангиллаасаа их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="226" />
+            <location filename="../processing/core/profile.py" line="227" />
             <source>the first band must start at 0.</source>
             <translation>эхний ангилал 0-ээс эхлэх ёстой.</translation>
         </message>
@@ -3139,792 +3139,792 @@
             <translation>TARGET_YEAR {target} нь BASE_YEAR {base}-аас өмнө байна.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="133" />
+            <location filename="../processing/labels.py" line="135" />
             <source>Low traffic (under 1,000 vehicles a day)</source>
             <translation>Бага хөдөлгөөн (хоногт 1,000-аас бага тээврийн хэрэгсэл)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="134" />
+            <location filename="../processing/labels.py" line="136" />
             <source>Moderate traffic (1,000 to 4,000)</source>
             <translation>Дунд зэргийн хөдөлгөөн (1,000–4,000)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="135" />
+            <location filename="../processing/labels.py" line="137" />
             <source>High traffic (4,000 to 10,000)</source>
             <translation>Их хөдөлгөөн (4,000–10,000)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="136" />
+            <location filename="../processing/labels.py" line="138" />
             <source>Very high traffic (over 10,000)</source>
             <translation>Маш их хөдөлгөөн (10,000-аас дээш)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="137" />
+            <location filename="../processing/labels.py" line="139" />
             <source>Traffic unknown</source>
             <translation>Хөдөлгөөн тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="138" />
+            <location filename="../processing/labels.py" line="140" />
             <source>Effective mesh size under 10 km²</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ 10 км²-аас бага</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="139" />
+            <location filename="../processing/labels.py" line="141" />
             <source>10 to 100 km²</source>
             <translation>10–100 км²</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="140" />
+            <location filename="../processing/labels.py" line="142" />
             <source>100 to 1,000 km²</source>
             <translation>100–1,000 км²</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="141" />
+            <location filename="../processing/labels.py" line="143" />
             <source>1,000 to 10,000 km²</source>
             <translation>1,000–10,000 км²</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="142" />
+            <location filename="../processing/labels.py" line="144" />
             <source>10,000 km² or more</source>
             <translation>10,000 км² ба түүнээс их</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="143" />
+            <location filename="../processing/labels.py" line="145" />
             <source>Mesh under 10 km²</source>
             <translation>10 км²-аас бага холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="163" />
+            <location filename="../processing/labels.py" line="165" />
             <source>low traffic</source>
             <translation>бага хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="164" />
+            <location filename="../processing/labels.py" line="166" />
             <source>moderate traffic</source>
             <translation>дунд зэргийн хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="165" />
+            <location filename="../processing/labels.py" line="167" />
             <source>high traffic</source>
             <translation>их хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="166" />
+            <location filename="../processing/labels.py" line="168" />
             <source>very high traffic</source>
             <translation>маш их хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="167" />
+            <location filename="../processing/labels.py" line="169" />
             <source>traffic unknown</source>
             <translation>хөдөлгөөн тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="527" />
+            <location filename="../processing/landscape_permeability.py" line="537" />
             <source>Landscape permeability per species</source>
             <translation>Зүйл тус бүрийн газар нутгийн нэвтрүүлэх чадвар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="126" />
+            <location filename="../processing/landscape_permeability.py" line="136" />
             <source>Reporting units (polygons: aimags, soums, a grid or a study area)</source>
             <translation>Тайлангийн нэгжүүд (полигон: аймаг, сум, тор эсвэл судалгааны талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="129" />
+            <location filename="../processing/landscape_permeability.py" line="139" />
             <source>Fences (lines, the fence data model; optional)</source>
             <translation>Хашаа (шугам, хашааны өгөгдлийн загвар; заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="146" />
+            <location filename="../processing/landscape_permeability.py" line="156" />
             <source>Roads and railways (lines, optional)</source>
             <translation>Авто зам, төмөр зам (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="148" />
+            <location filename="../processing/landscape_permeability.py" line="158" />
             <source>Traffic field (vehicles a day; empty: every road cuts)</source>
             <translation>Хөдөлгөөний талбар (тээврийн хэрэгсэл/хоног; хоосон бол бүх зам хуваана)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="151" />
+            <location filename="../processing/landscape_permeability.py" line="161" />
             <source>Other barriers that cut for every species (lines, optional)</source>
             <translation>Бүх зүйлд хуваах бусад саад (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="154" />
+            <location filename="../processing/landscape_permeability.py" line="164" />
             <source>Crossing structures (points, optional)</source>
             <translation>Гарц гармын байгууламж (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="159" />
+            <location filename="../processing/landscape_permeability.py" line="169" />
             <source>Crossing width field (m)</source>
             <translation>Гарцын өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="160" />
+            <location filename="../processing/landscape_permeability.py" line="170" />
             <source>Crossing clear height field (m)</source>
             <translation>Гарцын чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="161" />
+            <location filename="../processing/landscape_permeability.py" line="171" />
             <source>Crossing length field (m, the distance an animal walks through)</source>
             <translation>Гарцын уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="168" />
+            <location filename="../processing/landscape_permeability.py" line="178" />
             <source>Snap tolerance: largest distance of a crossing from a cutting line (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас хуваагч шугам хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="170" />
+            <location filename="../processing/landscape_permeability.py" line="180" />
             <source>Planned alignment (lines, optional: the after state)</source>
             <translation>Төлөвлөж буй трасс (шугам, заавал биш: дараах төлөв)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="175" />
+            <location filename="../processing/landscape_permeability.py" line="185" />
             <source>Fences of unknown verdict cut</source>
             <translation>Дүгнэлт нь тодорхойгүй хашаа хуваана</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="177" />
+            <location filename="../processing/landscape_permeability.py" line="187" />
             <source>Join tolerance: line ends this close to a cutting line or the region's edge are joined (metres; empty: the profile's)</source>
             <translation>Холболтын хүлцэл: хуваагч шугам эсвэл нутгийн хязгаарт ийм ойр байгаа шугамын үзүүрийг холбоно (метр; хоосон бол профайлынх)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="180" />
+            <location filename="../processing/landscape_permeability.py" line="190" />
             <source>Effective mesh size per reporting unit</source>
             <translation>Тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="183" />
+            <location filename="../processing/landscape_permeability.py" line="193" />
             <source>Meshes per species</source>
             <translation>Зүйл тус бүрийн холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="236" />
+            <location filename="../processing/landscape_permeability.py" line="246" />
             <source>Choose the {parameter} layer.</source>
             <translation>{parameter} давхаргыг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="253" />
+            <location filename="../processing/landscape_permeability.py" line="263" />
             <source>Choose the {parameter} of layer '{layer}'.</source>
             <translation>'{layer}' давхаргын {parameter}-ийг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="304" />
+            <location filename="../processing/landscape_permeability.py" line="314" />
             <source>Layer '{layer}': {count} features have no geometry; they take no part.</source>
             <translation>'{layer}' давхарга: {count} объектод геометр алга; тэдгээр оролцохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="190" />
+            <location filename="../processing/road_traffic.py" line="199" />
             <source>{count} invalid reporting unit polygons were repaired.</source>
             <translation>Тайлангийн нэгжийн буруу {count} полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="311" />
+            <location filename="../processing/landscape_permeability.py" line="321" />
             <source>The reporting units layer '{layer}' has no features.</source>
             <translation>'{layer}' тайлангийн нэгжийн давхаргад объект алга.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="372" />
+            <location filename="../processing/landscape_permeability.py" line="382" />
             <source>Fence segments of unknown verdict ({counts}) cut (UNKNOWN_AS_BARRIER).</source>
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваана (UNKNOWN_AS_BARRIER).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="373" />
+            <location filename="../processing/landscape_permeability.py" line="383" />
             <source>Fence segments of unknown verdict ({counts}) do not cut (UNKNOWN_AS_BARRIER is off).</source>
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваахгүй (UNKNOWN_AS_BARRIER унтраалттай).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="548" />
+            <location filename="../processing/landscape_permeability.py" line="558" />
             <source>{count} roads have no usable traffic value; they cut.</source>
             <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; тэдгээр хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="387" />
+            <location filename="../processing/landscape_permeability.py" line="397" />
             <source>No traffic field: every road cuts (the EEA convention).</source>
             <translation>Хөдөлгөөний талбар алга: бүх зам хуваана (EEA-гийн журам).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="535" />
+            <location filename="../processing/landscape_permeability.py" line="545" />
             <source>{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE {tol} m).</source>
             <translation>Шугамын {count} үзүүрийг {max} м хүртэлх завсраар холбов (JOIN_TOLERANCE {tol} м).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="420" />
+            <location filename="../processing/landscape_permeability.py" line="430" />
             <source>{count} of {total} crossings lie farther than the snap tolerance ({tol} m) from every line; they join nothing.</source>
             <translation>{total} гарцын {count} нь бүх шугамаас наалдуулах хүлцлээс ({tol} м) хол байна; тэдгээр юуг ч холбохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="426" />
+            <location filename="../processing/landscape_permeability.py" line="436" />
             <source>{species}: {used} crossings join meshes; {bad} are not suitable (or unknown) and join nothing.</source>
             <translation>{species}: {used} гарц холбоот талбайг холбоно; {bad} нь тохиромжгүй (эсвэл тодорхойгүй) тул юуг ч холбохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="217" />
+            <location filename="../processing/road_traffic.py" line="226" />
             <source>Input fields {fields} are replaced by the algorithm's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг алгоритмын ижил нэртэй талбарууд орлоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="503" />
+            <location filename="../processing/landscape_permeability.py" line="513" />
             <source>{species}: effective mesh size {lo:.1f} to {hi:.1f} km² over {n} units.</source>
             <translation>{species}: {n} нэгжид холбоот талбайн үр дүнтэй хэмжээ {lo:.1f}–{hi:.1f} км².</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="509" />
+            <location filename="../processing/landscape_permeability.py" line="519" />
             <source>Effective mesh size per unit and species</source>
             <translation>Нэгж ба зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="512" />
+            <location filename="../processing/landscape_permeability.py" line="522" />
             <source>What the numbers mean</source>
             <translation>Тоонуудын утга</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="512" />
+            <location filename="../processing/landscape_permeability.py" line="522" />
             <source>The effective mesh size m_eff is the size of the area an animal placed at random in the unit can reach without crossing a barrier (km²). CBC (Moser 2007) counts each mesh with its whole area, also beyond the unit; CUT (Jaeger 2000) cuts the meshes at the unit's boundary. s_eff = 1000 / m_eff is the number of meshes per 1000 km² (the EEA indicator).</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ m_eff нь нэгжид санамсаргүй байрлуулсан амьтан саад давалгүйгээр хүрч чадах талбайн хэмжээ (км²). CBC (Moser 2007) холбоот талбай бүрийг нэгжээс гадна хэсгийг оролцуулан бүх талбайгаар нь тоолно; CUT (Jaeger 2000) холбоот талбайг нэгжийн хилээр тасална. s_eff = 1000 / m_eff нь 1000 км² тутамд ногдох холбоот талбайн тоо (EEA-гийн үзүүлэлт).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="518" />
+            <location filename="../processing/landscape_permeability.py" line="528" />
             <source>Joins, near misses and unknown data</source>
             <translation>Холболт, ойрын алдалт ба тодорхойгүй өгөгдөл</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="522" />
+            <location filename="../processing/landscape_permeability.py" line="532" />
             <source>Reporting units '{layer}': {count} units, {km2:.1f} km² (areas on the WGS84 ellipsoid).</source>
             <translation>'{layer}' тайлангийн нэгжүүд: {count} нэгж, {km2:.1f} км² (талбай нь WGS84 эллипсоид дээр).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="540" />
+            <location filename="../processing/landscape_permeability.py" line="550" />
             <source>No near misses: no line end lies within {near} m of another line without being joined.</source>
             <translation>Ойрын алдалт алга: холбогдоогүй атлаа өөр шугамаас {near} м дотор байгаа шугамын үзүүр байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="545" />
+            <location filename="../processing/landscape_permeability.py" line="555" />
             <source>Fence segments of unknown verdict per species: {counts}.</source>
             <translation>Зүйл тус бүрийн дүгнэлт нь тодорхойгүй хашааны хэсэг: {counts}.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="578" />
             <source>Unit (feature id)</source>
             <translation>Нэгж (объектын дугаар)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="578" />
             <source>m_eff CBC (km²)</source>
             <translation>m_eff CBC (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="578" />
             <source>m_eff CUT (km²)</source>
             <translation>m_eff CUT (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="578" />
             <source>m_eff after (km²)</source>
             <translation>m_eff дараа (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="578" />
             <source>Loss %</source>
             <translation>Алдагдал %</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="578" />
             <source>Meshes</source>
             <translation>Холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="578" />
             <source>Barrier (km)</source>
             <translation>Саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="593" />
+            <location filename="../processing/landscape_permeability.py" line="603" />
             <source>The map could not be drawn.</source>
             <translation>Зургийг зурж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="604" />
+            <location filename="../processing/landscape_permeability.py" line="614" />
             <source>Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="607" />
+            <location filename="../processing/landscape_permeability.py" line="617" />
             <source>With a traffic field, roads of at least {vpd:g} vehicles a day and roads of unknown traffic cut; without it every road cuts.</source>
             <translation>Хөдөлгөөний талбартай бол хоногт {vpd:g}-аас доошгүй тээврийн хэрэгсэлтэй болон хөдөлгөөн нь тодорхойгүй зам хуваана; талбаргүй бол бүх зам хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="610" />
+            <location filename="../processing/landscape_permeability.py" line="620" />
             <source>Fence segments cut where the fence audit's verdict is barrier or unknown.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад эсвэл тодорхойгүй бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="610" />
+            <location filename="../processing/landscape_permeability.py" line="620" />
             <source>Fence segments cut where the fence audit's verdict is barrier.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="614" />
+            <location filename="../processing/landscape_permeability.py" line="624" />
             <source>A crossing suitable for the species (the crossing spacing check's rules) within {snap:g} m of a cutting line joins the meshes on both sides of the nearest cutting line.</source>
             <translation>Хуваагч шугамаас {snap:g} м дотор байгаа, зүйлд тохиромжтой гарц (гарц хоорондын зайн шалгалтын дүрмээр) хамгийн ойрын хуваагч шугамын хоёр талын холбоот талбайг холбоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="618" />
+            <location filename="../processing/landscape_permeability.py" line="628" />
             <source>Line ends within {tol:g} m of another line or the region's edge are joined (digitising gaps); a line with a free end splits nothing.</source>
             <translation>Өөр шугам эсвэл нутгийн хязгаараас {tol:g} м дотор байгаа шугамын үзүүрийг холбоно (зурах үеийн завсар); чөлөөтэй үзүүртэй шугам юуг ч хуваахгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="275" />
+            <location filename="../processing/road_traffic.py" line="284" />
             <source>Road traffic barriers</source>
             <translation>Авто замын хөдөлгөөний саад</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="72" />
+            <location filename="../processing/road_traffic.py" line="81" />
             <source>Roads (lines)</source>
             <translation>Авто замууд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="74" />
+            <location filename="../processing/road_traffic.py" line="83" />
             <source>Traffic field (vehicles a day, AADT)</source>
             <translation>Хөдөлгөөний талбар (тээврийн хэрэгсэл/хоног, AADT)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="77" />
+            <location filename="../processing/road_traffic.py" line="86" />
             <source>Year of the traffic counts (base year)</source>
             <translation>Хөдөлгөөн тоолсон он (суурь он)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="81" />
+            <location filename="../processing/road_traffic.py" line="90" />
             <source>Traffic growth field (% a year, optional)</source>
             <translation>Хөдөлгөөний өсөлтийн талбар (жилд %, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="84" />
+            <location filename="../processing/road_traffic.py" line="93" />
             <source>Traffic growth rate (% a year, optional; for roads without their own)</source>
             <translation>Хөдөлгөөний өсөлтийн хувь (жилд %, заавал биш; өөрийн утгагүй замуудад)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="88" />
+            <location filename="../processing/road_traffic.py" line="97" />
             <source>Target year (optional; without it the base year's traffic is assessed)</source>
             <translation>Зорилтот он (заавал биш; үгүй бол суурь оны хөдөлгөөнийг үнэлнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="93" />
+            <location filename="../processing/road_traffic.py" line="102" />
             <source>Roads by traffic band</source>
             <translation>Хөдөлгөөний ангиллаар авто замууд</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="270" />
+            <location filename="../processing/road_traffic.py" line="279" />
             <source>Kilometres per traffic band</source>
             <translation>Хөдөлгөөний ангилал бүрийн километр</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="97" />
+            <location filename="../processing/road_traffic.py" line="106" />
             <source>Reporting units (polygons, optional)</source>
             <translation>Тайлангийн нэгжүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="136" />
+            <location filename="../processing/road_traffic.py" line="145" />
             <source>Choose the traffic field (TRAFFIC_FIELD, vehicles a day).</source>
             <translation>Хөдөлгөөний талбарыг (TRAFFIC_FIELD, тээврийн хэрэгсэл/хоног) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="142" />
+            <location filename="../processing/road_traffic.py" line="151" />
             <source>A target year without a growth rate or growth field: the traffic is assessed as it was counted.</source>
             <translation>Зорилтот он өгсөн ч өсөлтийн хувь эсвэл өсөлтийн талбар алга: хөдөлгөөнийг тоолсноор нь үнэлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="174" />
+            <location filename="../processing/road_traffic.py" line="183" />
             <source>{count} roads have no geometry; they are kept with length 0.</source>
             <translation>{count} замд геометр алга; тэдгээрийг 0 урттайгаар хадгална.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="256" />
+            <location filename="../processing/road_traffic.py" line="265" />
             <source>{count} roads: {parts}.</source>
             <translation>{count} зам: {parts}.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="259" />
+            <location filename="../processing/road_traffic.py" line="268" />
             <source>{count} roads have no usable traffic value; their band is unknown (never low).</source>
             <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; ангилал нь тодорхойгүй (хэзээ ч бага биш).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="265" />
+            <location filename="../processing/road_traffic.py" line="274" />
             <source>Reporting unit (feature id)</source>
             <translation>Тайлангийн нэгж (объектын дугаар)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="266" />
+            <location filename="../processing/road_traffic.py" line="275" />
             <source>{band} (km)</source>
             <translation>{band} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="267" />
+            <location filename="../processing/road_traffic.py" line="276" />
             <source>Total (km)</source>
             <translation>Нийт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="267" />
+            <location filename="../processing/road_traffic.py" line="276" />
             <source>Above the CAMI threshold (km)</source>
             <translation>CAMI-гийн босгоос дээш (км)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="268" />
+            <location filename="../processing/road_traffic.py" line="277" />
             <source>all roads</source>
             <translation>бүх зам</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="273" />
+            <location filename="../processing/road_traffic.py" line="282" />
             <source>Layer '{layer}': {count} roads (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} зам (урт нь WGS84 эллипсоид дээр).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="282" />
+            <location filename="../processing/road_traffic.py" line="291" />
             <source>{band} from {value:g}</source>
             <translation>{band} {value:g}-аас</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="288" />
+            <location filename="../processing/road_traffic.py" line="297" />
             <source>Traffic bands (vehicles a day, each from its lower limit): {limits}.</source>
             <translation>Хөдөлгөөний ангилал (тээврийн хэрэгсэл/хоног, тус бүр доод хязгаараасаа): {limits}.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="291" />
+            <location filename="../processing/road_traffic.py" line="300" />
             <source>Roads above {value:g} vehicles a day are high volume (the map CAMI asks for).</source>
             <translation>Хоногт {value:g}-аас олон тээврийн хэрэгсэлтэй зам их ачаалалтай (CAMI-гийн шаардсан зураг).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="294" />
+            <location filename="../processing/road_traffic.py" line="303" />
             <source>Chance of a gap of {gap:g} s between vehicles: exp(-q x {gap:g} / 3600) with q vehicles an hour, at the mean hour (AADT / 24).</source>
             <translation>Тээврийн хэрэгслийн хооронд {gap:g} с зай гарах магадлал: exp(-q x {gap:g} / 3600), q нь цагийн тээврийн хэрэгсэл, дундаж цагт (AADT / 24).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="297" />
+            <location filename="../processing/road_traffic.py" line="306" />
             <source>The peak hour carries {pct:g} % of the day's traffic.</source>
             <translation>Оргил цагт хоногийн хөдөлгөөний {pct:g} % өнгөрнө.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="75" />
+            <location filename="../processing/check_inventory.py" line="86" />
             <source>Check fence inventory</source>
             <translation>Хашааны тооллогыг шалгах</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="81" />
+            <location filename="../processing/check_inventory.py" line="92" />
             <source>{field} field</source>
             <translation>{field} талбар</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="90" />
+            <location filename="../processing/check_inventory.py" line="101" />
             <source>Roads or railways (lines, optional: crossings near them are not far)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам, заавал биш: тэдгээрийн ойролцоох гарц хол биш)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="96" />
+            <location filename="../processing/check_inventory.py" line="107" />
             <source>Inventory issues (one point per problem)</source>
             <translation>Тооллогын асуудал (асуудал бүрт нэг цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="206" />
+            <location filename="../processing/check_inventory.py" line="217" />
             <source>No problems found in '{layer}'.</source>
             <translation>'{layer}'-д асуудал олдсонгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="208" />
+            <location filename="../processing/check_inventory.py" line="219" />
             <source>{count} × {code} ({severity})</source>
             <translation>{count} × {code} ({severity})</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="213" />
+            <location filename="../processing/check_inventory.py" line="224" />
             <source>{species}: the audit can judge {ok:.1f} km of {total:.1f} km; {unknown:.1f} km unknown.</source>
             <translation>{species}: үнэлгээ {total:.1f} км-ээс {ok:.1f} км-ийг дүгнэж чадна; {unknown:.1f} км тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="223" />
+            <location filename="../processing/check_inventory.py" line="234" />
             <source>Problems</source>
             <translation>Асуудал</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="238" />
+            <location filename="../processing/check_inventory.py" line="249" />
             <source>Severity</source>
             <translation>Ноцтой байдал</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="223" />
+            <location filename="../processing/check_inventory.py" line="234" />
             <source>Count</source>
             <translation>Тоо</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="223" />
+            <location filename="../processing/check_inventory.py" line="234" />
             <source>No problems found.</source>
             <translation>Асуудал олдсонгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="229" />
+            <location filename="../processing/check_inventory.py" line="240" />
             <source>How much each species' audit can judge</source>
             <translation>Төрөл зүйл тус бүрийн үнэлгээ хэр их хэсгийг дүгнэж чадах вэ</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="229" />
+            <location filename="../processing/check_inventory.py" line="240" />
             <source>Judgeable (km)</source>
             <translation>Дүгнэж болох (км)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="229" />
+            <location filename="../processing/check_inventory.py" line="240" />
             <source>Unknown (km)</source>
             <translation>Тодорхойгүй (км)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="229" />
+            <location filename="../processing/check_inventory.py" line="240" />
             <source>Judgeable %</source>
             <translation>Дүгнэж болох %</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="238" />
+            <location filename="../processing/check_inventory.py" line="249" />
             <source>Issues</source>
             <translation>Асуудлууд</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="238" />
+            <location filename="../processing/check_inventory.py" line="249" />
             <source>Layer</source>
             <translation>Давхарга</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="238" />
+            <location filename="../processing/check_inventory.py" line="249" />
             <source>Message</source>
             <translation>Мессеж</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="247" />
+            <location filename="../processing/check_inventory.py" line="258" />
             <source>Fence inventory check</source>
             <translation>Хашааны тооллогын шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="252" />
+            <location filename="../processing/check_inventory.py" line="263" />
             <source>Section ends closer than {tol} m are joined; ends farther but within the near-miss reach are reported as gaps or near misses.</source>
             <translation>{tol} м-ээс ойр хэсгийн төгсгөлүүдийг холбоно; үүнээс хол боловч ойролцоо зайд байгаа төгсгөлийг завсар эсвэл бараг холбогдоогүй гэж мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="255" />
+            <location filename="../processing/check_inventory.py" line="266" />
             <source>Sections within {value} m of each other all along are duplicates.</source>
             <translation>Бүх уртаараа бие биеэсээ {value} м дотор байгаа хэсгүүд давхардсан.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="255" />
+            <location filename="../processing/check_inventory.py" line="266" />
             <source>Openings longer than {value} m are reported.</source>
             <translation>{value} м-ээс урт нээлтийг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="255" />
+            <location filename="../processing/check_inventory.py" line="266" />
             <source>Crossings farther than {value} m from every fence and route are reported.</source>
             <translation>Бүх хашаа, замаас {value} м-ээс хол гарцыг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="255" />
+            <location filename="../processing/check_inventory.py" line="266" />
             <source>Heights below {value} cm look like metres.</source>
             <translation>{value} см-ээс бага өндөр метр мэт харагдана.</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="71" />
+            <location filename="../processing/core/inventory.py" line="72" />
             <source>Fence inventory: fences</source>
             <translation>Хашааны тооллого: хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="72" />
+            <location filename="../processing/core/inventory.py" line="73" />
             <source>Fence inventory: crossing structures</source>
             <translation>Хашааны тооллого: гарц гармын байгууламж</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="73" />
+            <location filename="../processing/core/inventory.py" line="74" />
             <source>Fence inventory: survey areas</source>
             <translation>Хашааны тооллого: судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="76" />
+            <location filename="../processing/core/inventory.py" line="77" />
             <source>One line per fence section in the Nuudel fence data model (fence type, top wire, bottom wire and gap between the top two wires in centimetres, barbed wires), with who surveyed it when, a photo, the side of the road or railway, the owner and the status. Checked by nuudel:checkfenceinventory, judged by nuudel:fencepermeabilityaudit.</source>
             <translation>Nuudel-ийн хашааны өгөгдлийн загвараар хашааны хэсэг бүрт нэг шугам (хашааны төрөл, дээд утас, доод утас, дээд хоёр утасны хоорондын зай сантиметрээр, өргөст утас), хэн хэзээ судалсан, зураг, авто зам эсвэл төмөр замын аль тал, эзэмшигч, төлөв. nuudel:checkfenceinventory шалгаж, nuudel:fencepermeabilityaudit үнэлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="81" />
+            <location filename="../processing/core/inventory.py" line="82" />
             <source>One point per crossing structure (underpass, overpass, bridge, culvert, level crossing, opening) with its clear width, clear height and length in metres, as nuudel:crossingspacingcheck reads them.</source>
             <translation>Гарц гармын байгууламж бүрт нэг цэг (доогуур гарц, дээгүүр гарц, гүүр, ус өнгөрүүлэх хоолой, нэг түвшний огтлолцол, нээлт), цэвэр өргөн, цэвэр өндөр, уртыг метрээр, nuudel:crossingspacingcheck уншдаг хэлбэрээр.</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="84" />
+            <location filename="../processing/core/inventory.py" line="85" />
             <source>The areas a field team surveyed, with the date and the surveyor: fences outside them were not looked for.</source>
             <translation>Хээрийн баг судалсан талбай, огноо, судлаачийн хамт: эдгээрээс гадна хашааг хайгаагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="88" />
+            <location filename="../processing/core/inventory.py" line="89" />
             <source>Name</source>
             <translation>Нэр</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="89" />
+            <location filename="../processing/core/inventory.py" line="90" />
             <source>Fence type</source>
             <translation>Хашааны төрөл</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="90" />
+            <location filename="../processing/core/inventory.py" line="91" />
             <source>Top wire above ground (cm)</source>
             <translation>Дээд утасны газраас дээших өндөр (см)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="91" />
+            <location filename="../processing/core/inventory.py" line="92" />
             <source>Bottom wire above ground (cm)</source>
             <translation>Доод утасны газраас дээших өндөр (см)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="92" />
+            <location filename="../processing/core/inventory.py" line="93" />
             <source>Gap between the top two wires (cm)</source>
             <translation>Дээд хоёр утасны хоорондын зай (см)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="93" />
+            <location filename="../processing/core/inventory.py" line="94" />
             <source>Barbed wires</source>
             <translation>Өргөст утас</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="94" />
+            <location filename="../processing/core/inventory.py" line="95" />
             <source>Survey date</source>
             <translation>Судалгааны огноо</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="95" />
+            <location filename="../processing/core/inventory.py" line="96" />
             <source>Surveyor</source>
             <translation>Судлаач</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="96" />
+            <location filename="../processing/core/inventory.py" line="97" />
             <source>Photo</source>
             <translation>Зураг</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="97" />
+            <location filename="../processing/core/inventory.py" line="98" />
             <source>Side</source>
             <translation>Тал</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="98" />
+            <location filename="../processing/core/inventory.py" line="99" />
             <source>Owner</source>
             <translation>Эзэмшигч</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="100" />
+            <location filename="../processing/core/inventory.py" line="101" />
             <source>Notes</source>
             <translation>Тэмдэглэл</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="101" />
+            <location filename="../processing/core/inventory.py" line="102" />
             <source>Crossing type</source>
             <translation>Гарцын төрөл</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="102" />
+            <location filename="../processing/core/inventory.py" line="103" />
             <source>Clear width (m)</source>
             <translation>Цэвэр өргөн (м)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="103" />
+            <location filename="../processing/core/inventory.py" line="104" />
             <source>Clear height (m)</source>
             <translation>Цэвэр өндөр (м)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="104" />
+            <location filename="../processing/core/inventory.py" line="105" />
             <source>Length (m, the distance an animal walks through)</source>
             <translation>Урт (м, амьтны дундуур нь алхах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="110" />
+            <location filename="../processing/core/inventory.py" line="111" />
             <source>no barbed wire</source>
             <translation>өргөст утасгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="110" />
+            <location filename="../processing/core/inventory.py" line="111" />
             <source>top wire barbed</source>
             <translation>дээд утас өргөст</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="111" />
+            <location filename="../processing/core/inventory.py" line="112" />
             <source>bottom wire barbed</source>
             <translation>доод утас өргөст</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="111" />
+            <location filename="../processing/core/inventory.py" line="112" />
             <source>all wires barbed</source>
             <translation>бүх утас өргөст</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="112" />
+            <location filename="../processing/core/inventory.py" line="113" />
             <source>left of the road or railway</source>
             <translation>замын зүүн талд</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="113" />
+            <location filename="../processing/core/inventory.py" line="114" />
             <source>right of the road or railway</source>
             <translation>замын баруун талд</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="113" />
+            <location filename="../processing/core/inventory.py" line="114" />
             <source>single fence</source>
             <translation>ганц хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="114" />
+            <location filename="../processing/core/inventory.py" line="115" />
             <source>existing</source>
             <translation>одоо байгаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="114" />
+            <location filename="../processing/core/inventory.py" line="115" />
             <source>planned</source>
             <translation>төлөвлөсөн</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="114" />
+            <location filename="../processing/core/inventory.py" line="115" />
             <source>removed</source>
             <translation>буулгасан</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="115" />
+            <location filename="../processing/core/inventory.py" line="116" />
             <source>modified (made wildlife-friendly)</source>
             <translation>өөрчилсөн (зэрлэг амьтдад ээлтэй болгосон)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="121" />
+            <location filename="../processing/core/inventory.py" line="122" />
             <source>Fence</source>
             <translation>Хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="121" />
+            <location filename="../processing/core/inventory.py" line="122" />
             <source>Wires (cm)</source>
             <translation>Утас (см)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="127" />
+            <location filename="../processing/core/inventory.py" line="128" />
             <source>Survey</source>
             <translation>Судалгаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="124" />
+            <location filename="../processing/core/inventory.py" line="125" />
             <source>Crossing structure</source>
             <translation>Гарц гармын байгууламж</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="124" />
+            <location filename="../processing/core/inventory.py" line="125" />
             <source>Clear size (m)</source>
             <translation>Цэвэр хэмжээ (м)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="138" />
+            <location filename="../processing/core/inventory.py" line="139" />
             <source>{rule}: between {lo} and {hi}</source>
             <translation>{rule}: {lo}-аас {hi}-ийн хооронд</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="139" />
+            <location filename="../processing/core/inventory.py" line="140" />
             <source>error</source>
             <translation>алдаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="139" />
+            <location filename="../processing/core/inventory.py" line="140" />
             <source>warning</source>
             <translation>анхааруулга</translation>
         </message>
@@ -4029,289 +4029,444 @@
             <translation>нээлт хэрэгтэй амьтад</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="80" />
+            <location filename="../processing/core/osm.py" line="81" />
             <source>OSM mapping {file}, key '{key}': {problem}</source>
             <translation>OSM харгалзуулалт {file}, түлхүүр '{key}': {problem}</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="88" />
+            <location filename="../processing/core/osm.py" line="89" />
             <source>fence_type must be one of {values} or null, not '{value}'.</source>
             <translation>fence_type нь {values}-ийн нэг эсвэл null байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="93" />
+            <location filename="../processing/core/osm.py" line="94" />
             <source>barbed must be one of {values} or null, not '{value}'.</source>
             <translation>barbed нь {values}-ийн нэг эсвэл null байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="101" />
+            <location filename="../processing/core/osm.py" line="102" />
             <source>status must be 'verified' or 'provisional'.</source>
             <translation>status нь 'verified' эсвэл 'provisional' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="113" />
+            <location filename="../processing/core/osm.py" line="114" />
             <source>missing; add it (see the shipped file).</source>
             <translation>алга; нэмнэ үү (залгаастай хамт ирсэн файлыг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="116" />
+            <location filename="../processing/core/osm.py" line="117" />
             <source>'{value}' has no table under 'keys'.</source>
             <translation>'{value}'-д 'keys' дотор хүснэгт алга.</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="144" />
+            <location filename="../processing/core/osm.py" line="145" />
             <source>Cannot read the OSM mapping {file}: {error}</source>
             <translation>OSM харгалзуулалт {file}-ийг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="147" />
+            <location filename="../processing/core/osm.py" line="148" />
             <source>OSM mapping {file}, line {line}: not valid JSON ({error}).</source>
             <translation>OSM харгалзуулалт {file}, мөр {line}: JSON буруу ({error}).</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="181" />
+            <location filename="../processing/core/osm.py" line="182" />
             <source>{key}={value} not in the mapping</source>
             <translation>{key}={value} харгалзуулалтад алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="199" />
+            <location filename="../processing/core/osm.py" line="200" />
             <source>gate at node {id} (closed or access not mapped)</source>
             <translation>{id} зангилаанд хаалга (хаалттай эсвэл нэвтрэх эрх тэмдэглээгүй)</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="201" />
+            <location filename="../processing/core/osm.py" line="202" />
             <source>open gate at node {id}, {width} m wide: cut out as an opening</source>
             <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга: нээлт болгон таслав</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="203" />
+            <location filename="../processing/core/osm.py" line="204" />
             <source>open gate at node {id}, width not mapped: not cut out</source>
             <translation>{id} зангилаанд нээлттэй хаалга, өргөн тэмдэглээгүй: таслаагүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="217" />
+            <location filename="../processing/core/osm.py" line="218" />
             <source>gate mapped as a line, closed or access not mapped: fence type unknown</source>
             <translation>хаалгыг шугамаар зурсан, хаалттай эсвэл нэвтрэх эрх тэмдэглээгүй: хашааны төрөл тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="223" />
+            <location filename="../processing/core/osm.py" line="224" />
             <source>height '{value}' not readable</source>
             <translation>өндөр '{value}'-ийг уншиж болохгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="229" />
+            <location filename="../processing/core/osm.py" line="230" />
             <source>other OSM tags: {tags}</source>
             <translation>бусад OSM шошго: {tags}</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="366" />
+            <location filename="../processing/core/osm.py" line="367" />
             <source>open gate at node {id}, {width} m wide (access allows passage)</source>
             <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга (нэвтрэхийг зөвшөөрсөн)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="80" />
+            <location filename="../processing/fence_inventory.py" line="89" />
             <source>Create fence inventory</source>
             <translation>Хашааны тооллого үүсгэх</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="84" />
+            <location filename="../processing/fence_inventory.py" line="93" />
             <source>CRS of the inventory (default EPSG:4326)</source>
             <translation>Тооллогын координатын систем (анхдагч EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="87" />
+            <location filename="../processing/fence_inventory.py" line="96" />
             <source>Language of the form labels</source>
             <translation>Маягтын бичвэрийн хэл</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="87" />
+            <location filename="../processing/fence_inventory.py" line="96" />
             <source>English</source>
             <translation>Англи</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="87" />
+            <location filename="../processing/fence_inventory.py" line="96" />
             <source>Mongolian</source>
             <translation>Монгол</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="87" />
+            <location filename="../processing/fence_inventory.py" line="96" />
             <source>Mongolian and English</source>
             <translation>Монгол ба англи</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="91" />
+            <location filename="../processing/fence_inventory.py" line="100" />
             <source>Fence inventory (new GeoPackage)</source>
             <translation>Хашааны тооллого (шинэ GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="91" />
+            <location filename="../processing/fence_inventory.py" line="100" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="94" />
+            <location filename="../processing/fence_inventory.py" line="103" />
             <source>QGIS project for QField (optional, .qgz beside the GeoPackage)</source>
             <translation>QField-д зориулсан QGIS төсөл (заавал биш, GeoPackage-ийн хажууд .qgz)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="94" />
+            <location filename="../processing/fence_inventory.py" line="103" />
             <source>QGIS project (*.qgz)</source>
             <translation>QGIS төсөл (*.qgz)</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="97" />
+            <location filename="../processing/fence_inventory.py" line="106" />
             <source>Survey areas</source>
             <translation>Судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="126" />
+            <location filename="../processing/fence_inventory.py" line="135" />
             <source>Choose where to write the fence inventory (OUTPUT).</source>
             <translation>Хашааны тооллогыг хаана бичихийг сонгоно уу (OUTPUT).</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="130" />
+            <location filename="../processing/fence_inventory.py" line="139" />
             <source>{path} exists already: the inventory is created in a new GeoPackage. Choose another file name.</source>
             <translation>{path} аль хэдийн байна: тооллогыг шинэ GeoPackage-д үүсгэнэ. Өөр файлын нэр сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="135" />
+            <location filename="../processing/fence_inventory.py" line="144" />
             <source>The CRS of the inventory is not valid; choose one, e.g. EPSG:4326.</source>
             <translation>Тооллогын координатын систем буруу; нэгийг сонгоно уу, жишээ нь EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="162" />
+            <location filename="../processing/fence_inventory.py" line="171" />
             <source>Could not write layer {layer} to {path}: {error}</source>
             <translation>{layer} давхаргыг {path}-д бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="178" />
+            <location filename="../processing/fence_inventory.py" line="187" />
             <source>Species profile: {name}, version {version}.</source>
             <translation>Төрөл зүйлийн профайл: {name}, хувилбар {version}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="187" />
+            <location filename="../processing/fence_inventory.py" line="196" />
             <source>Fill in who owns the survey data and how it may be shared.</source>
             <translation>Судалгааны өгөгдлийг хэн эзэмших, хэрхэн хуваалцаж болохыг бөглөнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="188" />
+            <location filename="../processing/fence_inventory.py" line="197" />
             <source>Fill in: the surveying organisation</source>
             <translation>Бөглөнө үү: судалгаа хийсэн байгууллага</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="202" />
+            <location filename="../processing/fence_inventory.py" line="211" />
             <source>Could not open layer {layer} of {path}.</source>
             <translation>{path}-ийн {layer} давхаргыг нээж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="211" />
+            <location filename="../processing/fence_inventory.py" line="220" />
             <source>Could not store the form of layer {layer}: {error}</source>
             <translation>{layer} давхаргын маягтыг хадгалж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="266" />
+            <location filename="../processing/fence_inventory.py" line="275" />
             <source>Fence inventory</source>
             <translation>Хашааны тооллого</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="275" />
+            <location filename="../processing/fence_inventory.py" line="284" />
             <source>Could not write the project {path}: {error}</source>
             <translation>{path} төслийг бичиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="288" />
+            <location filename="../processing/fence_inventory.py" line="297" />
             <source>Fence inventory written to {path}: layers {layers}, each with its form and map style as default style and its metadata.</source>
             <translation>Хашааны тооллогыг {path}-д бичлээ: {layers} давхарга, тус бүр маягт, газрын зургийн хэв маягаа анхдагч хэв маяг болгож, мета өгөгдөлтэй.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="292" />
+            <location filename="../processing/fence_inventory.py" line="301" />
             <source>Value ranges from the profile: {ranges}.</source>
             <translation>Профайлаас авсан утгын муж: {ranges}.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_inventory.py" line="295" />
+            <location filename="../processing/fence_inventory.py" line="304" />
             <source>Project for QField written to {path}.</source>
             <translation>QField-д зориулсан төслийг {path}-д бичлээ.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="172" />
+            <location filename="../processing/labels.py" line="174" />
             <source>no barrier tag (roads, rivers, other lines)</source>
             <translation>barrier шошгогүй (зам, гол, бусад шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="173" />
+            <location filename="../processing/labels.py" line="175" />
             <source>barrier={value}, not a fence in the mapping</source>
             <translation>barrier={value}, харгалзуулалтад хашаа биш</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="55" />
+            <location filename="../processing/osm_fences.py" line="64" />
             <source>Import fences from OpenStreetMap</source>
             <translation>OpenStreetMap-аас хашаа импортлох</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="58" />
+            <location filename="../processing/osm_fences.py" line="67" />
             <source>OSM extract (.osm / .pbf) or OSM line layer with other_tags</source>
             <translation>OSM хэсэг (.osm / .pbf) эсвэл other_tags-тай OSM шугамын давхарга</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="61" />
+            <location filename="../processing/osm_fences.py" line="70" />
             <source>Tag mapping (JSON, optional; default: shipped mapping)</source>
             <translation>Шошгоны харгалзуулалт (JSON, заавал биш; анхдагч: залгаастай хамт ирсэн)</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="64" />
+            <location filename="../processing/osm_fences.py" line="73" />
             <source>Fences (fence data model)</source>
             <translation>Хашаа (хашааны өгөгдлийн загвар)</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="115" />
+            <location filename="../processing/osm_fences.py" line="124" />
             <source>Layer '{layer}' has no OSM tags: it needs an other_tags column (GDAL's OSM driver) or tag columns such as barrier and fence_type. Its fields are: {fields}.</source>
             <translation>'{layer}' давхаргад OSM шошго алга: other_tags багана (GDAL-ийн OSM драйвер) эсвэл barrier, fence_type зэрэг шошгоны багана хэрэгтэй. Түүний талбарууд: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="142" />
+            <location filename="../processing/osm_fences.py" line="151" />
             <source>The points of {file} could not be read: gate nodes are not looked for.</source>
             <translation>{file}-ийн цэгүүдийг уншиж чадсангүй: хаалганы зангилааг хайхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="178" />
+            <location filename="../processing/osm_fences.py" line="187" />
             <source>{count} of {total} lines of '{layer}' are fences, walls, hedges or gates and were imported.</source>
             <translation>'{layer}'-ийн {total} шугамаас {count} нь хашаа, хана, бут хашаа эсвэл хаалга бөгөөд импортлогдов.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="182" />
+            <location filename="../processing/osm_fences.py" line="191" />
             <source>{count} lines not imported: {what}.</source>
             <translation>{count} шугамыг импортлоогүй: {what}.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="185" />
+            <location filename="../processing/osm_fences.py" line="194" />
             <source>{count} fences have no fence type OSM could tell (barrier=fence without fence_type, wood, metal, closed gates): the audit rates them unknown.</source>
             <translation>{count} хашааны төрлийг OSM-оос мэдэх боломжгүй (fence_type-гүй barrier=fence, мод, төмөр, хаалттай хаалга): үнэлгээ тэдгээрийг тодорхойгүй гэж үзнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="185" />
+            <location filename="../processing/osm_fences.py" line="194" />
             <source>{count} fences carry tag values not in the mapping (see notes).</source>
             <translation>{count} хашаанд харгалзуулалтад байхгүй шошгоны утга байна (тэмдэглэлийг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="185" />
+            <location filename="../processing/osm_fences.py" line="194" />
             <source>{count} height values could not be read (see notes).</source>
             <translation>{count} өндрийн утгыг уншиж чадсангүй (тэмдэглэлийг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="185" />
+            <location filename="../processing/osm_fences.py" line="194" />
             <source>{count} gate nodes lie on the fences (named in notes).</source>
             <translation>{count} хаалганы зангилаа хашаан дээр байна (тэмдэглэлд нэрлэсэн).</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="185" />
+            <location filename="../processing/osm_fences.py" line="194" />
             <source>{count} open gates of known width were cut out of their fences as openings.</source>
             <translation>Өргөн нь мэдэгдэх {count} нээлттэй хаалгыг хашаанаас нээлт болгон таслав.</translation>
         </message>
         <message>
-            <location filename="../processing/osm_fences.py" line="200" />
+            <location filename="../processing/osm_fences.py" line="209" />
             <source>OSM does not record the bottom wire or the gap between the top two wires: bottom_cm and top_gap_cm are empty, so the fence audit rates crawlers and jumpers unknown until they are surveyed.</source>
             <translation>OSM доод утас болон дээд хоёр утасны хоорондын зайг бүртгэдэггүй: bottom_cm, top_gap_cm хоосон тул судлах хүртэл хашааны үнэлгээ доогуур нь мөлхөж гардаг болон дээгүүр нь үсэрч гардаг зүйлүүдэд тодорхойгүй гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="59" />
+            <source>GPS</source>
+            <translation>GPS</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="59" />
+            <source>collar</source>
+            <translation>хүзүүвч</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="59" />
+            <source>encounter</source>
+            <translation>тааралдах</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="59" />
+            <source>bounce</source>
+            <translation>буцаж ойх</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="59" />
+            <source>trace</source>
+            <translation>дагаж явах</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="59" />
+            <source>trapped</source>
+            <translation>гацах</translation>
+        </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="67" />
+            <source>Barrier behaviour of collared animals at fences and roads (BaBA): bounce, trace, trapped, cross.</source>
+            <translation>Хүзүүвчтэй амьтдын хашаа, замын дэргэдэх зан төлөв (BaBA): буцаж ойх, дагаж явах, гацах, гарах.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="50" />
+            <source>inventory</source>
+            <translation>тооллого</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="67" />
+            <source>check</source>
+            <translation>шалгалт</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="67" />
+            <source>gaps</source>
+            <translation>завсар</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="67" />
+            <source>duplicates</source>
+            <translation>давхацсан</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_inventory.py" line="74" />
+            <source>Problems in a fence inventory before the audit: gaps, duplicates, values.</source>
+            <translation>Үнэлгээний өмнө хашааны тооллогын асуудлууд: завсар, давхацсан хэсэг, утга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="70" />
+            <source>survey</source>
+            <translation>хээрийн судалгаа</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="70" />
+            <source>QField</source>
+            <translation>QField</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="70" />
+            <source>form</source>
+            <translation>маягт</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="77" />
+            <source>A new fence inventory GeoPackage with field forms for a survey team.</source>
+            <translation>Хээрийн багт зориулсан маягт бүхий хашааны тооллогын шинэ GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="104" />
+            <source>fragmentation</source>
+            <translation>хуваагдал</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="104" />
+            <source>effective mesh size</source>
+            <translation>холбоот талбайн үр дүнтэй хэмжээ</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="104" />
+            <source>landscape</source>
+            <translation>газар нутаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="104" />
+            <source>range</source>
+            <translation>тархац нутаг</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="111" />
+            <source>Effective mesh size per species and reporting unit, before and after a planned alignment.</source>
+            <translation>Төрөл зүйл, тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ, төлөвлөж буй трассын өмнө ба дараа.</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="50" />
+            <source>OpenStreetMap</source>
+            <translation>OpenStreetMap</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="50" />
+            <source>OSM</source>
+            <translation>OSM</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="50" />
+            <source>import</source>
+            <translation>импорт</translation>
+        </message>
+        <message>
+            <location filename="../processing/osm_fences.py" line="57" />
+            <source>Fences from an OpenStreetMap extract in the fence data model.</source>
+            <translation>OpenStreetMap-ийн хэсгээс авсан хашааг хашааны өгөгдлийн загварт оруулна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="56" />
+            <source>traffic</source>
+            <translation>хөдөлгөөний ачаалал</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="56" />
+            <source>AADT</source>
+            <translation>ЖДХА</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="56" />
+            <source>vehicles</source>
+            <translation>тээврийн хэрэгсэл</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="63" />
+            <source>Traffic barrier bands of roads from vehicles a day, now and in a target year.</source>
+            <translation>Авто замын хөдөлгөөний ачааллын саадын ангилал, хоногт өнгөрөх тээврийн хэрэгслээр, одоо болон зорилтот онд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="115" />
+            <source>Join (ends joined)</source>
+            <translation>Холболт (төгсгөлүүдийг холбосон)</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="116" />
+            <source>Near miss (not joined)</source>
+            <translation>Холбогдох шахсан төгсгөл (холбоогүй)</translation>
         </message>
     </context>
 </TS>

@@ -30,7 +30,7 @@ from .compat import field, field_names
 from .core import behaviour as bb
 from .core.profile import SPECIES_CODES
 from .feedback import check_cancel, core_call, fail, paused_gc
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .labels import behaviour_labels, species_names
 
 TOP_BARRIERS = 10  # barriers listed in the report by index
@@ -56,6 +56,17 @@ class Request:
 class BarrierBehaviour(NuudelAlgorithm):
     ALG_ID = "barrierbehaviour"
     GROUP_ID = "tracking"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "GPS"),
+        QT_TRANSLATE_NOOP("@default", "collar"),
+        QT_TRANSLATE_NOOP("@default", "encounter"),
+        QT_TRANSLATE_NOOP("@default", "bounce"),
+        QT_TRANSLATE_NOOP("@default", "trace"),
+        QT_TRANSLATE_NOOP("@default", "trapped"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "Barrier behaviour of collared animals at fences and roads (BaBA): "
+                    "bounce, trace, trapped, cross.")
     INPUT = "INPUT"
     ANIMAL_FIELD = "ANIMAL_FIELD"
     TIME_FIELD = "TIME_FIELD"

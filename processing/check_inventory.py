@@ -31,7 +31,7 @@ from .core.geodesy import line_lengths
 from .core.inventory import SEVERITY_TEXT, inventory_limits
 from .feedback import check_cancel, core_call, fail, paused_gc
 from .fence_audit import FencePermeabilityAudit
-from .i18n import active_language, tr
+from .i18n import QT_TRANSLATE_NOOP, active_language, tr
 from .inventory_style import StyledOutputs
 from .labels import species_names, translator_for
 
@@ -64,6 +64,15 @@ class CheckRequest:
 class CheckFenceInventory(StyledOutputs, NuudelAlgorithm):
     ALG_ID = "checkfenceinventory"
     GROUP_ID = "fences"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "fence"),
+        QT_TRANSLATE_NOOP("@default", "inventory"),
+        QT_TRANSLATE_NOOP("@default", "check"),
+        QT_TRANSLATE_NOOP("@default", "gaps"),
+        QT_TRANSLATE_NOOP("@default", "duplicates"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "Problems in a fence inventory before the audit: gaps, duplicates, values.")
     INPUT = "INPUT"
     UNITS = "UNITS"
     CROSSINGS = "CROSSINGS"

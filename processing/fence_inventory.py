@@ -40,7 +40,7 @@ from .base import NuudelAlgorithm
 from .compat import field
 from .core import inventory as inv
 from .feedback import check_cancel, fail
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .inventory_style import style_inventory_layer
 from .labels import translator_for
 from .styles import store_style
@@ -67,6 +67,15 @@ class CreateRequest:
 class CreateFenceInventory(NuudelAlgorithm):
     ALG_ID = "createfenceinventory"
     GROUP_ID = "fences"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "fence"),
+        QT_TRANSLATE_NOOP("@default", "inventory"),
+        QT_TRANSLATE_NOOP("@default", "survey"),
+        QT_TRANSLATE_NOOP("@default", "QField"),
+        QT_TRANSLATE_NOOP("@default", "form"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "A new fence inventory GeoPackage with field forms for a survey team.")
     OUTPUT = "OUTPUT"
     CRS = "CRS"
     LANGUAGE = "LANGUAGE"

@@ -112,6 +112,8 @@ def legend_labels() -> dict:
         "Too long: more than 5 km over the limit":
             tr("Too long: more than 5 km over the limit"),
         "Proposed crossing": tr("Proposed crossing"),
+        "Join (ends joined)": tr("Join (ends joined)"),
+        "Near miss (not joined)": tr("Near miss (not joined)"),
         "No-go zone": tr("No-go zone"),
         "Caution zone": tr("Caution zone"),
         "Suitable area": tr("Suitable area"),

@@ -39,7 +39,7 @@ from .core import fence, landscape
 from .core.geodesy import line_lengths, polygon_areas
 from .core.profile import topology_setting
 from .feedback import check_cancel, core_call, fail, paused_gc
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .labels import species_names
 from .styles import apply_style
 
@@ -101,6 +101,16 @@ class LandscapeRequest:
 class LandscapePermeability(NuudelAlgorithm):
     ALG_ID = "landscapepermeability"
     GROUP_ID = "alignment"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "fragmentation"),
+        QT_TRANSLATE_NOOP("@default", "effective mesh size"),
+        QT_TRANSLATE_NOOP("@default", "landscape"),
+        QT_TRANSLATE_NOOP("@default", "permeability"),
+        QT_TRANSLATE_NOOP("@default", "range"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "Effective mesh size per species and reporting unit, before and "
+                    "after a planned alignment.")
     REPORTING_UNITS = "REPORTING_UNITS"
     FENCES = "FENCES"
     UNITS = "UNITS"

@@ -27,7 +27,7 @@ from .compat import field
 from .core import osm
 from .core.inventory import OSM_FIELDS
 from .feedback import check_cancel, core_call, fail, paused_gc
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .inventory_style import StyledOutputs
 from .labels import osm_skip_label
 
@@ -47,6 +47,15 @@ class ImportRequest:
 class ImportOsmFences(StyledOutputs, NuudelAlgorithm):
     ALG_ID = "importosmfences"
     GROUP_ID = "fences"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "OpenStreetMap"),
+        QT_TRANSLATE_NOOP("@default", "OSM"),
+        QT_TRANSLATE_NOOP("@default", "fence"),
+        QT_TRANSLATE_NOOP("@default", "inventory"),
+        QT_TRANSLATE_NOOP("@default", "import"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "Fences from an OpenStreetMap extract in the fence data model.")
     INPUT = "INPUT"
     MAPPING = "MAPPING"
     OUTPUT = "OUTPUT"

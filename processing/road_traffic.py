@@ -30,7 +30,7 @@ from .compat import field, field_names
 from .core import traffic
 from .core.geodesy import line_lengths
 from .feedback import check_cancel, core_call, fail, paused_gc
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .labels import traffic_band_labels
 
 SUMMARY_BANDS = traffic.BAND_CODES
@@ -53,6 +53,15 @@ class TrafficRequest:
 class RoadTrafficBarrier(NuudelAlgorithm):
     ALG_ID = "roadtrafficbarrier"
     GROUP_ID = "crossings"
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "traffic"),
+        QT_TRANSLATE_NOOP("@default", "road"),
+        QT_TRANSLATE_NOOP("@default", "AADT"),
+        QT_TRANSLATE_NOOP("@default", "vehicles"),
+        QT_TRANSLATE_NOOP("@default", "barrier"),
+    )
+    SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+        "@default", "Traffic barrier bands of roads from vehicles a day, now and in a target year.")
     INPUT = "INPUT"
     TRAFFIC_FIELD = "TRAFFIC_FIELD"
     BASE_YEAR = "BASE_YEAR"

@@ -63,6 +63,11 @@ STYLES = {
         "fields": {"route": str, "species": str, "chainage_km": float},  # species: "mgaz,ggaz"
         "values": {},
     },
+    "topology": {
+        "geometry": "Point",
+        "fields": {"status": str, "kind": str, "distance_m": float},
+        "values": {"status": ("join", "near_miss")},
+    },
     "zones": {
         "geometry": "Polygon",
         "fields": {"zone": str, "sources": str, "area_km2": float},

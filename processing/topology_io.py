@@ -88,8 +88,10 @@ def write_layer(alg, parameters, context, feedback, snap, fids, crs, src_crs=Non
                [int(f) for f in fids[rec["line"]]] if len(rec) else [],
                np.where(rec["end"] == 0, "start", "end").tolist(),
                [int(o) if o >= 0 else None for o in other.tolist()]]
-    return output.write_new(alg, parameters, OUTPUT_TOPOLOGY, context, feedback, fields,
-                            QgsWkbTypes.Point, crs, points, columns)
+    dest_id = output.write_new(alg, parameters, OUTPUT_TOPOLOGY, context, feedback, fields,
+                               QgsWkbTypes.Point, crs, points, columns)
+    alg.style_output(context, dest_id, "topology")
+    return dest_id
 
 
 def report_section(profile, snap, near_misses, fids, title):

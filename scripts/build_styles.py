@@ -267,6 +267,17 @@ def marker(name, shape, size=3.6, hatched=False):
     return symbol(QgsMarkerSymbol, [mark])
 
 
+def topology():
+    """Joins (small blue dots: ends the tolerance joined) and near misses (larger orange
+    diamonds: ends left apart, to inspect), from OUTPUT_TOPOLOGY."""
+    cats = [
+        ("join", "Join (ends joined)", marker("good", "Circle", 2.0)),
+        ("near_miss", "Near miss (not joined)", marker("caution", "Diamond", 4.0)),
+    ]
+    return QgsCategorizedSymbolRenderer(
+        "status", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+
+
 def behaviour_events():
     """Encounter events (BaBA): red = the animal did not get across (bounce, trapped), orange =
     it moved along or back and forth (trace, back and forth), blue = normal (quick cross,
@@ -343,6 +354,7 @@ VECTOR = {
     "proposed": ("Point", proposed),
     "zones": ("Polygon", zones),
     "conflicts": ("LineString", conflicts),
+    "topology": ("Point", topology),
     "behaviour_events": ("Point", behaviour_events),
     "barrier_index": ("LineString", barrier_index),
     "traffic": ("LineString", traffic),

@@ -256,7 +256,7 @@ def test_errors_name_value_row_and_parameter(english, tmp_path):
                                 else tmp_path)
     for params, name in (({"P_TIME": 36.5}, "P_TIME"), ({"INTERVAL": 0.5}, "INTERVAL")):
         with pytest.raises(QgsProcessingException) as err:
-            run(good, fences, tmp_path / "g", **params)
+            run(good, fences, tmp_path / "good", **params)
         message = str(err.value)
         del err
         assert name in message

@@ -44,7 +44,8 @@ def test_outputs_are_declared(plugin, alg_id):
         out = alg.outputDefinition(name)
         assert out is not None, name
         assert isinstance(out, kinds[kind]), name
-        assert name in alg.shortHelpString(), f"{name} not documented in the help"
+        assert name in alg.help_file().read_text(encoding="utf-8"), \
+            f"{name} not documented in the help"
 
 
 def fence_inputs(tmp_path):

@@ -133,7 +133,7 @@ def test_desktop_plugin_degraded_start(tmp_path, kind, found):
     assert "Traceback" not in proc.stderr, proc.stderr
     out = proc.stdout
     assert "PROVIDER True" in out and "ALGORITHMS 0" in out, out
-    assert "MENU ['Language', 'Load workshop data', 'Help']" in out, out
+    assert "MENU ['Language', 'Load workshop data', 'Make EIA figures', 'Help']" in out, out
     assert "UNLOADED True" in out, out
     bar = [line for line in out.splitlines() if line.startswith("BAR ")]
     assert len(bar) == 1, out

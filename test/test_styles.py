@@ -80,6 +80,7 @@ CASES = {
                   {"{nuudel-proposed-all}"})],
     "zones": [({"zone": z}, {z}) for z in ("nogo", "caution", "suitable")],
     "conflicts": [({"zone": z}, {z}) for z in ("nogo", "caution", "suitable")],
+    "topology": [({"status": s}, {s}) for s in ("join", "near_miss")],
     "behaviour_events": [({"behaviour": b}, {b}) for b in
                          ("bounce", "quick_cross", "back_and_forth", "trace", "trapped",
                           "average_movement", "unknown")],
