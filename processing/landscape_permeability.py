@@ -133,6 +133,13 @@ class LandscapePermeability(NuudelAlgorithm):
 
     def initAlgorithm(self, config=None):
         line, point = [QgsProcessing.TypeVectorLine], [QgsProcessing.TypeVectorPoint]
+        self._add_fence_parameters(line)
+        self._add_road_crossing_parameters(line, point)
+        self._add_setting_parameters(line)
+        self._add_output_parameters()
+
+    def _add_fence_parameters(self, line):
+        """The reporting units, the fences and their fields."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.REPORTING_UNITS, tr("Reporting units (polygons: aimags, soums, a grid or a "
                                      "study area)"), [QgsProcessing.TypeVectorPolygon]))
@@ -153,6 +160,9 @@ class LandscapePermeability(NuudelAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.UNITS, tr("Units of the height fields"),
             options=[tr("centimetres"), tr("metres")], defaultValue=0))
+
+    def _add_road_crossing_parameters(self, line, point):
+        """Roads, other barriers, the crossings and their fields."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ROADS, tr("Roads and railways (lines, optional)"), line, optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -177,6 +187,9 @@ class LandscapePermeability(NuudelAlgorithm):
                 parentLayerParameterName=self.CROSSINGS, optional=True))
         self._distance(self.SNAP_TOLERANCE, tr("Snap tolerance: largest distance of a crossing "
                                                "from a cutting line (metres)"), 100.0)
+
+    def _add_setting_parameters(self, line):
+        """The planned alignment, species, profile and tolerances."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ALIGNMENT, tr("Planned alignment (lines, optional: the after state)"), line,
             optional=True))
@@ -187,6 +200,9 @@ class LandscapePermeability(NuudelAlgorithm):
         self._distance(self.JOIN_TOLERANCE, tr("Join tolerance: line ends this close to a "
                                                "cutting line or the region's edge are joined "
                                                "(metres; empty: the profile's)"), None)
+
+    def _add_output_parameters(self):
+        """The mesh size and meshes sinks and the report."""
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Effective mesh size per reporting unit"),
             QgsProcessing.TypeVectorPolygon))

@@ -430,16 +430,9 @@ def _straightness(fx, member_event, member_idx, n_events):
     return out, first, last
 
 
-def _window_stats(fx, events, start, end, duration_h, settings):
-    """Mean, sd (n - 1) and count of the straightness of every run of the event's duration
-    among the animal's fixes within WINDOW/2 before and after the event, continuous stretches
-    only (BaBA: continuousID from cumsum(|round(diff, 1) - interval|))."""
-    n_ev = len(events)
-    mean = np.full(n_ev, np.nan)
-    sd = np.full(n_ev, np.nan)
-    count = np.zeros(n_ev, dtype=np.int64)
-    if n_ev == 0:
-        return mean, sd, count
+def _sections(fx):
+    """Per fix: irregular steps up to it (cumulative), the end of its continuous stretch and
+    the path length from the first fix."""
     n = len(fx.t)
     iv_fix = fx.interval[fx.animal]
     step_h = np.zeros(n)
@@ -457,6 +450,21 @@ def _window_stats(fx, events, start, end, duration_h, settings):
     steplen = np.zeros(n)
     steplen[1:] = np.hypot(np.diff(fx.x), np.diff(fx.y))
     cum = np.cumsum(steplen)
+    return irr_cum, nb, cum
+
+
+def _window_stats(fx, events, start, end, duration_h, settings):
+    """Mean, sd (n - 1) and count of the straightness of every run of the event's duration
+    among the animal's fixes within WINDOW/2 before and after the event, continuous stretches
+    only (BaBA: continuousID from cumsum(|round(diff, 1) - interval|))."""
+    n_ev = len(events)
+    mean = np.full(n_ev, np.nan)
+    sd = np.full(n_ev, np.nan)
+    count = np.zeros(n_ev, dtype=np.int64)
+    if n_ev == 0:
+        return mean, sd, count
+    n = len(fx.t)
+    irr_cum, nb, cum = _sections(fx)
     a = fx.animal[events]
     half = settings.window / 2.0 * 3600.0
     a_lo, a_hi = fx.starts[a], fx.starts[a + 1]
@@ -516,6 +524,49 @@ def _search_in(t, lo, hi, value, side):
     return out
 
 
+def _classify_short(short, duration, crossings, complete, settings):
+    """Behaviour and reason of the short events (bounce or quick cross) and the trapped ones;
+    unknown when a short event has no crossing and a fix around is missing."""
+    n_ev = len(short)
+    behaviour = np.full(n_ev, UNKNOWN, dtype=object)
+    reason = np.full(n_ev, "", dtype=object)
+    behaviour[short & (crossings > 0)] = QUICK_CROSS
+    behaviour[short & (crossings == 0) & complete] = BOUNCE
+    reason[short & (crossings == 0) & ~complete] = NO_FIX_AROUND
+    behaviour[~short & (duration > settings.p_time + _EPS)] = TRAPPED
+    return behaviour, reason
+
+
+def _classify_windows(fx, animal, s_i, crossings, window, settings):
+    """Code and reason of events against their animal's moving windows (straightness ``s_i``
+    below, above or within mean +- sd_multiplier x sd)."""
+    mean, sd, count = window
+    iv = fx.interval[animal]
+    enough = (count >= (settings.window / iv + 1) / 4.0 - _EPS) & (count > 1)
+    lower = mean - settings.sd_multiplier * sd
+    upper = mean + settings.sd_multiplier * sd
+    crossed = crossings > settings.max_cross
+    with np.errstate(invalid="ignore"):
+        below, above = enough & (s_i < lower), enough & (s_i > upper)
+        within = enough & (s_i >= lower) & (s_i <= upper)
+    code = np.full(len(s_i), UNKNOWN, dtype=object)
+    why = np.full(len(s_i), TOO_FEW_WINDOWS, dtype=object)
+    code[below & ~crossed] = BACK_AND_FORTH
+    code[above & ~crossed] = TRACE
+    code[within] = AVERAGE_MOVEMENT
+    why[code != UNKNOWN] = ""
+    why[(below | above) & crossed] = TOO_MANY_CROSSINGS
+    why[enough & ~np.isfinite(s_i)] = STILL
+    return code, why
+
+
+def _event_barriers(pe, pb, n_ev):
+    """Unique (event, barrier) pairs of the in-range fixes and the barriers of each event."""
+    pairs = np.unique(np.column_stack([pe, pb]), axis=0) if len(pe) else np.empty((0, 2), int)
+    cut = np.searchsorted(pairs[:, 0], np.arange(n_ev + 1))
+    return pairs, [pairs[cut[i]:cut[i + 1], 1] for i in range(n_ev)]
+
+
 def analyse(animal_codes, t, x, y, barriers, settings: Settings, true_metres=True) -> Result:
     """Find and classify every encounter event of the fixes with the barriers (planar metres).
 
@@ -540,48 +591,21 @@ def analyse(animal_codes, t, x, y, barriers, settings: Settings, true_metres=Tru
     short = duration <= settings.b_time + _EPS
     s0, s1, sev, lo, hi = _path_steps(fx, first, last, short, member_event, member_idx)
     crossings = _count_crossings(fx, s0, s1, sev, n_ev, tree, tree_index)
-    behaviour = np.full(n_ev, UNKNOWN, dtype=object)
-    reason = np.full(n_ev, "", dtype=object)
     ev_animal = fx.animal[first]
     no_interval = ~np.isfinite(fx.interval[ev_animal])
-    # short events: bounce or quick cross; unknown when no crossing and a fix around is missing
     complete = (hi - lo + 1) == n_members + 2
-    behaviour[short & (crossings > 0)] = QUICK_CROSS
-    behaviour[short & (crossings == 0) & complete] = BOUNCE
-    reason[short & (crossings == 0) & ~complete] = NO_FIX_AROUND
-    behaviour[~short & (duration > settings.p_time + _EPS)] = TRAPPED
+    behaviour, reason = _classify_short(short, duration, crossings, complete, settings)
     tbd = np.flatnonzero(~short & (duration <= settings.p_time + _EPS) & ~no_interval)
     str_mean = np.full(n_ev, np.nan)
     str_sd = np.full(n_ev, np.nan)
     n_windows = np.zeros(n_ev, dtype=np.int64)
-    mean, sd, count = _window_stats(fx, first[tbd], start[tbd], end[tbd], duration[tbd],
-                                    settings)
-    str_mean[tbd], str_sd[tbd], n_windows[tbd] = mean, sd, count
-    iv = fx.interval[ev_animal[tbd]]
-    enough = (count >= (settings.window / iv + 1) / 4.0 - _EPS) & (count > 1)
-    s_i = straight[tbd]
-    lower = mean - settings.sd_multiplier * sd
-    upper = mean + settings.sd_multiplier * sd
-    crossed = crossings[tbd] > settings.max_cross
-    with np.errstate(invalid="ignore"):
-        below, above = enough & (s_i < lower), enough & (s_i > upper)
-        within = enough & (s_i >= lower) & (s_i <= upper)
-    code = np.full(len(tbd), UNKNOWN, dtype=object)
-    why = np.full(len(tbd), TOO_FEW_WINDOWS, dtype=object)
-    code[below & ~crossed] = BACK_AND_FORTH
-    code[above & ~crossed] = TRACE
-    code[within] = AVERAGE_MOVEMENT
-    why[code != UNKNOWN] = ""
-    why[(below | above) & crossed] = TOO_MANY_CROSSINGS
-    why[enough & ~np.isfinite(s_i)] = STILL
-    behaviour[tbd], reason[tbd] = code, why
+    window = _window_stats(fx, first[tbd], start[tbd], end[tbd], duration[tbd], settings)
+    str_mean[tbd], str_sd[tbd], n_windows[tbd] = window
+    behaviour[tbd], reason[tbd] = _classify_windows(fx, ev_animal[tbd], straight[tbd],
+                                                    crossings[tbd], window, settings)
     mid = ~short & (duration <= settings.p_time + _EPS) & no_interval
     reason[mid] = NO_INTERVAL
-    # events and barriers: pairs of in-range fixes
-    pe, pb = event[fix_pair], bar_pair
-    pairs = np.unique(np.column_stack([pe, pb]), axis=0) if len(pe) else np.empty((0, 2), int)
-    cut = np.searchsorted(pairs[:, 0], np.arange(n_ev + 1))
-    event_barriers = [pairs[cut[i]:cut[i + 1], 1] for i in range(n_ev)]
+    pairs, event_barriers = _event_barriers(event[fix_pair], bar_pair, n_ev)
     return Result(fx, settings, ev_animal, first, last, start, end, duration, crossings,
                   straight, str_mean, str_sd, behaviour, reason, n_windows, event_barriers,
                   in_range, bridged, (pairs[:, 0], pairs[:, 1]))

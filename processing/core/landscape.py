@@ -298,6 +298,34 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
     present = np.flatnonzero([u is not None for u in units])
     region = shapely.union_all(units[present])
     progress_at(5, "region")
+    snap, snapped, snapped_line = _snap_lines(lines, region, join_tolerance, near)
+    progress_at(20, "snap")
+    boundaries = shapely.boundary(units[present])
+    noded = shapely.unary_union(np.concatenate([snapped, boundaries]).astype(object))
+    edges = shapely.get_parts(noded)
+    edges = edges[shapely.get_type_id(edges) == 1]
+    progress_at(45, "node")
+    faces = shapely.get_parts(shapely.polygonize(edges))
+    faces = faces[shapely.get_type_id(faces) == 3]
+    progress_at(60, "polygonize")
+    faces, edge_faces, m_face, m_unit = _inner_faces(units, present, edges, faces)
+    face_area = np.asarray(measure.areas(faces), dtype=float) if len(faces) else np.zeros(0)
+    unit_area = np.bincount(m_unit, weights=face_area[m_face], minlength=len(units))
+    progress_at(75, "faces")
+    el_edge, el_line, eu_unit, eu_edge = _edge_links(edges, snapped, snapped_line,
+                                                     units[present])
+    edge_len = np.asarray(measure.lengths(edges), dtype=float) if len(edges) else np.zeros(0)
+    progress_at(90, "edges")
+    return Network(units=units, unit_area=unit_area, faces=faces, face_area=face_area,
+                   memb_face=m_face, memb_unit=m_unit, edges=edges, edge_len=edge_len,
+                   edge_faces=edge_faces, edge_line=el_edge, edge_line_line=el_line,
+                   edge_unit=eu_edge, edge_unit_unit=present[eu_unit], snap=snap, lines=lines,
+                   timings=timings)
+
+
+def _snap_lines(lines: Lines, region, join_tolerance, near):
+    """Snap the line ends to each other, the lines and the region's edge: the snap result, the
+    snapped lines and the line of each."""
     # ends are snapped on pieces of at most CHUNK_SEGMENTS segments (a long line's envelope
     # would make every nearby end test all of it); the pieces' inner ends coincide, so the
     # snapped pieces merge back into their lines before noding
@@ -309,15 +337,12 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
         merged = shapely.line_merge(shapely.multilinestrings(_overshoot(snap, snap.geoms),
                                                              indices=owner))
         snapped, snapped_line = shapely.get_parts(merged, return_index=True)
-    progress_at(20, "snap")
-    boundaries = shapely.boundary(units[present])
-    noded = shapely.unary_union(np.concatenate([snapped, boundaries]).astype(object))
-    edges = shapely.get_parts(noded)
-    edges = edges[shapely.get_type_id(edges) == 1]
-    progress_at(45, "node")
-    faces = shapely.get_parts(shapely.polygonize(edges))
-    faces = faces[shapely.get_type_id(faces) == 3]
-    progress_at(60, "polygonize")
+    return snap, snapped, snapped_line
+
+
+def _inner_faces(units, present, edges, faces):
+    """The faces inside units, the inner faces on both sides of each edge and the sorted
+    (face, unit) memberships."""
     # faces inside which units (units are noded in: a face is all in or all out of a unit)
     inner = shapely.point_on_surface(faces)
     tree = shapely.STRtree(inner)
@@ -333,11 +358,12 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
     faces = faces[keep]
     m_face = renumber[f_idx]
     order = np.lexsort((u_idx, m_face))
-    m_face, m_unit = m_face[order], u_idx[order]
-    face_area = np.asarray(measure.areas(faces), dtype=float) if len(faces) else np.zeros(0)
-    unit_area = np.bincount(m_unit, weights=face_area[m_face], minlength=len(units))
-    progress_at(75, "faces")
-    # the candidate lines each edge lies on; the units each edge is in or on
+    return faces, edge_faces, m_face[order], u_idx[order]
+
+
+def _edge_links(edges, snapped, snapped_line, present_units):
+    """(edge, line) pairs of the candidate lines each edge lies on and (unit, edge) pairs of
+    the present units each edge is in or on."""
     # half way along each edge: far from its nodes, where a rounding-sized first segment
     # (a snapped end next to its node) would lie as close to the other line as to its own
     mid = shapely.line_interpolate_point(edges, 0.5, normalized=True)
@@ -347,14 +373,8 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
         el_line = snapped_line[el_part]
     else:
         el_edge = el_line = _EMPTY_I
-    eu_unit, eu_edge = shapely.STRtree(mid).query(units[present], predicate="intersects")
-    edge_len = np.asarray(measure.lengths(edges), dtype=float) if len(edges) else np.zeros(0)
-    progress_at(90, "edges")
-    return Network(units=units, unit_area=unit_area, faces=faces, face_area=face_area,
-                   memb_face=m_face, memb_unit=m_unit, edges=edges, edge_len=edge_len,
-                   edge_faces=edge_faces, edge_line=el_edge, edge_line_line=el_line,
-                   edge_unit=eu_edge, edge_unit_unit=present[eu_unit], snap=snap, lines=lines,
-                   timings=timings)
+    eu_unit, eu_edge = shapely.STRtree(mid).query(present_units, predicate="intersects")
+    return el_edge, el_line, eu_unit, eu_edge
 
 
 # -- meshes per species ---------------------------------------------------------------------------

@@ -383,6 +383,32 @@ def _records(n, **columns):
     return rec
 
 
+@dataclass
+class _Clusters:
+    """Per end: its cluster's first end, its nearest other end (-1) and that distance (inf),
+    whether it moved and whether it is joined to another end."""
+
+    node: np.ndarray
+    nearest: np.ndarray
+    nearest_d: np.ndarray
+    moved: np.ndarray
+    joined: np.ndarray
+
+
+@dataclass
+class _LineSnaps:
+    """Candidate points of the free ends on lines and targets, and each end's nearest one."""
+
+    line: np.ndarray    # the part or target part of each candidate
+    target: np.ndarray  # the candidate lies on a target
+    foot: np.ndarray    # (k, 2) the nearest point on it
+    owner: np.ndarray   # its feature or target feature
+    kind: np.ndarray    # "line" or "target"
+    best: np.ndarray    # per end: its nearest candidate (-1: none)
+    dist: np.ndarray    # per end: the distance to it (inf: none)
+    snap: np.ndarray    # per end: snapped onto its nearest candidate (within the tolerance)
+
+
 def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
               groups=None) -> SnapResult:
     """Snap every line end to ends, then to lines or ``targets``, within ``tolerance`` metres;
@@ -392,17 +418,38 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
     tolerance = max(float(tolerance), 0.0)
     near = max(float(near), tolerance)
     parts = _parts(geoms)
-    n_end = 2 * parts.n
     ends = parts.ends()
     end_part = np.repeat(np.arange(parts.n), 2)
-    end_group = None
-    if groups is not None:
-        key = np.unique(np.asarray(groups, dtype=object).astype(str), return_inverse=True)[1]
-        end_group = key[parts.parent][end_part]
+    end_group, key = _end_groups(groups, parts, end_part)
     radius = search_radius(near, ends, geographic)
-
     # 1. ends to ends: clusters of ends within the tolerance
     a, b, d = _end_candidates(ends, end_part, radius, end_group, geographic, near)
+    clusters = _cluster_ends(2 * parts.n, a, b, d, tolerance)
+    # 2. free ends to lines and targets
+    free = np.flatnonzero(~clusters.joined)
+    groups_free = None if end_group is None else (end_group[free], key)
+    snaps = _snap_to_lines(ends, parts, free, end_part, groups_free, _target_parts(targets),
+                           radius, geographic, tolerance)
+    coords, end_other_part = _snapped_coords(parts, ends, clusters, snaps)
+    joins = _join_records(parts, ends, end_part, clusters, snaps, geographic)
+    e_miss, near_misses = _near_misses(parts, ends, end_part, clusters, snaps, tolerance, near)
+    sp = _Parts(coords, parts.start, parts.stop, parts.parent, parts.part, parts.vertex_feature,
+                parts.vertex_part, parts.geoms)
+    return SnapResult(geoms, joins, near_misses, tolerance, near, geographic, sp,
+                      clusters.node, end_other_part, e_miss)
+
+
+def _end_groups(groups, parts: _Parts, end_part):
+    """The group number of each end and of each line (None, None without ``groups``)."""
+    if groups is None:
+        return None, None
+    key = np.unique(np.asarray(groups, dtype=object).astype(str), return_inverse=True)[1]
+    return key[parts.parent][end_part], key
+
+
+def _cluster_ends(n_end, a, b, d, tolerance) -> _Clusters:
+    """Clusters of the ends within ``tolerance`` of each other, from the end pairs (a, b) at
+    distance d."""
     close = d <= tolerance
     node = components(n_end, a[close], b[close]) if n_end else _EMPTY_I
     nearest_end, nearest_end_d = _nearest(a, d, n_end)
@@ -410,59 +457,74 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
     moved = node != np.arange(n_end)
     joined_end = moved.copy()
     joined_end[node[moved]] = True  # the first end of a cluster is joined too
+    return _Clusters(node, nearest_end, nearest_end_d, moved, joined_end)
 
-    # 2. free ends to lines and targets
-    free = np.flatnonzero(~joined_end)
-    tparts = _target_parts(targets)
-    lp, ll, lfoot, ld = _line_candidates(
-        ends[free], parts, radius, geographic, exclude=end_part[free],
-        groups=None if end_group is None else (end_group[free], key))
+
+def _snap_to_lines(ends, parts: _Parts, free, end_part, groups_free, tparts: _Parts, radius,
+                   geographic, tolerance) -> _LineSnaps:
+    """The nearest point of each free end on another line (of its group) or on a target."""
+    lp, ll, lfoot, ld = _line_candidates(ends[free], parts, radius, geographic,
+                                         exclude=end_part[free], groups=groups_free)
     tp, tl, tfoot, td = _line_candidates(ends[free], tparts, radius, geographic)
     cand_e = np.concatenate([free[lp], free[tp]])
-    cand_line = np.concatenate([ll, tl])
     cand_target = np.concatenate([np.zeros(len(ll), bool), np.ones(len(tl), bool)])
-    cand_foot = np.concatenate([lfoot, tfoot])
     cand_d = np.concatenate([ld, td])
-    best, line_d = _nearest(cand_e, cand_d, n_end)
-    has = best >= 0
-    snap_line = has & (line_d <= tolerance)
+    best, line_d = _nearest(cand_e, cand_d, len(ends))
+    # what each candidate line is: a part (its feature) or a target (its target feature)
+    owner = np.concatenate([parts.parent[ll] if len(ll) else _EMPTY_I,
+                            tparts.parent[tl] if len(tl) else _EMPTY_I])
+    return _LineSnaps(np.concatenate([ll, tl]), cand_target, np.concatenate([lfoot, tfoot]),
+                      owner, np.where(cand_target, "target", "line"), best, line_d,
+                      (best >= 0) & (line_d <= tolerance))
 
-    # snapped coordinates
+
+def _snapped_coords(parts: _Parts, ends, clusters: _Clusters, snaps: _LineSnaps):
+    """The part vertices with every joined end moved, and the part each end was snapped onto
+    (-1: none or a target)."""
+    n_end = len(ends)
+    moved, node = clusters.moved, clusters.node
     coords = parts.coords.copy()
     vertex = np.empty(n_end, dtype=np.int64)
     vertex[0::2], vertex[1::2] = parts.start, parts.stop - 1
     coords[vertex[moved]] = ends[node[moved]]
-    e_line = np.flatnonzero(snap_line)
-    coords[vertex[e_line]] = cand_foot[best[e_line]]
+    e_line = np.flatnonzero(snaps.snap)
+    coords[vertex[e_line]] = snaps.foot[snaps.best[e_line]]
     end_other_part = np.full(n_end, -1, dtype=np.int64)
-    on_part = e_line[~cand_target[best[e_line]]]
-    end_other_part[on_part] = cand_line[best[on_part]]
+    on_part = e_line[~snaps.target[snaps.best[e_line]]]
+    end_other_part[on_part] = snaps.line[snaps.best[on_part]]
+    return coords, end_other_part
 
-    # what each candidate line is: a part (its feature) or a target (its target feature)
-    cand_owner = np.concatenate([parts.parent[ll] if len(ll) else _EMPTY_I,
-                                 tparts.parent[tl] if len(tl) else _EMPTY_I])
-    cand_kind = np.where(cand_target, "target", "line")
 
-    # join records: moved ends (to their cluster's first end), ends onto lines and targets
-    e_end = np.flatnonzero(moved)
+def _join_records(parts: _Parts, ends, end_part, clusters: _Clusters, snaps: _LineSnaps,
+                  geographic):
+    """Join records: moved ends (to their cluster's first end), ends onto lines and targets."""
+    node = clusters.node
+    e_end = np.flatnonzero(clusters.moved)
+    e_line = np.flatnonzero(snaps.snap)
     je = np.concatenate([e_end, e_line])
-    jd = np.concatenate([distances(ends[e_end], ends[node[e_end]], geographic), line_d[e_line]])
+    jd = np.concatenate([distances(ends[e_end], ends[node[e_end]], geographic),
+                         snaps.dist[e_line]])
     joins = _records(len(je), line=parts.parent[end_part[je]], part=parts.part[end_part[je]],
                      end=je % 2, x=ends[je, 0], y=ends[je, 1], distance=jd,
                      kind=np.concatenate([np.full(len(e_end), "end"),
-                                          _take(cand_kind, best[e_line], "")]),
+                                          _take(snaps.kind, snaps.best[e_line], "")]),
                      other=np.concatenate([parts.parent[end_part[node[e_end]]],
-                                           _take(cand_owner, best[e_line])]))
-    joins = joins[np.lexsort((joins["end"], joins["part"], joins["line"]))]
+                                           _take(snaps.owner, snaps.best[e_line])]))
+    return joins[np.lexsort((joins["end"], joins["part"], joins["line"]))]
 
-    # near misses: ends joined to nothing with an end or a line within ``near``
-    unjoined = ~joined_end & ~snap_line
-    line_dist = np.where(has, line_d, np.inf)
+
+def _near_misses(parts: _Parts, ends, end_part, clusters: _Clusters, snaps: _LineSnaps,
+                 tolerance, near):
+    """Ends joined to nothing with an end or a line within ``near`` (a pair of ends that are
+    each other's nearest is one near miss): their ends and records."""
+    n_end = len(ends)
+    nearest_end, nearest_end_d = clusters.nearest, clusters.nearest_d
+    unjoined = ~clusters.joined & ~snaps.snap
+    line_dist = np.where(snaps.best >= 0, snaps.dist, np.inf)
     near_d = np.minimum(nearest_end_d, line_dist)
     miss = unjoined & (near_d <= near)
     with np.errstate(invalid="ignore"):
         is_end = miss & (nearest_end_d <= line_dist + max(tolerance, 1e-9))
-    # a pair of ends that are each other's nearest is one near miss
     partner = np.where(is_end, nearest_end, -1)
     mutual = is_end & (partner >= 0)
     mutual[mutual] &= nearest_end[partner[mutual]] == np.flatnonzero(mutual)
@@ -474,14 +536,10 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
         len(e_miss), line=parts.parent[end_part[e_miss]], part=parts.part[end_part[e_miss]],
         end=e_miss % 2, x=ends[e_miss, 0], y=ends[e_miss, 1],
         distance=np.where(end_kind, nearest_end_d[e_miss], line_dist[e_miss]),
-        kind=np.where(end_kind, "end", _take(cand_kind, best[e_miss], "")),
+        kind=np.where(end_kind, "end", _take(snaps.kind, snaps.best[e_miss], "")),
         other=np.where(end_kind, _take(parts.parent[end_part], nearest_end[e_miss]),
-                       _take(cand_owner, best[e_miss])))
-
-    sp = _Parts(coords, parts.start, parts.stop, parts.parent, parts.part, parts.vertex_feature,
-                parts.vertex_part, parts.geoms)
-    return SnapResult(geoms, joins, near_misses, tolerance, near, geographic, sp, node,
-                      end_other_part, e_miss)
+                       _take(snaps.owner, snaps.best[e_miss])))
+    return e_miss, near_misses
 
 
 def _rebuild(geoms, coords):
