@@ -104,57 +104,57 @@
             <translation>HTML файл (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="81" />
+            <location filename="../processing/core/profile.py" line="82" />
             <source>missing; add it (see the shipped species.json).</source>
             <translation>алга байна; нэмнэ үү (залгаастай хамт ирсэн species.json файлыг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="182" />
+            <location filename="../processing/core/profile.py" line="183" />
             <source>must be a {kind}, found {found}.</source>
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="309" />
+            <location filename="../processing/core/profile.py" line="310" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="115" />
+            <location filename="../processing/core/profile.py" line="116" />
             <source>must be 'verified' or 'provisional', not '{value}'.</source>
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="351" />
+            <location filename="../processing/core/profile.py" line="352" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="353" />
+            <location filename="../processing/core/profile.py" line="354" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="300" />
+            <location filename="../processing/core/profile.py" line="301" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; боломжит кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="306" />
+            <location filename="../processing/core/profile.py" line="307" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="341" />
+            <location filename="../processing/core/profile.py" line="342" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="421" />
+            <location filename="../processing/core/profile.py" line="422" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="387" />
+            <location filename="../processing/core/profile.py" line="388" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -189,7 +189,7 @@
             <translation>“Нүүдэл”: сургалтын өгөгдөл</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="68" />
+            <location filename="../processing/core/profile.py" line="69" />
             <source>Profile {file}, line {line}, key '{key}': {problem}</source>
             <translation>{file} профайл, {line}-р мөр, '{key}' түлхүүр: {problem}</translation>
         </message>
@@ -374,37 +374,37 @@
             <translation>Нүдний хэмжээ (RESOLUTION) 0-ээс их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="520" />
+            <location filename="../processing/core/spacing.py" line="521" />
             <source>{rule}: culvert width {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="522" />
+            <location filename="../processing/core/spacing.py" line="523" />
             <source>{rule}: culvert height {value} m is under {limit} m</source>
             <translation>{rule}: ус өнгөрүүлэх хоолойн өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="524" />
+            <location filename="../processing/core/spacing.py" line="525" />
             <source>{rule}: width {value} m is under {limit} m</source>
             <translation>{rule}: өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="526" />
+            <location filename="../processing/core/spacing.py" line="527" />
             <source>{rule}: clear height {value} m is under {limit} m</source>
             <translation>{rule}: чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="528" />
+            <location filename="../processing/core/spacing.py" line="529" />
             <source>{rule}: openness index {value} is under {limit}</source>
             <translation>{rule}: нээлттэй байдлын индекс {value} нь доод хязгаараас бага (хязгаар: {limit})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="530" />
+            <location filename="../processing/core/spacing.py" line="531" />
             <source>{rule}: overpass width {value} m is under {limit} m</source>
             <translation>{rule}: дээгүүр гарцын өргөн {value} м нь {limit} м-ээс бага</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="533" />
+            <location filename="../processing/core/spacing.py" line="534" />
             <source>{rule}: clear height under the bridge {value} m is under {limit} m</source>
             <translation>{rule}: гүүрэн доорх чөлөөт өндөр {value} м нь {limit} м-ээс бага</translation>
         </message>
@@ -424,57 +424,57 @@
             <translation>тохиромжгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="613" />
+            <location filename="../processing/core/spacing.py" line="614" />
             <source>not on a route: {distance} m from the nearest route, more than the snap tolerance of {tolerance} m</source>
             <translation>маршрут дээр биш: хамгийн ойр маршрутаас {distance} м, наалдуулах хүлцэл {tolerance} м-ээс хол</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="615" />
+            <location filename="../processing/core/spacing.py" line="616" />
             <source>not on a route: there are no routes</source>
             <translation>маршрут дээр биш: маршрут алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="616" />
+            <location filename="../processing/core/spacing.py" line="617" />
             <source>no geometry</source>
             <translation>геометр алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="617" />
+            <location filename="../processing/core/spacing.py" line="618" />
             <source>duplicate of feature {fid} at the same place: counted once</source>
             <translation>ижил газарт байгаа {fid} объектын давхардал: нэг удаа тоолов</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="570" />
+            <location filename="../processing/core/spacing.py" line="571" />
             <source>no crossing type in field '{field}'</source>
             <translation>'{field}' талбарт гарцын төрөл алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="571" />
+            <location filename="../processing/core/spacing.py" line="572" />
             <source>unknown crossing type '{value}' in field '{field}' (expected: {types})</source>
             <translation>'{field}' талбарт үл мэдэгдэх гарцын төрөл '{value}' (хүлээгдэж буй: {types})</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="573" />
+            <location filename="../processing/core/spacing.py" line="574" />
             <source>{rule}: no value in field '{field}'</source>
             <translation>{rule}: '{field}' талбарт утга алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="574" />
+            <location filename="../processing/core/spacing.py" line="575" />
             <source>{rule}: value in field '{field}' is not a positive number</source>
             <translation>{rule}: '{field}' талбарын утга эерэг тоо биш</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="575" />
+            <location filename="../processing/core/spacing.py" line="576" />
             <source>{rule}: level crossing or opening, passable</source>
             <translation>{rule}: нэг түвшний огтлолцол эсвэл нээлт, нэвтрэх боломжтой</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="911" />
+            <location filename="../processing/core/spacing.py" line="912" />
             <source>MAX_SPACING must be a positive distance in metres, not {value}.</source>
             <translation>MAX_SPACING нь метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="914" />
+            <location filename="../processing/core/spacing.py" line="915" />
             <source>SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}.</source>
             <translation>SNAP_TOLERANCE нь тэг эсвэл метрээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
         </message>
@@ -604,47 +604,47 @@
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="973" />
+            <location filename="../processing/core/spacing.py" line="974" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн × өндөр / урт (м): хамгийн багадаа {v}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="976" />
+            <location filename="../processing/core/spacing.py" line="977" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="984" />
+            <location filename="../processing/core/spacing.py" line="985" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолой ({species}): өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="990" />
+            <location filename="../processing/core/spacing.py" line="991" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="992" />
+            <location filename="../processing/core/spacing.py" line="993" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Өргөн нь {v} м-ээс багагүй дээгүүр гарц (ногоон гүүр) тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="996" />
+            <location filename="../processing/core/spacing.py" line="997" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>Дараах төрлийн гарц бүх төрөл зүйлд тохиромжтой: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="999" />
+            <location filename="../processing/core/spacing.py" line="1000" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1003" />
+            <location filename="../processing/core/spacing.py" line="1004" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1009" />
+            <location filename="../processing/core/spacing.py" line="1010" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
@@ -1549,12 +1549,12 @@
             <translation>null (хоосон)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="68" />
+            <location filename="../processing/core/profile.py" line="69" />
             <source>(top level)</source>
             <translation>(дээд түвшин)</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="95" />
+            <location filename="../processing/core/profile.py" line="96" />
             <source>must be {kind}, found {found}.</source>
             <translation>{kind} байх ёстой, харин {found} байна.</translation>
         </message>
@@ -1584,22 +1584,22 @@
             <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="269" />
+            <location filename="../processing/core/profile.py" line="270" />
             <source>must be zero or more, not {value}.</source>
             <translation>тэг буюу түүнээс их байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="283" />
+            <location filename="../processing/core/profile.py" line="284" />
             <source>The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m (or the JOIN_TOLERANCE parameter). {used}</source>
             <translation>Профайлын fence.run_tolerance_m хуучирсан: оронд нь topology.join_tolerance_m (эсвэл JOIN_TOLERANCE параметр)-ийг хэрэглэнэ үү. {used}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="283" />
+            <location filename="../processing/core/profile.py" line="284" />
             <source>Its value {value} m is used as the join tolerance.</source>
             <translation>Түүний {value} м утгыг холболтын хүлцэл болгон ашиглав.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="283" />
+            <location filename="../processing/core/profile.py" line="284" />
             <source>It is ignored; topology.join_tolerance_m applies.</source>
             <translation>Үүнийг үл тооцов; topology.join_tolerance_m хүчинтэй.</translation>
         </message>
@@ -1629,12 +1629,12 @@
             <translation>{count} битүү гогцоо</translation>
         </message>
         <message>
-            <location filename="../processing/core/topology.py" line="213" />
+            <location filename="../processing/core/topology.py" line="216" />
             <source>{count} line ends lie {lo}–{hi} m from another line; they are not joined. If these are digitising gaps, set JOIN_TOLERANCE to {suggest} m.</source>
             <translation>{count} шугамын төгсгөл өөр шугамаас {lo}–{hi} м зайтай; тэдгээрийг холбосонгүй. Хэрэв эдгээр нь цахимжуулалтын завсар бол JOIN_TOLERANCE-ийг {suggest} м болгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/topology.py" line="220" />
+            <location filename="../processing/core/topology.py" line="223" />
             <source>Join tolerance {tolerance} m: {ends} ends joined to ends, {lines} to lines, {targets} to targets; {near} near misses within {near_m} m.</source>
             <translation>Холболтын хүлцэл {tolerance} м: {ends} төгсгөлийг төгсгөлтэй, {lines}-ийг шугамтай, {targets}-ийг зорилтот объекттой холбов; {near_m} м-ийн дотор {near} холбогдох шахсан төгсгөл.</translation>
         </message>
@@ -2089,57 +2089,57 @@
             <translation>'{layer}' давхаргын {total} объектын {kept} нь лавлах давхаргаас ('{reference}') {distance} м-ийн (эллипсоид дээр) дотор; {left} нь илүү хол.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="93" />
+            <location filename="../processing/core/profile.py" line="94" />
             <source>must be a finite number, found {value}.</source>
             <translation>төгсгөлөг тоо байх ёстой; олдсон утга: {value}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="104" />
+            <location filename="../processing/core/profile.py" line="105" />
             <source>must be {relation} {low}, found {value}.</source>
             <translation>{relation} {low} байх ёстой; олдсон утга: {value}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="125" />
+            <location filename="../processing/core/profile.py" line="126" />
             <source>a 'min' rule passes at or above its conditional value: 'pass' ({good}) must be &gt;= 'conditional' ({bad}).</source>
             <translation>'min' дүрэм нөхцөлтэй утгаасаа их буюу тэнцүү үед тэнцэнэ: 'pass' ({good}) нь 'conditional' ({bad}) утгаас &gt;= байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="129" />
+            <location filename="../processing/core/profile.py" line="130" />
             <source>a 'max' rule passes at or below its conditional value: 'pass' ({good}) must be &lt;= 'conditional' ({bad}).</source>
             <translation>'max' дүрэм нөхцөлтэй утгаасаа бага буюу тэнцүү үед тэнцэнэ: 'pass' ({good}) нь 'conditional' ({bad}) утгаас &lt;= байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="321" />
+            <location filename="../processing/core/profile.py" line="322" />
             <source>the rule list is empty: every species of this mode would be judged by nothing.</source>
             <translation>дүрмийн жагсаалт хоосон байна: энэ аргаар давдаг бүх төрөл зүйлийг ямар ч дүрмээр үнэлэхгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="390" />
+            <location filename="../processing/core/profile.py" line="391" />
             <source>Profile {file}: {value} is not a number JSON allows; write a finite number.</source>
             <translation>Профайл {file}: {value} гэсэн утгыг JSON тоо гэж зөвшөөрдөггүй; төгсгөлөг тоо бичнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="393" />
+            <location filename="../processing/core/profile.py" line="394" />
             <source>Profile {file}: nested too deeply to be a profile.</source>
             <translation>Профайл {file}: хэт олон давхар үүрлэсэн тул профайл биш байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="411" />
+            <location filename="../processing/core/profile.py" line="412" />
             <source>Profile {file} is not a regular file (a folder, a device or a pipe); choose a .json file.</source>
             <translation>Профайл {file} нь энгийн файл биш (хавтас, төхөөрөмж эсвэл суваг) байна; .json файл сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="414" />
+            <location filename="../processing/core/profile.py" line="415" />
             <source>Profile {file} is {size} MB; a profile is a small JSON file (at most 4 MB).</source>
             <translation>Профайл {file} файлын хэмжээ: {size} МБ; профайл нь жижиг JSON файл байдаг (ихдээ 4 МБ).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="426" />
+            <location filename="../processing/core/profile.py" line="427" />
             <source>Profile {file} is not UTF-8 text (byte {position}); save it as UTF-8.</source>
             <translation>Профайл {file} нь UTF-8 текст биш байна (байт: {position}); UTF-8 кодчилолоор хадгална уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="834" />
+            <location filename="../processing/core/spacing.py" line="835" />
             <source>MAX_SPACING {spacing} m would propose {count} crossings (more than {limit}); a spacing this small is not a spacing between crossing structures. Set MAX_SPACING in metres, e.g. 2000.</source>
             <translation>MAX_SPACING = {spacing} м үед санал болгох гарцын тоо {count} болно ({limit}-аас олон); ийм бага зай нь гарц гарам хоорондын зай биш. MAX_SPACING-ийг метрээр өгнө үү, жишээ нь 2000.</translation>
         </message>
@@ -2389,262 +2389,262 @@
             <translation>Трассын хувилбар бүрийн бүс тус бүр дэх километр.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="20" />
+            <location filename="../processing/param_help.py" line="37" />
             <source>The species to judge for. Each output has a column per species; the overall verdict is the worst over the species chosen.</source>
             <translation>Үнэлэх төрөл зүйлүүд. Гаралт бүрт төрөл зүйл бүрийн багана бий; ерөнхий дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="22" />
+            <location filename="../processing/param_help.py" line="39" />
             <source>A JSON file replacing the shipped species profile (resources/profiles/species.json): same structure, your own thresholds and sources. Leave empty for the shipped profile.</source>
             <translation>Хавсаргасан төрөл зүйлийн профайлыг (resources/profiles/species.json) орлох JSON файл: бүтэц нь ижил, босго утга, эх сурвалж нь таных. Залгаастай хамт ирсэн профайлыг хэрэглэх бол хоосон үлдээнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="25" />
+            <location filename="../processing/param_help.py" line="42" />
             <source>An HTML page for an EIA: a one-sentence conclusion, a map, a chart, the rules with their sources, and the parameters used.</source>
             <translation>БОНБҮ-д зориулсан HTML хуудас: нэг өгүүлбэр дүгнэлт, газрын зураг, график, эх сурвалжтай дүрмүүд, хэрэглэсэн параметрүүд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="30" />
+            <location filename="../processing/param_help.py" line="47" />
             <source>The fence segments to judge, one line per segment, in any CRS. Lengths are measured on the WGS84 ellipsoid.</source>
             <translation>Үнэлэх хашааны хэсгүүд, хэсэг бүр нэг шугам, дурын координатын систем. Уртыг WGS84 эллипсоид дээр хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="32" />
+            <location filename="../processing/param_help.py" line="19" />
             <source>The field with the kind of fence: strand, mesh, solid, electric, rail or opening (case does not matter).</source>
             <translation>Хашааны төрлийг агуулсан талбар: strand, mesh, solid, electric, rail эсвэл opening (том жижиг үсэг хамаагүй).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="34" />
+            <location filename="../processing/param_help.py" line="21" />
             <source>The field with the height of the top wire above the ground. Set no field if the layer has none: the rules that need it give unknown.</source>
             <translation>Дээд утасны газраас дээших өндрийг агуулсан талбар. Давхаргад ийм талбар байхгүй бол хоосон үлдээнэ: түүнийг шаарддаг дүрмүүд тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="37" />
+            <location filename="../processing/param_help.py" line="24" />
             <source>The field with the height of the bottom wire above the ground: gazelles and saiga crawl under it.</source>
             <translation>Доод утасны газраас дээших өндрийг агуулсан талбар: зээр, бөхөн доогуур нь мөлхөнө.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="39" />
+            <location filename="../processing/param_help.py" line="26" />
             <source>The field with the gap between the top two wires: argali and ibex catch their legs in a narrow gap.</source>
             <translation>Дээд хоёр утасны хоорондох зайг агуулсан талбар: нарийн завсарт аргаль, янгирын хөл орооцолдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="41" />
+            <location filename="../processing/param_help.py" line="28" />
             <source>The field saying which wires are barbed: none, top, bottom or all (true/false, yes/no and 1/0 are read too).</source>
             <translation>Аль утас нь өргөст утас болохыг заах талбар: none, top, bottom эсвэл all (true/false, yes/no, 1/0-г бас уншина).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="43" />
+            <location filename="../processing/param_help.py" line="30" />
             <source>Whether the height fields are in centimetres or metres. A unit written in a value ("45 cm") wins.</source>
             <translation>Өндрийн талбарууд сантиметр эсвэл метрээр байгаа эсэх. Утгад бичсэн нэгж ("45 cm") давамгайлна.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="45" />
+            <location filename="../processing/param_help.py" line="53" />
             <source>The fence segments with every input field, a verdict per species (v_&lt;code&gt;), the worst verdict, the reasons and the length.</source>
             <translation>Оролтын бүх талбар, төрөл зүйл бүрийн дүгнэлт (v_&lt;код&gt;), хамгийн муу дүгнэлт, шалтгаан, урт бүхий хашааны хэсгүүд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="47" />
+            <location filename="../processing/param_help.py" line="55" />
             <source>A table with one row per species: km per verdict, the barrier share and the longest unbroken barrier.</source>
             <translation>Төрөл зүйл бүрт нэг мөртэй хүснэгт: дүгнэлт тус бүрийн км, саадын эзлэх хувь, тасралтгүй хамгийн урт саад.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="51" />
+            <location filename="../processing/param_help.py" line="59" />
             <source>The road or railway lines. Connected segments form routes; chainage runs along each route.</source>
             <translation>Авто зам эсвэл төмөр замын шугамууд. Холбогдсон хэсгүүд маршрут үүсгэнэ; километрийн тэмдэг маршрут бүрийн дагуу явна.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="53" />
+            <location filename="../processing/param_help.py" line="61" />
             <source>Optional: segments with the same value form one route. Without it, connected segments are joined into routes.</source>
             <translation>Заавал биш: ижил утгатай хэсгүүд нэг маршрут болно. Үгүй бол холбогдсон хэсгүүдийг маршрут болгон нэгтгэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="55" />
+            <location filename="../processing/param_help.py" line="63" />
             <source>The crossing structures (points): underpasses, overpasses, bridges, culverts, level crossings and openings.</source>
             <translation>Гарц гармын байгууламжууд (цэг): доогуур гарц, дээгүүр гарц, гүүр, ус өнгөрүүлэх хоолой, нэг түвшний огтлолцол, нээлт.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="57" />
+            <location filename="../processing/param_help.py" line="195" />
             <source>The field with the kind of structure: underpass, overpass, bridge, culvert, level or opening.</source>
             <translation>Байгууламжийн төрлийг агуулсан талбар: underpass, overpass, bridge, culvert, level эсвэл opening.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="59" />
+            <location filename="../processing/param_help.py" line="197" />
             <source>The field with the clear width of the structure in metres.</source>
             <translation>Байгууламжийн чөлөөт өргөнийг метрээр агуулсан талбар.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="61" />
+            <location filename="../processing/param_help.py" line="199" />
             <source>The field with the clear height of the structure in metres.</source>
             <translation>Байгууламжийн чөлөөт өндрийг метрээр агуулсан талбар.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="63" />
+            <location filename="../processing/param_help.py" line="201" />
             <source>The field with the length of the structure in metres: the distance an animal walks through it.</source>
             <translation>Байгууламжийн уртыг метрээр агуулсан талбар: амьтан дундуур нь явах зай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="65" />
+            <location filename="../processing/param_help.py" line="73" />
             <source>Optional polygons, such as a migration range: the spacing rule applies only to the parts of the routes inside them.</source>
             <translation>Заавал биш полигонууд, жишээ нь нүүдлийн нутаг: зайн дүрэм зөвхөн тэдгээрийн доторх маршрутын хэсэгт үйлчилнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="67" />
+            <location filename="../processing/param_help.py" line="75" />
             <source>The largest allowed distance between suitable crossings. Leave empty to use each species' value from the profile.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зөвшөөрөгдөх хамгийн их зай. Төрөл зүйл бүрийн профайлын утгыг хэрэглэх бол хоосон үлдээнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="69" />
+            <location filename="../processing/param_help.py" line="77" />
             <source>A crossing farther than this from every route is reported as not on a route (unmatched).</source>
             <translation>Бүх маршрутаас үүнээс хол орших гарцыг маршрут дээр байхгүй (тохироогүй) гэж тэмдэглэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="71" />
+            <location filename="../processing/param_help.py" line="79" />
             <source>Segment ends closer than this are joined into one route.</source>
             <translation>Үзүүрүүд нь үүнээс ойр хэсгүүдийг нэг маршрут болгон нэгтгэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="73" />
+            <location filename="../processing/param_help.py" line="85" />
             <source>The crossings with their suitability per species, the route and the chainage where they lie.</source>
             <translation>Төрөл зүйл бүрийн тохиромжтой эсэх, орших маршрут, километрийн тэмдэг бүхий гарцууд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="75" />
+            <location filename="../processing/param_help.py" line="87" />
             <source>The stretches between suitable crossings along each route, with their length and how far they exceed the limit.</source>
             <translation>Маршрут бүрийн дагуух тохиромжтой гарцуудын хоорондох хэсгүүд, урт болон хязгаараас хэр хэтэрснийг нь заасан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="77" />
+            <location filename="../processing/param_help.py" line="89" />
             <source>Points where new crossings would bring every gap within the limit, with the species each one serves.</source>
             <translation>Шинэ гарц барьвал бүх завсар хязгаартаа багтах цэгүүд, гарц бүр аль төрөл зүйлд үйлчлэхийг заасан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="116" />
+            <location filename="../processing/param_help.py" line="259" />
             <source>Optional polygons to classify. Default: the extent of all inputs grown by the largest buffer.</source>
             <translation>Ангилах полигонууд (заавал биш). Анхдагч: бүх оролтын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="83" />
+            <location filename="../processing/param_help.py" line="95" />
             <source>Layers where no road or railway may go: protected areas, calving grounds, critical habitat. Any geometry.</source>
             <translation>Авто зам, төмөр зам тавьж болохгүй давхаргууд: ТХГН, төллөх газар, амин чухал амьдрах орчин. Дурын геометр.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="85" />
+            <location filename="../processing/param_help.py" line="97" />
             <source>A buffer added around every no-go feature (metres).</source>
             <translation>Хориглох объект бүрийн эргэн тойронд нэмэх хамгаалалтын бүс (метр).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="86" />
+            <location filename="../processing/param_help.py" line="98" />
             <source>Layers where a road or railway needs care: migration corridors, seasonal ranges. Any geometry.</source>
             <translation>Авто зам, төмөр зам тавихад болгоомжлох давхаргууд: нүүдлийн коридор, улирлын бэлчээр. Дурын геометр.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="88" />
+            <location filename="../processing/param_help.py" line="100" />
             <source>A buffer added around every caution feature (metres).</source>
             <translation>Анхааралтай объект бүрийн эргэн тойронд нэмэх хамгаалалтын бүс (метр).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="90" />
+            <location filename="../processing/param_help.py" line="102" />
             <source>The name of a field with each feature's own buffer in metres; where it is empty the layer's buffer applies.</source>
             <translation>Объект бүрийн өөрийн хамгаалалтын бүсийг метрээр агуулсан талбарын нэр; хоосон бол давхаргын хамгаалалтын бүс үйлчилнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="92" />
+            <location filename="../processing/param_help.py" line="104" />
             <source>Wells and springs (points). The Law on Water protects a zone around each.</source>
             <translation>Худаг, булаг (цэг). Усны тухай хууль тус бүрийн эргэн тойрны бүсийг хамгаална.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="94" />
+            <location filename="../processing/param_help.py" line="106" />
             <source>No-go distance around each water source in metres (special protection zone, Law on Water art. 22.1).</source>
             <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь хориглох зай, метрээр (онцгой хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="96" />
+            <location filename="../processing/param_help.py" line="108" />
             <source>Caution distance around each water source in metres (ordinary protection zone, Law on Water art. 22.1).</source>
             <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь анхааралтай бүсийн зай, метрээр (энгийн хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="99" />
+            <location filename="../processing/param_help.py" line="111" />
             <source>Optional proposed road or railway lines: they are cut by zone and the km in each zone are reported.</source>
             <translation>Төлөвлөж буй авто зам эсвэл төмөр замын шугамууд (заавал биш): бүсээр хуваагдаж, бүс бүр дэх км-ийг тайлагнана.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="101" />
+            <location filename="../processing/param_help.py" line="113" />
             <source>The cell size of the cost raster in metres: smaller cells are more precise and slower.</source>
             <translation>Зардлын растерын нүдний хэмжээ, метрээр: жижиг нүд илүү нарийвчлалтай боловч удаан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="103" />
+            <location filename="../processing/param_help.py" line="115" />
             <source>The cost of crossing a caution cell, where a suitable cell costs 1 and a no-go cell cannot be crossed.</source>
             <translation>Анхааралтай нүдийг дайрах зардал; тохиромжтой нүдний зардал 1, хориглох нүдийг дайрч болохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="105" />
+            <location filename="../processing/param_help.py" line="117" />
             <source>The no-go, caution and suitable zones; they cover the study area without overlaps and name the layers behind each zone.</source>
             <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай; судалгааны талбайг давхцалгүй бүрхэж, бүс бүрийг үүсгэсэн давхаргуудыг нэрлэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="107" />
+            <location filename="../processing/param_help.py" line="119" />
             <source>Optional GeoTIFF for least-cost routing: 1 in suitable cells, the caution cost in caution cells, no data in no-go cells.</source>
             <translation>Хамгийн бага зардлын трасс тооцох GeoTIFF (заавал биш): тохиромжтой нүдэнд 1, анхааралтай нүдэнд анхааралтай бүсийн зардал, хориглох нүдэнд өгөгдөлгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="110" />
+            <location filename="../processing/param_help.py" line="122" />
             <source>The proposed alignment cut by zone, with the length in each zone and the layers behind it.</source>
             <translation>Бүсээр хуваасан төлөвлөж буй трасс, бүс бүр дэх урт, түүнийг үүсгэсэн давхаргуудтай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="114" />
+            <location filename="../processing/param_help.py" line="257" />
             <source>Optional: a field naming the alignment options; each option is screened as its own route.</source>
             <translation>Заавал биш: трассын хувилбаруудыг нэрлэсэн талбар; хувилбар бүрийг тусдаа маршрутаар шалгана.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="118" />
+            <location filename="../processing/param_help.py" line="261" />
             <source>The no-go, caution and suitable zones.</source>
             <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="119" />
+            <location filename="../processing/param_help.py" line="262" />
             <source>The alignment cut by zone.</source>
             <translation>Бүсээр хуваасан трасс.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="120" />
+            <location filename="../processing/param_help.py" line="263" />
             <source>The no-go mask's HTML report.</source>
             <translation>Хориглох бүсийн маскийн HTML тайлан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="121" />
+            <location filename="../processing/param_help.py" line="264" />
             <source>The crossing structures judged along the alignment.</source>
             <translation>Трассын дагуух дүгнэсэн гарц гармын байгууламжууд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="123" />
+            <location filename="../processing/param_help.py" line="266" />
             <source>The stretches between suitable crossings.</source>
             <translation>Тохиромжтой гарцуудын хоорондох хэсгүүд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="124" />
+            <location filename="../processing/param_help.py" line="267" />
             <source>Where new crossings are needed.</source>
             <translation>Шинэ гарц хэрэгтэй газрууд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="125" />
+            <location filename="../processing/param_help.py" line="268" />
             <source>The crossing spacing check's HTML report.</source>
             <translation>Гарц хоорондын зайн шалгалтын HTML тайлан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="127" />
+            <location filename="../processing/param_help.py" line="270" />
             <source>The fences near the alignment, judged per species.</source>
             <translation>Трассын ойролцоох хашаа, төрөл зүйл тус бүрээр дүгнэсэн.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="129" />
+            <location filename="../processing/param_help.py" line="272" />
             <source>Km per verdict per species for those fences.</source>
             <translation>Эдгээр хашааны төрөл зүйл бүрийн дүгнэлт тус бүрийн км.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="131" />
+            <location filename="../processing/param_help.py" line="274" />
             <source>The fence audit's HTML report.</source>
             <translation>Хашааны үнэлгээний HTML тайлан.</translation>
         </message>
@@ -2989,47 +2989,47 @@
             <translation>Хурдан гатлах</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="51" />
+            <location filename="../processing/core/behaviour.py" line="52" />
             <source>no crossing seen and the fix before or after the event is missing</source>
             <translation>гаталт илрээгүй бөгөөд тохиолдлын өмнөх эсвэл дараагийн байршил байхгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="52" />
+            <location filename="../processing/core/behaviour.py" line="53" />
             <source>too few continuous stretches of the event's duration around it to compare its straightness with</source>
             <translation>шулуун байдлыг харьцуулах, тохиолдлын хугацаатай ижил тасралтгүй хэсэг орчимд нь хэт цөөн</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="54" />
+            <location filename="../processing/core/behaviour.py" line="55" />
             <source>unusually straight or tortuous but it crossed more often than MAX_CROSS</source>
             <translation>ер бусын шулуун эсвэл мурий боловч MAX_CROSS-оос олон гаталсан</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="56" />
+            <location filename="../processing/core/behaviour.py" line="57" />
             <source>the animal has a single fix, so it has no fix interval</source>
             <translation>амьтан ганц байршилтай тул байршил тогтоох завсаргүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="57" />
+            <location filename="../processing/core/behaviour.py" line="58" />
             <source>the animal did not move during the event, so its straightness is undefined</source>
             <translation>тохиолдлын үеэр амьтан хөдлөөгүй тул шулуун байдал тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="173" />
+            <location filename="../processing/core/behaviour.py" line="174" />
             <source>The time field '{field}' has a value that cannot be read as a date and time: '{value}' (row {row}). Use a date-time field, text like 2021-05-01 14:00:00 or ISO 8601, or epoch seconds.</source>
             <translation>'{field}' цагийн талбарт огноо-цаг гэж уншигдахгүй утга байна: '{value}' ({row}-р мөр). Огноо-цаг талбар, 2021-05-01 14:00:00 мэт текст, ISO 8601 эсвэл epoch секунд хэрэглэнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="229" />
+            <location filename="../processing/core/behaviour.py" line="230" />
             <source>INTERVAL ({interval} h) is shorter than the most frequent fix interval of animal '{animal}' ({mode} h). Set INTERVAL to at least that, or leave it empty to use each animal's own.</source>
             <translation>INTERVAL ({interval} цаг) нь '{animal}' амьтны хамгийн олон давтагдсан байршил тогтоох завсраас ({mode} цаг) богино байна. INTERVAL-ыг дор хаяж түүнтэй тэнцүү болгох эсвэл амьтан бүрийн өөрийнхийг авахаар хоосон орхино уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="246" />
+            <location filename="../processing/core/behaviour.py" line="247" />
             <source>B_TIME ({value} h) is shorter than the fix interval {interval} h of animal '{animal}'; BaBA needs an interval no longer than B_TIME.</source>
             <translation>B_TIME ({value} цаг) нь '{animal}' амьтны байршил тогтоох завсар {interval} цагаас богино; BaBA-д завсар B_TIME-аас урт байж болохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/behaviour.py" line="251" />
+            <location filename="../processing/core/behaviour.py" line="252" />
             <source>{parameter} ({value} h) is not a multiple of the fix interval {interval} h of animal '{animal}'. Choose {parameter} as a multiple of the interval, or set INTERVAL.</source>
             <translation>{parameter} ({value} цаг) нь '{animal}' амьтны байршил тогтоох завсар {interval} цагийн үржвэр биш. {parameter}-ыг завсрын үржвэрээр сонгох эсвэл INTERVAL тохируулна уу.</translation>
         </message>
@@ -3084,17 +3084,17 @@
             <translation>Индекс 0.67-1 (нэвтрэшгүй)</translation>
         </message>
         <message>
-            <location filename="../processing/core/landscape.py" line="295" />
+            <location filename="../processing/core/landscape.py" line="296" />
             <source>The reporting units layer has no polygons: there is no region to measure.</source>
             <translation>Тайлангийн нэгжийн давхаргад полигон алга: хэмжих нутаг дэвсгэр байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="223" />
+            <location filename="../processing/core/profile.py" line="224" />
             <source>must be larger than the band before it.</source>
             <translation>өмнөх ангиллаасаа их байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="226" />
+            <location filename="../processing/core/profile.py" line="227" />
             <source>the first band must start at 0.</source>
             <translation>эхний ангилал 0-ээс эхлэх ёстой.</translation>
         </message>
@@ -3604,327 +3604,327 @@
             <translation>Оргил цагт хоногийн хөдөлгөөний {pct:g} % өнгөрнө.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="75" />
+            <location filename="../processing/check_inventory.py" line="77" />
             <source>Check fence inventory</source>
             <translation>Хашааны тооллогыг шалгах</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="81" />
+            <location filename="../processing/check_inventory.py" line="83" />
             <source>{field} field</source>
             <translation>{field} талбар</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="90" />
+            <location filename="../processing/check_inventory.py" line="92" />
             <source>Roads or railways (lines, optional: crossings near them are not far)</source>
             <translation>Авто зам эсвэл төмөр зам (шугам, заавал биш: тэдгээрийн ойролцоох гарц хол биш)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="96" />
+            <location filename="../processing/check_inventory.py" line="98" />
             <source>Inventory issues (one point per problem)</source>
             <translation>Тооллогын асуудал (асуудал бүрт нэг цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="206" />
+            <location filename="../processing/check_inventory.py" line="208" />
             <source>No problems found in '{layer}'.</source>
             <translation>'{layer}'-д асуудал олдсонгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="208" />
+            <location filename="../processing/check_inventory.py" line="210" />
             <source>{count} × {code} ({severity})</source>
             <translation>{count} × {code} ({severity})</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="213" />
+            <location filename="../processing/check_inventory.py" line="215" />
             <source>{species}: the audit can judge {ok:.1f} km of {total:.1f} km; {unknown:.1f} km unknown.</source>
             <translation>{species}: үнэлгээ {total:.1f} км-ээс {ok:.1f} км-ийг дүгнэж чадна; {unknown:.1f} км тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="223" />
+            <location filename="../processing/check_inventory.py" line="225" />
             <source>Problems</source>
             <translation>Асуудал</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="238" />
+            <location filename="../processing/check_inventory.py" line="240" />
             <source>Severity</source>
             <translation>Ноцтой байдал</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="223" />
+            <location filename="../processing/check_inventory.py" line="225" />
             <source>Count</source>
             <translation>Тоо</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="223" />
+            <location filename="../processing/check_inventory.py" line="225" />
             <source>No problems found.</source>
             <translation>Асуудал олдсонгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="229" />
+            <location filename="../processing/check_inventory.py" line="231" />
             <source>How much each species' audit can judge</source>
             <translation>Төрөл зүйл тус бүрийн үнэлгээ хэр их хэсгийг дүгнэж чадах вэ</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="229" />
+            <location filename="../processing/check_inventory.py" line="231" />
             <source>Judgeable (km)</source>
             <translation>Дүгнэж болох (км)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="229" />
+            <location filename="../processing/check_inventory.py" line="231" />
             <source>Unknown (km)</source>
             <translation>Тодорхойгүй (км)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="229" />
+            <location filename="../processing/check_inventory.py" line="231" />
             <source>Judgeable %</source>
             <translation>Дүгнэж болох %</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="238" />
+            <location filename="../processing/check_inventory.py" line="240" />
             <source>Issues</source>
             <translation>Асуудлууд</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="238" />
+            <location filename="../processing/check_inventory.py" line="240" />
             <source>Layer</source>
             <translation>Давхарга</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="238" />
+            <location filename="../processing/check_inventory.py" line="240" />
             <source>Message</source>
             <translation>Мессеж</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="247" />
+            <location filename="../processing/check_inventory.py" line="249" />
             <source>Fence inventory check</source>
             <translation>Хашааны тооллогын шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="252" />
+            <location filename="../processing/check_inventory.py" line="254" />
             <source>Section ends closer than {tol} m are joined; ends farther but within the near-miss reach are reported as gaps or near misses.</source>
             <translation>{tol} м-ээс ойр хэсгийн төгсгөлүүдийг холбоно; үүнээс хол боловч ойролцоо зайд байгаа төгсгөлийг завсар эсвэл бараг холбогдоогүй гэж мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="255" />
+            <location filename="../processing/check_inventory.py" line="257" />
             <source>Sections within {value} m of each other all along are duplicates.</source>
             <translation>Бүх уртаараа бие биеэсээ {value} м дотор байгаа хэсгүүд давхардсан.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="255" />
+            <location filename="../processing/check_inventory.py" line="257" />
             <source>Openings longer than {value} m are reported.</source>
             <translation>{value} м-ээс урт нээлтийг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="255" />
+            <location filename="../processing/check_inventory.py" line="257" />
             <source>Crossings farther than {value} m from every fence and route are reported.</source>
             <translation>Бүх хашаа, замаас {value} м-ээс хол гарцыг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="255" />
+            <location filename="../processing/check_inventory.py" line="257" />
             <source>Heights below {value} cm look like metres.</source>
             <translation>{value} см-ээс бага өндөр метр мэт харагдана.</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="71" />
+            <location filename="../processing/core/inventory.py" line="72" />
             <source>Fence inventory: fences</source>
             <translation>Хашааны тооллого: хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="72" />
+            <location filename="../processing/core/inventory.py" line="73" />
             <source>Fence inventory: crossing structures</source>
             <translation>Хашааны тооллого: гарц гармын байгууламж</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="73" />
+            <location filename="../processing/core/inventory.py" line="74" />
             <source>Fence inventory: survey areas</source>
             <translation>Хашааны тооллого: судалгааны талбай</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="76" />
+            <location filename="../processing/core/inventory.py" line="77" />
             <source>One line per fence section in the Nuudel fence data model (fence type, top wire, bottom wire and gap between the top two wires in centimetres, barbed wires), with who surveyed it when, a photo, the side of the road or railway, the owner and the status. Checked by nuudel:checkfenceinventory, judged by nuudel:fencepermeabilityaudit.</source>
             <translation>Nuudel-ийн хашааны өгөгдлийн загвараар хашааны хэсэг бүрт нэг шугам (хашааны төрөл, дээд утас, доод утас, дээд хоёр утасны хоорондын зай сантиметрээр, өргөст утас), хэн хэзээ судалсан, зураг, авто зам эсвэл төмөр замын аль тал, эзэмшигч, төлөв. nuudel:checkfenceinventory шалгаж, nuudel:fencepermeabilityaudit үнэлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="81" />
+            <location filename="../processing/core/inventory.py" line="82" />
             <source>One point per crossing structure (underpass, overpass, bridge, culvert, level crossing, opening) with its clear width, clear height and length in metres, as nuudel:crossingspacingcheck reads them.</source>
             <translation>Гарц гармын байгууламж бүрт нэг цэг (доогуур гарц, дээгүүр гарц, гүүр, ус өнгөрүүлэх хоолой, нэг түвшний огтлолцол, нээлт), цэвэр өргөн, цэвэр өндөр, уртыг метрээр, nuudel:crossingspacingcheck уншдаг хэлбэрээр.</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="84" />
+            <location filename="../processing/core/inventory.py" line="85" />
             <source>The areas a field team surveyed, with the date and the surveyor: fences outside them were not looked for.</source>
             <translation>Хээрийн баг судалсан талбай, огноо, судлаачийн хамт: эдгээрээс гадна хашааг хайгаагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="88" />
+            <location filename="../processing/core/inventory.py" line="89" />
             <source>Name</source>
             <translation>Нэр</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="89" />
+            <location filename="../processing/core/inventory.py" line="90" />
             <source>Fence type</source>
             <translation>Хашааны төрөл</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="90" />
+            <location filename="../processing/core/inventory.py" line="91" />
             <source>Top wire above ground (cm)</source>
             <translation>Дээд утасны газраас дээших өндөр (см)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="91" />
+            <location filename="../processing/core/inventory.py" line="92" />
             <source>Bottom wire above ground (cm)</source>
             <translation>Доод утасны газраас дээших өндөр (см)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="92" />
+            <location filename="../processing/core/inventory.py" line="93" />
             <source>Gap between the top two wires (cm)</source>
             <translation>Дээд хоёр утасны хоорондын зай (см)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="93" />
+            <location filename="../processing/core/inventory.py" line="94" />
             <source>Barbed wires</source>
             <translation>Өргөст утас</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="94" />
+            <location filename="../processing/core/inventory.py" line="95" />
             <source>Survey date</source>
             <translation>Судалгааны огноо</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="95" />
+            <location filename="../processing/core/inventory.py" line="96" />
             <source>Surveyor</source>
             <translation>Судлаач</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="96" />
+            <location filename="../processing/core/inventory.py" line="97" />
             <source>Photo</source>
             <translation>Зураг</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="97" />
+            <location filename="../processing/core/inventory.py" line="98" />
             <source>Side</source>
             <translation>Тал</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="98" />
+            <location filename="../processing/core/inventory.py" line="99" />
             <source>Owner</source>
             <translation>Эзэмшигч</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="100" />
+            <location filename="../processing/core/inventory.py" line="101" />
             <source>Notes</source>
             <translation>Тэмдэглэл</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="101" />
+            <location filename="../processing/core/inventory.py" line="102" />
             <source>Crossing type</source>
             <translation>Гарцын төрөл</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="102" />
+            <location filename="../processing/core/inventory.py" line="103" />
             <source>Clear width (m)</source>
             <translation>Цэвэр өргөн (м)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="103" />
+            <location filename="../processing/core/inventory.py" line="104" />
             <source>Clear height (m)</source>
             <translation>Цэвэр өндөр (м)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="104" />
+            <location filename="../processing/core/inventory.py" line="105" />
             <source>Length (m, the distance an animal walks through)</source>
             <translation>Урт (м, амьтны дундуур нь алхах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="110" />
+            <location filename="../processing/core/inventory.py" line="111" />
             <source>no barbed wire</source>
             <translation>өргөст утасгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="110" />
+            <location filename="../processing/core/inventory.py" line="111" />
             <source>top wire barbed</source>
             <translation>дээд утас өргөст</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="111" />
+            <location filename="../processing/core/inventory.py" line="112" />
             <source>bottom wire barbed</source>
             <translation>доод утас өргөст</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="111" />
+            <location filename="../processing/core/inventory.py" line="112" />
             <source>all wires barbed</source>
             <translation>бүх утас өргөст</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="112" />
+            <location filename="../processing/core/inventory.py" line="113" />
             <source>left of the road or railway</source>
             <translation>замын зүүн талд</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="113" />
+            <location filename="../processing/core/inventory.py" line="114" />
             <source>right of the road or railway</source>
             <translation>замын баруун талд</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="113" />
+            <location filename="../processing/core/inventory.py" line="114" />
             <source>single fence</source>
             <translation>ганц хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="114" />
+            <location filename="../processing/core/inventory.py" line="115" />
             <source>existing</source>
             <translation>одоо байгаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="114" />
+            <location filename="../processing/core/inventory.py" line="115" />
             <source>planned</source>
             <translation>төлөвлөсөн</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="114" />
+            <location filename="../processing/core/inventory.py" line="115" />
             <source>removed</source>
             <translation>буулгасан</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="115" />
+            <location filename="../processing/core/inventory.py" line="116" />
             <source>modified (made wildlife-friendly)</source>
             <translation>өөрчилсөн (зэрлэг амьтдад ээлтэй болгосон)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="121" />
+            <location filename="../processing/core/inventory.py" line="122" />
             <source>Fence</source>
             <translation>Хашаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="121" />
+            <location filename="../processing/core/inventory.py" line="122" />
             <source>Wires (cm)</source>
             <translation>Утас (см)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="127" />
+            <location filename="../processing/core/inventory.py" line="128" />
             <source>Survey</source>
             <translation>Судалгаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="124" />
+            <location filename="../processing/core/inventory.py" line="125" />
             <source>Crossing structure</source>
             <translation>Гарц гармын байгууламж</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="124" />
+            <location filename="../processing/core/inventory.py" line="125" />
             <source>Clear size (m)</source>
             <translation>Цэвэр хэмжээ (м)</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="138" />
+            <location filename="../processing/core/inventory.py" line="139" />
             <source>{rule}: between {lo} and {hi}</source>
             <translation>{rule}: {lo}-аас {hi}-ийн хооронд</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="139" />
+            <location filename="../processing/core/inventory.py" line="140" />
             <source>error</source>
             <translation>алдаа</translation>
         </message>
         <message>
-            <location filename="../processing/core/inventory.py" line="139" />
+            <location filename="../processing/core/inventory.py" line="140" />
             <source>warning</source>
             <translation>анхааруулга</translation>
         </message>
@@ -4029,82 +4029,82 @@
             <translation>нээлт хэрэгтэй амьтад</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="80" />
+            <location filename="../processing/core/osm.py" line="81" />
             <source>OSM mapping {file}, key '{key}': {problem}</source>
             <translation>OSM харгалзуулалт {file}, түлхүүр '{key}': {problem}</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="88" />
+            <location filename="../processing/core/osm.py" line="89" />
             <source>fence_type must be one of {values} or null, not '{value}'.</source>
             <translation>fence_type нь {values}-ийн нэг эсвэл null байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="93" />
+            <location filename="../processing/core/osm.py" line="94" />
             <source>barbed must be one of {values} or null, not '{value}'.</source>
             <translation>barbed нь {values}-ийн нэг эсвэл null байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="101" />
+            <location filename="../processing/core/osm.py" line="102" />
             <source>status must be 'verified' or 'provisional'.</source>
             <translation>status нь 'verified' эсвэл 'provisional' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="113" />
+            <location filename="../processing/core/osm.py" line="114" />
             <source>missing; add it (see the shipped file).</source>
             <translation>алга; нэмнэ үү (залгаастай хамт ирсэн файлыг үзнэ үү).</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="116" />
+            <location filename="../processing/core/osm.py" line="117" />
             <source>'{value}' has no table under 'keys'.</source>
             <translation>'{value}'-д 'keys' дотор хүснэгт алга.</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="144" />
+            <location filename="../processing/core/osm.py" line="145" />
             <source>Cannot read the OSM mapping {file}: {error}</source>
             <translation>OSM харгалзуулалт {file}-ийг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="147" />
+            <location filename="../processing/core/osm.py" line="148" />
             <source>OSM mapping {file}, line {line}: not valid JSON ({error}).</source>
             <translation>OSM харгалзуулалт {file}, мөр {line}: JSON буруу ({error}).</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="181" />
+            <location filename="../processing/core/osm.py" line="182" />
             <source>{key}={value} not in the mapping</source>
             <translation>{key}={value} харгалзуулалтад алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="199" />
+            <location filename="../processing/core/osm.py" line="200" />
             <source>gate at node {id} (closed or access not mapped)</source>
             <translation>{id} зангилаанд хаалга (хаалттай эсвэл нэвтрэх эрх тэмдэглээгүй)</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="201" />
+            <location filename="../processing/core/osm.py" line="202" />
             <source>open gate at node {id}, {width} m wide: cut out as an opening</source>
             <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга: нээлт болгон таслав</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="203" />
+            <location filename="../processing/core/osm.py" line="204" />
             <source>open gate at node {id}, width not mapped: not cut out</source>
             <translation>{id} зангилаанд нээлттэй хаалга, өргөн тэмдэглээгүй: таслаагүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="217" />
+            <location filename="../processing/core/osm.py" line="218" />
             <source>gate mapped as a line, closed or access not mapped: fence type unknown</source>
             <translation>хаалгыг шугамаар зурсан, хаалттай эсвэл нэвтрэх эрх тэмдэглээгүй: хашааны төрөл тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="223" />
+            <location filename="../processing/core/osm.py" line="224" />
             <source>height '{value}' not readable</source>
             <translation>өндөр '{value}'-ийг уншиж болохгүй</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="229" />
+            <location filename="../processing/core/osm.py" line="230" />
             <source>other OSM tags: {tags}</source>
             <translation>бусад OSM шошго: {tags}</translation>
         </message>
         <message>
-            <location filename="../processing/core/osm.py" line="366" />
+            <location filename="../processing/core/osm.py" line="367" />
             <source>open gate at node {id}, {width} m wide (access allows passage)</source>
             <translation>{id} зангилаанд {width} м өргөн нээлттэй хаалга (нэвтрэхийг зөвшөөрсөн)</translation>
         </message>
@@ -4312,6 +4312,311 @@
             <location filename="../processing/osm_fences.py" line="200" />
             <source>OSM does not record the bottom wire or the gap between the top two wires: bottom_cm and top_gap_cm are empty, so the fence audit rates crawlers and jumpers unknown until they are surveyed.</source>
             <translation>OSM доод утас болон дээд хоёр утасны хоорондын зайг бүртгэдэггүй: bottom_cm, top_gap_cm хоосон тул судлах хүртэл хашааны үнэлгээ доогуур нь мөлхөж гардаг болон дээгүүр нь үсэрч гардаг зүйлүүдэд тодорхойгүй гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="126" />
+            <source>The features to keep or leave out, such as fences; any geometry, any CRS.</source>
+            <translation>Үлдээх эсвэл хасах объектууд, жишээ нь хашаа; ямар ч геометр, ямар ч координатын систем.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="128" />
+            <source>The layer the distance is measured from, such as the proposed alignment.</source>
+            <translation>Зайг хэмжих эх давхарга, жишээ нь төлөвлөж буй трасс.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="130" />
+            <source>A feature is kept when any part of it lies within this many metres of the reference, measured on the WGS84 ellipsoid.</source>
+            <translation>Объектын аль нэг хэсэг жишиг давхаргаас ийм олон метрийн дотор байвал үлдээнэ; зайг WGS84 эллипсоид дээр хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="132" />
+            <source>The features within the distance, with all their fields.</source>
+            <translation>Зайн доторх объектууд, бүх талбартайгаа.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="135" />
+            <source>The GPS fixes of the collared animals (points), in any CRS.</source>
+            <translation>Хүзүүвчтэй амьтдын GPS байршлууд (цэг), ямар ч координатын систем.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="136" />
+            <source>The field with the animal's id: each animal's fixes form one track.</source>
+            <translation>Амьтны дугаартай талбар: амьтан бүрийн байршлууд нэг мөр үүсгэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="138" />
+            <source>The field with the time of each fix; a time without an offset is taken as UTC.</source>
+            <translation>Байршил бүрийн цагтай талбар; цагийн бүсийн зөрүүгүй цагийг UTC гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="140" />
+            <source>The barriers the animals meet: fences, roads, railways (lines).</source>
+            <translation>Амьтдын тулгардаг саадууд: хашаа, авто зам, төмөр зам (шугам).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="142" />
+            <source>Fixes closer than this to a barrier (metres) belong to an encounter event.</source>
+            <translation>Саадад үүнээс ойр (метр) байршлууд тулгарсан тохиолдолд хамаарна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="144" />
+            <source>The time between two fixes in hours; empty: each animal's most frequent time step.</source>
+            <translation>Хоёр байршлын хоорондох хугацаа, цагаар; хоосон бол амьтан бүрийн хамгийн олон давтагдсан алхам.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="146" />
+            <source>An event up to this long (hours) is a bounce or a quick cross.</source>
+            <translation>Ийм хүртэл урт (цаг) тохиолдол нь ойх эсвэл хурдан гатлах болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="147" />
+            <source>An event longer than this (hours) is trapped.</source>
+            <translation>Үүнээс урт (цаг) тохиолдол нь гацсан болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="148" />
+            <source>The hours around an event whose movement gives the animal's normal straightness.</source>
+            <translation>Тохиолдлын өмнө, хойших цагууд: тэдгээрийн хөдөлгөөнөөр амьтны ердийн шулуун байдлыг тооцно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="150" />
+            <source>Missing fixes up to this many hours inside an event are bridged; 0 bridges nothing.</source>
+            <translation>Тохиолдол доторх ийм олон цаг хүртэлх дутуу байршлыг нөхнө; 0 бол юу ч нөхөхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="152" />
+            <source>A trace or back-and-forth may cross the barrier at most this many times; more gives unknown.</source>
+            <translation>Даган явах эсвэл нааш цааш явах тохиолдол саадыг хамгийн ихдээ ийм олон удаа гатална; үүнээс олон бол тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="154" />
+            <source>How many standard deviations from the animal's mean straightness make an event a trace or back-and-forth.</source>
+            <translation>Амьтны дундаж шулуун байдлаас хэдэн стандарт хазайлтаар зөрвөл тохиолдол нь даган явах эсвэл нааш цааш явах болох вэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="156" />
+            <source>Optional: the species of the animals, to compare the behaviours with the fence audit's verdict for it.</source>
+            <translation>Заавал биш: амьтдын төрөл зүйл; зан үйлийг хашааны үнэлгээний энэ зүйлийн дүгнэлттэй харьцуулна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="158" />
+            <source>One point per encounter event: animal, start, end, duration, crossings and behaviour.</source>
+            <translation>Тулгарсан тохиолдол бүрт нэг цэг: амьтан, эхлэл, төгсгөл, үргэлжлэх хугацаа, гаталт ба зан үйл.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="160" />
+            <source>The barriers with their fields, the count of each behaviour and the barrier index (1: the most impermeable).</source>
+            <translation>Саадууд талбартайгаа, зан үйл бүрийн тоо ба саадын индекс (1: хамгийн нэвтрүүлдэггүй).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="164" />
+            <source>The roads to classify (lines), in any CRS.</source>
+            <translation>Ангилах авто замууд (шугам), ямар ч координатын систем.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="165" />
+            <source>The field with the vehicles a day (AADT); a missing or unreadable value gives unknown.</source>
+            <translation>Хоногт өнгөрөх тээврийн хэрэгслийн тоотой талбар (AADT); дутуу эсвэл уншигдахгүй утга тодорхойгүй болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="167" />
+            <source>The year the traffic was counted.</source>
+            <translation>Хөдөлгөөнийг тоолсон он.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="168" />
+            <source>Optional: a field with each road's traffic growth in % a year.</source>
+            <translation>Заавал биш: зам бүрийн хөдөлгөөний жилийн өсөлт (%)-тэй талбар.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="170" />
+            <source>Optional: the traffic growth in % a year for the roads without their own.</source>
+            <translation>Заавал биш: өөрийн утгагүй замуудын хөдөлгөөний жилийн өсөлт (%).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="172" />
+            <source>Optional: the traffic is grown to this year before it is classified.</source>
+            <translation>Заавал биш: хөдөлгөөнийг ангилахаас өмнө энэ он хүртэл өсгөнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="174" />
+            <source>The roads with their traffic, band, CAMI high-volume flag and the chance of a 60 s gap between vehicles.</source>
+            <translation>Авто замууд хөдөлгөөн, ангилал, CAMI-ийн өндөр ачааллын тэмдэг, тээврийн хэрэгслийн хооронд 60 секундын завсар гарах магадлалтайгаа.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="176" />
+            <source>A table of km per traffic band: one row for all roads and one per reporting unit.</source>
+            <translation>Хөдөлгөөний ангилал бүрийн километрийн хүснэгт: бүх замд нэг мөр, тайлангийн нэгж бүрт нэг мөр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="178" />
+            <source>Optional polygons (aimags, soums): the summary gives km per band in each.</source>
+            <translation>Заавал биш полигонууд (аймаг, сум): хураангуй нь тус бүрт ангилал бүрийн километрийг өгнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="182" />
+            <source>The polygons to report on: aimags, soums, a grid or a study area.</source>
+            <translation>Тайлагнах полигонууд: аймаг, сум, тор эсвэл судалгааны талбай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="184" />
+            <source>Optional fences in the fence data model: a fence cuts where the audit's verdict for the species is barrier.</source>
+            <translation>Заавал биш, хашааны өгөгдлийн загварын дагуух хашаа: үнэлгээний тухайн зүйлийн дүгнэлт саад бол хашаа хуваана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="187" />
+            <source>Optional roads and railways: every road cuts, or with a traffic field only busy roads.</source>
+            <translation>Заавал биш авто зам, төмөр зам: бүх зам хуваана, хөдөлгөөний талбартай бол зөвхөн ачаалал ихтэй зам.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="189" />
+            <source>Optional: the field with vehicles a day; roads below the profile's threshold do not cut.</source>
+            <translation>Заавал биш: хоногт өнгөрөх тээврийн хэрэгслийн тоотой талбар; профайлын босгоос доош замууд хуваахгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="191" />
+            <source>Optional lines that cut for every species: walls, canals, impassable tracks.</source>
+            <translation>Бүх зүйлд хуваах заавал биш шугамууд: хана, суваг, нэвтрэх боломжгүй зам.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="193" />
+            <source>Optional crossing structures: a suitable one joins the meshes on both sides of the line it is on.</source>
+            <translation>Заавал биш гарц гармын байгууламж: тохиромжтой байгууламж нь өөрийн байгаа шугамын хоёр талын холбоот талбайг холбоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="203" />
+            <source>A crossing farther than this from every cutting line joins nothing.</source>
+            <translation>Бүх хуваагч шугамаас үүнээс хол байгаа гарц юуг ч холбохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="205" />
+            <source>Optional planned road or railway lines: they cut only in the after state, and the loss is reported.</source>
+            <translation>Заавал биш, төлөвлөж буй авто зам эсвэл төмөр замын шугам: зөвхөн дараах төлөвт хуваах ба алдагдлыг тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="207" />
+            <source>The species to judge for. Each output has columns per species; meff_min is the smallest over the species chosen.</source>
+            <translation>Үнэлэх төрөл зүйл. Гаралт бүр төрөл зүйл тус бүрийн баганатай; meff_min нь сонгосон зүйлүүдийн хамгийн бага нь.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="209" />
+            <source>Whether fences of unknown verdict cut (on: the careful reading).</source>
+            <translation>Дүгнэлт нь тодорхойгүй хашаа хуваах эсэх (асаалттай бол болгоомжтой тооцоо).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="211" />
+            <source>Line ends closer than this to a cutting line or the region's edge are joined; empty: the profile's value.</source>
+            <translation>Хуваагч шугам эсвэл нутгийн хязгаарт үүнээс ойр шугамын үзүүрийг холбоно; хоосон бол профайлын утга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="213" />
+            <source>The reporting units with the effective mesh size per species, before and after the alignment.</source>
+            <translation>Тайлангийн нэгжүүд зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээтэй, трассын өмнө ба дараа.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="215" />
+            <source>The meshes of the whole region per species: one multipolygon per mesh with its area.</source>
+            <translation>Бүх нутгийн холбоот талбайнууд зүйл тус бүрээр: холбоот талбай бүрт талбайн хэмжээтэй нэг олон полигон.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="219" />
+            <source>An OSM file (.osm or .pbf) or an OSM line layer with its tags in other_tags or in one column per tag.</source>
+            <translation>OSM файл (.osm эсвэл .pbf) эсвэл шошго нь other_tags-д эсвэл шошго бүр өөрийн баганад байгаа OSM шугамын давхарга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="221" />
+            <source>A JSON file replacing the shipped tag mapping (resources/osm_fence_mapping.json). Leave empty for the shipped mapping.</source>
+            <translation>Залгаастай хамт ирсэн шошгоны харгалзуулалтыг (resources/osm_fence_mapping.json) орлох JSON файл. Залгаастай хамт ирсэн харгалзуулалтыг ашиглах бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="224" />
+            <source>One line per fence way in the fence data model, with osm_id, source and notes.</source>
+            <translation>OSM-ийн хашааны зам бүрт хашааны өгөгдлийн загварын дагуу нэг шугам, osm_id, source, notes талбартай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="228" />
+            <source>The CRS of the new layers; EPSG:4326 is what a phone's GPS records.</source>
+            <translation>Шинэ давхаргуудын координатын систем; утасны GPS EPSG:4326-аар бичдэг.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="230" />
+            <source>The language of the form labels, value labels and legends; the codes in the data stay English.</source>
+            <translation>Маягтын бичвэр, утгын бичвэр, хэв маягийн тайлбарын хэл; өгөгдөл дэх кодууд англиар үлдэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="232" />
+            <source>A JSON file replacing the shipped species profile: its plausible values become the form's ranges. Leave empty for the shipped profile.</source>
+            <translation>Залгаастай хамт ирсэн зүйлийн профайлыг орлох JSON файл: түүний боломжит утгууд маягтын хязгаар болно. Залгаастай хамт ирсэн профайлыг ашиглах бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="235" />
+            <source>The new GeoPackage with the fences, crossings and survey_areas layers; an existing file is never overwritten.</source>
+            <translation>fences, crossings, survey_areas давхаргатай шинэ GeoPackage; байгаа файлыг хэзээ ч дарж бичихгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="237" />
+            <source>Optional QGIS project (.qgz) with the three layers, to open in QField; save it beside the GeoPackage.</source>
+            <translation>Гурван давхаргатай, QField-д нээх заавал биш QGIS төсөл (.qgz); GeoPackage-ийн хажууд хадгална.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="241" />
+            <source>The fence segments to check, one line per segment, in any CRS.</source>
+            <translation>Шалгах хашааны хэсгүүд, хэсэг бүрт нэг шугам, ямар ч координатын систем.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="244" />
+            <source>Optional crossing structures: those far from every fence and route are reported.</source>
+            <translation>Заавал биш гарц гармын байгууламж: бүх хашаа, маршрутаас хол байгааг нь тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="246" />
+            <source>Optional roads or railways: a crossing near them is not reported as far.</source>
+            <translation>Заавал биш авто зам эсвэл төмөр зам: тэдгээрийн ойролцоох гарцыг хол гэж тайлагнахгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="248" />
+            <source>Section ends closer than this (metres) are joined; ends a little farther are reported as gaps. Empty: the profile's value.</source>
+            <translation>Үүнээс ойр (метр) хэсгийн төгсгөлүүдийг холбоно; арай холыг нь цоорхой гэж тайлагнана. Хоосон бол профайлын утга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="251" />
+            <source>The species whose audit counts: a value is reported missing where their rules need it.</source>
+            <translation>Үнэлгээ нь тооцогдох төрөл зүйл: тэдгээрийн дүрэмд хэрэгтэй утга дутуу бол тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="253" />
+            <source>One point per problem, with its code, severity, rule and a message in English and Mongolian.</source>
+            <translation>Асуудал бүрт нэг цэг: код, ноцтой байдал, дүрэм, англи ба монгол мессежтэй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="33" />
+            <source>Optional points where line ends were joined and where they nearly met (near misses), with the distance: check the digitising there.</source>
+            <translation>Заавал биш цэгүүд: шугамын төгсгөлүүдийг холбосон болон холбогдох шахсан газрууд, зайтайгаа; тэнд зурсан байдлыг шалгана уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="50" />
+            <source>Line ends closer than this (metres) are joined into one fence; empty: the profile's value.</source>
+            <translation>Үүнээс ойр (метр) шугамын төгсгөлүүдийг нэг хашаа болгон холбоно; хоосон бол профайлын утга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="81" />
+            <source>Optional points: each route's chainage starts at its end nearest such a point (for example km 0 of the design).</source>
+            <translation>Заавал биш цэгүүд: маршрут бүрийн километрийн тэмдэг ийм цэгт хамгийн ойр төгсгөлөөс нь эхэлнэ (жишээ нь зураг төслийн 0 км).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="279" />
+            <source>The proposed road or railway lines to screen.</source>
+            <translation>Урьдчилан үнэлэх төлөвлөж буй авто зам эсвэл төмөр замын шугамууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="279" />
+            <source>The fence segments; those near the alignment are audited.</source>
+            <translation>Хашааны хэсгүүд; трассын ойролцоох хэсгүүдийг үнэлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="279" />
+            <source>Fences within this distance of the alignment (metres, on the ellipsoid) are audited.</source>
+            <translation>Трассаас ийм зайн доторх (метр, эллипсоид дээр) хашааг үнэлнэ.</translation>
         </message>
     </context>
 </TS>
