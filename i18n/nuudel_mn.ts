@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="570" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -654,7 +654,7 @@
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="503" />
+            <location filename="../processing/figures.py" line="82" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
@@ -2324,17 +2324,17 @@
             <translation>км</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="125" />
+            <location filename="../processing/figures.py" line="127" />
             <source>Provinces</source>
             <translation>Аймгууд</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="187" />
+            <location filename="../processing/figures.py" line="189" />
             <source>N</source>
             <translation>Х</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="188" />
+            <location filename="../processing/figures.py" line="190" />
             <source>Context: province boundaries from Natural Earth (QGIS world map). CRS: {crs}.</source>
             <translation>Суурь: Natural Earth-ийн аймгийн хил (QGIS-ийн дэлхийн зураг). Координатын систем: {crs}.</translation>
         </message>
@@ -2726,7 +2726,7 @@
         <message>
             <location filename="../processing/barrier_behaviour.py" line="85" />
             <source>Time field (date-time, ISO 8601 text or epoch seconds)</source>
-            <translation>Цагийн талбар (огноо-цаг, ISO 8601 текст эсвэл epoch секунд)</translation>
+            <translation>Цагийн талбар (огноо-цаг, ISO 8601 текст эсвэл 1970 оноос хойшхи секунд)</translation>
         </message>
         <message>
             <location filename="../processing/barrier_behaviour.py" line="88" />
@@ -2909,7 +2909,7 @@
             <translation>Завсар (цаг)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="511" />
+            <location filename="../processing/landscape_permeability.py" line="512" />
             <source>Map</source>
             <translation>Зураг</translation>
         </message>
@@ -3016,7 +3016,7 @@
         <message>
             <location filename="../processing/core/behaviour.py" line="174" />
             <source>The time field '{field}' has a value that cannot be read as a date and time: '{value}' (row {row}). Use a date-time field, text like 2021-05-01 14:00:00 or ISO 8601, or epoch seconds.</source>
-            <translation>'{field}' цагийн талбарт огноо-цаг гэж уншигдахгүй утга байна: '{value}' ({row}-р мөр). Огноо-цаг талбар, 2021-05-01 14:00:00 мэт текст, ISO 8601 эсвэл epoch секунд хэрэглэнэ үү.</translation>
+            <translation>'{field}' цагийн талбарт огноо-цаг гэж уншигдахгүй утга байна: '{value}' ({row}-р мөр). Огноо-цаг талбар, 2021-05-01 14:00:00 мэт текст, ISO 8601 эсвэл 1970 оноос хойшхи секунд хэрэглэнэ үү.</translation>
         </message>
         <message>
             <location filename="../processing/core/behaviour.py" line="230" />
@@ -3219,7 +3219,7 @@
             <translation>хөдөлгөөн тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="527" />
+            <location filename="../processing/landscape_permeability.py" line="528" />
             <source>Landscape permeability per species</source>
             <translation>Зүйл тус бүрийн газар нутгийн нэвтрүүлэх чадвар</translation>
         </message>
@@ -3251,7 +3251,7 @@
         <message>
             <location filename="../processing/landscape_permeability.py" line="154" />
             <source>Crossing structures (points, optional)</source>
-            <translation>Гарц гармын байгууламж (цэг, заавал биш)</translation>
+            <translation>Гарц гармын байгууламжууд (цэг, заавал биш)</translation>
         </message>
         <message>
             <location filename="../processing/landscape_permeability.py" line="159" />
@@ -3334,27 +3334,27 @@
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваахгүй (UNKNOWN_AS_BARRIER унтраалттай).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="548" />
+            <location filename="../processing/landscape_permeability.py" line="550" />
             <source>{count} roads have no usable traffic value; they cut.</source>
             <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; тэдгээр хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="387" />
+            <location filename="../processing/landscape_permeability.py" line="388" />
             <source>No traffic field: every road cuts (the EEA convention).</source>
             <translation>Хөдөлгөөний талбар алга: бүх зам хуваана (EEA-гийн журам).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="535" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE {tol} m).</source>
             <translation>Шугамын {count} үзүүрийг {max} м хүртэлх завсраар холбов (JOIN_TOLERANCE {tol} м).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="420" />
+            <location filename="../processing/landscape_permeability.py" line="421" />
             <source>{count} of {total} crossings lie farther than the snap tolerance ({tol} m) from every line; they join nothing.</source>
             <translation>{total} гарцын {count} нь бүх шугамаас наалдуулах хүлцлээс ({tol} м) хол байна; тэдгээр юуг ч холбохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="426" />
+            <location filename="../processing/landscape_permeability.py" line="427" />
             <source>{species}: {used} crossings join meshes; {bad} are not suitable (or unknown) and join nothing.</source>
             <translation>{species}: {used} гарц холбоот талбайг холбоно; {bad} нь тохиромжгүй (эсвэл тодорхойгүй) тул юуг ч холбохгүй.</translation>
         </message>
@@ -3364,112 +3364,112 @@
             <translation>Оролтын {fields} талбаруудыг алгоритмын ижил нэртэй талбарууд орлоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="503" />
+            <location filename="../processing/landscape_permeability.py" line="504" />
             <source>{species}: effective mesh size {lo:.1f} to {hi:.1f} km² over {n} units.</source>
             <translation>{species}: {n} нэгжид холбоот талбайн үр дүнтэй хэмжээ {lo:.1f}–{hi:.1f} км².</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="509" />
+            <location filename="../processing/landscape_permeability.py" line="510" />
             <source>Effective mesh size per unit and species</source>
             <translation>Нэгж ба зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="512" />
+            <location filename="../processing/landscape_permeability.py" line="513" />
             <source>What the numbers mean</source>
             <translation>Тоонуудын утга</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="512" />
+            <location filename="../processing/landscape_permeability.py" line="513" />
             <source>The effective mesh size m_eff is the size of the area an animal placed at random in the unit can reach without crossing a barrier (km²). CBC (Moser 2007) counts each mesh with its whole area, also beyond the unit; CUT (Jaeger 2000) cuts the meshes at the unit's boundary. s_eff = 1000 / m_eff is the number of meshes per 1000 km² (the EEA indicator).</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ m_eff нь нэгжид санамсаргүй байрлуулсан амьтан саад давалгүйгээр хүрч чадах талбайн хэмжээ (км²). CBC (Moser 2007) холбоот талбай бүрийг нэгжээс гадна хэсгийг оролцуулан бүх талбайгаар нь тоолно; CUT (Jaeger 2000) холбоот талбайг нэгжийн хилээр тасална. s_eff = 1000 / m_eff нь 1000 км² тутамд ногдох холбоот талбайн тоо (EEA-гийн үзүүлэлт).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="518" />
+            <location filename="../processing/landscape_permeability.py" line="519" />
             <source>Joins, near misses and unknown data</source>
             <translation>Холболт, ойрын алдалт ба тодорхойгүй өгөгдөл</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="522" />
+            <location filename="../processing/landscape_permeability.py" line="523" />
             <source>Reporting units '{layer}': {count} units, {km2:.1f} km² (areas on the WGS84 ellipsoid).</source>
             <translation>'{layer}' тайлангийн нэгжүүд: {count} нэгж, {km2:.1f} км² (талбай нь WGS84 эллипсоид дээр).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="540" />
+            <location filename="../processing/landscape_permeability.py" line="541" />
             <source>No near misses: no line end lies within {near} m of another line without being joined.</source>
             <translation>Ойрын алдалт алга: холбогдоогүй атлаа өөр шугамаас {near} м дотор байгаа шугамын үзүүр байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="545" />
+            <location filename="../processing/landscape_permeability.py" line="547" />
             <source>Fence segments of unknown verdict per species: {counts}.</source>
             <translation>Зүйл тус бүрийн дүгнэлт нь тодорхойгүй хашааны хэсэг: {counts}.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="570" />
             <source>Unit (feature id)</source>
             <translation>Нэгж (объектын дугаар)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="570" />
             <source>m_eff CBC (km²)</source>
             <translation>m_eff CBC (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="570" />
             <source>m_eff CUT (km²)</source>
             <translation>m_eff CUT (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="570" />
             <source>m_eff after (km²)</source>
             <translation>m_eff дараа (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="570" />
             <source>Loss %</source>
             <translation>Алдагдал %</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="570" />
             <source>Meshes</source>
             <translation>Холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="568" />
+            <location filename="../processing/landscape_permeability.py" line="570" />
             <source>Barrier (km)</source>
             <translation>Саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="593" />
+            <location filename="../processing/landscape_permeability.py" line="595" />
             <source>The map could not be drawn.</source>
             <translation>Зургийг зурж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="604" />
+            <location filename="../processing/landscape_permeability.py" line="606" />
             <source>Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</source>
-            <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
+            <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC Σ(a_inside × a_complete) / A_unit, CUT Σ(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="607" />
+            <location filename="../processing/landscape_permeability.py" line="609" />
             <source>With a traffic field, roads of at least {vpd:g} vehicles a day and roads of unknown traffic cut; without it every road cuts.</source>
             <translation>Хөдөлгөөний талбартай бол хоногт {vpd:g}-аас доошгүй тээврийн хэрэгсэлтэй болон хөдөлгөөн нь тодорхойгүй зам хуваана; талбаргүй бол бүх зам хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="610" />
+            <location filename="../processing/landscape_permeability.py" line="612" />
             <source>Fence segments cut where the fence audit's verdict is barrier or unknown.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад эсвэл тодорхойгүй бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="610" />
+            <location filename="../processing/landscape_permeability.py" line="612" />
             <source>Fence segments cut where the fence audit's verdict is barrier.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="614" />
+            <location filename="../processing/landscape_permeability.py" line="616" />
             <source>A crossing suitable for the species (the crossing spacing check's rules) within {snap:g} m of a cutting line joins the meshes on both sides of the nearest cutting line.</source>
             <translation>Хуваагч шугамаас {snap:g} м дотор байгаа, зүйлд тохиромжтой гарц (гарц хоорондын зайн шалгалтын дүрмээр) хамгийн ойрын хуваагч шугамын хоёр талын холбоот талбайг холбоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="618" />
+            <location filename="../processing/landscape_permeability.py" line="620" />
             <source>Line ends within {tol:g} m of another line or the region's edge are joined (digitising gaps); a line with a free end splits nothing.</source>
             <translation>Өөр шугам эсвэл нутгийн хязгаараас {tol:g} м дотор байгаа шугамын үзүүрийг холбоно (зурах үеийн завсар); чөлөөтэй үзүүртэй шугам юуг ч хуваахгүй.</translation>
         </message>
@@ -3644,7 +3644,7 @@
             <translation>Асуудал</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="241" />
             <source>Severity</source>
             <translation>Ноцтой байдал</translation>
         </message>
@@ -3659,67 +3659,67 @@
             <translation>Асуудал олдсонгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="231" />
+            <location filename="../processing/check_inventory.py" line="232" />
             <source>How much each species' audit can judge</source>
             <translation>Төрөл зүйл тус бүрийн үнэлгээ хэр их хэсгийг дүгнэж чадах вэ</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="231" />
+            <location filename="../processing/check_inventory.py" line="232" />
             <source>Judgeable (km)</source>
             <translation>Дүгнэж болох (км)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="231" />
+            <location filename="../processing/check_inventory.py" line="232" />
             <source>Unknown (km)</source>
             <translation>Тодорхойгүй (км)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="231" />
+            <location filename="../processing/check_inventory.py" line="232" />
             <source>Judgeable %</source>
             <translation>Дүгнэж болох %</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="241" />
             <source>Issues</source>
             <translation>Асуудлууд</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="241" />
             <source>Layer</source>
             <translation>Давхарга</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="241" />
             <source>Message</source>
             <translation>Мессеж</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="249" />
+            <location filename="../processing/check_inventory.py" line="250" />
             <source>Fence inventory check</source>
             <translation>Хашааны тооллогын шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="254" />
+            <location filename="../processing/check_inventory.py" line="255" />
             <source>Section ends closer than {tol} m are joined; ends farther but within the near-miss reach are reported as gaps or near misses.</source>
             <translation>{tol} м-ээс ойр хэсгийн төгсгөлүүдийг холбоно; үүнээс хол боловч ойролцоо зайд байгаа төгсгөлийг завсар эсвэл бараг холбогдоогүй гэж мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="257" />
+            <location filename="../processing/check_inventory.py" line="258" />
             <source>Sections within {value} m of each other all along are duplicates.</source>
             <translation>Бүх уртаараа бие биеэсээ {value} м дотор байгаа хэсгүүд давхардсан.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="257" />
+            <location filename="../processing/check_inventory.py" line="258" />
             <source>Openings longer than {value} m are reported.</source>
             <translation>{value} м-ээс урт нээлтийг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="257" />
+            <location filename="../processing/check_inventory.py" line="258" />
             <source>Crossings farther than {value} m from every fence and route are reported.</source>
             <translation>Бүх хашаа, замаас {value} м-ээс хол гарцыг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="257" />
+            <location filename="../processing/check_inventory.py" line="258" />
             <source>Heights below {value} cm look like metres.</source>
             <translation>{value} см-ээс бага өндөр метр мэт харагдана.</translation>
         </message>
@@ -4617,6 +4617,31 @@
             <location filename="../processing/param_help.py" line="279" />
             <source>Fences within this distance of the alignment (metres, on the ellipsoid) are audited.</source>
             <translation>Трассаас ийм зайн доторх (метр, эллипсоид дээр) хашааг үнэлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="192" />
+            <source>created by Nuudel (nuudel:createfenceinventory)</source>
+            <translation>“Нүүдэл” залгаасаар үүсгэв (nuudel:createfenceinventory)</translation>
+        </message>
+        <message>
+            <location filename="../processing/figures.py" line="82" />
+            <source>Within the limit</source>
+            <translation>Хязгаарын дотор</translation>
+        </message>
+        <message>
+            <location filename="../processing/figures.py" line="83" />
+            <source>Limit: {km} km</source>
+            <translation>Хязгаар: {km} км</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="101" />
+            <source>Inputs:</source>
+            <translation>Оролт:</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="101" />
+            <source>Outputs:</source>
+            <translation>Гаралт:</translation>
         </message>
     </context>
 </TS>
