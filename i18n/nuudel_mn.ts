@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="578" />
+            <location filename="../processing/landscape_permeability.py" line="596" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -504,7 +504,7 @@
             <translation>Гарц гармын байгууламж (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="167" />
+            <location filename="../processing/landscape_permeability.py" line="177" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
@@ -654,7 +654,7 @@
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="503" />
+            <location filename="../processing/figures.py" line="82" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
@@ -754,42 +754,42 @@
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="143" />
+            <location filename="../processing/landscape_permeability.py" line="150" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="144" />
+            <location filename="../processing/landscape_permeability.py" line="151" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="145" />
+            <location filename="../processing/landscape_permeability.py" line="152" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="146" />
+            <location filename="../processing/landscape_permeability.py" line="153" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="147" />
+            <location filename="../processing/landscape_permeability.py" line="154" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="153" />
+            <location filename="../processing/landscape_permeability.py" line="160" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="153" />
+            <location filename="../processing/landscape_permeability.py" line="160" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="153" />
+            <location filename="../processing/landscape_permeability.py" line="160" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
@@ -2324,17 +2324,17 @@
             <translation>км</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="125" />
+            <location filename="../processing/figures.py" line="127" />
             <source>Provinces</source>
             <translation>Аймгууд</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="187" />
+            <location filename="../processing/figures.py" line="189" />
             <source>N</source>
             <translation>Х</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="188" />
+            <location filename="../processing/figures.py" line="190" />
             <source>Context: province boundaries from Natural Earth (QGIS world map). CRS: {crs}.</source>
             <translation>Суурь: Natural Earth-ийн аймгийн хил (QGIS-ийн дэлхийн зураг). Координатын систем: {crs}.</translation>
         </message>
@@ -2389,262 +2389,262 @@
             <translation>Трассын хувилбар бүрийн бүс тус бүр дэх километр.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="20" />
+            <location filename="../processing/param_help.py" line="37" />
             <source>The species to judge for. Each output has a column per species; the overall verdict is the worst over the species chosen.</source>
             <translation>Үнэлэх төрөл зүйлүүд. Гаралт бүрт төрөл зүйл бүрийн багана бий; ерөнхий дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="22" />
+            <location filename="../processing/param_help.py" line="39" />
             <source>A JSON file replacing the shipped species profile (resources/profiles/species.json): same structure, your own thresholds and sources. Leave empty for the shipped profile.</source>
             <translation>Хавсаргасан төрөл зүйлийн профайлыг (resources/profiles/species.json) орлох JSON файл: бүтэц нь ижил, босго утга, эх сурвалж нь таных. Залгаастай хамт ирсэн профайлыг хэрэглэх бол хоосон үлдээнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="25" />
+            <location filename="../processing/param_help.py" line="42" />
             <source>An HTML page for an EIA: a one-sentence conclusion, a map, a chart, the rules with their sources, and the parameters used.</source>
             <translation>БОНБҮ-д зориулсан HTML хуудас: нэг өгүүлбэр дүгнэлт, газрын зураг, график, эх сурвалжтай дүрмүүд, хэрэглэсэн параметрүүд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="30" />
+            <location filename="../processing/param_help.py" line="47" />
             <source>The fence segments to judge, one line per segment, in any CRS. Lengths are measured on the WGS84 ellipsoid.</source>
             <translation>Үнэлэх хашааны хэсгүүд, хэсэг бүр нэг шугам, дурын координатын систем. Уртыг WGS84 эллипсоид дээр хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="32" />
+            <location filename="../processing/param_help.py" line="19" />
             <source>The field with the kind of fence: strand, mesh, solid, electric, rail or opening (case does not matter).</source>
             <translation>Хашааны төрлийг агуулсан талбар: strand, mesh, solid, electric, rail эсвэл opening (том жижиг үсэг хамаагүй).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="34" />
+            <location filename="../processing/param_help.py" line="21" />
             <source>The field with the height of the top wire above the ground. Set no field if the layer has none: the rules that need it give unknown.</source>
             <translation>Дээд утасны газраас дээших өндрийг агуулсан талбар. Давхаргад ийм талбар байхгүй бол хоосон үлдээнэ: түүнийг шаарддаг дүрмүүд тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="37" />
+            <location filename="../processing/param_help.py" line="24" />
             <source>The field with the height of the bottom wire above the ground: gazelles and saiga crawl under it.</source>
             <translation>Доод утасны газраас дээших өндрийг агуулсан талбар: зээр, бөхөн доогуур нь мөлхөнө.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="39" />
+            <location filename="../processing/param_help.py" line="26" />
             <source>The field with the gap between the top two wires: argali and ibex catch their legs in a narrow gap.</source>
             <translation>Дээд хоёр утасны хоорондох зайг агуулсан талбар: нарийн завсарт аргаль, янгирын хөл орооцолдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="41" />
+            <location filename="../processing/param_help.py" line="28" />
             <source>The field saying which wires are barbed: none, top, bottom or all (true/false, yes/no and 1/0 are read too).</source>
             <translation>Аль утас нь өргөст утас болохыг заах талбар: none, top, bottom эсвэл all (true/false, yes/no, 1/0-г бас уншина).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="43" />
+            <location filename="../processing/param_help.py" line="30" />
             <source>Whether the height fields are in centimetres or metres. A unit written in a value ("45 cm") wins.</source>
             <translation>Өндрийн талбарууд сантиметр эсвэл метрээр байгаа эсэх. Утгад бичсэн нэгж ("45 cm") давамгайлна.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="45" />
+            <location filename="../processing/param_help.py" line="53" />
             <source>The fence segments with every input field, a verdict per species (v_&lt;code&gt;), the worst verdict, the reasons and the length.</source>
             <translation>Оролтын бүх талбар, төрөл зүйл бүрийн дүгнэлт (v_&lt;код&gt;), хамгийн муу дүгнэлт, шалтгаан, урт бүхий хашааны хэсгүүд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="47" />
+            <location filename="../processing/param_help.py" line="55" />
             <source>A table with one row per species: km per verdict, the barrier share and the longest unbroken barrier.</source>
             <translation>Төрөл зүйл бүрт нэг мөртэй хүснэгт: дүгнэлт тус бүрийн км, саадын эзлэх хувь, тасралтгүй хамгийн урт саад.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="51" />
+            <location filename="../processing/param_help.py" line="59" />
             <source>The road or railway lines. Connected segments form routes; chainage runs along each route.</source>
             <translation>Авто зам эсвэл төмөр замын шугамууд. Холбогдсон хэсгүүд маршрут үүсгэнэ; километрийн тэмдэг маршрут бүрийн дагуу явна.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="53" />
+            <location filename="../processing/param_help.py" line="61" />
             <source>Optional: segments with the same value form one route. Without it, connected segments are joined into routes.</source>
             <translation>Заавал биш: ижил утгатай хэсгүүд нэг маршрут болно. Үгүй бол холбогдсон хэсгүүдийг маршрут болгон нэгтгэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="55" />
+            <location filename="../processing/param_help.py" line="63" />
             <source>The crossing structures (points): underpasses, overpasses, bridges, culverts, level crossings and openings.</source>
             <translation>Гарц гармын байгууламжууд (цэг): доогуур гарц, дээгүүр гарц, гүүр, ус өнгөрүүлэх хоолой, нэг түвшний огтлолцол, нээлт.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="57" />
+            <location filename="../processing/param_help.py" line="195" />
             <source>The field with the kind of structure: underpass, overpass, bridge, culvert, level or opening.</source>
             <translation>Байгууламжийн төрлийг агуулсан талбар: underpass, overpass, bridge, culvert, level эсвэл opening.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="59" />
+            <location filename="../processing/param_help.py" line="197" />
             <source>The field with the clear width of the structure in metres.</source>
             <translation>Байгууламжийн чөлөөт өргөнийг метрээр агуулсан талбар.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="61" />
+            <location filename="../processing/param_help.py" line="199" />
             <source>The field with the clear height of the structure in metres.</source>
             <translation>Байгууламжийн чөлөөт өндрийг метрээр агуулсан талбар.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="63" />
+            <location filename="../processing/param_help.py" line="201" />
             <source>The field with the length of the structure in metres: the distance an animal walks through it.</source>
             <translation>Байгууламжийн уртыг метрээр агуулсан талбар: амьтан дундуур нь явах зай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="65" />
+            <location filename="../processing/param_help.py" line="73" />
             <source>Optional polygons, such as a migration range: the spacing rule applies only to the parts of the routes inside them.</source>
             <translation>Заавал биш полигонууд, жишээ нь нүүдлийн нутаг: зайн дүрэм зөвхөн тэдгээрийн доторх маршрутын хэсэгт үйлчилнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="67" />
+            <location filename="../processing/param_help.py" line="75" />
             <source>The largest allowed distance between suitable crossings. Leave empty to use each species' value from the profile.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зөвшөөрөгдөх хамгийн их зай. Төрөл зүйл бүрийн профайлын утгыг хэрэглэх бол хоосон үлдээнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="69" />
+            <location filename="../processing/param_help.py" line="77" />
             <source>A crossing farther than this from every route is reported as not on a route (unmatched).</source>
             <translation>Бүх маршрутаас үүнээс хол орших гарцыг маршрут дээр байхгүй (тохироогүй) гэж тэмдэглэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="71" />
+            <location filename="../processing/param_help.py" line="79" />
             <source>Segment ends closer than this are joined into one route.</source>
             <translation>Үзүүрүүд нь үүнээс ойр хэсгүүдийг нэг маршрут болгон нэгтгэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="73" />
+            <location filename="../processing/param_help.py" line="85" />
             <source>The crossings with their suitability per species, the route and the chainage where they lie.</source>
             <translation>Төрөл зүйл бүрийн тохиромжтой эсэх, орших маршрут, километрийн тэмдэг бүхий гарцууд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="75" />
+            <location filename="../processing/param_help.py" line="87" />
             <source>The stretches between suitable crossings along each route, with their length and how far they exceed the limit.</source>
             <translation>Маршрут бүрийн дагуух тохиромжтой гарцуудын хоорондох хэсгүүд, урт болон хязгаараас хэр хэтэрснийг нь заасан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="77" />
+            <location filename="../processing/param_help.py" line="89" />
             <source>Points where new crossings would bring every gap within the limit, with the species each one serves.</source>
             <translation>Шинэ гарц барьвал бүх завсар хязгаартаа багтах цэгүүд, гарц бүр аль төрөл зүйлд үйлчлэхийг заасан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="116" />
+            <location filename="../processing/param_help.py" line="259" />
             <source>Optional polygons to classify. Default: the extent of all inputs grown by the largest buffer.</source>
             <translation>Ангилах полигонууд (заавал биш). Анхдагч: бүх оролтын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="83" />
+            <location filename="../processing/param_help.py" line="95" />
             <source>Layers where no road or railway may go: protected areas, calving grounds, critical habitat. Any geometry.</source>
             <translation>Авто зам, төмөр зам тавьж болохгүй давхаргууд: ТХГН, төллөх газар, амин чухал амьдрах орчин. Дурын геометр.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="85" />
+            <location filename="../processing/param_help.py" line="97" />
             <source>A buffer added around every no-go feature (metres).</source>
             <translation>Хориглох объект бүрийн эргэн тойронд нэмэх хамгаалалтын бүс (метр).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="86" />
+            <location filename="../processing/param_help.py" line="98" />
             <source>Layers where a road or railway needs care: migration corridors, seasonal ranges. Any geometry.</source>
             <translation>Авто зам, төмөр зам тавихад болгоомжлох давхаргууд: нүүдлийн коридор, улирлын бэлчээр. Дурын геометр.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="88" />
+            <location filename="../processing/param_help.py" line="100" />
             <source>A buffer added around every caution feature (metres).</source>
             <translation>Анхааралтай объект бүрийн эргэн тойронд нэмэх хамгаалалтын бүс (метр).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="90" />
+            <location filename="../processing/param_help.py" line="102" />
             <source>The name of a field with each feature's own buffer in metres; where it is empty the layer's buffer applies.</source>
             <translation>Объект бүрийн өөрийн хамгаалалтын бүсийг метрээр агуулсан талбарын нэр; хоосон бол давхаргын хамгаалалтын бүс үйлчилнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="92" />
+            <location filename="../processing/param_help.py" line="104" />
             <source>Wells and springs (points). The Law on Water protects a zone around each.</source>
             <translation>Худаг, булаг (цэг). Усны тухай хууль тус бүрийн эргэн тойрны бүсийг хамгаална.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="94" />
+            <location filename="../processing/param_help.py" line="106" />
             <source>No-go distance around each water source in metres (special protection zone, Law on Water art. 22.1).</source>
             <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь хориглох зай, метрээр (онцгой хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="96" />
+            <location filename="../processing/param_help.py" line="108" />
             <source>Caution distance around each water source in metres (ordinary protection zone, Law on Water art. 22.1).</source>
             <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь анхааралтай бүсийн зай, метрээр (энгийн хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="99" />
+            <location filename="../processing/param_help.py" line="111" />
             <source>Optional proposed road or railway lines: they are cut by zone and the km in each zone are reported.</source>
             <translation>Төлөвлөж буй авто зам эсвэл төмөр замын шугамууд (заавал биш): бүсээр хуваагдаж, бүс бүр дэх км-ийг тайлагнана.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="101" />
+            <location filename="../processing/param_help.py" line="113" />
             <source>The cell size of the cost raster in metres: smaller cells are more precise and slower.</source>
             <translation>Зардлын растерын нүдний хэмжээ, метрээр: жижиг нүд илүү нарийвчлалтай боловч удаан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="103" />
+            <location filename="../processing/param_help.py" line="115" />
             <source>The cost of crossing a caution cell, where a suitable cell costs 1 and a no-go cell cannot be crossed.</source>
             <translation>Анхааралтай нүдийг дайрах зардал; тохиромжтой нүдний зардал 1, хориглох нүдийг дайрч болохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="105" />
+            <location filename="../processing/param_help.py" line="117" />
             <source>The no-go, caution and suitable zones; they cover the study area without overlaps and name the layers behind each zone.</source>
             <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай; судалгааны талбайг давхцалгүй бүрхэж, бүс бүрийг үүсгэсэн давхаргуудыг нэрлэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="107" />
+            <location filename="../processing/param_help.py" line="119" />
             <source>Optional GeoTIFF for least-cost routing: 1 in suitable cells, the caution cost in caution cells, no data in no-go cells.</source>
             <translation>Хамгийн бага зардлын трасс тооцох GeoTIFF (заавал биш): тохиромжтой нүдэнд 1, анхааралтай нүдэнд анхааралтай бүсийн зардал, хориглох нүдэнд өгөгдөлгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="110" />
+            <location filename="../processing/param_help.py" line="122" />
             <source>The proposed alignment cut by zone, with the length in each zone and the layers behind it.</source>
             <translation>Бүсээр хуваасан төлөвлөж буй трасс, бүс бүр дэх урт, түүнийг үүсгэсэн давхаргуудтай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="114" />
+            <location filename="../processing/param_help.py" line="257" />
             <source>Optional: a field naming the alignment options; each option is screened as its own route.</source>
             <translation>Заавал биш: трассын хувилбаруудыг нэрлэсэн талбар; хувилбар бүрийг тусдаа маршрутаар шалгана.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="118" />
+            <location filename="../processing/param_help.py" line="261" />
             <source>The no-go, caution and suitable zones.</source>
             <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="119" />
+            <location filename="../processing/param_help.py" line="262" />
             <source>The alignment cut by zone.</source>
             <translation>Бүсээр хуваасан трасс.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="120" />
+            <location filename="../processing/param_help.py" line="263" />
             <source>The no-go mask's HTML report.</source>
             <translation>Хориглох бүсийн маскийн HTML тайлан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="121" />
+            <location filename="../processing/param_help.py" line="264" />
             <source>The crossing structures judged along the alignment.</source>
             <translation>Трассын дагуух дүгнэсэн гарц гармын байгууламжууд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="123" />
+            <location filename="../processing/param_help.py" line="266" />
             <source>The stretches between suitable crossings.</source>
             <translation>Тохиромжтой гарцуудын хоорондох хэсгүүд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="124" />
+            <location filename="../processing/param_help.py" line="267" />
             <source>Where new crossings are needed.</source>
             <translation>Шинэ гарц хэрэгтэй газрууд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="125" />
+            <location filename="../processing/param_help.py" line="268" />
             <source>The crossing spacing check's HTML report.</source>
             <translation>Гарц хоорондын зайн шалгалтын HTML тайлан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="127" />
+            <location filename="../processing/param_help.py" line="270" />
             <source>The fences near the alignment, judged per species.</source>
             <translation>Трассын ойролцоох хашаа, төрөл зүйл тус бүрээр дүгнэсэн.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="129" />
+            <location filename="../processing/param_help.py" line="272" />
             <source>Km per verdict per species for those fences.</source>
             <translation>Эдгээр хашааны төрөл зүйл бүрийн дүгнэлт тус бүрийн км.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="131" />
+            <location filename="../processing/param_help.py" line="274" />
             <source>The fence audit's HTML report.</source>
             <translation>Хашааны үнэлгээний HTML тайлан.</translation>
         </message>
@@ -2909,7 +2909,7 @@
             <translation>Завсар (цаг)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="521" />
+            <location filename="../processing/landscape_permeability.py" line="538" />
             <source>Map</source>
             <translation>Зураг</translation>
         </message>
@@ -3219,97 +3219,97 @@
             <translation>хөдөлгөөн тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="537" />
+            <location filename="../processing/landscape_permeability.py" line="554" />
             <source>Landscape permeability per species</source>
             <translation>Зүйл тус бүрийн газар нутгийн нэвтрүүлэх чадвар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="136" />
+            <location filename="../processing/landscape_permeability.py" line="143" />
             <source>Reporting units (polygons: aimags, soums, a grid or a study area)</source>
             <translation>Тайлангийн нэгжүүд (полигон: аймаг, сум, тор эсвэл судалгааны талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="139" />
+            <location filename="../processing/landscape_permeability.py" line="146" />
             <source>Fences (lines, the fence data model; optional)</source>
             <translation>Хашаа (шугам, хашааны өгөгдлийн загвар; заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="156" />
+            <location filename="../processing/landscape_permeability.py" line="166" />
             <source>Roads and railways (lines, optional)</source>
             <translation>Авто зам, төмөр зам (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="158" />
+            <location filename="../processing/landscape_permeability.py" line="168" />
             <source>Traffic field (vehicles a day; empty: every road cuts)</source>
             <translation>Хөдөлгөөний талбар (тээврийн хэрэгсэл/хоног; хоосон бол бүх зам хуваана)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="161" />
+            <location filename="../processing/landscape_permeability.py" line="171" />
             <source>Other barriers that cut for every species (lines, optional)</source>
             <translation>Бүх зүйлд хуваах бусад саад (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="164" />
+            <location filename="../processing/landscape_permeability.py" line="174" />
             <source>Crossing structures (points, optional)</source>
             <translation>Гарц гармын байгууламж (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="169" />
+            <location filename="../processing/landscape_permeability.py" line="179" />
             <source>Crossing width field (m)</source>
             <translation>Гарцын өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="170" />
+            <location filename="../processing/landscape_permeability.py" line="180" />
             <source>Crossing clear height field (m)</source>
             <translation>Гарцын чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="171" />
+            <location filename="../processing/landscape_permeability.py" line="181" />
             <source>Crossing length field (m, the distance an animal walks through)</source>
             <translation>Гарцын уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="178" />
+            <location filename="../processing/landscape_permeability.py" line="188" />
             <source>Snap tolerance: largest distance of a crossing from a cutting line (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас хуваагч шугам хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="180" />
+            <location filename="../processing/landscape_permeability.py" line="193" />
             <source>Planned alignment (lines, optional: the after state)</source>
             <translation>Төлөвлөж буй трасс (шугам, заавал биш: дараах төлөв)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="185" />
+            <location filename="../processing/landscape_permeability.py" line="198" />
             <source>Fences of unknown verdict cut</source>
             <translation>Дүгнэлт нь тодорхойгүй хашаа хуваана</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="187" />
+            <location filename="../processing/landscape_permeability.py" line="200" />
             <source>Join tolerance: line ends this close to a cutting line or the region's edge are joined (metres; empty: the profile's)</source>
             <translation>Холболтын хүлцэл: хуваагч шугам эсвэл нутгийн хязгаарт ийм ойр байгаа шугамын үзүүрийг холбоно (метр; хоосон бол профайлынх)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="190" />
+            <location filename="../processing/landscape_permeability.py" line="206" />
             <source>Effective mesh size per reporting unit</source>
             <translation>Тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="193" />
+            <location filename="../processing/landscape_permeability.py" line="209" />
             <source>Meshes per species</source>
             <translation>Зүйл тус бүрийн холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="246" />
+            <location filename="../processing/landscape_permeability.py" line="262" />
             <source>Choose the {parameter} layer.</source>
             <translation>{parameter} давхаргыг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="263" />
+            <location filename="../processing/landscape_permeability.py" line="279" />
             <source>Choose the {parameter} of layer '{layer}'.</source>
             <translation>'{layer}' давхаргын {parameter}-ийг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="314" />
+            <location filename="../processing/landscape_permeability.py" line="330" />
             <source>Layer '{layer}': {count} features have no geometry; they take no part.</source>
             <translation>'{layer}' давхарга: {count} объектод геометр алга; тэдгээр оролцохгүй.</translation>
         </message>
@@ -3319,42 +3319,42 @@
             <translation>Тайлангийн нэгжийн буруу {count} полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="321" />
+            <location filename="../processing/landscape_permeability.py" line="337" />
             <source>The reporting units layer '{layer}' has no features.</source>
             <translation>'{layer}' тайлангийн нэгжийн давхаргад объект алга.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="382" />
+            <location filename="../processing/landscape_permeability.py" line="398" />
             <source>Fence segments of unknown verdict ({counts}) cut (UNKNOWN_AS_BARRIER).</source>
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваана (UNKNOWN_AS_BARRIER).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="383" />
+            <location filename="../processing/landscape_permeability.py" line="399" />
             <source>Fence segments of unknown verdict ({counts}) do not cut (UNKNOWN_AS_BARRIER is off).</source>
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваахгүй (UNKNOWN_AS_BARRIER унтраалттай).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="558" />
+            <location filename="../processing/landscape_permeability.py" line="576" />
             <source>{count} roads have no usable traffic value; they cut.</source>
             <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; тэдгээр хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="397" />
+            <location filename="../processing/landscape_permeability.py" line="414" />
             <source>No traffic field: every road cuts (the EEA convention).</source>
             <translation>Хөдөлгөөний талбар алга: бүх зам хуваана (EEA-гийн журам).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="545" />
+            <location filename="../processing/landscape_permeability.py" line="562" />
             <source>{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE {tol} m).</source>
             <translation>Шугамын {count} үзүүрийг {max} м хүртэлх завсраар холбов (JOIN_TOLERANCE {tol} м).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="430" />
+            <location filename="../processing/landscape_permeability.py" line="447" />
             <source>{count} of {total} crossings lie farther than the snap tolerance ({tol} m) from every line; they join nothing.</source>
             <translation>{total} гарцын {count} нь бүх шугамаас наалдуулах хүлцлээс ({tol} м) хол байна; тэдгээр юуг ч холбохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="436" />
+            <location filename="../processing/landscape_permeability.py" line="453" />
             <source>{species}: {used} crossings join meshes; {bad} are not suitable (or unknown) and join nothing.</source>
             <translation>{species}: {used} гарц холбоот талбайг холбоно; {bad} нь тохиромжгүй (эсвэл тодорхойгүй) тул юуг ч холбохгүй.</translation>
         </message>
@@ -3364,112 +3364,112 @@
             <translation>Оролтын {fields} талбаруудыг алгоритмын ижил нэртэй талбарууд орлоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="513" />
+            <location filename="../processing/landscape_permeability.py" line="530" />
             <source>{species}: effective mesh size {lo:.1f} to {hi:.1f} km² over {n} units.</source>
             <translation>{species}: {n} нэгжид холбоот талбайн үр дүнтэй хэмжээ {lo:.1f}–{hi:.1f} км².</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="519" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>Effective mesh size per unit and species</source>
             <translation>Нэгж ба зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="522" />
+            <location filename="../processing/landscape_permeability.py" line="539" />
             <source>What the numbers mean</source>
             <translation>Тоонуудын утга</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="522" />
+            <location filename="../processing/landscape_permeability.py" line="539" />
             <source>The effective mesh size m_eff is the size of the area an animal placed at random in the unit can reach without crossing a barrier (km²). CBC (Moser 2007) counts each mesh with its whole area, also beyond the unit; CUT (Jaeger 2000) cuts the meshes at the unit's boundary. s_eff = 1000 / m_eff is the number of meshes per 1000 km² (the EEA indicator).</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ m_eff нь нэгжид санамсаргүй байрлуулсан амьтан саад давалгүйгээр хүрч чадах талбайн хэмжээ (км²). CBC (Moser 2007) холбоот талбай бүрийг нэгжээс гадна хэсгийг оролцуулан бүх талбайгаар нь тоолно; CUT (Jaeger 2000) холбоот талбайг нэгжийн хилээр тасална. s_eff = 1000 / m_eff нь 1000 км² тутамд ногдох холбоот талбайн тоо (EEA-гийн үзүүлэлт).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="528" />
+            <location filename="../processing/landscape_permeability.py" line="545" />
             <source>Joins, near misses and unknown data</source>
             <translation>Холболт, ойрын алдалт ба тодорхойгүй өгөгдөл</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="532" />
+            <location filename="../processing/landscape_permeability.py" line="549" />
             <source>Reporting units '{layer}': {count} units, {km2:.1f} km² (areas on the WGS84 ellipsoid).</source>
             <translation>'{layer}' тайлангийн нэгжүүд: {count} нэгж, {km2:.1f} км² (талбай нь WGS84 эллипсоид дээр).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="550" />
+            <location filename="../processing/landscape_permeability.py" line="567" />
             <source>No near misses: no line end lies within {near} m of another line without being joined.</source>
             <translation>Ойрын алдалт алга: холбогдоогүй атлаа өөр шугамаас {near} м дотор байгаа шугамын үзүүр байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="555" />
+            <location filename="../processing/landscape_permeability.py" line="573" />
             <source>Fence segments of unknown verdict per species: {counts}.</source>
             <translation>Зүйл тус бүрийн дүгнэлт нь тодорхойгүй хашааны хэсэг: {counts}.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="578" />
+            <location filename="../processing/landscape_permeability.py" line="596" />
             <source>Unit (feature id)</source>
             <translation>Нэгж (объектын дугаар)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="578" />
+            <location filename="../processing/landscape_permeability.py" line="596" />
             <source>m_eff CBC (km²)</source>
             <translation>m_eff CBC (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="578" />
+            <location filename="../processing/landscape_permeability.py" line="596" />
             <source>m_eff CUT (km²)</source>
             <translation>m_eff CUT (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="578" />
+            <location filename="../processing/landscape_permeability.py" line="596" />
             <source>m_eff after (km²)</source>
             <translation>m_eff дараа (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="578" />
+            <location filename="../processing/landscape_permeability.py" line="596" />
             <source>Loss %</source>
             <translation>Алдагдал %</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="578" />
+            <location filename="../processing/landscape_permeability.py" line="596" />
             <source>Meshes</source>
             <translation>Холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="578" />
+            <location filename="../processing/landscape_permeability.py" line="596" />
             <source>Barrier (km)</source>
             <translation>Саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="603" />
+            <location filename="../processing/landscape_permeability.py" line="621" />
             <source>The map could not be drawn.</source>
             <translation>Зургийг зурж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="614" />
+            <location filename="../processing/landscape_permeability.py" line="632" />
             <source>Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="617" />
+            <location filename="../processing/landscape_permeability.py" line="635" />
             <source>With a traffic field, roads of at least {vpd:g} vehicles a day and roads of unknown traffic cut; without it every road cuts.</source>
             <translation>Хөдөлгөөний талбартай бол хоногт {vpd:g}-аас доошгүй тээврийн хэрэгсэлтэй болон хөдөлгөөн нь тодорхойгүй зам хуваана; талбаргүй бол бүх зам хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="620" />
+            <location filename="../processing/landscape_permeability.py" line="638" />
             <source>Fence segments cut where the fence audit's verdict is barrier or unknown.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад эсвэл тодорхойгүй бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="620" />
+            <location filename="../processing/landscape_permeability.py" line="638" />
             <source>Fence segments cut where the fence audit's verdict is barrier.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="624" />
+            <location filename="../processing/landscape_permeability.py" line="642" />
             <source>A crossing suitable for the species (the crossing spacing check's rules) within {snap:g} m of a cutting line joins the meshes on both sides of the nearest cutting line.</source>
             <translation>Хуваагч шугамаас {snap:g} м дотор байгаа, зүйлд тохиромжтой гарц (гарц хоорондын зайн шалгалтын дүрмээр) хамгийн ойрын хуваагч шугамын хоёр талын холбоот талбайг холбоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="628" />
+            <location filename="../processing/landscape_permeability.py" line="646" />
             <source>Line ends within {tol:g} m of another line or the region's edge are joined (digitising gaps); a line with a free end splits nothing.</source>
             <translation>Өөр шугам эсвэл нутгийн хязгаараас {tol:g} м дотор байгаа шугамын үзүүрийг холбоно (зурах үеийн завсар); чөлөөтэй үзүүртэй шугам юуг ч хуваахгүй.</translation>
         </message>
@@ -3644,7 +3644,7 @@
             <translation>Асуудал</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="249" />
+            <location filename="../processing/check_inventory.py" line="250" />
             <source>Severity</source>
             <translation>Ноцтой байдал</translation>
         </message>
@@ -3659,67 +3659,67 @@
             <translation>Асуудал олдсонгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="241" />
             <source>How much each species' audit can judge</source>
             <translation>Төрөл зүйл тус бүрийн үнэлгээ хэр их хэсгийг дүгнэж чадах вэ</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="241" />
             <source>Judgeable (km)</source>
             <translation>Дүгнэж болох (км)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="241" />
             <source>Unknown (km)</source>
             <translation>Тодорхойгүй (км)</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="240" />
+            <location filename="../processing/check_inventory.py" line="241" />
             <source>Judgeable %</source>
             <translation>Дүгнэж болох %</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="249" />
+            <location filename="../processing/check_inventory.py" line="250" />
             <source>Issues</source>
             <translation>Асуудлууд</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="249" />
+            <location filename="../processing/check_inventory.py" line="250" />
             <source>Layer</source>
             <translation>Давхарга</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="249" />
+            <location filename="../processing/check_inventory.py" line="250" />
             <source>Message</source>
             <translation>Мессеж</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="258" />
+            <location filename="../processing/check_inventory.py" line="259" />
             <source>Fence inventory check</source>
             <translation>Хашааны тооллогын шалгалт</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="263" />
+            <location filename="../processing/check_inventory.py" line="264" />
             <source>Section ends closer than {tol} m are joined; ends farther but within the near-miss reach are reported as gaps or near misses.</source>
             <translation>{tol} м-ээс ойр хэсгийн төгсгөлүүдийг холбоно; үүнээс хол боловч ойролцоо зайд байгаа төгсгөлийг завсар эсвэл бараг холбогдоогүй гэж мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="266" />
+            <location filename="../processing/check_inventory.py" line="267" />
             <source>Sections within {value} m of each other all along are duplicates.</source>
             <translation>Бүх уртаараа бие биеэсээ {value} м дотор байгаа хэсгүүд давхардсан.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="266" />
+            <location filename="../processing/check_inventory.py" line="267" />
             <source>Openings longer than {value} m are reported.</source>
             <translation>{value} м-ээс урт нээлтийг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="266" />
+            <location filename="../processing/check_inventory.py" line="267" />
             <source>Crossings farther than {value} m from every fence and route are reported.</source>
             <translation>Бүх хашаа, замаас {value} м-ээс хол гарцыг мэдээлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/check_inventory.py" line="266" />
+            <location filename="../processing/check_inventory.py" line="267" />
             <source>Heights below {value} cm look like metres.</source>
             <translation>{value} см-ээс бага өндөр метр мэт харагдана.</translation>
         </message>
@@ -4467,6 +4467,336 @@
             <location filename="../processing/labels.py" line="116" />
             <source>Near miss (not joined)</source>
             <translation>Холбогдох шахсан төгсгөл (холбоогүй)</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_inventory.py" line="201" />
+            <source>created by Nuudel (nuudel:createfenceinventory)</source>
+            <translation>“Нүүдэл” залгаасаар үүсгэв (nuudel:createfenceinventory)</translation>
+        </message>
+        <message>
+            <location filename="../processing/figures.py" line="82" />
+            <source>Within the limit</source>
+            <translation>Хязгаарын дотор</translation>
+        </message>
+        <message>
+            <location filename="../processing/figures.py" line="83" />
+            <source>Limit: {km} km</source>
+            <translation>Хязгаар: {km} км</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="101" />
+            <source>Inputs:</source>
+            <translation>Оролт:</translation>
+        </message>
+        <message>
+            <location filename="../processing/model_text.py" line="101" />
+            <source>Outputs:</source>
+            <translation>Гаралт:</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="33" />
+            <source>Optional points where line ends were joined and where they nearly met (near misses), with the distance: check the digitising there.</source>
+            <translation>Заавал биш цэгүүд: шугамын төгсгөлүүдийг холбосон болон холбогдох шахсан газрууд, зайтайгаа; тэнд зурсан байдлыг шалгана уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="50" />
+            <source>Line ends closer than this (metres) are joined into one fence; empty: the profile's value.</source>
+            <translation>Үүнээс ойр (метр) шугамын төгсгөлүүдийг нэг хашаа болгон холбоно; хоосон бол профайлын утга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="81" />
+            <source>Optional points: each route's chainage starts at its end nearest such a point (for example km 0 of the design).</source>
+            <translation>Заавал биш цэгүүд: маршрут бүрийн километрийн тэмдэг ийм цэгт хамгийн ойр төгсгөлөөс нь эхэлнэ (жишээ нь зураг төслийн 0 км).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="126" />
+            <source>The features to keep or leave out, such as fences; any geometry, any CRS.</source>
+            <translation>Үлдээх эсвэл хасах объектууд, жишээ нь хашаа; ямар ч геометр, ямар ч координатын систем.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="128" />
+            <source>The layer the distance is measured from, such as the proposed alignment.</source>
+            <translation>Зайг хэмжих эх давхарга, жишээ нь төлөвлөж буй трасс.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="130" />
+            <source>A feature is kept when any part of it lies within this many metres of the reference, measured on the WGS84 ellipsoid.</source>
+            <translation>Объектын аль нэг хэсэг жишиг давхаргаас ийм олон метрийн дотор байвал үлдээнэ; зайг WGS84 эллипсоид дээр хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="132" />
+            <source>The features within the distance, with all their fields.</source>
+            <translation>Зайн доторх объектууд, бүх талбартайгаа.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="135" />
+            <source>The GPS fixes of the collared animals (points), in any CRS.</source>
+            <translation>Хүзүүвчтэй амьтдын GPS байршлууд (цэг), ямар ч координатын систем.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="136" />
+            <source>The field with the animal's id: each animal's fixes form one track.</source>
+            <translation>Амьтны дугаартай талбар: амьтан бүрийн байршлууд нэг мөр үүсгэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="138" />
+            <source>The field with the time of each fix; a time without an offset is taken as UTC.</source>
+            <translation>Байршил бүрийн цагтай талбар; цагийн бүсийн зөрүүгүй цагийг UTC гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="140" />
+            <source>The barriers the animals meet: fences, roads, railways (lines).</source>
+            <translation>Амьтдын тулгардаг саадууд: хашаа, авто зам, төмөр зам (шугам).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="142" />
+            <source>Fixes closer than this to a barrier (metres) belong to an encounter event.</source>
+            <translation>Саадад үүнээс ойр (метр) байршлууд тулгарсан тохиолдолд хамаарна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="144" />
+            <source>The time between two fixes in hours; empty: each animal's most frequent time step.</source>
+            <translation>Хоёр байршлын хоорондох хугацаа, цагаар; хоосон бол амьтан бүрийн хамгийн олон давтагдсан алхам.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="146" />
+            <source>An event up to this long (hours) is a bounce or a quick cross.</source>
+            <translation>Ийм хүртэл урт (цаг) тохиолдол нь ойх эсвэл хурдан гатлах болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="147" />
+            <source>An event longer than this (hours) is trapped.</source>
+            <translation>Үүнээс урт (цаг) тохиолдол нь гацсан болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="148" />
+            <source>The hours around an event whose movement gives the animal's normal straightness.</source>
+            <translation>Тохиолдлын өмнө, хойших цагууд: тэдгээрийн хөдөлгөөнөөр амьтны ердийн шулуун байдлыг тооцно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="150" />
+            <source>Missing fixes up to this many hours inside an event are bridged; 0 bridges nothing.</source>
+            <translation>Тохиолдол доторх ийм олон цаг хүртэлх дутуу байршлыг нөхнө; 0 бол юу ч нөхөхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="152" />
+            <source>A trace or back-and-forth may cross the barrier at most this many times; more gives unknown.</source>
+            <translation>Даган явах эсвэл нааш цааш явах тохиолдол саадыг хамгийн ихдээ ийм олон удаа гатална; үүнээс олон бол тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="154" />
+            <source>How many standard deviations from the animal's mean straightness make an event a trace or back-and-forth.</source>
+            <translation>Амьтны дундаж шулуун байдлаас хэдэн стандарт хазайлтаар зөрвөл тохиолдол нь даган явах эсвэл нааш цааш явах болох вэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="156" />
+            <source>Optional: the species of the animals, to compare the behaviours with the fence audit's verdict for it.</source>
+            <translation>Заавал биш: амьтдын төрөл зүйл; зан үйлийг хашааны үнэлгээний энэ зүйлийн дүгнэлттэй харьцуулна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="158" />
+            <source>One point per encounter event: animal, start, end, duration, crossings and behaviour.</source>
+            <translation>Тулгарсан тохиолдол бүрт нэг цэг: амьтан, эхлэл, төгсгөл, үргэлжлэх хугацаа, гаталт ба зан үйл.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="160" />
+            <source>The barriers with their fields, the count of each behaviour and the barrier index (1: the most impermeable).</source>
+            <translation>Саадууд талбартайгаа, зан үйл бүрийн тоо ба саадын индекс (1: хамгийн нэвтрүүлдэггүй).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="164" />
+            <source>The roads to classify (lines), in any CRS.</source>
+            <translation>Ангилах авто замууд (шугам), ямар ч координатын систем.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="165" />
+            <source>The field with the vehicles a day (AADT); a missing or unreadable value gives unknown.</source>
+            <translation>Хоногт өнгөрөх тээврийн хэрэгслийн тоотой талбар (AADT); дутуу эсвэл уншигдахгүй утга тодорхойгүй болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="167" />
+            <source>The year the traffic was counted.</source>
+            <translation>Хөдөлгөөнийг тоолсон он.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="168" />
+            <source>Optional: a field with each road's traffic growth in % a year.</source>
+            <translation>Заавал биш: зам бүрийн хөдөлгөөний жилийн өсөлт (%)-тэй талбар.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="170" />
+            <source>Optional: the traffic growth in % a year for the roads without their own.</source>
+            <translation>Заавал биш: өөрийн утгагүй замуудын хөдөлгөөний жилийн өсөлт (%).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="172" />
+            <source>Optional: the traffic is grown to this year before it is classified.</source>
+            <translation>Заавал биш: хөдөлгөөнийг ангилахаас өмнө энэ он хүртэл өсгөнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="174" />
+            <source>The roads with their traffic, band, CAMI high-volume flag and the chance of a 60 s gap between vehicles.</source>
+            <translation>Авто замууд хөдөлгөөн, ангилал, CAMI-ийн өндөр ачааллын тэмдэг, тээврийн хэрэгслийн хооронд 60 секундын завсар гарах магадлалтайгаа.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="176" />
+            <source>A table of km per traffic band: one row for all roads and one per reporting unit.</source>
+            <translation>Хөдөлгөөний ангилал бүрийн километрийн хүснэгт: бүх замд нэг мөр, тайлангийн нэгж бүрт нэг мөр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="178" />
+            <source>Optional polygons (aimags, soums): the summary gives km per band in each.</source>
+            <translation>Заавал биш полигонууд (аймаг, сум): хураангуй нь тус бүрт ангилал бүрийн километрийг өгнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="182" />
+            <source>The polygons to report on: aimags, soums, a grid or a study area.</source>
+            <translation>Тайлагнах полигонууд: аймаг, сум, тор эсвэл судалгааны талбай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="184" />
+            <source>Optional fences in the fence data model: a fence cuts where the audit's verdict for the species is barrier.</source>
+            <translation>Заавал биш, хашааны өгөгдлийн загварын дагуух хашаа: үнэлгээний тухайн зүйлийн дүгнэлт саад бол хашаа хуваана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="187" />
+            <source>Optional roads and railways: every road cuts, or with a traffic field only busy roads.</source>
+            <translation>Заавал биш авто зам, төмөр зам: бүх зам хуваана, хөдөлгөөний талбартай бол зөвхөн ачаалал ихтэй зам.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="189" />
+            <source>Optional: the field with vehicles a day; roads below the profile's threshold do not cut.</source>
+            <translation>Заавал биш: хоногт өнгөрөх тээврийн хэрэгслийн тоотой талбар; профайлын босгоос доош замууд хуваахгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="191" />
+            <source>Optional lines that cut for every species: walls, canals, impassable tracks.</source>
+            <translation>Бүх зүйлд хуваах заавал биш шугамууд: хана, суваг, нэвтрэх боломжгүй зам.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="193" />
+            <source>Optional crossing structures: a suitable one joins the meshes on both sides of the line it is on.</source>
+            <translation>Заавал биш гарц гармын байгууламж: тохиромжтой байгууламж нь өөрийн байгаа шугамын хоёр талын холбоот талбайг холбоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="203" />
+            <source>A crossing farther than this from every cutting line joins nothing.</source>
+            <translation>Бүх хуваагч шугамаас үүнээс хол байгаа гарц юуг ч холбохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="205" />
+            <source>Optional planned road or railway lines: they cut only in the after state, and the loss is reported.</source>
+            <translation>Заавал биш, төлөвлөж буй авто зам эсвэл төмөр замын шугам: зөвхөн дараах төлөвт хуваах ба алдагдлыг тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="207" />
+            <source>The species to judge for. Each output has columns per species; meff_min is the smallest over the species chosen.</source>
+            <translation>Үнэлэх төрөл зүйл. Гаралт бүр төрөл зүйл тус бүрийн баганатай; meff_min нь сонгосон зүйлүүдийн хамгийн бага нь.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="209" />
+            <source>Whether fences of unknown verdict cut (on: the careful reading).</source>
+            <translation>Дүгнэлт нь тодорхойгүй хашаа хуваах эсэх (асаалттай бол болгоомжтой тооцоо).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="211" />
+            <source>Line ends closer than this to a cutting line or the region's edge are joined; empty: the profile's value.</source>
+            <translation>Хуваагч шугам эсвэл нутгийн хязгаарт үүнээс ойр шугамын үзүүрийг холбоно; хоосон бол профайлын утга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="213" />
+            <source>The reporting units with the effective mesh size per species, before and after the alignment.</source>
+            <translation>Тайлангийн нэгжүүд зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээтэй, трассын өмнө ба дараа.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="215" />
+            <source>The meshes of the whole region per species: one multipolygon per mesh with its area.</source>
+            <translation>Бүх нутгийн холбоот талбайнууд зүйл тус бүрээр: холбоот талбай бүрт талбайн хэмжээтэй нэг олон полигон.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="219" />
+            <source>An OSM file (.osm or .pbf) or an OSM line layer with its tags in other_tags or in one column per tag.</source>
+            <translation>OSM файл (.osm эсвэл .pbf) эсвэл шошго нь other_tags-д эсвэл шошго бүр өөрийн баганад байгаа OSM шугамын давхарга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="221" />
+            <source>A JSON file replacing the shipped tag mapping (resources/osm_fence_mapping.json). Leave empty for the shipped mapping.</source>
+            <translation>Залгаастай хамт ирсэн шошгоны харгалзуулалтыг (resources/osm_fence_mapping.json) орлох JSON файл. Залгаастай хамт ирсэн харгалзуулалтыг ашиглах бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="224" />
+            <source>One line per fence way in the fence data model, with osm_id, source and notes.</source>
+            <translation>OSM-ийн хашааны зам бүрт хашааны өгөгдлийн загварын дагуу нэг шугам, osm_id, source, notes талбартай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="228" />
+            <source>The CRS of the new layers; EPSG:4326 is what a phone's GPS records.</source>
+            <translation>Шинэ давхаргуудын координатын систем; утасны GPS EPSG:4326-аар бичдэг.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="230" />
+            <source>The language of the form labels, value labels and legends; the codes in the data stay English.</source>
+            <translation>Маягтын бичвэр, утгын бичвэр, хэв маягийн тайлбарын хэл; өгөгдөл дэх кодууд англиар үлдэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="232" />
+            <source>A JSON file replacing the shipped species profile: its plausible values become the form's ranges. Leave empty for the shipped profile.</source>
+            <translation>Залгаастай хамт ирсэн зүйлийн профайлыг орлох JSON файл: түүний боломжит утгууд маягтын хязгаар болно. Залгаастай хамт ирсэн профайлыг ашиглах бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="235" />
+            <source>The new GeoPackage with the fences, crossings and survey_areas layers; an existing file is never overwritten.</source>
+            <translation>fences, crossings, survey_areas давхаргатай шинэ GeoPackage; байгаа файлыг хэзээ ч дарж бичихгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="237" />
+            <source>Optional QGIS project (.qgz) with the three layers, to open in QField; save it beside the GeoPackage.</source>
+            <translation>Гурван давхаргатай, QField-д нээх заавал биш QGIS төсөл (.qgz); GeoPackage-ийн хажууд хадгална.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="241" />
+            <source>The fence segments to check, one line per segment, in any CRS.</source>
+            <translation>Шалгах хашааны хэсгүүд, хэсэг бүрт нэг шугам, ямар ч координатын систем.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="244" />
+            <source>Optional crossing structures: those far from every fence and route are reported.</source>
+            <translation>Заавал биш гарц гармын байгууламж: бүх хашаа, маршрутаас хол байгааг нь тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="246" />
+            <source>Optional roads or railways: a crossing near them is not reported as far.</source>
+            <translation>Заавал биш авто зам эсвэл төмөр зам: тэдгээрийн ойролцоох гарцыг хол гэж тайлагнахгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="248" />
+            <source>Section ends closer than this (metres) are joined; ends a little farther are reported as gaps. Empty: the profile's value.</source>
+            <translation>Үүнээс ойр (метр) хэсгийн төгсгөлүүдийг холбоно; арай холыг нь цоорхой гэж тайлагнана. Хоосон бол профайлын утга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="251" />
+            <source>The species whose audit counts: a value is reported missing where their rules need it.</source>
+            <translation>Үнэлгээ нь тооцогдох төрөл зүйл: тэдгээрийн дүрэмд хэрэгтэй утга дутуу бол тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="253" />
+            <source>One point per problem, with its code, severity, rule and a message in English and Mongolian.</source>
+            <translation>Асуудал бүрт нэг цэг: код, ноцтой байдал, дүрэм, англи ба монгол мессежтэй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="279" />
+            <source>The proposed road or railway lines to screen.</source>
+            <translation>Урьдчилан үнэлэх төлөвлөж буй авто зам эсвэл төмөр замын шугамууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="279" />
+            <source>The fence segments; those near the alignment are audited.</source>
+            <translation>Хашааны хэсгүүд; трассын ойролцоох хэсгүүдийг үнэлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="279" />
+            <source>Fences within this distance of the alignment (metres, on the ellipsoid) are audited.</source>
+            <translation>Трассаас ийм зайн доторх (метр, эллипсоид дээр) хашааг үнэлнэ.</translation>
         </message>
     </context>
 </TS>

@@ -234,7 +234,8 @@ class CheckFenceInventory(StyledOutputs, NuudelAlgorithm):
         sections = [(tr("Problems"), report.table([tr("Code"), tr("Severity"), tr("Count")],
                                                   rows) if rows else
                      "<p>" + report.esc(tr("No problems found.")) + "</p>")]
-        km = [(f"{names.get(c, c)} ({c})", result.judgeable_km[c], result.unknown_km[c],
+        km = [(report.species_cell(names.get(c, c), c), result.judgeable_km[c],
+               result.unknown_km[c],
                100.0 * result.judgeable_km[c] / result.total_km if result.total_km else 0.0)
               for c in result.audit.species]
         sections.append((tr("How much each species' audit can judge"), report.table(

@@ -198,8 +198,8 @@ class CreateFenceInventory(NuudelAlgorithm):
         contact.role = "custodian"
         md.setContacts([contact])
         md.setCrs(request.crs)
-        md.setHistory([f"{today}: {tr('created by Nuudel (nuudel:createfenceinventory)')}; "
-                       f"{version}"])
+        created = tr("created by Nuudel (nuudel:createfenceinventory)")  # not in an f-string:
+        md.setHistory([f"{today}: {created}; {version}"])  # lupdate reads no tr() there
         if hasattr(md, "setDateTime"):  # QGIS >= 3.30
             md.setDateTime(Qgis.MetadataDateType.Created, QDateTime.currentDateTime())
         return md

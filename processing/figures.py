@@ -79,6 +79,8 @@ def gap_strips(routes, limit_m, caption, width=760) -> str:
     if not routes:
         return ""
     km = tr("km")
+    within, too_long_text = tr("Within the limit"), tr("Too long")  # outside the f-strings: lupdate
+    limit = tr("Limit: {km} km").format(km=f"{limit_m / 1000:g}")  # reads no tr() in them
     label_w, plot_w, strip_h = 10, width - 10 - 20, 80
     longest = max((g[2] for _l, _n, gaps in routes for g in gaps), default=0.0)
     scale_max = max(longest, limit_m) * 1.1 or 1.0
@@ -86,12 +88,12 @@ def gap_strips(routes, limit_m, caption, width=760) -> str:
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
            f'role="img" style="{FONT}">',
            f'<rect x="{label_w}" y="6" width="12" height="12" fill="{COLOURS["ok"]}"/>'
-           f'<text x="{label_w + 16}" y="16">{_esc(tr("Within the limit"))}</text>'
+           f'<text x="{label_w + 16}" y="16">{_esc(within)}</text>'
            f'<rect x="{label_w + 150}" y="6" width="12" height="12" fill="{COLOURS["too_long"]}"/>'
-           f'<text x="{label_w + 166}" y="16">{_esc(tr("Too long"))}</text>'
+           f'<text x="{label_w + 166}" y="16">{_esc(too_long_text)}</text>'
            f'<line x1="{label_w + 290}" y1="12" x2="{label_w + 320}" y2="12" stroke="#222" '
            f'stroke-dasharray="4 3"/><text x="{label_w + 326}" y="16">'
-           f'{_esc(tr("Limit: {km} km").format(km=f"{limit_m / 1000:g}"))}</text>']
+           f'{_esc(limit)}</text>']
     for i, (label, length_m, gaps) in enumerate(routes):
         base = 26 + (i + 1) * strip_h - 8
         out.append(f'<text x="{label_w}" y="{base - strip_h + 20}" fill="#333">'

@@ -399,8 +399,9 @@ class LandscapePermeability(NuudelAlgorithm):
                           "(UNKNOWN_AS_BARRIER).") if request.unknown_as_barrier else tr(
                     "Fence segments of unknown verdict ({counts}) do not cut "
                     "(UNKNOWN_AS_BARRIER is off).")
+                names = species_names()  # the species by name: the user's language
                 feedback.pushWarning(text.format(counts=", ".join(
-                    f"{c} {n}" for c, n in unknown.items() if n)))
+                    f"{names.get(c, c)} {n}" for c, n in unknown.items() if n)))
         road_cut = None
         if request.roads.table is not None and request.roads.fields.get("traffic"):
             road_cut, unknown = core_call(landscape.road_cuts, profile,
@@ -568,8 +569,9 @@ class LandscapePermeability(NuudelAlgorithm):
             "joined.").format(near=f"{snap.near:g}"))
         unknown = notes.get("fence_unknown", {})
         if any(unknown.values()):
+            names = species_names()
             items.append(tr("Fence segments of unknown verdict per species: {counts}.").format(
-                counts=", ".join(f"{c} {n}" for c, n in unknown.items())))
+                counts=", ".join(f"{names.get(c, c)} {n}" for c, n in unknown.items())))
         if notes.get("road_unknown"):
             items.append(tr("{count} roads have no usable traffic value; they cut.").format(
                 count=notes["road_unknown"]))
@@ -584,7 +586,7 @@ class LandscapePermeability(NuudelAlgorithm):
             after = res.after.meff if res.after is not None else None
             loss = res.loss_pct
             for i in range(len(fids)):
-                rows.append((int(fids[i]), f"{names.get(code, code)} ({code})",
+                rows.append((int(fids[i]), report.species_cell(names.get(code, code), code),
                              float(res.before.meff[i]), float(res.before.meff_cut[i]),
                              float(after[i]) if after is not None else "",
                              float(loss[i]) if loss is not None else 0.0,

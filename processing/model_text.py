@@ -98,8 +98,9 @@ def short_help(model) -> str:
               if p.name() not in destinations]
     outputs = [p.description() for p in model.destinationParameterDefinitions()]
     lines = paras[:1]
+    heads = tr("Inputs:"), tr("Outputs:")  # not in the f-strings: lupdate reads no tr() there
     if inputs:
-        lines.append(f"<b>{tr('Inputs:')}</b> {'; '.join(inputs)}.")
+        lines.append(f"<b>{heads[0]}</b> {'; '.join(inputs)}.")
     if outputs:
-        lines.append(f"<b>{tr('Outputs:')}</b> {'; '.join(outputs)}.")
+        lines.append(f"<b>{heads[1]}</b> {'; '.join(outputs)}.")
     return "\n".join(lines + paras[1:])

@@ -3,15 +3,19 @@ algorithm, with temporary outputs (the dialog's default) and with file outputs, 
 Mongolian. No error may be reported, every layer output must be loaded into the project, styled
 with a Nuudel style, and named in the active language.
 
-A new algorithm is covered by one line in CASES: its id and its (workshop) inputs; the outputs
-are found from its destination parameters."""
+A new algorithm is covered by one line in CASES: its id and its (workshop) inputs, or a
+function of the test's folder that writes inputs the workshop lacks; the outputs are found
+from its destination parameters."""
 
 from pathlib import Path
 
 import pytest
+from helpers import write_gpkg
+from inventory_helpers import write_osm
 from qgis.core import (
     QgsApplication,
     QgsProcessingFeedback,
+    QgsProcessingOutputVectorLayer,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterDestination,
@@ -31,6 +35,41 @@ def w(name, subset=None):
     return f"{uri}|subset={subset}" if subset else uri
 
 
+UTM = "EPSG:32648"
+
+
+def gps_fixes(tmp_path):
+    """Two collared animals at hourly fixes by a fence at y = 4,800 km (UTM 48N): one walks
+    north across it, one comes within 50 m and turns back."""
+    rows = []
+    for hour in range(12):
+        time = f"2021-05-01 {hour:02d}:00:00"
+        rows.append((f"Point (500000 {4797000 + 500 * hour})", {"animal_id": "a", "time": time}))
+        y = 4799950 - 300 * abs(hour - 6)
+        rows.append((f"Point (510000 {y})", {"animal_id": "b", "time": time}))
+    fixes = write_gpkg(tmp_path / "tracks.gpkg", "Point", UTM,
+                       {"animal_id": str, "time": str}, rows, "fixes")
+    fences = write_gpkg(tmp_path / "tracks.gpkg", "LineString", UTM, {"fence_id": int},
+                        [("LineString (400000 4800000, 600000 4800000)", {"fence_id": 1})],
+                        "fences")
+    return {"INPUT": fixes, "BARRIERS": fences}
+
+
+def traffic_roads(tmp_path):
+    """The workshop roads have no traffic count: three roads with one, in two units."""
+    roads = write_gpkg(tmp_path / "roads.gpkg", "LineString", UTM, {"aadt": float}, [
+        ("LineString (500000 5005000, 510000 5005000)", {"aadt": 8000}),
+        ("LineString (501000 5001000, 501000 5005000)", {"aadt": 500}),
+        ("LineString (509000 5006000, 509000 5008000)", {"aadt": None})], "roads")
+    units = write_gpkg(tmp_path / "roads.gpkg", "Polygon", UTM, {"name": str}, [
+        ("Polygon ((500000 5000000, 505000 5000000, 505000 5010000, 500000 5010000, "
+         "500000 5000000))", {"name": "west"}),
+        ("Polygon ((505000 5000000, 510000 5000000, 510000 5010000, 505000 5010000, "
+         "505000 5000000))", {"name": "east"})], "units")
+    return {"INPUT": roads, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2024, "TARGET_YEAR": 2035,
+            "GROWTH_RATE": 3, "REPORTING_UNITS": units}
+
+
 # One line per algorithm or model: id -> inputs (every output is added by the test).
 CASES = {
     "nuudel:fencepermeabilityaudit": {"INPUT": w("fences")},
@@ -46,11 +85,22 @@ CASES = {
                             "CROSSINGS": w("crossings"),
                             "MIGRATION_RANGE": w("migration_range"), "FENCES": w("fences"),
                             "FENCE_DISTANCE": 5000},
+    "nuudel:withindistance": {"INPUT": w("fences"), "REFERENCE": w("alignment"),
+                              "DISTANCE": 5000},
+    "nuudel:barrierbehaviour": gps_fixes,
+    "nuudel:roadtrafficbarrier": traffic_roads,
+    "nuudel:landscapepermeability": {"REPORTING_UNITS": w("aimags"), "FENCES": w("fences"),
+                                     "ROADS": w("road"), "CROSSINGS": w("crossings"),
+                                     "ALIGNMENT": w("alignment")},
+    "nuudel:importosmfences": lambda tmp_path: {"INPUT": write_osm(tmp_path / "extract.osm")},
+    "nuudel:createfenceinventory": {},  # OUTPUT, a new GeoPackage, is set as every output
+    "nuudel:checkfenceinventory": {"INPUT": w("fences"),
+                                   "CROSSINGS": w("crossings", "network = 'road'"),
+                                   "ROUTES": w("road")},
 }
 LAYER_OUTPUTS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                  QgsProcessingParameterRasterDestination)
-SUFFIX = {QgsProcessingParameterRasterDestination: ".tif",
-          QgsProcessingParameterFileDestination: ".html"}
+SUFFIX = {QgsProcessingParameterRasterDestination: ".tif"}
 
 
 class Recorder(QgsProcessingFeedback):
@@ -81,7 +131,10 @@ def outputs(alg, kind, tmp_path):
         if kind == "temporary":
             params[name] = "TEMPORARY_OUTPUT"
         else:
-            params[name] = str(tmp_path / f"out{i}{SUFFIX.get(type(param), '.gpkg')}")
+            suffix = (f".{param.defaultFileExtension()}"
+                      if isinstance(param, QgsProcessingParameterFileDestination)
+                      else SUFFIX.get(type(param), ".gpkg"))  # .html, .gpkg, .qgz
+            params[name] = str(tmp_path / f"out{i}{suffix}")
     return params
 
 
@@ -111,6 +164,17 @@ def nuudel_styled(layer):
             continue
         if legend(probe) == shown:
             return key
+    if isinstance(layer, QgsVectorLayer):  # the fence inventory's styles are built in code
+        from nuudel.processing.inventory_style import style_inventory_layer
+
+        for key in ("issues", "fences", "crossings", "survey_areas"):
+            probe = layer.clone()
+            try:
+                style_inventory_layer(probe, key)
+            except (KeyError, RuntimeError, AttributeError):
+                continue
+            if legend(probe) == shown:
+                return f"inventory {key}"
     return None
 
 
@@ -122,6 +186,7 @@ def run_and_load(alg_id, inputs, kind, tmp_path):
     project.removeAllMapLayers()
     alg = QgsApplication.processingRegistry().algorithmById(alg_id)
     assert alg is not None, alg_id
+    inputs = inputs(tmp_path) if callable(inputs) else inputs
     params = dict(inputs, **outputs(alg, kind, tmp_path))
     feedback = Recorder()
     results = processing.runAndLoadResults(alg_id, params, feedback=feedback)
@@ -160,6 +225,14 @@ def test_run_and_load_results(plugin, alg_id, lang, kind, tmp_path):
             if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
                 continue  # tables (summaries) have no map style
             assert nuudel_styled(layer), (name, layer.renderer().type())
+        written = {o.name() for o in alg.outputDefinitions()
+                   if isinstance(o, QgsProcessingOutputVectorLayer)}
+        written -= dict(destinations(alg)).keys()
+        for name in sorted(written):  # layers an algorithm writes by itself (found by source)
+            if results.get(name):
+                layer = next((lyr for lyr in loaded if lyr.source() == str(results[name])), None)
+                assert layer is not None and layer.isValid(), (name, results[name], sorted(names))
+                assert nuudel_styled(layer), (name, layer.renderer().type())
         if kind == "temporary":  # the dialog's default: names are the output titles
             expected = {p.description() for n, p in destinations(alg)
                         if isinstance(p, LAYER_OUTPUTS)}

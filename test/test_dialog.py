@@ -6,10 +6,19 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsBrowserGuiModel
 
 ADVANCED = {  # rarely changed parameters, folded into the dialog's Advanced section
-    "nuudel:fencepermeabilityaudit": {"UNITS", "PROFILE"},
-    "nuudel:crossingspacingcheck": {"PROFILE", "MAX_SPACING", "SNAP_TOLERANCE"},
+    "nuudel:fencepermeabilityaudit": {"UNITS", "PROFILE", "JOIN_TOLERANCE"},
+    "nuudel:crossingspacingcheck": {"PROFILE", "MAX_SPACING", "SNAP_TOLERANCE",
+                                    "JOIN_TOLERANCE"},
     "nuudel:nogoalignmentmask": {"WATER_NOGO_BUFFER", "WATER_CAUTION_BUFFER", "RESOLUTION",
                                  "CAUTION_COST"},
+    "nuudel:barrierbehaviour": {"INTERVAL", "B_TIME", "P_TIME", "WINDOW", "TOLERANCE",
+                                "MAX_CROSS", "SD_MULTIPLIER"},
+    "nuudel:roadtrafficbarrier": {"PROFILE", "GROWTH_FIELD", "GROWTH_RATE"},
+    "nuudel:landscapepermeability": {"UNITS", "PROFILE", "SNAP_TOLERANCE",
+                                     "UNKNOWN_AS_BARRIER", "JOIN_TOLERANCE"},
+    "nuudel:importosmfences": {"MAPPING"},
+    "nuudel:createfenceinventory": {"CRS", "PROFILE"},
+    "nuudel:checkfenceinventory": {"UNITS", "PROFILE", "JOIN_TOLERANCE"},
 }
 
 

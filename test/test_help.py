@@ -11,7 +11,10 @@ from qgis.core import QgsApplication
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 # The algorithms that have their own summary file (resources/help/<lang>/short/).
 SUMMARISED = ("nuudel:fencepermeabilityaudit", "nuudel:crossingspacingcheck",
-              "nuudel:nogoalignmentmask")
+              "nuudel:nogoalignmentmask", "nuudel:withindistance", "nuudel:barrierbehaviour",
+              "nuudel:roadtrafficbarrier", "nuudel:landscapepermeability",
+              "nuudel:importosmfences", "nuudel:createfenceinventory",
+              "nuudel:checkfenceinventory")
 HEADINGS = {"en": ("Input", "Outputs:", "Rules:"), "mn": ("Оролт:", "Гаралт:", "Дүрмүүд:")}
 INLINE = {"b", "i", "code", "a"}
 
