@@ -42,7 +42,7 @@ MN = {
     "Zones": "Бүсүүд",
     "Proposed alignment by zone": "Бүсээр хуваагдсан трасс",
     "Gaps between crossings": "Гарц хоорондын зай",
-    "Crossing structures": "Гарц гарамын байгууламж",
+    "Crossing structures": "Гарц гармын байгууламж",
     "Proposed crossings": "Санал болгосон гарцууд",
     "Fence verdict (worst species)": "Хашааны дүгнэлт (хамгийн эмзэг зүйлээр)",
     "Audited fences along the alignment": "Трассын дагуух үнэлсэн хашаа",
