@@ -12,9 +12,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from . import param_help
 from .deps import shapely_problem
-from .help_text import for_display
+from .help_text import for_display, in_qgis_process, plain_text
 from .i18n import QT_TRANSLATE_NOOP, both_languages, tr
-from .model_text import localise, short_help
+from .model_text import help_key, localise, short_help
 from .paths import ICON, MODELS_DIR, metadata
 
 
@@ -74,6 +74,11 @@ class NuudelModel(QgsProcessingModelAlgorithm):
             for param in self.parameterDefinitions():
                 param_help.apply(param, self.name(), keep_help=True)
             self._declare_figure_outputs()
+            if in_qgis_process():  # newer qgis_process prints a model's ALG_DESC as it is
+                content = self.helpContent()
+                text = plain_text(short_help(self))
+                content.update({"ALG_DESC": text, help_key("ALG_DESC"): text})
+                self.setHelpContent(content)
 
     def _declare_figure_outputs(self):
         """Declare the steps' number and text outputs the model exposes (e.g.

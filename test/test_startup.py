@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from helpers import ROOT
@@ -20,6 +21,20 @@ FAKES = {
     # an install whose GEOS library is gone
     "broken": 'raise OSError("libgeos_c.so.1: cannot open shared object file")\n',
 }
+
+
+def qgis_imports_shapely() -> bool:
+    """Newer QGIS (3.40 seen) imports shapely inside qgis.core itself: there a shapely that
+    raises on import stops QGIS's Python before any plugin loads (not Nuudel's to handle)."""
+    import qgis.core
+
+    return "import shapely" in Path(qgis.core.__file__).read_text(encoding="utf-8",
+                                                                   errors="replace")
+
+
+def skip_if_qgis_needs_shapely(kind):
+    if kind == "broken" and qgis_imports_shapely():
+        pytest.skip("this QGIS imports shapely in qgis.core: a broken shapely breaks QGIS itself")
 
 
 def fake_shapely(tmp_path, kind):
@@ -55,6 +70,7 @@ def check_message(text, found):
 @pytest.mark.parametrize("kind, found", [("old", "shapely 1.8.5"),
                                          ("broken", "libgeos_c.so.1: cannot open")])
 def test_qgis_process_degraded_start(tmp_path, kind, found):
+    skip_if_qgis_needs_shapely(kind)
     env = clean_env(tmp_path, fake_shapely(tmp_path, kind))
     subprocess.run([QGIS_PROCESS, "plugins", "enable", "nuudel"], env=env, capture_output=True,
                    timeout=300, cwd=tmp_path)
@@ -122,6 +138,7 @@ DESKTOP = textwrap.dedent("""
 def test_desktop_plugin_degraded_start(tmp_path, kind, found):
     """classFactory + initGui, as desktop QGIS loads the plugin: no exception (which QGIS would
     show as "Couldn't load plugin"), the provider and menu there, one message-bar message."""
+    skip_if_qgis_needs_shapely(kind)
     fake = fake_shapely(tmp_path, kind)
     env = clean_env(tmp_path, fake)
     env["PYTHONPATH"] = os.pathsep.join([str(fake), str(ROOT / "build" / "plugins")])
