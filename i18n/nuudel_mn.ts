@@ -169,12 +169,12 @@
             <translation>shapely нь GEOS {ours}, харин QGIS нь GEOS {qgis} ашиглаж байна. Нэг процесст хоёр GEOS сан байвал үр дүн гажиж болно; QGIS-ийн GEOS-оор бүтээсэн shapely суулгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="145" />
+            <location filename="../processing/provider.py" line="150" />
             <source>Nuudel {version}: wildlife-friendly fences, roads and railways</source>
             <translation>Нүүдэл {version}: зэрлэг амьтдад ээлтэй хашаа, авто зам, төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="170" />
+            <location filename="../processing/provider.py" line="175" />
             <source>Cannot load model {path}</source>
             <translation>{path} загварыг ачаалж чадсангүй</translation>
         </message>
@@ -1274,7 +1274,7 @@
             <translation>Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="113" />
+            <location filename="../processing/provider.py" line="118" />
             <source>Models</source>
             <translation>Загварууд</translation>
         </message>
@@ -2389,22 +2389,22 @@
             <translation>Трассын хувилбар бүрийн бүс тус бүр дэх километр.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="37" />
+            <location filename="../processing/param_help.py" line="44" />
             <source>The species to judge for. Each output has a column per species; the overall verdict is the worst over the species chosen.</source>
             <translation>Үнэлэх төрөл зүйлүүд. Гаралт бүрт төрөл зүйл бүрийн багана бий; ерөнхий дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="39" />
+            <location filename="../processing/param_help.py" line="46" />
             <source>A JSON file replacing the shipped species profile (resources/profiles/species.json): same structure, your own thresholds and sources. Leave empty for the shipped profile.</source>
             <translation>Хавсаргасан төрөл зүйлийн профайлыг (resources/profiles/species.json) орлох JSON файл: бүтэц нь ижил, босго утга, эх сурвалж нь таных. Залгаастай хамт ирсэн профайлыг хэрэглэх бол хоосон үлдээнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="42" />
+            <location filename="../processing/param_help.py" line="49" />
             <source>An HTML page for an EIA: a one-sentence conclusion, a map, a chart, the rules with their sources, and the parameters used.</source>
             <translation>БОНБҮ-д зориулсан HTML хуудас: нэг өгүүлбэр дүгнэлт, газрын зураг, график, эх сурвалжтай дүрмүүд, хэрэглэсэн параметрүүд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="47" />
+            <location filename="../processing/param_help.py" line="60" />
             <source>The fence segments to judge, one line per segment, in any CRS. Lengths are measured on the WGS84 ellipsoid.</source>
             <translation>Үнэлэх хашааны хэсгүүд, хэсэг бүр нэг шугам, дурын координатын систем. Уртыг WGS84 эллипсоид дээр хэмжинэ.</translation>
         </message>
@@ -2439,212 +2439,212 @@
             <translation>Өндрийн талбарууд сантиметр эсвэл метрээр байгаа эсэх. Утгад бичсэн нэгж ("45 cm") давамгайлна.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="53" />
+            <location filename="../processing/param_help.py" line="66" />
             <source>The fence segments with every input field, a verdict per species (v_&lt;code&gt;), the worst verdict, the reasons and the length.</source>
             <translation>Оролтын бүх талбар, төрөл зүйл бүрийн дүгнэлт (v_&lt;код&gt;), хамгийн муу дүгнэлт, шалтгаан, урт бүхий хашааны хэсгүүд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="55" />
+            <location filename="../processing/param_help.py" line="68" />
             <source>A table with one row per species: km per verdict, the barrier share and the longest unbroken barrier.</source>
             <translation>Төрөл зүйл бүрт нэг мөртэй хүснэгт: дүгнэлт тус бүрийн км, саадын эзлэх хувь, тасралтгүй хамгийн урт саад.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="59" />
+            <location filename="../processing/param_help.py" line="77" />
             <source>The road or railway lines. Connected segments form routes; chainage runs along each route.</source>
             <translation>Авто зам эсвэл төмөр замын шугамууд. Холбогдсон хэсгүүд маршрут үүсгэнэ; километрийн тэмдэг маршрут бүрийн дагуу явна.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="61" />
+            <location filename="../processing/param_help.py" line="79" />
             <source>Optional: segments with the same value form one route. Without it, connected segments are joined into routes.</source>
             <translation>Заавал биш: ижил утгатай хэсгүүд нэг маршрут болно. Үгүй бол холбогдсон хэсгүүдийг маршрут болгон нэгтгэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="63" />
+            <location filename="../processing/param_help.py" line="81" />
             <source>The crossing structures (points): underpasses, overpasses, bridges, culverts, level crossings and openings.</source>
             <translation>Гарц гармын байгууламжууд (цэг): доогуур гарц, дээгүүр гарц, гүүр, ус өнгөрүүлэх хоолой, нэг түвшний огтлолцол, нээлт.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="195" />
+            <location filename="../processing/param_help.py" line="234" />
             <source>The field with the kind of structure: underpass, overpass, bridge, culvert, level or opening.</source>
             <translation>Байгууламжийн төрлийг агуулсан талбар: underpass, overpass, bridge, culvert, level эсвэл opening.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="197" />
+            <location filename="../processing/param_help.py" line="236" />
             <source>The field with the clear width of the structure in metres.</source>
             <translation>Байгууламжийн чөлөөт өргөнийг метрээр агуулсан талбар.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="199" />
+            <location filename="../processing/param_help.py" line="238" />
             <source>The field with the clear height of the structure in metres.</source>
             <translation>Байгууламжийн чөлөөт өндрийг метрээр агуулсан талбар.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="201" />
+            <location filename="../processing/param_help.py" line="240" />
             <source>The field with the length of the structure in metres: the distance an animal walks through it.</source>
             <translation>Байгууламжийн уртыг метрээр агуулсан талбар: амьтан дундуур нь явах зай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="73" />
+            <location filename="../processing/param_help.py" line="91" />
             <source>Optional polygons, such as a migration range: the spacing rule applies only to the parts of the routes inside them.</source>
             <translation>Заавал биш полигонууд, жишээ нь нүүдлийн нутаг: зайн дүрэм зөвхөн тэдгээрийн доторх маршрутын хэсэгт үйлчилнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="75" />
+            <location filename="../processing/param_help.py" line="93" />
             <source>The largest allowed distance between suitable crossings. Leave empty to use each species' value from the profile.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зөвшөөрөгдөх хамгийн их зай. Төрөл зүйл бүрийн профайлын утгыг хэрэглэх бол хоосон үлдээнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="77" />
+            <location filename="../processing/param_help.py" line="95" />
             <source>A crossing farther than this from every route is reported as not on a route (unmatched).</source>
             <translation>Бүх маршрутаас үүнээс хол орших гарцыг маршрут дээр байхгүй (тохироогүй) гэж тэмдэглэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="79" />
+            <location filename="../processing/param_help.py" line="97" />
             <source>Segment ends closer than this are joined into one route.</source>
             <translation>Үзүүрүүд нь үүнээс ойр хэсгүүдийг нэг маршрут болгон нэгтгэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="85" />
+            <location filename="../processing/param_help.py" line="103" />
             <source>The crossings with their suitability per species, the route and the chainage where they lie.</source>
             <translation>Төрөл зүйл бүрийн тохиромжтой эсэх, орших маршрут, километрийн тэмдэг бүхий гарцууд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="87" />
+            <location filename="../processing/param_help.py" line="105" />
             <source>The stretches between suitable crossings along each route, with their length and how far they exceed the limit.</source>
             <translation>Маршрут бүрийн дагуух тохиромжтой гарцуудын хоорондох хэсгүүд, урт болон хязгаараас хэр хэтэрснийг нь заасан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="89" />
+            <location filename="../processing/param_help.py" line="107" />
             <source>Points where new crossings would bring every gap within the limit, with the species each one serves.</source>
             <translation>Шинэ гарц барьвал бүх завсар хязгаартаа багтах цэгүүд, гарц бүр аль төрөл зүйлд үйлчлэхийг заасан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="259" />
+            <location filename="../processing/param_help.py" line="315" />
             <source>Optional polygons to classify. Default: the extent of all inputs grown by the largest buffer.</source>
             <translation>Ангилах полигонууд (заавал биш). Анхдагч: бүх оролтын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="95" />
+            <location filename="../processing/param_help.py" line="117" />
             <source>Layers where no road or railway may go: protected areas, calving grounds, critical habitat. Any geometry.</source>
             <translation>Авто зам, төмөр зам тавьж болохгүй давхаргууд: ТХГН, төллөх газар, амин чухал амьдрах орчин. Дурын геометр.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="97" />
+            <location filename="../processing/param_help.py" line="119" />
             <source>A buffer added around every no-go feature (metres).</source>
             <translation>Хориглох объект бүрийн эргэн тойронд нэмэх хамгаалалтын бүс (метр).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="98" />
+            <location filename="../processing/param_help.py" line="120" />
             <source>Layers where a road or railway needs care: migration corridors, seasonal ranges. Any geometry.</source>
             <translation>Авто зам, төмөр зам тавихад болгоомжлох давхаргууд: нүүдлийн коридор, улирлын бэлчээр. Дурын геометр.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="100" />
+            <location filename="../processing/param_help.py" line="122" />
             <source>A buffer added around every caution feature (metres).</source>
             <translation>Анхааралтай объект бүрийн эргэн тойронд нэмэх хамгаалалтын бүс (метр).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="102" />
+            <location filename="../processing/param_help.py" line="124" />
             <source>The name of a field with each feature's own buffer in metres; where it is empty the layer's buffer applies.</source>
             <translation>Объект бүрийн өөрийн хамгаалалтын бүсийг метрээр агуулсан талбарын нэр; хоосон бол давхаргын хамгаалалтын бүс үйлчилнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="104" />
+            <location filename="../processing/param_help.py" line="126" />
             <source>Wells and springs (points). The Law on Water protects a zone around each.</source>
             <translation>Худаг, булаг (цэг). Усны тухай хууль тус бүрийн эргэн тойрны бүсийг хамгаална.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="106" />
+            <location filename="../processing/param_help.py" line="128" />
             <source>No-go distance around each water source in metres (special protection zone, Law on Water art. 22.1).</source>
             <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь хориглох зай, метрээр (онцгой хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="108" />
+            <location filename="../processing/param_help.py" line="130" />
             <source>Caution distance around each water source in metres (ordinary protection zone, Law on Water art. 22.1).</source>
             <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь анхааралтай бүсийн зай, метрээр (энгийн хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="111" />
+            <location filename="../processing/param_help.py" line="133" />
             <source>Optional proposed road or railway lines: they are cut by zone and the km in each zone are reported.</source>
             <translation>Төлөвлөж буй авто зам эсвэл төмөр замын шугамууд (заавал биш): бүсээр хуваагдаж, бүс бүр дэх км-ийг тайлагнана.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="113" />
+            <location filename="../processing/param_help.py" line="135" />
             <source>The cell size of the cost raster in metres: smaller cells are more precise and slower.</source>
             <translation>Зардлын растерын нүдний хэмжээ, метрээр: жижиг нүд илүү нарийвчлалтай боловч удаан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="115" />
+            <location filename="../processing/param_help.py" line="137" />
             <source>The cost of crossing a caution cell, where a suitable cell costs 1 and a no-go cell cannot be crossed.</source>
             <translation>Анхааралтай нүдийг дайрах зардал; тохиромжтой нүдний зардал 1, хориглох нүдийг дайрч болохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="117" />
+            <location filename="../processing/param_help.py" line="139" />
             <source>The no-go, caution and suitable zones; they cover the study area without overlaps and name the layers behind each zone.</source>
             <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай; судалгааны талбайг давхцалгүй бүрхэж, бүс бүрийг үүсгэсэн давхаргуудыг нэрлэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="119" />
+            <location filename="../processing/param_help.py" line="141" />
             <source>Optional GeoTIFF for least-cost routing: 1 in suitable cells, the caution cost in caution cells, no data in no-go cells.</source>
             <translation>Хамгийн бага зардлын трасс тооцох GeoTIFF (заавал биш): тохиромжтой нүдэнд 1, анхааралтай нүдэнд анхааралтай бүсийн зардал, хориглох нүдэнд өгөгдөлгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="122" />
+            <location filename="../processing/param_help.py" line="144" />
             <source>The proposed alignment cut by zone, with the length in each zone and the layers behind it.</source>
             <translation>Бүсээр хуваасан төлөвлөж буй трасс, бүс бүр дэх урт, түүнийг үүсгэсэн давхаргуудтай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="257" />
+            <location filename="../processing/param_help.py" line="313" />
             <source>Optional: a field naming the alignment options; each option is screened as its own route.</source>
             <translation>Заавал биш: трассын хувилбаруудыг нэрлэсэн талбар; хувилбар бүрийг тусдаа маршрутаар шалгана.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="261" />
+            <location filename="../processing/param_help.py" line="317" />
             <source>The no-go, caution and suitable zones.</source>
             <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="262" />
+            <location filename="../processing/param_help.py" line="318" />
             <source>The alignment cut by zone.</source>
             <translation>Бүсээр хуваасан трасс.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="263" />
+            <location filename="../processing/param_help.py" line="319" />
             <source>The no-go mask's HTML report.</source>
             <translation>Хориглох бүсийн маскийн HTML тайлан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="264" />
+            <location filename="../processing/param_help.py" line="320" />
             <source>The crossing structures judged along the alignment.</source>
             <translation>Трассын дагуух дүгнэсэн гарц гармын байгууламжууд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="266" />
+            <location filename="../processing/param_help.py" line="322" />
             <source>The stretches between suitable crossings.</source>
             <translation>Тохиромжтой гарцуудын хоорондох хэсгүүд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="267" />
+            <location filename="../processing/param_help.py" line="323" />
             <source>Where new crossings are needed.</source>
             <translation>Шинэ гарц хэрэгтэй газрууд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="268" />
+            <location filename="../processing/param_help.py" line="324" />
             <source>The crossing spacing check's HTML report.</source>
             <translation>Гарц хоорондын зайн шалгалтын HTML тайлан.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="270" />
+            <location filename="../processing/param_help.py" line="326" />
             <source>The fences near the alignment, judged per species.</source>
             <translation>Трассын ойролцоох хашаа, төрөл зүйл тус бүрээр дүгнэсэн.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="272" />
+            <location filename="../processing/param_help.py" line="328" />
             <source>Km per verdict per species for those fences.</source>
             <translation>Эдгээр хашааны төрөл зүйл бүрийн дүгнэлт тус бүрийн км.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="274" />
+            <location filename="../processing/param_help.py" line="330" />
             <source>The fence audit's HTML report.</source>
             <translation>Хашааны үнэлгээний HTML тайлан.</translation>
         </message>
@@ -2726,7 +2726,7 @@
         <message>
             <location filename="../processing/barrier_behaviour.py" line="96" />
             <source>Time field (date-time, ISO 8601 text or epoch seconds)</source>
-            <translation>Цагийн талбар (огноо-цаг, ISO 8601 текст эсвэл epoch секунд)</translation>
+            <translation>Цагийн талбар (огноо-цаг, ISO 8601 текст эсвэл 1970 оноос хойшхи секунд)</translation>
         </message>
         <message>
             <location filename="../processing/barrier_behaviour.py" line="99" />
@@ -3016,7 +3016,7 @@
         <message>
             <location filename="../processing/core/behaviour.py" line="174" />
             <source>The time field '{field}' has a value that cannot be read as a date and time: '{value}' (row {row}). Use a date-time field, text like 2021-05-01 14:00:00 or ISO 8601, or epoch seconds.</source>
-            <translation>'{field}' цагийн талбарт огноо-цаг гэж уншигдахгүй утга байна: '{value}' ({row}-р мөр). Огноо-цаг талбар, 2021-05-01 14:00:00 мэт текст, ISO 8601 эсвэл epoch секунд хэрэглэнэ үү.</translation>
+            <translation>'{field}' цагийн талбарт огноо-цаг гэж уншигдахгүй утга байна: '{value}' ({row}-р мөр). Огноо-цаг талбар, 2021-05-01 14:00:00 мэт текст, ISO 8601 эсвэл 1970 оноос хойшхи секунд хэрэглэнэ үү.</translation>
         </message>
         <message>
             <location filename="../processing/core/behaviour.py" line="230" />
@@ -3251,7 +3251,7 @@
         <message>
             <location filename="../processing/landscape_permeability.py" line="174" />
             <source>Crossing structures (points, optional)</source>
-            <translation>Гарц гармын байгууламж (цэг, заавал биш)</translation>
+            <translation>Гарц гармын байгууламжууд (цэг, заавал биш)</translation>
         </message>
         <message>
             <location filename="../processing/landscape_permeability.py" line="179" />
@@ -3446,7 +3446,7 @@
         <message>
             <location filename="../processing/landscape_permeability.py" line="632" />
             <source>Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</source>
-            <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
+            <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC Σ(a_inside × a_complete) / A_unit, CUT Σ(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
         </message>
         <message>
             <location filename="../processing/landscape_permeability.py" line="635" />
@@ -4494,307 +4494,307 @@
             <translation>Гаралт:</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="33" />
+            <location filename="../processing/param_help.py" line="37" />
             <source>Optional points where line ends were joined and where they nearly met (near misses), with the distance: check the digitising there.</source>
             <translation>Заавал биш цэгүүд: шугамын төгсгөлүүдийг холбосон болон холбогдох шахсан газрууд, зайтайгаа; тэнд зурсан байдлыг шалгана уу.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="50" />
+            <location filename="../processing/param_help.py" line="63" />
             <source>Line ends closer than this (metres) are joined into one fence; empty: the profile's value.</source>
             <translation>Үүнээс ойр (метр) шугамын төгсгөлүүдийг нэг хашаа болгон холбоно; хоосон бол профайлын утга.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="81" />
+            <location filename="../processing/param_help.py" line="99" />
             <source>Optional points: each route's chainage starts at its end nearest such a point (for example km 0 of the design).</source>
             <translation>Заавал биш цэгүүд: маршрут бүрийн километрийн тэмдэг ийм цэгт хамгийн ойр төгсгөлөөс нь эхэлнэ (жишээ нь зураг төслийн 0 км).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="126" />
+            <location filename="../processing/param_help.py" line="152" />
             <source>The features to keep or leave out, such as fences; any geometry, any CRS.</source>
             <translation>Үлдээх эсвэл хасах объектууд, жишээ нь хашаа; ямар ч геометр, ямар ч координатын систем.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="128" />
+            <location filename="../processing/param_help.py" line="154" />
             <source>The layer the distance is measured from, such as the proposed alignment.</source>
             <translation>Зайг хэмжих эх давхарга, жишээ нь төлөвлөж буй трасс.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="130" />
+            <location filename="../processing/param_help.py" line="156" />
             <source>A feature is kept when any part of it lies within this many metres of the reference, measured on the WGS84 ellipsoid.</source>
             <translation>Объектын аль нэг хэсэг жишиг давхаргаас ийм олон метрийн дотор байвал үлдээнэ; зайг WGS84 эллипсоид дээр хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="132" />
+            <location filename="../processing/param_help.py" line="158" />
             <source>The features within the distance, with all their fields.</source>
             <translation>Зайн доторх объектууд, бүх талбартайгаа.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="135" />
+            <location filename="../processing/param_help.py" line="165" />
             <source>The GPS fixes of the collared animals (points), in any CRS.</source>
             <translation>Хүзүүвчтэй амьтдын GPS байршлууд (цэг), ямар ч координатын систем.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="136" />
+            <location filename="../processing/param_help.py" line="166" />
             <source>The field with the animal's id: each animal's fixes form one track.</source>
             <translation>Амьтны дугаартай талбар: амьтан бүрийн байршлууд нэг мөр үүсгэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="138" />
+            <location filename="../processing/param_help.py" line="168" />
             <source>The field with the time of each fix; a time without an offset is taken as UTC.</source>
             <translation>Байршил бүрийн цагтай талбар; цагийн бүсийн зөрүүгүй цагийг UTC гэж үзнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="140" />
+            <location filename="../processing/param_help.py" line="170" />
             <source>The barriers the animals meet: fences, roads, railways (lines).</source>
             <translation>Амьтдын тулгардаг саадууд: хашаа, авто зам, төмөр зам (шугам).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="142" />
+            <location filename="../processing/param_help.py" line="172" />
             <source>Fixes closer than this to a barrier (metres) belong to an encounter event.</source>
             <translation>Саадад үүнээс ойр (метр) байршлууд тулгарсан тохиолдолд хамаарна.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="144" />
+            <location filename="../processing/param_help.py" line="174" />
             <source>The time between two fixes in hours; empty: each animal's most frequent time step.</source>
             <translation>Хоёр байршлын хоорондох хугацаа, цагаар; хоосон бол амьтан бүрийн хамгийн олон давтагдсан алхам.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="146" />
+            <location filename="../processing/param_help.py" line="176" />
             <source>An event up to this long (hours) is a bounce or a quick cross.</source>
             <translation>Ийм хүртэл урт (цаг) тохиолдол нь ойх эсвэл хурдан гатлах болно.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="147" />
+            <location filename="../processing/param_help.py" line="177" />
             <source>An event longer than this (hours) is trapped.</source>
             <translation>Үүнээс урт (цаг) тохиолдол нь гацсан болно.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="148" />
+            <location filename="../processing/param_help.py" line="178" />
             <source>The hours around an event whose movement gives the animal's normal straightness.</source>
             <translation>Тохиолдлын өмнө, хойших цагууд: тэдгээрийн хөдөлгөөнөөр амьтны ердийн шулуун байдлыг тооцно.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="150" />
+            <location filename="../processing/param_help.py" line="180" />
             <source>Missing fixes up to this many hours inside an event are bridged; 0 bridges nothing.</source>
             <translation>Тохиолдол доторх ийм олон цаг хүртэлх дутуу байршлыг нөхнө; 0 бол юу ч нөхөхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="152" />
+            <location filename="../processing/param_help.py" line="182" />
             <source>A trace or back-and-forth may cross the barrier at most this many times; more gives unknown.</source>
             <translation>Даган явах эсвэл нааш цааш явах тохиолдол саадыг хамгийн ихдээ ийм олон удаа гатална; үүнээс олон бол тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="154" />
+            <location filename="../processing/param_help.py" line="184" />
             <source>How many standard deviations from the animal's mean straightness make an event a trace or back-and-forth.</source>
             <translation>Амьтны дундаж шулуун байдлаас хэдэн стандарт хазайлтаар зөрвөл тохиолдол нь даган явах эсвэл нааш цааш явах болох вэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="156" />
+            <location filename="../processing/param_help.py" line="186" />
             <source>Optional: the species of the animals, to compare the behaviours with the fence audit's verdict for it.</source>
             <translation>Заавал биш: амьтдын төрөл зүйл; зан үйлийг хашааны үнэлгээний энэ зүйлийн дүгнэлттэй харьцуулна.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="158" />
+            <location filename="../processing/param_help.py" line="188" />
             <source>One point per encounter event: animal, start, end, duration, crossings and behaviour.</source>
             <translation>Тулгарсан тохиолдол бүрт нэг цэг: амьтан, эхлэл, төгсгөл, үргэлжлэх хугацаа, гаталт ба зан үйл.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="160" />
+            <location filename="../processing/param_help.py" line="190" />
             <source>The barriers with their fields, the count of each behaviour and the barrier index (1: the most impermeable).</source>
             <translation>Саадууд талбартайгаа, зан үйл бүрийн тоо ба саадын индекс (1: хамгийн нэвтрүүлдэггүй).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="164" />
+            <location filename="../processing/param_help.py" line="198" />
             <source>The roads to classify (lines), in any CRS.</source>
             <translation>Ангилах авто замууд (шугам), ямар ч координатын систем.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="165" />
+            <location filename="../processing/param_help.py" line="199" />
             <source>The field with the vehicles a day (AADT); a missing or unreadable value gives unknown.</source>
             <translation>Хоногт өнгөрөх тээврийн хэрэгслийн тоотой талбар (AADT); дутуу эсвэл уншигдахгүй утга тодорхойгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="167" />
+            <location filename="../processing/param_help.py" line="201" />
             <source>The year the traffic was counted.</source>
             <translation>Хөдөлгөөнийг тоолсон он.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="168" />
+            <location filename="../processing/param_help.py" line="202" />
             <source>Optional: a field with each road's traffic growth in % a year.</source>
             <translation>Заавал биш: зам бүрийн хөдөлгөөний жилийн өсөлт (%)-тэй талбар.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="170" />
+            <location filename="../processing/param_help.py" line="204" />
             <source>Optional: the traffic growth in % a year for the roads without their own.</source>
             <translation>Заавал биш: өөрийн утгагүй замуудын хөдөлгөөний жилийн өсөлт (%).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="172" />
+            <location filename="../processing/param_help.py" line="206" />
             <source>Optional: the traffic is grown to this year before it is classified.</source>
             <translation>Заавал биш: хөдөлгөөнийг ангилахаас өмнө энэ он хүртэл өсгөнө.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="174" />
+            <location filename="../processing/param_help.py" line="208" />
             <source>The roads with their traffic, band, CAMI high-volume flag and the chance of a 60 s gap between vehicles.</source>
             <translation>Авто замууд хөдөлгөөн, ангилал, CAMI-ийн өндөр ачааллын тэмдэг, тээврийн хэрэгслийн хооронд 60 секундын завсар гарах магадлалтайгаа.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="176" />
+            <location filename="../processing/param_help.py" line="210" />
             <source>A table of km per traffic band: one row for all roads and one per reporting unit.</source>
             <translation>Хөдөлгөөний ангилал бүрийн километрийн хүснэгт: бүх замд нэг мөр, тайлангийн нэгж бүрт нэг мөр.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="178" />
+            <location filename="../processing/param_help.py" line="212" />
             <source>Optional polygons (aimags, soums): the summary gives km per band in each.</source>
             <translation>Заавал биш полигонууд (аймаг, сум): хураангуй нь тус бүрт ангилал бүрийн километрийг өгнө.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="182" />
+            <location filename="../processing/param_help.py" line="221" />
             <source>The polygons to report on: aimags, soums, a grid or a study area.</source>
             <translation>Тайлагнах полигонууд: аймаг, сум, тор эсвэл судалгааны талбай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="184" />
+            <location filename="../processing/param_help.py" line="223" />
             <source>Optional fences in the fence data model: a fence cuts where the audit's verdict for the species is barrier.</source>
             <translation>Заавал биш, хашааны өгөгдлийн загварын дагуух хашаа: үнэлгээний тухайн зүйлийн дүгнэлт саад бол хашаа хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="187" />
+            <location filename="../processing/param_help.py" line="226" />
             <source>Optional roads and railways: every road cuts, or with a traffic field only busy roads.</source>
             <translation>Заавал биш авто зам, төмөр зам: бүх зам хуваана, хөдөлгөөний талбартай бол зөвхөн ачаалал ихтэй зам.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="189" />
+            <location filename="../processing/param_help.py" line="228" />
             <source>Optional: the field with vehicles a day; roads below the profile's threshold do not cut.</source>
             <translation>Заавал биш: хоногт өнгөрөх тээврийн хэрэгслийн тоотой талбар; профайлын босгоос доош замууд хуваахгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="191" />
+            <location filename="../processing/param_help.py" line="230" />
             <source>Optional lines that cut for every species: walls, canals, impassable tracks.</source>
             <translation>Бүх зүйлд хуваах заавал биш шугамууд: хана, суваг, нэвтрэх боломжгүй зам.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="193" />
+            <location filename="../processing/param_help.py" line="232" />
             <source>Optional crossing structures: a suitable one joins the meshes on both sides of the line it is on.</source>
             <translation>Заавал биш гарц гармын байгууламж: тохиромжтой байгууламж нь өөрийн байгаа шугамын хоёр талын холбоот талбайг холбоно.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="203" />
+            <location filename="../processing/param_help.py" line="242" />
             <source>A crossing farther than this from every cutting line joins nothing.</source>
             <translation>Бүх хуваагч шугамаас үүнээс хол байгаа гарц юуг ч холбохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="205" />
+            <location filename="../processing/param_help.py" line="244" />
             <source>Optional planned road or railway lines: they cut only in the after state, and the loss is reported.</source>
             <translation>Заавал биш, төлөвлөж буй авто зам эсвэл төмөр замын шугам: зөвхөн дараах төлөвт хуваах ба алдагдлыг тайлагнана.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="207" />
+            <location filename="../processing/param_help.py" line="246" />
             <source>The species to judge for. Each output has columns per species; meff_min is the smallest over the species chosen.</source>
             <translation>Үнэлэх төрөл зүйл. Гаралт бүр төрөл зүйл тус бүрийн баганатай; meff_min нь сонгосон зүйлүүдийн хамгийн бага нь.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="209" />
+            <location filename="../processing/param_help.py" line="248" />
             <source>Whether fences of unknown verdict cut (on: the careful reading).</source>
             <translation>Дүгнэлт нь тодорхойгүй хашаа хуваах эсэх (асаалттай бол болгоомжтой тооцоо).</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="211" />
+            <location filename="../processing/param_help.py" line="250" />
             <source>Line ends closer than this to a cutting line or the region's edge are joined; empty: the profile's value.</source>
             <translation>Хуваагч шугам эсвэл нутгийн хязгаарт үүнээс ойр шугамын үзүүрийг холбоно; хоосон бол профайлын утга.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="213" />
+            <location filename="../processing/param_help.py" line="252" />
             <source>The reporting units with the effective mesh size per species, before and after the alignment.</source>
             <translation>Тайлангийн нэгжүүд зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээтэй, трассын өмнө ба дараа.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="215" />
+            <location filename="../processing/param_help.py" line="254" />
             <source>The meshes of the whole region per species: one multipolygon per mesh with its area.</source>
             <translation>Бүх нутгийн холбоот талбайнууд зүйл тус бүрээр: холбоот талбай бүрт талбайн хэмжээтэй нэг олон полигон.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="219" />
+            <location filename="../processing/param_help.py" line="262" />
             <source>An OSM file (.osm or .pbf) or an OSM line layer with its tags in other_tags or in one column per tag.</source>
             <translation>OSM файл (.osm эсвэл .pbf) эсвэл шошго нь other_tags-д эсвэл шошго бүр өөрийн баганад байгаа OSM шугамын давхарга.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="221" />
+            <location filename="../processing/param_help.py" line="264" />
             <source>A JSON file replacing the shipped tag mapping (resources/osm_fence_mapping.json). Leave empty for the shipped mapping.</source>
             <translation>Залгаастай хамт ирсэн шошгоны харгалзуулалтыг (resources/osm_fence_mapping.json) орлох JSON файл. Залгаастай хамт ирсэн харгалзуулалтыг ашиглах бол хоосон үлдээнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="224" />
+            <location filename="../processing/param_help.py" line="267" />
             <source>One line per fence way in the fence data model, with osm_id, source and notes.</source>
             <translation>OSM-ийн хашааны зам бүрт хашааны өгөгдлийн загварын дагуу нэг шугам, osm_id, source, notes талбартай.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="228" />
+            <location filename="../processing/param_help.py" line="275" />
             <source>The CRS of the new layers; EPSG:4326 is what a phone's GPS records.</source>
             <translation>Шинэ давхаргуудын координатын систем; утасны GPS EPSG:4326-аар бичдэг.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="230" />
+            <location filename="../processing/param_help.py" line="277" />
             <source>The language of the form labels, value labels and legends; the codes in the data stay English.</source>
             <translation>Маягтын бичвэр, утгын бичвэр, хэв маягийн тайлбарын хэл; өгөгдөл дэх кодууд англиар үлдэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="232" />
+            <location filename="../processing/param_help.py" line="279" />
             <source>A JSON file replacing the shipped species profile: its plausible values become the form's ranges. Leave empty for the shipped profile.</source>
             <translation>Залгаастай хамт ирсэн зүйлийн профайлыг орлох JSON файл: түүний боломжит утгууд маягтын хязгаар болно. Залгаастай хамт ирсэн профайлыг ашиглах бол хоосон үлдээнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="235" />
+            <location filename="../processing/param_help.py" line="282" />
             <source>The new GeoPackage with the fences, crossings and survey_areas layers; an existing file is never overwritten.</source>
             <translation>fences, crossings, survey_areas давхаргатай шинэ GeoPackage; байгаа файлыг хэзээ ч дарж бичихгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="237" />
+            <location filename="../processing/param_help.py" line="284" />
             <source>Optional QGIS project (.qgz) with the three layers, to open in QField; save it beside the GeoPackage.</source>
             <translation>Гурван давхаргатай, QField-д нээх заавал биш QGIS төсөл (.qgz); GeoPackage-ийн хажууд хадгална.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="241" />
+            <location filename="../processing/param_help.py" line="293" />
             <source>The fence segments to check, one line per segment, in any CRS.</source>
             <translation>Шалгах хашааны хэсгүүд, хэсэг бүрт нэг шугам, ямар ч координатын систем.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="244" />
+            <location filename="../processing/param_help.py" line="296" />
             <source>Optional crossing structures: those far from every fence and route are reported.</source>
             <translation>Заавал биш гарц гармын байгууламж: бүх хашаа, маршрутаас хол байгааг нь тайлагнана.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="246" />
+            <location filename="../processing/param_help.py" line="298" />
             <source>Optional roads or railways: a crossing near them is not reported as far.</source>
             <translation>Заавал биш авто зам эсвэл төмөр зам: тэдгээрийн ойролцоох гарцыг хол гэж тайлагнахгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="248" />
+            <location filename="../processing/param_help.py" line="300" />
             <source>Section ends closer than this (metres) are joined; ends a little farther are reported as gaps. Empty: the profile's value.</source>
             <translation>Үүнээс ойр (метр) хэсгийн төгсгөлүүдийг холбоно; арай холыг нь цоорхой гэж тайлагнана. Хоосон бол профайлын утга.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="251" />
+            <location filename="../processing/param_help.py" line="303" />
             <source>The species whose audit counts: a value is reported missing where their rules need it.</source>
             <translation>Үнэлгээ нь тооцогдох төрөл зүйл: тэдгээрийн дүрэмд хэрэгтэй утга дутуу бол тайлагнана.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="253" />
+            <location filename="../processing/param_help.py" line="305" />
             <source>One point per problem, with its code, severity, rule and a message in English and Mongolian.</source>
             <translation>Асуудал бүрт нэг цэг: код, ноцтой байдал, дүрэм, англи ба монгол мессежтэй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="279" />
+            <location filename="../processing/param_help.py" line="352" />
             <source>The proposed road or railway lines to screen.</source>
             <translation>Урьдчилан үнэлэх төлөвлөж буй авто зам эсвэл төмөр замын шугамууд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="279" />
+            <location filename="../processing/param_help.py" line="352" />
             <source>The fence segments; those near the alignment are audited.</source>
             <translation>Хашааны хэсгүүд; трассын ойролцоох хэсгүүдийг үнэлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="279" />
+            <location filename="../processing/param_help.py" line="352" />
             <source>Fences within this distance of the alignment (metres, on the ellipsoid) are audited.</source>
             <translation>Трассаас ийм зайн доторх (метр, эллипсоид дээр) хашааг үнэлнэ.</translation>
         </message>
