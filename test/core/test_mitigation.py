@@ -1,0 +1,166 @@
+"""Mitigation priorities core: the issue's worked example, number by number (planar areas)."""
+
+import numpy as np
+import pytest
+import shapely
+from nuudel.processing.core import landscape, mitigation
+from nuudel.processing.core.profile import load_profile
+from nuudel.processing.core.text import NuudelError
+
+PROFILE = load_profile()
+KM = 1000.0
+SPECIES = ["mgaz", "khulan", "argali"]
+
+
+def box(x0, y0, x1, y1):
+    return shapely.box(x0 * KM, y0 * KM, x1 * KM, y1 * KM)
+
+
+def line(*points):
+    return shapely.LineString([(x * KM, y * KM) for x, y in points])
+
+
+def point(x, y):
+    return shapely.Point(x * KM, y * KM)
+
+
+SQUARE = box(0, 0, 10, 10)
+ROAD = line((0, 5), (10, 5))                 # 8,000 vehicles a day
+FENCE = line((5, 5), (5, 10))                # bottom 30, top 100, gap 30, no barbs
+STRAND = {"type": ["strand"], "height": [100], "bottom": [30], "top_gap": [30],
+          "barbed": ["none"]}
+
+
+def setup(units=(SQUARE,), fences=(FENCE,), attrs=None):
+    attrs = attrs or {k: v * len(fences) for k, v in STRAND.items()}
+    lines = landscape.Lines.from_layers(fences=np.array(fences, dtype=object),
+                                        roads=np.array([ROAD], dtype=object))
+    fcut, _ = landscape.fence_cuts(PROFILE, SPECIES, attrs)
+    rcut, _ = landscape.road_cuts(PROFILE, [8000])
+    line_cut = {c: lines.cuts(fcut[c], rcut) for c in SPECIES}
+    lines, line_cut = landscape.relevant(lines, line_cut)
+    network = landscape.build_network(np.array(units, dtype=object), lines, 2.0)
+    result = landscape.permeability(network, line_cut, np.empty(0, dtype=object), {}, 100.0)
+    labels = {c: result.species[c].before.label for c in SPECIES}
+    fences = mitigation.FenceData(np.array(fences, dtype=object), attrs)
+    return network, line_cut, labels, fences, result
+
+
+def rank(candidates, weights=None, max_k=50, budget=None, **kw):
+    network, line_cut, labels, fences, result = setup(**kw)
+    pairs, status = mitigation.candidate_pairs(network, line_cut, labels, candidates, PROFILE,
+                                               SPECIES, fences)
+    costs = mitigation.candidate_costs(candidates, PROFILE, pairs.km)
+    weights = weights or {c: 1.0 for c in SPECIES}
+    return mitigation.prioritise(network, labels, pairs, status, costs, weights, SPECIES,
+                                 max_k=max_k, budget=budget), result
+
+
+EXAMPLE = mitigation.Candidates([point(5, 7), point(2, 5)], ["opening", "underpass"],
+                                [1.0, 10.0])
+
+
+def test_worked_example():
+    ranking, result = rank(EXAMPLE)
+    khulan = SPECIES.index("khulan")
+    assert result.species["khulan"].before.meff[0] == pytest.approx(37.5)
+    assert ranking.base_meff[khulan] == pytest.approx(37.5)
+    assert ranking.order.tolist() == [0, 1]            # the opening first (12.5 per unit)
+    assert ranking.gain[0, khulan] == pytest.approx(12.5)   # NW 25 + NE 25 -> 50 + 50
+    assert ranking.gain[1, khulan] == pytest.approx(50.0)   # then 50 north + 50 south
+    assert ranking.base_meff[khulan] + ranking.gain[:, khulan].sum() == pytest.approx(100.0)
+    assert ranking.joined[0][khulan] == [[25.0, 25.0]]
+    assert ranking.joined[1][khulan] == [[50.0, 50.0]]
+    # mgaz cuts alike; argali crosses the fence (its opening gains nothing) but not the road
+    mgaz, argali = SPECIES.index("mgaz"), SPECIES.index("argali")
+    assert ranking.gain[:, mgaz].tolist() == pytest.approx([12.5, 50.0])
+    assert ranking.gain[:, argali].tolist() == pytest.approx([0.0, 50.0])
+    assert ranking.gain_total.tolist() == pytest.approx([25.0, 150.0])
+    assert ranking.cum_cost.tolist() == [1.0, 11.0]
+    assert ranking.possible == pytest.approx(175.0)
+    assert ranking.cum_gain_pct.tolist() == pytest.approx([100 * 25 / 175, 100.0])
+
+
+def test_underpass_alone_gains_25_for_khulan():
+    ranking, _ = rank(EXAMPLE, max_k=1, budget=None, weights={"khulan": 1.0})
+    assert ranking.order.tolist() == [0]
+    one = mitigation.Candidates([point(2, 5)], ["underpass"], [10.0])
+    ranking, _ = rank(one, weights={"khulan": 1.0})
+    assert ranking.gain[0, SPECIES.index("khulan")] == pytest.approx(25.0)  # 75 and 25
+    assert ranking.joined[0][SPECIES.index("khulan")] == [[50.0, 25.0]]     # S 50, NW 25
+
+
+def test_budget_and_max_candidates():
+    ranking, _ = rank(EXAMPLE, budget=5.0)
+    assert ranking.order.tolist() == [0]
+    assert ranking.status[1] == mitigation.OVER_BUDGET
+    ranking, _ = rank(EXAMPLE, max_k=1)
+    assert ranking.status[1] == mitigation.BEYOND_MAX
+
+
+def test_weights_change_the_order():
+    # only argali counts: the opening gains nothing for it, the underpass 50
+    ranking, _ = rank(EXAMPLE, weights={"mgaz": 0.0, "khulan": 0.0, "argali": 1.0})
+    assert ranking.order.tolist() == [1]
+    assert ranking.status[0] == mitigation.NO_GAIN
+
+
+def test_bottom_wire_fixes_through_the_fence_rules():
+    ranking, _ = rank(mitigation.Candidates([point(5, 8)], ["raise_bottom_wire"], [np.nan]))
+    mgaz, khulan = SPECIES.index("mgaz"), SPECIES.index("khulan")
+    # bottom wire at 46 cm: mgaz crawls under (NW + NE join), khulan still needs an opening
+    assert ranking.gain[0, mgaz] == pytest.approx(12.5)
+    assert ranking.gain[0, khulan] == pytest.approx(0.0)
+    # cost per km from the profile: 5 km of fence
+    per_km = PROFILE["mitigation"]["unit_costs"]["types"]["raise_bottom_wire"]["value"]
+    assert ranking.cost[0] == pytest.approx(5 * per_km)
+    # a smooth bottom wire on a fence without barbs changes nothing
+    barbed = {**STRAND, "bottom": [50], "barbed": ["bottom"]}
+    ranking, _ = rank(mitigation.Candidates([point(5, 8)], ["smooth_bottom_wire"], [1.0]),
+                      attrs=barbed)
+    assert ranking.gain[0, mgaz] == pytest.approx(12.5)
+
+
+def test_line_candidate_and_unknown_type():
+    cands = mitigation.Candidates([line((5, 6), (5, 9)), point(5, 7), None],
+                                  ["let_down", "gate", "opening"], [2.0, 1.0, 1.0])
+    ranking, _ = rank(cands)
+    assert ranking.order.tolist() == [0]
+    assert ranking.gain[0, SPECIES.index("khulan")] == pytest.approx(12.5)
+    assert ranking.status[1] == mitigation.BAD_TYPE
+    assert ranking.status[2] == mitigation.NO_GEOMETRY
+
+
+def test_nothing_near():
+    ranking, _ = rank(mitigation.Candidates([point(8, 8)], ["opening"], [1.0]))
+    assert ranking.status[0] == mitigation.NOTHING_NEAR
+    assert len(ranking.order) == 0
+
+
+def test_generated_openings_every_km():
+    network, line_cut, *_ = setup()
+    pts = mitigation.opening_points(network.lines, line_cut, 1000.0)
+    assert len(pts) == 5
+    assert sorted(round(p.y / KM, 3) for p in pts) == [5.5, 6.5, 7.5, 8.5, 9.5]
+
+
+def test_proposed_crossings_on_the_road():
+    pts = mitigation.proposed_crossings([ROAD], [True], np.empty(0, dtype=object), [], [], [],
+                                        [], PROFILE, SPECIES, 2.0, 100.0)
+    # 10 km with no crossing, 2 km spacing: 4 points at 2, 4, 6, 8 km
+    assert sorted(round(p.x / KM, 3) for p in pts) == [2, 4, 6, 8]
+
+
+def test_weights_text():
+    assert mitigation.parse_weights("khulan:2, mgaz:1", SPECIES) == {
+        "mgaz": 1.0, "khulan": 2.0, "argali": 0.0}
+    assert mitigation.parse_weights("", SPECIES) == {c: 1.0 for c in SPECIES}
+    for bad in ("khulan=2", "khulan:two", "wolf:1", "khulan:-1", "khulan:0"):
+        with pytest.raises(NuudelError):
+            mitigation.parse_weights(bad, SPECIES)
+
+
+def test_design_crossing_suits_every_group():
+    w, h, ln = mitigation.design_dimensions(PROFILE)["underpass"]
+    assert (w, h) == (12.0, 4.0) and ln == pytest.approx(32.0)
+    assert mitigation.design_suitability(PROFILE, SPECIES, ["underpass", "overpass"]).all()
