@@ -3,6 +3,7 @@
 from .crossing_spacing import CrossingSpacingCheck
 from .fence_audit import FencePermeabilityAudit
 from .landscape_permeability import LandscapePermeability
+from .mitigation_priorities import MitigationPriorities
 from .nogo_mask import NoGoAlignmentMask
 from .road_traffic import RoadTrafficBarrier
 
@@ -12,3 +13,4 @@ ALGORITHMS.append(CrossingSpacingCheck)
 ALGORITHMS.append(NoGoAlignmentMask)
 ALGORITHMS.append(RoadTrafficBarrier)
 ALGORITHMS.append(LandscapePermeability)
+ALGORITHMS.append(MitigationPriorities)

@@ -40,3 +40,31 @@ def traffic_band_labels():
         "very_high": tr("very high traffic"),
         "unknown": tr("traffic unknown"),
     }
+
+
+def mitigation_type_labels():
+    """Candidate fix types (contract, issue 22) -> translated labels."""
+    return {
+        "opening": tr("opening"),
+        "let_down": tr("let-down section"),
+        "remove": tr("fence removed"),
+        "raise_bottom_wire": tr("bottom wire raised"),
+        "smooth_bottom_wire": tr("smooth bottom wire"),
+        "underpass": tr("underpass"),
+        "overpass": tr("overpass"),
+    }
+
+
+def mitigation_status_labels():
+    """Candidate status codes (mitigation priorities' ``status``) -> translated labels."""
+    return {
+        "ranked": tr("ranked"),
+        "unknown_type": tr("type not one of opening, raise_bottom_wire, smooth_bottom_wire, "
+                           "let_down, underpass, overpass, remove"),
+        "bad_cost": tr("cost not a number of zero or more"),
+        "no_geometry": tr("no geometry"),
+        "nothing_near": tr("no cutting line near it: it joins nothing"),
+        "no_gain": tr("joins no meshes for the weighted species"),
+        "over_budget": tr("does not fit in what is left of the budget"),
+        "beyond_max": tr("gains, but beyond MAX_CANDIDATES"),
+    }

@@ -89,6 +89,16 @@ STYLES = {
         "fields": {"species": str, "mesh": int, "area_km2": float},
         "values": {},
     },
+    "mitigation_points": {
+        "geometry": "Point",
+        "fields": {"rank": int, "type": str, "gain_total": float},
+        "values": {},
+    },
+    "mitigation_lines": {
+        "geometry": "LineString",
+        "fields": {"rank": int, "type": str, "gain_total": float},
+        "values": {},
+    },
 }
 VECTOR_STYLES = tuple(k for k, v in STYLES.items() if v["geometry"] != "raster")
 # Per-species variants: the field (or filter) a style swaps for one species.
@@ -144,6 +154,10 @@ def legend_labels() -> dict:
         "1,000 to 10,000 km²": tr("1,000 to 10,000 km²"),
         "10,000 km² or more": tr("10,000 km² or more"),
         "Mesh under 10 km²": tr("Mesh under 10 km²"),
+        "Rank 1 to 10": tr("Rank 1 to 10"),
+        "Rank 11 to 50": tr("Rank 11 to 50"),
+        "Rank over 50": tr("Rank over 50"),
+        "Not ranked": tr("Not ranked"),
     }
 
 

@@ -13,7 +13,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 # The contract of DESIGN.md: these ids never change.
 ALGORITHM_IDS = {"nuudel:fencepermeabilityaudit", "nuudel:crossingspacingcheck",
                  "nuudel:nogoalignmentmask", "nuudel:eiascreening",
-                 "nuudel:roadtrafficbarrier", "nuudel:landscapepermeability"}
+                 "nuudel:roadtrafficbarrier", "nuudel:landscapepermeability",
+                 "nuudel:mitigationpriorities"}
 
 REQUIRED_METADATA = ["name", "description", "about", "version", "qgisMinimumVersion",
                      "qgisMaximumVersion", "author", "email", "tracker", "repository",

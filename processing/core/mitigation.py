@@ -45,6 +45,8 @@ _EMPTY_I = np.zeros(0, dtype=np.int64)
 
 # reasons a candidate is not ranked (codes; the adapter words them)
 OK, BAD_TYPE, BAD_COST, NO_GEOMETRY, NOTHING_NEAR, NO_GAIN, OVER_BUDGET, BEYOND_MAX = range(8)
+STATUS_CODES = ("ranked", "unknown_type", "bad_cost", "no_geometry", "nothing_near", "no_gain",
+                "over_budget", "beyond_max")
 
 
 def setting(profile, key):
@@ -431,6 +433,8 @@ class Ranking:
     possible: float            # weighted gain with every candidate applied
     possible_species: np.ndarray
     base_meff: np.ndarray      # region-wide meff per species before (km²)
+    remaining: np.ndarray = None   # (n, S) what each candidate would still add at the end
+    weights: np.ndarray = None     # per species
     species: list = field(default_factory=list)
 
     @property
@@ -551,7 +555,8 @@ def prioritise(network, labels, pairs: Pairs, status, costs, weights, species, m
     g = np.array(gains).reshape(-1, n_s)
     return Ranking(order=np.array(order, np.int64), gain=g, gain_total=(g * wt).sum(axis=1),
                    cost=costs, status=status, joined=joined, possible=possible,
-                   possible_species=possible_s, base_meff=base, species=species)
+                   possible_species=possible_s, base_meff=base, remaining=gain, weights=wt,
+                   species=species)
 
 
 def _apply(meshes, best, cand, pu, pv, by_s, gain, n, scale):
