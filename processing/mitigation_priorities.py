@@ -106,6 +106,7 @@ class MitigationPriorities(LandscapePermeability):
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
+        self._context = context
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         with paused_gc():
             request = self._read_request(parameters, context, feedback)
@@ -264,9 +265,11 @@ class MitigationPriorities(LandscapePermeability):
                 fl.geoms, {key: fl.column(key) for key in ("type", "height", "bottom",
                                                            "top_gap", "barbed")},
                 request.height_units, True)
+        measure = landscape.Measure(
+            lengths=lambda g: line_lengths(self._to_wgs84(g, request, self._context)))
         pairs, status = core_call(mitigation.candidate_pairs, network, line_cut, labels,
                                   candidates, request.profile, codes, fences, plan.snap_m,
-                                  plan.along_m)
+                                  plan.along_m, measure)
         costs = core_call(mitigation.candidate_costs, candidates, request.profile, pairs.km)
         ranking = core_call(mitigation.prioritise, network, labels, pairs, status, costs,
                             weights, codes, max_k=plan.max_k, budget=plan.budget,

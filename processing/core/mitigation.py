@@ -254,9 +254,11 @@ class _PairBuilder:
 
 
 def candidate_pairs(network, line_cut, labels, candidates: Candidates, profile, species,
-                    fences: FenceData = None, snap_m=None, along_m=None) -> tuple:
-    """(Pairs, status per candidate, fence km per candidate). ``labels``: {code: base mesh
-    label per face} (landscape State.label); ``line_cut`` per network line."""
+                    fences: FenceData = None, snap_m=None, along_m=None, measure=None) -> tuple:
+    """(Pairs with the km each candidate acts on, status per candidate). ``labels``: {code:
+    base mesh label per face} (landscape State.label); ``line_cut`` per network line. A line
+    candidate acts on its own length (``measure``), a point on the fence feature's."""
+    measure = measure or landscape.Measure()
     snap_m = float(setting(profile, "snap_tolerance_m")["value"]) if snap_m is None else snap_m
     along_m = float(setting(profile, "along_tolerance_m")["value"]) if along_m is None \
         else along_m
@@ -312,6 +314,9 @@ def candidate_pairs(network, line_cut, labels, candidates: Candidates, profile, 
             b.add(idx[keep], s, e[keep])
             touched[idx] = True
     status[valid & ~touched] = NOTHING_NEAR
+    lines_ = np.flatnonzero(is_line & valid)
+    if len(lines_):
+        km[lines_] = np.asarray(measure.lengths(geoms[lines_]), dtype=float) / 1000.0
     return b.pairs(n, km), status
 
 
