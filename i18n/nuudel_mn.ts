@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="544" />
+            <location filename="../processing/landscape_permeability.py" line="492" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -439,7 +439,7 @@
             <translation>маршрут дээр биш: маршрут алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="552" />
+            <location filename="../processing/labels.py" line="65" />
             <source>no geometry</source>
             <translation>геометр алга</translation>
         </message>
@@ -509,7 +509,7 @@
             <translation>Гарц гарам (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="156" />
+            <location filename="../processing/crossing_spacing.py" line="64" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
@@ -779,42 +779,42 @@
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="132" />
+            <location filename="../processing/fence_audit.py" line="65" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="133" />
+            <location filename="../processing/fence_audit.py" line="66" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="134" />
+            <location filename="../processing/fence_audit.py" line="67" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="135" />
+            <location filename="../processing/fence_audit.py" line="68" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="136" />
+            <location filename="../processing/fence_audit.py" line="69" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="142" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="142" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="142" />
+            <location filename="../processing/fence_audit.py" line="75" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
@@ -969,7 +969,7 @@
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="375" />
+            <location filename="../processing/mitigation_priorities.py" line="418" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
@@ -1079,17 +1079,17 @@
             <translation>Хашааны үнэлгээний тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="128" />
+            <location filename="../processing/styles.py" line="138" />
             <source>No-go zone</source>
             <translation>Хориглох бүс</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="129" />
+            <location filename="../processing/styles.py" line="139" />
             <source>Caution zone</source>
             <translation>Анхааралтай бүс</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="130" />
+            <location filename="../processing/styles.py" line="140" />
             <source>Suitable area</source>
             <translation>Тохиромжтой талбай</translation>
         </message>
@@ -1319,67 +1319,67 @@
             <translation>Загварууд</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="108" />
+            <location filename="../processing/styles.py" line="118" />
             <source>Permeable</source>
             <translation>Нэвтрүүлэх</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="109" />
+            <location filename="../processing/styles.py" line="119" />
             <source>Conditional</source>
             <translation>Нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="110" />
+            <location filename="../processing/styles.py" line="120" />
             <source>Barrier</source>
             <translation>Саад</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="111" />
+            <location filename="../processing/styles.py" line="121" />
             <source>Unknown</source>
             <translation>Тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="112" />
+            <location filename="../processing/styles.py" line="122" />
             <source>Suitable crossing</source>
             <translation>Тохиромжтой гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="113" />
+            <location filename="../processing/styles.py" line="123" />
             <source>Unsuitable crossing</source>
             <translation>Тохиромжгүй гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="114" />
+            <location filename="../processing/styles.py" line="124" />
             <source>Suitability unknown</source>
             <translation>Тохиромж нь тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="115" />
+            <location filename="../processing/styles.py" line="125" />
             <source>Not on a route (unmatched)</source>
             <translation>Зам дээр байхгүй (холбогдоогүй)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="116" />
+            <location filename="../processing/styles.py" line="126" />
             <source>Underpass</source>
             <translation>Доогуур гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="117" />
+            <location filename="../processing/styles.py" line="127" />
             <source>Overpass, green bridge</source>
             <translation>Дээгүүр гарц, ногоон гүүр</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="118" />
+            <location filename="../processing/styles.py" line="128" />
             <source>Bridge</source>
             <translation>Гүүр</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="119" />
+            <location filename="../processing/styles.py" line="129" />
             <source>Culvert</source>
             <translation>Ус өнгөрүүлэх хоолой</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="120" />
+            <location filename="../processing/styles.py" line="130" />
             <source>Level crossing</source>
             <translation>Түвшний огтлолцол</translation>
         </message>
@@ -1389,67 +1389,67 @@
             <translation>Нээлт</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="122" />
+            <location filename="../processing/styles.py" line="132" />
             <source>Spacing within the limit</source>
             <translation>Зай зөвшөөрөгдөх хэмжээнд</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="123" />
+            <location filename="../processing/styles.py" line="133" />
             <source>Too long: up to 2 km over the limit</source>
             <translation>Хэт урт: хязгаараас 2 км хүртэл илүү</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="124" />
+            <location filename="../processing/styles.py" line="134" />
             <source>Too long: 2 to 5 km over the limit</source>
             <translation>Хэт урт: хязгаараас 2–5 км илүү</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="126" />
+            <location filename="../processing/styles.py" line="136" />
             <source>Too long: more than 5 km over the limit</source>
             <translation>Хэт урт: хязгаараас 5 км-ээс илүү</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="127" />
+            <location filename="../processing/styles.py" line="137" />
             <source>Proposed crossing</source>
             <translation>Санал болгож буй гарц</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="131" />
+            <location filename="../processing/styles.py" line="141" />
             <source>Crosses a no-go zone</source>
             <translation>Хориглох бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="132" />
+            <location filename="../processing/styles.py" line="142" />
             <source>Crosses a caution zone</source>
             <translation>Анхааралтай бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="133" />
+            <location filename="../processing/styles.py" line="143" />
             <source>In a suitable area</source>
             <translation>Тохиромжтой талбайд</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="134" />
+            <location filename="../processing/styles.py" line="144" />
             <source>Suitable (cost 1)</source>
             <translation>Тохиромжтой (өртөг 1)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="135" />
+            <location filename="../processing/styles.py" line="145" />
             <source>Caution (higher cost)</source>
             <translation>Анхааралтай (өртөг өндөр)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="237" />
+            <location filename="../processing/styles.py" line="251" />
             <source>By species: {species}</source>
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="404" />
+            <location filename="../processing/styles.py" line="418" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="415" />
+            <location filename="../processing/styles.py" line="429" />
             <source>Could not save the map style with {path}: {error}</source>
             <translation>Газрын зургийн загварыг {path}-д хадгалж чадсангүй: {error}</translation>
         </message>
@@ -1494,7 +1494,7 @@
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="367" />
+            <location filename="../processing/styles.py" line="381" />
             <source>the style {name} could not be stored</source>
             <translation>{name} загварыг хадгалж чадсангүй</translation>
         </message>
@@ -1774,62 +1774,62 @@
             <translation>Оргил цагт хоногийн хөдөлгөөний {pct:g} % өнгөрнө.</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="136" />
+            <location filename="../processing/styles.py" line="146" />
             <source>Low traffic (under 1,000 vehicles a day)</source>
             <translation>Бага хөдөлгөөн (хоногт 1,000-аас бага тээврийн хэрэгсэл)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="137" />
+            <location filename="../processing/styles.py" line="147" />
             <source>Moderate traffic (1,000 to 4,000)</source>
             <translation>Дунд зэргийн хөдөлгөөн (1,000–4,000)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="138" />
+            <location filename="../processing/styles.py" line="148" />
             <source>High traffic (4,000 to 10,000)</source>
             <translation>Их хөдөлгөөн (4,000–10,000)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="139" />
+            <location filename="../processing/styles.py" line="149" />
             <source>Very high traffic (over 10,000)</source>
             <translation>Маш их хөдөлгөөн (10,000-аас дээш)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="140" />
+            <location filename="../processing/styles.py" line="150" />
             <source>Traffic unknown</source>
             <translation>Хөдөлгөөн тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="141" />
+            <location filename="../processing/styles.py" line="151" />
             <source>Effective mesh size under 10 km²</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ 10 км²-аас бага</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="142" />
+            <location filename="../processing/styles.py" line="152" />
             <source>10 to 100 km²</source>
             <translation>10–100 км²</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="143" />
+            <location filename="../processing/styles.py" line="153" />
             <source>100 to 1,000 km²</source>
             <translation>100–1,000 км²</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="144" />
+            <location filename="../processing/styles.py" line="154" />
             <source>1,000 to 10,000 km²</source>
             <translation>1,000–10,000 км²</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="145" />
+            <location filename="../processing/styles.py" line="155" />
             <source>10,000 km² or more</source>
             <translation>10,000 км² ба түүнээс их</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="146" />
+            <location filename="../processing/styles.py" line="156" />
             <source>Mesh under 10 km²</source>
             <translation>10 км²-аас бага холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/core/landscape.py" line="251" />
+            <location filename="../processing/core/landscape.py" line="273" />
             <source>The reporting units layer has no polygons: there is no region to measure.</source>
             <translation>Тайлангийн нэгжийн давхаргад полигон алга: хэмжих нутаг дэвсгэр байхгүй.</translation>
         </message>
@@ -1844,217 +1844,217 @@
             <translation>Холболтын хүлцэл {tolerance} м: {ends} төгсгөлийг төгсгөлтэй, {lines}-ийг шугамтай, {targets}-ийг зорилтот объекттой холбов; {near_m} м-ийн дотор {near} холбогдох шахсан төгсгөл.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="524" />
+            <location filename="../processing/landscape_permeability.py" line="472" />
             <source>Landscape permeability per species</source>
             <translation>Зүйл тус бүрийн газар нутгийн нэвтрүүлэх чадвар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="125" />
+            <location filename="../processing/mitigation_priorities.py" line="71" />
             <source>Reporting units (polygons: aimags, soums, a grid or a study area)</source>
             <translation>Тайлангийн нэгжүүд (полигон: аймаг, сум, тор эсвэл судалгааны талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="128" />
+            <location filename="../processing/barrier_inputs.py" line="32" />
             <source>Fences (lines, the fence data model; optional)</source>
             <translation>Хашаа (шугам, хашааны өгөгдлийн загвар; заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="145" />
+            <location filename="../processing/barrier_inputs.py" line="48" />
             <source>Roads and railways (lines, optional)</source>
             <translation>Авто зам, төмөр зам (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="147" />
+            <location filename="../processing/barrier_inputs.py" line="50" />
             <source>Traffic field (vehicles a day; empty: every road cuts)</source>
             <translation>Хөдөлгөөний талбар (тээврийн хэрэгсэл/хоног; хоосон бол бүх зам хуваана)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="150" />
+            <location filename="../processing/barrier_inputs.py" line="53" />
             <source>Other barriers that cut for every species (lines, optional)</source>
             <translation>Бүх зүйлд хуваах бусад саад (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="153" />
+            <location filename="../processing/barrier_inputs.py" line="56" />
             <source>Crossing structures (points, optional)</source>
             <translation>Гарцын байгууламжууд (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="158" />
+            <location filename="../processing/barrier_inputs.py" line="61" />
             <source>Crossing width field (m)</source>
             <translation>Гарцын өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="159" />
+            <location filename="../processing/barrier_inputs.py" line="62" />
             <source>Crossing clear height field (m)</source>
             <translation>Гарцын чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="160" />
+            <location filename="../processing/barrier_inputs.py" line="63" />
             <source>Crossing length field (m, the distance an animal walks through)</source>
             <translation>Гарцын уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="167" />
+            <location filename="../processing/landscape_permeability.py" line="115" />
             <source>Snap tolerance: largest distance of a crossing from a cutting line (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас хуваагч шугам хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="169" />
+            <location filename="../processing/landscape_permeability.py" line="117" />
             <source>Planned alignment (lines, optional: the after state)</source>
             <translation>Төлөвлөсөн трасс (шугам, заавал биш: дараах төлөв)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="174" />
+            <location filename="../processing/landscape_permeability.py" line="122" />
             <source>Fences of unknown verdict cut</source>
             <translation>Дүгнэлт нь тодорхойгүй хашаа хуваана</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="176" />
+            <location filename="../processing/landscape_permeability.py" line="124" />
             <source>Join tolerance: line ends this close to a cutting line or the region's edge are joined (metres; empty: the profile's)</source>
             <translation>Холболтын хүлцэл: хуваагч шугам эсвэл нутгийн хязгаарт ийм ойр байгаа шугамын үзүүрийг холбоно (метр; хоосон бол профайлынх)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="179" />
+            <location filename="../processing/landscape_permeability.py" line="127" />
             <source>Effective mesh size per reporting unit</source>
             <translation>Тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="182" />
+            <location filename="../processing/landscape_permeability.py" line="130" />
             <source>Meshes per species</source>
             <translation>Зүйл тус бүрийн холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="235" />
+            <location filename="../processing/landscape_permeability.py" line="183" />
             <source>Choose the {parameter} layer.</source>
             <translation>{parameter} давхаргыг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="252" />
+            <location filename="../processing/landscape_permeability.py" line="200" />
             <source>Choose the {parameter} of layer '{layer}'.</source>
             <translation>'{layer}' давхаргын {parameter}-ийг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="303" />
+            <location filename="../processing/landscape_permeability.py" line="251" />
             <source>Layer '{layer}': {count} features have no geometry; they take no part.</source>
             <translation>'{layer}' давхарга: {count} объектод геометр алга; тэдгээр оролцохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="310" />
+            <location filename="../processing/landscape_permeability.py" line="258" />
             <source>The reporting units layer '{layer}' has no features.</source>
             <translation>'{layer}' тайлангийн нэгжийн давхаргад объект алга.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="383" />
+            <location filename="../processing/landscape_permeability.py" line="331" />
             <source>{count} roads have no usable traffic value; they cut.</source>
             <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; тэдгээр хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="386" />
+            <location filename="../processing/landscape_permeability.py" line="334" />
             <source>No traffic field: every road cuts (the EEA convention).</source>
             <translation>Хөдөлгөөний талбар алга: бүх зам хуваана (EEA-гийн журам).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="403" />
+            <location filename="../processing/landscape_permeability.py" line="351" />
             <source>{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE {tol} m).</source>
             <translation>Шугамын {count} үзүүрийг {max} м хүртэлх завсраар холбов (JOIN_TOLERANCE {tol} м).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="419" />
+            <location filename="../processing/landscape_permeability.py" line="367" />
             <source>{count} of {total} crossings lie farther than the snap tolerance ({tol} m) from every line; they join nothing.</source>
             <translation>{total} гарцын {count} нь бүх шугамаас наалдуулах хүлцлээс ({tol} м) хол байна; тэдгээр юуг ч холбохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="425" />
+            <location filename="../processing/landscape_permeability.py" line="373" />
             <source>{species}: {used} crossings join meshes; {bad} are not suitable (or unknown) and join nothing.</source>
             <translation>{species}: {used} гарц холбоот талбайг холбоно; {bad} нь тохиромжгүй (эсвэл тодорхойгүй) тул юуг ч холбохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="502" />
+            <location filename="../processing/landscape_permeability.py" line="450" />
             <source>{species}: effective mesh size {lo:.1f} to {hi:.1f} km² over {n} units.</source>
             <translation>{species}: {n} нэгжид холбоот талбайн үр дүнтэй хэмжээ {lo:.1f}–{hi:.1f} км².</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="508" />
+            <location filename="../processing/landscape_permeability.py" line="456" />
             <source>Effective mesh size per unit and species</source>
             <translation>Нэгж ба зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="510" />
+            <location filename="../processing/mitigation_priorities.py" line="390" />
             <source>Map</source>
             <translation>Зураг</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="511" />
+            <location filename="../processing/mitigation_priorities.py" line="393" />
             <source>What the numbers mean</source>
             <translation>Тоонуудын утга</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="511" />
+            <location filename="../processing/landscape_permeability.py" line="459" />
             <source>The effective mesh size m_eff is the size of the area an animal placed at random in the unit can reach without crossing a barrier (km²). CBC (Moser 2007) counts each mesh with its whole area, also beyond the unit; CUT (Jaeger 2000) cuts the meshes at the unit's boundary. s_eff = 1000 / m_eff is the number of meshes per 1000 km² (the EEA indicator).</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ m_eff нь нэгжид санамсаргүй байрлуулсан амьтан саад давалгүйгээр хүрч чадах талбайн хэмжээ (км²). CBC (Moser 2007) холбоот талбай бүрийг нэгжээс гадна хэсгийг оролцуулан бүх талбайгаар нь тоолно; CUT (Jaeger 2000) холбоот талбайг нэгжийн хилээр тасална. s_eff = 1000 / m_eff нь 1000 км² тутамд ногдох холбоот талбайн тоо (EEA-гийн үзүүлэлт).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="519" />
+            <location filename="../processing/landscape_permeability.py" line="467" />
             <source>Reporting units '{layer}': {count} units, {km2:.1f} km² (areas on the WGS84 ellipsoid).</source>
             <translation>'{layer}' тайлангийн нэгжүүд: {count} нэгж, {km2:.1f} км² (талбай нь WGS84 эллипсоид дээр).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="544" />
+            <location filename="../processing/landscape_permeability.py" line="492" />
             <source>Unit (feature id)</source>
             <translation>Нэгж (объектын дугаар)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="544" />
+            <location filename="../processing/landscape_permeability.py" line="492" />
             <source>m_eff CBC (km²)</source>
             <translation>m_eff CBC (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="544" />
+            <location filename="../processing/landscape_permeability.py" line="492" />
             <source>m_eff CUT (km²)</source>
             <translation>m_eff CUT (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="544" />
+            <location filename="../processing/landscape_permeability.py" line="492" />
             <source>m_eff after (km²)</source>
             <translation>m_eff дараа (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="544" />
+            <location filename="../processing/landscape_permeability.py" line="492" />
             <source>Loss %</source>
             <translation>Алдагдал %</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="544" />
+            <location filename="../processing/landscape_permeability.py" line="492" />
             <source>Meshes</source>
             <translation>Холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="544" />
+            <location filename="../processing/landscape_permeability.py" line="492" />
             <source>Barrier (km)</source>
             <translation>Саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="571" />
+            <location filename="../processing/mitigation_priorities.py" line="460" />
             <source>The map could not be drawn.</source>
             <translation>Зургийг зурж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="582" />
+            <location filename="../processing/landscape_permeability.py" line="530" />
             <source>Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="585" />
+            <location filename="../processing/landscape_permeability.py" line="533" />
             <source>With a traffic field, roads of at least {vpd:g} vehicles a day and roads of unknown traffic cut; without it every road cuts.</source>
             <translation>Хөдөлгөөний талбартай бол хоногт {vpd:g}-аас доошгүй тээврийн хэрэгсэлтэй болон хөдөлгөөн нь тодорхойгүй зам хуваана; талбаргүй бол бүх зам хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="592" />
+            <location filename="../processing/landscape_permeability.py" line="540" />
             <source>A crossing suitable for the species (the crossing spacing check's rules) within {snap:g} m of a cutting line joins the meshes on both sides of the nearest cutting line.</source>
             <translation>Хуваагч шугамаас {snap:g} м дотор байгаа, зүйлд тохиромжтой гарц (гарц хоорондын зайн шалгалтын дүрмээр) хамгийн ойрын хуваагч шугамын хоёр талын холбоот талбайг холбоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="596" />
+            <location filename="../processing/landscape_permeability.py" line="544" />
             <source>Line ends within {tol:g} m of another line or the region's edge are joined (digitising gaps); a line with a free end splits nothing.</source>
             <translation>Өөр шугам эсвэл нутгийн хязгаараас {tol:g} м дотор байгаа шугамын үзүүрийг холбоно (зурах үеийн завсар); чөлөөтэй үзүүртэй шугам юуг ч хуваахгүй.</translation>
         </message>
@@ -2234,24 +2234,329 @@
             <translation>Хамгийн ойр {count}-ийг жагсаав; бүгд OUTPUT_TOPOLOGY-д бий.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="371" />
+            <location filename="../processing/landscape_permeability.py" line="319" />
             <source>Fence segments of unknown verdict ({counts}) cut (UNKNOWN_AS_BARRIER).</source>
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваана (UNKNOWN_AS_BARRIER).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="372" />
+            <location filename="../processing/landscape_permeability.py" line="320" />
             <source>Fence segments of unknown verdict ({counts}) do not cut (UNKNOWN_AS_BARRIER is off).</source>
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваахгүй (UNKNOWN_AS_BARRIER унтраалттай).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="588" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>Fence segments cut where the fence audit's verdict is barrier or unknown.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад эсвэл тодорхойгүй бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="588" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>Fence segments cut where the fence audit's verdict is barrier.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад бол хашааны хэсэг хуваана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="56" />
+            <source>The profile's 'mitigation' section has no '{key}'; copy it from the shipped resources/profiles/species.json.</source>
+            <translation>Профайлын 'mitigation' хэсэгт '{key}' алга; үүнийг суулгацын resources/profiles/species.json файлаас хуулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="73" />
+            <source>The profile's mitigation.unit_costs.types.{type} needs a 'value' (MNT) and 'per' (each or km).</source>
+            <translation>Профайлын mitigation.unit_costs.types.{type} нь 'value' (төгрөг) ба 'per' (each эсвэл km) утгатай байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="95" />
+            <source>SPECIES_WEIGHTS: '{part}' is not species:weight with a weight of zero or more (e.g. khulan:2,mgaz:1).</source>
+            <translation>SPECIES_WEIGHTS: '{part}' нь тэг буюу түүнээс их жинтэй зүйл:жин хэлбэр биш байна (жишээ нь khulan:2,mgaz:1).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="98" />
+            <source>SPECIES_WEIGHTS: '{code}' is not one of the chosen species ({codes}).</source>
+            <translation>SPECIES_WEIGHTS: '{code}' нь сонгосон зүйлүүдийн ({codes}) нэг биш байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="102" />
+            <source>SPECIES_WEIGHTS gives every species the weight 0: nothing would count.</source>
+            <translation>SPECIES_WEIGHTS бүх зүйлд 0 жин өгч байна: юу ч тооцогдохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="112" />
+            <source>OPENING_SPACING must be a positive distance in km, not {value}.</source>
+            <translation>OPENING_SPACING нь км-ээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="403" />
+            <source>The profile's fence rules for crawlers have no bottom wire rule: a raised bottom wire cannot be judged.</source>
+            <translation>Профайлын доогуур шургагч амьтдын хашааны дүрэмд доод утасны дүрэм алга: өндөрсгөсөн доод утсыг үнэлэх боломжгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="48" />
+            <source>opening</source>
+            <translation>хашааны нээлт</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="49" />
+            <source>let-down section</source>
+            <translation>буулгадаг хэсэг</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="50" />
+            <source>fence removed</source>
+            <translation>хашааг буулгасан</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="51" />
+            <source>bottom wire raised</source>
+            <translation>доод утсыг өндөрсгөсөн</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="52" />
+            <source>smooth bottom wire</source>
+            <translation>өргөсгүй доод утас</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="53" />
+            <source>underpass</source>
+            <translation>доогуур гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="54" />
+            <source>overpass</source>
+            <translation>дээгүүр гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="61" />
+            <source>ranked</source>
+            <translation>эрэмбэлсэн</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="62" />
+            <source>type not one of opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove</source>
+            <translation>төрөл нь opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove-ийн аль нь ч биш</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="64" />
+            <source>cost not a number of zero or more</source>
+            <translation>өртөг нь тэг буюу түүнээс их тоо биш</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="66" />
+            <source>no cutting line near it: it joins nothing</source>
+            <translation>ойролцоо нь огтлох шугам алга: юуг ч холбохгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="67" />
+            <source>joins no meshes for the weighted species</source>
+            <translation>жинтэй зүйлүүдэд холбоот талбай холбохгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="68" />
+            <source>does not fit in what is left of the budget</source>
+            <translation>төсвийн үлдэгдэлд багтахгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="69" />
+            <source>gains, but beyond MAX_CANDIDATES</source>
+            <translation>ашигтай боловч MAX_CANDIDATES-аас хэтэрсэн</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="68" />
+            <source>Mitigation priorities: which fence fix or crossing gains the most</source>
+            <translation>Сөрөг нөлөө бууруулах тэргүүлэх ач холбогдол: хашааны ямар засвар, гарц хамгийн их ашиг өгөх вэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="75" />
+            <source>Candidate fixes (points or lines, optional; empty: openings along the fences and the crossings a spacing check proposes)</source>
+            <translation>Нэр дэвшигч засварууд (цэг эсвэл шугам, заавал биш; хоосон бол: хашааны дагуух нээлтүүд ба гарц хоорондын зайн шалгалтын санал болгосон гарцууд)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="79" />
+            <source>Candidate type field (opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove)</source>
+            <translation>Нэр дэвшигчийн төрлийн талбар (opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="85" />
+            <source>Cost field (MNT, optional; empty: the profile's unit costs)</source>
+            <translation>Өртгийн талбар (төгрөг, заавал биш; хоосон бол: профайлын нэгж өртөг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="88" />
+            <source>Opening spacing for generated candidates (km; empty: the profile's)</source>
+            <translation>Үүсгэх нэр дэвшигчдийн нээлт хоорондын зай (км; хоосон бол: профайлынх)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="93" />
+            <source>Species weights (e.g. khulan:2,mgaz:1; empty: equal)</source>
+            <translation>Зүйлийн жин (жишээ нь khulan:2,mgaz:1; хоосон бол: тэнцүү)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="96" />
+            <source>Budget (MNT, optional)</source>
+            <translation>Төсөв (төгрөг, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="99" />
+            <source>Most candidates to rank</source>
+            <translation>Эрэмбэлэх нэр дэвшигчийн дээд тоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="103" />
+            <source>Candidate fixes in rank order</source>
+            <translation>Эрэмбийн дарааллаар нэр дэвшигч засварууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="190" />
+            <source>{species}: {count} meshes before any fix.</source>
+            <translation>{species}: засвар хийхээс өмнө {count} холбоот талбай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="203" />
+            <source>Generated candidates: {openings} openings every {km:g} km along the fences that cut, {crossings} crossings proposed by a spacing check of the roads that cut.</source>
+            <translation>Үүсгэсэн нэр дэвшигчид: огтлох хашааны дагуу {km:g} км тутамд {openings} нээлт, огтлох замуудын гарц хоорондын зайн шалгалтын санал болгосон {crossings} гарц.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="221" />
+            <source>No CANDIDATE_TYPE_FIELD: points are taken as underpasses and lines as let-down fence stretches.</source>
+            <translation>CANDIDATE_TYPE_FIELD алга: цэгүүдийг доогуур гарц, шугамуудыг хашааны буулгадаг хэсэг гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="230" />
+            <source>{count} candidates have a cost in {field} that is not a number of zero or more; they are not ranked.</source>
+            <translation>{count} нэр дэвшигчийн {field} талбар дахь өртөг тэг буюу түүнээс их тоо биш; тэдгээрийг эрэмбэлэхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="258" />
+            <source>Species not named in SPECIES_WEIGHTS count 0: {codes}.</source>
+            <translation>SPECIES_WEIGHTS-д нэрлээгүй зүйлүүд 0 жинтэй: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="284" />
+            <source>Candidates: {counts}.</source>
+            <translation>Нэр дэвшигчид: {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="288" />
+            <source>{count} fixes ranked for {cost:,.0f} MNT reach {pct:.1f} % of the gain all candidates together would give.</source>
+            <translation>{cost:,.0f} төгрөгийн эрэмбэлсэн {count} засвар нь бүх нэр дэвшигчийн хамтдаа өгөх ашгийн {pct:.1f} %-д хүрнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="293" />
+            <source>No candidate gains anything: no fix joins meshes.</source>
+            <translation>Ямар ч нэр дэвшигч ашиг өгөхгүй: ямар ч засвар холбоот талбай холбохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="376" />
+            <source>{species}: joins meshes of {areas} km²</source>
+            <translation>{species}: {areas} км² холбоот талбайнуудыг холбоно</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="387" />
+            <source>Cumulative gain against cumulative cost</source>
+            <translation>Хуримтлагдсан өртөгтэй харьцуулсан хуримтлагдсан ашиг</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="388" />
+            <source>The first {count} fixes</source>
+            <translation>Эхний {count} засвар</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="391" />
+            <source>What the budget buys</source>
+            <translation>Төсвөөр юу хийж болох вэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="393" />
+            <source>Gain: the increase of the landscape's total connected area, the sum over reporting units of m_eff × unit area (CBC, Moser 2007), given as km² of effective mesh size over the whole region; gain_total weights the species by SPECIES_WEIGHTS. Fixes are chosen one by one, the best gain per cost first, each after the ones before it are applied. cum_gain_pct is the share of the gain all candidates together would give. The unit costs are Nuudel placeholders: replace them with ministry unit costs in the profile or give COST_FIELD.</source>
+            <translation>Ашиг: ландшафтын нийт холбоот талбайн өсөлт, тайлангийн нэгжүүдийн m_eff × нэгжийн талбайн нийлбэр (CBC, Moser 2007), бүх бүс нутгийн холбоот талбайн үр дүнтэй хэмжээний км²-аар; gain_total нь зүйлүүдийг SPECIES_WEIGHTS-ээр жинлэнэ. Засваруудыг нэг нэгээр, өртгийн нэгжид ногдох ашиг хамгийн ихээс нь эхлэн, өмнөх засваруудыг хийсэн гэж үзэн сонгоно. cum_gain_pct нь бүх нэр дэвшигчийн хамтдаа өгөх ашгийн эзлэх хувь. Нэгж өртөг нь Nuudel-ийн түр утга: профайлд яамны нэгж өртгөөр солих эсвэл COST_FIELD өгнө үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="418" />
+            <source>Fix</source>
+            <translation>Засвар</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="418" />
+            <source>Cost (MNT)</source>
+            <translation>Өртөг (төгрөг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="418" />
+            <source>Gain (km²)</source>
+            <translation>Ашиг (км²)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="418" />
+            <source>Gains most for</source>
+            <translation>Хамгийн их ашиг өгөх зүйл</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="418" />
+            <source>Share of the possible gain %</source>
+            <translation>Боломжит ашгийн эзлэх хувь %</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="427" />
+            <source>No budget given: the first {count} fixes cost {cost:,.0f} MNT and reach {pct:.1f} % of the possible gain.</source>
+            <translation>Төсөв өгөөгүй: эхний {count} засвар {cost:,.0f} төгрөг бөгөөд боломжит ашгийн {pct:.1f} %-д хүрнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="429" />
+            <source>A budget of {budget:,.0f} MNT buys the first {count} fixes ({cost:,.0f} MNT): {pct:.1f} % of the gain all candidates together would give.</source>
+            <translation>{budget:,.0f} төгрөгийн төсвөөр эхний {count} засварыг ({cost:,.0f} төгрөг) хийж болно: бүх нэр дэвшигчийн хамтдаа өгөх ашгийн {pct:.1f} %.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="468" />
+            <source>Unit costs per type of fix (MNT): Nuudel placeholders, replace with ministry unit costs.</source>
+            <translation>Засварын төрөл тус бүрийн нэгж өртөг (төгрөг): Nuudel-ийн түр утга, яамны нэгж өртгөөр солино уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="468" />
+            <source>Generated openings: one every OPENING_SPACING km along the fences that cut.</source>
+            <translation>Үүсгэх нээлтүүд: огтлох хашааны дагуу OPENING_SPACING км тутамд нэг.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="468" />
+            <source>A proposed underpass or overpass is judged as built to the profile's crossing minima.</source>
+            <translation>Санал болгож буй доогуур эсвэл дээгүүр гарцыг профайлын гарцын доод хэмжээгээр барьсан гэж үнэлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="468" />
+            <source>A point candidate acts on the nearest cutting line within {m:g} m.</source>
+            <translation>Цэгэн нэр дэвшигч нь {m:g} м дотор хамгийн ойр огтлох шугамд үйлчилнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="468" />
+            <source>A line candidate acts on the fence within {m:g} m of it.</source>
+            <translation>Шугаман нэр дэвшигч нь өөрөөсөө {m:g} м дотор орших хашаанд үйлчилнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="506" />
+            <source>cumulative cost (MNT)</source>
+            <translation>хуримтлагдсан өртөг (төгрөг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="507" />
+            <source>share of the possible gain (%)</source>
+            <translation>боломжит ашгийн эзлэх хувь (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="157" />
+            <source>Rank 1 to 10</source>
+            <translation>1–10-р эрэмбэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="158" />
+            <source>Rank 11 to 50</source>
+            <translation>11–50-р эрэмбэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="159" />
+            <source>Rank over 50</source>
+            <translation>50-аас дээш эрэмбэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/styles.py" line="160" />
+            <source>Not ranked</source>
+            <translation>Эрэмбэлээгүй</translation>
         </message>
     </context>
 </TS>
