@@ -76,8 +76,9 @@ def test_worked_example(english, tmp_path):
 
 
 def test_weights_budget_and_bad_weights(english, tmp_path):
-    import processing
     from qgis.core import QgsProcessingException
+
+    import processing
 
     params = dict(inputs(tmp_path), OUTPUT="memory:", SPECIES_WEIGHTS="khulan:1", BUDGET=5)
     rows = features(processing.run(ALG, params)["OUTPUT"])
