@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="492" />
+            <location filename="../processing/landscape_permeability.py" line="515" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -1829,7 +1829,7 @@
             <translation>10 км²-аас бага холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/core/landscape.py" line="273" />
+            <location filename="../processing/core/landscape.py" line="295" />
             <source>The reporting units layer has no polygons: there is no region to measure.</source>
             <translation>Тайлангийн нэгжийн давхаргад полигон алга: хэмжих нутаг дэвсгэр байхгүй.</translation>
         </message>
@@ -1844,7 +1844,7 @@
             <translation>Холболтын хүлцэл {tolerance} м: {ends} төгсгөлийг төгсгөлтэй, {lines}-ийг шугамтай, {targets}-ийг зорилтот объекттой холбов; {near_m} м-ийн дотор {near} холбогдох шахсан төгсгөл.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="472" />
+            <location filename="../processing/landscape_permeability.py" line="474" />
             <source>Landscape permeability per species</source>
             <translation>Зүйл тус бүрийн газар нутгийн нэвтрүүлэх чадвар</translation>
         </message>
@@ -1944,7 +1944,7 @@
             <translation>'{layer}' тайлангийн нэгжийн давхаргад объект алга.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="331" />
+            <location filename="../processing/landscape_permeability.py" line="495" />
             <source>{count} roads have no usable traffic value; they cut.</source>
             <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; тэдгээр хуваана.</translation>
         </message>
@@ -1954,7 +1954,7 @@
             <translation>Хөдөлгөөний талбар алга: бүх зам хуваана (EEA-гийн журам).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="351" />
+            <location filename="../processing/landscape_permeability.py" line="482" />
             <source>{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE {tol} m).</source>
             <translation>Шугамын {count} үзүүрийг {max} м хүртэлх завсраар холбов (JOIN_TOLERANCE {tol} м).</translation>
         </message>
@@ -1994,42 +1994,42 @@
             <translation>Холбоот талбайн үр дүнтэй хэмжээ m_eff нь нэгжид санамсаргүй байрлуулсан амьтан саад давалгүйгээр хүрч чадах талбайн хэмжээ (км²). CBC (Moser 2007) холбоот талбай бүрийг нэгжээс гадна хэсгийг оролцуулан бүх талбайгаар нь тоолно; CUT (Jaeger 2000) холбоот талбайг нэгжийн хилээр тасална. s_eff = 1000 / m_eff нь 1000 км² тутамд ногдох холбоот талбайн тоо (EEA-гийн үзүүлэлт).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="467" />
+            <location filename="../processing/landscape_permeability.py" line="469" />
             <source>Reporting units '{layer}': {count} units, {km2:.1f} km² (areas on the WGS84 ellipsoid).</source>
             <translation>'{layer}' тайлангийн нэгжүүд: {count} нэгж, {km2:.1f} км² (талбай нь WGS84 эллипсоид дээр).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="492" />
+            <location filename="../processing/landscape_permeability.py" line="515" />
             <source>Unit (feature id)</source>
             <translation>Нэгж (объектын дугаар)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="492" />
+            <location filename="../processing/landscape_permeability.py" line="515" />
             <source>m_eff CBC (km²)</source>
             <translation>m_eff CBC (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="492" />
+            <location filename="../processing/landscape_permeability.py" line="515" />
             <source>m_eff CUT (km²)</source>
             <translation>m_eff CUT (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="492" />
+            <location filename="../processing/landscape_permeability.py" line="515" />
             <source>m_eff after (km²)</source>
             <translation>m_eff дараа (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="492" />
+            <location filename="../processing/landscape_permeability.py" line="515" />
             <source>Loss %</source>
             <translation>Алдагдал %</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="492" />
+            <location filename="../processing/landscape_permeability.py" line="515" />
             <source>Meshes</source>
             <translation>Холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="492" />
+            <location filename="../processing/landscape_permeability.py" line="515" />
             <source>Barrier (km)</source>
             <translation>Саад (км)</translation>
         </message>
@@ -2039,22 +2039,22 @@
             <translation>Зургийг зурж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="530" />
+            <location filename="../processing/landscape_permeability.py" line="553" />
             <source>Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="533" />
+            <location filename="../processing/landscape_permeability.py" line="556" />
             <source>With a traffic field, roads of at least {vpd:g} vehicles a day and roads of unknown traffic cut; without it every road cuts.</source>
             <translation>Хөдөлгөөний талбартай бол хоногт {vpd:g}-аас доошгүй тээврийн хэрэгсэлтэй болон хөдөлгөөн нь тодорхойгүй зам хуваана; талбаргүй бол бүх зам хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="540" />
+            <location filename="../processing/landscape_permeability.py" line="563" />
             <source>A crossing suitable for the species (the crossing spacing check's rules) within {snap:g} m of a cutting line joins the meshes on both sides of the nearest cutting line.</source>
             <translation>Хуваагч шугамаас {snap:g} м дотор байгаа, зүйлд тохиромжтой гарц (гарц хоорондын зайн шалгалтын дүрмээр) хамгийн ойрын хуваагч шугамын хоёр талын холбоот талбайг холбоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="544" />
+            <location filename="../processing/landscape_permeability.py" line="567" />
             <source>Line ends within {tol:g} m of another line or the region's edge are joined (digitising gaps); a line with a free end splits nothing.</source>
             <translation>Өөр шугам эсвэл нутгийн хязгаараас {tol:g} м дотор байгаа шугамын үзүүрийг холбоно (зурах үеийн завсар); чөлөөтэй үзүүртэй шугам юуг ч хуваахгүй.</translation>
         </message>
@@ -2244,14 +2244,29 @@
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваахгүй (UNKNOWN_AS_BARRIER унтраалттай).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="536" />
+            <location filename="../processing/landscape_permeability.py" line="559" />
             <source>Fence segments cut where the fence audit's verdict is barrier or unknown.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад эсвэл тодорхойгүй бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="536" />
+            <location filename="../processing/landscape_permeability.py" line="559" />
             <source>Fence segments cut where the fence audit's verdict is barrier.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад бол хашааны хэсэг хуваана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="465" />
+            <source>Joins, near misses and unknown data</source>
+            <translation>Холболт, ойрын алдалт ба тодорхойгүй өгөгдөл</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="487" />
+            <source>No near misses: no line end lies within {near} m of another line without being joined.</source>
+            <translation>Ойрын алдалт алга: холбогдоогүй атлаа өөр шугамаас {near} м дотор байгаа шугамын үзүүр байхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="492" />
+            <source>Fence segments of unknown verdict per species: {counts}.</source>
+            <translation>Зүйл тус бүрийн дүгнэлт нь тодорхойгүй хашааны хэсэг: {counts}.</translation>
         </message>
         <message>
             <location filename="../processing/core/mitigation.py" line="56" />

@@ -462,6 +462,8 @@ class LandscapePermeability(NuudelAlgorithm):
             "each mesh with its whole area, also beyond the unit; CUT (Jaeger 2000) cuts the "
             "meshes at the unit's boundary. s_eff = 1000 / m_eff is the number of meshes per "
             "1000 km² (the EEA indicator).")) + "</p>"))
+        sections.append((tr("Joins, near misses and unknown data"),
+                         self._notes_html(result, notes)))
         sections.append(report.rules_section(request.profile, self.rule_rows(request)))
         sections.append(report.parameters_section(self, parameters, context))
         intro = report.esc(tr("Reporting units '{layer}': {count} units, {km2:.1f} km² (areas "
@@ -472,6 +474,27 @@ class LandscapePermeability(NuudelAlgorithm):
         report.write_report(path, tr("Landscape permeability per species"), sections,
                             intro=intro)
         return path
+
+    @staticmethod
+    def _notes_html(result, notes):
+        snap = result.network.snap
+        gaps = snap.joins[snap.joins["distance"] > 0]
+        items = [tr("{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE "
+                    "{tol} m).").format(count=len(gaps), tol=f"{snap.tolerance:g}",
+                                        max=f"{gaps['distance'].max():.2f}" if len(gaps)
+                                        else "0")]
+        warning = snap.near_miss_warning()
+        items.append(warning.render(tr) if warning is not None else tr(
+            "No near misses: no line end lies within {near} m of another line without being "
+            "joined.").format(near=f"{snap.near:g}"))
+        unknown = notes.get("fence_unknown", {})
+        if any(unknown.values()):
+            items.append(tr("Fence segments of unknown verdict per species: {counts}.").format(
+                counts=", ".join(f"{c} {n}" for c, n in unknown.items())))
+        if notes.get("road_unknown"):
+            items.append(tr("{count} roads have no usable traffic value; they cut.").format(
+                count=notes["road_unknown"]))
+        return "<ul>" + "".join(f"<li>{report.esc(i)}</li>" for i in items) + "</ul>"
 
     @staticmethod
     def _unit_table(request, result):

@@ -30,7 +30,7 @@ def test_same_seed_same_layers():
     first = generate.generate_layers(SCALE)
     second = generate.generate_layers(SCALE)
     assert list(first) == ["fences", "routes", "crossings", "protected_areas", "water",
-                           "study_area"]
+                           "study_area", "units", "roads", "road_crossings", "alignment"]
     for name, (geoms, fields) in first.items():
         other_geoms, other_fields = second[name]
         assert shapely.equals_exact(geoms, other_geoms, tolerance=0).all(), name
@@ -42,11 +42,14 @@ def test_written_geopackages_are_identical_and_complete(tmp_path):
     a = generate.generate(SCALE, tmp_path / "a", quiet=True)
     b = generate.generate(SCALE, tmp_path / "b", quiet=True)
     for epsg in (32648, 4326):
-        for name in ("fences", "routes", "crossings", "protected_areas", "water", "study_area"):
+        for name in ("fences", "routes", "crossings", "protected_areas", "water", "study_area",
+                     "units", "roads", "road_crossings", "alignment"):
             rows_a = _read(a / f"nuudel_bench_{epsg}.gpkg", name)
             assert rows_a == _read(b / f"nuudel_bench_{epsg}.gpkg", name), (epsg, name)
     fences = _read(a / "nuudel_bench_4326.gpkg", "fences")
     assert len(fences) == 400
+    units = _read(a / "nuudel_bench_32648.gpkg", "units")
+    assert len(units) == 21 + 330  # aimag- and soum-sized, whatever the scale
     ds = ogr.Open(str(a / "nuudel_bench_4326.gpkg"))
     defn = ds.GetLayerByName("fences").GetLayerDefn()
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]

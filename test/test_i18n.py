@@ -7,7 +7,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from helpers import ROOT, qgis_process
-from test_plugin import ALGORITHM_IDS
 from qgis.core import (
     QgsApplication,
     QgsProcessingContext,
@@ -15,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsSettings,
 )
+from test_plugin import ALGORITHM_IDS
 
 TS = ROOT / "i18n" / "nuudel_mn.ts"
 CYRILLIC = re.compile("[\u0400-\u04ff]")

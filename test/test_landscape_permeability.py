@@ -157,3 +157,27 @@ def test_qgis_process(tmp_path):
     [unit] = features(result["results"]["OUTPUT"])
     assert unit["meff_mgaz"] == pytest.approx(62.5 * AREA, rel=1e-4)
     assert unit["meff_argali"] == pytest.approx(100 * AREA, rel=1e-4)
+
+
+def test_chained_after_the_fence_audit(english, tmp_path):
+    """The model builder's chain: the audit's OUTPUT (fence fields kept) as FENCES."""
+    import processing
+
+    params = inputs(tmp_path)
+    audit = processing.run("nuudel:fencepermeabilityaudit", {
+        "INPUT": params["FENCES"], "OUTPUT": "memory:", "SUMMARY": "memory:"})
+    params.update(FENCES=audit["OUTPUT"], OUTPUT="memory:")
+    [unit] = features(processing.run(ALG, params)["OUTPUT"])
+    assert unit["meff_mgaz"] == pytest.approx(62.5 * AREA, rel=1e-4)
+    assert unit["meff_argali"] == pytest.approx(100 * AREA, rel=1e-4)
+
+
+def test_geojson_outputs(english, tmp_path):
+    import processing
+
+    params = dict(inputs(tmp_path), OUTPUT=str(tmp_path / "units.geojson"),
+                  OUTPUT_MESHES=str(tmp_path / "meshes.geojson"))
+    result = processing.run(ALG, params)
+    [unit] = features(result["OUTPUT"])
+    assert unit["meff_khulan"] == pytest.approx(62.5 * AREA, rel=1e-4)
+    assert len(features(result["OUTPUT_MESHES"])) == 2 + 2 + 1  # mgaz, khulan, argali

@@ -152,3 +152,13 @@ def test_qgis_process(tmp_path):
         "OUTPUT": str(tmp_path / "qp.gpkg"), "SUMMARY": str(tmp_path / "qps.gpkg")})
     _check_roads(features(result["results"]["OUTPUT"]))
     _check_summary(features(result["results"]["SUMMARY"]))
+
+
+def test_geojson_output(english, tmp_path):
+    import processing
+
+    roads, units = _inputs(tmp_path)
+    result = processing.run(ALG, {
+        "INPUT": roads, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2026, "REPORTING_UNITS": units,
+        "OUTPUT": str(tmp_path / "roads.geojson"), "SUMMARY": str(tmp_path / "summary.csv")})
+    _check_roads(features(result["OUTPUT"]))

@@ -309,5 +309,28 @@ def test_run_and_load_results_with_temporary_outputs(english, tmp_path):
     feedback = Feedback()
     processing.runAndLoadResults(SPACING, params, feedback=feedback)
     assert not any("not correctly generated" in e for e in feedback.errors)
+    params = fence_params(fence_input(tmp_path), tmp_path, OUTPUT="TEMPORARY_OUTPUT",
+                          SUMMARY="TEMPORARY_OUTPUT", OUTPUT_TOPOLOGY="TEMPORARY_OUTPUT")
+    feedback = Feedback()
+    result = processing.runAndLoadResults(FENCE, params, feedback=feedback)
+    assert result["OUTPUT_TOPOLOGY"]
+    # (the fence audit's OUTPUT as TEMPORARY_OUTPUT is reported as not generated on main too:
+    # not this issue's; the topology layer must not be)
+    assert not any("Line joins" in e for e in feedback.errors)
     for layer in list(QgsProject.instance().mapLayers().values()):
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_join_tolerance_is_advanced_and_topology_output_optional(plugin):
+    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+
+    for alg_id in (FENCE, SPACING):
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        tolerance = alg.parameterDefinition("JOIN_TOLERANCE")
+        assert tolerance.flags() & QgsProcessingParameterDefinition.FlagAdvanced
+        assert tolerance.flags() & QgsProcessingParameterDefinition.FlagOptional
+        topology = alg.parameterDefinition("OUTPUT_TOPOLOGY")
+        assert topology.flags() & QgsProcessingParameterDefinition.FlagOptional
+    alg = QgsApplication.processingRegistry().algorithmById(SPACING)
+    assert alg.parameterDefinition("CHAINAGE_START").flags() & \
+        QgsProcessingParameterDefinition.FlagOptional

@@ -37,6 +37,7 @@ from .topology import NEAR_M, snap_ends
 FENCE, ROAD, OTHER, ALIGNMENT = range(4)
 KIND_CODES = ("fence", "road", "other", "alignment")
 OVERSHOOT_M = 0.01   # a snapped end is carried this far past the line it meets (noding)
+CHUNK_SEGMENTS = 16  # lines are snapped as pieces of at most this many segments
 ON_LINE_M = 1e-6     # an edge lies on a line when the point half way along it is this close
 _EMPTY_I = np.zeros(0, dtype=np.int64)
 
@@ -217,6 +218,27 @@ def _overshoot(snap, geoms):
     return shapely.linestrings(out, indices=np.repeat(np.arange(len(geoms)), new_counts))
 
 
+def _chunks(geoms, size=None):
+    """(pieces, line of each piece): lines cut into pieces of at most ``size`` segments."""
+    size = size or CHUNK_SEGMENTS
+    if len(geoms) == 0:
+        return np.asarray(geoms, dtype=object), _EMPTY_I
+    coords, idx = shapely.get_coordinates(geoms, return_index=True)
+    counts = np.bincount(idx, minlength=len(geoms))
+    segments = counts - 1
+    n_pieces = np.maximum(-(-segments // size), 1)
+    line = np.repeat(np.arange(len(geoms)), n_pieces)
+    piece = np.arange(int(n_pieces.sum())) - np.repeat(np.cumsum(n_pieces) - n_pieces, n_pieces)
+    start = np.cumsum(counts) - counts
+    first = start[line] + piece * size
+    last = start[line] + np.minimum((piece + 1) * size, segments[line])
+    sizes = last - first + 1
+    vertex = np.repeat(first, sizes) + (np.arange(int(sizes.sum()))
+                                        - np.repeat(np.cumsum(sizes) - sizes, sizes))
+    pieces = shapely.linestrings(coords[vertex], indices=np.repeat(np.arange(len(line)), sizes))
+    return pieces, line
+
+
 def _segment_keys(coords_a, coords_b):
     """(n, 4) canonical keys of segments (lower end point first)."""
     swap = (coords_b[:, 0] < coords_a[:, 0]) | (
@@ -275,9 +297,17 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
     present = np.flatnonzero([u is not None for u in units])
     region = shapely.union_all(units[present])
     progress_at(5, "region")
-    snap = snap_ends(lines.geoms, join_tolerance, targets=np.array([region], dtype=object),
-                     near=near)
-    snapped = _overshoot(snap, snap.geoms) if len(lines.geoms) else lines.geoms
+    # ends are snapped on pieces of at most CHUNK_SEGMENTS segments (a long line's envelope
+    # would make every nearby end test all of it); the pieces' inner ends coincide, so the
+    # snapped pieces merge back into their lines before noding
+    pieces, owner = _chunks(lines.geoms)
+    edge_pieces, _ = _chunks(shapely.get_parts(shapely.get_parts(shapely.boundary(region))))
+    snap = snap_ends(pieces, join_tolerance, targets=edge_pieces, near=near)
+    snapped, snapped_line = lines.geoms, np.arange(len(lines.geoms))
+    if len(pieces):
+        merged = shapely.line_merge(shapely.multilinestrings(_overshoot(snap, snap.geoms),
+                                                             indices=owner))
+        snapped, snapped_line = shapely.get_parts(merged, return_index=True)
     progress_at(20, "snap")
     boundaries = shapely.boundary(units[present])
     noded = shapely.unary_union(np.concatenate([snapped, boundaries]).astype(object))
@@ -311,8 +341,9 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
     # (a snapped end next to its node) would lie as close to the other line as to its own
     mid = shapely.line_interpolate_point(edges, 0.5, normalized=True)
     if len(snapped):
-        el_edge, el_line = shapely.STRtree(snapped).query(mid, predicate="dwithin",
+        el_edge, el_part = shapely.STRtree(snapped).query(mid, predicate="dwithin",
                                                           distance=ON_LINE_M)
+        el_line = snapped_line[el_part]
     else:
         el_edge = el_line = _EMPTY_I
     eu_unit, eu_edge = shapely.STRtree(mid).query(units[present], predicate="intersects")

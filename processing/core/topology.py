@@ -264,6 +264,9 @@ def _grid_pairs(xy, cell):
     """Index pairs (a, b), a < b, of points that may lie within ``cell`` of each other: points
     are binned on a grid of that size and each bin is matched with itself and its neighbours.
     Vectorised: sort + searchsorted."""
+    # any cell of at least ``cell`` finds every pair; a floor keeps the keys in int64
+    extent = float(max(np.ptp(xy[:, 0]), np.ptp(xy[:, 1]))) if len(xy) else 0.0
+    cell = max(float(cell), extent / 2.0**20, 1e-9)
     cx = np.floor(xy[:, 0] / cell).astype(np.int64)
     cy = np.floor(xy[:, 1] / cell).astype(np.int64)
     cy0 = cy.min()
@@ -460,7 +463,7 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
     partner = np.where(is_end, nearest_end, -1)
     mutual = is_end & (partner >= 0)
     mutual[mutual] &= nearest_end[partner[mutual]] == np.flatnonzero(mutual)
-    mutual[mutual] &= unjoined[partner[mutual]]
+    mutual[mutual] &= unjoined[partner[mutual]] & is_end[partner[mutual]]
     miss &= ~(mutual & (partner < np.arange(n_end)))
     e_miss = np.flatnonzero(miss)
     end_kind = is_end[e_miss]
@@ -597,11 +600,12 @@ def _pair_arms(node, direction):
         order = two[np.argsort(node[two], kind="stable")]
         a, b = order[0::2], order[1::2]
         partner[a], partner[b] = b, a
-    junctions = 0
     big = np.flatnonzero(size >= 3)
-    for root in np.unique(node[big]).tolist():
-        arms = big[node[big] == root]
-        junctions += 1
+    big = big[np.argsort(node[big], kind="stable")]
+    cuts = np.flatnonzero(np.diff(node[big])) + 1
+    groups = np.split(big, cuts) if len(big) else []
+    junctions = len(groups)
+    for arms in groups:
         u = direction[arms]
         # deflection of going in along arm i and out along arm j: angle between -u_i and u_j
         cos = np.clip(-(u @ u.T), -1.0, 1.0)

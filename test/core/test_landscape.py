@@ -3,6 +3,8 @@
 import numpy as np
 import pytest
 import shapely
+from hypothesis import given
+from hypothesis import strategies as st
 from nuudel.processing.core import landscape
 from nuudel.processing.core.profile import load_profile
 
@@ -215,3 +217,36 @@ def test_relevant_lines_dropped_and_merged_by_what_they_cut():
     assert kept_cut["mgaz"][two] and kept_cut["argali"][two]
     road = np.flatnonzero(kept.kind == landscape.ROAD)[0]
     assert kept_cut["mgaz"][road] and not kept_cut["argali"][road]
+
+
+def test_long_lines_are_snapped_in_pieces_and_merged_back():
+    # a road of 40 segments ending 1 m short of the region's edge: snapped on its last piece
+    road = shapely.LineString([(x * 250.0, 5 * KM) for x in range(0, 40)] + [(9999.0, 5 * KM)])
+    pieces, owner = landscape._chunks(np.array([road], dtype=object), size=16)
+    assert len(pieces) == 3 and owner.tolist() == [0, 0, 0]
+    assert shapely.length(pieces).sum() == pytest.approx(road.length)
+    result = run(fences=(), roads=(road,), crossings=())
+    assert meshes(result, "argali") == pytest.approx([50, 50], abs=1e-4)
+    assert len(result.network.edge_line) and set(result.network.edge_line_line) == {0}
+
+CUTS = st.lists(st.integers(min_value=1, max_value=99), max_size=5, unique=True)
+
+
+@given(xs=CUTS, ys=CUTS, dangles=st.lists(st.tuples(st.integers(1, 99), st.integers(1, 99)),
+                                          max_size=3))
+def test_grid_of_full_cuts_matches_the_formula(xs, ys, dangles):
+    """Walls across the whole 10 km square at x = xs and y = ys (tenths of a km) cut it into
+    rectangles: meff = sum(a²) / A, the same by CBC and CUT for one unit; dangling walls (free
+    at one end) change nothing; n_mesh is the number of rectangles."""
+    walls = [line((x / 10, 0), (x / 10, 10)) for x in xs]
+    walls += [line((0, y / 10), (10, y / 10)) for y in ys]
+    walls += [line((x / 10, y / 10), (x / 10 + 0.05, y / 10 + 0.05)) for x, y in dangles]
+    result = run(fences=(), roads=(), crossings=(), others=walls or None)
+    bx = np.diff([0.0] + sorted(x / 10 for x in xs) + [10.0])
+    by = np.diff([0.0] + sorted(y / 10 for y in ys) + [10.0])
+    areas = np.outer(bx, by).ravel()
+    expected = float((areas ** 2).sum() / 100.0)
+    argali = result.species["argali"].before
+    assert argali.meff[0] == pytest.approx(expected, rel=1e-9)
+    assert argali.meff_cut[0] == pytest.approx(expected, rel=1e-9)
+    assert argali.n_mesh[0] == len(areas)

@@ -70,6 +70,12 @@ def test_fence_gaps_of_20_m_are_near_misses_at_2_m_and_joins_at_25_m():
     assert topo.end_pairs(geoms, 19.9).shape == (0, 2)
 
 
+def test_zero_tolerance_joins_exact_ends_far_from_the_origin():
+    geoms = fence_segments(0.0)
+    assert topo.end_pairs(geoms, 0.0).tolist() == [[0, 1], [1, 2]]
+    assert topo.snap_ends(geoms, 0.0, near=0.0).near_misses.size == 0
+
+
 def test_near_misses_beyond_near_are_not_reported():
     res = topo.snap_ends(fence_segments(60.0), 2.0)
     assert len(res.near_misses) == 0
