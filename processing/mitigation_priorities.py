@@ -38,6 +38,7 @@ from .landscape_permeability import LandscapePermeability, Layer
 
 ORIGINS = ("input", "opening_spacing", "spacing_check")
 TOP = 10
+DEFAULT_TYPE_FIELD = "candidate_type"
 
 
 @dataclass
@@ -80,7 +81,7 @@ class MitigationPriorities(LandscapePermeability):
             self.CANDIDATE_TYPE_FIELD, tr("Candidate type field (opening, raise_bottom_wire, "
                                           "smooth_bottom_wire, let_down, underpass, overpass, "
                                           "remove)"),
-            defaultValue="candidate_type", parentLayerParameterName=self.CANDIDATES,
+            defaultValue=DEFAULT_TYPE_FIELD, parentLayerParameterName=self.CANDIDATES,
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.COST_FIELD, tr("Cost field (MNT, optional; empty: the profile's unit costs)"),
@@ -146,6 +147,9 @@ class MitigationPriorities(LandscapePermeability):
             names = {key: (field_names(self, parameters, name, context) or [""])[0]
                      for name, key in ((self.CANDIDATE_TYPE_FIELD, "type"),
                                        (self.COST_FIELD, "cost"))}
+            if names["type"] == DEFAULT_TYPE_FIELD and \
+                    candidates.source.fields().lookupField(DEFAULT_TYPE_FIELD) < 0:
+                names["type"] = ""  # the default field, absent: e.g. OUTPUT_PROPOSED
             layers.check_fields(candidates.source, list(names.values()), candidates.label)
             candidates.fields = names
         spacing_km = parameters.get(self.OPENING_SPACING)

@@ -164,3 +164,28 @@ def test_qgis_process(tmp_path):
     rows = features(result["results"]["OUTPUT"])
     assert [r["type"] for r in rows] == ["opening", "underpass"]
     assert rows[1]["gain_khulan"] == pytest.approx(50 * AREA, rel=1e-4)
+
+
+def test_chained_after_the_crossing_spacing_check(english, tmp_path):
+    """The spacing check's OUTPUT_PROPOSED (no type field) as CANDIDATES: underpasses."""
+    import processing
+
+    params = inputs(tmp_path, candidates=False)
+    crossings = write_gpkg(tmp_path / "in.gpkg", "Point", CRS, {
+        "crossing_type": str, "width_m": float, "height_m": float, "length_m": float}, [],
+        "no_crossings")
+    spacing = processing.run("nuudel:crossingspacingcheck", {
+        "INPUT": params["ROADS"], "CROSSINGS": crossings, "SPECIES": [3], "MAX_SPACING": 4000,
+        "OUTPUT_CROSSINGS": "memory:", "OUTPUT_GAPS": "memory:",
+        "OUTPUT_PROPOSED": str(tmp_path / "proposed.gpkg")})
+    feedback = QgsProcessingFeedback()
+    result = processing.run(ALG, dict(params, CANDIDATES=spacing["OUTPUT_PROPOSED"],
+                                      OUTPUT="memory:"), feedback=feedback)
+    rows = features(result["OUTPUT"])
+    # 10 km of road, 4 km spacing: proposed at 3.33 and 6.67 km; the one in the west joins
+    # NW to S for khulan, the other one NE to S (both 25 + 50): the first ranked gains 25,
+    # then the second joins NE 25 to the 75: 100 - 62.5 = 37.5
+    assert len(rows) == 2 and {r["type"] for r in rows} == {"underpass"}
+    assert rows[0]["gain_khulan"] == pytest.approx(25 * AREA, rel=1e-4)
+    assert rows[1]["gain_khulan"] == pytest.approx(37.5 * AREA, rel=1e-4)
+    assert any("No CANDIDATE_TYPE_FIELD" in m for m in [rows[0]["why"]]) is False
