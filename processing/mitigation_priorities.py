@@ -107,7 +107,6 @@ class MitigationPriorities(LandscapePermeability):
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        self._context = context
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         with paused_gc():
             request = self._read_request(parameters, context, feedback)
@@ -121,8 +120,8 @@ class MitigationPriorities(LandscapePermeability):
                                                         feedback)
             check_cancel(feedback)
             steps.setCurrentStep(3)
-            ranking = self._rank(plan, request, network, line_cut, result, candidates, steps,
-                                 feedback)
+            ranking = self._rank(plan, request, (network, line_cut, result), candidates,
+                                 context, steps)
             steps.setCurrentStep(4)
             dest_id, geometry = self._write_output(parameters, context, steps, plan, request,
                                                    candidates, origin, fids, ranking)
@@ -254,7 +253,8 @@ class MitigationPriorities(LandscapePermeability):
                          request.profile, request.species, request.join_m, plan.snap_m)
 
     # -- rank --------------------------------------------------------------------------------
-    def _rank(self, plan, request, network, line_cut, result, candidates, steps, feedback):
+    def _rank(self, plan, request, landscape_state, candidates, context, feedback):
+        network, line_cut, result = landscape_state
         codes = request.species
         weights = core_call(mitigation.parse_weights, plan.weights_text, codes)
         zero = [c for c in codes if not weights[c]]
@@ -270,14 +270,14 @@ class MitigationPriorities(LandscapePermeability):
                                                            "top_gap", "barbed")},
                 request.height_units, True)
         measure = landscape.Measure(
-            lengths=lambda g: line_lengths(self._to_wgs84(g, request, self._context)))
+            lengths=lambda g: line_lengths(self._to_wgs84(g, request, context)))
         pairs, status = core_call(mitigation.candidate_pairs, network, line_cut, labels,
                                   candidates, request.profile, codes, fences, plan.snap_m,
                                   plan.along_m, measure)
         costs = core_call(mitigation.candidate_costs, candidates, request.profile, pairs.km)
         ranking = core_call(mitigation.prioritise, network, labels, pairs, status, costs,
                             weights, codes, max_k=plan.max_k, budget=plan.budget,
-                            progress=lambda p: self._progress(steps, p))
+                            progress=lambda p: self._progress(feedback, p))
         self._summary(ranking, plan, feedback)
         return ranking
 

@@ -188,4 +188,18 @@ def test_chained_after_the_crossing_spacing_check(english, tmp_path):
     assert len(rows) == 2 and {r["type"] for r in rows} == {"underpass"}
     assert rows[0]["gain_khulan"] == pytest.approx(25 * AREA, rel=1e-4)
     assert rows[1]["gain_khulan"] == pytest.approx(37.5 * AREA, rel=1e-4)
-    assert any("No CANDIDATE_TYPE_FIELD" in m for m in [rows[0]["why"]]) is False
+    assert "No CANDIDATE_TYPE_FIELD" in feedback.textLog()
+
+
+def test_nothing_to_fix(english, tmp_path):
+    """Units only: no candidates can be generated, an empty output and a warning."""
+    import processing
+
+    units = memory_layer("Polygon", CRS, {"name": str}, [(square(0, 0, 10, 10),
+                                                          {"name": "a"})])
+    feedback = QgsProcessingFeedback()
+    result = processing.run(ALG, {"REPORTING_UNITS": units, "OUTPUT": "memory:",
+                                  "REPORT": str(tmp_path / "empty.html")}, feedback=feedback)
+    assert features(result["OUTPUT"]) == []
+    assert "No candidate gains anything" in feedback.textLog()
+    assert "<svg" in (tmp_path / "empty.html").read_text(encoding="utf-8")

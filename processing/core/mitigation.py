@@ -284,7 +284,7 @@ def candidate_pairs(network, line_cut, labels, candidates: Candidates, profile, 
     # opening / let_down: the nearest fence edge, or the fence edges along a line
     at_edge = valid & np.isin(code, [TYPES.index(t) for t in AT_EDGE])
     pts = np.flatnonzero(at_edge & ~is_line)
-    p, e = _nearest(network.edges, b.is_fence, geoms[pts], snap_m)
+    p, e = _nearest(network.edges, b.is_fence & b.two, geoms[pts], snap_m)
     b.add_open(pts[p], e)
     touched[pts[p]] = True
     c, e = _along(b, geoms, np.flatnonzero(at_edge & is_line), along_m)
@@ -308,7 +308,7 @@ def candidate_pairs(network, line_cut, labels, candidates: Candidates, profile, 
         suit = design_suitability(profile, species, [TYPES[i] for i in code[crossing]])
         for s, sp in enumerate(species):
             ok = suit[:, s]
-            p, e = _nearest(network.edges, b.cut[sp], where[ok], snap_m)
+            p, e = _nearest(network.edges, b.cut[sp] & b.two, where[ok], snap_m)
             idx = crossing[np.flatnonzero(ok)[p]]
             keep = b.two[e]
             b.add(idx[keep], s, e[keep])
