@@ -969,7 +969,7 @@
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="418" />
+            <location filename="../processing/mitigation_priorities.py" line="431" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
@@ -1849,7 +1849,7 @@
             <translation>Зүйл тус бүрийн газар нутгийн нэвтрүүлэх чадвар</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="71" />
+            <location filename="../processing/mitigation_priorities.py" line="79" />
             <source>Reporting units (polygons: aimags, soums, a grid or a study area)</source>
             <translation>Тайлангийн нэгжүүд (полигон: аймаг, сум, тор эсвэл судалгааны талбай)</translation>
         </message>
@@ -1979,12 +1979,12 @@
             <translation>Нэгж ба зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="390" />
+            <location filename="../processing/mitigation_priorities.py" line="402" />
             <source>Map</source>
             <translation>Зураг</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="393" />
+            <location filename="../processing/mitigation_priorities.py" line="406" />
             <source>What the numbers mean</source>
             <translation>Тоонуудын утга</translation>
         </message>
@@ -2034,7 +2034,7 @@
             <translation>Саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="460" />
+            <location filename="../processing/mitigation_priorities.py" line="496" />
             <source>The map could not be drawn.</source>
             <translation>Зургийг зурж чадсангүй.</translation>
         </message>
@@ -2374,182 +2374,182 @@
             <translation>ашигтай боловч MAX_CANDIDATES-аас хэтэрсэн</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="68" />
+            <location filename="../processing/mitigation_priorities.py" line="76" />
             <source>Mitigation priorities: which fence fix or crossing gains the most</source>
             <translation>Сөрөг нөлөө бууруулах тэргүүлэх ач холбогдол: хашааны ямар засвар, гарц хамгийн их ашиг өгөх вэ</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="75" />
+            <location filename="../processing/mitigation_priorities.py" line="83" />
             <source>Candidate fixes (points or lines, optional; empty: openings along the fences and the crossings a spacing check proposes)</source>
             <translation>Нэр дэвшигч засварууд (цэг эсвэл шугам, заавал биш; хоосон бол: хашааны дагуух нээлтүүд ба гарц хоорондын зайн шалгалтын санал болгосон гарцууд)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="79" />
+            <location filename="../processing/mitigation_priorities.py" line="87" />
             <source>Candidate type field (opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove)</source>
             <translation>Нэр дэвшигчийн төрлийн талбар (opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="85" />
+            <location filename="../processing/mitigation_priorities.py" line="93" />
             <source>Cost field (MNT, optional; empty: the profile's unit costs)</source>
             <translation>Өртгийн талбар (төгрөг, заавал биш; хоосон бол: профайлын нэгж өртөг)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="88" />
+            <location filename="../processing/mitigation_priorities.py" line="96" />
             <source>Opening spacing for generated candidates (km; empty: the profile's)</source>
             <translation>Үүсгэх нэр дэвшигчдийн нээлт хоорондын зай (км; хоосон бол: профайлынх)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="93" />
+            <location filename="../processing/mitigation_priorities.py" line="101" />
             <source>Species weights (e.g. khulan:2,mgaz:1; empty: equal)</source>
             <translation>Зүйлийн жин (жишээ нь khulan:2,mgaz:1; хоосон бол: тэнцүү)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="96" />
+            <location filename="../processing/mitigation_priorities.py" line="104" />
             <source>Budget (MNT, optional)</source>
             <translation>Төсөв (төгрөг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="99" />
+            <location filename="../processing/mitigation_priorities.py" line="107" />
             <source>Most candidates to rank</source>
             <translation>Эрэмбэлэх нэр дэвшигчийн дээд тоо</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="103" />
+            <location filename="../processing/mitigation_priorities.py" line="111" />
             <source>Candidate fixes in rank order</source>
             <translation>Эрэмбийн дарааллаар нэр дэвшигч засварууд</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="190" />
+            <location filename="../processing/mitigation_priorities.py" line="200" />
             <source>{species}: {count} meshes before any fix.</source>
             <translation>{species}: засвар хийхээс өмнө {count} холбоот талбай.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="203" />
+            <location filename="../processing/mitigation_priorities.py" line="213" />
             <source>Generated candidates: {openings} openings every {km:g} km along the fences that cut, {crossings} crossings proposed by a spacing check of the roads that cut.</source>
             <translation>Үүсгэсэн нэр дэвшигчид: огтлох хашааны дагуу {km:g} км тутамд {openings} нээлт, огтлох замуудын гарц хоорондын зайн шалгалтын санал болгосон {crossings} гарц.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="221" />
+            <location filename="../processing/mitigation_priorities.py" line="231" />
             <source>No CANDIDATE_TYPE_FIELD: points are taken as underpasses and lines as let-down fence stretches.</source>
             <translation>CANDIDATE_TYPE_FIELD алга: цэгүүдийг доогуур гарц, шугамуудыг хашааны буулгадаг хэсэг гэж үзнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="230" />
+            <location filename="../processing/mitigation_priorities.py" line="240" />
             <source>{count} candidates have a cost in {field} that is not a number of zero or more; they are not ranked.</source>
             <translation>{count} нэр дэвшигчийн {field} талбар дахь өртөг тэг буюу түүнээс их тоо биш; тэдгээрийг эрэмбэлэхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="258" />
+            <location filename="../processing/mitigation_priorities.py" line="269" />
             <source>Species not named in SPECIES_WEIGHTS count 0: {codes}.</source>
             <translation>SPECIES_WEIGHTS-д нэрлээгүй зүйлүүд 0 жинтэй: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="284" />
+            <location filename="../processing/mitigation_priorities.py" line="295" />
             <source>Candidates: {counts}.</source>
             <translation>Нэр дэвшигчид: {counts}.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="288" />
+            <location filename="../processing/mitigation_priorities.py" line="299" />
             <source>{count} fixes ranked for {cost:,.0f} MNT reach {pct:.1f} % of the gain all candidates together would give.</source>
             <translation>{cost:,.0f} төгрөгийн эрэмбэлсэн {count} засвар нь бүх нэр дэвшигчийн хамтдаа өгөх ашгийн {pct:.1f} %-д хүрнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="293" />
+            <location filename="../processing/mitigation_priorities.py" line="304" />
             <source>No candidate gains anything: no fix joins meshes.</source>
             <translation>Ямар ч нэр дэвшигч ашиг өгөхгүй: ямар ч засвар холбоот талбай холбохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="376" />
+            <location filename="../processing/mitigation_priorities.py" line="387" />
             <source>{species}: joins meshes of {areas} km²</source>
             <translation>{species}: {areas} км² холбоот талбайнуудыг холбоно</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="387" />
+            <location filename="../processing/mitigation_priorities.py" line="399" />
             <source>Cumulative gain against cumulative cost</source>
             <translation>Хуримтлагдсан өртөгтэй харьцуулсан хуримтлагдсан ашиг</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="388" />
+            <location filename="../processing/mitigation_priorities.py" line="400" />
             <source>The first {count} fixes</source>
             <translation>Эхний {count} засвар</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="391" />
+            <location filename="../processing/mitigation_priorities.py" line="404" />
             <source>What the budget buys</source>
             <translation>Төсвөөр юу хийж болох вэ</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="393" />
+            <location filename="../processing/mitigation_priorities.py" line="406" />
             <source>Gain: the increase of the landscape's total connected area, the sum over reporting units of m_eff × unit area (CBC, Moser 2007), given as km² of effective mesh size over the whole region; gain_total weights the species by SPECIES_WEIGHTS. Fixes are chosen one by one, the best gain per cost first, each after the ones before it are applied. cum_gain_pct is the share of the gain all candidates together would give. The unit costs are Nuudel placeholders: replace them with ministry unit costs in the profile or give COST_FIELD.</source>
             <translation>Ашиг: ландшафтын нийт холбоот талбайн өсөлт, тайлангийн нэгжүүдийн m_eff × нэгжийн талбайн нийлбэр (CBC, Moser 2007), бүх бүс нутгийн холбоот талбайн үр дүнтэй хэмжээний км²-аар; gain_total нь зүйлүүдийг SPECIES_WEIGHTS-ээр жинлэнэ. Засваруудыг нэг нэгээр, өртгийн нэгжид ногдох ашиг хамгийн ихээс нь эхлэн, өмнөх засваруудыг хийсэн гэж үзэн сонгоно. cum_gain_pct нь бүх нэр дэвшигчийн хамтдаа өгөх ашгийн эзлэх хувь. Нэгж өртөг нь Nuudel-ийн түр утга: профайлд яамны нэгж өртгөөр солих эсвэл COST_FIELD өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="418" />
+            <location filename="../processing/mitigation_priorities.py" line="431" />
             <source>Fix</source>
             <translation>Засвар</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="418" />
+            <location filename="../processing/mitigation_priorities.py" line="431" />
             <source>Cost (MNT)</source>
             <translation>Өртөг (төгрөг)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="418" />
+            <location filename="../processing/mitigation_priorities.py" line="431" />
             <source>Gain (km²)</source>
             <translation>Ашиг (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="418" />
+            <location filename="../processing/mitigation_priorities.py" line="431" />
             <source>Gains most for</source>
             <translation>Хамгийн их ашиг өгөх зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="418" />
+            <location filename="../processing/mitigation_priorities.py" line="431" />
             <source>Share of the possible gain %</source>
             <translation>Боломжит ашгийн эзлэх хувь %</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="427" />
+            <location filename="../processing/mitigation_priorities.py" line="440" />
             <source>No budget given: the first {count} fixes cost {cost:,.0f} MNT and reach {pct:.1f} % of the possible gain.</source>
             <translation>Төсөв өгөөгүй: эхний {count} засвар {cost:,.0f} төгрөг бөгөөд боломжит ашгийн {pct:.1f} %-д хүрнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="429" />
+            <location filename="../processing/mitigation_priorities.py" line="442" />
             <source>A budget of {budget:,.0f} MNT buys the first {count} fixes ({cost:,.0f} MNT): {pct:.1f} % of the gain all candidates together would give.</source>
             <translation>{budget:,.0f} төгрөгийн төсвөөр эхний {count} засварыг ({cost:,.0f} төгрөг) хийж болно: бүх нэр дэвшигчийн хамтдаа өгөх ашгийн {pct:.1f} %.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="468" />
+            <location filename="../processing/mitigation_priorities.py" line="504" />
             <source>Unit costs per type of fix (MNT): Nuudel placeholders, replace with ministry unit costs.</source>
             <translation>Засварын төрөл тус бүрийн нэгж өртөг (төгрөг): Nuudel-ийн түр утга, яамны нэгж өртгөөр солино уу.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="468" />
+            <location filename="../processing/mitigation_priorities.py" line="504" />
             <source>Generated openings: one every OPENING_SPACING km along the fences that cut.</source>
             <translation>Үүсгэх нээлтүүд: огтлох хашааны дагуу OPENING_SPACING км тутамд нэг.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="468" />
+            <location filename="../processing/mitigation_priorities.py" line="504" />
             <source>A proposed underpass or overpass is judged as built to the profile's crossing minima.</source>
             <translation>Санал болгож буй доогуур эсвэл дээгүүр гарцыг профайлын гарцын доод хэмжээгээр барьсан гэж үнэлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="468" />
+            <location filename="../processing/mitigation_priorities.py" line="504" />
             <source>A point candidate acts on the nearest cutting line within {m:g} m.</source>
             <translation>Цэгэн нэр дэвшигч нь {m:g} м дотор хамгийн ойр огтлох шугамд үйлчилнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="468" />
+            <location filename="../processing/mitigation_priorities.py" line="504" />
             <source>A line candidate acts on the fence within {m:g} m of it.</source>
             <translation>Шугаман нэр дэвшигч нь өөрөөсөө {m:g} м дотор орших хашаанд үйлчилнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="506" />
+            <location filename="../processing/mitigation_priorities.py" line="542" />
             <source>cumulative cost (MNT)</source>
             <translation>хуримтлагдсан өртөг (төгрөг)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="507" />
+            <location filename="../processing/mitigation_priorities.py" line="543" />
             <source>share of the possible gain (%)</source>
             <translation>боломжит ашгийн эзлэх хувь (%)</translation>
         </message>
@@ -2572,6 +2572,21 @@
             <location filename="../processing/styles.py" line="160" />
             <source>Not ranked</source>
             <translation>Эрэмбэлээгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="454" />
+            <source>Reporting units</source>
+            <translation>Тайлангийн нэгжүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="461" />
+            <source>Lines that cut</source>
+            <translation>Огтлох шугамууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="471" />
+            <source>Fixes by rank</source>
+            <translation>Эрэмбээрх засварууд</translation>
         </message>
     </context>
 </TS>

@@ -13,7 +13,11 @@ from pathlib import Path
 import numpy as np
 import shapely
 from qgis.core import (
+    Qgis,
     QgsFields,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsPalLayerSettings,
     QgsProcessing,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFeatureSink,
@@ -21,7 +25,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 
@@ -126,7 +133,7 @@ class MitigationPriorities(LandscapePermeability):
             dest_id, geometry = self._write_output(parameters, context, steps, plan, request,
                                                    candidates, origin, fids, ranking)
             report_path = self._report(parameters, context, feedback, request, plan,
-                                       candidates, ranking)
+                                       candidates, ranking, network)
         self.style_output(context, dest_id, f"mitigation_{geometry}")
         return {self.OUTPUT: dest_id, self.REPORT: report_path}
 
@@ -382,7 +389,8 @@ class MitigationPriorities(LandscapePermeability):
         return f"{label}: " + "; ".join(parts)
 
     # -- report ------------------------------------------------------------------------------
-    def _report(self, parameters, context, feedback, request, plan, candidates, ranking):
+    def _report(self, parameters, context, feedback, request, plan, candidates, ranking,
+                network=None):
         path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if not path:
             return None
@@ -391,7 +399,8 @@ class MitigationPriorities(LandscapePermeability):
             (tr("Cumulative gain against cumulative cost"), _curve_svg(ranking)),
             (tr("The first {count} fixes").format(count=min(TOP, k)),
              self._top_table(ranking, candidates)),
-            (tr("Map"), self._map(path, request, candidates, ranking, context, feedback)),
+            (tr("Map"), self._map(path, request, candidates, ranking, context, feedback,
+                                  network)),
             (tr("What the budget buys"), "<p>" + report.esc(self._budget_text(
                 plan, ranking)) + "</p>"),
             (tr("What the numbers mean"), "<p>" + report.esc(tr(
@@ -435,31 +444,54 @@ class MitigationPriorities(LandscapePermeability):
             budget=plan.budget, count=k, cost=spent, pct=pct)
 
     @staticmethod
-    def _map(path, request, candidates, ranking, context, feedback):
-        """A PNG beside the report: the units and the first ten fixes by rank."""
+    def _map(path, request, candidates, ranking, context, feedback, network=None):
+        """A PNG beside the report: the units, the lines that cut for some species and the
+        first ten fixes labelled by rank."""
         from .styles import apply_style
 
         crs = request.units.source.sourceCrs()
         authid = crs.authid() or "EPSG:4326"
-        units = QgsVectorLayer(f"Polygon?crs={authid}", "units", "memory")
+        units = QgsVectorLayer(f"Polygon?crs={authid}", tr("Reporting units"), "memory")
         output.write_features(units.dataProvider(), layers.transform_geoms(
             request.units.geoms, request.work_crs, crs, context), [[] for _ in
                                                                   request.units.geoms], feedback)
+        units.renderer().setSymbol(QgsFillSymbol.createSimple(
+            {"color": "245,245,240,255", "outline_color": "120,120,120,255",
+             "outline_width": "0.3"}))
+        cutting = QgsVectorLayer(f"LineString?crs={authid}", tr("Lines that cut"), "memory")
+        lines = network.lines.geoms if network is not None else np.empty(0, dtype=object)
+        output.write_features(cutting.dataProvider(), layers.transform_geoms(
+            lines, request.work_crs, crs, context), [[] for _ in lines], feedback)
+        cutting.renderer().setSymbol(QgsLineSymbol.createSimple(
+            {"color": "64,64,64,255", "width": "0.4"}))
         top = ranking.order[:TOP]
         pts = candidates.geoms[top] if len(top) else np.empty(0, dtype=object)
         pts = np.array([None if g is None else shapely.point_on_surface(g) for g in pts],
                        dtype=object)
-        fixes = QgsVectorLayer(f"Point?crs={authid}", "fixes", "memory")
+        fixes = QgsVectorLayer(f"Point?crs={authid}", tr("Fixes by rank"), "memory")
         fixes.dataProvider().addAttributes([qfield("rank", "int")])
         fixes.updateFields()
         output.write_features(fixes.dataProvider(), layers.transform_geoms(
             pts, request.work_crs, crs, context), [[r + 1] for r in range(len(pts))], feedback)
-        for layer in (units, fixes):
+        for layer in (units, cutting, fixes):
             layer.updateExtents()
         png = Path(path).with_suffix(".png")
         try:
             apply_style(fixes, "mitigation_points", species_styles=False)
-            render.render_png([fixes, units], png, size=(900, 600), legend=True)
+            label = QgsPalLayerSettings()
+            label.fieldName = "rank"
+            label.placement = getattr(Qgis, "LabelPlacement", QgsPalLayerSettings).AroundPoint
+            label.dist = 1.5
+            text = QgsTextFormat()
+            text.setSize(11)
+            buffer = QgsTextBufferSettings()
+            buffer.setEnabled(True)
+            buffer.setSize(1.0)
+            text.setBuffer(buffer)
+            label.setFormat(text)
+            fixes.setLabeling(QgsVectorLayerSimpleLabeling(label))
+            fixes.setLabelsEnabled(True)
+            render.render_png([fixes, cutting, units], png, size=(900, 600), legend=True)
         except (OSError, ValueError, RuntimeError):
             return "<p>" + report.esc(tr("The map could not be drawn.")) + "</p>"
         return f'<p><img src="{report.esc(png.name)}" alt="map"></p>'
