@@ -287,6 +287,7 @@ def candidate_pairs(network, line_cut, labels, candidates: Candidates, profile, 
     p, e = _nearest(network.edges, b.is_fence & b.two, geoms[pts], snap_m)
     b.add_open(pts[p], e)
     touched[pts[p]] = True
+    touched[pts[_nearest(network.edges, b.is_fence, geoms[pts], snap_m)[0]]] = True
     c, e = _along(b, geoms, np.flatnonzero(at_edge & is_line), along_m)
     b.add_open(c, e)
     touched[c] = True
@@ -313,6 +314,8 @@ def candidate_pairs(network, line_cut, labels, candidates: Candidates, profile, 
             keep = b.two[e]
             b.add(idx[keep], s, e[keep])
             touched[idx] = True
+        near, _e = _nearest(network.edges, np.ones(len(network.edges), bool), where, snap_m)
+        touched[crossing[near]] = True  # a line there, but it separates nothing
     status[valid & ~touched] = NOTHING_NEAR
     lines_ = np.flatnonzero(is_line & valid)
     if len(lines_):
