@@ -203,3 +203,17 @@ def test_nothing_to_fix(english, tmp_path):
     assert features(result["OUTPUT"]) == []
     assert "No candidate gains anything" in feedback.textLog()
     assert "<svg" in (tmp_path / "empty.html").read_text(encoding="utf-8")
+
+
+def test_layers_in_other_crs_give_the_same_ranking(english, tmp_path):
+    """Units in Web Mercator, candidates in lon/lat: the same true-area gains."""
+    import processing
+
+    params = inputs(tmp_path)
+    for key, crs in (("REPORTING_UNITS", "EPSG:3857"), ("CANDIDATES", "EPSG:4326")):
+        params[key] = processing.run("native:reprojectlayer", {
+            "INPUT": params[key], "TARGET_CRS": crs, "OUTPUT": "memory:"})["OUTPUT"]
+    rows = features(processing.run(ALG, dict(params, OUTPUT="memory:"))["OUTPUT"])
+    assert [r["type"] for r in rows] == ["opening", "underpass"]
+    assert rows[0]["gain_khulan"] == pytest.approx(12.5 * AREA, rel=1e-3)
+    assert rows[1]["gain_khulan"] == pytest.approx(50 * AREA, rel=1e-3)
