@@ -36,7 +36,7 @@ from . import layers, output, render, report
 from .barrier_inputs import add_barrier_parameters
 from .compat import field as qfield
 from .compat import field_names
-from .core import landscape, mitigation, spacing
+from .core import landscape, mitigation
 from .core.geodesy import line_lengths, polygon_areas
 from .feedback import check_cancel, core_call, paused_gc
 from .i18n import tr
@@ -232,14 +232,12 @@ class MitigationPriorities(LandscapePermeability):
                                     "and lines as let-down fence stretches."))
         cost = np.full(n, np.nan)
         if cost_field:
-            values, bad = spacing.to_numbers(table.attrs[cost_field])
-            zero = np.array([v in (0, 0.0) or str(v).strip() in ("0", "0.0")
-                             for v in table.attrs[cost_field]], dtype=bool)
-            cost = np.where(zero, 0.0, np.where(bad, -1.0, values))
-            if (bad & ~zero).any():
+            cost, bad = core_call(mitigation.parse_costs, table.attrs[cost_field])
+            cost[bad] = -1.0  # not ranked (bad_cost)
+            if bad.any():
                 feedback.pushWarning(tr("{count} candidates have a cost in {field} that is not "
                                         "a number of zero or more; they are not ranked.").format(
-                    count=int((bad & ~zero).sum()), field=cost_field))
+                    count=int(bad.sum()), field=cost_field))
         return (mitigation.Candidates(table.geoms, list(types), cost), [ORIGINS[0]] * n,
                 [int(f) for f in table.fids])
 

@@ -104,6 +104,27 @@ def parse_weights(text, species) -> dict:
     return out
 
 
+def parse_costs(column) -> tuple:
+    """(cost, bad) of a cost column: floats >= 0 (nan where null: the profile's unit cost
+    applies) and a mask of values that are present but not a number of zero or more."""
+    values = list(column)
+    cost = np.full(len(values), np.nan)
+    bad = np.zeros(len(values), dtype=bool)
+    for i, value in enumerate(values):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        try:
+            number = float(str(value).strip().replace(" ", "").replace(",", ".")) \
+                if isinstance(value, str) else float(value)
+        except (TypeError, ValueError):
+            number = float("nan")
+        if np.isfinite(number) and number >= 0 and not isinstance(value, bool):
+            cost[i] = number
+        else:
+            bad[i] = True
+    return cost, bad
+
+
 # -- generated candidates -------------------------------------------------------------------------
 def opening_points(lines: landscape.Lines, line_cut, spacing_m):
     """Points every ``spacing_m`` along the runs of fence lines that cut for some species

@@ -225,3 +225,10 @@ def test_greedy_gains_add_up_to_a_full_recomputation():
     assert ranking.gain[:, species.index("argali")].sum() == pytest.approx(0.0)
     assert (np.diff(ranking.cum_cost) >= 0).all()
     assert ranking.cum_gain_pct[-1] <= 100.0 + 1e-9
+
+
+def test_cost_column():
+    cost, bad = mitigation.parse_costs([1, "2,5", None, "", 0, "-3", "cheap", True])
+    assert cost[:2].tolist() == [1.0, 2.5] and cost[4] == 0.0
+    assert np.isnan(cost[2]) and np.isnan(cost[3])
+    assert bad.tolist() == [False, False, False, False, False, True, True, True]
