@@ -55,6 +55,7 @@ class Plan:
     candidates: Layer
     spacing_m: float
     weights_text: str
+    weights: dict
     budget: float
     max_k: int
     snap_m: float
@@ -162,12 +163,13 @@ class MitigationPriorities(LandscapePermeability):
         spacing_km = self.parameterAsDouble(parameters, self.OPENING_SPACING, context) \
             if spacing_km not in (None, "") else float(core_call(
                 mitigation.setting, request.profile, "opening_spacing_km")["value"])
+        weights_text = self.parameterAsString(parameters, self.SPECIES_WEIGHTS, context)
         budget = parameters.get(self.BUDGET)
         budget = self.parameterAsDouble(parameters, self.BUDGET, context) \
             if budget not in (None, "") else None
         return Plan(candidates=candidates, spacing_m=spacing_km * 1000.0,
-                    weights_text=self.parameterAsString(parameters, self.SPECIES_WEIGHTS,
-                                                        context),
+                    weights_text=weights_text, weights=core_call(
+                        mitigation.parse_weights, weights_text, request.species),
                     budget=budget,
                     max_k=self.parameterAsInt(parameters, self.MAX_CANDIDATES, context),
                     snap_m=request.snap_m, along_m=float(core_call(
@@ -261,7 +263,7 @@ class MitigationPriorities(LandscapePermeability):
     def _rank(self, plan, request, landscape_state, candidates, context, feedback):
         network, line_cut, result = landscape_state
         codes = request.species
-        weights = core_call(mitigation.parse_weights, plan.weights_text, codes)
+        weights = plan.weights
         zero = [c for c in codes if not weights[c]]
         if zero and plan.weights_text:
             feedback.pushInfo(tr("Species not named in SPECIES_WEIGHTS count 0: {codes}.")
