@@ -232,3 +232,20 @@ def test_cost_column():
     assert cost[:2].tolist() == [1.0, 2.5] and cost[4] == 0.0
     assert np.isnan(cost[2]) and np.isnan(cost[3])
     assert bad.tolist() == [False, False, False, False, False, True, True, True]
+
+
+def test_profile_section_is_checked(tmp_path):
+    import json
+
+    from nuudel.processing.core.profile import DEFAULT_PROFILE, ProfileError
+
+    data = json.loads(DEFAULT_PROFILE.read_text(encoding="utf-8"))
+    data["mitigation"]["unit_costs"]["types"]["opening"]["per"] = "metre"
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with pytest.raises(ProfileError, match="unit_costs.types.opening.per"):
+        load_profile(path)
+    del data["mitigation"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(NuudelError, match="'mitigation' section"):
+        mitigation.unit_costs(load_profile(path))
