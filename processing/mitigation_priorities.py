@@ -403,6 +403,7 @@ class MitigationPriorities(LandscapePermeability):
                                   network)),
             (tr("What the budget buys"), "<p>" + report.esc(self._budget_text(
                 plan, ranking)) + "</p>"),
+            (tr("Unit costs"), self._cost_table(request.profile)),
             (tr("What the numbers mean"), "<p>" + report.esc(tr(
                 "Gain: the increase of the landscape's total connected area, the sum over "
                 "reporting units of m_eff × unit area (CBC, Moser 2007), given as km² of "
@@ -430,6 +431,19 @@ class MitigationPriorities(LandscapePermeability):
                 names.get(ranking.species[best], ""), float(ranking.cum_gain_pct[r])))
         return report.table([tr("Rank"), tr("Fix"), tr("Cost (MNT)"), tr("Gain (km²)"),
                              tr("Gains most for"), tr("Share of the possible gain %")], rows)
+
+    @staticmethod
+    def _cost_table(profile):
+        types = profile["mitigation"]["unit_costs"]["types"]
+        labels = mitigation_type_labels()
+        per = {"each": tr("each"), "km": tr("a km")}
+        rows = [(labels.get(t, t), float(types[t]["value"]), per.get(types[t]["per"], ""),
+                 report.status_label(types[t].get("status", "provisional")))
+                for t in mitigation.TYPES if t in types]
+        return report.table([tr("Fix"), tr("Cost (MNT)"), tr("Per"), tr("Status")], rows) + \
+            "<p>" + report.esc(tr("Nuudel placeholders: replace them with ministry unit costs "
+                                  "(a copy of the profile passed as PROFILE, or COST_FIELD).")) \
+            + "</p>"
 
     @staticmethod
     def _budget_text(plan, ranking):

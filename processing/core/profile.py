@@ -188,6 +188,7 @@ def _check_mitigation(chk, mitigation, sources):
     types = chk.get(mitigation["unit_costs"], path[:2], "types", "dict")
     for name, item in types.items():
         chk.get(item, path + (name,), "value", "number")
+        _check_rule_meta(chk, item, path + (name,), sources)
         if chk.get(item, path + (name,), "per", "str") not in ("each", "km"):
             chk.fail(path + (name, "per"), tr("must be one of {values}."), values="each, km")
 
