@@ -3,6 +3,8 @@
 import numpy as np
 import pytest
 import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nuudel.processing.core import landscape, mitigation
 from nuudel.processing.core.graph import components
 from nuudel.processing.core.profile import load_profile
@@ -249,3 +251,40 @@ def test_profile_section_is_checked(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(NuudelError, match="'mitigation' section"):
         mitigation.unit_costs(load_profile(path))
+
+
+GRID = {}
+
+
+def small_grid():
+    if not GRID:
+        GRID["case"] = grid_case(n=6, n_cand=40, seed=1)
+    return GRID["case"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 10_000), max_k=st.integers(1, 60),
+       weights=st.lists(st.integers(0, 3), min_size=8, max_size=8))
+def test_greedy_properties(seed, max_k, weights):
+    network, line_cut, labels, _cands, species, fences = small_grid()
+    rng = np.random.default_rng(seed)
+    n = 40
+    vertical = rng.random(n) < 0.5
+    a = rng.integers(1, 6, n).astype(float)
+    b = rng.integers(0, 6, n) + 0.5
+    pts = [point(x, y) if v else point(y, x) for v, x, y in zip(vertical, a, b)]
+    types = rng.choice(["opening", "underpass", "raise_bottom_wire", "remove"], n).tolist()
+    cands = mitigation.Candidates(pts, types, rng.integers(0, 5, n).astype(float))
+    if not any(weights):
+        weights = [1] * 8
+    w = dict(zip(species, map(float, weights)))
+    pairs, status = mitigation.candidate_pairs(network, line_cut, labels, cands, PROFILE,
+                                               species, fences)
+    ranking = mitigation.prioritise(network, labels, pairs, status, cands.cost, w, species,
+                                    max_k=max_k)
+    pct = ranking.cum_gain_pct
+    assert (np.diff(pct) >= -1e-9).all() and (pct <= 100 + 1e-9).all()
+    assert len(set(ranking.order.tolist())) == len(ranking.order) <= max_k
+    assert (ranking.gain_total > 0).all()
+    if len(ranking.order) < max_k and ranking.possible > 0:
+        assert pct[-1] == pytest.approx(100.0)   # nothing left that gains: all of it reached
