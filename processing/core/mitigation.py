@@ -299,7 +299,6 @@ def candidate_pairs(network, line_cut, labels, candidates: Candidates, profile, 
     geoms[present] = shapely.force_2d(geoms[present].astype(object))
     is_line = np.zeros(n, bool)
     is_line[present] = np.isin(shapely.get_type_id(geoms[present]), (1, 5))
-    edge_len = np.where(b.two, network.edge_len, 0.0)  # dangling bits divide nothing
     touched = np.zeros(n, bool)
     valid = status == OK
     # opening / let_down: the nearest fence edge, or the fence edges along a line
@@ -312,15 +311,16 @@ def candidate_pairs(network, line_cut, labels, candidates: Candidates, profile, 
     c, e = _along(b, geoms, np.flatnonzero(at_edge & is_line), along_m)
     b.add_open(c, e)
     touched[c] = True
-    np.add.at(km, c, edge_len[e] / 1000.0)
     # remove / bottom-wire fixes: whole fence features at a point, fence edges along a line
     on_feature = valid & np.isin(code, [TYPES.index(t) for t in ON_FEATURE])
     if on_feature.any() and fences is not None and len(fences.geoms):
-        c, e = _feature_edges(b, fences, geoms, on_feature, is_line, snap_m, along_m)
+        c, e, (pc, pf) = _feature_edges(b, fences, geoms, on_feature, is_line, snap_m,
+                                        along_m)
         touched[c] = True
-        np.add.at(km, c, edge_len[e] / 1000.0)
-        ok = _fixed_verdicts(profile, species, fences, code, c, e, b, geoms)
-        b.add_open(c, e, ok)
+        touched[pc] = True
+        if len(pc):
+            km[pc] = np.asarray(measure.lengths(b.fence_geoms[pf]), dtype=float) / 1000.0
+        b.add_open(c, e, _fixed_verdicts(profile, species, fences, code, c, b))
     # crossings: per species the nearest edge that cuts for it
     crossing = np.flatnonzero(valid & np.isin(code, [TYPES.index(t) for t in CROSSING]))
     if len(crossing):
@@ -355,13 +355,14 @@ def _along(b: _PairBuilder, geoms, idx, along_m):
 
 
 def _feature_edges(b, fences, geoms, on_feature, is_line, snap_m, along_m):
-    """(candidate, edge) pairs with the fence feature behind each edge: the nearest fence
-    feature of a point, the fence edges along a line. Returns candidate and edge arrays; the
-    feature of each pair is kept in ``b.feature_of``."""
+    """(candidate, edge, (point candidate, its fence feature)): the edges of the nearest fence
+    feature of a point, the fence edges along a line; the feature of each (candidate, edge)
+    is kept in ``b.feature_of``, the fence geometries in ``b.fence_geoms``."""
     fg = np.asarray(fences.geoms, dtype=object)
     has = np.array([g is not None for g in fg], bool)
     fg2 = fg.copy()
     fg2[has] = shapely.force_2d(fg[has].astype(object))
+    b.fence_geoms = fg2
     on_tol = max(float(b.network.snap.tolerance), 0.01) + landscape.OVERSHOOT_M
     # edges of every fence feature
     tree = shapely.STRtree(b.mid)
@@ -389,10 +390,10 @@ def _feature_edges(b, fences, geoms, on_feature, is_line, snap_m, along_m):
     c = np.concatenate([c_pt, c_ln[ok]])
     e = np.concatenate([e_pt, e_ln[ok]])
     b.feature_of = np.concatenate([f_pt, f_ln[ok]])
-    return c, e
+    return c, e, (pts[p], f)
 
 
-def _fixed_verdicts(profile, species, fences, code, c, e, b, geoms):
+def _fixed_verdicts(profile, species, fences, code, c, b):
     """(pairs, S) bool: after the fix of candidate c, the fence feature of the pair no longer
     cuts for the species (remove: never cuts)."""
     f = b.feature_of
