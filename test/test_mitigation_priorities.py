@@ -1,6 +1,8 @@
 """nuudel:mitigationpriorities: the issue's worked example through processing.run,
 runAndLoadResults, qgis_process, in English and Mongolian (true ellipsoidal areas)."""
 
+import sqlite3
+
 import pytest
 from helpers import features, memory_layer, qgis_process_json, write_gpkg
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
@@ -70,6 +72,9 @@ def test_worked_example(english, tmp_path):
     assert second["cum_gain_pct"] == pytest.approx(100.0, abs=1e-3)
     assert "25.0 + 25.0" in first["why"] and "Khulan" in first["why"]
     assert first["status"] == "ranked" and first["origin"] == "input"
+    with sqlite3.connect(tmp_path / "out.gpkg") as con:  # the style travels with the data
+        [(qml,)] = con.execute("SELECT styleQML FROM layer_styles WHERE useAsDefault").fetchall()
+    assert "nuudel-mitigation_points-top" in qml
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "<svg" in text and "M-COST" in text and "placeholder" in text
     assert (tmp_path / "report.png").exists()
