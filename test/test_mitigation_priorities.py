@@ -158,7 +158,7 @@ def test_memory_layers_lines_and_mongolian(mongolian, tmp_path):
     assert row["cost"] == pytest.approx(3 * 2000000, rel=1e-3)  # 3 km at 2 M MNT a km
     text = report.read_text(encoding="utf-8")
     assert 'lang="mn"' in text and "What the budget buys" not in text
-    assert "Khulan" not in row["why"]
+    assert "Khulan" not in row["why"] and "холбоот талбай" in row["why"]
 
 
 def test_qgis_process(tmp_path):
