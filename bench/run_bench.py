@@ -25,6 +25,9 @@ Cases, side by side:
              8 species, one alignment) | native chain for ONE species without crossings:
              extract barriers, merge lines, native:polygonize, intersect with the units, area²,
              sum per unit (qgis:joinbylocationsummary)
+  mitigation nuudel:mitigationpriorities on the landscape case's layers (no alignment) with
+             2,000 x scale candidates (60 % openings and 15 % raised bottom wires at fence
+             segments, 25 % underpasses at road features), 8 species, top 100
 
 Algorithms not registered yet are reported as skipped, the baselines still run.
 `--profile CASE` runs one case under cProfile and writes bench/profile_<case>.txt instead.
@@ -64,6 +67,9 @@ ANIMALS = 100
 FIXES_PER_ANIMAL = 10_000
 TRACKS_VERSION = 2
 LANDSCAPE_ALG = "nuudel:landscapepermeability"
+MITIGATION_ALG = "nuudel:mitigationpriorities"
+MITIGATION_CANDIDATES = 2_000  # at scale 1
+MITIGATION_TOP = 100
 # mgaz cutting fences as one expression (barrier or unknown, as UNKNOWN_AS_BARRIER), roads at
 # or above 4,000 vehicles a day or of unknown traffic
 MGAZ_CUTS = """coalesce("fence_type", '') <> 'opening' AND ("fence_type" IS NULL
@@ -170,6 +176,49 @@ def tracks(folder: Path, epsg: int) -> Path:
     return path
 
 
+def mitigation_candidates(gpkg: Path) -> str:
+    """Candidates layer beside the bench data (made once, deterministic): 2,000 x scale points,
+    every k-th fence segment's middle (openings, raised bottom wires) and road feature's
+    middle (underpasses)."""
+    import shapely
+    from osgeo import ogr
+
+    path = gpkg.with_name(gpkg.stem + "_candidates.gpkg")
+    if path.exists():
+        return _uri(path, "candidates")
+    src = ogr.Open(str(gpkg))
+    n_fences = src.GetLayerByName("fences").GetFeatureCount()
+    total = max(int(round(MITIGATION_CANDIDATES * n_fences / FULL["fences"])), 4)
+    plan = (("fences", "opening", int(total * 0.6)), ("fences", "raise_bottom_wire",
+                                                      int(total * 0.15)),
+            ("roads", "underpass", total - int(total * 0.6) - int(total * 0.15)))
+    rows, offset = [], {"fences": 0, "roads": 1}
+    for layer_name, kind, count in plan:
+        layer = src.GetLayerByName(layer_name)
+        step = max(layer.GetFeatureCount() // max(count, 1), 1)
+        got = 0
+        for i, feature in enumerate(layer):
+            if (i + offset[layer_name]) % step or got >= count:
+                continue
+            line = shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb()))
+            rows.append((shapely.line_interpolate_point(line, 0.5, normalized=True), kind))
+            got += 1
+        offset[layer_name] += step // 2 + 1
+    srs = src.GetLayerByName("fences").GetSpatialRef()
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    out = ds.CreateLayer("candidates", srs, ogr.wkbPoint)
+    out.CreateField(ogr.FieldDefn("candidate_type", ogr.OFTString))
+    out.StartTransaction()
+    for point, kind in rows:
+        f = ogr.Feature(out.GetLayerDefn())
+        f.SetField("candidate_type", kind)
+        f.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(point)))
+        out.CreateFeature(f)
+    out.CommitTransaction()
+    ds = src = None
+    return _uri(path, "candidates")
+
+
 def cases(folder: Path, epsg: int, out: Path, names=None):
     """name -> dict(group, label, kind, steps=[(alg, params)]). Paths under ``out``."""
     gpkg = folder / f"nuudel_bench_{epsg}.gpkg"
@@ -263,6 +312,14 @@ def cases(folder: Path, epsg: int, out: Path, names=None):
                               "REPORTING_UNITS": units, "FENCES": fences, "ROADS": roads,
                               "TRAFFIC_FIELD": "aadt", "CROSSINGS": road_crossings,
                               "ALIGNMENT": alignment, "OUTPUT": o("landscape")})]),
+        "mitigation": dict(group="mitigation", kind="nuudel",
+                           label=f"mitigation priorities (8 species, top {MITIGATION_TOP})",
+                           steps=[(MITIGATION_ALG, {
+                               "REPORTING_UNITS": units, "FENCES": fences, "ROADS": roads,
+                               "TRAFFIC_FIELD": "aadt", "CROSSINGS": road_crossings,
+                               "CANDIDATES": mitigation_candidates(gpkg),
+                               "CANDIDATE_TYPE_FIELD": "candidate_type",
+                               "MAX_CANDIDATES": MITIGATION_TOP, "OUTPUT": o("mitigation")})]),
         "landscape_native": dict(group="landscape", kind="native",
                                  label="native chain: polygonize + area per unit (1 species)",
                                  steps=[
@@ -298,6 +355,7 @@ GROUPS = {
     "behaviour": ("barrier_behaviour",),
     "landscape": ("landscape", "landscape_native"),
     "inventory": ("inventory_check",),
+    "mitigation": ("mitigation",),
 }
 ORDER = [c for group in GROUPS.values() for c in group]
 
@@ -544,6 +602,21 @@ def landscape_table(results):
     return "\n".join(lines)
 
 
+def mitigation_table(results):
+    """Markdown table of the mitigation case."""
+    lines = ["| scale | fences / road km / candidates | mitigation priorities (8 species, "
+             f"top {MITIGATION_TOP}) | peak MB |", "|" + "---|" * 4]
+    for scale_key, res in results["scales"].items():
+        n, e = res["sizes"], res["cases"].get("mitigation")
+        if not e:
+            continue
+        cands = int(round(MITIGATION_CANDIDATES * float(scale_key)))
+        mem = f"{e['peak_mb']:.0f}" if e["status"] == "ok" else "-"
+        lines.append(f"| {float(scale_key):g} | {n['fences']:,} / {n['road_km']:,} / "
+                     f"{cands:,} | {fmt_time(e)} | {mem} |")
+    return "\n".join(lines)
+
+
 def plot(results, path: Path):
     """Time vs size, one panel per algorithm group, baselines dashed."""
     try:
@@ -558,12 +631,14 @@ def plot(results, path: Path):
               "crossing": "Crossing spacing (x = crossing points)",
               "nogo": "No-go mask (x = PA polygons + water points)",
               "behaviour": "Barrier behaviour (x = GPS fixes, 100 animals)",
-              "landscape": "Landscape permeability (x = fence segments + road km)"}
+              "landscape": "Landscape permeability (x = fence segments + road km)",
+              "mitigation": "Mitigation priorities (x = fence segments + road km)"}
     xkey = {"fence": lambda n: n["fences"], "crossing": lambda n: n["crossings"],
             "nogo": lambda n: n["protected_areas"] + n["water"],
             "behaviour": lambda n: ANIMALS * max(10, round(FIXES_PER_ANIMAL * n["fences"]
                                                              / FULL["fences"])),
-            "landscape": lambda n: n["fences"] + n["road_km"]}
+            "landscape": lambda n: n["fences"] + n["road_km"],
+            "mitigation": lambda n: n["fences"] + n["road_km"]}
     from matplotlib.ticker import FuncFormatter
 
     fig, axes = plt.subplots(2, len(GROUPS), figsize=(5 * len(GROUPS), 8.4), sharex="col")
@@ -719,6 +794,8 @@ def main(argv=None):
         print(table(results))
         print()
         print(landscape_table(results))
+        print()
+        print(mitigation_table(results))
         png = plot(results, args.output.with_suffix(".png"))
         print(f"\nwrote {args.output}" + (f" and {png}" if png else ""))
     finally:

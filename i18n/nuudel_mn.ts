@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="596" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -114,7 +114,7 @@
             <translation>{kind} төрөлтэй байх ёстой, {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="310" />
+            <location filename="../processing/core/profile.py" line="327" />
             <source>unknown source '{src}'; define it under 'sources'.</source>
             <translation>'{src}' эх сурвалж тодорхойгүй; 'sources' хэсэгт тодорхойлно уу.</translation>
         </message>
@@ -124,37 +124,37 @@
             <translation>'verified' эсвэл 'provisional' байх ёстой, '{value}' биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="352" />
+            <location filename="../processing/core/profile.py" line="369" />
             <source>the profile must be a JSON object.</source>
             <translation>профайл нь JSON объект байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="354" />
+            <location filename="../processing/core/profile.py" line="371" />
             <source>must be '{schema}'.</source>
             <translation>'{schema}' байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="301" />
+            <location filename="../processing/core/profile.py" line="318" />
             <source>unknown species code '{code}'; known codes: {codes}.</source>
             <translation>'{code}' төрөл зүйлийн код тодорхойгүй; боломжит кодууд: {codes}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="307" />
+            <location filename="../processing/core/profile.py" line="324" />
             <source>must be one of {values}.</source>
             <translation>дараахын нэг байх ёстой: {values}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="342" />
+            <location filename="../processing/core/profile.py" line="359" />
             <source>unknown crossing group '{group}'; define it under crossings.groups.</source>
             <translation>'{group}' гарцын бүлэг тодорхойгүй; crossings.groups хэсэгт тодорхойлно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="422" />
+            <location filename="../processing/core/profile.py" line="440" />
             <source>Cannot read profile {file}: {error}</source>
             <translation>{file} профайлыг уншиж чадсангүй: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="388" />
+            <location filename="../processing/core/profile.py" line="406" />
             <source>Profile {file}, line {line}: not valid JSON ({error}).</source>
             <translation>{file} профайл, {line}-р мөр: JSON буруу байна ({error}).</translation>
         </message>
@@ -434,7 +434,7 @@
             <translation>маршрут дээр биш: маршрут алга</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="617" />
+            <location filename="../processing/labels.py" line="219" />
             <source>no geometry</source>
             <translation>геометр алга</translation>
         </message>
@@ -504,7 +504,7 @@
             <translation>Гарц гармын байгууламж (цэг)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="177" />
+            <location filename="../processing/crossing_spacing.py" line="132" />
             <source>Crossing type field (underpass, overpass, bridge, culvert, level, opening)</source>
             <translation>Гарцын төрлийн талбар (underpass, overpass, bridge, culvert, level, opening)</translation>
         </message>
@@ -754,42 +754,42 @@
             <translation>Хашааны хэсгүүд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="150" />
+            <location filename="../processing/fence_audit.py" line="95" />
             <source>Fence type field (strand, mesh, solid, electric, rail, opening)</source>
             <translation>Хашааны төрлийн талбар (strand, mesh, solid, electric, rail, opening)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="151" />
+            <location filename="../processing/fence_audit.py" line="97" />
             <source>Top wire height field</source>
             <translation>Дээд утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="152" />
+            <location filename="../processing/fence_audit.py" line="98" />
             <source>Bottom wire height field</source>
             <translation>Доод утасны өндрийн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="153" />
+            <location filename="../processing/fence_audit.py" line="99" />
             <source>Gap between the top two wires field</source>
             <translation>Дээд хоёр утасны хоорондох зайн талбар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="154" />
+            <location filename="../processing/fence_audit.py" line="100" />
             <source>Barbed wire field (none, top, bottom, all or true/false)</source>
             <translation>Өргөст утасны талбар (none, top, bottom, all эсвэл true/false)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="160" />
+            <location filename="../processing/fence_audit.py" line="106" />
             <source>Units of the height fields</source>
             <translation>Өндрийн талбаруудын хэмжих нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="160" />
+            <location filename="../processing/fence_audit.py" line="106" />
             <source>centimetres</source>
             <translation>сантиметр</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="160" />
+            <location filename="../processing/fence_audit.py" line="106" />
             <source>metres</source>
             <translation>метр</translation>
         </message>
@@ -934,7 +934,7 @@
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/fence_audit.py" line="420" />
+            <location filename="../processing/mitigation_priorities.py" line="433" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
@@ -1294,7 +1294,7 @@
             <translation>Саад</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="158" />
+            <location filename="../processing/labels.py" line="162" />
             <source>Unknown</source>
             <translation>Тодорхойгүй</translation>
         </message>
@@ -1399,17 +1399,17 @@
             <translation>Анхааралтай (зардал өндөр)</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="213" />
+            <location filename="../processing/styles.py" line="223" />
             <source>By species: {species}</source>
             <translation>Төрөл зүйлээр: {species}</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="368" />
+            <location filename="../processing/styles.py" line="378" />
             <source>the output could not be opened</source>
             <translation>гаралтын давхаргыг нээж чадсангүй</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="379" />
+            <location filename="../processing/styles.py" line="389" />
             <source>Could not save the map style with {path}: {error}</source>
             <translation>Газрын зургийн хэв маягийг {path} файлын хамт хадгалж чадсангүй: {error}</translation>
         </message>
@@ -1454,7 +1454,7 @@
             <translation>Сургалтын өгөгдөл ачааллаа: {count} давхарга (жишээ өгөгдөл, хээрийн судалгааны өгөгдөл биш).</translation>
         </message>
         <message>
-            <location filename="../processing/styles.py" line="331" />
+            <location filename="../processing/styles.py" line="341" />
             <source>the style {name} could not be stored</source>
             <translation>{name} хэв маягийг хадгалж чадсангүй</translation>
         </message>
@@ -1584,22 +1584,22 @@
             <translation>Эх сурвалжийн тэмдэглэгээ: (V) эх бичвэрээс уншсан; (S) хоёрдогч тоймоос уншсан; (I) “Нүүдэл” залгаасын өөрийн дүгнэлт.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="270" />
+            <location filename="../processing/core/profile.py" line="287" />
             <source>must be zero or more, not {value}.</source>
             <translation>тэг буюу түүнээс их байх ёстой, {value} биш.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="284" />
+            <location filename="../processing/core/profile.py" line="301" />
             <source>The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m (or the JOIN_TOLERANCE parameter). {used}</source>
             <translation>Профайлын fence.run_tolerance_m хуучирсан: оронд нь topology.join_tolerance_m (эсвэл JOIN_TOLERANCE параметр)-ийг хэрэглэнэ үү. {used}</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="284" />
+            <location filename="../processing/core/profile.py" line="301" />
             <source>Its value {value} m is used as the join tolerance.</source>
             <translation>Түүний {value} м утгыг холболтын хүлцэл болгон ашиглав.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="284" />
+            <location filename="../processing/core/profile.py" line="301" />
             <source>It is ignored; topology.join_tolerance_m applies.</source>
             <translation>Үүнийг үл тооцов; topology.join_tolerance_m хүчинтэй.</translation>
         </message>
@@ -1804,7 +1804,7 @@
             <translation>төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="104" />
+            <location filename="../processing/labels.py" line="207" />
             <source>underpass</source>
             <translation>доогуур гарц</translation>
         </message>
@@ -1849,7 +1849,7 @@
             <translation>утас</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="104" />
+            <location filename="../processing/landscape_permeability.py" line="90" />
             <source>permeability</source>
             <translation>нэвтрүүлэх чадвар</translation>
         </message>
@@ -2109,32 +2109,32 @@
             <translation>'max' дүрэм нөхцөлтэй утгаасаа бага буюу тэнцүү үед тэнцэнэ: 'pass' ({good}) нь 'conditional' ({bad}) утгаас &lt;= байх ёстой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="322" />
+            <location filename="../processing/core/profile.py" line="339" />
             <source>the rule list is empty: every species of this mode would be judged by nothing.</source>
             <translation>дүрмийн жагсаалт хоосон байна: энэ аргаар давдаг бүх төрөл зүйлийг ямар ч дүрмээр үнэлэхгүй болно.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="391" />
+            <location filename="../processing/core/profile.py" line="409" />
             <source>Profile {file}: {value} is not a number JSON allows; write a finite number.</source>
             <translation>Профайл {file}: {value} гэсэн утгыг JSON тоо гэж зөвшөөрдөггүй; төгсгөлөг тоо бичнэ үү.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="394" />
+            <location filename="../processing/core/profile.py" line="412" />
             <source>Profile {file}: nested too deeply to be a profile.</source>
             <translation>Профайл {file}: хэт олон давхар үүрлэсэн тул профайл биш байна.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="412" />
+            <location filename="../processing/core/profile.py" line="430" />
             <source>Profile {file} is not a regular file (a folder, a device or a pipe); choose a .json file.</source>
             <translation>Профайл {file} нь энгийн файл биш (хавтас, төхөөрөмж эсвэл суваг) байна; .json файл сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="415" />
+            <location filename="../processing/core/profile.py" line="433" />
             <source>Profile {file} is {size} MB; a profile is a small JSON file (at most 4 MB).</source>
             <translation>Профайл {file} файлын хэмжээ: {size} МБ; профайл нь жижиг JSON файл байдаг (ихдээ 4 МБ).</translation>
         </message>
         <message>
-            <location filename="../processing/core/profile.py" line="427" />
+            <location filename="../processing/core/profile.py" line="445" />
             <source>Profile {file} is not UTF-8 text (byte {position}); save it as UTF-8.</source>
             <translation>Профайл {file} нь UTF-8 текст биш байна (байт: {position}); UTF-8 кодчилолоор хадгална уу.</translation>
         </message>
@@ -2909,7 +2909,7 @@
             <translation>Завсар (цаг)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="538" />
+            <location filename="../processing/mitigation_priorities.py" line="403" />
             <source>Map</source>
             <translation>Зураг</translation>
         </message>
@@ -2984,7 +2984,7 @@
             <translation>Ойх, даган явах эсвэл гацах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="153" />
+            <location filename="../processing/labels.py" line="157" />
             <source>Quick cross</source>
             <translation>Хурдан гатлах</translation>
         </message>
@@ -3039,27 +3039,27 @@
             <translation>Амьтны мөрөөр хянах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="152" />
+            <location filename="../processing/labels.py" line="156" />
             <source>Bounce</source>
             <translation>Ойх</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="154" />
+            <location filename="../processing/labels.py" line="158" />
             <source>Back and forth</source>
             <translation>Нааш цааш</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="155" />
+            <location filename="../processing/labels.py" line="159" />
             <source>Trace</source>
             <translation>Даган явах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="156" />
+            <location filename="../processing/labels.py" line="160" />
             <source>Trapped</source>
             <translation>Гацсан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="157" />
+            <location filename="../processing/labels.py" line="161" />
             <source>Average movement</source>
             <translation>Ердийн хөдөлгөөн</translation>
         </message>
@@ -3194,122 +3194,122 @@
             <translation>10 км²-аас бага холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="165" />
+            <location filename="../processing/labels.py" line="169" />
             <source>low traffic</source>
             <translation>бага хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="166" />
+            <location filename="../processing/labels.py" line="170" />
             <source>moderate traffic</source>
             <translation>дунд зэргийн хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="167" />
+            <location filename="../processing/labels.py" line="171" />
             <source>high traffic</source>
             <translation>их хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="168" />
+            <location filename="../processing/labels.py" line="172" />
             <source>very high traffic</source>
             <translation>маш их хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="169" />
+            <location filename="../processing/labels.py" line="173" />
             <source>traffic unknown</source>
             <translation>хөдөлгөөн тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="554" />
+            <location filename="../processing/landscape_permeability.py" line="494" />
             <source>Landscape permeability per species</source>
             <translation>Зүйл тус бүрийн газар нутгийн нэвтрүүлэх чадвар</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="143" />
+            <location filename="../processing/mitigation_priorities.py" line="81" />
             <source>Reporting units (polygons: aimags, soums, a grid or a study area)</source>
             <translation>Тайлангийн нэгжүүд (полигон: аймаг, сум, тор эсвэл судалгааны талбай)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="146" />
+            <location filename="../processing/barrier_inputs.py" line="32" />
             <source>Fences (lines, the fence data model; optional)</source>
             <translation>Хашаа (шугам, хашааны өгөгдлийн загвар; заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="166" />
+            <location filename="../processing/barrier_inputs.py" line="48" />
             <source>Roads and railways (lines, optional)</source>
             <translation>Авто зам, төмөр зам (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="168" />
+            <location filename="../processing/barrier_inputs.py" line="50" />
             <source>Traffic field (vehicles a day; empty: every road cuts)</source>
             <translation>Хөдөлгөөний талбар (тээврийн хэрэгсэл/хоног; хоосон бол бүх зам хуваана)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="171" />
+            <location filename="../processing/barrier_inputs.py" line="53" />
             <source>Other barriers that cut for every species (lines, optional)</source>
             <translation>Бүх зүйлд хуваах бусад саад (шугам, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="174" />
+            <location filename="../processing/check_inventory.py" line="98" />
             <source>Crossing structures (points, optional)</source>
             <translation>Гарц гармын байгууламжууд (цэг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="179" />
+            <location filename="../processing/barrier_inputs.py" line="61" />
             <source>Crossing width field (m)</source>
             <translation>Гарцын өргөний талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="180" />
+            <location filename="../processing/barrier_inputs.py" line="62" />
             <source>Crossing clear height field (m)</source>
             <translation>Гарцын чөлөөт өндрийн талбар (м)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="181" />
+            <location filename="../processing/barrier_inputs.py" line="63" />
             <source>Crossing length field (m, the distance an animal walks through)</source>
             <translation>Гарцын уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="188" />
+            <location filename="../processing/landscape_permeability.py" line="126" />
             <source>Snap tolerance: largest distance of a crossing from a cutting line (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас хуваагч шугам хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="193" />
+            <location filename="../processing/landscape_permeability.py" line="133" />
             <source>Planned alignment (lines, optional: the after state)</source>
             <translation>Төлөвлөж буй трасс (шугам, заавал биш: дараах төлөв)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="198" />
+            <location filename="../processing/landscape_permeability.py" line="138" />
             <source>Fences of unknown verdict cut</source>
             <translation>Дүгнэлт нь тодорхойгүй хашаа хуваана</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="200" />
+            <location filename="../processing/landscape_permeability.py" line="140" />
             <source>Join tolerance: line ends this close to a cutting line or the region's edge are joined (metres; empty: the profile's)</source>
             <translation>Холболтын хүлцэл: хуваагч шугам эсвэл нутгийн хязгаарт ийм ойр байгаа шугамын үзүүрийг холбоно (метр; хоосон бол профайлынх)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="206" />
+            <location filename="../processing/landscape_permeability.py" line="146" />
             <source>Effective mesh size per reporting unit</source>
             <translation>Тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="209" />
+            <location filename="../processing/landscape_permeability.py" line="149" />
             <source>Meshes per species</source>
             <translation>Зүйл тус бүрийн холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="262" />
+            <location filename="../processing/landscape_permeability.py" line="202" />
             <source>Choose the {parameter} layer.</source>
             <translation>{parameter} давхаргыг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="279" />
+            <location filename="../processing/landscape_permeability.py" line="219" />
             <source>Choose the {parameter} of layer '{layer}'.</source>
             <translation>'{layer}' давхаргын {parameter}-ийг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="330" />
+            <location filename="../processing/landscape_permeability.py" line="270" />
             <source>Layer '{layer}': {count} features have no geometry; they take no part.</source>
             <translation>'{layer}' давхарга: {count} объектод геометр алга; тэдгээр оролцохгүй.</translation>
         </message>
@@ -3319,42 +3319,42 @@
             <translation>Тайлангийн нэгжийн буруу {count} полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="337" />
+            <location filename="../processing/landscape_permeability.py" line="277" />
             <source>The reporting units layer '{layer}' has no features.</source>
             <translation>'{layer}' тайлангийн нэгжийн давхаргад объект алга.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="398" />
+            <location filename="../processing/landscape_permeability.py" line="338" />
             <source>Fence segments of unknown verdict ({counts}) cut (UNKNOWN_AS_BARRIER).</source>
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваана (UNKNOWN_AS_BARRIER).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="399" />
+            <location filename="../processing/landscape_permeability.py" line="339" />
             <source>Fence segments of unknown verdict ({counts}) do not cut (UNKNOWN_AS_BARRIER is off).</source>
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваахгүй (UNKNOWN_AS_BARRIER унтраалттай).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="576" />
+            <location filename="../processing/landscape_permeability.py" line="516" />
             <source>{count} roads have no usable traffic value; they cut.</source>
             <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; тэдгээр хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="414" />
+            <location filename="../processing/landscape_permeability.py" line="354" />
             <source>No traffic field: every road cuts (the EEA convention).</source>
             <translation>Хөдөлгөөний талбар алга: бүх зам хуваана (EEA-гийн журам).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="562" />
+            <location filename="../processing/landscape_permeability.py" line="502" />
             <source>{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE {tol} m).</source>
             <translation>Шугамын {count} үзүүрийг {max} м хүртэлх завсраар холбов (JOIN_TOLERANCE {tol} м).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="447" />
+            <location filename="../processing/landscape_permeability.py" line="387" />
             <source>{count} of {total} crossings lie farther than the snap tolerance ({tol} m) from every line; they join nothing.</source>
             <translation>{total} гарцын {count} нь бүх шугамаас наалдуулах хүлцлээс ({tol} м) хол байна; тэдгээр юуг ч холбохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="453" />
+            <location filename="../processing/landscape_permeability.py" line="393" />
             <source>{species}: {used} crossings join meshes; {bad} are not suitable (or unknown) and join nothing.</source>
             <translation>{species}: {used} гарц холбоот талбайг холбоно; {bad} нь тохиромжгүй (эсвэл тодорхойгүй) тул юуг ч холбохгүй.</translation>
         </message>
@@ -3364,112 +3364,112 @@
             <translation>Оролтын {fields} талбаруудыг алгоритмын ижил нэртэй талбарууд орлоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="530" />
+            <location filename="../processing/landscape_permeability.py" line="470" />
             <source>{species}: effective mesh size {lo:.1f} to {hi:.1f} km² over {n} units.</source>
             <translation>{species}: {n} нэгжид холбоот талбайн үр дүнтэй хэмжээ {lo:.1f}–{hi:.1f} км².</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="536" />
+            <location filename="../processing/landscape_permeability.py" line="476" />
             <source>Effective mesh size per unit and species</source>
             <translation>Нэгж ба зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="539" />
+            <location filename="../processing/mitigation_priorities.py" line="408" />
             <source>What the numbers mean</source>
             <translation>Тоонуудын утга</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="539" />
+            <location filename="../processing/landscape_permeability.py" line="479" />
             <source>The effective mesh size m_eff is the size of the area an animal placed at random in the unit can reach without crossing a barrier (km²). CBC (Moser 2007) counts each mesh with its whole area, also beyond the unit; CUT (Jaeger 2000) cuts the meshes at the unit's boundary. s_eff = 1000 / m_eff is the number of meshes per 1000 km² (the EEA indicator).</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ m_eff нь нэгжид санамсаргүй байрлуулсан амьтан саад давалгүйгээр хүрч чадах талбайн хэмжээ (км²). CBC (Moser 2007) холбоот талбай бүрийг нэгжээс гадна хэсгийг оролцуулан бүх талбайгаар нь тоолно; CUT (Jaeger 2000) холбоот талбайг нэгжийн хилээр тасална. s_eff = 1000 / m_eff нь 1000 км² тутамд ногдох холбоот талбайн тоо (EEA-гийн үзүүлэлт).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="545" />
+            <location filename="../processing/landscape_permeability.py" line="485" />
             <source>Joins, near misses and unknown data</source>
             <translation>Холболт, ойрын алдалт ба тодорхойгүй өгөгдөл</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="549" />
+            <location filename="../processing/landscape_permeability.py" line="489" />
             <source>Reporting units '{layer}': {count} units, {km2:.1f} km² (areas on the WGS84 ellipsoid).</source>
             <translation>'{layer}' тайлангийн нэгжүүд: {count} нэгж, {km2:.1f} км² (талбай нь WGS84 эллипсоид дээр).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="567" />
+            <location filename="../processing/landscape_permeability.py" line="507" />
             <source>No near misses: no line end lies within {near} m of another line without being joined.</source>
             <translation>Ойрын алдалт алга: холбогдоогүй атлаа өөр шугамаас {near} м дотор байгаа шугамын үзүүр байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="573" />
+            <location filename="../processing/landscape_permeability.py" line="513" />
             <source>Fence segments of unknown verdict per species: {counts}.</source>
             <translation>Зүйл тус бүрийн дүгнэлт нь тодорхойгүй хашааны хэсэг: {counts}.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="596" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>Unit (feature id)</source>
             <translation>Нэгж (объектын дугаар)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="596" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>m_eff CBC (km²)</source>
             <translation>m_eff CBC (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="596" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>m_eff CUT (km²)</source>
             <translation>m_eff CUT (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="596" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>m_eff after (km²)</source>
             <translation>m_eff дараа (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="596" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>Loss %</source>
             <translation>Алдагдал %</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="596" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>Meshes</source>
             <translation>Холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="596" />
+            <location filename="../processing/landscape_permeability.py" line="536" />
             <source>Barrier (km)</source>
             <translation>Саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="621" />
+            <location filename="../processing/mitigation_priorities.py" line="509" />
             <source>The map could not be drawn.</source>
             <translation>Зургийг зурж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="632" />
+            <location filename="../processing/landscape_permeability.py" line="572" />
             <source>Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC Σ(a_inside × a_complete) / A_unit, CUT Σ(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="635" />
+            <location filename="../processing/landscape_permeability.py" line="575" />
             <source>With a traffic field, roads of at least {vpd:g} vehicles a day and roads of unknown traffic cut; without it every road cuts.</source>
             <translation>Хөдөлгөөний талбартай бол хоногт {vpd:g}-аас доошгүй тээврийн хэрэгсэлтэй болон хөдөлгөөн нь тодорхойгүй зам хуваана; талбаргүй бол бүх зам хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="638" />
+            <location filename="../processing/landscape_permeability.py" line="578" />
             <source>Fence segments cut where the fence audit's verdict is barrier or unknown.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад эсвэл тодорхойгүй бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="638" />
+            <location filename="../processing/landscape_permeability.py" line="578" />
             <source>Fence segments cut where the fence audit's verdict is barrier.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="642" />
+            <location filename="../processing/landscape_permeability.py" line="582" />
             <source>A crossing suitable for the species (the crossing spacing check's rules) within {snap:g} m of a cutting line joins the meshes on both sides of the nearest cutting line.</source>
             <translation>Хуваагч шугамаас {snap:g} м дотор байгаа, зүйлд тохиромжтой гарц (гарц хоорондын зайн шалгалтын дүрмээр) хамгийн ойрын хуваагч шугамын хоёр талын холбоот талбайг холбоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="646" />
+            <location filename="../processing/landscape_permeability.py" line="586" />
             <source>Line ends within {tol:g} m of another line or the region's edge are joined (digitising gaps); a line with a free end splits nothing.</source>
             <translation>Өөр шугам эсвэл нутгийн хязгаараас {tol:g} м дотор байгаа шугамын үзүүрийг холбоно (зурах үеийн завсар); чөлөөтэй үзүүртэй шугам юуг ч хуваахгүй.</translation>
         </message>
@@ -4234,12 +4234,12 @@
             <translation>QField-д зориулсан төслийг {path}-д бичлээ.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="174" />
+            <location filename="../processing/labels.py" line="178" />
             <source>no barrier tag (roads, rivers, other lines)</source>
             <translation>barrier шошгогүй (зам, гол, бусад шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="175" />
+            <location filename="../processing/labels.py" line="179" />
             <source>barrier={value}, not a fence in the mapping</source>
             <translation>barrier={value}, харгалзуулалтад хашаа биш</translation>
         </message>
@@ -4394,27 +4394,27 @@
             <translation>Хээрийн багт зориулсан маягт бүхий хашааны тооллогын шинэ GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="104" />
+            <location filename="../processing/landscape_permeability.py" line="90" />
             <source>fragmentation</source>
             <translation>хуваагдал</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="104" />
+            <location filename="../processing/landscape_permeability.py" line="90" />
             <source>effective mesh size</source>
             <translation>холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="104" />
+            <location filename="../processing/landscape_permeability.py" line="90" />
             <source>landscape</source>
             <translation>газар нутаг</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="104" />
+            <location filename="../processing/landscape_permeability.py" line="90" />
             <source>range</source>
             <translation>тархац нутаг</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="111" />
+            <location filename="../processing/landscape_permeability.py" line="97" />
             <source>Effective mesh size per species and reporting unit, before and after a planned alignment.</source>
             <translation>Төрөл зүйл, тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ, төлөвлөж буй трассын өмнө ба дараа.</translation>
         </message>
@@ -4797,6 +4797,346 @@
             <location filename="../processing/param_help.py" line="352" />
             <source>Fences within this distance of the alignment (metres, on the ellipsoid) are audited.</source>
             <translation>Трассаас ийм зайн доторх (метр, эллипсоид дээр) хашааг үнэлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="56" />
+            <source>The profile's 'mitigation' section has no '{key}'; copy it from the shipped resources/profiles/species.json.</source>
+            <translation>Профайлын 'mitigation' хэсэгт '{key}' алга; үүнийг суулгацын resources/profiles/species.json файлаас хуулна уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="73" />
+            <source>The profile's mitigation.unit_costs.types.{type} needs a 'value' (MNT) and 'per' (each or km).</source>
+            <translation>Профайлын mitigation.unit_costs.types.{type} нь 'value' (төгрөг) ба 'per' (each эсвэл km) утгатай байх ёстой.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="95" />
+            <source>SPECIES_WEIGHTS: '{part}' is not species:weight with a weight of zero or more (e.g. khulan:2,mgaz:1).</source>
+            <translation>SPECIES_WEIGHTS: '{part}' нь тэг буюу түүнээс их жинтэй зүйл:жин хэлбэр биш байна (жишээ нь khulan:2,mgaz:1).</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="98" />
+            <source>SPECIES_WEIGHTS: '{code}' is not one of the chosen species ({codes}).</source>
+            <translation>SPECIES_WEIGHTS: '{code}' нь сонгосон зүйлүүдийн ({codes}) нэг биш байна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="102" />
+            <source>SPECIES_WEIGHTS gives every species the weight 0: nothing would count.</source>
+            <translation>SPECIES_WEIGHTS бүх зүйлд 0 жин өгч байна: юу ч тооцогдохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="133" />
+            <source>OPENING_SPACING must be a positive distance in km, not {value}.</source>
+            <translation>OPENING_SPACING нь км-ээр илэрхийлсэн эерэг зай байх ёстой, {value} биш.</translation>
+        </message>
+        <message>
+            <location filename="../processing/core/mitigation.py" line="428" />
+            <source>The profile's fence rules for crawlers have no bottom wire rule: a raised bottom wire cannot be judged.</source>
+            <translation>Профайлын доогуур шургагч амьтдын хашааны дүрэмд доод утасны дүрэм алга: өндөрсгөсөн доод утсыг үнэлэх боломжгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="146" />
+            <source>Rank 1 to 10</source>
+            <translation>1–10-р эрэмбэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="147" />
+            <source>Rank 11 to 50</source>
+            <translation>11–50-р эрэмбэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="148" />
+            <source>Rank over 50</source>
+            <translation>50-аас дээш эрэмбэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="149" />
+            <source>Not ranked</source>
+            <translation>Эрэмбэлээгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="202" />
+            <source>opening</source>
+            <translation>хашааны нээлт</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="203" />
+            <source>let-down section</source>
+            <translation>буулгадаг хэсэг</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="204" />
+            <source>fence removed</source>
+            <translation>хашааг буулгасан</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="205" />
+            <source>bottom wire raised</source>
+            <translation>доод утсыг өндөрсгөсөн</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="206" />
+            <source>smooth bottom wire</source>
+            <translation>өргөсгүй доод утас</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="208" />
+            <source>overpass</source>
+            <translation>дээгүүр гарц</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="215" />
+            <source>ranked</source>
+            <translation>эрэмбэлсэн</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="216" />
+            <source>type not one of opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove</source>
+            <translation>төрөл нь opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove-ийн аль нь ч биш</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="218" />
+            <source>cost not a number of zero or more</source>
+            <translation>зардал нь тэг буюу түүнээс их тоо биш</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="220" />
+            <source>no cutting line near it: it joins nothing</source>
+            <translation>ойролцоо нь огтлох шугам алга: юуг ч холбохгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="221" />
+            <source>joins no meshes for the weighted species</source>
+            <translation>жинтэй зүйлүүдэд холбоот талбай холбохгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="222" />
+            <source>does not fit in what is left of the budget</source>
+            <translation>төсвийн үлдэгдэлд багтахгүй</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="223" />
+            <source>gains, but beyond MAX_CANDIDATES</source>
+            <translation>ашигтай боловч MAX_CANDIDATES-аас хэтэрсэн</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="78" />
+            <source>Mitigation priorities: which fence fix or crossing gains the most</source>
+            <translation>Сөрөг нөлөө бууруулах тэргүүлэх ач холбогдол: хашааны ямар засвар, гарц хамгийн их ашиг өгөх вэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="85" />
+            <source>Candidate fixes (points or lines, optional; empty: openings along the fences and the crossings a spacing check proposes)</source>
+            <translation>Нэр дэвшигч засварууд (цэг эсвэл шугам, заавал биш; хоосон бол: хашааны дагуух нээлтүүд ба гарц хоорондын зайн шалгалтын санал болгосон гарцууд)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="89" />
+            <source>Candidate type field (opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove)</source>
+            <translation>Нэр дэвшигчийн төрлийн талбар (opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="95" />
+            <source>Cost field (MNT, optional; empty: the profile's unit costs)</source>
+            <translation>Зардлын талбар (төгрөг, заавал биш; хоосон бол: профайлын нэгж зардал)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="98" />
+            <source>Opening spacing for generated candidates (km; empty: the profile's)</source>
+            <translation>Үүсгэх нэр дэвшигчдийн нээлт хоорондын зай (км; хоосон бол: профайлынх)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="103" />
+            <source>Species weights (e.g. khulan:2,mgaz:1; empty: equal)</source>
+            <translation>Зүйлийн жин (жишээ нь khulan:2,mgaz:1; хоосон бол: тэнцүү)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="106" />
+            <source>Budget (MNT, optional)</source>
+            <translation>Төсөв (төгрөг, заавал биш)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="109" />
+            <source>Most candidates to rank</source>
+            <translation>Эрэмбэлэх нэр дэвшигчийн дээд тоо</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="113" />
+            <source>Candidate fixes in rank order</source>
+            <translation>Эрэмбийн дарааллаар нэр дэвшигч засварууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="203" />
+            <source>{species}: {count} meshes before any fix.</source>
+            <translation>{species}: засвар хийхээс өмнө {count} холбоот талбай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="216" />
+            <source>Generated candidates: {openings} openings every {km:g} km along the fences that cut, {crossings} crossings proposed by a spacing check of the roads that cut.</source>
+            <translation>Үүсгэсэн нэр дэвшигчид: огтлох хашааны дагуу {km:g} км тутамд {openings} нээлт, огтлох замуудын гарц хоорондын зайн шалгалтын санал болгосон {crossings} гарц.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="234" />
+            <source>No CANDIDATE_TYPE_FIELD: points are taken as underpasses and lines as let-down fence stretches.</source>
+            <translation>CANDIDATE_TYPE_FIELD алга: цэгүүдийг доогуур гарц, шугамуудыг хашааны буулгадаг хэсэг гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="241" />
+            <source>{count} candidates have a cost in {field} that is not a number of zero or more; they are not ranked.</source>
+            <translation>{count} нэр дэвшигчийн {field} талбар дахь зардал тэг буюу түүнээс их тоо биш; тэдгээрийг эрэмбэлэхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="270" />
+            <source>Species not named in SPECIES_WEIGHTS count 0: {codes}.</source>
+            <translation>SPECIES_WEIGHTS-д нэрлээгүй зүйлүүд 0 жинтэй: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="296" />
+            <source>Candidates: {counts}.</source>
+            <translation>Нэр дэвшигчид: {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="300" />
+            <source>{count} fixes ranked for {cost:,.0f} MNT reach {pct:.1f} % of the gain all candidates together would give.</source>
+            <translation>{cost:,.0f} төгрөгийн эрэмбэлсэн {count} засвар нь бүх нэр дэвшигчийн хамтдаа өгөх ашгийн {pct:.1f} %-д хүрнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="305" />
+            <source>No candidate gains anything: no fix joins meshes.</source>
+            <translation>Ямар ч нэр дэвшигч ашиг өгөхгүй: ямар ч засвар холбоот талбай холбохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="388" />
+            <source>{species}: joins meshes of {areas} km²</source>
+            <translation>{species}: {areas} км² холбоот талбайнуудыг холбоно</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="400" />
+            <source>Cumulative gain against cumulative cost</source>
+            <translation>Хуримтлагдсан зардалдэй харьцуулсан хуримтлагдсан ашиг</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="401" />
+            <source>The first {count} fixes</source>
+            <translation>Эхний {count} засвар</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="405" />
+            <source>What the budget buys</source>
+            <translation>Төсвөөр юу хийж болох вэ</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="407" />
+            <source>Unit costs</source>
+            <translation>Нэгж зардал</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="408" />
+            <source>Gain: the increase of the landscape's total connected area, the sum over reporting units of m_eff × unit area (CBC, Moser 2007), given as km² of effective mesh size over the whole region; gain_total weights the species by SPECIES_WEIGHTS. Fixes are chosen one by one, the best gain per cost first, each after the ones before it are applied. cum_gain_pct is the share of the gain all candidates together would give. The unit costs are Nuudel placeholders: replace them with ministry unit costs in the profile or give COST_FIELD.</source>
+            <translation>Ашиг: ландшафтын нийт холбоот талбайн өсөлт, тайлангийн нэгжүүдийн m_eff × нэгжийн талбайн нийлбэр (CBC, Moser 2007), бүх бүс нутгийн холбоот талбайн үр дүнтэй хэмжээний км²-аар; gain_total нь зүйлүүдийг SPECIES_WEIGHTS-ээр жинлэнэ. Засваруудыг нэг нэгээр, зардлын нэгжид ногдох ашиг хамгийн ихээс нь эхлэн, өмнөх засваруудыг хийсэн гэж үзэн сонгоно. cum_gain_pct нь бүх нэр дэвшигчийн хамтдаа өгөх ашгийн эзлэх хувь. Нэгж зардал нь Nuudel-ийн түр утга: профайлд яамны нэгж зардлаар солих эсвэл COST_FIELD өгнө үү.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="444" />
+            <source>Fix</source>
+            <translation>Засвар</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="444" />
+            <source>Cost (MNT)</source>
+            <translation>Зардал (төгрөг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="433" />
+            <source>Gain (km²)</source>
+            <translation>Ашиг (км²)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="433" />
+            <source>Gains most for</source>
+            <translation>Хамгийн их ашиг өгөх зүйл</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="433" />
+            <source>Share of the possible gain %</source>
+            <translation>Боломжит ашгийн эзлэх хувь %</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="440" />
+            <source>each</source>
+            <translation>ширхэг тутамд</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="440" />
+            <source>a km</source>
+            <translation>км тутамд</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="444" />
+            <source>Per</source>
+            <translation>Нэгж</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="445" />
+            <source>Nuudel placeholders: replace them with ministry unit costs (a copy of the profile passed as PROFILE, or COST_FIELD).</source>
+            <translation>Nuudel-ийн түр утга: яамны нэгж зардлаар солино уу (профайлын хуулбарыг PROFILE-д өгөх эсвэл COST_FIELD).</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="455" />
+            <source>No budget given: the first {count} fixes cost {cost:,.0f} MNT and reach {pct:.1f} % of the possible gain.</source>
+            <translation>Төсөв өгөөгүй: эхний {count} засвар {cost:,.0f} төгрөг бөгөөд боломжит ашгийн {pct:.1f} %-д хүрнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="457" />
+            <source>A budget of {budget:,.0f} MNT buys the first {count} fixes ({cost:,.0f} MNT): {pct:.1f} % of the gain all candidates together would give.</source>
+            <translation>{budget:,.0f} төгрөгийн төсвөөр эхний {count} засварыг ({cost:,.0f} төгрөг) хийж болно: бүх нэр дэвшигчийн хамтдаа өгөх ашгийн {pct:.1f} %.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="467" />
+            <source>Reporting units</source>
+            <translation>Тайлангийн нэгжүүд</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="474" />
+            <source>Lines that cut</source>
+            <translation>Огтлох шугамууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="484" />
+            <source>Fixes by rank</source>
+            <translation>Эрэмбээрх засварууд</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="517" />
+            <source>Unit costs per type of fix (MNT): Nuudel placeholders, replace with ministry unit costs.</source>
+            <translation>Засварын төрөл тус бүрийн нэгж зардал (төгрөг): Nuudel-ийн түр утга, яамны нэгж зардлаар солино уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="517" />
+            <source>Generated openings: one every OPENING_SPACING km along the fences that cut.</source>
+            <translation>Үүсгэх нээлтүүд: огтлох хашааны дагуу OPENING_SPACING км тутамд нэг.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="517" />
+            <source>A proposed underpass or overpass is judged as built to the profile's crossing minima.</source>
+            <translation>Санал болгож буй доогуур эсвэл дээгүүр гарцыг профайлын гарцын доод хэмжээгээр барьсан гэж үнэлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="517" />
+            <source>A point candidate acts on the nearest cutting line within {m:g} m.</source>
+            <translation>Цэгэн нэр дэвшигч нь {m:g} м дотор хамгийн ойр огтлох шугамд үйлчилнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="517" />
+            <source>A line candidate acts on the fence within {m:g} m of it.</source>
+            <translation>Шугаман нэр дэвшигч нь өөрөөсөө {m:g} м дотор орших хашаанд үйлчилнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="555" />
+            <source>cumulative cost (MNT)</source>
+            <translation>хуримтлагдсан зардал (төгрөг)</translation>
+        </message>
+        <message>
+            <location filename="../processing/mitigation_priorities.py" line="556" />
+            <source>share of the possible gain (%)</source>
+            <translation>боломжит ашгийн эзлэх хувь (%)</translation>
         </message>
     </context>
 </TS>

@@ -6,6 +6,7 @@ from .crossing_spacing import CrossingSpacingCheck
 from .fence_audit import FencePermeabilityAudit
 from .fence_inventory import CreateFenceInventory
 from .landscape_permeability import LandscapePermeability
+from .mitigation_priorities import MitigationPriorities
 from .nogo_mask import NoGoAlignmentMask
 from .osm_fences import ImportOsmFences
 from .road_traffic import RoadTrafficBarrier
@@ -22,3 +23,4 @@ ALGORITHMS.append(LandscapePermeability)
 ALGORITHMS.append(ImportOsmFences)
 ALGORITHMS.append(CreateFenceInventory)
 ALGORITHMS.append(CheckFenceInventory)
+ALGORITHMS.append(MitigationPriorities)

@@ -143,6 +143,10 @@ def legend_labels() -> dict:
         "1,000 to 10,000 km²": tr("1,000 to 10,000 km²"),
         "10,000 km² or more": tr("10,000 km² or more"),
         "Mesh under 10 km²": tr("Mesh under 10 km²"),
+        "Rank 1 to 10": tr("Rank 1 to 10"),
+        "Rank 11 to 50": tr("Rank 11 to 50"),
+        "Rank over 50": tr("Rank over 50"),
+        "Not ranked": tr("Not ranked"),
     }
 
 
@@ -190,3 +194,31 @@ def translator_for(lang):
     if lang == "mn":
         return mongolian
     return lambda text: text if mongolian(text) == text else f"{mongolian(text)} / {text}"
+
+
+def mitigation_type_labels():
+    """Candidate fix types (contract, issue 22) -> translated labels."""
+    return {
+        "opening": tr("opening"),
+        "let_down": tr("let-down section"),
+        "remove": tr("fence removed"),
+        "raise_bottom_wire": tr("bottom wire raised"),
+        "smooth_bottom_wire": tr("smooth bottom wire"),
+        "underpass": tr("underpass"),
+        "overpass": tr("overpass"),
+    }
+
+
+def mitigation_status_labels():
+    """Candidate status codes (mitigation priorities' ``status``) -> translated labels."""
+    return {
+        "ranked": tr("ranked"),
+        "unknown_type": tr("type not one of opening, raise_bottom_wire, smooth_bottom_wire, "
+                           "let_down, underpass, overpass, remove"),
+        "bad_cost": tr("cost not a number of zero or more"),
+        "no_geometry": tr("no geometry"),
+        "nothing_near": tr("no cutting line near it: it joins nothing"),
+        "no_gain": tr("joins no meshes for the weighted species"),
+        "over_budget": tr("does not fit in what is left of the budget"),
+        "beyond_max": tr("gains, but beyond MAX_CANDIDATES"),
+    }

@@ -22,16 +22,15 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
 from . import layers, output, render, report
+from .barrier_inputs import CROSSING_FIELDS, FENCE_FIELDS, add_barrier_parameters
 from .base import NuudelAlgorithm
 from .compat import field as qfield
 from .compat import field_names
@@ -43,19 +42,6 @@ from .i18n import QT_TRANSLATE_NOOP, tr
 from .labels import species_names
 from .styles import apply_style
 
-FENCE_FIELDS = (  # parameter, default field, key in the fence core
-    ("TYPE_FIELD", "fence_type", "type"),
-    ("HEIGHT_FIELD", "height_cm", "height"),
-    ("BOTTOM_FIELD", "bottom_cm", "bottom"),
-    ("TOP_GAP_FIELD", "top_gap_cm", "top_gap"),
-    ("BARBED_FIELD", "barbed", "barbed"),
-)
-CROSSING_FIELDS = (  # parameter, default field, key in the spacing core
-    ("CROSSING_TYPE_FIELD", "crossing_type", "type"),
-    ("WIDTH_FIELD", "width_m", "width"),
-    ("CROSSING_HEIGHT_FIELD", "height_m", "height"),
-    ("LENGTH_FIELD", "length_m", "length"),
-)
 DEFAULT_JOIN_M = 2.0
 DENSIFY_M = 2000.0   # vertex spacing in the input's CRS before the move to the work CRS
 DENSIFY_DEG = 0.02  # topology.join_tolerance_m of issue 15 when the profile has none
@@ -132,61 +118,15 @@ class LandscapePermeability(NuudelAlgorithm):
         return tr("Landscape permeability per species")
 
     def initAlgorithm(self, config=None):
-        line, point = [QgsProcessing.TypeVectorLine], [QgsProcessing.TypeVectorPoint]
-        self._add_fence_parameters(line)
-        self._add_road_crossing_parameters(line, point)
-        self._add_setting_parameters(line)
-        self._add_output_parameters()
-
-    def _add_fence_parameters(self, line):
-        """The reporting units, the fences and their fields."""
+        line = [QgsProcessing.TypeVectorLine]
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.REPORTING_UNITS, tr("Reporting units (polygons: aimags, soums, a grid or a "
                                      "study area)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FENCES, tr("Fences (lines, the fence data model; optional)"), line,
-            optional=True))
-        fence_text = {
-            "TYPE_FIELD": tr("Fence type field (strand, mesh, solid, electric, rail, opening)"),
-            "HEIGHT_FIELD": tr("Top wire height field"),
-            "BOTTOM_FIELD": tr("Bottom wire height field"),
-            "TOP_GAP_FIELD": tr("Gap between the top two wires field"),
-            "BARBED_FIELD": tr("Barbed wire field (none, top, bottom, all or true/false)"),
-        }
-        for name, default, _key in FENCE_FIELDS:
-            self.addParameter(QgsProcessingParameterField(
-                name, fence_text[name], defaultValue=default,
-                parentLayerParameterName=self.FENCES, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.UNITS, tr("Units of the height fields"),
-            options=[tr("centimetres"), tr("metres")], defaultValue=0))
-
-    def _add_road_crossing_parameters(self, line, point):
-        """Roads, other barriers, the crossings and their fields."""
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ROADS, tr("Roads and railways (lines, optional)"), line, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.TRAFFIC_FIELD, tr("Traffic field (vehicles a day; empty: every road cuts)"),
-            parentLayerParameterName=self.ROADS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.OTHER_BARRIERS, tr("Other barriers that cut for every species (lines, "
-                                    "optional)"), line, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CROSSINGS, tr("Crossing structures (points, optional)"), point, optional=True))
-        crossing_text = {
-            "CROSSING_TYPE_FIELD": tr("Crossing type field (underpass, overpass, bridge, "
-                                      "culvert, level, opening)"),
-            "WIDTH_FIELD": tr("Crossing width field (m)"),
-            "CROSSING_HEIGHT_FIELD": tr("Crossing clear height field (m)"),
-            "LENGTH_FIELD": tr("Crossing length field (m, the distance an animal walks "
-                               "through)"),
-        }
-        for name, default, _key in CROSSING_FIELDS:
-            self.addParameter(QgsProcessingParameterField(
-                name, crossing_text[name], defaultValue=default,
-                parentLayerParameterName=self.CROSSINGS, optional=True))
+        add_barrier_parameters(self)
         self._distance(self.SNAP_TOLERANCE, tr("Snap tolerance: largest distance of a crossing "
                                                "from a cutting line (metres)"), 100.0)
+        self._add_setting_parameters(line)
+        self._add_output_parameters()
 
     def _add_setting_parameters(self, line):
         """The planned alignment, species, profile and tolerances."""

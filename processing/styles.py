@@ -106,6 +106,16 @@ STYLES = {
         "fields": {"species": str, "mesh": int, "area_km2": float},
         "values": {},
     },
+    "mitigation_points": {
+        "geometry": "Point",
+        "fields": {"rank": int, "type": str, "gain_total": float},
+        "values": {},
+    },
+    "mitigation_lines": {
+        "geometry": "LineString",
+        "fields": {"rank": int, "type": str, "gain_total": float},
+        "values": {},
+    },
 }
 VECTOR_STYLES = tuple(k for k, v in STYLES.items() if v["geometry"] != "raster")
 # Per-species variants: the field (or filter) a style swaps for one species.

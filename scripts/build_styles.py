@@ -347,6 +347,24 @@ def meshes():
     return _classes("meshes", "area_km2", "Mesh under 10 km²")
 
 
+RANK_CLASSES = (("top", '"rank" <= 10', "Rank 1 to 10", "good", 1.6),
+                ("next", '"rank" > 10 AND "rank" <= 50', "Rank 11 to 50", "caution", 1.0),
+                ("later", '"rank" > 50', "Rank over 50", "caution", 0.6),
+                ("none", '"rank" IS NULL', "Not ranked", "unmatched", 0.5))
+
+
+def mitigation_points():
+    return ruleset("mitigation_points", [
+        (key, expression, label, circle(name, size=3.0 + 2.0 * scale))
+        for key, expression, label, name, scale in RANK_CLASSES])
+
+
+def mitigation_lines():
+    return ruleset("mitigation_lines", [
+        (key, expression, label, line(name, 0.6 + scale, 2 if key == "top" else 1))
+        for key, expression, label, name, scale in RANK_CLASSES])
+
+
 VECTOR = {
     "fence_verdict": ("LineString", fence_verdict),
     "crossings": ("Point", crossings),
@@ -360,6 +378,8 @@ VECTOR = {
     "traffic": ("LineString", traffic),
     "landscape_units": ("Polygon", landscape_units),
     "meshes": ("Polygon", meshes),
+    "mitigation_points": ("Point", mitigation_points),
+    "mitigation_lines": ("LineString", mitigation_lines),
 }
 
 

@@ -15,7 +15,8 @@ ALGORITHM_IDS = {"nuudel:fencepermeabilityaudit", "nuudel:crossingspacingcheck",
                  "nuudel:nogoalignmentmask", "nuudel:eiascreening", "nuudel:withindistance",
                  "nuudel:barrierbehaviour", "nuudel:roadtrafficbarrier",
                  "nuudel:landscapepermeability", "nuudel:importosmfences",
-                 "nuudel:createfenceinventory", "nuudel:checkfenceinventory"}
+                 "nuudel:createfenceinventory", "nuudel:checkfenceinventory",
+                 "nuudel:mitigationpriorities"}
 
 REQUIRED_METADATA = ["name", "description", "about", "version", "qgisMinimumVersion",
                      "qgisMaximumVersion", "author", "email", "tracker", "repository",

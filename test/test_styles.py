@@ -96,6 +96,11 @@ CASES = {
     "meshes": [({"species": "mgaz", "mesh": 1, "area_km2": m}, {f"{{nuudel-meshes-{k}}}"})
                for m, k in ((3.0, "c0"), (50.0, "c1"), (999.0, "c2"), (2000.0, "c3"),
                             (12000.0, "c4"))],
+    **{key: [({"rank": r, "type": "opening", "gain_total": 1.0},
+              {f"{{nuudel-{key}-{k}}}"})
+             for r, k in ((1, "top"), (10, "top"), (11, "next"), (50, "next"), (51, "later"),
+                          (None, "none"))]
+       for key in ("mitigation_points", "mitigation_lines")},
 }
 
 

@@ -256,6 +256,23 @@ def _check_inventory(chk, inventory, sources):
         _check_rule_meta(chk, ranges, path, sources)
 
 
+def _check_mitigation(chk, mitigation, sources):
+    """The mitigation priorities settings and unit costs (optional section)."""
+    _check_valued(chk, mitigation, "mitigation", ("opening_spacing_km", "snap_tolerance_m",
+                                                  "along_tolerance_m"), sources)
+    for key in ("crossing_design", "unit_costs"):
+        item = chk.get(mitigation, ("mitigation",), key, "dict")
+        chk.get(item, ("mitigation", key), "rule", "str")
+        _check_rule_meta(chk, item, ("mitigation", key), sources)
+    path = ("mitigation", "unit_costs", "types")
+    types = chk.get(mitigation["unit_costs"], path[:2], "types", "dict")
+    for name, item in types.items():
+        chk.get(item, path + (name,), "value", "number")
+        _check_rule_meta(chk, item, path + (name,), sources)
+        if chk.get(item, path + (name,), "per", "str") not in ("each", "km"):
+            chk.fail(path + (name, "per"), tr("must be one of {values}."), values="each, km")
+
+
 def _check_topology(chk, data, sources):
     """The join tolerance and near-miss reach (optional: old profiles have none)."""
     topology = chk.get(data, (), "topology", "dict", required=False)
@@ -370,7 +387,8 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
         chk.get(item, ("nogo", key), "value", "number")
         chk.at_least(item, ("nogo", key), "value", 0)
         _check_rule_meta(chk, item, ("nogo", key), sources)
-    for key, check in (("traffic", _check_traffic), ("landscape", _check_landscape)):
+    for key, check in (("traffic", _check_traffic), ("landscape", _check_landscape),
+                       ("mitigation", _check_mitigation)):
         section = chk.get(data, (), key, "dict", required=False)
         if section is not None:
             check(chk, section, sources)
