@@ -4784,17 +4784,17 @@
             <translation>Асуудал бүрт нэг цэг: код, ноцтой байдал, дүрэм, англи ба монгол мессежтэй.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="352" />
+            <location filename="../processing/param_help.py" line="381" />
             <source>The proposed road or railway lines to screen.</source>
             <translation>Урьдчилан үнэлэх төлөвлөж буй авто зам эсвэл төмөр замын шугамууд.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="352" />
+            <location filename="../processing/param_help.py" line="381" />
             <source>The fence segments; those near the alignment are audited.</source>
             <translation>Хашааны хэсгүүд; трассын ойролцоох хэсгүүдийг үнэлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/param_help.py" line="352" />
+            <location filename="../processing/param_help.py" line="381" />
             <source>Fences within this distance of the alignment (metres, on the ellipsoid) are audited.</source>
             <translation>Трассаас ийм зайн доторх (метр, эллипсоид дээр) хашааг үнэлнэ.</translation>
         </message>
@@ -4946,7 +4946,7 @@
         <message>
             <location filename="../processing/mitigation_priorities.py" line="103" />
             <source>Species weights (e.g. khulan:2,mgaz:1; empty: equal)</source>
-            <translation>Зүйлийн жин (жишээ нь khulan:2,mgaz:1; хоосон бол: тэнцүү)</translation>
+            <translation>Төрөл зүйлийн жин (заавал биш; хоосон бол бүгд тэнцүү; бичих хэлбэрийг тусламжаас үзнэ үү)</translation>
         </message>
         <message>
             <location filename="../processing/mitigation_priorities.py" line="106" />
@@ -5137,6 +5137,46 @@
             <location filename="../processing/mitigation_priorities.py" line="556" />
             <source>share of the possible gain (%)</source>
             <translation>боломжит ашгийн эзлэх хувь (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="343" />
+            <source>Optional proposed fixes (points or lines), e.g. the crossing spacing check's proposed crossings; empty: openings along the fences and crossings on the roads are generated.</source>
+            <translation>Санал болгож буй засварууд (цэг эсвэл шугам, заавал биш), жишээ нь гарц хоорондын зайн шалгалтын санал болгосон гарцууд; хоосон бол хашааны дагуух нээлт, авто зам дээрх гарцыг үүсгэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="346" />
+            <source>The field with the kind of fix: opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass or remove.</source>
+            <translation>Засварын төрлийн талбар: opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass эсвэл remove.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="349" />
+            <source>Optional field with each fix's cost in MNT; empty: the profile's unit costs (placeholders to replace).</source>
+            <translation>Засвар бүрийн зардлыг төгрөгөөр агуулах талбар (заавал биш); хоосон бол профайлын нэгжийн зардал (солих ёстой түр утга).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="351" />
+            <source>Spacing in km of the openings generated along the fences; empty: the profile's (1 km).</source>
+            <translation>Хашааны дагуу үүсгэх нээлтүүдийн хоорондын зай, км; хоосон бол профайлынх (1 км).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="353" />
+            <source>Optional weights per species, e.g. khulan:2,mgaz:1; empty: every species counts the same.</source>
+            <translation>Төрөл зүйл бүрийн жин (заавал биш), жишээ нь khulan:2,mgaz:1; хоосон бол бүх төрөл зүйл адил тооцогдоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="355" />
+            <source>Optional budget in MNT: fixes are ranked until it is spent.</source>
+            <translation>Төсөв, төгрөгөөр (заавал биш): төсөв дуустал засваруудыг эрэмбэлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="356" />
+            <source>How many fixes to rank at most.</source>
+            <translation>Хамгийн ихдээ хэдэн засварыг эрэмбэлэх.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="357" />
+            <source>Every candidate with its rank, cost, gain per species and cumulative gain; the ranked ones first.</source>
+            <translation>Санал болгосон засвар бүр эрэмбэ, зардал, төрөл зүйл бүрийн ашиг, хуримтлагдсан ашгийн хамт; эрэмбэлэгдсэн нь эхэндээ.</translation>
         </message>
     </context>
 </TS>

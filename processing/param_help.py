@@ -331,6 +331,34 @@ def _eiascreening_rows() -> dict:
     }
 
 
+def _mitigationpriorities_rows() -> dict:
+    """Rows of mitigationpriorities (its landscape inputs read as landscape permeability's)."""
+    shared = _landscapepermeability_rows()
+    keep = ("REPORTING_UNITS", "FENCES", "TYPE_FIELD", "HEIGHT_FIELD", "BOTTOM_FIELD",
+            "TOP_GAP_FIELD", "BARBED_FIELD", "UNITS", "ROADS", "TRAFFIC_FIELD", "OTHER_BARRIERS",
+            "CROSSINGS", "CROSSING_TYPE_FIELD", "WIDTH_FIELD", "CROSSING_HEIGHT_FIELD",
+            "LENGTH_FIELD")
+    return {
+        **{key: shared[key] for key in keep},
+        "CANDIDATES": (tr("Optional proposed fixes (points or lines), e.g. the crossing "
+                          "spacing check's proposed crossings; empty: openings along the "
+                          "fences and crossings on the roads are generated."), False),
+        "CANDIDATE_TYPE_FIELD": (tr("The field with the kind of fix: opening, "
+                                    "raise_bottom_wire, smooth_bottom_wire, let_down, underpass, "
+                                    "overpass or remove."), False),
+        "COST_FIELD": (tr("Optional field with each fix's cost in MNT; empty: the profile's "
+                          "unit costs (placeholders to replace)."), False),
+        "OPENING_SPACING": (tr("Spacing in km of the openings generated along the fences; "
+                               "empty: the profile's (1 km)."), ADV),
+        "SPECIES_WEIGHTS": (tr("Optional weights per species, e.g. khulan:2,mgaz:1; empty: "
+                               "every species counts the same."), ADV),
+        "BUDGET": (tr("Optional budget in MNT: fixes are ranked until it is spent."), False),
+        "MAX_CANDIDATES": (tr("How many fixes to rank at most."), False),
+        "OUTPUT": (tr("Every candidate with its rank, cost, gain per species and cumulative "
+                      "gain; the ranked ones first."), False),
+    }
+
+
 def table() -> dict:
     """{algorithm name or "*": {parameter name: (help in the active language, advanced)}}."""
     rows = {
@@ -345,6 +373,7 @@ def table() -> dict:
         "importosmfences": _importosmfences_rows(),
         "createfenceinventory": _createfenceinventory_rows(),
         "checkfenceinventory": _checkfenceinventory_rows(),
+        "mitigationpriorities": _mitigationpriorities_rows(),
         "eiascreening": _eiascreening_rows(),
     }
     model, spacing, nogo = rows["eiascreening"], rows["crossingspacingcheck"], \

@@ -92,6 +92,9 @@ CASES = {
     "nuudel:landscapepermeability": {"REPORTING_UNITS": w("aimags"), "FENCES": w("fences"),
                                      "ROADS": w("road"), "CROSSINGS": w("crossings"),
                                      "ALIGNMENT": w("alignment")},
+    "nuudel:mitigationpriorities": {"REPORTING_UNITS": w("aimags"), "FENCES": w("fences"),
+                                    "ROADS": w("road"), "CROSSINGS": w("crossings"),
+                                    "MAX_CANDIDATES": 10},
     "nuudel:importosmfences": lambda tmp_path: {"INPUT": write_osm(tmp_path / "extract.osm")},
     "nuudel:createfenceinventory": {},  # OUTPUT, a new GeoPackage, is set as every output
     "nuudel:checkfenceinventory": {"INPUT": w("fences"),

@@ -19,6 +19,7 @@ ADVANCED = {  # rarely changed parameters, folded into the dialog's Advanced sec
     "nuudel:importosmfences": {"MAPPING"},
     "nuudel:createfenceinventory": {"CRS", "PROFILE"},
     "nuudel:checkfenceinventory": {"UNITS", "PROFILE", "JOIN_TOLERANCE"},
+    "nuudel:mitigationpriorities": {"UNITS", "PROFILE", "OPENING_SPACING", "SPECIES_WEIGHTS"},
 }
 
 

@@ -67,6 +67,8 @@ def data_codes():
               "false", "verified", "provisional", "barbed", "matched", "reasons", "verdict",
               "permeable", "conditional", "barrier", "unknown", "nogo", "caution", "suitable",
               "unsuitable", "unmatched", "ok", "too_long", "top", "bottom", "all", "none"}
+    codes |= {"opening", "let_down", "remove", "raise_bottom_wire", "smooth_bottom_wire",
+              "underpass", "overpass"}  # mitigation candidate types (data codes, issue 22)
     for style in STYLES.values():
         codes |= set(style["fields"])
         for values in style["values"].values():
@@ -180,6 +182,10 @@ def runs(tmp):
             "CROSSINGS": uri("crossings"), "ALIGNMENT": uri("alignment"),
             "OUTPUT": str(tmp / "l.gpkg"), "OUTPUT_MESHES": str(tmp / "l_mesh.gpkg"),
             "REPORT": str(tmp / "l.html")}),
+        ("nuudel:mitigationpriorities", {
+            "REPORTING_UNITS": uri("aimags"), "FENCES": uri("fences"), "ROADS": uri("road"),
+            "CROSSINGS": uri("crossings"), "MAX_CANDIDATES": 10,
+            "OUTPUT": str(tmp / "m.gpkg"), "REPORT": str(tmp / "m.html")}),
         ("nuudel:importosmfences", {
             "INPUT": write_osm(tmp / "extract.osm"), "OUTPUT": str(tmp / "o.gpkg")}),
         # LANGUAGE 1: Mongolian form labels (the default, 2, is Mongolian / English by design)
