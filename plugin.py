@@ -47,8 +47,12 @@ class NuudelPlugin:
     def initGui(self):
         self.initProcessing()
         problem = shapely_problem()
-        if problem and ("bar", problem) not in self._said and self.iface is not None \
-                and hasattr(self.iface, "messageBar"):
+        if (
+            problem
+            and ("bar", problem) not in self._said
+            and self.iface is not None
+            and hasattr(self.iface, "messageBar")
+        ):
             self._said.add(("bar", problem))
             self.iface.messageBar().pushMessage(tr("Nuudel"), problem, Qgis.Warning, 0)
         self._build_menu()
@@ -59,8 +63,11 @@ class NuudelPlugin:
         self.menu.setIcon(QIcon(str(ICON)))
         lang_menu = self.menu.addMenu(tr("Language"))
         group = QActionGroup(lang_menu)
-        for code, label in (("auto", tr("Auto (QGIS locale)")), ("en", "English"),
-                            ("mn", "Монгол")):
+        for code, label in (
+            ("auto", tr("Auto (QGIS locale)")),
+            ("en", "English"),
+            ("mn", "Монгол"),
+        ):
             action = QAction(label, lang_menu)
             action.setCheckable(True)
             action.setChecked(language_setting() == code)

@@ -39,17 +39,23 @@ SEED = 20261122
 LON = (87.7, 119.9)
 LAT = (41.6, 52.1)
 UTM = 32648
-FULL = {"fences": 200_000, "route_km": 5_000, "crossings": 50_000,
-        "road_km": 50_000, "road_crossings": 5_000,
-        "protected_areas": 2_000, "water": 50_000}
+FULL = {
+    "fences": 200_000,
+    "route_km": 5_000,
+    "crossings": 50_000,
+    "road_km": 50_000,
+    "road_crossings": 5_000,
+    "protected_areas": 2_000,
+    "water": 50_000,
+}
 FENCE_SEGMENTS_PER_LINE = 50
 ROUTE_LENGTH_KM = 100
 ROUTE_FEATURE_M = 1_000
 ROUTE_VERTEX_M = 250
 DATA = Path(__file__).resolve().parent / "data"
 VERSION = 2  # bump when the generated data changes
-AIMAG_GRID = (7, 3)      # 21 aimag-sized units
-SOUM_GRID = (22, 15)     # 330 soum-sized units
+AIMAG_GRID = (7, 3)  # 21 aimag-sized units
+SOUM_GRID = (22, 15)  # 330 soum-sized units
 ALIGNMENT_KM = 1_000
 
 
@@ -90,7 +96,8 @@ def _walks(rng, starts, n_steps, step_len, turn_sd):
     """Random walks (smoothly turning heading): array (n, n_steps + 1, 2) of vertices."""
     n = len(starts)
     heading = rng.uniform(0, 2 * np.pi, n)[:, None] + np.cumsum(
-        rng.normal(0, turn_sd, (n, n_steps)), axis=1)
+        rng.normal(0, turn_sd, (n, n_steps)), axis=1
+    )
     steps = np.asarray(step_len) if np.ndim(step_len) else np.full((n, n_steps), step_len)
     dx = np.cumsum(steps * np.cos(heading), axis=1)
     dy = np.cumsum(steps * np.sin(heading), axis=1)
@@ -109,9 +116,9 @@ def _with_nulls(rng, values, share):
 
 # Fence designs: (fence_type, height_cm, bottom_cm, top_gap_cm, barbed, weight)
 FENCE_DESIGNS = [
-    ("strand", 150, 20, 15, "all", 0.22),     # railway-style barbed fence
-    ("strand", 100, 48, 30, "none", 0.15),    # wildlife-friendly retrofit
-    ("strand", 105, 43, 27, "top", 0.13),     # pasture fence, conditional
+    ("strand", 150, 20, 15, "all", 0.22),  # railway-style barbed fence
+    ("strand", 100, 48, 30, "none", 0.15),  # wildlife-friendly retrofit
+    ("strand", 105, 43, 27, "top", 0.13),  # pasture fence, conditional
     ("strand", 120, 35, 20, "bottom", 0.10),
     ("mesh", 120, 0, 0, "none", 0.15),
     ("solid", 200, 0, 0, "none", 0.03),
@@ -138,8 +145,10 @@ def fences(rng, n):
     design[other] = rng.choice(len(FENCE_DESIGNS), int(other.sum()), p=weights / weights.sum())
     table = np.array([d[:5] for d in FENCE_DESIGNS], dtype=object)
     ftype = table[design, 0].copy()
-    jitter = lambda col, sd: np.maximum(0, np.round(  # noqa: E731
-        table[design, col].astype(float) + rng.normal(0, sd, n)))
+    jitter = lambda col, sd: np.maximum(  # noqa: E731
+        0,
+        np.round(table[design, col].astype(float) + rng.normal(0, sd, n)),
+    )
     height, bottom, top_gap = jitter(1, 6), jitter(2, 4), jitter(3, 3)
     barbed = table[design, 4].copy()
     opening = rng.random(n) < 0.03
@@ -182,8 +191,11 @@ def routes(rng, km):
     kind = np.where(route_no % 5 == 0, "railway", "road").astype(object)
     geoms = shapely.linestrings(coords)
     whole = shapely.linestrings(walks)
-    fields = {"route": ("str", names), "kind": ("str", kind),
-              "seg_no": ("int", np.tile(np.arange(1, per_route + 1), n_routes))}
+    fields = {
+        "route": ("str", names),
+        "kind": ("str", kind),
+        "seg_no": ("int", np.tile(np.arange(1, per_route + 1), n_routes)),
+    }
     return geoms, fields, whole
 
 
@@ -197,8 +209,9 @@ def crossings(rng, n, whole_routes):
     which = rng.choice(len(whole_routes), n, p=lengths / lengths.sum())
     at = rng.uniform(0, 1, n) * lengths[which]
     on = shapely.line_interpolate_point(whole_routes[which], at)
-    ahead = shapely.line_interpolate_point(whole_routes[which], np.minimum(at + 1.0,
-                                                                           lengths[which]))
+    ahead = shapely.line_interpolate_point(
+        whole_routes[which], np.minimum(at + 1.0, lengths[which])
+    )
     back = shapely.line_interpolate_point(whole_routes[which], np.maximum(at - 1.0, 0))
     d = shapely.get_coordinates(ahead) - shapely.get_coordinates(back)
     normal = np.column_stack([-d[:, 1], d[:, 0]])
@@ -231,19 +244,28 @@ def protected_areas(rng, n, vertices=48):
     centres = _random_utm(rng, n)
     radius = np.clip(rng.lognormal(np.log(8000), 0.7, n), 1000, 60000)
     angles = np.linspace(0, 2 * np.pi, vertices, endpoint=False)
-    wobble = 1 + 0.25 * np.sin(angles[None, :] * rng.integers(2, 6, n)[:, None]
-                               + rng.uniform(0, 2 * np.pi, n)[:, None]) \
+    wobble = (
+        1
+        + 0.25
+        * np.sin(
+            angles[None, :] * rng.integers(2, 6, n)[:, None] + rng.uniform(0, 2 * np.pi, n)[:, None]
+        )
         + rng.uniform(-0.08, 0.08, (n, vertices))
+    )
     r = radius[:, None] * wobble
-    ring = np.stack([centres[:, None, 0] + r * np.cos(angles),
-                     centres[:, None, 1] + r * np.sin(angles)], axis=2)
+    ring = np.stack(
+        [centres[:, None, 0] + r * np.cos(angles), centres[:, None, 1] + r * np.sin(angles)], axis=2
+    )
     ring = np.concatenate([ring, ring[:, :1]], axis=1)
     geoms = shapely.polygons(ring)
-    category = rng.choice(["strict", "national_park", "nature_reserve", "monument", "local"],
-                          n).astype(object)
-    fields = {"pa_id": ("int", np.arange(1, n + 1)),
-              "name": ("str", np.array([f"PA {i:04d}" for i in range(1, n + 1)], dtype=object)),
-              "category": ("str", category)}
+    category = rng.choice(
+        ["strict", "national_park", "nature_reserve", "monument", "local"], n
+    ).astype(object)
+    fields = {
+        "pa_id": ("int", np.arange(1, n + 1)),
+        "name": ("str", np.array([f"PA {i:04d}" for i in range(1, n + 1)], dtype=object)),
+        "category": ("str", category),
+    }
     return geoms, fields
 
 
@@ -259,21 +281,27 @@ def study_area():
     t = np.linspace(0, 1, 65)
     lon0, lon1 = LON
     lat0, lat1 = LAT
-    ring = np.concatenate([
-        np.column_stack([lon0 + (lon1 - lon0) * t, np.full_like(t, lat0)]),
-        np.column_stack([np.full_like(t, lon1), lat0 + (lat1 - lat0) * t]),
-        np.column_stack([lon1 - (lon1 - lon0) * t, np.full_like(t, lat1)]),
-        np.column_stack([np.full_like(t, lon0), lat1 - (lat1 - lat0) * t]),
-    ])
+    ring = np.concatenate(
+        [
+            np.column_stack([lon0 + (lon1 - lon0) * t, np.full_like(t, lat0)]),
+            np.column_stack([np.full_like(t, lon1), lat0 + (lat1 - lat0) * t]),
+            np.column_stack([lon1 - (lon1 - lon0) * t, np.full_like(t, lat1)]),
+            np.column_stack([np.full_like(t, lon0), lat1 - (lat1 - lat0) * t]),
+        ]
+    )
     utm = _transform_xy(ring, 4326, UTM)
-    return np.array([shapely.polygons(utm)]), {"name": ("str", np.array(["Mongolia box"],
-                                                                           dtype=object))}
+    return np.array([shapely.polygons(utm)]), {
+        "name": ("str", np.array(["Mongolia box"], dtype=object))
+    }
 
 
 def units():
     """21 aimag-sized and 330 soum-sized rectangles over the extent (they overlap)."""
-    box = _transform_xy(np.array([[LON[0], LAT[0]], [LON[1], LAT[0]], [LON[1], LAT[1]],
-                                  [LON[0], LAT[1]]]), 4326, UTM)
+    box = _transform_xy(
+        np.array([[LON[0], LAT[0]], [LON[1], LAT[0]], [LON[1], LAT[1]], [LON[0], LAT[1]]]),
+        4326,
+        UTM,
+    )
     x0, y0 = box.min(axis=0) + 20_000
     x1, y1 = box.max(axis=0) - 20_000
     geoms, level, name = [], [], []
@@ -281,13 +309,15 @@ def units():
         xs, ys = np.linspace(x0, x1, nx + 1), np.linspace(y0, y1, ny + 1)
         for i in range(nx):
             for j in range(ny):
-                geoms.append(shapely.segmentize(shapely.box(xs[i], ys[j], xs[i + 1],
-                                                            ys[j + 1]), 5_000))
+                geoms.append(
+                    shapely.segmentize(shapely.box(xs[i], ys[j], xs[i + 1], ys[j + 1]), 5_000)
+                )
                 level.append(label)
                 name.append(f"{label} {i + 1}-{j + 1}")
     return np.array(geoms, dtype=object), {
         "level": ("str", np.array(level, dtype=object)),
-        "name": ("str", np.array(name, dtype=object))}
+        "name": ("str", np.array(name, dtype=object)),
+    }
 
 
 def roads(rng, km):
@@ -295,7 +325,7 @@ def roads(rng, km):
     geoms, fields, whole = routes(rng, km)
     per_route = len(geoms) // max(len(whole), 1)
     aadt = np.round(rng.lognormal(np.log(1500), 1.0, len(whole)))
-    aadt = np.repeat(aadt, per_route)[:len(geoms)]
+    aadt = np.repeat(aadt, per_route)[: len(geoms)]
     fields = {"route": fields["route"], "aadt": ("float", _with_nulls(rng, aadt, 0.03))}
     return geoms, fields, whole
 
@@ -308,8 +338,7 @@ def alignment(rng):
 
 
 OGR_TYPES = {"int": ogr.OFTInteger64, "float": ogr.OFTReal, "str": ogr.OFTString}
-GEOM_TYPES = {"LineString": ogr.wkbLineString, "Point": ogr.wkbPoint,
-              "Polygon": ogr.wkbPolygon}
+GEOM_TYPES = {"LineString": ogr.wkbLineString, "Point": ogr.wkbPoint, "Polygon": ogr.wkbPolygon}
 
 
 def write_layer(ds, name, epsg, geoms, fields):
@@ -358,8 +387,9 @@ def generate_layers(scale: float) -> dict:
 
 def to_4326(geoms):
     coords = shapely.get_coordinates(geoms)
-    return shapely.set_coordinates(shapely.from_wkb(shapely.to_wkb(geoms)),
-                                   _transform_xy(coords, UTM, 4326))
+    return shapely.set_coordinates(
+        shapely.from_wkb(shapely.to_wkb(geoms)), _transform_xy(coords, UTM, 4326)
+    )
 
 
 def generate(scale: float, out: Path = DATA, force=False, quiet=False) -> Path:
@@ -383,12 +413,24 @@ def generate(scale: float, out: Path = DATA, force=False, quiet=False) -> Path:
         ds = None
     fence_km = float(shapely.length(layers["fences"][0]).sum() / 1000)
     route_km = float(shapely.length(layers["routes"][0]).sum() / 1000)
-    stamp.write_text(json.dumps({"version": VERSION, "seed": SEED, "scale": scale,
-                                 "counts": counts, "fence_km_utm": round(fence_km, 1),
-                                 "route_km_utm": round(route_km, 1)}, indent=1))
+    stamp.write_text(
+        json.dumps(
+            {
+                "version": VERSION,
+                "seed": SEED,
+                "scale": scale,
+                "counts": counts,
+                "fence_km_utm": round(fence_km, 1),
+                "route_km_utm": round(route_km, 1),
+            },
+            indent=1,
+        )
+    )
     if not quiet:
-        print(f"scale {scale:g}: {counts} in {time.perf_counter() - t0:.1f} s -> {folder}",
-              file=sys.stderr)
+        print(
+            f"scale {scale:g}: {counts} in {time.perf_counter() - t0:.1f} s -> {folder}",
+            file=sys.stderr,
+        )
     return folder
 
 

@@ -113,8 +113,11 @@ def tracks(folder: Path, epsg: int) -> Path:
 
     path = folder / f"nuudel_bench_tracks_{epsg}.gpkg"
     stamp = folder / f"tracks_{epsg}.json"
-    if path.exists() and stamp.exists() and json.loads(stamp.read_text()).get(
-            "version") == TRACKS_VERSION:
+    if (
+        path.exists()
+        and stamp.exists()
+        and json.loads(stamp.read_text()).get("version") == TRACKS_VERSION
+    ):
         return path
     scale = json.loads((folder / "manifest.json").read_text())["scale"]
     n = max(10, int(round(FIXES_PER_ANIMAL * scale)))
@@ -149,7 +152,7 @@ def tracks(folder: Path, epsg: int) -> Path:
         for srs in (src, dst):
             srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         xy = np.asarray(osr.CoordinateTransformation(src, dst).TransformPoints(xy))[:, :2]
-    times = (np.datetime64("2021-01-01T00:00:00") + np.arange(n) * np.timedelta64(1, "h"))
+    times = np.datetime64("2021-01-01T00:00:00") + np.arange(n) * np.timedelta64(1, "h")
     times = [str(t).replace("T", " ") for t in times]
     if path.exists():
         path.unlink()
@@ -189,9 +192,11 @@ def mitigation_candidates(gpkg: Path) -> str:
     src = ogr.Open(str(gpkg))
     n_fences = src.GetLayerByName("fences").GetFeatureCount()
     total = max(int(round(MITIGATION_CANDIDATES * n_fences / FULL["fences"])), 4)
-    plan = (("fences", "opening", int(total * 0.6)), ("fences", "raise_bottom_wire",
-                                                      int(total * 0.15)),
-            ("roads", "underpass", total - int(total * 0.6) - int(total * 0.15)))
+    plan = (
+        ("fences", "opening", int(total * 0.6)),
+        ("fences", "raise_bottom_wire", int(total * 0.15)),
+        ("roads", "underpass", total - int(total * 0.6) - int(total * 0.15)),
+    )
     rows, offset = [], {"fences": 0, "roads": 1}
     for layer_name, kind, count in plan:
         layer = src.GetLayerByName(layer_name)
@@ -222,129 +227,257 @@ def mitigation_candidates(gpkg: Path) -> str:
 def cases(folder: Path, epsg: int, out: Path, names=None):
     """name -> dict(group, label, kind, steps=[(alg, params)]). Paths under ``out``."""
     gpkg = folder / f"nuudel_bench_{epsg}.gpkg"
-    fixes = _uri(tracks(folder, epsg), "fixes") if names is None or "barrier_behaviour" in \
-        names else ""
+    fixes = (
+        _uri(tracks(folder, epsg), "fixes") if names is None or "barrier_behaviour" in names else ""
+    )
     fences, routes, crossings = (_uri(gpkg, n) for n in ("fences", "routes", "crossings"))
     pas, water, study = (_uri(gpkg, n) for n in ("protected_areas", "water", "study_area"))
-    units, roads, road_crossings, alignment = (_uri(gpkg, n) for n in (
-        "units", "roads", "road_crossings", "alignment"))
+    units, roads, road_crossings, alignment = (
+        _uri(gpkg, n) for n in ("units", "roads", "road_crossings", "alignment")
+    )
     o = lambda name: str(out / f"{name}.gpkg")  # noqa: E731
     mem = "TEMPORARY_OUTPUT"
     return {
-        "fence_audit": dict(group="fence", kind="nuudel", label="fence audit (8 species)",
-                            steps=[(FENCE_ALG, {"INPUT": fences, "OUTPUT": o("audit"),
-                                                "SUMMARY": o("summary")})]),
-        "inventory_check": dict(group="inventory", kind="nuudel",
-                                label="fence inventory check (fences, crossings, routes)",
-                                steps=[(CHECK_ALG, {"INPUT": fences, "CROSSINGS": crossings,
-                                                    "ROUTES": routes,
-                                                    "OUTPUT_ISSUES": o("issues"),
-                                                    "REPORT": str(out / "check.html")})]),
-        "fence_io": dict(group="fence", kind="floor", label="I/O floor: savefeatures",
-                         steps=[("native:savefeatures", {"INPUT": fences,
-                                                         "OUTPUT": o("copy")})]),
-        "fence_expr": dict(group="fence", kind="native", label="fieldcalculator expression",
-                           steps=[("native:fieldcalculator", {
-                               "INPUT": fences, "FIELD_NAME": "verdicts", "FIELD_TYPE": 2,
-                               "FIELD_LENGTH": 80, "FIELD_PRECISION": 0,
-                               "FORMULA": FENCE_EXPRESSION, "OUTPUT": o("expr")})]),
-        "crossing_spacing": dict(group="crossing", kind="nuudel", label="crossing spacing",
-                                 steps=[(CROSSING_ALG, {
-                                     "INPUT": routes, "ROUTE_FIELD": "route",
-                                     "CROSSINGS": crossings,
-                                     "OUTPUT_CROSSINGS": o("crossings"),
-                                     "OUTPUT_GAPS": o("gaps"),
-                                     "OUTPUT_PROPOSED": o("proposed")})]),
-        "crossing_io": dict(group="crossing", kind="floor",
-                            label="I/O floor: savefeatures routes+points",
-                            steps=[("native:savefeatures", {"INPUT": routes,
-                                                            "OUTPUT": o("routes")}),
-                                   ("native:savefeatures", {"INPUT": crossings,
-                                                            "OUTPUT": o("points")})]),
-        "nogo_mask": dict(group="nogo", kind="nuudel", label="no-go mask",
-                          steps=[(NOGO_ALG, {
-                              "STUDY_AREA": study, "NOGO": [pas],
-                              "NOGO_BUFFER": NOGO_BUFFER_M, "WATER": water,
-                              "WATER_NOGO_BUFFER": WATER_NOGO_M,
-                              "WATER_CAUTION_BUFFER": WATER_CAUTION_M,
-                              "OUTPUT": o("zones")})]),
-        "nogo_full": dict(group="nogo", kind="nuudel",
-                          label="no-go mask + cost raster, alignment, report",
-                          steps=[(NOGO_ALG, {
-                              "STUDY_AREA": study, "NOGO": [pas],
-                              "NOGO_BUFFER": NOGO_BUFFER_M, "WATER": water,
-                              "WATER_NOGO_BUFFER": WATER_NOGO_M,
-                              "WATER_CAUTION_BUFFER": WATER_CAUTION_M,
-                              "ALIGNMENT": routes, "OUTPUT": o("zones_full"),
-                              "OUTPUT_COST": str(out / "cost.tif"),
-                              "OUTPUT_CONFLICTS": o("conflicts"),
-                              "REPORT": str(out / "nogo.html")})]),
-        "nogo_native": dict(group="nogo", kind="native",
-                            label="native chain: buffer+union+difference",
-                            steps=[
-                                ("native:buffer", {"INPUT": pas, "DISTANCE": NOGO_BUFFER_M,
-                                                   "DISSOLVE": True, "OUTPUT": mem}),
-                                ("native:buffer", {"INPUT": water, "DISTANCE": WATER_NOGO_M,
-                                                   "DISSOLVE": True, "OUTPUT": mem}),
-                                ("native:buffer", {"INPUT": water,
-                                                   "DISTANCE": WATER_CAUTION_M,
-                                                   "DISSOLVE": True, "OUTPUT": mem}),
-                                ("native:union", {"INPUT": "@0", "OVERLAY": "@1",
-                                                  "OUTPUT": mem}),
-                                ("native:dissolve", {"INPUT": "@3", "OUTPUT": o("nogo")}),
-                                ("native:difference", {"INPUT": "@2", "OVERLAY": "@4",
-                                                       "OUTPUT": o("caution")}),
-                                ("native:difference", {"INPUT": study, "OVERLAY": "@4",
-                                                       "OUTPUT": mem}),
-                                ("native:difference", {"INPUT": "@6", "OVERLAY": "@5",
-                                                       "OUTPUT": o("suitable")}),
-                            ]),
-        "barrier_behaviour": dict(group="behaviour", kind="nuudel",
-                                  label="barrier behaviour (BaBA), 100 animals",
-                                  steps=[(BEHAVIOUR_ALG, {
-                                      "INPUT": fixes, "BARRIERS": fences,
-                                      "OUTPUT_EVENTS": o("events"),
-                                      "OUTPUT_BARRIERS": o("barriers"),
-                                      "REPORT": str(out / "behaviour.html")})]),
-        "landscape": dict(group="landscape", kind="nuudel",
-                          label="landscape permeability (8 species, before/after)",
-                          steps=[(LANDSCAPE_ALG, {
-                              "REPORTING_UNITS": units, "FENCES": fences, "ROADS": roads,
-                              "TRAFFIC_FIELD": "aadt", "CROSSINGS": road_crossings,
-                              "ALIGNMENT": alignment, "OUTPUT": o("landscape")})]),
-        "mitigation": dict(group="mitigation", kind="nuudel",
-                           label=f"mitigation priorities (8 species, top {MITIGATION_TOP})",
-                           steps=[(MITIGATION_ALG, {
-                               "REPORTING_UNITS": units, "FENCES": fences, "ROADS": roads,
-                               "TRAFFIC_FIELD": "aadt", "CROSSINGS": road_crossings,
-                               "CANDIDATES": mitigation_candidates(gpkg),
-                               "CANDIDATE_TYPE_FIELD": "candidate_type",
-                               "MAX_CANDIDATES": MITIGATION_TOP, "OUTPUT": o("mitigation")})]),
-        "landscape_native": dict(group="landscape", kind="native",
-                                 label="native chain: polygonize + area per unit (1 species)",
-                                 steps=[
-                                     ("native:extractbyexpression", {
-                                         "INPUT": fences, "EXPRESSION": MGAZ_CUTS,
-                                         "OUTPUT": mem}),
-                                     ("native:extractbyexpression", {
-                                         "INPUT": roads, "EXPRESSION": ROAD_CUTS,
-                                         "OUTPUT": mem}),
-                                     ("native:polygonstolines", {"INPUT": units,
-                                                                 "OUTPUT": mem}),
-                                     ("native:mergevectorlayers", {
-                                         "LAYERS": ["@0", "@1", "@2"], "OUTPUT": mem}),
-                                     ("native:polygonize", {"INPUT": "@3", "OUTPUT": mem}),
-                                     ("native:intersection", {"INPUT": "@4", "OVERLAY": units,
-                                                              "OUTPUT": mem}),
-                                     ("native:fieldcalculator", {
-                                         "INPUT": "@5", "FIELD_NAME": "a2", "FIELD_TYPE": 0,
-                                         "FIELD_LENGTH": 20, "FIELD_PRECISION": 6,
-                                         "FORMULA": "($area / 1e6) ^ 2", "OUTPUT": mem}),
-                                     ("qgis:joinbylocationsummary", {
-                                         "INPUT": units, "JOIN": "@6", "PREDICATE": [1],
-                                         "JOIN_FIELDS": ["a2"], "SUMMARIES": [5],
-                                         "OUTPUT": o("meff_native")}),
-                                 ]),
+        "fence_audit": dict(
+            group="fence",
+            kind="nuudel",
+            label="fence audit (8 species)",
+            steps=[(FENCE_ALG, {"INPUT": fences, "OUTPUT": o("audit"), "SUMMARY": o("summary")})],
+        ),
+        "inventory_check": dict(
+            group="inventory",
+            kind="nuudel",
+            label="fence inventory check (fences, crossings, routes)",
+            steps=[
+                (
+                    CHECK_ALG,
+                    {
+                        "INPUT": fences,
+                        "CROSSINGS": crossings,
+                        "ROUTES": routes,
+                        "OUTPUT_ISSUES": o("issues"),
+                        "REPORT": str(out / "check.html"),
+                    },
+                )
+            ],
+        ),
+        "fence_io": dict(
+            group="fence",
+            kind="floor",
+            label="I/O floor: savefeatures",
+            steps=[("native:savefeatures", {"INPUT": fences, "OUTPUT": o("copy")})],
+        ),
+        "fence_expr": dict(
+            group="fence",
+            kind="native",
+            label="fieldcalculator expression",
+            steps=[
+                (
+                    "native:fieldcalculator",
+                    {
+                        "INPUT": fences,
+                        "FIELD_NAME": "verdicts",
+                        "FIELD_TYPE": 2,
+                        "FIELD_LENGTH": 80,
+                        "FIELD_PRECISION": 0,
+                        "FORMULA": FENCE_EXPRESSION,
+                        "OUTPUT": o("expr"),
+                    },
+                )
+            ],
+        ),
+        "crossing_spacing": dict(
+            group="crossing",
+            kind="nuudel",
+            label="crossing spacing",
+            steps=[
+                (
+                    CROSSING_ALG,
+                    {
+                        "INPUT": routes,
+                        "ROUTE_FIELD": "route",
+                        "CROSSINGS": crossings,
+                        "OUTPUT_CROSSINGS": o("crossings"),
+                        "OUTPUT_GAPS": o("gaps"),
+                        "OUTPUT_PROPOSED": o("proposed"),
+                    },
+                )
+            ],
+        ),
+        "crossing_io": dict(
+            group="crossing",
+            kind="floor",
+            label="I/O floor: savefeatures routes+points",
+            steps=[
+                ("native:savefeatures", {"INPUT": routes, "OUTPUT": o("routes")}),
+                ("native:savefeatures", {"INPUT": crossings, "OUTPUT": o("points")}),
+            ],
+        ),
+        "nogo_mask": dict(
+            group="nogo",
+            kind="nuudel",
+            label="no-go mask",
+            steps=[
+                (
+                    NOGO_ALG,
+                    {
+                        "STUDY_AREA": study,
+                        "NOGO": [pas],
+                        "NOGO_BUFFER": NOGO_BUFFER_M,
+                        "WATER": water,
+                        "WATER_NOGO_BUFFER": WATER_NOGO_M,
+                        "WATER_CAUTION_BUFFER": WATER_CAUTION_M,
+                        "OUTPUT": o("zones"),
+                    },
+                )
+            ],
+        ),
+        "nogo_full": dict(
+            group="nogo",
+            kind="nuudel",
+            label="no-go mask + cost raster, alignment, report",
+            steps=[
+                (
+                    NOGO_ALG,
+                    {
+                        "STUDY_AREA": study,
+                        "NOGO": [pas],
+                        "NOGO_BUFFER": NOGO_BUFFER_M,
+                        "WATER": water,
+                        "WATER_NOGO_BUFFER": WATER_NOGO_M,
+                        "WATER_CAUTION_BUFFER": WATER_CAUTION_M,
+                        "ALIGNMENT": routes,
+                        "OUTPUT": o("zones_full"),
+                        "OUTPUT_COST": str(out / "cost.tif"),
+                        "OUTPUT_CONFLICTS": o("conflicts"),
+                        "REPORT": str(out / "nogo.html"),
+                    },
+                )
+            ],
+        ),
+        "nogo_native": dict(
+            group="nogo",
+            kind="native",
+            label="native chain: buffer+union+difference",
+            steps=[
+                (
+                    "native:buffer",
+                    {"INPUT": pas, "DISTANCE": NOGO_BUFFER_M, "DISSOLVE": True, "OUTPUT": mem},
+                ),
+                (
+                    "native:buffer",
+                    {"INPUT": water, "DISTANCE": WATER_NOGO_M, "DISSOLVE": True, "OUTPUT": mem},
+                ),
+                (
+                    "native:buffer",
+                    {"INPUT": water, "DISTANCE": WATER_CAUTION_M, "DISSOLVE": True, "OUTPUT": mem},
+                ),
+                ("native:union", {"INPUT": "@0", "OVERLAY": "@1", "OUTPUT": mem}),
+                ("native:dissolve", {"INPUT": "@3", "OUTPUT": o("nogo")}),
+                ("native:difference", {"INPUT": "@2", "OVERLAY": "@4", "OUTPUT": o("caution")}),
+                ("native:difference", {"INPUT": study, "OVERLAY": "@4", "OUTPUT": mem}),
+                ("native:difference", {"INPUT": "@6", "OVERLAY": "@5", "OUTPUT": o("suitable")}),
+            ],
+        ),
+        "barrier_behaviour": dict(
+            group="behaviour",
+            kind="nuudel",
+            label="barrier behaviour (BaBA), 100 animals",
+            steps=[
+                (
+                    BEHAVIOUR_ALG,
+                    {
+                        "INPUT": fixes,
+                        "BARRIERS": fences,
+                        "OUTPUT_EVENTS": o("events"),
+                        "OUTPUT_BARRIERS": o("barriers"),
+                        "REPORT": str(out / "behaviour.html"),
+                    },
+                )
+            ],
+        ),
+        "landscape": dict(
+            group="landscape",
+            kind="nuudel",
+            label="landscape permeability (8 species, before/after)",
+            steps=[
+                (
+                    LANDSCAPE_ALG,
+                    {
+                        "REPORTING_UNITS": units,
+                        "FENCES": fences,
+                        "ROADS": roads,
+                        "TRAFFIC_FIELD": "aadt",
+                        "CROSSINGS": road_crossings,
+                        "ALIGNMENT": alignment,
+                        "OUTPUT": o("landscape"),
+                    },
+                )
+            ],
+        ),
+        "mitigation": dict(
+            group="mitigation",
+            kind="nuudel",
+            label=f"mitigation priorities (8 species, top {MITIGATION_TOP})",
+            steps=[
+                (
+                    MITIGATION_ALG,
+                    {
+                        "REPORTING_UNITS": units,
+                        "FENCES": fences,
+                        "ROADS": roads,
+                        "TRAFFIC_FIELD": "aadt",
+                        "CROSSINGS": road_crossings,
+                        "CANDIDATES": mitigation_candidates(gpkg),
+                        "CANDIDATE_TYPE_FIELD": "candidate_type",
+                        "MAX_CANDIDATES": MITIGATION_TOP,
+                        "OUTPUT": o("mitigation"),
+                    },
+                )
+            ],
+        ),
+        "landscape_native": dict(
+            group="landscape",
+            kind="native",
+            label="native chain: polygonize + area per unit (1 species)",
+            steps=[
+                (
+                    "native:extractbyexpression",
+                    {"INPUT": fences, "EXPRESSION": MGAZ_CUTS, "OUTPUT": mem},
+                ),
+                (
+                    "native:extractbyexpression",
+                    {"INPUT": roads, "EXPRESSION": ROAD_CUTS, "OUTPUT": mem},
+                ),
+                ("native:polygonstolines", {"INPUT": units, "OUTPUT": mem}),
+                ("native:mergevectorlayers", {"LAYERS": ["@0", "@1", "@2"], "OUTPUT": mem}),
+                ("native:polygonize", {"INPUT": "@3", "OUTPUT": mem}),
+                ("native:intersection", {"INPUT": "@4", "OVERLAY": units, "OUTPUT": mem}),
+                (
+                    "native:fieldcalculator",
+                    {
+                        "INPUT": "@5",
+                        "FIELD_NAME": "a2",
+                        "FIELD_TYPE": 0,
+                        "FIELD_LENGTH": 20,
+                        "FIELD_PRECISION": 6,
+                        "FORMULA": "($area / 1e6) ^ 2",
+                        "OUTPUT": mem,
+                    },
+                ),
+                (
+                    "qgis:joinbylocationsummary",
+                    {
+                        "INPUT": units,
+                        "JOIN": "@6",
+                        "PREDICATE": [1],
+                        "JOIN_FIELDS": ["a2"],
+                        "SUMMARIES": [5],
+                        "OUTPUT": o("meff_native"),
+                    },
+                ),
+            ],
+        ),
     }
 
 
@@ -399,11 +532,11 @@ def child(spec_path: str):
 
         def run_steps():
             for alg, params in spec["steps"]:
+
                 def ref(v):
                     if isinstance(v, list):
                         return [ref(x) for x in v]
-                    return outputs[int(v[1:])] if isinstance(v, str) and v.startswith("@") \
-                        else v
+                    return outputs[int(v[1:])] if isinstance(v, str) and v.startswith("@") else v
 
                 params = {k: ref(v) for k, v in params.items()}
                 res = processing.run(alg, params, feedback=QgsProcessingFeedback())
@@ -463,9 +596,13 @@ def run_once(case, work: Path, timeout: float, profile=None):
     log = open(work / "log.txt", "w")
     load = os.getloadavg()[0]
     wall = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-P", str(Path(__file__).resolve()),
-                             "--child", str(spec_path)], stdout=log, stderr=subprocess.STDOUT,
-                            env=child_env(), cwd=str(ROOT))
+    proc = subprocess.Popen(
+        [sys.executable, "-P", str(Path(__file__).resolve()), "--child", str(spec_path)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=child_env(),
+        cwd=str(ROOT),
+    )
     timer = threading.Timer(timeout, proc.kill)
     timer.start()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -496,18 +633,28 @@ def measure(case, repeat, timeout, work_root, budget):
         if res["status"] != "ok":
             break
     ok = [r for r in runs if r["status"] == "ok"]
-    entry = {"label": case["label"], "group": case["group"], "kind": case["kind"],
-             "steps": [alg for alg, _ in case["steps"]], "runs": runs}
+    entry = {
+        "label": case["label"],
+        "group": case["group"],
+        "kind": case["kind"],
+        "steps": [alg for alg, _ in case["steps"]],
+        "runs": runs,
+    }
     if ok:
-        entry.update(status="ok", time_s=statistics.median(r["time_s"] for r in ok),
-                     times_s=[round(r["time_s"], 3) for r in ok],
-                     peak_mb=statistics.median(r["peak_mb"] for r in ok),
-                     cpu_s=statistics.median(r["cpu_s"] for r in ok),
-                     load_1min=max(r["load_1min"] for r in ok),
-                     startup_s=statistics.median(r["startup_s"] for r in ok))
+        entry.update(
+            status="ok",
+            time_s=statistics.median(r["time_s"] for r in ok),
+            times_s=[round(r["time_s"], 3) for r in ok],
+            peak_mb=statistics.median(r["peak_mb"] for r in ok),
+            cpu_s=statistics.median(r["cpu_s"] for r in ok),
+            load_1min=max(r["load_1min"] for r in ok),
+            startup_s=statistics.median(r["startup_s"] for r in ok),
+        )
     else:
-        entry.update(status=runs[-1]["status"], detail=runs[-1].get("missing")
-                     or runs[-1].get("log", "")[-600:])
+        entry.update(
+            status=runs[-1]["status"],
+            detail=runs[-1].get("missing") or runs[-1].get("log", "")[-600:],
+        )
     return entry
 
 
@@ -527,9 +674,14 @@ def machine():
         qgis_version = Qgis.QGIS_VERSION
     except ImportError:
         qgis_version = "?"
-    return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gb": round(mem_kb / 1024 / 1024, 1),
-            "os": platform.platform(), "python": platform.python_version(),
-            "qgis": qgis_version}
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram_gb": round(mem_kb / 1024 / 1024, 1),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "qgis": qgis_version,
+    }
 
 
 def sizes(scale):
@@ -546,12 +698,14 @@ def fmt_time(entry):
 
 def table(results):
     """Markdown table: one row per scale, per group the nuudel time and its ratios."""
-    lines = ["| scale | fences | fence audit | I/O floor | field calc | audit/floor | "
-             "crossings (km / points) | crossing spacing | I/O floor | "
-             "no-go inputs (PA / water) | no-go mask | + cost, alignment, report | "
-             "native chain | mask/chain | peak MB (audit / spacing / mask / mask+ / chain) | "
-             "GPS fixes | barrier behaviour | peak MB |",
-             "|" + "---|" * 18]
+    lines = [
+        "| scale | fences | fence audit | I/O floor | field calc | audit/floor | "
+        "crossings (km / points) | crossing spacing | I/O floor | "
+        "no-go inputs (PA / water) | no-go mask | + cost, alignment, report | "
+        "native chain | mask/chain | peak MB (audit / spacing / mask / mask+ / chain) | "
+        "GPS fixes | barrier behaviour | peak MB |",
+        "|" + "---|" * 18,
+    ]
     for scale_key, res in results["scales"].items():
         n = res["sizes"]
         c = res["cases"]
@@ -559,8 +713,10 @@ def table(results):
         def ratio(a, b, c=c):
             ea, eb = c.get(a), c.get(b)
             if ea and eb and ea["status"] == "ok" and eb["status"] == "ok":
-                return (f"{ea['time_s'] / eb['time_s']:.2f}x "
-                        f"({ea['cpu_s'] / max(eb['cpu_s'], 1e-9):.2f}x)")
+                return (
+                    f"{ea['time_s'] / eb['time_s']:.2f}x "
+                    f"({ea['cpu_s'] / max(eb['cpu_s'], 1e-9):.2f}x)"
+                )
             return "-"
 
         def mem(name, c=c):
@@ -578,15 +734,18 @@ def table(results):
             f"{mem('fence_audit')} / {mem('crossing_spacing')} / {mem('nogo_mask')} / "
             f"{mem('nogo_full')} / {mem('nogo_native')} | "
             f"{ANIMALS * max(10, round(FIXES_PER_ANIMAL * n['fences'] / FULL['fences'])):,} | "
-            f"{fmt_time(c.get('barrier_behaviour'))} | {mem('barrier_behaviour')} |")
+            f"{fmt_time(c.get('barrier_behaviour'))} | {mem('barrier_behaviour')} |"
+        )
     return "\n".join(lines)
 
 
 def landscape_table(results):
     """Markdown table of the landscape case beside its native chain."""
-    lines = ["| scale | fences / road km / crossings | landscape permeability (8 species) | "
-             "native chain (1 species) | nuudel/chain | peak MB (nuudel / chain) |",
-             "|" + "---|" * 6]
+    lines = [
+        "| scale | fences / road km / crossings | landscape permeability (8 species) | "
+        "native chain (1 species) | nuudel/chain | peak MB (nuudel / chain) |",
+        "|" + "---|" * 6,
+    ]
     for scale_key, res in results["scales"].items():
         n, c = res["sizes"], res["cases"]
         a, b = c.get("landscape"), c.get("landscape_native")
@@ -594,26 +753,34 @@ def landscape_table(results):
             continue
         ok = a and b and a["status"] == "ok" and b["status"] == "ok"
         ratio = f"{a['time_s'] / b['time_s']:.2f}x" if ok else "-"
-        mem = " / ".join(f"{e['peak_mb']:.0f}" if e and e["status"] == "ok" else "-"
-                         for e in (a, b))
-        lines.append(f"| {float(scale_key):g} | {n['fences']:,} / {n['road_km']:,} / "
-                     f"{n['road_crossings']:,} | {fmt_time(a)} | {fmt_time(b)} | {ratio} | "
-                     f"{mem} |")
+        mem = " / ".join(
+            f"{e['peak_mb']:.0f}" if e and e["status"] == "ok" else "-" for e in (a, b)
+        )
+        lines.append(
+            f"| {float(scale_key):g} | {n['fences']:,} / {n['road_km']:,} / "
+            f"{n['road_crossings']:,} | {fmt_time(a)} | {fmt_time(b)} | {ratio} | "
+            f"{mem} |"
+        )
     return "\n".join(lines)
 
 
 def mitigation_table(results):
     """Markdown table of the mitigation case."""
-    lines = ["| scale | fences / road km / candidates | mitigation priorities (8 species, "
-             f"top {MITIGATION_TOP}) | peak MB |", "|" + "---|" * 4]
+    lines = [
+        "| scale | fences / road km / candidates | mitigation priorities (8 species, "
+        f"top {MITIGATION_TOP}) | peak MB |",
+        "|" + "---|" * 4,
+    ]
     for scale_key, res in results["scales"].items():
         n, e = res["sizes"], res["cases"].get("mitigation")
         if not e:
             continue
         cands = int(round(MITIGATION_CANDIDATES * float(scale_key)))
         mem = f"{e['peak_mb']:.0f}" if e["status"] == "ok" else "-"
-        lines.append(f"| {float(scale_key):g} | {n['fences']:,} / {n['road_km']:,} / "
-                     f"{cands:,} | {fmt_time(e)} | {mem} |")
+        lines.append(
+            f"| {float(scale_key):g} | {n['fences']:,} / {n['road_km']:,} / "
+            f"{cands:,} | {fmt_time(e)} | {mem} |"
+        )
     return "\n".join(lines)
 
 
@@ -627,27 +794,40 @@ def plot(results, path: Path):
     except ImportError:
         print("matplotlib not available: no plot written", file=sys.stderr)
         return None
-    titles = {"fence": "Fence audit (x = fence segments)",
-              "crossing": "Crossing spacing (x = crossing points)",
-              "nogo": "No-go mask (x = PA polygons + water points)",
-              "behaviour": "Barrier behaviour (x = GPS fixes, 100 animals)",
-              "landscape": "Landscape permeability (x = fence segments + road km)",
-              "mitigation": "Mitigation priorities (x = fence segments + road km)"}
-    xkey = {"fence": lambda n: n["fences"], "crossing": lambda n: n["crossings"],
-            "nogo": lambda n: n["protected_areas"] + n["water"],
-            "behaviour": lambda n: ANIMALS * max(10, round(FIXES_PER_ANIMAL * n["fences"]
-                                                             / FULL["fences"])),
-            "landscape": lambda n: n["fences"] + n["road_km"],
-            "mitigation": lambda n: n["fences"] + n["road_km"]}
+    titles = {
+        "fence": "Fence audit (x = fence segments)",
+        "crossing": "Crossing spacing (x = crossing points)",
+        "nogo": "No-go mask (x = PA polygons + water points)",
+        "behaviour": "Barrier behaviour (x = GPS fixes, 100 animals)",
+        "landscape": "Landscape permeability (x = fence segments + road km)",
+        "mitigation": "Mitigation priorities (x = fence segments + road km)",
+    }
+    xkey = {
+        "fence": lambda n: n["fences"],
+        "crossing": lambda n: n["crossings"],
+        "nogo": lambda n: n["protected_areas"] + n["water"],
+        "behaviour": lambda n: (
+            ANIMALS * max(10, round(FIXES_PER_ANIMAL * n["fences"] / FULL["fences"]))
+        ),
+        "landscape": lambda n: n["fences"] + n["road_km"],
+        "mitigation": lambda n: n["fences"] + n["road_km"],
+    }
     from matplotlib.ticker import FuncFormatter
 
     fig, axes = plt.subplots(2, len(GROUPS), figsize=(5 * len(GROUPS), 8.4), sharex="col")
-    styles = {"nuudel": dict(lw=2.4, marker="o"), "floor": dict(lw=1.4, ls="--", marker="s"),
-              "native": dict(lw=1.4, ls=":", marker="^")}
+    styles = {
+        "nuudel": dict(lw=2.4, marker="o"),
+        "floor": dict(lw=1.4, ls="--", marker="s"),
+        "native": dict(lw=1.4, ls=":", marker="^"),
+    }
     thousands = FuncFormatter(lambda x, _pos: f"{x / 1000:g}k")
     for col, (group, names) in enumerate(GROUPS.items()):
-        for row, (key, ylabel) in enumerate((("time_s", "seconds (median, processing.run)"),
-                                             ("peak_mb", "peak memory of the process (MB)"))):
+        for row, (key, ylabel) in enumerate(
+            (
+                ("time_s", "seconds (median, processing.run)"),
+                ("peak_mb", "peak memory of the process (MB)"),
+            )
+        ):
             ax = axes[row, col]
             for name in names:
                 xs, ys, label, kind = [], [], None, "native"
@@ -671,8 +851,10 @@ def plot(results, path: Path):
             if ax.lines:
                 ax.legend(fontsize=8)
     m = results["machine"]
-    fig.suptitle(f"Nuudel make bench - {m['cpu']}, {m['nproc']} cores, {m['ram_gb']} GB, "
-                 f"QGIS {m['qgis']}", fontsize=10)
+    fig.suptitle(
+        f"Nuudel make bench - {m['cpu']}, {m['nproc']} cores, {m['ram_gb']} GB, QGIS {m['qgis']}",
+        fontsize=10,
+    )
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -684,23 +866,35 @@ README_END = "<!-- bench:end -->"
 
 
 def max_load(results) -> float:
-    return max((e.get("load_1min", 0) for res in results["scales"].values()
-                for e in res["cases"].values()), default=0.0)
+    return max(
+        (
+            e.get("load_1min", 0)
+            for res in results["scales"].values()
+            for e in res["cases"].values()
+        ),
+        default=0.0,
+    )
 
 
 def readme_block(results) -> str:
     """The README "Performance" table with the machine it was measured on."""
     m = results["machine"]
-    lines = [README_START,
-             f"Measured {results['date_utc']} UTC on {m['cpu']} ({m['nproc']} cores), "
-             f"{m['ram_gb']} GB RAM, {m['os']}, QGIS {m['qgis']}, Python {m['python']}; input "
-             f"{results['crs']} GeoPackages, output GeoPackages; median of up to "
-             f"{results['repeat']} runs, each in a fresh QGIS process; time of processing.run "
-             f"(QGIS start-up excluded), in brackets its CPU seconds; peak = ru_maxrss of the "
-             f"process; highest 1-min load average during the runs: {max_load(results):.1f} "
-             f"on {m['nproc']} cores. Whole run: "
-             f"{results.get('total_s', 0) / 60:.1f} min.", "", table(results), "",
-             "![time vs size](bench/results.png)", README_END]
+    lines = [
+        README_START,
+        f"Measured {results['date_utc']} UTC on {m['cpu']} ({m['nproc']} cores), "
+        f"{m['ram_gb']} GB RAM, {m['os']}, QGIS {m['qgis']}, Python {m['python']}; input "
+        f"{results['crs']} GeoPackages, output GeoPackages; median of up to "
+        f"{results['repeat']} runs, each in a fresh QGIS process; time of processing.run "
+        f"(QGIS start-up excluded), in brackets its CPU seconds; peak = ru_maxrss of the "
+        f"process; highest 1-min load average during the runs: {max_load(results):.1f} "
+        f"on {m['nproc']} cores. Whole run: "
+        f"{results.get('total_s', 0) / 60:.1f} min.",
+        "",
+        table(results),
+        "",
+        "![time vs size](bench/results.png)",
+        README_END,
+    ]
     return "\n".join(lines)
 
 
@@ -721,17 +915,32 @@ def main(argv=None):
     parser.add_argument("--scale", type=float, nargs="+", default=SCALES)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cases", nargs="+", choices=ORDER, default=ORDER)
-    parser.add_argument("--crs", type=int, default=32648, choices=[32648, 4326],
-                        help="input CRS of the generated data (default UTM 48N)")
+    parser.add_argument(
+        "--crs",
+        type=int,
+        default=32648,
+        choices=[32648, 4326],
+        help="input CRS of the generated data (default UTM 48N)",
+    )
     parser.add_argument("--timeout", type=float, default=600, help="seconds per run")
-    parser.add_argument("--budget", type=float, default=45,
-                        help="stop repeating a case once its runs took this many seconds")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=45,
+        help="stop repeating a case once its runs took this many seconds",
+    )
     parser.add_argument("--profile", choices=ORDER, help="profile one case (largest scale)")
     parser.add_argument("--output", type=Path, default=BENCH / "results.json")
-    parser.add_argument("--merge", action="store_true",
-                        help="add/replace the measured cases in an existing --output")
-    parser.add_argument("--readme", action="store_true",
-                        help="only rewrite README's Performance table from --output")
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="add/replace the measured cases in an existing --output",
+    )
+    parser.add_argument(
+        "--readme",
+        action="store_true",
+        help="only rewrite README's Performance table from --output",
+    )
     args = parser.parse_args(argv)
     if args.child:
         child(args.child)
@@ -755,27 +964,35 @@ def main(argv=None):
             else:
                 print(res.get("log", res.get("missing", "")))
             return 0
-        results = {"machine": machine(), "repeat": args.repeat, "crs": f"EPSG:{args.crs}",
-                   "date_utc": time.strftime("%Y-%m-%d %H:%M", time.gmtime()), "scales": {}}
+        results = {
+            "machine": machine(),
+            "repeat": args.repeat,
+            "crs": f"EPSG:{args.crs}",
+            "date_utc": time.strftime("%Y-%m-%d %H:%M", time.gmtime()),
+            "scales": {},
+        }
         previous_total = 0.0
         if args.merge and args.output.exists():  # add/replace cases in an earlier run
             results = json.loads(args.output.read_text())
             previous_total = results.get("total_s", 0.0)
             results.setdefault("merged_utc", []).append(
-                time.strftime("%Y-%m-%d %H:%M", time.gmtime()))
+                time.strftime("%Y-%m-%d %H:%M", time.gmtime())
+            )
         t_all = time.perf_counter()
         for scale in args.scale:
             folder = generate(scale)
             defs = cases(folder, args.crs, work_root / "run", args.cases)
-            entry = results["scales"].setdefault(f"{scale:g}", {"sizes": sizes(scale),
-                                                                 "cases": {}})
+            entry = results["scales"].setdefault(f"{scale:g}", {"sizes": sizes(scale), "cases": {}})
             for name in args.cases:
                 res = measure(defs[name], args.repeat, args.timeout, work_root, args.budget)
                 entry["cases"][name] = res
-                extra = (f"{res['time_s']:.2f} s (runs {res['times_s']}), cpu "
-                         f"{res['cpu_s']:.2f} s, peak {res['peak_mb']:.0f} MB, load "
-                         f"{res['load_1min']:.1f}" if res["status"] == "ok"
-                         else f"{res['status']}: {str(res.get('detail'))[-300:]}")
+                extra = (
+                    f"{res['time_s']:.2f} s (runs {res['times_s']}), cpu "
+                    f"{res['cpu_s']:.2f} s, peak {res['peak_mb']:.0f} MB, load "
+                    f"{res['load_1min']:.1f}"
+                    if res["status"] == "ok"
+                    else f"{res['status']}: {str(res.get('detail'))[-300:]}"
+                )
                 print(f"scale {scale:g}  {name:17s} {extra}", flush=True)
         results["total_s"] = round(previous_total + time.perf_counter() - t_all, 1)
         results["scales"] = dict(sorted(results["scales"].items(), key=lambda kv: float(kv[0])))
@@ -788,9 +1005,11 @@ def main(argv=None):
         args.output.write_text(json.dumps(results, indent=1))
         print()
         m = results["machine"]
-        print(f"Machine: {m['cpu']}, {m['nproc']} cores, {m['ram_gb']} GB RAM, QGIS {m['qgis']}; "
-              f"input {results['crs']}; median of {args.repeat}; total {results['total_s']} s; "
-              f"max load {max_load(results):.1f}; times in s (CPU s in brackets)")
+        print(
+            f"Machine: {m['cpu']}, {m['nproc']} cores, {m['ram_gb']} GB RAM, QGIS {m['qgis']}; "
+            f"input {results['crs']}; median of {args.repeat}; total {results['total_s']} s; "
+            f"max load {max_load(results):.1f}; times in s (CPU s in brackets)"
+        )
         print(table(results))
         print()
         print(landscape_table(results))

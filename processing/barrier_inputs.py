@@ -29,8 +29,11 @@ CROSSING_FIELDS = (  # parameter, default field, key in the spacing core
 def add_barrier_parameters(alg):
     """FENCES (+ fields, UNITS), ROADS, TRAFFIC_FIELD, OTHER_BARRIERS, CROSSINGS (+ fields)."""
     line, point = [QgsProcessing.TypeVectorLine], [QgsProcessing.TypeVectorPoint]
-    alg.addParameter(QgsProcessingParameterFeatureSource(
-        "FENCES", tr("Fences (lines, the fence data model; optional)"), line, optional=True))
+    alg.addParameter(
+        QgsProcessingParameterFeatureSource(
+            "FENCES", tr("Fences (lines, the fence data model; optional)"), line, optional=True
+        )
+    )
     fence_text = {
         "TYPE_FIELD": tr("Fence type field (strand, mesh, solid, electric, rail, opening)"),
         "HEIGHT_FIELD": tr("Top wire height field"),
@@ -39,30 +42,64 @@ def add_barrier_parameters(alg):
         "BARBED_FIELD": tr("Barbed wire field (none, top, bottom, all or true/false)"),
     }
     for name, default, _key in FENCE_FIELDS:
-        alg.addParameter(QgsProcessingParameterField(
-            name, fence_text[name], defaultValue=default, parentLayerParameterName="FENCES",
-            optional=True))
-    alg.addParameter(QgsProcessingParameterEnum(
-        "UNITS", tr("Units of the height fields"), options=[tr("centimetres"), tr("metres")],
-        defaultValue=0))
-    alg.addParameter(QgsProcessingParameterFeatureSource(
-        "ROADS", tr("Roads and railways (lines, optional)"), line, optional=True))
-    alg.addParameter(QgsProcessingParameterField(
-        "TRAFFIC_FIELD", tr("Traffic field (vehicles a day; empty: every road cuts)"),
-        parentLayerParameterName="ROADS", optional=True))
-    alg.addParameter(QgsProcessingParameterFeatureSource(
-        "OTHER_BARRIERS", tr("Other barriers that cut for every species (lines, optional)"),
-        line, optional=True))
-    alg.addParameter(QgsProcessingParameterFeatureSource(
-        "CROSSINGS", tr("Crossing structures (points, optional)"), point, optional=True))
+        alg.addParameter(
+            QgsProcessingParameterField(
+                name,
+                fence_text[name],
+                defaultValue=default,
+                parentLayerParameterName="FENCES",
+                optional=True,
+            )
+        )
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            "UNITS",
+            tr("Units of the height fields"),
+            options=[tr("centimetres"), tr("metres")],
+            defaultValue=0,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterFeatureSource(
+            "ROADS", tr("Roads and railways (lines, optional)"), line, optional=True
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterField(
+            "TRAFFIC_FIELD",
+            tr("Traffic field (vehicles a day; empty: every road cuts)"),
+            parentLayerParameterName="ROADS",
+            optional=True,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterFeatureSource(
+            "OTHER_BARRIERS",
+            tr("Other barriers that cut for every species (lines, optional)"),
+            line,
+            optional=True,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterFeatureSource(
+            "CROSSINGS", tr("Crossing structures (points, optional)"), point, optional=True
+        )
+    )
     crossing_text = {
-        "CROSSING_TYPE_FIELD": tr("Crossing type field (underpass, overpass, bridge, culvert, "
-                                  "level, opening)"),
+        "CROSSING_TYPE_FIELD": tr(
+            "Crossing type field (underpass, overpass, bridge, culvert, level, opening)"
+        ),
         "WIDTH_FIELD": tr("Crossing width field (m)"),
         "CROSSING_HEIGHT_FIELD": tr("Crossing clear height field (m)"),
         "LENGTH_FIELD": tr("Crossing length field (m, the distance an animal walks through)"),
     }
     for name, default, _key in CROSSING_FIELDS:
-        alg.addParameter(QgsProcessingParameterField(
-            name, crossing_text[name], defaultValue=default,
-            parentLayerParameterName="CROSSINGS", optional=True))
+        alg.addParameter(
+            QgsProcessingParameterField(
+                name,
+                crossing_text[name],
+                defaultValue=default,
+                parentLayerParameterName="CROSSINGS",
+                optional=True,
+            )
+        )

@@ -53,8 +53,10 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
     TAGS = ()
     SHORT_DESCRIPTION = ""
     COMMON_TAGS = (
-        QT_TRANSLATE_NOOP("@default", "nuudel"), QT_TRANSLATE_NOOP("@default", "wildlife"),
-        QT_TRANSLATE_NOOP("@default", "migration"), QT_TRANSLATE_NOOP("@default", "mongolia"),
+        QT_TRANSLATE_NOOP("@default", "nuudel"),
+        QT_TRANSLATE_NOOP("@default", "wildlife"),
+        QT_TRANSLATE_NOOP("@default", "migration"),
+        QT_TRANSLATE_NOOP("@default", "mongolia"),
         QT_TRANSLATE_NOOP("@default", "gazelle"),
     )
 
@@ -140,8 +142,11 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
         """SPECIES: multiple choice of the eight species, all selected by default."""
         names = species_names()
         param = QgsProcessingParameterEnum(
-            name, tr("Species"), options=[names[c] for c in SPECIES_CODES],
-            allowMultiple=True, defaultValue=list(range(len(SPECIES_CODES))),
+            name,
+            tr("Species"),
+            options=[names[c] for c in SPECIES_CODES],
+            allowMultiple=True,
+            defaultValue=list(range(len(SPECIES_CODES))),
         )
         self.addParameter(param)
 
@@ -153,10 +158,14 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
 
     def add_profile_parameter(self, name="PROFILE"):
         """PROFILE: optional JSON file replacing the shipped species profile."""
-        self.addParameter(QgsProcessingParameterFile(
-            name, tr("Species profile (JSON, optional; default: shipped profile)"),
-            extension="json", optional=True,
-        ))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                name,
+                tr("Species profile (JSON, optional; default: shipped profile)"),
+                extension="json",
+                optional=True,
+            )
+        )
 
     def load_profile(self, parameters, context, name="PROFILE") -> dict:
         """Load the chosen (or shipped) profile; a bad file raises a translated error."""
@@ -165,10 +174,15 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
 
     def add_report_parameter(self, name="REPORT"):
         """REPORT: optional HTML file destination."""
-        self.addParameter(QgsProcessingParameterFileDestination(
-            name, tr("Report (HTML)"), fileFilter=tr("HTML files (*.html)"), optional=True,
-            createByDefault=False,
-        ))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                name,
+                tr("Report (HTML)"),
+                fileFilter=tr("HTML files (*.html)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
 
     # -- styled outputs ----------------------------------------------------------------------
     def style_output(self, context, dest_id, style_key):
@@ -183,8 +197,11 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
         model's child steps); and where the REPORT goes (its EIA figure is written beside it)."""
         self.check_safety(parameters, context)
         has_report = self.parameterDefinition("REPORT") is not None
-        self._report_target = self.parameterAsFileOutput(parameters, "REPORT", context) \
-            if has_report and parameters.get("REPORT") else ""
+        self._report_target = (
+            self.parameterAsFileOutput(parameters, "REPORT", context)
+            if has_report and parameters.get("REPORT")
+            else ""
+        )
         return True
 
     def postProcessAlgorithm(self, context, feedback):
@@ -195,8 +212,9 @@ class NuudelAlgorithm(QgsProcessingAlgorithm):
             styles.save_default_style(context, dest_id, style_key, feedback)
         report = getattr(self, "_report_target", "")
         if report and Path(report).exists() and outputs:
-            report_figure(self.displayName(), outputs, context,
-                          Path(report).with_suffix(".pdf"), feedback)
+            report_figure(
+                self.displayName(), outputs, context, Path(report).with_suffix(".pdf"), feedback
+            )
         self._styled_outputs = []
         translate_layer_names(context)
         return {}

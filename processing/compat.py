@@ -21,15 +21,29 @@ from qgis.PyQt.QtXml import QDomDocument
 VERSION = Qgis.QGIS_VERSION_INT
 
 # Field types by name; python types are accepted as aliases.
-_KINDS = {"string": "String", "double": "Double", "int": "Int", "int64": "LongLong",
-          "bool": "Bool", "date": "Date", "datetime": "DateTime"}
+_KINDS = {
+    "string": "String",
+    "double": "Double",
+    "int": "Int",
+    "int64": "LongLong",
+    "bool": "Bool",
+    "date": "Date",
+    "datetime": "DateTime",
+}
 _ALIASES = {str: "string", float: "double", int: "int", bool: "bool"}
 
 if VERSION >= 33800:  # QgsField takes QMetaType.Type (QVariant.Type deprecated in 3.38)
     from qgis.PyQt.QtCore import QMetaType
 
-    _META = {"String": "QString", "Double": "Double", "Int": "Int", "LongLong": "LongLong",
-             "Bool": "Bool", "Date": "QDate", "DateTime": "QDateTime"}
+    _META = {
+        "String": "QString",
+        "Double": "Double",
+        "Int": "Int",
+        "LongLong": "LongLong",
+        "Bool": "Bool",
+        "Date": "QDate",
+        "DateTime": "QDateTime",
+    }
     _TYPES = {k: getattr(QMetaType.Type, _META[v]) for k, v in _KINDS.items()}
 else:
     from qgis.PyQt.QtCore import QVariant
@@ -116,6 +130,8 @@ def advanced(param):
         flag = QgsProcessingParameterDefinition.FlagAdvanced
     param.setFlags(param.flags() | flag)
     return param
+
+
 def legend_font(legend, style, size: float, bold: bool = False) -> None:
     """Set a layout legend's font for ``style`` (QgsLegendStyle.Title, ...): a text format
     since 3.30 (setFont is deprecated there)."""

@@ -26,7 +26,8 @@ def _import_shapely():
         return None, tr("none")
     except Exception as exc:
         return None, tr("a shapely that fails to import ({error})").format(
-            error=f"{type(exc).__name__}: {exc}")
+            error=f"{type(exc).__name__}: {exc}"
+        )
     version = str(getattr(shapely, "__version__", "") or "?")
     return shapely, tr("shapely {version}").format(version=version)
 

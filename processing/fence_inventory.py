@@ -75,7 +75,8 @@ class CreateFenceInventory(NuudelAlgorithm):
         QT_TRANSLATE_NOOP("@default", "form"),
     )
     SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
-        "@default", "A new fence inventory GeoPackage with field forms for a survey team.")
+        "@default", "A new fence inventory GeoPackage with field forms for a survey team."
+    )
     OUTPUT = "OUTPUT"
     CRS = "CRS"
     LANGUAGE = "LANGUAGE"
@@ -90,22 +91,44 @@ class CreateFenceInventory(NuudelAlgorithm):
 
     def initAlgorithm(self, config=None):
         # optional: QGIS 3.22 rejects a missing CRS value despite its default
-        self.addParameter(QgsProcessingParameterCrs(
-            self.CRS, tr("CRS of the inventory (default EPSG:4326)"),
-            defaultValue=DEFAULT_CRS, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LANGUAGE, tr("Language of the form labels"),
-            options=[tr("English"), tr("Mongolian"), tr("Mongolian and English")], defaultValue=2))
+        self.addParameter(
+            QgsProcessingParameterCrs(
+                self.CRS,
+                tr("CRS of the inventory (default EPSG:4326)"),
+                defaultValue=DEFAULT_CRS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE,
+                tr("Language of the form labels"),
+                options=[tr("English"), tr("Mongolian"), tr("Mongolian and English")],
+                defaultValue=2,
+            )
+        )
         self.add_profile_parameter(self.PROFILE)
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("Fence inventory (new GeoPackage)"),
-            fileFilter=tr("GeoPackage (*.gpkg)")))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.PROJECT, tr("QGIS project for QField (optional, .qgz beside the GeoPackage)"),
-            fileFilter=tr("QGIS project (*.qgz)"), optional=True, createByDefault=False))
-        for name, text in ((self.FENCES, tr("Fences")),
-                           (self.CROSSINGS, tr("Crossing structures")),
-                           (self.SURVEY_AREAS, tr("Survey areas"))):
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT,
+                tr("Fence inventory (new GeoPackage)"),
+                fileFilter=tr("GeoPackage (*.gpkg)"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.PROJECT,
+                tr("QGIS project for QField (optional, .qgz beside the GeoPackage)"),
+                fileFilter=tr("QGIS project (*.qgz)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        for name, text in (
+            (self.FENCES, tr("Fences")),
+            (self.CROSSINGS, tr("Crossing structures")),
+            (self.SURVEY_AREAS, tr("Survey areas")),
+        ):
             self.addOutput(QgsProcessingOutputVectorLayer(name, text))
 
     # -- run -------------------------------------------------------------------------------
@@ -125,9 +148,13 @@ class CreateFenceInventory(NuudelAlgorithm):
             self._write_project(request, uris)
         self._load_on_completion(context, uris)
         self._report(feedback, request, uris)
-        return {self.OUTPUT: request.path, self.PROJECT: request.project_path or None,
-                self.FENCES: uris["fences"], self.CROSSINGS: uris["crossings"],
-                self.SURVEY_AREAS: uris["survey_areas"]}
+        return {
+            self.OUTPUT: request.path,
+            self.PROJECT: request.project_path or None,
+            self.FENCES: uris["fences"],
+            self.CROSSINGS: uris["crossings"],
+            self.SURVEY_AREAS: uris["survey_areas"],
+        }
 
     def _request(self, parameters, context):
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
@@ -136,22 +163,33 @@ class CreateFenceInventory(NuudelAlgorithm):
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
         if Path(path).exists():
-            fail(tr("{path} exists already: the inventory is created in a new GeoPackage. "
-                    "Choose another file name."), path=path)
-        crs = self.parameterAsCrs(parameters, self.CRS, context) \
-            if parameters.get(self.CRS) else QgsCoordinateReferenceSystem(DEFAULT_CRS)
+            fail(
+                tr(
+                    "{path} exists already: the inventory is created in a new GeoPackage. "
+                    "Choose another file name."
+                ),
+                path=path,
+            )
+        crs = (
+            self.parameterAsCrs(parameters, self.CRS, context)
+            if parameters.get(self.CRS)
+            else QgsCoordinateReferenceSystem(DEFAULT_CRS)
+        )
         if not crs.isValid():
             fail(tr("The CRS of the inventory is not valid; choose one, e.g. EPSG:4326."))
         lang = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
-        project = self.parameterAsFileOutput(parameters, self.PROJECT, context) \
-            if parameters.get(self.PROJECT) else ""
-        return CreateRequest(path, crs, lang, self.load_profile(parameters, context, self.PROFILE),
-                             project)
+        project = (
+            self.parameterAsFileOutput(parameters, self.PROJECT, context)
+            if parameters.get(self.PROJECT)
+            else ""
+        )
+        return CreateRequest(
+            path, crs, lang, self.load_profile(parameters, context, self.PROFILE), project
+        )
 
     # -- write the layers -------------------------------------------------------------------
     def _write_layer(self, request, name, first):
-        layer = QgsVectorLayer(f"{inv.GEOMETRIES[name]}?crs={request.crs.authid()}", name,
-                               "memory")
+        layer = QgsVectorLayer(f"{inv.GEOMETRIES[name]}?crs={request.crs.authid()}", name, "memory")
         if request.crs.authid() == "":
             layer.setCrs(request.crs)
         layer.dataProvider().addAttributes([field(n, k) for n, k in inv.LAYER_FIELDS[name]])
@@ -163,13 +201,19 @@ class CreateFenceInventory(NuudelAlgorithm):
         options.layerMetadata = self._metadata(request, name)
         options.saveMetadata = True
         if not first:
-            options.actionOnExistingFile = \
+            options.actionOnExistingFile = (
                 QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+            )
         error, message, _path, _layer = QgsVectorFileWriter.writeAsVectorFormatV3(
-            layer, request.path, QgsCoordinateTransformContext(), options)
+            layer, request.path, QgsCoordinateTransformContext(), options
+        )
         if error != QgsVectorFileWriter.WriterError.NoError:
-            fail(tr("Could not write layer {layer} to {path}: {error}"), layer=name,
-                 path=request.path, error=message)
+            fail(
+                tr("Could not write layer {layer} to {path}: {error}"),
+                layer=name,
+                path=request.path,
+                error=message,
+            )
         return f"{request.path}|layername={name}"
 
     def _metadata(self, request, name):
@@ -185,13 +229,25 @@ class CreateFenceInventory(NuudelAlgorithm):
         title = inv.LAYER_TITLES[name]
         md.setTitle(title if mn(title) == title else f"{title} — {mn(title)}")
         version = tr("Species profile: {name}, version {version}.").format(
-            name=profile.get("name", ""), version=profile.get("version", ""))
+            name=profile.get("name", ""), version=profile.get("version", "")
+        )
         abstract = inv.LAYER_ABSTRACTS[name]
-        md.setAbstract(f"{abstract}\n\n{mn(abstract)}\n\n{version}\n"
-                       f"CRS: {request.crs.authid() or request.crs.description()}.")
-        md.setKeywords({"nuudel": ["fence inventory", "хашааны тооллого", "CAMI 2.2.1 (a)",
-                                   "wildlife", "Mongolia",
-                                   f"profile {profile.get('version', '')}"]})
+        md.setAbstract(
+            f"{abstract}\n\n{mn(abstract)}\n\n{version}\n"
+            f"CRS: {request.crs.authid() or request.crs.description()}."
+        )
+        md.setKeywords(
+            {
+                "nuudel": [
+                    "fence inventory",
+                    "хашааны тооллого",
+                    "CAMI 2.2.1 (a)",
+                    "wildlife",
+                    "Mongolia",
+                    f"profile {profile.get('version', '')}",
+                ]
+            }
+        )
         md.setLicenses([LICENCE])
         md.setRights([tr("Fill in who owns the survey data and how it may be shared.")])
         contact = QgsAbstractMetadataBase.Contact(tr("Fill in: the surveying organisation"))
@@ -217,8 +273,7 @@ class CreateFenceInventory(NuudelAlgorithm):
         self._form_layout(layer, name, t)
         error = store_style(layer, name, f"nuudel:inventory ({request.lang})", True)
         if error:
-            fail(tr("Could not store the form of layer {layer}: {error}"), layer=name,
-                 error=error)
+            fail(tr("Could not store the form of layer {layer}: {error}"), layer=name, error=error)
 
     @staticmethod
     def _configure_field(layer, name, index, field_name, t, ranges):
@@ -228,16 +283,31 @@ class CreateFenceInventory(NuudelAlgorithm):
             values = [{t(label): code} for code, label in inv.VALUE_LABELS[field_name].items()]
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": values}))
         elif field_name == "photo":
-            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ExternalResource", {
-                "DocumentViewer": 1, "FileWidget": True, "FileWidgetButton": True,
-                "RelativeStorage": 1, "StorageMode": 0, "UseLink": True, "FullUrl": True}))
+            layer.setEditorWidgetSetup(
+                index,
+                QgsEditorWidgetSetup(
+                    "ExternalResource",
+                    {
+                        "DocumentViewer": 1,
+                        "FileWidget": True,
+                        "FileWidgetButton": True,
+                        "RelativeStorage": 1,
+                        "StorageMode": 0,
+                        "UseLink": True,
+                        "FullUrl": True,
+                    },
+                ),
+            )
         elif field_name == "notes":
-            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("TextEdit", {"IsMultiline":
-                                                                                True}))
+            layer.setEditorWidgetSetup(
+                index, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True})
+            )
         if field_name in inv.DEFAULTS:
             layer.setDefaultValueDefinition(index, QgsDefaultValue(inv.DEFAULTS[field_name]))
-        strong, soft = QgsFieldConstraints.ConstraintStrengthHard, \
-            QgsFieldConstraints.ConstraintStrengthSoft
+        strong, soft = (
+            QgsFieldConstraints.ConstraintStrengthHard,
+            QgsFieldConstraints.ConstraintStrengthSoft,
+        )
         if field_name in inv.NOT_NULL_HARD[name]:
             layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull, strong)
         if name == "fences" and field_name in inv.NEEDED_FOR_WIRES:
@@ -245,13 +315,25 @@ class CreateFenceInventory(NuudelAlgorithm):
         if field_name in ranges and (name == "fences") == field_name.endswith("_cm"):
             lo, hi, rule = ranges[field_name]
             layer.setConstraintExpression(
-                index, inv.range_expression(field_name, lo, hi),
-                t(inv.RANGE_TEXT).format(rule=rule, lo=f"{lo:g}", hi=f"{hi:g}"))
+                index,
+                inv.range_expression(field_name, lo, hi),
+                t(inv.RANGE_TEXT).format(rule=rule, lo=f"{lo:g}", hi=f"{hi:g}"),
+            )
             layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression, strong)
-            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Range", {
-                "Min": lo, "Max": hi, "Step": 1.0 if field_name.endswith("_cm") else 0.1,
-                "Precision": 0 if field_name.endswith("_cm") else 1, "Style": "SpinBox",
-                "AllowNull": True}))
+            layer.setEditorWidgetSetup(
+                index,
+                QgsEditorWidgetSetup(
+                    "Range",
+                    {
+                        "Min": lo,
+                        "Max": hi,
+                        "Step": 1.0 if field_name.endswith("_cm") else 0.1,
+                        "Precision": 0 if field_name.endswith("_cm") else 1,
+                        "Style": "SpinBox",
+                        "AllowNull": True,
+                    },
+                ),
+            )
 
     @staticmethod
     def _form_layout(layer, name, t):
@@ -263,8 +345,9 @@ class CreateFenceInventory(NuudelAlgorithm):
             group = QgsAttributeEditorContainer(t(title), root)
             group.setIsGroupBox(True)
             for field_name in names:
-                group.addChildElement(QgsAttributeEditorField(
-                    field_name, layer.fields().indexOf(field_name), group))
+                group.addChildElement(
+                    QgsAttributeEditorField(field_name, layer.fields().indexOf(field_name), group)
+                )
             config.addTab(group)
         layer.setEditFormConfig(config)
 
@@ -274,32 +357,49 @@ class CreateFenceInventory(NuudelAlgorithm):
         project.setCrs(request.crs)
         project.setTitle(tr("Fence inventory"))
         for name in ("survey_areas", "fences", "crossings"):
-            layer = QgsVectorLayer(uris[name], translator_for(request.lang)(
-                inv.LAYER_TITLES[name]), "ogr")
+            layer = QgsVectorLayer(
+                uris[name], translator_for(request.lang)(inv.LAYER_TITLES[name]), "ogr"
+            )
             project.addMapLayer(layer)
         written = project.write(request.project_path)
         error = project.error()
         project.clear()  # free the layers now, not when Python collects the project
         if not written:
-            fail(tr("Could not write the project {path}: {error}"), path=request.project_path,
-                 error=error)
+            fail(
+                tr("Could not write the project {path}: {error}"),
+                path=request.project_path,
+                error=error,
+            )
 
     def _load_on_completion(self, context, uris):
-        outputs = {"fences": self.FENCES, "crossings": self.CROSSINGS,
-                   "survey_areas": self.SURVEY_AREAS}
+        outputs = {
+            "fences": self.FENCES,
+            "crossings": self.CROSSINGS,
+            "survey_areas": self.SURVEY_AREAS,
+        }
         for name, uri in uris.items():
-            details = QgsProcessingContext.LayerDetails(tr(inv.LAYER_TITLES[name]),
-                                                        context.project(), outputs[name])
+            details = QgsProcessingContext.LayerDetails(
+                tr(inv.LAYER_TITLES[name]), context.project(), outputs[name]
+            )
             context.addLayerToLoadOnCompletion(uri, details)
 
     @staticmethod
     def _report(feedback, request, uris):
-        feedback.pushInfo(tr("Fence inventory written to {path}: layers {layers}, each with its "
-                             "form and map style as default style and its metadata.").format(
-            path=request.path, layers=", ".join(uris)))
+        feedback.pushInfo(
+            tr(
+                "Fence inventory written to {path}: layers {layers}, each with its "
+                "form and map style as default style and its metadata."
+            ).format(path=request.path, layers=", ".join(uris))
+        )
         ranges = inv.field_ranges(request.profile)
-        feedback.pushInfo(tr("Value ranges from the profile: {ranges}.").format(ranges="; ".join(
-            f"{k} {lo:g}–{hi:g} ({rule})" for k, (lo, hi, rule) in ranges.items())))
+        feedback.pushInfo(
+            tr("Value ranges from the profile: {ranges}.").format(
+                ranges="; ".join(
+                    f"{k} {lo:g}–{hi:g} ({rule})" for k, (lo, hi, rule) in ranges.items()
+                )
+            )
+        )
         if request.project_path:
-            feedback.pushInfo(tr("Project for QField written to {path}.").format(
-                path=request.project_path))
+            feedback.pushInfo(
+                tr("Project for QField written to {path}.").format(path=request.project_path)
+            )

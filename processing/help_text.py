@@ -66,6 +66,9 @@ def summary(short_file: Path, page: Path, help_url: str) -> str:
     parts = [p for p in parts if p]
     if page.exists():
         where = str(page) if in_qgis_process() else f'<a href="{help_url}">{page.name}</a>'
-        parts.append(tr("Full help (data model, every parameter, every rule with its source): "
-                        "{page}").format(page=where))
+        parts.append(
+            tr(
+                "Full help (data model, every parameter, every rule with its source): {page}"
+            ).format(page=where)
+        )
     return for_display("\n".join(parts))

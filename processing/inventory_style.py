@@ -33,15 +33,36 @@ def style_inventory_layer(layer, name, translate=None):
 
     t = translate or tr
     if name == "survey_areas":
-        symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#1b7837",
-                                             "outline_width": "0.6", "outline_style": "dash"})
+        symbol = QgsFillSymbol.createSimple(
+            {
+                "color": "0,0,0,0",
+                "outline_color": "#1b7837",
+                "outline_width": "0.6",
+                "outline_style": "dash",
+            }
+        )
         layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     elif name == "issues":
-        labels = {"error": t(inv.SEVERITY_TEXT["error"]),
-                  "warning": t(inv.SEVERITY_TEXT["warning"])}
-        categories = [QgsRendererCategory(code, QgsMarkerSymbol.createSimple(
-            {"name": "circle", "color": colour, "size": str(size), "outline_color": "#000000",
-             "outline_width": "0.3"}), labels[code]) for code, colour, size in SEVERITY_COLOURS]
+        labels = {
+            "error": t(inv.SEVERITY_TEXT["error"]),
+            "warning": t(inv.SEVERITY_TEXT["warning"]),
+        }
+        categories = [
+            QgsRendererCategory(
+                code,
+                QgsMarkerSymbol.createSimple(
+                    {
+                        "name": "circle",
+                        "color": colour,
+                        "size": str(size),
+                        "outline_color": "#000000",
+                        "outline_width": "0.3",
+                    }
+                ),
+                labels[code],
+            )
+            for code, colour, size in SEVERITY_COLOURS
+        ]
         layer.setRenderer(QgsCategorizedSymbolRenderer("severity", categories))
     elif name == "fences":
         style_layer(layer, "fences")
@@ -104,8 +125,12 @@ def save_default(context, dest_id, name, feedback):
         return
     uri = f"{path}|layername={layer_name}" if layer_name else path
     layer = QgsVectorLayer(uri, layer_name or name, "ogr")
-    error = store_style(style_inventory_layer(layer, name), layer.name(), f"nuudel:{name}",
-                        True) if layer.isValid() else tr("the output could not be opened")
+    error = (
+        store_style(style_inventory_layer(layer, name), layer.name(), f"nuudel:{name}", True)
+        if layer.isValid()
+        else tr("the output could not be opened")
+    )
     if error:
-        feedback.pushWarning(tr("Could not save the map style with {path}: {error}").format(
-            path=path, error=error))
+        feedback.pushWarning(
+            tr("Could not save the map style with {path}: {error}").format(path=path, error=error)
+        )

@@ -23,8 +23,7 @@ from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
 from .i18n import tr
 
 FENCE_OUTPUTS = ("BARRIER_KM", "LONGEST_BARRIER_KM", "WORST_SPECIES")
-SPACING_OUTPUTS = ("GAPS_TOO_LONG", "KM_OVER_LIMIT", "CROSSINGS_PROPOSED",
-                   "SPACING_WORST_SPECIES")
+SPACING_OUTPUTS = ("GAPS_TOO_LONG", "KM_OVER_LIMIT", "CROSSINGS_PROPOSED", "SPACING_WORST_SPECIES")
 NOGO_OUTPUTS = ("ALIGNMENT_KM",)
 NOT_SCREENED = "not_screened"
 
@@ -37,30 +36,49 @@ def _add(alg, outputs):
 
 def add_fence_outputs(alg):
     """Declare the fence audit's key-figure outputs (call in initAlgorithm)."""
-    _add(alg, (
-        ("BARRIER_KM", "number", tr("Barrier km of the worst species")),
-        ("LONGEST_BARRIER_KM", "number", tr("Longest unbroken barrier km of the worst species")),
-        ("WORST_SPECIES", "string", tr("Worst species (code: most barrier km)")),
-    ))
+    _add(
+        alg,
+        (
+            ("BARRIER_KM", "number", tr("Barrier km of the worst species")),
+            (
+                "LONGEST_BARRIER_KM",
+                "number",
+                tr("Longest unbroken barrier km of the worst species"),
+            ),
+            ("WORST_SPECIES", "string", tr("Worst species (code: most barrier km)")),
+        ),
+    )
 
 
 def add_spacing_outputs(alg):
     """Declare the crossing spacing check's key-figure outputs (call in initAlgorithm)."""
-    _add(alg, (
-        ("GAPS_TOO_LONG", "number", tr("Gaps too long (worst species)")),
-        ("KM_OVER_LIMIT", "number", tr("Km over the spacing limit (worst species)")),
-        ("CROSSINGS_PROPOSED", "number", tr("Crossings proposed (worst species)")),
-        ("SPACING_WORST_SPECIES", "string",
-         tr("Worst species for crossing spacing (code: most km over the limit)")),
-    ))
+    _add(
+        alg,
+        (
+            ("GAPS_TOO_LONG", "number", tr("Gaps too long (worst species)")),
+            ("KM_OVER_LIMIT", "number", tr("Km over the spacing limit (worst species)")),
+            ("CROSSINGS_PROPOSED", "number", tr("Crossings proposed (worst species)")),
+            (
+                "SPACING_WORST_SPECIES",
+                "string",
+                tr("Worst species for crossing spacing (code: most km over the limit)"),
+            ),
+        ),
+    )
 
 
 def add_nogo_outputs(alg):
     """Declare the no-go mask's key-figure output (call in initAlgorithm)."""
-    _add(alg, (
-        ("ALIGNMENT_KM", "string",
-         tr("Km of each alignment in no-go, caution, suitable and not screened (JSON)")),
-    ))
+    _add(
+        alg,
+        (
+            (
+                "ALIGNMENT_KM",
+                "string",
+                tr("Km of each alignment in no-go, caution, suitable and not screened (JSON)"),
+            ),
+        ),
+    )
 
 
 def fence_figures(summary) -> dict:
@@ -68,26 +86,44 @@ def fence_figures(summary) -> dict:
     if not summary:
         return {"BARRIER_KM": 0.0, "LONGEST_BARRIER_KM": 0.0, "WORST_SPECIES": ""}
     codes = list(summary)
-    worst = max(codes, key=lambda c: (summary[c]["km"]["barrier"], summary[c]["longest_km"],
-                                      -codes.index(c)))
+    worst = max(
+        codes,
+        key=lambda c: (summary[c]["km"]["barrier"], summary[c]["longest_km"], -codes.index(c)),
+    )
     item = summary[worst]
-    return {"BARRIER_KM": round(item["km"]["barrier"], 3),
-            "LONGEST_BARRIER_KM": round(item["longest_km"], 3), "WORST_SPECIES": worst}
+    return {
+        "BARRIER_KM": round(item["km"]["barrier"], 3),
+        "LONGEST_BARRIER_KM": round(item["longest_km"], 3),
+        "WORST_SPECIES": worst,
+    }
 
 
 def spacing_figures(species_summary) -> dict:
     """{GAPS_TOO_LONG, KM_OVER_LIMIT, CROSSINGS_PROPOSED, SPACING_WORST_SPECIES} from the
     crossing spacing check's per-species summary."""
     if not species_summary:
-        return {"GAPS_TOO_LONG": 0, "KM_OVER_LIMIT": 0.0, "CROSSINGS_PROPOSED": 0,
-                "SPACING_WORST_SPECIES": ""}
+        return {
+            "GAPS_TOO_LONG": 0,
+            "KM_OVER_LIMIT": 0.0,
+            "CROSSINGS_PROPOSED": 0,
+            "SPACING_WORST_SPECIES": "",
+        }
     codes = list(species_summary)
-    worst = max(codes, key=lambda c: (species_summary[c]["excess_km"],
-                                      species_summary[c]["too_long"], -codes.index(c)))
+    worst = max(
+        codes,
+        key=lambda c: (
+            species_summary[c]["excess_km"],
+            species_summary[c]["too_long"],
+            -codes.index(c),
+        ),
+    )
     item = species_summary[worst]
-    return {"GAPS_TOO_LONG": int(item["too_long"]),
-            "KM_OVER_LIMIT": round(item["excess_km"], 3),
-            "CROSSINGS_PROPOSED": int(item["proposed"]), "SPACING_WORST_SPECIES": worst}
+    return {
+        "GAPS_TOO_LONG": int(item["too_long"]),
+        "KM_OVER_LIMIT": round(item["excess_km"], 3),
+        "CROSSINGS_PROPOSED": int(item["proposed"]),
+        "SPACING_WORST_SPECIES": worst,
+    }
 
 
 def alignment_keys(table, names) -> list:
@@ -96,8 +132,10 @@ def alignment_keys(table, names) -> list:
     fids = [int(f) for f in table.fids]
     texts = ["" if names is None or names[i] is None else str(names[i]) for i in range(len(fids))]
     counts = {t: texts.count(t) for t in set(texts)}
-    return [t if t and counts[t] == 1 else f"{t} #{fid}" if t else str(fid)
-            for t, fid in zip(texts, fids)]
+    return [
+        t if t and counts[t] == 1 else f"{t} #{fid}" if t else str(fid)
+        for t, fid in zip(texts, fids)
+    ]
 
 
 def alignment_km(pieces, table, names, lines, study_area, measure_km) -> str:
@@ -109,8 +147,11 @@ def alignment_km(pieces, table, names, lines, study_area, measure_km) -> str:
     if table is None:
         return "{}"
     keys = alignment_keys(table, names)
-    out = {key: {"nogo": 0.0, "caution": 0.0, "suitable": 0.0, NOT_SCREENED: 0.0}
-           for key, geom in zip(keys, lines) if geom is not None}
+    out = {
+        key: {"nogo": 0.0, "caution": 0.0, "suitable": 0.0, NOT_SCREENED: 0.0}
+        for key, geom in zip(keys, lines)
+        if geom is not None
+    }
     if pieces:
         km = measure_km(np.array([p.geom for p in pieces], dtype=object))
         for piece, length in zip(pieces, km):
@@ -125,6 +166,7 @@ def alignment_km(pieces, table, names, lines, study_area, measure_km) -> str:
     if outside:
         for key, length in zip(owners, measure_km(np.array(outside, dtype=object))):
             out[key][NOT_SCREENED] = float(length)
-    rounded = {key: {zone: round(km, 3) for zone, km in zones.items()}
-               for key, zones in out.items()}
+    rounded = {
+        key: {zone: round(km, 3) for zone, km in zones.items()} for key, zones in out.items()
+    }
     return json.dumps(rounded, ensure_ascii=False, sort_keys=True)

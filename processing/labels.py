@@ -63,8 +63,12 @@ def crossing_type_labels():
 
 def verdict_labels():
     """Fence verdict codes -> translated labels (codes stay English in the data)."""
-    return {"permeable": tr("permeable"), "conditional": tr("conditional"),
-            "barrier": tr("barrier"), "unknown": tr("unknown")}
+    return {
+        "permeable": tr("permeable"),
+        "conditional": tr("conditional"),
+        "barrier": tr("barrier"),
+        "unknown": tr("unknown"),
+    }
 
 
 def mode_labels():
@@ -74,8 +78,12 @@ def mode_labels():
 
 def suitability_labels():
     """Crossing codes -> translated labels (codes stay English in the data)."""
-    return {"suitable": tr("suitable"), "unsuitable": tr("unsuitable"),
-            "unknown": tr("unknown"), "unmatched": tr("unmatched")}
+    return {
+        "suitable": tr("suitable"),
+        "unsuitable": tr("unsuitable"),
+        "unknown": tr("unknown"),
+        "unmatched": tr("unmatched"),
+    }
 
 
 def status_labels():
@@ -85,8 +93,11 @@ def status_labels():
 
 def zone_labels():
     """No-go zone codes (data, never translated) -> translated names for messages and reports."""
-    return {"nogo": tr("No-go zone"), "caution": tr("Caution zone"),
-            "suitable": tr("Suitable area")}
+    return {
+        "nogo": tr("No-go zone"),
+        "caution": tr("Caution zone"),
+        "suitable": tr("Suitable area"),
+    }
 
 
 def legend_labels() -> dict:
@@ -109,8 +120,7 @@ def legend_labels() -> dict:
         "Spacing within the limit": tr("Spacing within the limit"),
         "Too long: up to 2 km over the limit": tr("Too long: up to 2 km over the limit"),
         "Too long: 2 to 5 km over the limit": tr("Too long: 2 to 5 km over the limit"),
-        "Too long: more than 5 km over the limit":
-            tr("Too long: more than 5 km over the limit"),
+        "Too long: more than 5 km over the limit": tr("Too long: more than 5 km over the limit"),
         "Proposed crossing": tr("Proposed crossing"),
         "Join (ends joined)": tr("Join (ends joined)"),
         "Near miss (not joined)": tr("Near miss (not joined)"),
@@ -172,6 +182,8 @@ def traffic_band_labels():
         "very_high": tr("very high traffic"),
         "unknown": tr("traffic unknown"),
     }
+
+
 def osm_skip_label(barrier_value):
     """Why OSM lines were not imported as fences, for the log (``barrier_value`` "" = none)."""
     if not barrier_value:
@@ -213,8 +225,10 @@ def mitigation_status_labels():
     """Candidate status codes (mitigation priorities' ``status``) -> translated labels."""
     return {
         "ranked": tr("ranked"),
-        "unknown_type": tr("type not one of opening, raise_bottom_wire, smooth_bottom_wire, "
-                           "let_down, underpass, overpass, remove"),
+        "unknown_type": tr(
+            "type not one of opening, raise_bottom_wire, smooth_bottom_wire, "
+            "let_down, underpass, overpass, remove"
+        ),
         "bad_cost": tr("cost not a number of zero or more"),
         "no_geometry": tr("no geometry"),
         "nothing_near": tr("no cutting line near it: it joins nothing"),

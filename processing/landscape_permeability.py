@@ -43,7 +43,7 @@ from .labels import species_names
 from .styles import apply_style
 
 DEFAULT_JOIN_M = 2.0
-DENSIFY_M = 2000.0   # vertex spacing in the input's CRS before the move to the work CRS
+DENSIFY_M = 2000.0  # vertex spacing in the input's CRS before the move to the work CRS
 DENSIFY_DEG = 0.02  # topology.join_tolerance_m of issue 15 when the profile has none
 
 
@@ -95,8 +95,9 @@ class LandscapePermeability(NuudelAlgorithm):
         QT_TRANSLATE_NOOP("@default", "range"),
     )
     SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
-        "@default", "Effective mesh size per species and reporting unit, before and "
-                    "after a planned alignment.")
+        "@default",
+        "Effective mesh size per species and reporting unit, before and after a planned alignment.",
+    )
     REPORTING_UNITS = "REPORTING_UNITS"
     FENCES = "FENCES"
     UNITS = "UNITS"
@@ -119,42 +120,78 @@ class LandscapePermeability(NuudelAlgorithm):
 
     def initAlgorithm(self, config=None):
         line = [QgsProcessing.TypeVectorLine]
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REPORTING_UNITS, tr("Reporting units (polygons: aimags, soums, a grid or a "
-                                     "study area)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.REPORTING_UNITS,
+                tr("Reporting units (polygons: aimags, soums, a grid or a study area)"),
+                [QgsProcessing.TypeVectorPolygon],
+            )
+        )
         add_barrier_parameters(self)
-        self._distance(self.SNAP_TOLERANCE, tr("Snap tolerance: largest distance of a crossing "
-                                               "from a cutting line (metres)"), 100.0)
+        self._distance(
+            self.SNAP_TOLERANCE,
+            tr("Snap tolerance: largest distance of a crossing from a cutting line (metres)"),
+            100.0,
+        )
         self._add_setting_parameters(line)
         self._add_output_parameters()
 
     def _add_setting_parameters(self, line):
         """The planned alignment, species, profile and tolerances."""
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ALIGNMENT, tr("Planned alignment (lines, optional: the after state)"), line,
-            optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ALIGNMENT,
+                tr("Planned alignment (lines, optional: the after state)"),
+                line,
+                optional=True,
+            )
+        )
         self.add_species_parameter(self.SPECIES)
         self.add_profile_parameter(self.PROFILE)
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.UNKNOWN_AS_BARRIER, tr("Fences of unknown verdict cut"), defaultValue=True))
-        self._distance(self.JOIN_TOLERANCE, tr("Join tolerance: line ends this close to a "
-                                               "cutting line or the region's edge are joined "
-                                               "(metres; empty: the profile's)"), None)
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.UNKNOWN_AS_BARRIER, tr("Fences of unknown verdict cut"), defaultValue=True
+            )
+        )
+        self._distance(
+            self.JOIN_TOLERANCE,
+            tr(
+                "Join tolerance: line ends this close to a "
+                "cutting line or the region's edge are joined "
+                "(metres; empty: the profile's)"
+            ),
+            None,
+        )
 
     def _add_output_parameters(self):
         """The mesh size and meshes sinks and the report."""
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Effective mesh size per reporting unit"),
-            QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_MESHES, tr("Meshes per species"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT,
+                tr("Effective mesh size per reporting unit"),
+                QgsProcessing.TypeVectorPolygon,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_MESHES,
+                tr("Meshes per species"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.add_report_parameter(self.REPORT)
 
     def _distance(self, name, text, default):
         param = QgsProcessingParameterDistance(
-            name, text, defaultValue=default, parentParameterName=self.REPORTING_UNITS,
-            minValue=0.0, optional=default is None)
+            name,
+            text,
+            defaultValue=default,
+            parentParameterName=self.REPORTING_UNITS,
+            minValue=0.0,
+            optional=default is None,
+        )
         if hasattr(param, "setDefaultUnit"):
             param.setDefaultUnit(QgsUnitTypes.DistanceMeters)
         self.addParameter(param)
@@ -171,15 +208,28 @@ class LandscapePermeability(NuudelAlgorithm):
             check_cancel(feedback)
             measure = landscape.Measure(
                 areas=lambda g: polygon_areas(self._to_wgs84(g, request, context)),
-                lengths=lambda g: line_lengths(self._to_wgs84(g, request, context)))
-            network = core_call(landscape.build_network, request.units.geoms, lines,
-                                request.join_m, near=request.near_m, measure=measure,
-                                progress=lambda p: self._progress(steps, p))
+                lengths=lambda g: line_lengths(self._to_wgs84(g, request, context)),
+            )
+            network = core_call(
+                landscape.build_network,
+                request.units.geoms,
+                lines,
+                request.join_m,
+                near=request.near_m,
+                measure=measure,
+                progress=lambda p: self._progress(steps, p),
+            )
             self._warn_topology(network, feedback)
             steps.setCurrentStep(2)
-            result = core_call(landscape.permeability, network, line_cut,
-                               self._crossing_points(request), crossing_ok, request.snap_m,
-                               progress=lambda p: self._progress(steps, p))
+            result = core_call(
+                landscape.permeability,
+                network,
+                line_cut,
+                self._crossing_points(request),
+                crossing_ok,
+                request.snap_m,
+                progress=lambda p: self._progress(steps, p),
+            )
             self._warn_crossings(request, result, crossing_ok, feedback)
             steps.setCurrentStep(3)
             dest_id = self._write_units(parameters, context, steps, request, result)
@@ -216,8 +266,11 @@ class LandscapePermeability(NuudelAlgorithm):
         for name, _default, key in spec:
             mapped[key] = (field_names(self, parameters, name, context) or [""])[0]
         if not mapped["type"]:
-            fail(tr("Choose the {parameter} of layer '{layer}'."), parameter=required_type,
-                 layer=layer.label)
+            fail(
+                tr("Choose the {parameter} of layer '{layer}'."),
+                parameter=required_type,
+                layer=layer.label,
+            )
         layers.check_fields(layer.source, list(mapped.values()), layer.label)
         return mapped
 
@@ -227,11 +280,13 @@ class LandscapePermeability(NuudelAlgorithm):
         roads = self._source(parameters, self.ROADS, context)
         crossings = self._source(parameters, self.CROSSINGS, context)
         fences.fields = self._fields(parameters, context, fences, FENCE_FIELDS, "TYPE_FIELD")
-        crossings.fields = self._fields(parameters, context, crossings, CROSSING_FIELDS,
-                                        "CROSSING_TYPE_FIELD")
+        crossings.fields = self._fields(
+            parameters, context, crossings, CROSSING_FIELDS, "CROSSING_TYPE_FIELD"
+        )
         if roads.source is not None:
-            roads.fields = {"traffic": (field_names(self, parameters, self.TRAFFIC_FIELD,
-                                                    context) or [""])[0]}
+            roads.fields = {
+                "traffic": (field_names(self, parameters, self.TRAFFIC_FIELD, context) or [""])[0]
+            }
             layers.check_fields(roads.source, [roads.fields["traffic"]], roads.label)
         profile = self.load_profile(parameters, context, self.PROFILE)
         join = parameters.get(self.JOIN_TOLERANCE)
@@ -243,39 +298,65 @@ class LandscapePermeability(NuudelAlgorithm):
             join = self.parameterAsDouble(parameters, self.JOIN_TOLERANCE, context)
         near, _warnings = topology_setting(profile, "near_miss_m")
         return LandscapeRequest(
-            units=units, fences=fences, roads=roads, crossings=crossings,
+            units=units,
+            fences=fences,
+            roads=roads,
+            crossings=crossings,
             others=self._source(parameters, self.OTHER_BARRIERS, context),
-            alignment=self._source(parameters, self.ALIGNMENT, context), profile=profile,
+            alignment=self._source(parameters, self.ALIGNMENT, context),
+            profile=profile,
             species=self.species_codes(parameters, context, self.SPECIES),
             height_units=fence.UNITS[self.parameterAsEnum(parameters, self.UNITS, context)],
-            unknown_as_barrier=self.parameterAsBoolean(parameters, self.UNKNOWN_AS_BARRIER,
-                                                       context),
+            unknown_as_barrier=self.parameterAsBoolean(
+                parameters, self.UNKNOWN_AS_BARRIER, context
+            ),
             snap_m=self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
-            join_m=join, near_m=max(near, join))
+            join_m=join,
+            near_m=max(near, join),
+        )
 
     def _read_layers(self, request, context, feedback):
         extent = layers.combined_extent([request.units.source], layers.WGS84, context)
         request.work_crs = layers.local_metric_crs(extent, layers.WGS84, context)
-        for layer, repair in ((request.units, True), (request.fences, False),
-                              (request.roads, False), (request.others, False),
-                              (request.crossings, False), (request.alignment, False)):
+        for layer, repair in (
+            (request.units, True),
+            (request.fences, False),
+            (request.roads, False),
+            (request.others, False),
+            (request.crossings, False),
+            (request.alignment, False),
+        ):
             if layer.source is None:
                 continue
-            layer.table = layers.read_table(layer.source, list(layer.fields.values()), context,
-                                            feedback, repair=repair, layer_label=layer.label)
-            layer.table.geoms = self._densified(layer.table.geoms, layer.source.sourceCrs(),
-                                                request.work_crs, context)
+            layer.table = layers.read_table(
+                layer.source,
+                list(layer.fields.values()),
+                context,
+                feedback,
+                repair=repair,
+                layer_label=layer.label,
+            )
+            layer.table.geoms = self._densified(
+                layer.table.geoms, layer.source.sourceCrs(), request.work_crs, context
+            )
             missing = int(layer.table.missing_geometry.sum())
             if missing:
-                feedback.pushWarning(tr("Layer '{layer}': {count} features have no geometry; "
-                                        "they take no part.").format(layer=layer.label,
-                                                                     count=missing))
+                feedback.pushWarning(
+                    tr(
+                        "Layer '{layer}': {count} features have no geometry; they take no part."
+                    ).format(layer=layer.label, count=missing)
+                )
         if request.units.table.repaired:
-            feedback.pushWarning(tr("{count} invalid reporting unit polygons were repaired.")
-                                 .format(count=request.units.table.repaired))
+            feedback.pushWarning(
+                tr("{count} invalid reporting unit polygons were repaired.").format(
+                    count=request.units.table.repaired
+                )
+            )
         if len(request.units.table) == 0:
-            fail(tr("The reporting units layer '{layer}' has no features."),
-                 layer=request.units.label)
+            fail(
+                tr("The reporting units layer '{layer}' has no features."),
+                layer=request.units.label,
+            )
 
     @staticmethod
     def _densified(geoms, crs, work_crs, context):
@@ -285,8 +366,7 @@ class LandscapePermeability(NuudelAlgorithm):
         if crs.isGeographic():
             step = DENSIFY_DEG
         else:
-            factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters,
-                                                       crs.mapUnits())
+            factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, crs.mapUnits())
             step *= factor if factor > 0 else 1.0
         geoms = np.asarray(geoms, dtype=object).copy()
         present = np.flatnonzero([g is not None for g in geoms])
@@ -299,8 +379,9 @@ class LandscapePermeability(NuudelAlgorithm):
 
     @staticmethod
     def _to_wgs84(geoms, request, context):
-        return layers.transform_geoms(np.asarray(geoms, dtype=object), request.work_crs,
-                                      layers.WGS84, context)
+        return layers.transform_geoms(
+            np.asarray(geoms, dtype=object), request.work_crs, layers.WGS84, context
+        )
 
     @staticmethod
     def _crossing_points(request):
@@ -320,36 +401,55 @@ class LandscapePermeability(NuudelAlgorithm):
         """(lines, {code: line cuts}, {code: crossing suitable}, notes for the report)."""
         profile, codes = request.profile, request.species
         notes = {}
-        lines = landscape.Lines.from_layers(request.fences.geoms, request.roads.geoms,
-                                            request.others.geoms, request.alignment.geoms)
+        lines = landscape.Lines.from_layers(
+            request.fences.geoms, request.roads.geoms, request.others.geoms, request.alignment.geoms
+        )
         fence_cut = {c: None for c in codes}
         if request.fences.table is not None:
             fl = request.fences
             columns = {key: fl.column(key) for _n, _d, key in FENCE_FIELDS}
             labels = {key: fl.fields.get(key) or name for name, _d, key in FENCE_FIELDS}
-            fence_cut, result = core_call(landscape.fence_cuts, profile, codes, columns,
-                                          request.height_units, request.unknown_as_barrier,
-                                          fl.table.missing_geometry, labels)
+            fence_cut, result = core_call(
+                landscape.fence_cuts,
+                profile,
+                codes,
+                columns,
+                request.height_units,
+                request.unknown_as_barrier,
+                fl.table.missing_geometry,
+                labels,
+            )
             for warning in result.warnings:
                 feedback.pushWarning(warning.render(tr))
             unknown = {c: int((result.verdicts[c] == fence.UNKNOWN).sum()) for c in codes}
             notes["fence_unknown"] = unknown
             if any(unknown.values()):
-                text = tr("Fence segments of unknown verdict ({counts}) cut "
-                          "(UNKNOWN_AS_BARRIER).") if request.unknown_as_barrier else tr(
-                    "Fence segments of unknown verdict ({counts}) do not cut "
-                    "(UNKNOWN_AS_BARRIER is off).")
+                text = (
+                    tr("Fence segments of unknown verdict ({counts}) cut (UNKNOWN_AS_BARRIER).")
+                    if request.unknown_as_barrier
+                    else tr(
+                        "Fence segments of unknown verdict ({counts}) do not cut "
+                        "(UNKNOWN_AS_BARRIER is off)."
+                    )
+                )
                 names = species_names()  # the species by name: the user's language
-                feedback.pushWarning(text.format(counts=", ".join(
-                    f"{names.get(c, c)} {n}" for c, n in unknown.items() if n)))
+                feedback.pushWarning(
+                    text.format(
+                        counts=", ".join(f"{names.get(c, c)} {n}" for c, n in unknown.items() if n)
+                    )
+                )
         road_cut = None
         if request.roads.table is not None and request.roads.fields.get("traffic"):
-            road_cut, unknown = core_call(landscape.road_cuts, profile,
-                                          request.roads.column("traffic"))
+            road_cut, unknown = core_call(
+                landscape.road_cuts, profile, request.roads.column("traffic")
+            )
             notes["road_unknown"] = int(unknown.sum())
             if unknown.any():
-                feedback.pushWarning(tr("{count} roads have no usable traffic value; they cut.")
-                                     .format(count=int(unknown.sum())))
+                feedback.pushWarning(
+                    tr("{count} roads have no usable traffic value; they cut.").format(
+                        count=int(unknown.sum())
+                    )
+                )
         elif request.roads.table is not None:
             feedback.pushInfo(tr("No traffic field: every road cuts (the EEA convention)."))
         line_cut = {c: lines.cuts(fence_cut[c], road_cut) for c in codes}
@@ -357,9 +457,16 @@ class LandscapePermeability(NuudelAlgorithm):
         if request.crossings.table is not None:
             cl = request.crossings
             labels = {key: cl.fields.get(key) or name for name, _d, key in CROSSING_FIELDS}
-            crossing_ok, _suit = core_call(landscape.crossing_suitability, profile, codes,
-                                           cl.column("type"), cl.column("width"),
-                                           cl.column("height"), cl.column("length"), labels)
+            crossing_ok, _suit = core_call(
+                landscape.crossing_suitability,
+                profile,
+                codes,
+                cl.column("type"),
+                cl.column("width"),
+                cl.column("height"),
+                cl.column("length"),
+                labels,
+            )
         return lines, line_cut, crossing_ok, notes
 
     # -- warnings ----------------------------------------------------------------------------
@@ -368,9 +475,14 @@ class LandscapePermeability(NuudelAlgorithm):
         snap = network.snap
         gaps = snap.joins[snap.joins["distance"] > 0]
         if len(gaps):
-            feedback.pushInfo(tr("{count} line ends were joined across gaps up to {max} m "
-                                 "(JOIN_TOLERANCE {tol} m).").format(
-                count=len(gaps), max=f"{gaps['distance'].max():.2f}", tol=f"{snap.tolerance:g}"))
+            feedback.pushInfo(
+                tr(
+                    "{count} line ends were joined across gaps up to {max} m "
+                    "(JOIN_TOLERANCE {tol} m)."
+                ).format(
+                    count=len(gaps), max=f"{gaps['distance'].max():.2f}", tol=f"{snap.tolerance:g}"
+                )
+            )
         warning = snap.near_miss_warning()
         if warning is not None:
             feedback.pushWarning(warning.render(tr))
@@ -384,15 +496,21 @@ class LandscapePermeability(NuudelAlgorithm):
         near[result.crossings.crossing] = True
         far = int((~near).sum())
         if far:
-            feedback.pushWarning(tr("{count} of {total} crossings lie farther than the snap "
-                                    "tolerance ({tol} m) from every line; they join nothing.")
-                                 .format(count=far, total=n, tol=f"{request.snap_m:g}"))
+            feedback.pushWarning(
+                tr(
+                    "{count} of {total} crossings lie farther than the snap "
+                    "tolerance ({tol} m) from every line; they join nothing."
+                ).format(count=far, total=n, tol=f"{request.snap_m:g}")
+            )
         names = species_names()
         for code, res in result.species.items():
             bad = int((~crossing_ok[code]).sum())
-            feedback.pushInfo(tr("{species}: {used} crossings join meshes; {bad} are not "
-                                 "suitable (or unknown) and join nothing.").format(
-                species=names.get(code, code), used=res.before.crossings_used, bad=bad))
+            feedback.pushInfo(
+                tr(
+                    "{species}: {used} crossings join meshes; {bad} are not "
+                    "suitable (or unknown) and join nothing."
+                ).format(species=names.get(code, code), used=res.before.crossings_used, bad=bad)
+            )
 
     # -- write -------------------------------------------------------------------------------
     @staticmethod
@@ -403,15 +521,19 @@ class LandscapePermeability(NuudelAlgorithm):
         columns = [result.network.unit_area / 1e6]
         for code, res in result.species.items():
             b = res.before
-            fields += [qfield(f"meff_{code}", "double", 20, 4),
-                       qfield(f"meff_cut_{code}", "double", 20, 4),
-                       qfield(f"seff_{code}", "double", 20, 4),
-                       qfield(f"n_mesh_{code}", "int"),
-                       qfield(f"barrier_km_{code}", "double", 20, 3)]
+            fields += [
+                qfield(f"meff_{code}", "double", 20, 4),
+                qfield(f"meff_cut_{code}", "double", 20, 4),
+                qfield(f"seff_{code}", "double", 20, 4),
+                qfield(f"n_mesh_{code}", "int"),
+                qfield(f"barrier_km_{code}", "double", 20, 3),
+            ]
             columns += [b.meff, b.meff_cut, res.seff, b.n_mesh, b.barrier_km]
             if has_after:
-                fields += [qfield(f"meff_{code}_after", "double", 20, 4),
-                           qfield(f"loss_{code}_pct", "double", 20, 3)]
+                fields += [
+                    qfield(f"meff_{code}_after", "double", 20, 4),
+                    qfield(f"loss_{code}_pct", "double", 20, 3),
+                ]
                 columns += [res.after.meff, res.loss_pct]
         fields.append(qfield("meff_min", "double", 20, 4))
         meffs = np.array([r.before.meff for r in result.species.values()])
@@ -421,19 +543,38 @@ class LandscapePermeability(NuudelAlgorithm):
 
     def _write_units(self, parameters, context, feedback, request, result):
         new, values = self._unit_columns(request, result)
-        fields, kept = output.extended_fields(request.units.source, new, feedback, tr(
-            "Input fields {fields} are replaced by the algorithm's own fields of the same name."))
+        fields, kept = output.extended_fields(
+            request.units.source,
+            new,
+            feedback,
+            tr(
+                "Input fields {fields} are replaced by the algorithm's own fields of the same name."
+            ),
+        )
         columns = []
         for f, col in zip(new, values):
             col = np.asarray(col, dtype=float)
             digits = 0 if f.name().startswith("n_mesh_") else 4
             rounded = np.round(col, digits)
             as_int = digits == 0
-            columns.append([None if not np.isfinite(v) else (int(v) if as_int else float(v))
-                            for v in rounded.tolist()])
-        return output.write_extended(self, parameters, self.OUTPUT, context, feedback,
-                                     request.units.source, request.units.table, fields, kept,
-                                     columns)
+            columns.append(
+                [
+                    None if not np.isfinite(v) else (int(v) if as_int else float(v))
+                    for v in rounded.tolist()
+                ]
+            )
+        return output.write_extended(
+            self,
+            parameters,
+            self.OUTPUT,
+            context,
+            feedback,
+            request.units.source,
+            request.units.table,
+            fields,
+            kept,
+            columns,
+        )
 
     def _write_meshes(self, parameters, context, feedback, request, result):
         if not parameters.get(self.OUTPUT_MESHES):
@@ -453,13 +594,25 @@ class LandscapePermeability(NuudelAlgorithm):
         out_crs = request.units.source.sourceCrs()
         geoms = layers.transform_geoms(geoms, request.work_crs, out_crs, context)
         fields = QgsFields()
-        for f in (qfield("species", "string", 16), qfield("mesh", "int"),
-                  qfield("area_km2", "double", 20, 4)):
+        for f in (
+            qfield("species", "string", 16),
+            qfield("mesh", "int"),
+            qfield("area_km2", "double", 20, 4),
+        ):
             fields.append(f)
         area = np.round(np.concatenate(area), 4).tolist() if area else []
-        return output.write_new(self, parameters, self.OUTPUT_MESHES, context, feedback, fields,
-                                QgsWkbTypes.MultiPolygon, out_crs, geoms,
-                                [species, mesh, area])
+        return output.write_new(
+            self,
+            parameters,
+            self.OUTPUT_MESHES,
+            context,
+            feedback,
+            fields,
+            QgsWkbTypes.MultiPolygon,
+            out_crs,
+            geoms,
+            [species, mesh, area],
+        )
 
     # -- report ------------------------------------------------------------------------------
     def _report(self, parameters, context, feedback, request, result, notes):
@@ -467,54 +620,94 @@ class LandscapePermeability(NuudelAlgorithm):
         names = species_names()
         for code, res in result.species.items():
             meff = res.before.meff
-            feedback.pushInfo(tr("{species}: effective mesh size {lo:.1f} to {hi:.1f} km² over "
-                                 "{n} units.").format(species=names.get(code, code),
-                                                      lo=float(np.nanmin(meff)),
-                                                      hi=float(np.nanmax(meff)), n=len(meff)))
+            feedback.pushInfo(
+                tr(
+                    "{species}: effective mesh size {lo:.1f} to {hi:.1f} km² over {n} units."
+                ).format(
+                    species=names.get(code, code),
+                    lo=float(np.nanmin(meff)),
+                    hi=float(np.nanmax(meff)),
+                    n=len(meff),
+                )
+            )
         if not path:
             return None
-        sections = [(tr("Effective mesh size per unit and species"),
-                     self._unit_table(request, result))]
+        sections = [
+            (tr("Effective mesh size per unit and species"), self._unit_table(request, result))
+        ]
         sections.append((tr("Map"), self._map(path, request, result, context, feedback)))
-        sections.append((tr("What the numbers mean"), "<p>" + report.esc(tr(
-            "The effective mesh size m_eff is the size of the area an animal placed at random "
-            "in the unit can reach without crossing a barrier (km²). CBC (Moser 2007) counts "
-            "each mesh with its whole area, also beyond the unit; CUT (Jaeger 2000) cuts the "
-            "meshes at the unit's boundary. s_eff = 1000 / m_eff is the number of meshes per "
-            "1000 km² (the EEA indicator).")) + "</p>"))
-        sections.append((tr("Joins, near misses and unknown data"),
-                         self._notes_html(result, notes)))
+        sections.append(
+            (
+                tr("What the numbers mean"),
+                "<p>"
+                + report.esc(
+                    tr(
+                        "The effective mesh size m_eff is the size of the area an animal placed at random "
+                        "in the unit can reach without crossing a barrier (km²). CBC (Moser 2007) counts "
+                        "each mesh with its whole area, also beyond the unit; CUT (Jaeger 2000) cuts the "
+                        "meshes at the unit's boundary. s_eff = 1000 / m_eff is the number of meshes per "
+                        "1000 km² (the EEA indicator)."
+                    )
+                )
+                + "</p>",
+            )
+        )
+        sections.append(
+            (tr("Joins, near misses and unknown data"), self._notes_html(result, notes))
+        )
         sections.append(report.rules_section(request.profile, self.rule_rows(request)))
         sections.append(report.parameters_section(self, parameters, context))
-        intro = report.esc(tr("Reporting units '{layer}': {count} units, {km2:.1f} km² (areas "
-                              "on the WGS84 ellipsoid).").format(
-            layer=request.units.label, count=len(request.units.table),
-            km2=float(np.nansum(result.network.unit_area)) / 1e6 if len(
-                request.units.table) else 0.0))
-        report.write_report(path, tr("Landscape permeability per species"), sections,
-                            intro=intro)
+        intro = report.esc(
+            tr(
+                "Reporting units '{layer}': {count} units, {km2:.1f} km² (areas "
+                "on the WGS84 ellipsoid)."
+            ).format(
+                layer=request.units.label,
+                count=len(request.units.table),
+                km2=float(np.nansum(result.network.unit_area)) / 1e6
+                if len(request.units.table)
+                else 0.0,
+            )
+        )
+        report.write_report(path, tr("Landscape permeability per species"), sections, intro=intro)
         return path
 
     @staticmethod
     def _notes_html(result, notes):
         snap = result.network.snap
         gaps = snap.joins[snap.joins["distance"] > 0]
-        items = [tr("{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE "
-                    "{tol} m).").format(count=len(gaps), tol=f"{snap.tolerance:g}",
-                                        max=f"{gaps['distance'].max():.2f}" if len(gaps)
-                                        else "0")]
+        items = [
+            tr(
+                "{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE {tol} m)."
+            ).format(
+                count=len(gaps),
+                tol=f"{snap.tolerance:g}",
+                max=f"{gaps['distance'].max():.2f}" if len(gaps) else "0",
+            )
+        ]
         warning = snap.near_miss_warning()
-        items.append(warning.render(tr) if warning is not None else tr(
-            "No near misses: no line end lies within {near} m of another line without being "
-            "joined.").format(near=f"{snap.near:g}"))
+        items.append(
+            warning.render(tr)
+            if warning is not None
+            else tr(
+                "No near misses: no line end lies within {near} m of another line without being "
+                "joined."
+            ).format(near=f"{snap.near:g}")
+        )
         unknown = notes.get("fence_unknown", {})
         if any(unknown.values()):
             names = species_names()
-            items.append(tr("Fence segments of unknown verdict per species: {counts}.").format(
-                counts=", ".join(f"{names.get(c, c)} {n}" for c, n in unknown.items())))
+            items.append(
+                tr("Fence segments of unknown verdict per species: {counts}.").format(
+                    counts=", ".join(f"{names.get(c, c)} {n}" for c, n in unknown.items())
+                )
+            )
         if notes.get("road_unknown"):
-            items.append(tr("{count} roads have no usable traffic value; they cut.").format(
-                count=notes["road_unknown"]))
+            items.append(
+                tr("{count} roads have no usable traffic value; they cut.").format(
+                    count=notes["road_unknown"]
+                )
+            )
         return "<ul>" + "".join(f"<li>{report.esc(i)}</li>" for i in items) + "</ul>"
 
     @staticmethod
@@ -526,32 +719,53 @@ class LandscapePermeability(NuudelAlgorithm):
             after = res.after.meff if res.after is not None else None
             loss = res.loss_pct
             for i in range(len(fids)):
-                rows.append((int(fids[i]), report.species_cell(names.get(code, code), code),
-                             float(res.before.meff[i]), float(res.before.meff_cut[i]),
-                             float(after[i]) if after is not None else "",
-                             float(loss[i]) if loss is not None else 0.0,
-                             int(res.before.n_mesh[i]), float(res.before.barrier_km[i])))
+                rows.append(
+                    (
+                        int(fids[i]),
+                        report.species_cell(names.get(code, code), code),
+                        float(res.before.meff[i]),
+                        float(res.before.meff_cut[i]),
+                        float(after[i]) if after is not None else "",
+                        float(loss[i]) if loss is not None else 0.0,
+                        int(res.before.n_mesh[i]),
+                        float(res.before.barrier_km[i]),
+                    )
+                )
         rows.sort(key=lambda r: -(r[5] if np.isfinite(r[5]) else -1.0))
         rows = [r[:5] + ((r[5] if r[4] != "" else ""),) + r[6:] for r in rows]
-        return report.table([tr("Unit (feature id)"), tr("Species"), tr("m_eff CBC (km²)"),
-                             tr("m_eff CUT (km²)"), tr("m_eff after (km²)"), tr("Loss %"),
-                             tr("Meshes"), tr("Barrier (km)")], rows)
+        return report.table(
+            [
+                tr("Unit (feature id)"),
+                tr("Species"),
+                tr("m_eff CBC (km²)"),
+                tr("m_eff CUT (km²)"),
+                tr("m_eff after (km²)"),
+                tr("Loss %"),
+                tr("Meshes"),
+                tr("Barrier (km)"),
+            ],
+            rows,
+        )
 
     @staticmethod
     def _map(path, request, result, context, feedback):
         """A PNG beside the report: the units by their smallest m_eff."""
         crs = request.units.source.sourceCrs()
         layer = QgsVectorLayer(f"Polygon?crs={crs.authid() or 'EPSG:4326'}", "units", "memory")
-        layer.dataProvider().addAttributes([qfield("meff_min", "double"),
-                                            qfield("area_km2", "double")])
+        layer.dataProvider().addAttributes(
+            [qfield("meff_min", "double"), qfield("area_km2", "double")]
+        )
         layer.updateFields()
         geoms = layers.transform_geoms(request.units.geoms, request.work_crs, crs, context)
         meffs = np.array([r.before.meff for r in result.species.values()])
         with np.errstate(invalid="ignore"):
             low = np.nanmin(meffs, axis=0)
-        output.write_features(layer.dataProvider(), geoms,
-                              [[float(m), float(a)] for m, a in
-                               zip(low, result.network.unit_area / 1e6)], feedback)
+        output.write_features(
+            layer.dataProvider(),
+            geoms,
+            [[float(m), float(a)] for m, a in zip(low, result.network.unit_area / 1e6)],
+            feedback,
+        )
         layer.updateExtents()
         png = Path(path).with_suffix(".png")
         try:
@@ -566,27 +780,54 @@ class LandscapePermeability(NuudelAlgorithm):
         profile = request.profile
         land = profile["landscape"]
         road = land["road_barrier_vpd"]
-        meff = land.get("meff", {"rule": "L-MEFF", "sources": ["jaeger2000", "moser2007"],
-                                 "status": "verified"})
+        meff = land.get(
+            "meff", {"rule": "L-MEFF", "sources": ["jaeger2000", "moser2007"], "status": "verified"}
+        )
         rows = [
-            (meff["rule"], tr("Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, "
-                              "CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff."),
-             meff["sources"], meff["status"]),
-            (road["rule"], tr("With a traffic field, roads of at least {vpd:g} vehicles a day "
-                              "and roads of unknown traffic cut; without it every road cuts."
-                              ).format(vpd=road["value"]), road["sources"], road["status"]),
-            ("L-FENCE", tr("Fence segments cut where the fence audit's verdict is barrier or "
-                           "unknown.") if request.unknown_as_barrier else tr(
-                "Fence segments cut where the fence audit's verdict is barrier."),
-             ["montana2009", "ito2013", "wyoming2024"], "verified"),
-            ("L-CROSSING", tr("A crossing suitable for the species (the crossing spacing "
-                              "check's rules) within {snap:g} m of a cutting line joins the "
-                              "meshes on both sides of the nearest cutting line.").format(
-                snap=request.snap_m), ["zhang2019", "cost341"], "provisional"),
-            ("L-JOIN", tr("Line ends within {tol:g} m of another line or the region's edge are "
-                          "joined (digitising gaps); a line with a free end splits nothing."
-                          ).format(tol=request.join_m), ["nuudel_inference"], "provisional"),
+            (
+                meff["rule"],
+                tr(
+                    "Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, "
+                    "CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff."
+                ),
+                meff["sources"],
+                meff["status"],
+            ),
+            (
+                road["rule"],
+                tr(
+                    "With a traffic field, roads of at least {vpd:g} vehicles a day "
+                    "and roads of unknown traffic cut; without it every road cuts."
+                ).format(vpd=road["value"]),
+                road["sources"],
+                road["status"],
+            ),
+            (
+                "L-FENCE",
+                tr("Fence segments cut where the fence audit's verdict is barrier or unknown.")
+                if request.unknown_as_barrier
+                else tr("Fence segments cut where the fence audit's verdict is barrier."),
+                ["montana2009", "ito2013", "wyoming2024"],
+                "verified",
+            ),
+            (
+                "L-CROSSING",
+                tr(
+                    "A crossing suitable for the species (the crossing spacing "
+                    "check's rules) within {snap:g} m of a cutting line joins the "
+                    "meshes on both sides of the nearest cutting line."
+                ).format(snap=request.snap_m),
+                ["zhang2019", "cost341"],
+                "provisional",
+            ),
+            (
+                "L-JOIN",
+                tr(
+                    "Line ends within {tol:g} m of another line or the region's edge are "
+                    "joined (digitising gaps); a line with a free end splits nothing."
+                ).format(tol=request.join_m),
+                ["nuudel_inference"],
+                "provisional",
+            ),
         ]
-        return [(r, d, [s for s in src if s in profile["sources"]], st)
-                for r, d, src, st in rows]
-
+        return [(r, d, [s for s in src if s in profile["sources"]], st) for r, d, src, st in rows]

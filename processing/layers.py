@@ -79,14 +79,16 @@ def check_fields(source, names, layer_label):
     for name in names:
         if name and name not in present:
             raise QgsProcessingException(
-                tr("Layer '{layer}' has no field '{field}'. Its fields are: {fields}. "
-                   "Choose the right field in the parameters.").format(
-                    layer=layer_label, field=name, fields=", ".join(present) or tr("(none)"))
+                tr(
+                    "Layer '{layer}' has no field '{field}'. Its fields are: {fields}. "
+                    "Choose the right field in the parameters."
+                ).format(layer=layer_label, field=name, fields=", ".join(present) or tr("(none)"))
             )
 
 
-def read_table(source, field_names, context, feedback=None, crs=None, repair=True,
-               layer_label=None) -> FeatureTable:
+def read_table(
+    source, field_names, context, feedback=None, crs=None, repair=True, layer_label=None
+) -> FeatureTable:
     """Read every feature of ``source``: geometries (in ``crs``, default the source's) + fields.
 
     Invalid polygon geometries are repaired with make_valid when ``repair`` is set and counted in
@@ -101,7 +103,9 @@ def read_table(source, field_names, context, feedback=None, crs=None, repair=Tru
     wkb_type = source.wkbType()
     # curves may come from a layer of a curved or of a generic type
     curved = QgsWkbTypes.isCurvedType(wkb_type) or QgsWkbTypes.flatType(wkb_type) in (
-        QgsWkbTypes.Unknown, QgsWkbTypes.GeometryCollection)
+        QgsWkbTypes.Unknown,
+        QgsWkbTypes.GeometryCollection,
+    )
     fix_type = QgsWkbTypes.hasZ(wkb_type) or QgsWkbTypes.hasM(wkb_type) or curved
     # A transform moves only the control points of an arc, which bends it into another curve:
     # curves are segmentized in their own CRS first and transformed afterwards.
@@ -139,10 +143,13 @@ def _require_complete(source, read, context, layer_label):
         return
     if context.invalidGeometryCheck() != QgsFeatureRequest.GeometryNoCheck:
         return  # the user's "skip invalid features" setting (Processing options) dropped them
-    raise QgsProcessingException(tr(
-        "Layer '{layer}' gave {read} of its {count} features: it is being written by another "
-        "program (or was changed during the read). Try again when the other program has "
-        "finished.").format(layer=layer_label or source.sourceName(), read=read, count=expected))
+    raise QgsProcessingException(
+        tr(
+            "Layer '{layer}' gave {read} of its {count} features: it is being written by another "
+            "program (or was changed during the read). Try again when the other program has "
+            "finished."
+        ).format(layer=layer_label or source.sourceName(), read=read, count=expected)
+    )
 
 
 def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair, feedback):
@@ -167,9 +174,12 @@ def _finish_table(fids, geoms, columns, names, source, target, wkb_type, repair,
             geoms[invalid] = fixed
             repaired = int(invalid.sum())
     table = FeatureTable(
-        fids=np.array(fids, dtype=np.int64), geoms=geoms,
+        fids=np.array(fids, dtype=np.int64),
+        geoms=geoms,
         attrs=dict(zip(names, columns)),
-        repaired=repaired, source_crs=source.sourceCrs(), crs=target,
+        repaired=repaired,
+        source_crs=source.sourceCrs(),
+        crs=target,
     )
     if feedback is not None:
         feedback.setProgress(100.0)
@@ -187,10 +197,13 @@ def _drop_non_finite(geoms, feedback, label):
     if len(bad):
         geoms[present[bad]] = None
         if feedback is not None:
-            feedback.pushWarning(tr(
-                "{count} features of layer '{layer}' have a NaN or infinite coordinate; they "
-                "are kept without geometry (unknown, length 0). Fix their vertices to judge "
-                "them.").format(count=len(bad), layer=label))
+            feedback.pushWarning(
+                tr(
+                    "{count} features of layer '{layer}' have a NaN or infinite coordinate; they "
+                    "are kept without geometry (unknown, length 0). Fix their vertices to judge "
+                    "them."
+                ).format(count=len(bad), layer=label)
+            )
 
 
 _KEEP_PARTS = {  # geometry type of the layer -> shapely type ids kept from a collection, multi id
@@ -226,11 +239,13 @@ def _collections_to_parts(geoms, wkb_type, feedback, label):
         else:
             geoms[i] = shapely.multipoints(ours)
     if feedback is not None:
-        feedback.pushWarning(tr(
-            "{count} features of layer '{layer}' are geometry collections: their parts of the "
-            "layer's own kind are used and {dropped} other parts (points, lines or polygons of "
-            "another kind) are left out.").format(count=len(collections), layer=label,
-                                                  dropped=dropped))
+        feedback.pushWarning(
+            tr(
+                "{count} features of layer '{layer}' are geometry collections: their parts of the "
+                "layer's own kind are used and {dropped} other parts (points, lines or polygons of "
+                "another kind) are left out."
+            ).format(count=len(collections), layer=label, dropped=dropped)
+        )
 
 
 def _warn_bad_text(columns, names, feedback, label):
@@ -240,11 +255,13 @@ def _warn_bad_text(columns, names, feedback, label):
     for name, column in zip(names, columns):
         count = sum(1 for v in column if isinstance(v, str) and "\ufffd" in v)
         if count:
-            feedback.pushWarning(tr(
-                "{count} values of field '{field}' in layer '{layer}' contain bytes that are "
-                "not UTF-8 text; they were read with the mark {mark} (a code with it is "
-                "unknown). Re-save the layer as UTF-8 to keep them as typed.").format(
-                    count=count, field=name, layer=label, mark="\ufffd"))
+            feedback.pushWarning(
+                tr(
+                    "{count} values of field '{field}' in layer '{layer}' contain bytes that are "
+                    "not UTF-8 text; they were read with the mark {mark} (a code with it is "
+                    "unknown). Re-save the layer as UTF-8 to keep them as typed."
+                ).format(count=count, field=name, layer=label, mark="\ufffd")
+            )
 
 
 # -- fast path: GeoPackage / shapefile read with OGR's columnar (Arrow) reader -----------------
@@ -266,11 +283,16 @@ def ogr_file_layer(source, context):
     found = {}
     for store in stores:
         for layer in store.mapLayers().values():
-            if (isinstance(layer, QgsVectorLayer) and layer.providerType() == "ogr"
-                    and layer.name() == source.sourceName() and not layer.subsetString()
-                    and layer.fields().names() == names and layer.crs() == source.sourceCrs()
-                    and layer.wkbType() == source.wkbType()
-                    and layer.featureCount() == source.featureCount()):
+            if (
+                isinstance(layer, QgsVectorLayer)
+                and layer.providerType() == "ogr"
+                and layer.name() == source.sourceName()
+                and not layer.subsetString()
+                and layer.fields().names() == names
+                and layer.crs() == source.sourceCrs()
+                and layer.wkbType() == source.wkbType()
+                and layer.featureCount() == source.featureCount()
+            ):
                 found[layer.source()] = layer
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -294,8 +316,11 @@ def _ogr_source(source, context):
         ogr_layer = ds.GetLayerByName(parts["layerName"])
     else:
         ogr_layer = ds.GetLayer(parts.get("layerId") or 0)
-    if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy") \
-            or ogr_layer.GetFeatureCount() != source.featureCount():
+    if (
+        ogr_layer is None
+        or not hasattr(ogr_layer, "GetArrowStreamAsNumPy")
+        or ogr_layer.GetFeatureCount() != source.featureCount()
+    ):
         return None
     return ds, ogr_layer
 
@@ -322,7 +347,8 @@ def _arrow_read(ogr_layer, names, all_fields, feedback):
     fids, wkbs, columns = [], [], [[] for _ in names]
     try:
         stream = ogr_layer.GetArrowStreamAsNumPy(
-            options=["USE_MASKED_ARRAYS=YES", "INCLUDE_FID=YES"])
+            options=["USE_MASKED_ARRAYS=YES", "INCLUDE_FID=YES"]
+        )
         for batch in stream:
             check_cancel(feedback)
             fids.append(np.asarray(batch[fid_col], dtype=np.int64))
@@ -345,8 +371,7 @@ def _read_ogr_fast(source, names, context, feedback, target, fix_type):
     """
     opened = None if fix_type else _ogr_source(source, context)
     all_fields = _plain_fields(opened[1], names) if opened is not None else None
-    read = _arrow_read(opened[1], names, all_fields, feedback) if all_fields is not None \
-        else None
+    read = _arrow_read(opened[1], names, all_fields, feedback) if all_fields is not None else None
     if read is None:
         return None
     fids, wkbs, columns = read
@@ -418,18 +443,25 @@ def crs_is_defined(crs) -> bool:
 def require_crs(source, layer_label):
     """Raise a clear error when ``source`` has no usable CRS."""
     crs = source.sourceCrs()
-    if not crs_is_defined(crs) and QgsWkbTypes.flatType(source.wkbType()) == \
-            QgsWkbTypes.GeometryCollection:
-        raise QgsProcessingException(tr(
-            "Layer '{layer}' is a geometry-collection layer, which QGIS reads without its "
-            "coordinate reference system. Load its polygons, lines or points as a layer of that "
-            "type (add '|geometrytype=Polygon' to its source, or save it with that geometry "
-            "type) and run again.").format(layer=layer_label))
+    if (
+        not crs_is_defined(crs)
+        and QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.GeometryCollection
+    ):
+        raise QgsProcessingException(
+            tr(
+                "Layer '{layer}' is a geometry-collection layer, which QGIS reads without its "
+                "coordinate reference system. Load its polygons, lines or points as a layer of that "
+                "type (add '|geometrytype=Polygon' to its source, or save it with that geometry "
+                "type) and run again."
+            ).format(layer=layer_label)
+        )
     if not crs_is_defined(crs):
         raise QgsProcessingException(
-            tr("Layer '{layer}' has no coordinate reference system (CRS). Set its CRS in the "
-               "layer properties (for example EPSG:4326 for degrees, or the UTM zone of your "
-               "data) and run again.").format(layer=layer_label)
+            tr(
+                "Layer '{layer}' has no coordinate reference system (CRS). Set its CRS in the "
+                "layer properties (for example EPSG:4326 for degrees, or the UTM zone of your "
+                "data) and run again."
+            ).format(layer=layer_label)
         )
     if crs.isGeographic():
         _require_degrees(source.sourceExtent(), crs, layer_label)
@@ -445,11 +477,13 @@ def _require_degrees(extent, crs, layer_label):
     y = max(abs(extent.yMinimum()), abs(extent.yMaximum()))
     if extent.xMinimum() < -180.0 or extent.xMaximum() > 360.0 or y > 90.0:
         raise QgsProcessingException(
-            tr("Layer '{layer}' has coordinates up to {x}, {y}, which are not degrees, but its "
-               "CRS {crs} is in degrees. Set the CRS the coordinates are in (for example the UTM "
-               "zone of your data) in the layer properties and run again.").format(
-                layer=layer_label, x=f"{x:.0f}", y=f"{y:.0f}",
-                crs=crs.authid() or crs.description())
+            tr(
+                "Layer '{layer}' has coordinates up to {x}, {y}, which are not degrees, but its "
+                "CRS {crs} is in degrees. Set the CRS the coordinates are in (for example the UTM "
+                "zone of your data) in the layer properties and run again."
+            ).format(
+                layer=layer_label, x=f"{x:.0f}", y=f"{y:.0f}", crs=crs.authid() or crs.description()
+            )
         )
 
 
@@ -477,12 +511,18 @@ def combined_extent(sources, crs, context):
         if source is None:
             continue
         ext = source.sourceExtent()
-        if ext.isNull() or ext.isEmpty() and ext.width() == 0 and ext.height() == 0 \
-                and source.featureCount() == 0:
+        if (
+            ext.isNull()
+            or ext.isEmpty()
+            and ext.width() == 0
+            and ext.height() == 0
+            and source.featureCount() == 0
+        ):
             continue
         if source.sourceCrs() != crs and source.sourceCrs().isValid():
-            ext = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext()) \
-                .transformBoundingBox(ext)
+            ext = QgsCoordinateTransform(
+                source.sourceCrs(), crs, context.transformContext()
+            ).transformBoundingBox(ext)
         out.combineExtentWith(ext)
     return out
 
@@ -603,4 +643,3 @@ def source_label(alg, parameters, name, context, source):
     """layer_label() of the feature-source parameter ``name`` (``source`` already read)."""
     fallback = (source.sourceName() if source is not None else "") or name
     return layer_label(alg.parameterAsVectorLayer(parameters, name, context), fallback)
-

@@ -80,9 +80,12 @@ def template_layout(project) -> QgsPrintLayout:
     legend.setId("legend")
     legend.setLinkedMap(map_item)
     legend.setWrapString("~")
-    for style, size, bold in ((QgsLegendStyle.Title, 10, True), (QgsLegendStyle.Group, 8, True),
-                              (QgsLegendStyle.Subgroup, 8, True),
-                              (QgsLegendStyle.SymbolLabel, 7, False)):
+    for style, size, bold in (
+        (QgsLegendStyle.Title, 10, True),
+        (QgsLegendStyle.Group, 8, True),
+        (QgsLegendStyle.Subgroup, 8, True),
+        (QgsLegendStyle.SymbolLabel, 7, False),
+    ):
         legend_font(legend, style, size, bold)
     legend.setSymbolWidth(6)
     legend.setSymbolHeight(3.5)
@@ -135,8 +138,11 @@ def profile_version() -> str:
 def footer(crs, sources) -> str:
     """CRS, data source, rule profile and date, in the active language."""
     return tr("CRS: {crs}. Data: {sources}. Rules: {profile}. Made with Nuudel on {date}.").format(
-        crs=f"{crs.authid()} {crs.description()}".strip(), sources=sources,
-        profile=profile_version(), date=datetime.date.today().isoformat())
+        crs=f"{crs.authid()} {crs.description()}".strip(),
+        sources=sources,
+        profile=profile_version(),
+        date=datetime.date.today().isoformat(),
+    )
 
 
 def fit(extent, aspect):
@@ -147,8 +153,12 @@ def fit(extent, aspect):
         width = height * aspect
     else:
         height = width / aspect
-    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2,
-                        centre.x() + width / 2, centre.y() + height / 2)
+    return QgsRectangle(
+        centre.x() - width / 2,
+        centre.y() - height / 2,
+        centre.x() + width / 2,
+        centre.y() + height / 2,
+    )
 
 
 def _coverage(layer, field_name):
@@ -156,8 +166,9 @@ def _coverage(layer, field_name):
     groups = {}
     for feat in layer.getFeatures():
         groups.setdefault(str(feat[field_name]), []).append(feat.geometry())
-    cover = QgsVectorLayer(f"MultiLineString?crs={layer.crs().authid()}&field=page:string",
-                           "pages", "memory")
+    cover = QgsVectorLayer(
+        f"MultiLineString?crs={layer.crs().authid()}&field=page:string", "pages", "memory"
+    )
     feats = []
     for value, geoms in sorted(groups.items()):
         feat = QgsFeature(cover.fields())
@@ -169,8 +180,16 @@ def _coverage(layer, field_name):
     return cover
 
 
-def figure(project, layers, title, sources, context_layers=(), legend_title="",
-           atlas_layer=None, atlas_field=None) -> QgsPrintLayout:
+def figure(
+    project,
+    layers,
+    title,
+    sources,
+    context_layers=(),
+    legend_title="",
+    atlas_layer=None,
+    atlas_field=None,
+) -> QgsPrintLayout:
     """A layout from the template: ``layers`` (first on top, in the legend) over
     ``context_layers`` (not in the legend). ``project`` must hold all the layers."""
     document = QDomDocument()
@@ -186,8 +205,9 @@ def figure(project, layers, title, sources, context_layers=(), legend_title="",
     map_item.setLayers(list(layers) + list(context_layers))
     map_item.setKeepLayerSet(True)
     size = map_item.sizeWithUnits()
-    map_item.setExtent(fit(render.full_extent(layers, crs, margin=0.06),
-                           size.width() / max(size.height(), 1e-9)))
+    map_item.setExtent(
+        fit(render.full_extent(layers, crs, margin=0.06), size.width() / max(size.height(), 1e-9))
+    )
     scale = layout.itemById("scalebar")
     if scale is not None:
         scale.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
@@ -210,8 +230,7 @@ def figure(project, layers, title, sources, context_layers=(), legend_title="",
         map_item.setAtlasDriven(True)
         map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
         map_item.setAtlasMargin(0.1)
-        layout.itemById("title").setText(
-            f"{title}: [% attribute(@atlas_feature, 'page') %]")
+        layout.itemById("title").setText(f"{title}: [% attribute(@atlas_feature, 'page') %]")
     layout.refresh()
     return layout
 
@@ -236,8 +255,7 @@ def export(layout, pdf=None, png=None, dpi=150) -> list:
         settings.dpi = dpi
         if atlas.enabled():
             atlas.setFilenameExpression(f"'{str(png)[:-4]}_' || @atlas_featurenumber")
-            result, _error = QgsLayoutExporter.exportToImage(atlas, str(png)[:-4], "png",
-                                                             settings)
+            result, _error = QgsLayoutExporter.exportToImage(atlas, str(png)[:-4], "png", settings)
         else:
             result = exporter.exportToImage(str(png), settings)
         if result != QgsLayoutExporter.Success:
@@ -265,12 +283,14 @@ def report_figure(title, outputs, context, pdf, feedback=None):
     for layer in context_layers:
         project.addMapLayer(layer, False)
     try:
-        layout = figure(project, layers, title, tr("the algorithm's inputs"),
-                        context_layers=context_layers)
+        layout = figure(
+            project, layers, title, tr("the algorithm's inputs"), context_layers=context_layers
+        )
         export(layout, pdf=pdf)
     except OSError as err:
         if feedback is not None:
-            feedback.pushWarning(tr("Could not write the EIA figure {path}: {error}").format(
-                path=pdf, error=err))
+            feedback.pushWarning(
+                tr("Could not write the EIA figure {path}: {error}").format(path=pdf, error=err)
+            )
         return None
     return str(pdf)

@@ -49,19 +49,36 @@ def model_strings() -> dict:
         tr("Fence audit report"),
     ]
     english = [
-        "Proposed alignment", "Alignment option field (optional: one route per option)",
+        "Proposed alignment",
+        "Alignment option field (optional: one route per option)",
         "Protected areas and other no-go areas",
         "Field with a buffer in metres around each no-go area (optional)",
-        "Caution areas (calving grounds, ...)", "Water sources", "Study area (optional)",
-        "Crossing structures", "Migration range", "Fences",
+        "Caution areas (calving grounds, ...)",
+        "Water sources",
+        "Study area (optional)",
+        "Crossing structures",
+        "Migration range",
+        "Fences",
         "Fence search distance either side of the alignment (metres)",
-        "Crossing type field", "Crossing width field (metres)", "Crossing height field (metres)",
-        "Crossing length field (metres)", "Fence type field", "Fence top wire height field",
-        "Fence bottom wire height field", "Fence gap between the top two wires field",
+        "Crossing type field",
+        "Crossing width field (metres)",
+        "Crossing height field (metres)",
+        "Crossing length field (metres)",
+        "Fence type field",
+        "Fence top wire height field",
+        "Fence bottom wire height field",
+        "Fence gap between the top two wires field",
         "Fence barbed wire field",
-        "Zones", "Alignment in zones", "No-go mask report", "Crossings on the alignment",
-        "Crossing gaps", "Proposed crossings", "Crossing spacing report",
-        "Audited fences along the alignment", "Fence audit summary", "Fence audit report",
+        "Zones",
+        "Alignment in zones",
+        "No-go mask report",
+        "Crossings on the alignment",
+        "Crossing gaps",
+        "Proposed crossings",
+        "Crossing spacing report",
+        "Audited fences along the alignment",
+        "Fence audit summary",
+        "Fence audit report",
     ]
     return dict(zip(english, texts))
 
@@ -94,8 +111,7 @@ def short_help(model) -> str:
     if paras:  # the description opens with the title in bold: QGIS shows the title already
         paras[0] = re.sub(r"^<b>[^<]*</b>\s*", "", paras[0])
     destinations = {p.name() for p in model.destinationParameterDefinitions()}
-    inputs = [p.description() for p in model.parameterDefinitions()
-              if p.name() not in destinations]
+    inputs = [p.description() for p in model.parameterDefinitions() if p.name() not in destinations]
     outputs = [p.description() for p in model.destinationParameterDefinitions()]
     lines = paras[:1]
     heads = tr("Inputs:"), tr("Outputs:")  # not in the f-strings: lupdate reads no tr() there

@@ -55,8 +55,9 @@ def shown_sources(text) -> str:
 
 
 def _is_metric(crs):
-    return crs.isValid() and not crs.isGeographic() \
-        and crs.mapUnits() == QgsUnitTypes.DistanceMeters
+    return (
+        crs.isValid() and not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters
+    )
 
 
 @dataclass
@@ -98,13 +99,18 @@ class NoGoAlignmentMask(NuudelAlgorithm):
     ALG_ID = "nogoalignmentmask"
     GROUP_ID = "alignment"
     TAGS = (
-        QT_TRANSLATE_NOOP("@default", "alignment"), QT_TRANSLATE_NOOP("@default", "protected area"),
-        QT_TRANSLATE_NOOP("@default", "no-go"), QT_TRANSLATE_NOOP("@default", "eia"),
-        QT_TRANSLATE_NOOP("@default", "route"), QT_TRANSLATE_NOOP("@default", "water"),
+        QT_TRANSLATE_NOOP("@default", "alignment"),
+        QT_TRANSLATE_NOOP("@default", "protected area"),
+        QT_TRANSLATE_NOOP("@default", "no-go"),
+        QT_TRANSLATE_NOOP("@default", "eia"),
+        QT_TRANSLATE_NOOP("@default", "route"),
+        QT_TRANSLATE_NOOP("@default", "water"),
     )
     SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
-        "@default", "No-go, caution and suitable areas for a new road or railway, and the "
-                    "km of each option in them.")
+        "@default",
+        "No-go, caution and suitable areas for a new road or railway, and the "
+        "km of each option in them.",
+    )
 
     STUDY_AREA = "STUDY_AREA"
     NOGO = "NOGO"
@@ -128,50 +134,115 @@ class NoGoAlignmentMask(NuudelAlgorithm):
 
     def initAlgorithm(self, config=None):
         rules = load_profile(None)["nogo"]
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STUDY_AREA, tr("Study area (optional; default: extent of all inputs grown by the "
-                             "largest buffer)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.NOGO, tr("No-go layers (protected areas, calving grounds, ...)"),
-            QgsProcessing.TypeVectorAnyGeometry, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.STUDY_AREA,
+                tr(
+                    "Study area (optional; default: extent of all inputs grown by the "
+                    "largest buffer)"
+                ),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.NOGO,
+                tr("No-go layers (protected areas, calving grounds, ...)"),
+                QgsProcessing.TypeVectorAnyGeometry,
+                optional=True,
+            )
+        )
         self._distance(self.NOGO_BUFFER, tr("Buffer around no-go features (m)"), 0.0)
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.CAUTION, tr("Caution layers (migration corridors, ...)"),
-            QgsProcessing.TypeVectorAnyGeometry, optional=True))
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.CAUTION,
+                tr("Caution layers (migration corridors, ...)"),
+                QgsProcessing.TypeVectorAnyGeometry,
+                optional=True,
+            )
+        )
         self._distance(self.CAUTION_BUFFER, tr("Buffer around caution features (m)"), 0.0)
-        self.addParameter(QgsProcessingParameterString(
-            self.BUFFER_FIELD, tr("Field with a per-feature buffer in metres (optional; used where "
-                               "the field exists and is not empty)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.WATER, tr("Water sources (points, optional)"), [QgsProcessing.TypeVectorPoint],
-            optional=True))
-        self._distance(self.WATER_NOGO_BUFFER, tr("No-go distance around water sources (m)"),
-                       float(rules["water_nogo_m"]["value"]))
-        self._distance(self.WATER_CAUTION_BUFFER, tr("Caution distance around water sources (m)"),
-                       float(rules["water_caution_m"]["value"]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ALIGNMENT, tr("Proposed alignment (lines, optional)"),
-            [QgsProcessing.TypeVectorLine], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.RESOLUTION, tr("Cell size of the cost raster (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=250.0, minValue=0.01))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CAUTION_COST, tr("Cost of a caution cell (a suitable cell costs 1)"),
-            QgsProcessingParameterNumber.Double, defaultValue=10.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Zones"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterRasterDestination(
-            self.OUTPUT_COST, tr("Cost raster (GeoTIFF)"), optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CONFLICTS, tr("Alignment by zone"), QgsProcessing.TypeVectorLine,
-            optional=True, createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.BUFFER_FIELD,
+                tr(
+                    "Field with a per-feature buffer in metres (optional; used where "
+                    "the field exists and is not empty)"
+                ),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.WATER,
+                tr("Water sources (points, optional)"),
+                [QgsProcessing.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self._distance(
+            self.WATER_NOGO_BUFFER,
+            tr("No-go distance around water sources (m)"),
+            float(rules["water_nogo_m"]["value"]),
+        )
+        self._distance(
+            self.WATER_CAUTION_BUFFER,
+            tr("Caution distance around water sources (m)"),
+            float(rules["water_caution_m"]["value"]),
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ALIGNMENT,
+                tr("Proposed alignment (lines, optional)"),
+                [QgsProcessing.TypeVectorLine],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.RESOLUTION,
+                tr("Cell size of the cost raster (m)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=250.0,
+                minValue=0.01,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CAUTION_COST,
+                tr("Cost of a caution cell (a suitable cell costs 1)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=10.0,
+                minValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Zones"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.OUTPUT_COST, tr("Cost raster (GeoTIFF)"), optional=True, createByDefault=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_CONFLICTS,
+                tr("Alignment by zone"),
+                QgsProcessing.TypeVectorLine,
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.add_report_parameter(self.REPORT)
         key_figures.add_nogo_outputs(self)
 
     def _distance(self, name, description, default):
-        param = QgsProcessingParameterDistance(name, description, defaultValue=default,
-                                               minValue=0.0)
+        param = QgsProcessingParameterDistance(
+            name, description, defaultValue=default, minValue=0.0
+        )
         param.setDefaultUnit(QgsUnitTypes.DistanceMeters)
         self.addParameter(param)
 
@@ -189,8 +260,14 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             source = self.parameterAsSource(parameters, role, context)
             if source is not None:
                 layer = self.parameterAsVectorLayer(parameters, role, context)
-                out.append((role, layer, source, layers.layer_label(layer, source.sourceName()
-                                                               or role.lower())))
+                out.append(
+                    (
+                        role,
+                        layer,
+                        source,
+                        layers.layer_label(layer, source.sourceName() or role.lower()),
+                    )
+                )
         return out
 
     @staticmethod
@@ -201,10 +278,13 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         if not name or not constraint or any(name in s.fields().names() for s, _ in constraint):
             return
         source, label = constraint[0]
-        feedback.pushWarning(tr("No no-go or caution layer has the field '{field}' "
-                                "(BUFFER_FIELD): every feature gets the fixed buffer. The fields "
-                                "of '{layer}' are: {fields}.").format(
-            field=name, layer=label, fields=", ".join(source.fields().names()) or "-"))
+        feedback.pushWarning(
+            tr(
+                "No no-go or caution layer has the field '{field}' "
+                "(BUFFER_FIELD): every feature gets the fixed buffer. The fields "
+                "of '{layer}' are: {fields}."
+            ).format(field=name, layer=label, fields=", ".join(source.fields().names()) or "-")
+        )
 
     def _read_parameters(self, parameters, context, feedback) -> NoGoRequest:
         study_source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
@@ -224,45 +304,73 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         extent = layers.combined_extent(all_sources, layers.WGS84, context)
         if extent.isNull():
             fail(tr("The inputs hold no features: give a study area or layers with features."))
-        buffer_field = (self.parameterAsString(parameters, self.BUFFER_FIELD, context)
-                        or "").strip()
+        buffer_field = (
+            self.parameterAsString(parameters, self.BUFFER_FIELD, context) or ""
+        ).strip()
         self._check_buffer_field(buffer_field, inputs, feedback)
 
         def number(name):
             return self.parameterAsDouble(parameters, name, context)
 
         return NoGoRequest(
-            nogo_buffer=number(self.NOGO_BUFFER), caution_buffer=number(self.CAUTION_BUFFER),
+            nogo_buffer=number(self.NOGO_BUFFER),
+            caution_buffer=number(self.CAUTION_BUFFER),
             water_nogo=number(self.WATER_NOGO_BUFFER),
-            water_caution=number(self.WATER_CAUTION_BUFFER), buffer_field=buffer_field,
-            resolution=number(self.RESOLUTION), caution_cost=number(self.CAUTION_COST),
-            study_source=study_source, inputs=inputs, out_crs=out_crs, extent=extent,
+            water_caution=number(self.WATER_CAUTION_BUFFER),
+            buffer_field=buffer_field,
+            resolution=number(self.RESOLUTION),
+            caution_cost=number(self.CAUTION_COST),
+            study_source=study_source,
+            inputs=inputs,
+            out_crs=out_crs,
+            extent=extent,
             tm=layers.local_metric_crs(extent, layers.WGS84, context),
             cost_path=self.parameterAsOutputLayer(parameters, self.OUTPUT_COST, context),
-            report_path=self.parameterAsFileOutput(parameters, self.REPORT, context))
+            report_path=self.parameterAsFileOutput(parameters, self.REPORT, context),
+        )
 
     def _read_input(self, req, read, role, source, label, context, feedback):
         """Read one input in the work CRS and add what it gives to ``read``."""
         present = source.fields().names()
-        fields = [req.buffer_field] if req.buffer_field and req.buffer_field in present \
-            and role in (self.NOGO, self.CAUTION) else []
-        name_field = next((f for f in present if f.lower() == "name"), None) \
-            if role == self.ALIGNMENT else None
-        table = layers.read_table(source, fields + ([name_field] if name_field else []),
-                                  context, feedback, crs=req.tm, layer_label=label)
+        fields = (
+            [req.buffer_field]
+            if req.buffer_field
+            and req.buffer_field in present
+            and role in (self.NOGO, self.CAUTION)
+            else []
+        )
+        name_field = (
+            next((f for f in present if f.lower() == "name"), None)
+            if role == self.ALIGNMENT
+            else None
+        )
+        table = layers.read_table(
+            source,
+            fields + ([name_field] if name_field else []),
+            context,
+            feedback,
+            crs=req.tm,
+            layer_label=label,
+        )
         read.repaired += table.repaired
         read.geoms.extend(g for g in table.geoms if g is not None)
         if len(table) == 0:
-            feedback.pushWarning(tr("Layer '{layer}' has no features; it adds nothing to the "
-                                    "outputs.").format(layer=label))
+            feedback.pushWarning(
+                tr("Layer '{layer}' has no features; it adds nothing to the outputs.").format(
+                    layer=label
+                )
+            )
         if role == self.ALIGNMENT:
             read.alignment, read.alignment_label = table, label
             read.alignment_names = table.attrs.get(name_field) if name_field else None
             return
         missing = int(table.missing_geometry.sum())
         if missing:
-            feedback.pushWarning(tr("Layer '{layer}': {n} features have no geometry and "
-                                    "were left out.").format(layer=label, n=missing))
+            feedback.pushWarning(
+                tr("Layer '{layer}': {n} features have no geometry and were left out.").format(
+                    layer=label, n=missing
+                )
+            )
         if role == self.WATER:
             self._water_constraints(req, read, table, label)
         else:
@@ -272,9 +380,13 @@ class NoGoAlignmentMask(NuudelAlgorithm):
     def _water_constraints(req, read, table, label):
         for zone, dist in (("nogo", req.water_nogo), ("caution", req.water_caution)):
             if dist > 0:
-                read.constraints.append(nogo.Constraint(
-                    nogo.source_label(label, [dist]), zone,
-                    nogo.buffer_features(table.geoms, dist)))
+                read.constraints.append(
+                    nogo.Constraint(
+                        nogo.source_label(label, [dist]),
+                        zone,
+                        nogo.buffer_features(table.geoms, dist),
+                    )
+                )
         read.max_buffer = max(read.max_buffer, req.water_nogo, req.water_caution)
 
     def _layer_constraint(self, req, read, role, source, table, label, by_field, feedback):
@@ -283,25 +395,36 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         base = req.nogo_buffer if role == self.NOGO else req.caution_buffer
         distances = np.full(len(table), base)
         if by_field:
-            distances, _used, bad = nogo.distances_from_field(table.attrs[req.buffer_field],
-                                                              base)
+            distances, _used, bad = nogo.distances_from_field(table.attrs[req.buffer_field], base)
             if bad:
-                feedback.pushWarning(tr(
-                    "Layer '{layer}': {n} features have a value in '{field}' that is not a "
-                    "distance in metres (>= 0); they use the buffer of {default} m.").format(
-                    layer=label, n=bad, field=req.buffer_field, default=f"{base:g}"))
+                feedback.pushWarning(
+                    tr(
+                        "Layer '{layer}': {n} features have a value in '{field}' that is not a "
+                        "distance in metres (>= 0); they use the buffer of {default} m."
+                    ).format(layer=label, n=bad, field=req.buffer_field, default=f"{base:g}")
+                )
         has_geom = ~table.missing_geometry
         geometry_type = QgsWkbTypes.geometryType(source.wkbType())
-        if geometry_type != QgsWkbTypes.PolygonGeometry and has_geom.any() \
-                and not (distances[has_geom] > 0).any():
-            feedback.pushWarning(tr(
-                "Layer '{layer}' has points or lines and no buffer: they cover no area. Set "
-                "a buffer distance.").format(layer=label))
+        if (
+            geometry_type != QgsWkbTypes.PolygonGeometry
+            and has_geom.any()
+            and not (distances[has_geom] > 0).any()
+        ):
+            feedback.pushWarning(
+                tr(
+                    "Layer '{layer}' has points or lines and no buffer: they cover no area. Set "
+                    "a buffer distance."
+                ).format(layer=label)
+            )
         if has_geom.any():
             read.max_buffer = max(read.max_buffer, float(distances[has_geom].max()))
-        read.constraints.append(nogo.Constraint(
-            nogo.source_label(label, distances[has_geom]), zone,
-            nogo.buffer_features(table.geoms, distances)))
+        read.constraints.append(
+            nogo.Constraint(
+                nogo.source_label(label, distances[has_geom]),
+                zone,
+                nogo.buffer_features(table.geoms, distances),
+            )
+        )
 
     def _read_study_area(self, req, read, context, feedback):
         """The study area in the work CRS: the STUDY_AREA polygons (densified in their own CRS,
@@ -313,19 +436,27 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         if req.study_source is None:
             study = nogo.default_study_area(read.geoms, read.max_buffer)
         else:
-            table = layers.read_table(req.study_source, [], context, feedback,
-                                      layer_label=tr("study area"))
+            table = layers.read_table(
+                req.study_source, [], context, feedback, layer_label=tr("study area")
+            )
             if table.repaired:
                 feedback.pushWarning(repaired.format(n=table.repaired))
             parts = table.geoms[~table.missing_geometry]
             step_own = self._measure_step(req.study_source.sourceCrs(), req.extent)
-            parts = layers.transform_geoms(shapely.segmentize(parts.astype(object), step_own),
-                                           req.study_source.sourceCrs(), req.tm, context)
-            study = nogo.as_multipolygon(nogo.dissolve(parts, repair=True)) \
-                if len(parts) else None
+            parts = layers.transform_geoms(
+                shapely.segmentize(parts.astype(object), step_own),
+                req.study_source.sourceCrs(),
+                req.tm,
+                context,
+            )
+            study = nogo.as_multipolygon(nogo.dissolve(parts, repair=True)) if len(parts) else None
         if study is None or study.is_empty:
-            fail(tr("The study area is empty: give a STUDY_AREA layer with polygons, or input "
-                    "layers with features."))
+            fail(
+                tr(
+                    "The study area is empty: give a STUDY_AREA layer with polygons, or input "
+                    "layers with features."
+                )
+            )
         return study
 
     # -- the algorithm -----------------------------------------------------------------------
@@ -340,12 +471,12 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         step(multi, k)
         study = self._read_study_area(req, read, context, multi)
         step(multi, k + 1)
-        zones = self.core_call(nogo.classify, study, read.constraints,
-                               progress=core_progress(multi))
+        zones = self.core_call(
+            nogo.classify, study, read.constraints, progress=core_progress(multi)
+        )
         # the buffered inputs only name the sources of alignment pieces: cut the alignment now
         # and let them go before the outputs are written (a third of the memory at full scale)
-        pieces = nogo.cut_lines(read.alignment.geoms, zones) if read.alignment is not None \
-            else []
+        pieces = nogo.cut_lines(read.alignment.geoms, zones) if read.alignment is not None else []
         zones.constraints, read.constraints = [], []
         step(multi, k + 2)
         zone_km2 = self._zone_areas(req, zones, context)
@@ -353,12 +484,17 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         step(multi, k + 3)
         per_line = self._conflicts(parameters, context, multi, req, read, pieces, results)
         results["ALIGNMENT_KM"] = key_figures.alignment_km(
-            pieces, read.alignment, read.alignment_names,
-            read.alignment.geoms if read.alignment is not None else [], zones.study_area,
-            lambda geoms: self._lengths_m(geoms, req, context) / 1000.0)
+            pieces,
+            read.alignment,
+            read.alignment_names,
+            read.alignment.geoms if read.alignment is not None else [],
+            zones.study_area,
+            lambda geoms: self._lengths_m(geoms, req, context) / 1000.0,
+        )
         if read.alignment is not None:
-            self._warn_alignment(multi, read.alignment, read.alignment.geoms, zones.study_area,
-                                 read.alignment_label)
+            self._warn_alignment(
+                multi, read.alignment, read.alignment.geoms, zones.study_area, read.alignment_label
+            )
         step(multi, k + 4)
         if req.cost_path:
             self._write_cost(req, zones, context, multi)
@@ -380,8 +516,9 @@ class NoGoAlignmentMask(NuudelAlgorithm):
 
     @staticmethod
     def _to_lonlat(geoms, req, context):
-        return layers.transform_geoms(np.asarray(geoms, dtype=object), req.tm, layers.WGS84,
-                                      context)
+        return layers.transform_geoms(
+            np.asarray(geoms, dtype=object), req.tm, layers.WGS84, context
+        )
 
     def _zone_areas(self, req, zones, context):
         """{zone: km²} on the ellipsoid; suitable = study area - the others, so the three add
@@ -393,18 +530,35 @@ class NoGoAlignmentMask(NuudelAlgorithm):
 
         def km2(geom):  # part by part in batches: one national zone is never copied at once
             parts = shapely.get_parts(geom)
-            return sum(float(geodesy.polygon_areas(parts[i:i + AREA_BATCH], centre.x(),
-                                                   centre.y(), to_lonlat).sum())
-                       for i in range(0, len(parts), AREA_BATCH)) / 1e6
+            return (
+                sum(
+                    float(
+                        geodesy.polygon_areas(
+                            parts[i : i + AREA_BATCH], centre.x(), centre.y(), to_lonlat
+                        ).sum()
+                    )
+                    for i in range(0, len(parts), AREA_BATCH)
+                )
+                / 1e6
+            )
 
         out = {"nogo": km2(zones.geoms["nogo"]), "caution": km2(zones.geoms["caution"])}
-        out["suitable"] = 0.0 if zones.geoms["suitable"].is_empty else \
-            max(km2(zones.study_area) - out["nogo"] - out["caution"], 0.0)
+        out["suitable"] = (
+            0.0
+            if zones.geoms["suitable"].is_empty
+            else max(km2(zones.study_area) - out["nogo"] - out["caution"], 0.0)
+        )
         return out
 
     def _write_zones(self, parameters, context, req, zones, zone_km2):
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, self._zone_fields(),
-                                          QgsWkbTypes.MultiPolygon, req.out_crs)
+        sink, dest = self.parameterAsSink(
+            parameters,
+            self.OUTPUT,
+            context,
+            self._zone_fields(),
+            QgsWkbTypes.MultiPolygon,
+            req.out_crs,
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         to_out = QgsCoordinateTransform(req.tm, req.out_crs, context.transformContext())
@@ -425,10 +579,15 @@ class NoGoAlignmentMask(NuudelAlgorithm):
     def _write_cost(self, req, zones, context, feedback):
         raster_crs = req.out_crs if _is_metric(req.out_crs) else req.tm
         if raster_crs != req.out_crs:
-            feedback.pushInfo(tr("The output CRS is not in metres: the cost raster uses the "
-                                 "local transverse Mercator CRS of the data."))
-        raster.write_cost(req.cost_path, zones, req.tm, raster_crs, req.resolution,
-                          req.caution_cost, context)
+            feedback.pushInfo(
+                tr(
+                    "The output CRS is not in metres: the cost raster uses the "
+                    "local transverse Mercator CRS of the data."
+                )
+            )
+        raster.write_cost(
+            req.cost_path, zones, req.tm, raster_crs, req.resolution, req.caution_cost, context
+        )
         self.style_output(context, req.cost_path, "cost")
 
     @staticmethod
@@ -455,8 +614,9 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         if read.alignment is None:
             return per_line
         fields = self._conflict_fields()
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_CONFLICTS, context, fields,
-                                          QgsWkbTypes.LineString, req.out_crs)
+        sink, dest = self.parameterAsSink(
+            parameters, self.OUTPUT_CONFLICTS, context, fields, QgsWkbTypes.LineString, req.out_crs
+        )
         geoms = np.array([p.geom for p in pieces], dtype=object)
         lengths = self._lengths_m(geoms, req, context)
         to_out = QgsCoordinateTransform(req.tm, req.out_crs, context.transformContext())
@@ -484,8 +644,9 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         """True lengths (m) of work-CRS lines, densified in metres, measured in lon/lat."""
         if not len(geoms):
             return np.zeros(0)
-        return geodesy.line_lengths(self._to_lonlat(shapely.segmentize(geoms, MEASURE_STEP_M),
-                                                    req, context))
+        return geodesy.line_lengths(
+            self._to_lonlat(shapely.segmentize(geoms, MEASURE_STEP_M), req, context)
+        )
 
     @staticmethod
     def _add_piece(per_line, key, piece, length):
@@ -499,112 +660,213 @@ class NoGoAlignmentMask(NuudelAlgorithm):
     def _warn_alignment(feedback, table, lines, study_area, label):
         missing = int(table.missing_geometry.sum())
         if missing:
-            feedback.pushWarning(tr("Layer '{layer}': {n} features have no geometry and "
-                                    "were left out.").format(layer=label, n=missing))
+            feedback.pushWarning(
+                tr("Layer '{layer}': {n} features have no geometry and were left out.").format(
+                    layer=label, n=missing
+                )
+            )
         outside = nogo.outside_length(lines, study_area)
         if outside > 1.0:
-            feedback.pushWarning(tr("{km} km of the alignment lie outside the study area and "
-                                    "were not screened.").format(km=numbers.km(outside / 1000)))
+            feedback.pushWarning(
+                tr(
+                    "{km} km of the alignment lie outside the study area and were not screened."
+                ).format(km=numbers.km(outside / 1000))
+            )
 
-    def _report(self, req, parameters, context, feedback, zones, zone_km2, per_line,
-                results=None):
+    def _report(self, req, parameters, context, feedback, zones, zone_km2, per_line, results=None):
         """The log lines (zones, alignments) and the HTML report (when asked)."""
         labels = zone_labels()
         for zone in nogo.ZONES:
-            feedback.pushInfo(tr("{zone}: {km2} km² ({sources})").format(
-                zone=labels[zone], km2=numbers.km2(zone_km2[zone]),
-                sources=shown_sources(zones.sources[zone])))
+            feedback.pushInfo(
+                tr("{zone}: {km2} km² ({sources})").format(
+                    zone=labels[zone],
+                    km2=numbers.km2(zone_km2[zone]),
+                    sources=shown_sources(zones.sources[zone]),
+                )
+            )
         for key, entry in per_line.items():
             for zone in ("nogo", "caution"):
                 km, srcs = entry[zone]
                 if km > 0:
-                    feedback.pushInfo(tr("Alignment {name}: {km} km in {zone} ({sources}).")
-                                      .format(name=key, km=numbers.km(km), zone=labels[zone],
-                                              sources=shown_sources(", ".join(srcs))))
+                    feedback.pushInfo(
+                        tr("Alignment {name}: {km} km in {zone} ({sources}).").format(
+                            name=key,
+                            km=numbers.km(km),
+                            zone=labels[zone],
+                            sources=shown_sources(", ".join(srcs)),
+                        )
+                    )
         if req.report_path:
-            self._write_report(req.report_path, parameters, context, zones, zone_km2, per_line,
-                               results)
+            self._write_report(
+                req.report_path, parameters, context, zones, zone_km2, per_line, results
+            )
 
-    def _write_report(self, path, parameters, context, zones, zone_km2, per_line,
-                      results=None):
+    def _write_report(self, path, parameters, context, zones, zone_km2, per_line, results=None):
         labels = zone_labels()
         figs = self._report_figures(context, per_line, results or {})
-        zone_rows = [(labels[z], report.Html(f"<code>{z}</code>"), zone_km2[z],
-                      shown_sources(zones.sources[z])) for z in nogo.ZONES]
-        sections = [(tr("Zones"), report.table(
-            [tr("Zone"), tr("Code"), tr("Area (km²)"), tr("Sources")], zone_rows))]
+        zone_rows = [
+            (
+                labels[z],
+                report.Html(f"<code>{z}</code>"),
+                zone_km2[z],
+                shown_sources(zones.sources[z]),
+            )
+            for z in nogo.ZONES
+        ]
+        sections = [
+            (
+                tr("Zones"),
+                report.table([tr("Zone"), tr("Code"), tr("Area (km²)"), tr("Sources")], zone_rows),
+            )
+        ]
         if per_line:
             rows = []
             for key, entry in per_line.items():
-                rows.append((key, entry["nogo"][0], shown_sources(", ".join(entry["nogo"][1])),
-                             entry["caution"][0], shown_sources(", ".join(entry["caution"][1])),
-                             entry["suitable"][0]))
-            sections.append((tr("Alignment screening"), report.table(
-                [tr("Alignment"), tr("No-go (km)"), tr("No-go sources"), tr("Caution (km)"),
-                 tr("Caution sources"), tr("Suitable (km)")], rows)))
+                rows.append(
+                    (
+                        key,
+                        entry["nogo"][0],
+                        shown_sources(", ".join(entry["nogo"][1])),
+                        entry["caution"][0],
+                        shown_sources(", ".join(entry["caution"][1])),
+                        entry["suitable"][0],
+                    )
+                )
+            sections.append(
+                (
+                    tr("Alignment screening"),
+                    report.table(
+                        [
+                            tr("Alignment"),
+                            tr("No-go (km)"),
+                            tr("No-go sources"),
+                            tr("Caution (km)"),
+                            tr("Caution sources"),
+                            tr("Suitable (km)"),
+                        ],
+                        rows,
+                    ),
+                )
+            )
         profile = load_profile(None)
         rules = profile["nogo"]
-        sections.append(report.rules_section(profile, [
-            (rules["water_nogo_m"]["rule"],
-             tr("No-go distance around water sources: {m} m (special protection zone)").format(
-                 m=numbers.plain(rules["water_nogo_m"]["value"])),
-             rules["water_nogo_m"]["sources"], rules["water_nogo_m"]["status"]),
-            (rules["water_caution_m"]["rule"],
-             tr("Caution distance around water sources: {m} m (ordinary protection zone)")
-             .format(m=numbers.plain(rules["water_caution_m"]["value"])),
-             rules["water_caution_m"]["sources"], rules["water_caution_m"]["status"]),
-            (rules["protected_area"]["rule"],
-             tr("Protected areas are no-go; their buffer is set by the user"),
-             rules["protected_area"]["sources"], rules["protected_area"]["status"]),
-            (rules["takhi_disturbance_m"]["rule"],
-             tr("Guidance: keep {m} m from Przewalski's horse (takhi) herds").format(
-                 m=numbers.plain(rules["takhi_disturbance_m"]["value"])),
-             rules["takhi_disturbance_m"]["sources"], rules["takhi_disturbance_m"]["status"]),
-        ]))
+        sections.append(
+            report.rules_section(
+                profile,
+                [
+                    (
+                        rules["water_nogo_m"]["rule"],
+                        tr(
+                            "No-go distance around water sources: {m} m (special protection zone)"
+                        ).format(m=numbers.plain(rules["water_nogo_m"]["value"])),
+                        rules["water_nogo_m"]["sources"],
+                        rules["water_nogo_m"]["status"],
+                    ),
+                    (
+                        rules["water_caution_m"]["rule"],
+                        tr(
+                            "Caution distance around water sources: {m} m (ordinary protection zone)"
+                        ).format(m=numbers.plain(rules["water_caution_m"]["value"])),
+                        rules["water_caution_m"]["sources"],
+                        rules["water_caution_m"]["status"],
+                    ),
+                    (
+                        rules["protected_area"]["rule"],
+                        tr("Protected areas are no-go; their buffer is set by the user"),
+                        rules["protected_area"]["sources"],
+                        rules["protected_area"]["status"],
+                    ),
+                    (
+                        rules["takhi_disturbance_m"]["rule"],
+                        tr("Guidance: keep {m} m from Przewalski's horse (takhi) herds").format(
+                            m=numbers.plain(rules["takhi_disturbance_m"]["value"])
+                        ),
+                        rules["takhi_disturbance_m"]["sources"],
+                        rules["takhi_disturbance_m"]["status"],
+                    ),
+                ],
+            )
+        )
         sections.append(report.parameters_section(self, parameters, context))
-        report.write_report(path, tr("No-go alignment mask"), sections, intro=report.esc(tr(
-            "No-go wins over caution; the three zones cover the study area exactly. Buffers are "
-            "true metres (computed in a transverse Mercator CRS centred on the data); areas and "
-            "lengths are measured on the WGS 84 ellipsoid.")),
-            conclusion=self._conclusion(zones, zone_km2, per_line), figures=figs)
+        report.write_report(
+            path,
+            tr("No-go alignment mask"),
+            sections,
+            intro=report.esc(
+                tr(
+                    "No-go wins over caution; the three zones cover the study area exactly. Buffers are "
+                    "true metres (computed in a transverse Mercator CRS centred on the data); areas and "
+                    "lengths are measured on the WGS 84 ellipsoid."
+                )
+            ),
+            conclusion=self._conclusion(zones, zone_km2, per_line),
+            figures=figs,
+        )
 
     @staticmethod
     def _conclusion(zones, zone_km2, per_line):
         """One sentence: the alignment option most in no-go zones, or the zones' areas."""
         km, km2 = numbers.km, numbers.km2
         if per_line:
-            key, entry = max(per_line.items(), key=lambda kv: (kv[1]["nogo"][0],
-                                                               kv[1]["caution"][0]))
+            key, entry = max(
+                per_line.items(), key=lambda kv: (kv[1]["nogo"][0], kv[1]["caution"][0])
+            )
             total = sum(entry[z][0] for z in nogo.ZONES)
             if entry["nogo"][0] > 0:
-                return tr("The alignment '{name}' runs {nogo} km of its {total} km "
-                          "through no-go zones ({sources}) and {caution} km through "
-                          "caution zones.").format(
-                    name=key, nogo=km(entry["nogo"][0]), total=km(total),
+                return tr(
+                    "The alignment '{name}' runs {nogo} km of its {total} km "
+                    "through no-go zones ({sources}) and {caution} km through "
+                    "caution zones."
+                ).format(
+                    name=key,
+                    nogo=km(entry["nogo"][0]),
+                    total=km(total),
                     sources=shown_sources(", ".join(entry["nogo"][1])),
-                    caution=km(entry["caution"][0]))
-            return tr("No alignment option crosses a no-go zone; the alignment '{name}' runs "
-                      "{caution} km of its {total} km through caution zones.").format(
-                name=key, caution=km(entry["caution"][0]), total=km(total))
+                    caution=km(entry["caution"][0]),
+                )
+            return tr(
+                "No alignment option crosses a no-go zone; the alignment '{name}' runs "
+                "{caution} km of its {total} km through caution zones."
+            ).format(name=key, caution=km(entry["caution"][0]), total=km(total))
         total = sum(zone_km2.values())
-        return tr("{nogo} km² of the {total} km² study area are no-go ({sources}) "
-                  "and {caution} km² need caution.").format(
-            nogo=km2(zone_km2["nogo"]), total=km2(total),
-            sources=shown_sources(zones.sources["nogo"]), caution=km2(zone_km2["caution"]))
+        return tr(
+            "{nogo} km² of the {total} km² study area are no-go ({sources}) "
+            "and {caution} km² need caution."
+        ).format(
+            nogo=km2(zone_km2["nogo"]),
+            total=km2(total),
+            sources=shown_sources(zones.sources["nogo"]),
+            caution=km2(zone_km2["caution"]),
+        )
 
     @staticmethod
     def _report_figures(context, per_line, results):
         """The map of the zones and the alignment, and km per zone of each alignment."""
         labels = zone_labels()
-        outputs = [(results[k], key, title) for k, key, title in (
-            ("OUTPUT_CONFLICTS", "conflicts", tr("Proposed alignment by zone")),
-            ("OUTPUT", "zones", tr("Zones"))) if results.get(k)]
-        out = [figures.map_figure(outputs, context, tr("No-go, caution and suitable zones and "
-                                                       "the proposed alignment cut by zone."))]
+        outputs = [
+            (results[k], key, title)
+            for k, key, title in (
+                ("OUTPUT_CONFLICTS", "conflicts", tr("Proposed alignment by zone")),
+                ("OUTPUT", "zones", tr("Zones")),
+            )
+            if results.get(k)
+        ]
+        out = [
+            figures.map_figure(
+                outputs,
+                context,
+                tr("No-go, caution and suitable zones and the proposed alignment cut by zone."),
+            )
+        ]
         if per_line:
-            out.append(figures.stacked_bars(
-                [(key, {z: entry[z][0] for z in nogo.ZONES})
-                 for key, entry in per_line.items()],
-                [(z, labels[z]) for z in ("nogo", "caution", "suitable")],
-                tr("Kilometres of each alignment option in each zone.")))
+            out.append(
+                figures.stacked_bars(
+                    [
+                        (key, {z: entry[z][0] for z in nogo.ZONES})
+                        for key, entry in per_line.items()
+                    ],
+                    [(z, labels[z]) for z in ("nogo", "caution", "suitable")],
+                    tr("Kilometres of each alignment option in each zone."),
+                )
+            )
         return out

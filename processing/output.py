@@ -42,12 +42,27 @@ BATCH = 5000
 FAST_GPKG = True  # tests switch this off to compare the two ways
 # QGIS field types whose values SQLite copies exactly as the sink would write them
 _PLAIN_TYPES = tuple(field_type(k) for k in ("int", "int64", "double", "string"))
-_PLAIN_DECLARED = ("INTEGER", "INT", "MEDIUMINT", "SMALLINT", "TINYINT", "BIGINT", "REAL",
-                   "FLOAT", "DOUBLE", "TEXT")
+_PLAIN_DECLARED = (
+    "INTEGER",
+    "INT",
+    "MEDIUMINT",
+    "SMALLINT",
+    "TINYINT",
+    "BIGINT",
+    "REAL",
+    "FLOAT",
+    "DOUBLE",
+    "TEXT",
+)
 # shapely type id of each flat 2D QGIS line/point/polygon type
-_TYPE_IDS = {QgsWkbTypes.Point: 0, QgsWkbTypes.LineString: 1, QgsWkbTypes.Polygon: 3,
-             QgsWkbTypes.MultiPoint: 4, QgsWkbTypes.MultiLineString: 5,
-             QgsWkbTypes.MultiPolygon: 6}
+_TYPE_IDS = {
+    QgsWkbTypes.Point: 0,
+    QgsWkbTypes.LineString: 1,
+    QgsWkbTypes.Polygon: 3,
+    QgsWkbTypes.MultiPoint: 4,
+    QgsWkbTypes.MultiLineString: 5,
+    QgsWkbTypes.MultiPolygon: 6,
+}
 
 
 def destination(parameters, name, context) -> str:
@@ -91,8 +106,11 @@ def add_feature(sink, feature, name):
     file) is an error naming the output, never an output that is silently short."""
     if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
         error = sink.lastError() if hasattr(sink, "lastError") else ""
-        fail(tr("Could not write a feature to the output {output}: {error}"), output=name,
-             error=error or tr("the file could not be written (is the disk full?)"))
+        fail(
+            tr("Could not write a feature to the output {output}: {error}"),
+            output=name,
+            error=error or tr("the file could not be written (is the disk full?)"),
+        )
 
 
 def flush(sink, batch, feedback, name=""):
@@ -100,8 +118,11 @@ def flush(sink, batch, feedback, name=""):
     or write error."""
     check_cancel(feedback)
     if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-        fail(tr("Could not write a feature to the output {output}: {error}"), output=name,
-             error=sink.lastError() if hasattr(sink, "lastError") else "")
+        fail(
+            tr("Could not write a feature to the output {output}: {error}"),
+            output=name,
+            error=sink.lastError() if hasattr(sink, "lastError") else "",
+        )
     batch.clear()
 
 
@@ -151,21 +172,20 @@ def write_new(alg, parameters, name, context, feedback, fields, wkb_type, crs, g
             feedback.setProgress(100.0)
             return dest_id
         except (sqlite3.Error, _NotSureError):
-            sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, wkb_type,
-                                                crs)
+            sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
     write_features(sink, geoms, zip(*columns), feedback, name)
     del sink
     feedback.setProgress(100.0)
     return dest_id
 
 
-def write_extended(alg, parameters, name, context, feedback, source, table, fields, kept,
-                   columns):
+def write_extended(alg, parameters, name, context, feedback, source, table, fields, kept, columns):
     """Write sink ``name``: every feature of ``table`` as read from ``source`` (its geometry,
     the source fields at indices ``kept``) followed by the new ``columns`` (lists, one value a
     row of ``table``). ``fields`` are the output fields (kept + new). Returns the output id."""
-    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, source.wkbType(),
-                                        source.sourceCrs())
+    sink, dest_id = alg.parameterAsSink(
+        parameters, name, context, fields, source.wkbType(), source.sourceCrs()
+    )
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     plan = _gpkg_plan(source, table, context, dest_id) if FAST_GPKG else None
@@ -175,18 +195,24 @@ def write_extended(alg, parameters, name, context, feedback, source, table, fiel
             written = _copy_gpkg(plan, fields, kept, source, table, columns, feedback)
         except (sqlite3.Error, RuntimeError, _NotSureError):
             # the file is not what was expected: start again through the sink
-            sink, dest_id = alg.parameterAsSink(parameters, name, context, fields,
-                                                source.wkbType(), source.sourceCrs())
+            sink, dest_id = alg.parameterAsSink(
+                parameters, name, context, fields, source.wkbType(), source.sourceCrs()
+            )
             plan = None
     if plan is None:
         written = _write_sink(sink, source, table, kept, columns, feedback, name)
         del sink
     feedback.setProgress(100.0)
     if written != len(table):
-        fail(tr("{count} features of the input could not be read a second time while output "
+        fail(
+            tr(
+                "{count} features of the input could not be read a second time while output "
                 "{output} was written (was the layer changed meanwhile?); the output is "
-                "incomplete. Run again when no other program edits the input."),
-             count=len(table) - written, output=name)
+                "incomplete. Run again when no other program edits the input."
+            ),
+            count=len(table) - written,
+            output=name,
+        )
     return dest_id
 
 
@@ -259,8 +285,12 @@ def _gpkg_source(source, context):
     if parts.get("subset") or Path(path).suffix.lower() != ".gpkg" or not Path(path).is_file():
         return None
     with _connect(path) as con:
-        tables = [r[0] for r in con.execute(
-            "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'"
+            )
+        ]
         name = parts.get("layerName")
         if not name:
             if len(tables) != 1 or parts.get("layerId") not in (None, 0):
@@ -296,14 +326,19 @@ def _columns(con, schema, table):
     """(column names, declared types, primary key column) of ``schema.table``."""
     info = con.execute(f"PRAGMA {schema}.table_info({_quote(table)})").fetchall()
     pk = [r[1] for r in info if r[5]]
-    return [r[1] for r in info], [str(r[2]).upper() for r in info], (pk[0] if len(pk) == 1
-                                                                      else None)
+    return (
+        [r[1] for r in info],
+        [str(r[2]).upper() for r in info],
+        (pk[0] if len(pk) == 1 else None),
+    )
 
 
 def _geometry_column(con, schema, table):
-    rows = con.execute(f"SELECT column_name, geometry_type_name, srs_id, z, m FROM "
-                       f"{schema}.gpkg_geometry_columns WHERE lower(table_name) = lower(?)",
-                       (table,)).fetchall()
+    rows = con.execute(
+        f"SELECT column_name, geometry_type_name, srs_id, z, m FROM "
+        f"{schema}.gpkg_geometry_columns WHERE lower(table_name) = lower(?)",
+        (table,),
+    ).fetchall()
     if len(rows) != 1:
         raise _NotSureError()
     return rows[0]
@@ -322,7 +357,7 @@ def _copy_gpkg(plan, fields, kept, source, table, columns, feedback):
     names = fields.names()
     src_names = source.fields().names()
     kept_names = [src_names[i] for i in kept]
-    new_names = names[len(kept):]
+    new_names = names[len(kept) :]
     with _filling(out_path, out_layer, src_path) as (con, out_layer):
         out_geom = _geometry_column(con, "main", out_layer)
         src_geom = _geometry_column(con, "src", src_table)
@@ -330,10 +365,16 @@ def _copy_gpkg(plan, fields, kept, source, table, columns, feedback):
         src_cols, src_types, src_pk = _columns(con, "src", src_table)
         declared = dict(zip(src_cols, src_types))
         expected = ["fid", out_geom[0]] + [n for n in names if n != "fid"]
-        if (out_cols != expected or out_pk != "fid" or src_pk != "fid"
-                or out_geom[1:] != src_geom[1:] or kept_names[0] != "fid"
-                or any(declared.get(n, "BLOB").split("(")[0] not in _PLAIN_DECLARED
-                       for n in kept_names[1:])):
+        if (
+            out_cols != expected
+            or out_pk != "fid"
+            or src_pk != "fid"
+            or out_geom[1:] != src_geom[1:]
+            or kept_names[0] != "fid"
+            or any(
+                declared.get(n, "BLOB").split("(")[0] not in _PLAIN_DECLARED for n in kept_names[1:]
+            )
+        ):
             raise _NotSureError()
         out_rtree = _rtree(con, "main", out_layer, out_geom[0])
         src_rtree = _rtree(con, "src", src_table, src_geom[0])
@@ -342,18 +383,21 @@ def _copy_gpkg(plan, fields, kept, source, table, columns, feedback):
         triggers = _set_aside_insert_triggers(con, out_layer, out_rtree)
         values = ", ".join(f"c{i}" for i in range(len(new_names)))
         con.execute(f"CREATE TEMP TABLE nuudel_values (fid INTEGER PRIMARY KEY, {values})")
-        con.executemany(f"INSERT INTO temp.nuudel_values VALUES "
-                        f"({', '.join('?' * (len(new_names) + 1))})",
-                        zip(table.fids.tolist(), *columns))
-        target = ", ".join(_quote(n) for n in ["fid", out_geom[0]] + kept_names[1:]
-                           + new_names)
-        selected = ", ".join([f"s.{_quote(src_geom[0])}"]
-                             + [f"s.{_quote(n)}" for n in kept_names[1:]]
-                             + [f"v.c{i}" for i in range(len(new_names))])
+        con.executemany(
+            f"INSERT INTO temp.nuudel_values VALUES ({', '.join('?' * (len(new_names) + 1))})",
+            zip(table.fids.tolist(), *columns),
+        )
+        target = ", ".join(_quote(n) for n in ["fid", out_geom[0]] + kept_names[1:] + new_names)
+        selected = ", ".join(
+            [f"s.{_quote(src_geom[0])}"]
+            + [f"s.{_quote(n)}" for n in kept_names[1:]]
+            + [f"v.c{i}" for i in range(len(new_names))]
+        )
         written = con.execute(
-            f"INSERT INTO main.{_quote(out_layer)} ({target}) SELECT s.\"fid\", {selected} "
+            f'INSERT INTO main.{_quote(out_layer)} ({target}) SELECT s."fid", {selected} '
             f"FROM src.{_quote(src_table)} AS s JOIN temp.nuudel_values AS v "
-            f"ON v.fid = s.\"fid\" ORDER BY s.\"fid\"").rowcount
+            f'ON v.fid = s."fid" ORDER BY s."fid"'
+        ).rowcount
         check_cancel(feedback)
         _fill_rtree(con, out_rtree, src_rtree, src_table, written)
         _set_extent(con, out_layer, out_geom[0])
@@ -372,11 +416,17 @@ def _filling(path, layer, attach=None):
             con.execute("ATTACH DATABASE ? AS src", (attach,))
         con.execute("BEGIN")
         try:
-            tables = [r[0] for r in con.execute(
-                "SELECT table_name FROM main.gpkg_contents WHERE data_type = 'features'")]
+            tables = [
+                r[0]
+                for r in con.execute(
+                    "SELECT table_name FROM main.gpkg_contents WHERE data_type = 'features'"
+                )
+            ]
             layer = layer or (tables[0] if len(tables) == 1 else None)
-            if layer not in tables or con.execute(
-                    f"SELECT count(*) FROM main.{_quote(layer)}").fetchone()[0]:
+            if (
+                layer not in tables
+                or con.execute(f"SELECT count(*) FROM main.{_quote(layer)}").fetchone()[0]
+            ):
                 raise _NotSureError()
             yield con, layer
             con.execute("COMMIT")
@@ -389,28 +439,40 @@ def _finish(con, layer, triggers, count):
     """Put the insert triggers back and store the feature count."""
     for sql in triggers:
         con.execute(sql)
-    con.execute("UPDATE main.gpkg_ogr_contents SET feature_count = ? WHERE "
-                "lower(table_name) = lower(?)", (count, layer))
+    con.execute(
+        "UPDATE main.gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+        (count, layer),
+    )
 
 
 def _rtree(con, schema, table, geom):
     """Name of the GeoPackage R-tree of ``table.geom`` in ``schema``, or None."""
     name = f"rtree_{table}_{geom}"
-    listed = con.execute(f"SELECT count(*) FROM {schema}.gpkg_extensions WHERE lower(table_name)"
-                         f" = lower(?) AND lower(column_name) = lower(?) AND extension_name = "
-                         f"'gpkg_rtree_index'", (table, geom)).fetchone()[0]
-    sql = con.execute(f"SELECT sql FROM {schema}.sqlite_master WHERE name = ?",
-                      (name,)).fetchone()
-    return name if listed and sql and "USING RTREE(ID, MINX, MAXX, MINY, MAXY)" in \
-        sql[0].upper().replace('"', "") else None
+    listed = con.execute(
+        f"SELECT count(*) FROM {schema}.gpkg_extensions WHERE lower(table_name)"
+        f" = lower(?) AND lower(column_name) = lower(?) AND extension_name = "
+        f"'gpkg_rtree_index'",
+        (table, geom),
+    ).fetchone()[0]
+    sql = con.execute(f"SELECT sql FROM {schema}.sqlite_master WHERE name = ?", (name,)).fetchone()
+    return (
+        name
+        if listed
+        and sql
+        and "USING RTREE(ID, MINX, MAXX, MINY, MAXY)" in sql[0].upper().replace('"', "")
+        else None
+    )
 
 
 def _set_aside_insert_triggers(con, table, rtree):
     """Drop the output table's insert triggers (the known two); return their SQL."""
     known = {f"{rtree}_insert", f"trigger_insert_feature_count_{table}"}
     saved = []
-    for name, sql in con.execute("SELECT name, sql FROM main.sqlite_master WHERE type = "
-                                 "'trigger' AND lower(tbl_name) = lower(?)", (table,)).fetchall():
+    for name, sql in con.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = "
+        "'trigger' AND lower(tbl_name) = lower(?)",
+        (table,),
+    ).fetchall():
         if "INSERT ON" in " ".join(sql.upper().split()):
             if name not in known:
                 raise _NotSureError()
@@ -422,20 +484,25 @@ def _set_aside_insert_triggers(con, table, rtree):
 def _fill_rtree(con, out_rtree, src_rtree, src_table, written):
     """The output's R-tree: the input's own when every input row was written, else its rows."""
     rows = con.execute(f"SELECT count(*) FROM src.{_quote(src_table)}").fetchone()[0]
-    indexed = con.execute(f"SELECT count(*) FROM src.{_quote(src_rtree + '_rowid')}") \
-        .fetchone()[0]
+    indexed = con.execute(f"SELECT count(*) FROM src.{_quote(src_rtree + '_rowid')}").fetchone()[0]
     shadow = ("_node", "_rowid", "_parent")
-    same = all(_columns(con, "main", out_rtree + t)[0] == _columns(con, "src", src_rtree + t)[0]
-               for t in shadow)
+    same = all(
+        _columns(con, "main", out_rtree + t)[0] == _columns(con, "src", src_rtree + t)[0]
+        for t in shadow
+    )
     if rows == written == indexed and same:
         for t in shadow:  # the same ids and boxes: the input's tree is this tree
             con.execute(f"DELETE FROM main.{_quote(out_rtree + t)}")
-            con.execute(f"INSERT INTO main.{_quote(out_rtree + t)} SELECT * FROM "
-                        f"src.{_quote(src_rtree + t)}")
+            con.execute(
+                f"INSERT INTO main.{_quote(out_rtree + t)} SELECT * FROM "
+                f"src.{_quote(src_rtree + t)}"
+            )
     else:
-        added = con.execute(f"INSERT INTO main.{_quote(out_rtree)} SELECT r.* FROM "
-                            f"src.{_quote(src_rtree)} AS r JOIN temp.nuudel_values AS v "
-                            f"ON v.fid = r.id").rowcount
+        added = con.execute(
+            f"INSERT INTO main.{_quote(out_rtree)} SELECT r.* FROM "
+            f"src.{_quote(src_rtree)} AS r JOIN temp.nuudel_values AS v "
+            f"ON v.fid = r.id"
+        ).rowcount
         if added != written:
             raise _NotSureError()  # the input's R-tree misses rows: leave it to the sink
 
@@ -445,51 +512,71 @@ def _set_extent(con, table, geom):
     without an envelope: their coordinates), exactly as OGR sums them when it writes."""
     g, t = _quote(geom), _quote(table)
     # little-endian headers with an xy envelope (flags 0x03) or points without one (0x01)
-    kinds = [r[0] for r in con.execute(f"SELECT DISTINCT hex(substr({g}, 1, 4)) FROM main.{t} "
-                                       f"WHERE {g} IS NOT NULL")]
+    kinds = [
+        r[0]
+        for r in con.execute(
+            f"SELECT DISTINCT hex(substr({g}, 1, 4)) FROM main.{t} WHERE {g} IS NOT NULL"
+        )
+    ]
     boxes = []
     for kind in kinds:
         if kind == "47500003":
             part, width = f"substr({g}, 9, 32)", 4  # minx, maxx, miny, maxy
         elif kind == "47500001":
             part, width = f"substr({g}, 14, 16)", 2  # x, y after the WKB point header
-            if con.execute(f"SELECT count(*) FROM main.{t} WHERE hex(substr({g}, 1, 4)) = ? "
-                           f"AND hex(substr({g}, 9, 5)) != '0101000000'",
-                           (kind,)).fetchone()[0]:
+            if con.execute(
+                f"SELECT count(*) FROM main.{t} WHERE hex(substr({g}, 1, 4)) = ? "
+                f"AND hex(substr({g}, 9, 5)) != '0101000000'",
+                (kind,),
+            ).fetchone()[0]:
                 raise _NotSureError()
         else:
             raise _NotSureError()  # big-endian, other envelopes or empty geometries
-        rows = con.execute(f"SELECT {part} FROM main.{t} WHERE hex(substr({g}, 1, 4)) = ?",
-                           (kind,)).fetchall()
+        rows = con.execute(
+            f"SELECT {part} FROM main.{t} WHERE hex(substr({g}, 1, 4)) = ?", (kind,)
+        ).fetchall()
         values = np.frombuffer(b"".join(map(itemgetter(0), rows)), dtype="<f8")
         values = values.reshape(-1, width)
         boxes.append(values if width == 4 else values[:, [0, 0, 1, 1]])
     if not boxes:
         return
     boxes = np.concatenate(boxes)
-    _write_extent(con, table, boxes[:, 0].min(), boxes[:, 1].max(), boxes[:, 2].min(),
-                  boxes[:, 3].max())
+    _write_extent(
+        con, table, boxes[:, 0].min(), boxes[:, 1].max(), boxes[:, 2].min(), boxes[:, 3].max()
+    )
 
 
 def _write_extent(con, table, min_x, max_x, min_y, max_y):
     """Store the extent as OGR does: printed by SQLite's printf('%.18g') (about 16
     significant digits) and read back, so the stored numbers are the same to the last bit."""
-    con.execute("UPDATE main.gpkg_contents SET "
-                + ", ".join(f"{name} = CAST(printf('%.18g', ?) AS REAL)"
-                            for name in ("min_x", "max_x", "min_y", "max_y"))
-                + " WHERE lower(table_name) = lower(?)",
-                (float(min_x), float(max_x), float(min_y), float(max_y), table))
+    con.execute(
+        "UPDATE main.gpkg_contents SET "
+        + ", ".join(
+            f"{name} = CAST(printf('%.18g', ?) AS REAL)"
+            for name in ("min_x", "max_x", "min_y", "max_y")
+        )
+        + " WHERE lower(table_name) = lower(?)",
+        (float(min_x), float(max_x), float(min_y), float(max_y), table),
+    )
 
 
 def _new_gpkg_target(dest_id, wkb_type, geoms):
     """(path, layer name or None) of a GeoPackage output SQLite can fill with ``geoms``."""
     path, layer = layers.file_source(dest_id)
-    if path is None or Path(path).suffix.lower() != ".gpkg" or len(geoms) == 0 \
-            or wkb_type not in (QgsWkbTypes.Point, QgsWkbTypes.LineString):
+    if (
+        path is None
+        or Path(path).suffix.lower() != ".gpkg"
+        or len(geoms) == 0
+        or wkb_type not in (QgsWkbTypes.Point, QgsWkbTypes.LineString)
+    ):
         return None
     present = np.array([g is not None for g in geoms], dtype=bool)
-    if not present.all() or shapely.is_empty(geoms).any() or shapely.has_z(geoms).any() \
-            or not (shapely.get_type_id(geoms) == _TYPE_IDS[wkb_type]).all():
+    if (
+        not present.all()
+        or shapely.is_empty(geoms).any()
+        or shapely.has_z(geoms).any()
+        or not (shapely.get_type_id(geoms) == _TYPE_IDS[wkb_type]).all()
+    ):
         return None
     return path, layer
 
@@ -506,8 +593,13 @@ def _insert_gpkg(path, layer, fields, wkb_type, geoms, columns, feedback):
     with _filling(path, layer) as (con, layer):
         geom, type_name, srs_id, has_z, has_m = _geometry_column(con, "main", layer)
         cols, _types, pk = _columns(con, "main", layer)
-        if cols != ["fid", geom] + names or pk != "fid" or has_z or has_m \
-                or type_name.upper() != ("POINT" if point else "LINESTRING"):
+        if (
+            cols != ["fid", geom] + names
+            or pk != "fid"
+            or has_z
+            or has_m
+            or type_name.upper() != ("POINT" if point else "LINESTRING")
+        ):
             raise _NotSureError()
         rtree = _rtree(con, "main", layer, geom)
         if rtree is None:
@@ -522,17 +614,29 @@ def _insert_gpkg(path, layer, fields, wkb_type, geoms, columns, feedback):
             header["env"] = bounds[:, [0, 2, 1, 3]]
         raw, size = header.tobytes(), header.dtype.itemsize
         wkbs = shapely.to_wkb(geoms, byte_order=1).tolist()
-        blobs = [raw[i * size:(i + 1) * size] + wkb for i, wkb in enumerate(wkbs)]
-        con.executemany(f"INSERT INTO main.{_quote(layer)} "
-                        f"({', '.join(_quote(c) for c in cols[1:])}) VALUES "
-                        f"({', '.join('?' * (len(cols) - 1))})", zip(blobs, *columns))
-        first, last, count = con.execute(f"SELECT min(fid), max(fid), count(*) FROM "
-                                         f"main.{_quote(layer)}").fetchone()
+        blobs = [raw[i * size : (i + 1) * size] + wkb for i, wkb in enumerate(wkbs)]
+        con.executemany(
+            f"INSERT INTO main.{_quote(layer)} "
+            f"({', '.join(_quote(c) for c in cols[1:])}) VALUES "
+            f"({', '.join('?' * (len(cols) - 1))})",
+            zip(blobs, *columns),
+        )
+        first, last, count = con.execute(
+            f"SELECT min(fid), max(fid), count(*) FROM main.{_quote(layer)}"
+        ).fetchone()
         if count != n or last - first + 1 != n:
             raise _NotSureError()
         check_cancel(feedback)
-        con.executemany(f"INSERT INTO main.{_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
-                        zip(range(first, last + 1), *bounds[:, [0, 2, 1, 3]].T.tolist()))
-        _write_extent(con, layer, bounds[:, 0].min(), bounds[:, 2].max(),
-                      bounds[:, 1].min(), bounds[:, 3].max())
+        con.executemany(
+            f"INSERT INTO main.{_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
+            zip(range(first, last + 1), *bounds[:, [0, 2, 1, 3]].T.tolist()),
+        )
+        _write_extent(
+            con,
+            layer,
+            bounds[:, 0].min(),
+            bounds[:, 2].max(),
+            bounds[:, 1].min(),
+            bounds[:, 3].max(),
+        )
         _finish(con, layer, triggers, n)

@@ -43,17 +43,27 @@ def model_titles():
 
 # Search tags and toolbox tooltips of the shipped models, by model id (English, translated when
 # used; see NuudelAlgorithm.TAGS).
-MODEL_TAGS = {"eiascreening": (
-    QT_TRANSLATE_NOOP("@default", "nuudel"), QT_TRANSLATE_NOOP("@default", "wildlife"),
-    QT_TRANSLATE_NOOP("@default", "migration"), QT_TRANSLATE_NOOP("@default", "gazelle"),
-    QT_TRANSLATE_NOOP("@default", "fence"), QT_TRANSLATE_NOOP("@default", "alignment"),
-    QT_TRANSLATE_NOOP("@default", "eia"), QT_TRANSLATE_NOOP("@default", "road"),
-    QT_TRANSLATE_NOOP("@default", "railway"), QT_TRANSLATE_NOOP("@default", "crossing"),
-    QT_TRANSLATE_NOOP("@default", "model"),
-)}
-MODEL_DESCRIPTIONS = {"eiascreening": QT_TRANSLATE_NOOP(
-    "@default", "No-go mask, crossing spacing and fence audit of a proposed road or railway "
-                "in one run.")}
+MODEL_TAGS = {
+    "eiascreening": (
+        QT_TRANSLATE_NOOP("@default", "nuudel"),
+        QT_TRANSLATE_NOOP("@default", "wildlife"),
+        QT_TRANSLATE_NOOP("@default", "migration"),
+        QT_TRANSLATE_NOOP("@default", "gazelle"),
+        QT_TRANSLATE_NOOP("@default", "fence"),
+        QT_TRANSLATE_NOOP("@default", "alignment"),
+        QT_TRANSLATE_NOOP("@default", "eia"),
+        QT_TRANSLATE_NOOP("@default", "road"),
+        QT_TRANSLATE_NOOP("@default", "railway"),
+        QT_TRANSLATE_NOOP("@default", "crossing"),
+        QT_TRANSLATE_NOOP("@default", "model"),
+    )
+}
+MODEL_DESCRIPTIONS = {
+    "eiascreening": QT_TRANSLATE_NOOP(
+        "@default",
+        "No-go mask, crossing spacing and fence audit of a proposed road or railway in one run.",
+    )
+}
 
 
 class NuudelModel(QgsProcessingModelAlgorithm):
@@ -91,8 +101,11 @@ class NuudelModel(QgsProcessingModelAlgorithm):
             for output in child.modelOutputs().values():
                 definition = alg.outputDefinition(output.childOutputName())
                 name = f"{child_id}:{output.name()}"
-                if definition is None or alg.parameterDefinition(output.childOutputName()) \
-                        is not None or self.outputDefinition(name) is not None:
+                if (
+                    definition is None
+                    or alg.parameterDefinition(output.childOutputName()) is not None
+                    or self.outputDefinition(name) is not None
+                ):
                     continue
                 self.addOutput(type(definition)(name, definition.description()))
 

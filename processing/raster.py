@@ -19,7 +19,7 @@ def _batches(geom):
     BURN_BATCH, cloned batch by batch (not all the parts of a national zone at once)."""
     if isinstance(geom, np.ndarray):
         for start in range(0, len(geom), BURN_BATCH):
-            yield geom[start:start + BURN_BATCH]
+            yield geom[start : start + BURN_BATCH]
         return
     if geom is None or geom.is_empty:
         return
@@ -49,8 +49,11 @@ def _burn(ds, srs, polys, value, options):
         defn = None
         err = gdal.RasterizeLayer(ds, [1], layer, burn_values=[value], options=options)
         if err not in (0, None):
-            fail(tr("Could not write {path}.") + " {error}", path=ds.GetDescription(),
-                 error=gdal.GetLastErrorMsg())
+            fail(
+                tr("Could not write {path}.") + " {error}",
+                path=ds.GetDescription(),
+                error=gdal.GetLastErrorMsg(),
+            )
     finally:
         layer = None
         source = None
@@ -69,8 +72,13 @@ def write_cost(path, zones, tm, raster_crs, resolution, caution_cost, context):
     spec = nogo.grid_spec(shapely.total_bounds(study), resolution)
     wkt = raster_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
     ds = gdal.GetDriverByName("GTiff").Create(
-        str(path), spec.cols, spec.rows, 1, gdal.GDT_Float32,
-        ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"])
+        str(path),
+        spec.cols,
+        spec.rows,
+        1,
+        gdal.GDT_Float32,
+        ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"],
+    )
     if ds is None:
         fail(tr("Could not write {path}."), path=path)
     srs = osr.SpatialReference()
@@ -82,9 +90,11 @@ def write_cost(path, zones, tm, raster_crs, resolution, caution_cost, context):
         ds.GetRasterBand(1).SetNoDataValue(nogo.NODATA)
         # GDAL rasterises through a buffer of CHUNKYSIZE rows (default: the whole cache)
         chunk_rows = max(1, min(spec.rows, CHUNK_BYTES // (4 * spec.cols)))
-        burns = [(study, 1.0, []),
-                 (zones.geoms["caution"], caution_cost, ["ALL_TOUCHED=TRUE"]),
-                 (zones.geoms["nogo"], nogo.NODATA, ["ALL_TOUCHED=TRUE"])]
+        burns = [
+            (study, 1.0, []),
+            (zones.geoms["caution"], caution_cost, ["ALL_TOUCHED=TRUE"]),
+            (zones.geoms["nogo"], nogo.NODATA, ["ALL_TOUCHED=TRUE"]),
+        ]
         for geom, value, options in burns:
             for batch in _batches(geom):
                 if geom is not study:

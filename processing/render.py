@@ -50,11 +50,19 @@ def full_extent(layers, crs, margin=0.05) -> QgsRectangle:
         extent = QgsRectangle(0, 0, 1, 1)
     if extent.isEmpty():  # a point or a straight horizontal/vertical line
         width = max(extent.width(), extent.height(), 1.0)
-        extent = QgsRectangle(extent.center().x() - width / 2, extent.center().y() - width / 2,
-                              extent.center().x() + width / 2, extent.center().y() + width / 2)
+        extent = QgsRectangle(
+            extent.center().x() - width / 2,
+            extent.center().y() - width / 2,
+            extent.center().x() + width / 2,
+            extent.center().y() + width / 2,
+        )
     grow = max(extent.width(), extent.height()) * margin
-    return QgsRectangle(extent.xMinimum() - grow, extent.yMinimum() - grow,
-                        extent.xMaximum() + grow, extent.yMaximum() + grow)
+    return QgsRectangle(
+        extent.xMinimum() - grow,
+        extent.yMinimum() - grow,
+        extent.xMaximum() + grow,
+        extent.yMaximum() + grow,
+    )
 
 
 def legend_renderer(layers):
@@ -76,8 +84,11 @@ def _legend_image(layers, dpi, height):
     size_mm = legend.minimumSize()
     pad = 4.0  # mm
     width = int((size_mm.width() + 2 * pad) * px_per_mm) + 1
-    image = QImage(width, max(height, int((size_mm.height() + 2 * pad) * px_per_mm) + 1),
-                   QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(
+        width,
+        max(height, int((size_mm.height() + 2 * pad) * px_per_mm) + 1),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
     image.setDotsPerMeterX(int(dpi / 0.0254))
     image.setDotsPerMeterY(int(dpi / 0.0254))
     image.fill(QColor("#ffffff"))
@@ -94,8 +105,16 @@ def _legend_image(layers, dpi, height):
     return image
 
 
-def render_image(layers, extent=None, size=(1200, 800), crs=None, dpi=96,
-                 background="#ffffff", legend=False, legend_layers=None):
+def render_image(
+    layers,
+    extent=None,
+    size=(1200, 800),
+    crs=None,
+    dpi=96,
+    background="#ffffff",
+    legend=False,
+    legend_layers=None,
+):
     """(QImage, map settings) of ``layers`` (first on top); with ``legend`` a legend panel of
     ``legend_layers`` (default: all) to the right of the map, whose pixels stay where
     settings.mapToPixel() puts them."""
@@ -121,8 +140,11 @@ def render_image(layers, extent=None, size=(1200, 800), crs=None, dpi=96,
     image = job.renderedImage()
     if legend:
         panel = _legend_image(legend_layers or layers, dpi, image.height())
-        both = QImage(image.width() + panel.width(), max(image.height(), panel.height()),
-                      QImage.Format.Format_ARGB32_Premultiplied)
+        both = QImage(
+            image.width() + panel.width(),
+            max(image.height(), panel.height()),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
         both.fill(QColor(background))
         painter = QPainter(both)
         painter.drawImage(0, 0, image)
@@ -132,8 +154,16 @@ def render_image(layers, extent=None, size=(1200, 800), crs=None, dpi=96,
     return image, settings
 
 
-def render_png(layers, path, extent=None, size=(1200, 800), crs=None, dpi=96,
-               background="#ffffff", legend=False) -> QgsMapSettings:
+def render_png(
+    layers,
+    path,
+    extent=None,
+    size=(1200, 800),
+    crs=None,
+    dpi=96,
+    background="#ffffff",
+    legend=False,
+) -> QgsMapSettings:
     """Render ``layers`` (first on top) to a PNG at ``path``; return the map settings used,
     so callers can turn map coordinates into pixels (settings.mapToPixel())."""
     image, settings = render_image(layers, extent, size, crs, dpi, background, legend)
@@ -191,7 +221,15 @@ def decorate(image, settings, unit_km="km", north="N") -> None:
     painter.fillRect(QRectF(cx - 16, top - 4, 32, 50), QColor(255, 255, 255, 215))
     painter.setPen(QPen(QColor("#222222"), 1))
     painter.setBrush(QColor("#222222"))
-    painter.drawPolygon(QPolygonF([QPointF(cx, top + 2), QPointF(cx + 8, top + 28),
-                                   QPointF(cx, top + 22), QPointF(cx - 8, top + 28)]))
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(cx, top + 2),
+                QPointF(cx + 8, top + 28),
+                QPointF(cx, top + 22),
+                QPointF(cx - 8, top + 28),
+            ]
+        )
+    )
     painter.drawText(QRectF(cx - 10, top + 28, 20, 16), int(Qt.AlignmentFlag.AlignCenter), north)
     painter.end()

@@ -107,8 +107,9 @@ def parameter_value(definition, value, context) -> str:
         return _enum_value(definition, value)
     if isinstance(definition, QgsProcessingParameterMultipleLayers):
         return "; ".join(_layer_name(v, context) for v in value)
-    if isinstance(definition, (QgsProcessingParameterFeatureSource,
-                               QgsProcessingParameterVectorLayer)):
+    if isinstance(
+        definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)
+    ):
         return _layer_name(value, context)
     if isinstance(definition, QgsProcessingParameterBoolean):
         return tr("yes") if value else tr("no")
@@ -134,8 +135,9 @@ def parameters_section(alg, parameters, context) -> tuple:
             shown = parameter_value(definition, value, context)
         except Exception:
             shown = str(value)
-        rows.append((definition.description(), shown,
-                     Html(f"<code>{esc(definition.name())}</code>")))
+        rows.append(
+            (definition.description(), shown, Html(f"<code>{esc(definition.name())}</code>"))
+        )
     return tr("Inputs and parameters"), table([tr("Parameter"), tr("Value"), tr("Code")], rows)
 
 
@@ -149,7 +151,7 @@ def group_identical(results: dict) -> list:
 
 
 def species_list(codes) -> str:
-    """"Mongolian gazelle, goitered gazelle and saiga" in the active language."""
+    """ "Mongolian gazelle, goitered gazelle and saiga" in the active language."""
     names = [species_names().get(c, c) for c in codes]
     if len(names) <= 1:
         return "".join(names)
@@ -171,8 +173,13 @@ def line_ends(geoms):
     if merged.geom_type == "LineString":
         coords = np.asarray(merged.coords)
     else:
-        coords = np.asarray([c for line in getattr(merged, "geoms", [merged])
-                             for c in (line.coords[0], line.coords[-1])])
+        coords = np.asarray(
+            [
+                c
+                for line in getattr(merged, "geoms", [merged])
+                for c in (line.coords[0], line.coords[-1])
+            ]
+        )
     if len(coords) < 2:
         return None
     if merged.geom_type != "LineString":
@@ -192,23 +199,33 @@ def lonlat(lon: float, lat: float) -> str:
 def rules_section(profile, rules) -> tuple:
     """('Rules and sources', table) for (rule id, description, source keys, status) tuples;
     a description may be a core Message (translated here)."""
-    rows = [(rid, desc.render(tr) if hasattr(desc, "render") else desc,
-             source_text(profile, keys, text_language()), status_label(status))
-            for rid, desc, keys, status in rules]
-    note = tr("Source labels: (V) read in the source text; (S) read in a secondary summary; "
-              "(I) the plugin's own inference.")
+    rows = [
+        (
+            rid,
+            desc.render(tr) if hasattr(desc, "render") else desc,
+            source_text(profile, keys, text_language()),
+            status_label(status),
+        )
+        for rid, desc, keys, status in rules
+    ]
+    note = tr(
+        "Source labels: (V) read in the source text; (S) read in a secondary summary; "
+        "(I) the plugin's own inference."
+    )
     return tr("Rules and sources"), table(
-        [tr("Rule"), tr("What it checks"), tr("Source"), tr("Status")], rows) + (
-        f'<p class="note">{esc(note)}</p>')
+        [tr("Rule"), tr("What it checks"), tr("Source"), tr("Status")], rows
+    ) + (f'<p class="note">{esc(note)}</p>')
 
 
 def write_report(path, title, sections, intro="", conclusion="", figures=()) -> str:
     """Write a standalone HTML page; return its path. ``conclusion`` (text) opens the page in
     bold, then ``figures`` (HTML), then ``intro`` and the sections."""
     lang = text_language()
-    parts = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
-             f"<title>{esc(title)}</title><style>{CSS}</style></head><body>",
-             f"<h1>{esc(title)}</h1>"]
+    parts = [
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
+        f"<title>{esc(title)}</title><style>{CSS}</style></head><body>",
+        f"<h1>{esc(title)}</h1>",
+    ]
     if conclusion:
         parts.append(f'<p class="conclusion">{esc(conclusion)}</p>')
     parts.extend(f for f in figures if f)
@@ -218,9 +235,11 @@ def write_report(path, title, sections, intro="", conclusion="", figures=()) -> 
         parts.append(f"<h2>{esc(heading)}</h2>{body}")
     stamp = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     made = tr("Made with Nuudel on {date}.").format(date=stamp)
-    provisional = tr("Provisional rules stand in for national standard tables that were not "
-                     "available; when you have the tables, replace them with a PROFILE file "
-                     "(fence audit, crossing spacing) or the distance parameters (no-go mask).")
+    provisional = tr(
+        "Provisional rules stand in for national standard tables that were not "
+        "available; when you have the tables, replace them with a PROFILE file "
+        "(fence audit, crossing spacing) or the distance parameters (no-go mask)."
+    )
     parts.append(f'<p class="note">{esc(made)} {esc(provisional)}</p>')
     parts.append("</body></html>")
     Path(path).write_text("".join(parts), encoding="utf-8")
@@ -234,18 +253,22 @@ def bar_chart(bars, colours=None, width=560, bar_height=22) -> str:
     top = max([v for _label, v in bars] + [1])
     label_w, pad = 170, 6
     height = len(bars) * (bar_height + pad) + pad
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-           f'role="img" style="font:12px sans-serif">']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'role="img" style="font:12px sans-serif">'
+    ]
     for i, (label, value) in enumerate(bars):
         y = pad + i * (bar_height + pad)
         w = (width - label_w - 60) * value / top
         colour = colours[i] if i < len(colours) else "#969696"
-        out.append(f'<text x="{label_w - 6}" y="{y + bar_height * 0.7:.1f}" '
-                   f'text-anchor="end">{esc(label)}</text>'
-                   f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_height}" '
-                   f'fill="{esc(colour)}" stroke="#404040" stroke-width="0.5"/>'
-                   f'<text x="{label_w + w + 4:.1f}" y="{y + bar_height * 0.7:.1f}">'
-                   f'{value:,}</text>')
+        out.append(
+            f'<text x="{label_w - 6}" y="{y + bar_height * 0.7:.1f}" '
+            f'text-anchor="end">{esc(label)}</text>'
+            f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_height}" '
+            f'fill="{esc(colour)}" stroke="#404040" stroke-width="0.5"/>'
+            f'<text x="{label_w + w + 4:.1f}" y="{y + bar_height * 0.7:.1f}">'
+            f"{value:,}</text>"
+        )
     out.append("</svg>")
     return "".join(out)
 
@@ -270,8 +293,10 @@ def svg_map(lines, points, legend=(), width=640, height=480) -> str:
     def sy(y):
         return height - 10 - (y - y0) * scale
 
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 24}" '
-           f'role="img" style="font:11px sans-serif;background:#fafafa">']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 24}" '
+        f'role="img" style="font:11px sans-serif;background:#fafafa">'
+    ]
     for geom, shade in lines:
         if geom is None:
             continue
@@ -279,15 +304,21 @@ def svg_map(lines, points, legend=(), width=640, height=480) -> str:
         for part in shapely.get_parts(geom):
             c = shapely.get_coordinates(part)
             pts = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y in c)
-            out.append(f'<polyline points="{pts}" fill="none" stroke="rgb({grey},{grey},{grey})"'
-                       f' stroke-width="1.5"/>')
+            out.append(
+                f'<polyline points="{pts}" fill="none" stroke="rgb({grey},{grey},{grey})"'
+                f' stroke-width="1.5"/>'
+            )
     for x, y, colour in points:
-        out.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="3" fill="{esc(colour)}" '
-                   f'stroke="#333" stroke-width="0.4"/>')
+        out.append(
+            f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="3" fill="{esc(colour)}" '
+            f'stroke="#333" stroke-width="0.4"/>'
+        )
     lx = 10
     for label, colour in legend:
-        out.append(f'<circle cx="{lx + 4}" cy="{height + 12}" r="4" fill="{esc(colour)}"/>'
-                   f'<text x="{lx + 11}" y="{height + 16}">{esc(label)}</text>')
+        out.append(
+            f'<circle cx="{lx + 4}" cy="{height + 12}" r="4" fill="{esc(colour)}"/>'
+            f'<text x="{lx + 11}" y="{height + 16}">{esc(label)}</text>'
+        )
         lx += 12 + 7 * len(str(label)) + 10
     out.append("</svg>")
     return "".join(out)

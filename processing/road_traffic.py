@@ -43,10 +43,10 @@ class TrafficRequest:
     traffic_field: str
     growth_field: str
     base_year: int
-    growth_rate: object   # float or None
-    target_year: object   # int or None
+    growth_rate: object  # float or None
+    target_year: object  # int or None
     profile: dict
-    units: object         # feature source or None
+    units: object  # feature source or None
     units_label: str
 
 
@@ -61,7 +61,8 @@ class RoadTrafficBarrier(NuudelAlgorithm):
         QT_TRANSLATE_NOOP("@default", "barrier"),
     )
     SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
-        "@default", "Traffic barrier bands of roads from vehicles a day, now and in a target year.")
+        "@default", "Traffic barrier bands of roads from vehicles a day, now and in a target year."
+    )
     INPUT = "INPUT"
     TRAFFIC_FIELD = "TRAFFIC_FIELD"
     BASE_YEAR = "BASE_YEAR"
@@ -78,34 +79,76 @@ class RoadTrafficBarrier(NuudelAlgorithm):
         return tr("Road traffic barriers")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Roads (lines)"), [QgsProcessing.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterField(
-            self.TRAFFIC_FIELD, tr("Traffic field (vehicles a day, AADT)"),
-            parentLayerParameterName=self.INPUT, defaultValue="aadt"))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.BASE_YEAR, tr("Year of the traffic counts (base year)"),
-            QgsProcessingParameterNumber.Integer, defaultValue=datetime.date.today().year,
-            minValue=1900, maxValue=2200))
-        self.addParameter(QgsProcessingParameterField(
-            self.GROWTH_FIELD, tr("Traffic growth field (% a year, optional)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.GROWTH_RATE, tr("Traffic growth rate (% a year, optional; for roads without "
-                                 "their own)"), QgsProcessingParameterNumber.Double,
-            optional=True, minValue=-99.0, maxValue=100.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.TARGET_YEAR, tr("Target year (optional; without it the base year's traffic "
-                                 "is assessed)"), QgsProcessingParameterNumber.Integer,
-            optional=True, minValue=1900, maxValue=2200))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, tr("Roads (lines)"), [QgsProcessing.TypeVectorLine]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TRAFFIC_FIELD,
+                tr("Traffic field (vehicles a day, AADT)"),
+                parentLayerParameterName=self.INPUT,
+                defaultValue="aadt",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.BASE_YEAR,
+                tr("Year of the traffic counts (base year)"),
+                QgsProcessingParameterNumber.Integer,
+                defaultValue=datetime.date.today().year,
+                minValue=1900,
+                maxValue=2200,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.GROWTH_FIELD,
+                tr("Traffic growth field (% a year, optional)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.GROWTH_RATE,
+                tr("Traffic growth rate (% a year, optional; for roads without their own)"),
+                QgsProcessingParameterNumber.Double,
+                optional=True,
+                minValue=-99.0,
+                maxValue=100.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TARGET_YEAR,
+                tr("Target year (optional; without it the base year's traffic is assessed)"),
+                QgsProcessingParameterNumber.Integer,
+                optional=True,
+                minValue=1900,
+                maxValue=2200,
+            )
+        )
         self.add_profile_parameter(self.PROFILE)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Roads by traffic band"), QgsProcessing.TypeVectorLine))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, tr("Kilometres per traffic band"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REPORTING_UNITS, tr("Reporting units (polygons, optional)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Roads by traffic band"), QgsProcessing.TypeVectorLine
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.SUMMARY, tr("Kilometres per traffic band"), QgsProcessing.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.REPORTING_UNITS,
+                tr("Reporting units (polygons, optional)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
         self.add_report_parameter(self.REPORT)
 
     # -- run -------------------------------------------------------------------------------
@@ -115,29 +158,35 @@ class RoadTrafficBarrier(NuudelAlgorithm):
             request = self._read_request(parameters, context, feedback)
             table, growth = self._read_roads(request, context, steps)
             steps.setCurrentStep(1)
-            result = core_call(traffic.assess, table.attrs[request.traffic_field],
-                               request.profile, request.base_year, request.target_year,
-                               request.growth_rate, growth)
+            result = core_call(
+                traffic.assess,
+                table.attrs[request.traffic_field],
+                request.profile,
+                request.base_year,
+                request.target_year,
+                request.growth_rate,
+                growth,
+            )
             lengths = line_lengths(table.geoms)
             summary = self._summarise(request, table, result, lengths, context, steps)
             check_cancel(feedback)
             steps.setCurrentStep(2)
-            dest_id = self._write_roads(parameters, context, steps, request, table, result,
-                                        lengths)
+            dest_id = self._write_roads(parameters, context, steps, request, table, result, lengths)
             steps.setCurrentStep(3)
             summary_id = self._write_summary(parameters, context, summary)
             self._report(parameters, context, feedback, request, table, result, summary)
         self.style_output(context, dest_id, "traffic")
-        return {self.OUTPUT: dest_id, self.SUMMARY: summary_id,
-                self.REPORT: self.parameterAsFileOutput(parameters, self.REPORT, context)
-                or None}
+        return {
+            self.OUTPUT: dest_id,
+            self.SUMMARY: summary_id,
+            self.REPORT: self.parameterAsFileOutput(parameters, self.REPORT, context) or None,
+        }
 
     # -- read --------------------------------------------------------------------------------
     def _read_request(self, parameters, context, feedback) -> TrafficRequest:
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
-            fail(tr("The input layer could not be read: {layer}"),
-                 layer=parameters.get(self.INPUT))
+            fail(tr("The input layer could not be read: {layer}"), layer=parameters.get(self.INPUT))
         label = layers.source_label(self, parameters, self.INPUT, context, source)
         layers.require_crs(source, label)
         traffic_field = (field_names(self, parameters, self.TRAFFIC_FIELD, context) or [""])[0]
@@ -148,21 +197,32 @@ class RoadTrafficBarrier(NuudelAlgorithm):
         growth_rate = self._optional_number(parameters, self.GROWTH_RATE, context, float)
         target_year = self._optional_number(parameters, self.TARGET_YEAR, context, int)
         if target_year is not None and growth_rate is None and not growth_field:
-            feedback.pushWarning(tr("A target year without a growth rate or growth field: the "
-                                    "traffic is assessed as it was counted."))
+            feedback.pushWarning(
+                tr(
+                    "A target year without a growth rate or growth field: the "
+                    "traffic is assessed as it was counted."
+                )
+            )
         units = None
         units_label = ""
         if parameters.get(self.REPORTING_UNITS):
             units = self.parameterAsSource(parameters, self.REPORTING_UNITS, context)
-            units_label = layers.source_label(self, parameters, self.REPORTING_UNITS, context,
-                                              units)
+            units_label = layers.source_label(
+                self, parameters, self.REPORTING_UNITS, context, units
+            )
             layers.require_crs(units, units_label)
         return TrafficRequest(
-            source=source, label=label, traffic_field=traffic_field, growth_field=growth_field,
+            source=source,
+            label=label,
+            traffic_field=traffic_field,
+            growth_field=growth_field,
             base_year=self.parameterAsInt(parameters, self.BASE_YEAR, context),
-            growth_rate=growth_rate, target_year=target_year,
-            profile=self.load_profile(parameters, context, self.PROFILE), units=units,
-            units_label=units_label)
+            growth_rate=growth_rate,
+            target_year=target_year,
+            profile=self.load_profile(parameters, context, self.PROFILE),
+            units=units,
+            units_label=units_label,
+        )
 
     def _optional_number(self, parameters, name, context, kind):
         value = parameters.get(name) if isinstance(parameters, dict) else None
@@ -173,15 +233,28 @@ class RoadTrafficBarrier(NuudelAlgorithm):
 
     def _read_roads(self, request, context, feedback):
         fields = [request.traffic_field, request.growth_field]
-        table = layers.read_table(request.source, fields, context, feedback, crs=layers.WGS84,
-                                  repair=False, layer_label=request.label)
+        table = layers.read_table(
+            request.source,
+            fields,
+            context,
+            feedback,
+            crs=layers.WGS84,
+            repair=False,
+            layer_label=request.label,
+        )
         if len(table) == 0:
-            feedback.pushWarning(tr("The input layer '{layer}' has no features; the outputs are "
-                                    "empty.").format(layer=request.label))
+            feedback.pushWarning(
+                tr("The input layer '{layer}' has no features; the outputs are empty.").format(
+                    layer=request.label
+                )
+            )
         missing = int(table.missing_geometry.sum())
         if missing:
-            feedback.pushWarning(tr("{count} roads have no geometry; they are kept with length "
-                                    "0.").format(count=missing))
+            feedback.pushWarning(
+                tr("{count} roads have no geometry; they are kept with length 0.").format(
+                    count=missing
+                )
+            )
         growth = table.attrs[request.growth_field] if request.growth_field else None
         return table, growth
 
@@ -193,11 +266,21 @@ class RoadTrafficBarrier(NuudelAlgorithm):
         rows = [(None, total, cami_total)]
         if request.units is None:
             return rows
-        units = layers.read_table(request.units, [], context, feedback, crs=layers.WGS84,
-                                  repair=True, layer_label=request.units_label)
+        units = layers.read_table(
+            request.units,
+            [],
+            context,
+            feedback,
+            crs=layers.WGS84,
+            repair=True,
+            layer_label=request.units_label,
+        )
         if units.repaired:
-            feedback.pushWarning(tr("{count} invalid reporting unit polygons were repaired.")
-                                 .format(count=units.repaired))
+            feedback.pushWarning(
+                tr("{count} invalid reporting unit polygons were repaired.").format(
+                    count=units.repaired
+                )
+            )
         polys = units.geoms
         present = np.flatnonzero([g is not None for g in polys])
         roads = np.flatnonzero([g is not None for g in table.geoms])
@@ -219,25 +302,55 @@ class RoadTrafficBarrier(NuudelAlgorithm):
     # -- write -------------------------------------------------------------------------------
     def _write_roads(self, parameters, context, feedback, request, table, result, lengths):
         # reasons are short: 254 characters fit every format (a shapefile's limit)
-        new = [field("aadt", "double", 20, 1), field("aadt_target", "double", 20, 1),
-               field("band", "string", 10), field("cami_high", "string", 3),
-               field("p_gap60", "double", 20, 6), field("p_gap60_peak", "double", 20, 6),
-               field("reasons", "string", 254), field("len_m", "double", 20, 3)]
-        fields, kept = output.extended_fields(request.source, new, feedback, tr(
-            "Input fields {fields} are replaced by the algorithm's own fields of the same name."))
-        reasons = result.reasons(request.profile, request.traffic_field, request.growth_field,
-                                 translate=tr)
+        new = [
+            field("aadt", "double", 20, 1),
+            field("aadt_target", "double", 20, 1),
+            field("band", "string", 10),
+            field("cami_high", "string", 3),
+            field("p_gap60", "double", 20, 6),
+            field("p_gap60_peak", "double", 20, 6),
+            field("reasons", "string", 254),
+            field("len_m", "double", 20, 3),
+        ]
+        fields, kept = output.extended_fields(
+            request.source,
+            new,
+            feedback,
+            tr(
+                "Input fields {fields} are replaced by the algorithm's own fields of the same name."
+            ),
+        )
+        reasons = result.reasons(
+            request.profile, request.traffic_field, request.growth_field, translate=tr
+        )
 
         def column(values, digits):
             values = np.round(np.asarray(values, dtype=float), digits)
             return np.where(np.isfinite(values), values, None).tolist()
 
         cami = np.where(result.known, np.where(result.cami_high, "yes", "no"), None).tolist()
-        columns = [column(result.aadt, 1), column(result.aadt_target, 1),
-                   result.codes().tolist(), cami, column(result.p_gap60, 6),
-                   column(result.p_gap60_peak, 6), reasons, column(lengths, 3)]
-        return output.write_extended(self, parameters, self.OUTPUT, context, feedback,
-                                     request.source, table, fields, kept, columns)
+        columns = [
+            column(result.aadt, 1),
+            column(result.aadt_target, 1),
+            result.codes().tolist(),
+            cami,
+            column(result.p_gap60, 6),
+            column(result.p_gap60_peak, 6),
+            reasons,
+            column(lengths, 3),
+        ]
+        return output.write_extended(
+            self,
+            parameters,
+            self.OUTPUT,
+            context,
+            feedback,
+            request.source,
+            table,
+            fields,
+            kept,
+            columns,
+        )
 
     def _write_summary(self, parameters, context, rows):
         fields = QgsFields()
@@ -246,14 +359,18 @@ class RoadTrafficBarrier(NuudelAlgorithm):
             fields.append(field(f"km_{band}", "double", 20, 3))
         fields.append(field("km_total", "double", 20, 3))
         fields.append(field("km_cami_high", "double", 20, 3))
-        sink, dest_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields,
-                                             QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.SUMMARY, context, fields, QgsWkbTypes.NoGeometry
+        )
         if sink is None:
             fail(tr("Could not create the output layer {output}."), output=self.SUMMARY)
         for fid, km, cami in rows:
             feat = QgsFeature(fields)
-            feat.setAttributes([fid] + [round(float(v), 3) for v in km]
-                               + [round(float(km.sum()), 3), round(cami, 3)])
+            feat.setAttributes(
+                [fid]
+                + [round(float(v), 3) for v in km]
+                + [round(float(km.sum()), 3), round(cami, 3)]
+            )
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
         return dest_id
 
@@ -262,25 +379,39 @@ class RoadTrafficBarrier(NuudelAlgorithm):
         labels = traffic_band_labels()
         total = rows[0][1]
         unknown = int((~result.known).sum())
-        feedback.pushInfo(tr("{count} roads: {parts}.").format(count=len(table), parts=", ".join(
-            f"{labels[b]} {km:.1f} km" for b, km in zip(SUMMARY_BANDS, total))))
+        feedback.pushInfo(
+            tr("{count} roads: {parts}.").format(
+                count=len(table),
+                parts=", ".join(f"{labels[b]} {km:.1f} km" for b, km in zip(SUMMARY_BANDS, total)),
+            )
+        )
         if unknown:
-            feedback.pushWarning(tr("{count} roads have no usable traffic value; their band is "
-                                    "unknown (never low).").format(count=unknown))
+            feedback.pushWarning(
+                tr(
+                    "{count} roads have no usable traffic value; their band is unknown (never low)."
+                ).format(count=unknown)
+            )
         path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if not path:
             return
         profile = request.profile
-        headers = [tr("Reporting unit (feature id)")] + [
-            tr("{band} (km)").format(band=labels[b]) for b in SUMMARY_BANDS] + [
-            tr("Total (km)"), tr("Above the CAMI threshold (km)")]
-        table_rows = [(tr("all roads") if fid is None else str(fid), *map(float, km),
-                       float(km.sum()), cami) for fid, km, cami in rows]
+        headers = (
+            [tr("Reporting unit (feature id)")]
+            + [tr("{band} (km)").format(band=labels[b]) for b in SUMMARY_BANDS]
+            + [tr("Total (km)"), tr("Above the CAMI threshold (km)")]
+        )
+        table_rows = [
+            (tr("all roads") if fid is None else str(fid), *map(float, km), float(km.sum()), cami)
+            for fid, km, cami in rows
+        ]
         sections = [(tr("Kilometres per traffic band"), report.table(headers, table_rows))]
         sections.append(report.rules_section(profile, self.rule_rows(profile)))
         sections.append(report.parameters_section(self, parameters, context))
-        intro = report.esc(tr("Layer '{layer}': {count} roads (lengths on the WGS84 ellipsoid)."
-                              ).format(layer=request.label, count=len(table)))
+        intro = report.esc(
+            tr("Layer '{layer}': {count} roads (lengths on the WGS84 ellipsoid).").format(
+                layer=request.label, count=len(table)
+            )
+        )
         report.write_report(path, tr("Road traffic barriers"), sections, intro=intro)
 
     @staticmethod
@@ -290,19 +421,43 @@ class RoadTrafficBarrier(NuudelAlgorithm):
         bands = tp["bands"]
         band_from = tr("{band} from {value:g}")
         labels = traffic_band_labels()
-        limits = ", ".join(band_from.format(band=labels.get(b["code"], b["code"]),
-                                            value=b["from_vpd"]) for b in bands["classes"])
+        limits = ", ".join(
+            band_from.format(band=labels.get(b["code"], b["code"]), value=b["from_vpd"])
+            for b in bands["classes"]
+        )
         cami, peak, gap = tp["cami_high_vpd"], tp["peak_hour_share"], tp["gap_s"]
         return [
-            (bands["rule"], tr("Traffic bands (vehicles a day, each from its lower limit): "
-                               "{limits}.").format(limits=limits), bands["sources"],
-             bands["status"]),
-            (cami["rule"], tr("Roads above {value:g} vehicles a day are high volume (the map "
-                              "CAMI asks for).").format(value=cami["value"]), cami["sources"],
-             cami["status"]),
-            (gap["rule"], tr("Chance of a gap of {gap:g} s between vehicles: exp(-q x {gap:g} / "
-                             "3600) with q vehicles an hour, at the mean hour (AADT / 24)."
-                             ).format(gap=gap["value"]), gap["sources"], gap["status"]),
-            (peak["rule"], tr("The peak hour carries {pct:g} % of the day's traffic.").format(
-                pct=100 * peak["value"]), peak["sources"], peak["status"]),
+            (
+                bands["rule"],
+                tr("Traffic bands (vehicles a day, each from its lower limit): {limits}.").format(
+                    limits=limits
+                ),
+                bands["sources"],
+                bands["status"],
+            ),
+            (
+                cami["rule"],
+                tr(
+                    "Roads above {value:g} vehicles a day are high volume (the map CAMI asks for)."
+                ).format(value=cami["value"]),
+                cami["sources"],
+                cami["status"],
+            ),
+            (
+                gap["rule"],
+                tr(
+                    "Chance of a gap of {gap:g} s between vehicles: exp(-q x {gap:g} / "
+                    "3600) with q vehicles an hour, at the mean hour (AADT / 24)."
+                ).format(gap=gap["value"]),
+                gap["sources"],
+                gap["status"],
+            ),
+            (
+                peak["rule"],
+                tr("The peak hour carries {pct:g} % of the day's traffic.").format(
+                    pct=100 * peak["value"]
+                ),
+                peak["sources"],
+                peak["status"],
+            ),
         ]

@@ -41,10 +41,17 @@ from .i18n import tr
 HALF_EQUATOR_M = 20_037_508.34  # no distance on Earth is longer: a larger one is a typing slip
 REPORT_SUFFIXES = (".html", ".htm")
 RASTER_SUFFIXES = (".tif", ".tiff", ".gtiff", ".img", ".vrt", ".nc", ".asc", ".sdat", ".kea")
-_LAYER_INPUTS = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
-                 QgsProcessingParameterRasterLayer, QgsProcessingParameterMapLayer)
-_LAYER_OUTPUTS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
-                  QgsProcessingParameterRasterDestination)
+_LAYER_INPUTS = (
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterVectorLayer,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterMapLayer,
+)
+_LAYER_OUTPUTS = (
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterVectorDestination,
+    QgsProcessingParameterRasterDestination,
+)
 
 
 def uri_location(text):
@@ -56,7 +63,7 @@ def uri_location(text):
     provider = "ogr"
     for prefix in ("ogr:", "gdal:"):
         if text.startswith(prefix):
-            provider, text = prefix[:-1], text[len(prefix):]
+            provider, text = prefix[:-1], text[len(prefix) :]
     if "dbname=" in text:
         uri = QgsDataSourceUri(text)
         path, layer = uri.database(), uri.table() or None
@@ -140,8 +147,11 @@ def destination_locations(alg, parameters, context):
                 continue
             path, layer = uri_location(text)
             if path:
-                kind = ("raster" if isinstance(definition, QgsProcessingParameterRasterDestination)
-                        else "layer")
+                kind = (
+                    "raster"
+                    if isinstance(definition, QgsProcessingParameterRasterDestination)
+                    else "layer"
+                )
                 found.append((name, kind, path, layer))
     return found
 
@@ -170,36 +180,56 @@ def check_destinations(alg, parameters, context):
     for name, kind, path, layer in destination_locations(alg, parameters, context):
         for in_name, in_path, in_layer in inputs:
             if path == in_path and (kind != "layer" or _same_layer(layer, in_layer, path)):
-                fail(tr("The output {output} would be written to the input {input} ({path}), "
-                        "which would replace or empty it. Choose another file for {output}."),
-                     output=name, input=in_name, path=path)
+                fail(
+                    tr(
+                        "The output {output} would be written to the input {input} ({path}), "
+                        "which would replace or empty it. Choose another file for {output}."
+                    ),
+                    output=name,
+                    input=in_name,
+                    path=path,
+                )
         suffix = Path(path).suffix.lower()
         if kind == "file" and name == "REPORT" and suffix not in REPORT_SUFFIXES:
-            fail(tr("The report {output} must be an HTML file (.html or .htm), not '{path}'."),
-                 output=name, path=path)
+            fail(
+                tr("The report {output} must be an HTML file (.html or .htm), not '{path}'."),
+                output=name,
+                path=path,
+            )
         if kind == "raster" and suffix not in RASTER_SUFFIXES:
-            fail(tr("The raster output {output} must name a raster file (for example .tif), "
-                    "not '{path}'."), output=name, path=path)
+            fail(
+                tr(
+                    "The raster output {output} must name a raster file (for example .tif), "
+                    "not '{path}'."
+                ),
+                output=name,
+                path=path,
+            )
         _check_writable(name, path)
 
 
 def _check_writable(name, path):
     folder = Path(path).parent
     if not folder.is_dir():
-        fail(tr("The folder of output {output} does not exist: {folder}"), output=name,
-             folder=str(folder))
+        fail(
+            tr("The folder of output {output} does not exist: {folder}"),
+            output=name,
+            folder=str(folder),
+        )
     target = Path(path)
     writable = os.access(target, os.W_OK) if target.exists() else os.access(folder, os.W_OK)
     if not writable:
-        fail(tr("Output {output} cannot be written (no permission): {path}"), output=name,
-             path=path)
+        fail(
+            tr("Output {output} cannot be written (no permission): {path}"), output=name, path=path
+        )
 
 
 def check_numbers(alg, parameters, context):
     """Refuse NaN or infinite values of number and distance parameters."""
     for definition in alg.parameterDefinitions():
-        if not isinstance(definition, (QgsProcessingParameterNumber,
-                                       QgsProcessingParameterDistance)):
+        if not isinstance(
+            definition, (QgsProcessingParameterNumber, QgsProcessingParameterDistance)
+        ):
             continue
         name = definition.name()
         if parameters.get(name) in (None, ""):
@@ -207,9 +237,17 @@ def check_numbers(alg, parameters, context):
         value = alg.parameterAsDouble(parameters, name, context)
         raw = str(parameters.get(name)).strip().lower()
         if not math.isfinite(value) or raw in ("nan", "inf", "-inf", "+inf", "infinity"):
-            fail(tr("{parameter} must be a finite number, not '{value}'."), parameter=name,
-                 value=parameters.get(name))
+            fail(
+                tr("{parameter} must be a finite number, not '{value}'."),
+                parameter=name,
+                value=parameters.get(name),
+            )
         if isinstance(definition, QgsProcessingParameterDistance) and abs(value) > HALF_EQUATOR_M:
-            fail(tr("{parameter} is {value} m, longer than any distance on Earth (half the "
-                    "equator is 20,037.5 km). Give the distance in metres."), parameter=name,
-                 value=value)
+            fail(
+                tr(
+                    "{parameter} is {value} m, longer than any distance on Earth (half the "
+                    "equator is 20,037.5 km). Give the distance in metres."
+                ),
+                parameter=name,
+                value=value,
+            )

@@ -46,12 +46,17 @@ STYLES = {
     },
     "crossings": {
         "geometry": "Point",
-        "fields": {"matched": str, "suitability": str, "crossing_type": str,
-                   **{f"s_{c}": str for c in SPECIES_CODES}},
-        "values": {"matched": ("yes", "no"),
-                   "suitability": ("suitable", "unsuitable", "unknown", "unmatched"),
-                   "crossing_type": ("underpass", "overpass", "bridge", "culvert", "level",
-                                     "opening")},
+        "fields": {
+            "matched": str,
+            "suitability": str,
+            "crossing_type": str,
+            **{f"s_{c}": str for c in SPECIES_CODES},
+        },
+        "values": {
+            "matched": ("yes", "no"),
+            "suitability": ("suitable", "unsuitable", "unknown", "unmatched"),
+            "crossing_type": ("underpass", "overpass", "bridge", "culvert", "level", "opening"),
+        },
     },
     "gaps": {
         "geometry": "LineString",
@@ -81,8 +86,17 @@ STYLES = {
     "behaviour_events": {
         "geometry": "Point",
         "fields": {"behaviour": str, "animal": str, "duration_h": float},
-        "values": {"behaviour": ("bounce", "quick_cross", "back_and_forth", "trace", "trapped",
-                                 "average_movement", "unknown")},
+        "values": {
+            "behaviour": (
+                "bounce",
+                "quick_cross",
+                "back_and_forth",
+                "trace",
+                "trapped",
+                "average_movement",
+                "unknown",
+            )
+        },
     },
     "barrier_index": {
         "geometry": "LineString",
@@ -97,8 +111,11 @@ STYLES = {
     },
     "landscape_units": {
         "geometry": "Polygon",
-        "fields": {"meff_min": float, "area_km2": float,
-                   **{f"meff_{c}": float for c in SPECIES_CODES}},
+        "fields": {
+            "meff_min": float,
+            "area_km2": float,
+            **{f"meff_{c}": float for c in SPECIES_CODES},
+        },
         "values": {},
     },
     "meshes": {
@@ -119,9 +136,11 @@ STYLES = {
 }
 VECTOR_STYLES = tuple(k for k, v in STYLES.items() if v["geometry"] != "raster")
 # Per-species variants: the field (or filter) a style swaps for one species.
-SPECIES_FIELD = {"fence_verdict": ("verdict", "v_{code}"),
-                 "crossings": ("suitability", "s_{code}"),
-                 "landscape_units": ("meff_min", "meff_{code}")}
+SPECIES_FIELD = {
+    "fence_verdict": ("verdict", "v_{code}"),
+    "crossings": ("suitability", "s_{code}"),
+    "landscape_units": ("meff_min", "meff_{code}"),
+}
 # Styles whose per-species variant keeps only the rows of that species (field ``species``).
 SPECIES_ROWS = ("gaps", "proposed", "meshes")
 
@@ -200,8 +219,11 @@ def _species_variant(layer, style_key: str, code: str) -> None:
     elif style_key in SPECIES_ROWS:
         for rule in renderer.rootRule().children():
             expr = rule.filterExpression()
-            only = f"\"species\" = '{code}'" if style_key == "gaps" else \
-                f"array_contains(string_to_array(\"species\", ','), '{code}')"
+            only = (
+                f"\"species\" = '{code}'"
+                if style_key == "gaps"
+                else f"array_contains(string_to_array(\"species\", ','), '{code}')"
+            )
             rule.setFilterExpression(f"{only} AND ({expr})" if expr else only)
     else:
         raise KeyError(f"style {style_key!r} has no per-species variant")
@@ -234,8 +256,7 @@ def layer_species(layer, style_key: str) -> list:
         return [c for c in SPECIES_CODES if pattern.format(code=c) in names]
     if style_key in SPECIES_ROWS and "species" in names:
         # proposed crossings list the species they serve: "mgaz,ggaz,saiga"
-        present = {c for v in layer.uniqueValues(names.index("species"))
-                   for c in str(v).split(",")}
+        present = {c for v in layer.uniqueValues(names.index("species")) for c in str(v).split(",")}
         return [c for c in SPECIES_CODES if c in present]
     return []
 
@@ -317,7 +338,7 @@ def _remove_stored_styles(layer, names) -> None:
     qgis_process and tests), so a re-run deletes its old styles first."""
     listed = layer.listStylesInDatabase()
     related, ids, styles, descriptions = listed[0], listed[1], listed[2], listed[3]
-    for style_id, name, description in list(zip(ids, styles, descriptions))[:max(related, 0)]:
+    for style_id, name, description in list(zip(ids, styles, descriptions))[: max(related, 0)]:
         if name in names or str(description or "").startswith("nuudel:"):
             layer.deleteStyleFromDatabase(style_id)
 
@@ -336,8 +357,16 @@ def store_style(layer, name: str, description: str, default: bool, normalise=Non
         return error
     normalise = normalise or (lambda text: text)
     if not QgsProviderRegistry.instance().saveStyle(
-            layer.providerType(), layer.source(), normalise(qml.toString()),
-            normalise(sld_document(layer).toString()), name, description, "", default, ""):
+        layer.providerType(),
+        layer.source(),
+        normalise(qml.toString()),
+        normalise(sld_document(layer).toString()),
+        name,
+        description,
+        "",
+        default,
+        "",
+    ):
         return tr("the style {name} could not be stored").format(name=name)
     return ""
 
@@ -348,8 +377,9 @@ def _save_to_geopackage(layer, style_key: str) -> str:
     _remove_stored_styles(layer, {layer.name()} | {species_style_name(c) for c in SPECIES_CODES})
     for code in layer_species(layer, style_key):
         species_style(layer, code, style_key)
-        errors.append(store_style(layer, species_style_name(code), f"nuudel:{style_key}:{code}",
-                                   False))
+        errors.append(
+            store_style(layer, species_style_name(code), f"nuudel:{style_key}:{code}", False)
+        )
     apply_style(layer, style_key, species_styles=False)
     errors.append(store_style(layer, layer.name(), f"nuudel:{style_key}", True))
     return "; ".join(e for e in errors if e)
@@ -386,5 +416,6 @@ def save_default_style(context, dest_id, style_key, feedback=None):
             raise RuntimeError(error)
     except (RuntimeError, KeyError) as err:
         if feedback is not None:
-            feedback.pushWarning(tr("Could not save the map style with {path}: {error}").format(
-                path=path, error=err))
+            feedback.pushWarning(
+                tr("Could not save the map style with {path}: {error}").format(path=path, error=err)
+            )

@@ -25,16 +25,33 @@ MAX_LISTED = 50  # near misses listed in a report
 
 def add_parameters(alg):
     """JOIN_TOLERANCE (advanced; empty: the profile's value) and the optional OUTPUT_TOPOLOGY."""
-    alg.addParameter(advanced(QgsProcessingParameterNumber(
-        JOIN_TOLERANCE, tr("Join tolerance: line ends closer than this are joined (metres "
-                           "whatever the CRS; empty: the profile's value)"),
-        QgsProcessingParameterNumber.Double, defaultValue=None, optional=True, minValue=0.0)))
+    alg.addParameter(
+        advanced(
+            QgsProcessingParameterNumber(
+                JOIN_TOLERANCE,
+                tr(
+                    "Join tolerance: line ends closer than this are joined (metres "
+                    "whatever the CRS; empty: the profile's value)"
+                ),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=None,
+                optional=True,
+                minValue=0.0,
+            )
+        )
+    )
 
 
 def add_output(alg):
-    alg.addParameter(QgsProcessingParameterFeatureSink(
-        OUTPUT_TOPOLOGY, tr("Line joins and near misses (points, optional)"),
-        QgsProcessing.TypeVectorPoint, optional=True, createByDefault=False))
+    alg.addParameter(
+        QgsProcessingParameterFeatureSink(
+            OUTPUT_TOPOLOGY,
+            tr("Line joins and near misses (points, optional)"),
+            QgsProcessing.TypeVectorPoint,
+            optional=True,
+            createByDefault=False,
+        )
+    )
 
 
 def read_tolerance(alg, parameters, context, profile, feedback):
@@ -70,26 +87,51 @@ def write_layer(alg, parameters, context, feedback, snap, fids, crs, src_crs=Non
     if dest in (None, ""):
         return None
     fields = QgsFields()
-    for name, kind in (("status", "string"), ("kind", "string"), ("distance_m", "double"),
-                       ("fid", "int64"), ("end", "string"), ("other_fid", "int64")):
-        fields.append(field(name, kind, 20 if kind == "double" else 0, 3 if kind == "double"
-                            else 0))
+    for name, kind in (
+        ("status", "string"),
+        ("kind", "string"),
+        ("distance_m", "double"),
+        ("fid", "int64"),
+        ("end", "string"),
+        ("other_fid", "int64"),
+    ):
+        fields.append(
+            field(name, kind, 20 if kind == "double" else 0, 3 if kind == "double" else 0)
+        )
     rec = np.concatenate([snap.joins, snap.near_misses])
     status = ["join"] * len(snap.joins) + ["near_miss"] * len(snap.near_misses)
     fids = np.asarray(fids)
-    points = shapely.points(np.column_stack([rec["x"], rec["y"]])) if len(rec) else \
-        np.zeros(0, dtype=object)
+    points = (
+        shapely.points(np.column_stack([rec["x"], rec["y"]]))
+        if len(rec)
+        else np.zeros(0, dtype=object)
+    )
     if src_crs is not None and len(rec):
         points = layers.transform_geoms(points, src_crs, crs, context)
     target = rec["kind"] == "target"
-    other = np.where((rec["other"] >= 0) & ~target,
-                     fids[np.maximum(rec["other"], 0)] if len(fids) else -1, -1)
-    columns = [status, rec["kind"].tolist(), np.round(rec["distance"], 3).tolist(),
-               [int(f) for f in fids[rec["line"]]] if len(rec) else [],
-               np.where(rec["end"] == 0, "start", "end").tolist(),
-               [int(o) if o >= 0 else None for o in other.tolist()]]
-    dest_id = output.write_new(alg, parameters, OUTPUT_TOPOLOGY, context, feedback, fields,
-                               QgsWkbTypes.Point, crs, points, columns)
+    other = np.where(
+        (rec["other"] >= 0) & ~target, fids[np.maximum(rec["other"], 0)] if len(fids) else -1, -1
+    )
+    columns = [
+        status,
+        rec["kind"].tolist(),
+        np.round(rec["distance"], 3).tolist(),
+        [int(f) for f in fids[rec["line"]]] if len(rec) else [],
+        np.where(rec["end"] == 0, "start", "end").tolist(),
+        [int(o) if o >= 0 else None for o in other.tolist()],
+    ]
+    dest_id = output.write_new(
+        alg,
+        parameters,
+        OUTPUT_TOPOLOGY,
+        context,
+        feedback,
+        fields,
+        QgsWkbTypes.Point,
+        crs,
+        points,
+        columns,
+    )
     alg.style_output(context, dest_id, "topology")
     return dest_id
 
@@ -97,36 +139,64 @@ def write_layer(alg, parameters, context, feedback, snap, fids, crs, src_crs=Non
 def report_section(profile, snap, near_misses, fids, title):
     """(heading, html): the tolerance, how many ends were joined and the near misses."""
     kinds = snap.joins["kind"]
-    text = tr("Join tolerance {tolerance} m ({source}): {ends} ends joined to other ends, "
-              "{lines} ends joined onto other lines. {near} near misses (ends within {near_m} m "
-              "of another end or line but farther than the tolerance).").format(
-        tolerance=f"{snap.tolerance:g}", source=_source(profile),
-        ends=int((kinds == "end").sum()), lines=int((kinds == "line").sum()),
-        near=len(near_misses), near_m=f"{snap.near:g}")
+    text = tr(
+        "Join tolerance {tolerance} m ({source}): {ends} ends joined to other ends, "
+        "{lines} ends joined onto other lines. {near} near misses (ends within {near_m} m "
+        "of another end or line but farther than the tolerance)."
+    ).format(
+        tolerance=f"{snap.tolerance:g}",
+        source=_source(profile),
+        ends=int((kinds == "end").sum()),
+        lines=int((kinds == "line").sum()),
+        near=len(near_misses),
+        near_m=f"{snap.near:g}",
+    )
     body = "<p>" + report.esc(text) + "</p>"
     if len(near_misses):
         fids = np.asarray(fids)
         order = np.argsort(near_misses["distance"], kind="stable")[:MAX_LISTED]
-        rows = [(int(fids[r["line"]]), tr("start") if r["end"] == 0 else tr("end"),
-                 int(fids[r["other"]]) if r["other"] >= 0 else "", float(r["distance"]))
-                for r in near_misses[order]]
-        body += report.table([tr("Feature id"), tr("End"), tr("Nearest feature id"),
-                              tr("Distance (m)")], rows)
+        rows = [
+            (
+                int(fids[r["line"]]),
+                tr("start") if r["end"] == 0 else tr("end"),
+                int(fids[r["other"]]) if r["other"] >= 0 else "",
+                float(r["distance"]),
+            )
+            for r in near_misses[order]
+        ]
+        body += report.table(
+            [tr("Feature id"), tr("End"), tr("Nearest feature id"), tr("Distance (m)")], rows
+        )
         if len(near_misses) > MAX_LISTED:
-            body += "<p>" + report.esc(tr("The {count} nearest are listed; OUTPUT_TOPOLOGY has "
-                                          "them all.").format(count=MAX_LISTED)) + "</p>"
+            body += (
+                "<p>"
+                + report.esc(
+                    tr("The {count} nearest are listed; OUTPUT_TOPOLOGY has them all.").format(
+                        count=MAX_LISTED
+                    )
+                )
+                + "</p>"
+            )
     return title, body
 
 
 def _source(profile):
     item = (profile.get("topology") or {}).get("join_tolerance_m")
-    return source_text(profile, item["sources"], text_language()) if item else \
-        "fence.run_tolerance_m"
+    return (
+        source_text(profile, item["sources"], text_language()) if item else "fence.run_tolerance_m"
+    )
 
 
 def rule_row(profile, tolerance, text):
     """(rule id, description, sources, status) of the join tolerance for a rules table."""
     item = (profile.get("topology") or {}).get("join_tolerance_m") or {
-        "rule": "T-JOIN", "sources": ["nuudel_inference"], "status": "provisional"}
-    return (item.get("rule", "T-JOIN"), text.format(tol=f"{tolerance:g}"), item["sources"],
-            item["status"])
+        "rule": "T-JOIN",
+        "sources": ["nuudel_inference"],
+        "status": "provisional",
+    }
+    return (
+        item.get("rule", "T-JOIN"),
+        text.format(tol=f"{tolerance:g}"),
+        item["sources"],
+        item["status"],
+    )

@@ -57,7 +57,7 @@ STYLES = ROOT / "styles"
 OUT = STYLES  # where QML/SLD are written (--check writes to a temporary folder)
 PALETTE = json.loads((STYLES / "palette.json").read_text(encoding="utf-8"))
 CASING = QColor("#404040")  # dark casing under every line: contrast on white paper and imagery
-DARK = QColor("#333333")    # marker outlines
+DARK = QColor("#333333")  # marker outlines
 INF = float("inf")
 
 
@@ -168,48 +168,84 @@ def fence_verdict():
         ("unknown", "Unknown", line("unknown", 0.6, 2, dashed=True, hatched=True)),
     ]
     renderer = QgsCategorizedSymbolRenderer(
-        "verdict", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+        "verdict", [QgsRendererCategory(v, s, label) for v, label, s in cats]
+    )
     renderer.setUsingSymbolLevels(True)
     return renderer
 
 
 def crossings():
     guard = "\"matched\" = 'yes' AND "
-    return ruleset("crossings", [
-        # status discs (colour = suitability over the selected species)
-        ("suitable", guard + "\"suitability\" = 'suitable'", "Suitable crossing",
-         circle("good")),
-        ("unsuitable", guard + "\"suitability\" = 'unsuitable'", "Unsuitable crossing",
-         circle("bad")),
-        ("unknown", guard + "\"suitability\" = 'unknown'", "Suitability unknown",
-         circle("unknown", hatched=True)),
-        ("unmatched", "\"matched\" = 'no'", "Not on a route (unmatched)",
-         circle("unmatched", dashed_outline=True)),
-    ] + [
-        # type glyphs; lower() so 'Underpass' in a user's data still gets its glyph
-        (code, f"lower(\"crossing_type\") = '{code}'", label, mark)
-        for code, label, mark in (
-            ("underpass", "Underpass", glyph(marker_shape("Triangle"), 180)),
-            ("overpass", "Overpass, green bridge", glyph(marker_shape("Triangle"))),
-            ("bridge", "Bridge", glyph(marker_shape("Square"), size=2.0)),
-            ("culvert", "Culvert", glyph(marker_shape("Circle"), size=1.8)),
-            ("level", "Level crossing", glyph(marker_shape("Cross2"))),
-            ("opening", "Opening", glyph(marker_shape("Diamond"))),
-        )
-    ])
+    return ruleset(
+        "crossings",
+        [
+            # status discs (colour = suitability over the selected species)
+            (
+                "suitable",
+                guard + "\"suitability\" = 'suitable'",
+                "Suitable crossing",
+                circle("good"),
+            ),
+            (
+                "unsuitable",
+                guard + "\"suitability\" = 'unsuitable'",
+                "Unsuitable crossing",
+                circle("bad"),
+            ),
+            (
+                "unknown",
+                guard + "\"suitability\" = 'unknown'",
+                "Suitability unknown",
+                circle("unknown", hatched=True),
+            ),
+            (
+                "unmatched",
+                "\"matched\" = 'no'",
+                "Not on a route (unmatched)",
+                circle("unmatched", dashed_outline=True),
+            ),
+        ]
+        + [
+            # type glyphs; lower() so 'Underpass' in a user's data still gets its glyph
+            (code, f"lower(\"crossing_type\") = '{code}'", label, mark)
+            for code, label, mark in (
+                ("underpass", "Underpass", glyph(marker_shape("Triangle"), 180)),
+                ("overpass", "Overpass, green bridge", glyph(marker_shape("Triangle"))),
+                ("bridge", "Bridge", glyph(marker_shape("Square"), size=2.0)),
+                ("culvert", "Culvert", glyph(marker_shape("Circle"), size=1.8)),
+                ("level", "Level crossing", glyph(marker_shape("Cross2"))),
+                ("opening", "Opening", glyph(marker_shape("Diamond"))),
+            )
+        ],
+    )
 
 
 def gaps():
     tl = "\"status\" = 'too_long' AND "
-    return ruleset("gaps", [
-        ("ok", "\"status\" = 'ok'", "Spacing within the limit", line("good", 0.6, 1)),
-        ("excess-2km", tl + "(\"excess_m\" <= 2000 OR \"excess_m\" IS NULL)",
-         "Too long: up to 2 km over the limit", line("bad", 1.0, 2)),
-        ("excess-5km", tl + "\"excess_m\" > 2000 AND \"excess_m\" <= 5000",
-         "Too long: 2 to 5 km over the limit", line("bad", 1.6, 2)),
-        ("excess-more", tl + "\"excess_m\" > 5000",
-         "Too long: more than 5 km over the limit", line("bad", 2.4, 2)),
-    ])
+    return ruleset(
+        "gaps",
+        [
+            ("ok", "\"status\" = 'ok'", "Spacing within the limit", line("good", 0.6, 1)),
+            (
+                "excess-2km",
+                tl + '("excess_m" <= 2000 OR "excess_m" IS NULL)',
+                "Too long: up to 2 km over the limit",
+                line("bad", 1.0, 2),
+            ),
+            (
+                "excess-5km",
+                tl + '"excess_m" > 2000 AND "excess_m" <= 5000',
+                "Too long: 2 to 5 km over the limit",
+                line("bad", 1.6, 2),
+            ),
+            (
+                "excess-more",
+                tl + '"excess_m" > 5000',
+                "Too long: more than 5 km over the limit",
+                line("bad", 2.4, 2),
+            ),
+        ],
+    )
 
 
 # Below 1:250,000 proposed crossings along a long gap would merge into a black band of stars:
@@ -225,9 +261,11 @@ def proposed():
     star.setStrokeWidth(0.4)
     small = f"coalesce(@map_scale, 0) > {SMALL_SCALE}"
     properties = QgsPropertyCollection("symbol")
-    for key, expression in ((QgsSymbolLayer.PropertySize, f"if({small}, 1.0, 5.0)"),
-                            (QgsSymbolLayer.PropertyName, f"if({small}, 'circle', 'star')"),
-                            (QgsSymbolLayer.PropertyStrokeWidth, f"if({small}, 0, 0.4)")):
+    for key, expression in (
+        (QgsSymbolLayer.PropertySize, f"if({small}, 1.0, 5.0)"),
+        (QgsSymbolLayer.PropertyName, f"if({small}, 'circle', 'star')"),
+        (QgsSymbolLayer.PropertyStrokeWidth, f"if({small}, 0, 0.4)"),
+    ):
         properties.setProperty(key, QgsProperty.fromExpression(expression))
     star.setDataDefinedProperties(properties)
     _KEEP.append(properties)  # PyQGIS: keep the collection alive while the style is written
@@ -241,7 +279,8 @@ def zones():
         ("suitable", "Suitable area", polygon("good", 45, 0.3)),
     ]
     return QgsCategorizedSymbolRenderer(
-        "zone", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+        "zone", [QgsRendererCategory(v, s, label) for v, label, s in cats]
+    )
 
 
 def conflicts():
@@ -251,7 +290,8 @@ def conflicts():
         ("suitable", "In a suitable area", line("good", 0.7, 1)),
     ]
     renderer = QgsCategorizedSymbolRenderer(
-        "zone", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+        "zone", [QgsRendererCategory(v, s, label) for v, label, s in cats]
+    )
     renderer.setUsingSymbolLevels(True)
     return renderer
 
@@ -275,7 +315,8 @@ def topology():
         ("near_miss", "Near miss (not joined)", marker("caution", "Diamond", 4.0)),
     ]
     return QgsCategorizedSymbolRenderer(
-        "status", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+        "status", [QgsRendererCategory(v, s, label) for v, label, s in cats]
+    )
 
 
 def behaviour_events():
@@ -292,19 +333,29 @@ def behaviour_events():
         ("unknown", "Unknown", marker("unknown", "Circle", hatched=True)),
     ]
     return QgsCategorizedSymbolRenderer(
-        "behaviour", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+        "behaviour", [QgsRendererCategory(v, s, label) for v, label, s in cats]
+    )
 
 
 def barrier_index():
     """Barriers by BaBA's index (display classes, thirds of the 0-1 range): wider and redder
     the more impermeable; barriers without encounters thin grey."""
-    return ruleset("barrier-index", [
-        ("none", "\"index\" IS NULL", "No encounter", line("unknown", 0.4, 1)),
-        ("low", "\"index\" <= 0.3333", "Index 0 to 0.33 (crossed)", line("good", 0.8, 2)),
-        ("mid", "\"index\" > 0.3333 AND \"index\" <= 0.6667", "Index 0.33 to 0.67",
-         line("caution", 1.2, 3)),
-        ("high", "\"index\" > 0.6667", "Index 0.67 to 1 (impermeable)", line("bad", 1.6, 4)),
-    ])
+    return ruleset(
+        "barrier-index",
+        [
+            ("none", '"index" IS NULL', "No encounter", line("unknown", 0.4, 1)),
+            ("low", '"index" <= 0.3333', "Index 0 to 0.33 (crossed)", line("good", 0.8, 2)),
+            (
+                "mid",
+                '"index" > 0.3333 AND "index" <= 0.6667',
+                "Index 0.33 to 0.67",
+                line("caution", 1.2, 3),
+            ),
+            ("high", '"index" > 0.6667', "Index 0.67 to 1 (impermeable)", line("bad", 1.6, 4)),
+        ],
+    )
+
+
 def traffic():
     cats = [
         ("low", "Low traffic (under 1,000 vehicles a day)", line("good", 0.5, 1)),
@@ -314,24 +365,29 @@ def traffic():
         ("unknown", "Traffic unknown", line("unknown", 0.6, 2, dashed=True, hatched=True)),
     ]
     renderer = QgsCategorizedSymbolRenderer(
-        "band", [QgsRendererCategory(v, s, label) for v, label, s in cats])
+        "band", [QgsRendererCategory(v, s, label) for v, label, s in cats]
+    )
     renderer.setUsingSymbolLevels(True)
     return renderer
 
 
 # effective mesh size classes (km²): a display choice, not a threshold of the analysis
-MEFF_CLASSES = ((None, 10, "Effective mesh size under 10 km²", "bad", 170),
-                (10, 100, "10 to 100 km²", "bad", 90),
-                (100, 1000, "100 to 1,000 km²", "caution", 130),
-                (1000, 10000, "1,000 to 10,000 km²", "good", 70),
-                (10000, None, "10,000 km² or more", "good", 150))
+MEFF_CLASSES = (
+    (None, 10, "Effective mesh size under 10 km²", "bad", 170),
+    (10, 100, "10 to 100 km²", "bad", 90),
+    (100, 1000, "100 to 1,000 km²", "caution", 130),
+    (1000, 10000, "1,000 to 10,000 km²", "good", 70),
+    (10000, None, "10,000 km² or more", "good", 150),
+)
 
 
 def _classes(key, attribute, first_label=None):
     rules = []
     for i, (lo, hi, label, name, alpha) in enumerate(MEFF_CLASSES):
-        parts = [f'"{attribute}" >= {lo}' if lo is not None else "",
-                 f'"{attribute}" < {hi}' if hi is not None else ""]
+        parts = [
+            f'"{attribute}" >= {lo}' if lo is not None else "",
+            f'"{attribute}" < {hi}' if hi is not None else "",
+        ]
         expression = " AND ".join(p for p in parts if p)
         if i == 0 and first_label:
             label = first_label
@@ -347,22 +403,32 @@ def meshes():
     return _classes("meshes", "area_km2", "Mesh under 10 km²")
 
 
-RANK_CLASSES = (("top", '"rank" <= 10', "Rank 1 to 10", "good", 1.6),
-                ("next", '"rank" > 10 AND "rank" <= 50', "Rank 11 to 50", "caution", 1.0),
-                ("later", '"rank" > 50', "Rank over 50", "caution", 0.6),
-                ("none", '"rank" IS NULL', "Not ranked", "unmatched", 0.5))
+RANK_CLASSES = (
+    ("top", '"rank" <= 10', "Rank 1 to 10", "good", 1.6),
+    ("next", '"rank" > 10 AND "rank" <= 50', "Rank 11 to 50", "caution", 1.0),
+    ("later", '"rank" > 50', "Rank over 50", "caution", 0.6),
+    ("none", '"rank" IS NULL', "Not ranked", "unmatched", 0.5),
+)
 
 
 def mitigation_points():
-    return ruleset("mitigation_points", [
-        (key, expression, label, circle(name, size=3.0 + 2.0 * scale))
-        for key, expression, label, name, scale in RANK_CLASSES])
+    return ruleset(
+        "mitigation_points",
+        [
+            (key, expression, label, circle(name, size=3.0 + 2.0 * scale))
+            for key, expression, label, name, scale in RANK_CLASSES
+        ],
+    )
 
 
 def mitigation_lines():
-    return ruleset("mitigation_lines", [
-        (key, expression, label, line(name, 0.6 + scale, 2 if key == "top" else 1))
-        for key, expression, label, name, scale in RANK_CLASSES])
+    return ruleset(
+        "mitigation_lines",
+        [
+            (key, expression, label, line(name, 0.6 + scale, 2 if key == "top" else 1))
+            for key, expression, label, name, scale in RANK_CLASSES
+        ],
+    )
 
 
 VECTOR = {
@@ -426,10 +492,12 @@ def cost_qml():
         ds = None
         layer = QgsRasterLayer(tif, "cost", "gdal")
         ramp = QgsColorRampShader(1, 10, None, DISCRETE)
-        ramp.setColorRampItemList([
-            QgsColorRampShader.ColorRampItem(1, colour("good"), "Suitable (cost 1)"),
-            QgsColorRampShader.ColorRampItem(INF, colour("caution"), "Caution (higher cost)"),
-        ])
+        ramp.setColorRampItemList(
+            [
+                QgsColorRampShader.ColorRampItem(1, colour("good"), "Suitable (cost 1)"),
+                QgsColorRampShader.ColorRampItem(INF, colour("caution"), "Caution (higher cost)"),
+            ]
+        )
         shader = QgsRasterShader()
         shader.setRasterShaderFunction(ramp)
         renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
@@ -444,8 +512,11 @@ def cost_qml():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sld", action="store_true", help="only export SLD from the QML")
-    parser.add_argument("--check", action="store_true",
-                        help="build into a temporary folder; exit 1 if styles/ differs")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="build into a temporary folder; exit 1 if styles/ differs",
+    )
     args = parser.parse_args()
     app = QgsApplication([], False)
     app.initQgis()
@@ -454,8 +525,11 @@ def main():
         with tempfile.TemporaryDirectory() as tmp:
             OUT = Path(tmp)
             build(sld_only=False)
-            stale = [str(p.relative_to(OUT)) for p in sorted(OUT.rglob("*.*"))
-                     if p.read_bytes() != (STYLES / p.relative_to(OUT)).read_bytes()]
+            stale = [
+                str(p.relative_to(OUT))
+                for p in sorted(OUT.rglob("*.*"))
+                if p.read_bytes() != (STYLES / p.relative_to(OUT)).read_bytes()
+            ]
         if stale:
             print("out of date (run scripts/build_styles.py):", *stale)
             sys.exit(1)

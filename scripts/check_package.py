@@ -27,15 +27,56 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from package import DEV_ONLY_DIRS, DEV_ONLY_FILES, DEV_ONLY_MODULES, imports_module  # noqa: E402
 
 TOP = "nuudel/"
-REQUIRED = ("name", "description", "about", "version", "qgisMinimumVersion", "author", "email",
-            "repository")  # the repository rejects an upload without these
-RECOMMENDED = ("qgisMaximumVersion", "tracker", "homepage", "tags", "changelog", "category",
-               "icon", "experimental", "deprecated", "hasProcessingProvider")
+REQUIRED = (
+    "name",
+    "description",
+    "about",
+    "version",
+    "qgisMinimumVersion",
+    "author",
+    "email",
+    "repository",
+)  # the repository rejects an upload without these
+RECOMMENDED = (
+    "qgisMaximumVersion",
+    "tracker",
+    "homepage",
+    "tags",
+    "changelog",
+    "category",
+    "icon",
+    "experimental",
+    "deprecated",
+    "hasProcessingProvider",
+)
 PLACEHOLDER_URLS = ("https://github.com/nuudel/nuudel",)
-FORBIDDEN_PARTS = ("__pycache__", ".git", ".svn", ".hg", ".DS_Store", "Thumbs.db",
-                   ".pytest_cache", ".ruff_cache", ".hypothesis", ".venv")
-FORBIDDEN_SUFFIXES = (".pyc", ".pyo", ".so", ".dll", ".dylib", ".exe", ".pyd", ".bin", ".o",
-                      ".a", ".zip", ".tar", ".gz")
+FORBIDDEN_PARTS = (
+    "__pycache__",
+    ".git",
+    ".svn",
+    ".hg",
+    ".DS_Store",
+    "Thumbs.db",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".hypothesis",
+    ".venv",
+)
+FORBIDDEN_SUFFIXES = (
+    ".pyc",
+    ".pyo",
+    ".so",
+    ".dll",
+    ".dylib",
+    ".exe",
+    ".pyd",
+    ".bin",
+    ".o",
+    ".a",
+    ".zip",
+    ".tar",
+    ".gz",
+)
 BINARY_MAGIC = (b"\x7fELF", b"MZ", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe")
 MAX_BYTES = 25 * 1024 * 1024  # the repository's upload limit
 # (bandit test id, file in the plugin): the false positives .bandit skips, each explained there
@@ -62,16 +103,19 @@ def check_metadata(text, errors, warnings):
     if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", general.get("email", "").strip()):
         errors.append("metadata.txt: email is not an address")
     if general.get("email", "").strip().endswith("@example.org"):
-        warnings.append("metadata.txt: email is still a placeholder (see the README's release "
-                        "checklist)")
+        warnings.append(
+            "metadata.txt: email is still a placeholder (see the README's release checklist)"
+        )
     for key in ("tracker", "repository", "homepage"):
         value = general.get(key, "").strip()
         if value and not value.startswith(("http://", "https://")):
             errors.append(f"metadata.txt: {key} must be an http(s) address")
         if value.rstrip("/").removesuffix("/issues") in PLACEHOLDER_URLS:
-            warnings.append(f"metadata.txt: {key} is still the placeholder {value} (the "
-                            "repository's validator rejects it; see the README's release "
-                            "checklist)")
+            warnings.append(
+                f"metadata.txt: {key} is still the placeholder {value} (the "
+                "repository's validator rejects it; see the README's release "
+                "checklist)"
+            )
     icon = general.get("icon", "").strip()
     return icon
 
@@ -87,7 +131,7 @@ def check_layout(zf, errors):
     if total > MAX_BYTES:
         errors.append(f"the plugin is {total // 1024 // 1024} MiB unpacked, over 25 MiB")
     for name in names:
-        rel = name[len(TOP):]
+        rel = name[len(TOP) :]
         parts = rel.split("/")
         if any(p in FORBIDDEN_PARTS for p in parts):
             errors.append(f"forbidden file or folder: {name}")
@@ -97,11 +141,15 @@ def check_layout(zf, errors):
             errors.append(f"development-only file: {name}")
         elif not name.endswith("/") and zf.read(name)[:4].startswith(BINARY_MAGIC):
             errors.append(f"binary executable: {name}")
-    sources = {n[len(TOP):]: zf.read(n).decode("utf-8", "replace") for n in names
-               if n.endswith(".py")}
+    sources = {
+        n[len(TOP) :]: zf.read(n).decode("utf-8", "replace") for n in names if n.endswith(".py")
+    }
     for module in DEV_ONLY_MODULES:
-        if module in sources and not any(imports_module(text, Path(module).stem)
-                                         for rel, text in sources.items() if rel != module):
+        if module in sources and not any(
+            imports_module(text, Path(module).stem)
+            for rel, text in sources.items()
+            if rel != module
+        ):
             errors.append(f"development-only module {module} is packaged but not used")
     return names
 
@@ -111,13 +159,21 @@ def bandit(folder, *args):
     exe = shutil.which("bandit", path=str(Path(sys.executable).parent)) or shutil.which("bandit")
     if exe is None:
         raise SystemExit("bandit is not installed: run `make check-package` (it installs it)")
-    proc = subprocess.run([exe, "-r", str(folder), "-f", "json", "-q", *args],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [exe, "-r", str(folder), "-f", "json", "-q", *args], capture_output=True, text=True
+    )
     report = json.loads(proc.stdout or "{}")
     if report.get("errors"):
         raise SystemExit(f"bandit could not scan: {report['errors']}")
-    return [(r["test_id"], str(Path(r["filename"]).resolve().relative_to(folder.resolve())),
-             r["line_number"], r["issue_text"]) for r in report.get("results", [])]
+    return [
+        (
+            r["test_id"],
+            str(Path(r["filename"]).resolve().relative_to(folder.resolve())),
+            r["line_number"],
+            r["issue_text"],
+        )
+        for r in report.get("results", [])
+    ]
 
 
 def check_bandit(zf, errors):
@@ -133,8 +189,10 @@ def check_bandit(zf, errors):
         settings.unlink()  # bandit would find it by itself: default rules from here on
         for test_id, path, line, text in bandit(plugin):  # as an upload scan without .bandit
             if (test_id, path) not in ALLOWED_FINDINGS:
-                errors.append(f"bandit {test_id} {path}:{line} is not a known false positive "
-                              f"(.bandit would hide it): {text}")
+                errors.append(
+                    f"bandit {test_id} {path}:{line} is not a known false positive "
+                    f"(.bandit would hide it): {text}"
+                )
 
 
 def main(path=ROOT / "nuudel.zip"):
@@ -142,8 +200,7 @@ def main(path=ROOT / "nuudel.zip"):
     with zipfile.ZipFile(path) as zf:
         names = check_layout(zf, errors)
         if TOP + "metadata.txt" in names:
-            icon = check_metadata(zf.read(TOP + "metadata.txt").decode("utf-8"), errors,
-                                  warnings)
+            icon = check_metadata(zf.read(TOP + "metadata.txt").decode("utf-8"), errors, warnings)
             if icon and TOP + icon not in names:
                 errors.append(f"metadata.txt: icon {icon} is not in the zip")
         check_bandit(zf, errors)

@@ -28,20 +28,32 @@ CLASSES = ("good", "caution", "bad", "unknown", "unmatched", "proposed")
 MIN_DELTA_E = 20.0
 
 MACHADO = {
-    "protanopia": np.array([[0.152286, 1.052583, -0.204868],
-                            [0.114503, 0.786281, 0.099216],
-                            [-0.003882, -0.048116, 1.051998]]),
-    "deuteranopia": np.array([[0.367322, 0.860646, -0.227968],
-                              [0.280085, 0.672501, 0.047413],
-                              [-0.011820, 0.042940, 0.968881]]),
-    "tritanopia": np.array([[1.255528, -0.076749, -0.178779],
-                            [-0.078411, 0.930809, 0.147602],
-                            [0.004733, 0.691367, 0.303900]]),
+    "protanopia": np.array(
+        [
+            [0.152286, 1.052583, -0.204868],
+            [0.114503, 0.786281, 0.099216],
+            [-0.003882, -0.048116, 1.051998],
+        ]
+    ),
+    "deuteranopia": np.array(
+        [
+            [0.367322, 0.860646, -0.227968],
+            [0.280085, 0.672501, 0.047413],
+            [-0.011820, 0.042940, 0.968881],
+        ]
+    ),
+    "tritanopia": np.array(
+        [
+            [1.255528, -0.076749, -0.178779],
+            [-0.078411, 0.930809, 0.147602],
+            [0.004733, 0.691367, 0.303900],
+        ]
+    ),
 }
 # Viénot et al. 1999: linear RGB -> LMS, and the dichromat projections in LMS.
-VIENOT_RGB2LMS = np.array([[17.8824, 43.5161, 4.11935],
-                           [3.45565, 27.1554, 3.86714],
-                           [0.0299566, 0.184309, 1.46709]])
+VIENOT_RGB2LMS = np.array(
+    [[17.8824, 43.5161, 4.11935], [3.45565, 27.1554, 3.86714], [0.0299566, 0.184309, 1.46709]]
+)
 VIENOT_PROJ = {
     "protanopia": np.array([[0.0, 2.02344, -2.52581], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]),
     "deuteranopia": np.array([[1.0, 0.0, 0.0], [0.494207, 0.0, 1.24827], [0.0, 0.0, 1.0]]),
@@ -54,7 +66,7 @@ def load_palette(path=PALETTE_FILE) -> dict:
 
 def hex_to_srgb(colours) -> np.ndarray:
     """'#rrggbb' strings -> (n, 3) array of sRGB in 0..1."""
-    return np.array([[int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)] for c in colours])
+    return np.array([[int(c[i : i + 2], 16) / 255 for i in (1, 3, 5)] for c in colours])
 
 
 def to_linear(srgb):
@@ -83,14 +95,22 @@ def simulate(srgb, model: str, vision: str) -> np.ndarray:
 def srgb_to_lab(srgb) -> np.ndarray:
     """sRGB (0..1) -> CIELAB (D65)."""
     lin = to_linear(srgb)
-    xyz = lin @ np.array([[0.4124564, 0.3575761, 0.1804375],
-                          [0.2126729, 0.7151522, 0.0721750],
-                          [0.0193339, 0.1191920, 0.9503041]]).T
+    xyz = (
+        lin
+        @ np.array(
+            [
+                [0.4124564, 0.3575761, 0.1804375],
+                [0.2126729, 0.7151522, 0.0721750],
+                [0.0193339, 0.1191920, 0.9503041],
+            ]
+        ).T
+    )
     xyz = xyz / np.array([0.95047, 1.0, 1.08883])
     eps, kappa = 216 / 24389, 24389 / 27
     f = np.where(xyz > eps, np.cbrt(xyz), (kappa * xyz + 16) / 116)
-    return np.stack([116 * f[:, 1] - 16, 500 * (f[:, 0] - f[:, 1]),
-                     200 * (f[:, 1] - f[:, 2])], axis=1)
+    return np.stack(
+        [116 * f[:, 1] - 16, 500 * (f[:, 0] - f[:, 1]), 200 * (f[:, 1] - f[:, 2])], axis=1
+    )
 
 
 def min_distances(palette: dict) -> dict:
@@ -104,8 +124,10 @@ def min_distances(palette: dict) -> dict:
     result = {}
     for name, rgb in visions.items():
         lab = srgb_to_lab(rgb)
-        pairs = [(float(np.linalg.norm(lab[i] - lab[j])), (CLASSES[i], CLASSES[j]))
-                 for i, j in itertools.combinations(range(len(CLASSES)), 2)]
+        pairs = [
+            (float(np.linalg.norm(lab[i] - lab[j])), (CLASSES[i], CLASSES[j]))
+            for i, j in itertools.combinations(range(len(CLASSES)), 2)
+        ]
         result[name] = min(pairs)
     return result
 

@@ -37,8 +37,7 @@ MN = {
     "Crossing spacing, railway": "Гарц хоорондын зайн шалгалт, төмөр зам",
     "Crossing spacing, road": "Гарц хоорондын зайн шалгалт, авто зам",
     "No-go alignment mask": "Трасс тавихыг хориглох бүсийн маск",
-    "EIA screening of the proposed alignment (model)":
-        "Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ (загвар)",
+    "EIA screening of the proposed alignment (model)": "Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ (загвар)",
     "Zones": "Бүсүүд",
     "Proposed alignment by zone": "Бүсээр хуваагдсан трасс",
     "Gaps between crossings": "Гарц хоорондын зай",
@@ -51,22 +50,18 @@ MN = {
     "No-go alignment mask: cost raster": "Трасс тавихыг хориглох бүсийн маск: зардлын растер",
     "Cost raster (no-go: blank)": "Зардлын растер (хориглох бүс: хоосон)",
     "{title}: {barrier:.1f} km barrier to {species}, longest unbroken {longest:.1f} km "
-    "(of {total:.1f} km of fences)":
-        "{title} — {species}: саад {barrier:.1f} км, тасралтгүй хамгийн урт саад {longest:.1f} км "
-        "(нийт {total:.1f} км хашаанаас)",
+    "(of {total:.1f} km of fences)": "{title} — {species}: саад {barrier:.1f} км, тасралтгүй хамгийн урт саад {longest:.1f} км "
+    "(нийт {total:.1f} км хашаанаас)",
     "{title}: {count} gaps longer than the standard for {species} ({km:.1f} km), "
-    "{proposed} crossings proposed":
-        "{title} — {species}: стандартаас урт {count} завсар ({km:.1f} км), "
-        "санал болгосон гарц {proposed}",
+    "{proposed} crossings proposed": "{title} — {species}: стандартаас урт {count} завсар ({km:.1f} км), "
+    "санал болгосон гарц {proposed}",
     "{title}: option {label}: {nogo:.1f} km in no-go, {caution:.1f} km in caution, "
-    "{suitable:.1f} km suitable":
-        "{title}: {label} хувилбар: хориглох бүсэд {nogo:.1f} км, анхааралтай бүсэд "
-        "{caution:.1f} км, тохиромжтой талбайд {suitable:.1f} км",
+    "{suitable:.1f} km suitable": "{title}: {label} хувилбар: хориглох бүсэд {nogo:.1f} км, анхааралтай бүсэд "
+    "{caution:.1f} км, тохиромжтой талбайд {suitable:.1f} км",
     "{title}: skipped ({missing} not available)": "{title}: алгасав ({missing} суулгаагүй)",
     "{title}: FAILED (see above)": "{title}: АЛДАА (дээрхийг харна уу)",
     "{title}: done": "{title}: дууссан",
-    "Nuudel workshop data (illustrative, not survey data)":
-        "Нүүдэл сургалтын өгөгдөл (жишээ, хээрийн судалгааны өгөгдөл биш)",
+    "Nuudel workshop data (illustrative, not survey data)": "Нүүдэл сургалтын өгөгдөл (жишээ, хээрийн судалгааны өгөгдөл биш)",
     "outputs in {out} ({seconds:.0f} s)": "гаралтууд: {out} ({seconds:.0f} с)",
 }
 
@@ -97,7 +92,7 @@ def run(alg_id, params, lang):
     proc = subprocess.run(args, capture_output=True, text=True, env=process_env(lang))
     if proc.returncode != 0:
         raise RuntimeError(f"{alg_id} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
-    return json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+    return json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
 
 
 def model_children(model_path):
@@ -110,12 +105,17 @@ def model_children(model_path):
 def eia_params(out):
     """Model inputs and outputs of nuudel:eiascreening on the workshop data."""
     return {
-        "ALIGNMENT": layer("alignment"), "ALIGNMENT_OPTION_FIELD": "option",
-        "PROTECTED_AREAS": [layer("protected_areas")], "CAUTION_AREAS": [layer("calving")],
+        "ALIGNMENT": layer("alignment"),
+        "ALIGNMENT_OPTION_FIELD": "option",
+        "PROTECTED_AREAS": [layer("protected_areas")],
+        "CAUTION_AREAS": [layer("calving")],
         "BUFFER_FIELD": "buffer_m",
-        "WATER": layer("water"), "STUDY_AREA": layer("aimags"),
-        "CROSSINGS": layer("crossings"), "MIGRATION_RANGE": layer("migration_range"),
-        "FENCES": layer("fences"), "FENCE_DISTANCE": 5000,
+        "WATER": layer("water"),
+        "STUDY_AREA": layer("aimags"),
+        "CROSSINGS": layer("crossings"),
+        "MIGRATION_RANGE": layer("migration_range"),
+        "FENCES": layer("fences"),
+        "FENCE_DISTANCE": 5000,
         "nogo:Zones": out / "eia_zones.gpkg",
         "nogo:Alignment in zones": out / "eia_alignment_zones.gpkg",
         "nogo:No-go mask report": out / "eia_nogo.html",
@@ -132,37 +132,79 @@ def eia_params(out):
 def jobs(out):
     """(key, title, algorithm id, parameters, outputs to map) for the demo runs."""
     return [
-        ("fence_audit", "Fence audit", "nuudel:fencepermeabilityaudit", {
-            "INPUT": layer("fences"),
-            "OUTPUT": out / "fence_audit.gpkg", "SUMMARY": out / "fence_summary.gpkg",
-            "REPORT": out / "fence_audit.html"}, ["OUTPUT"]),
-        ("railway_spacing", "Crossing spacing, railway", "nuudel:crossingspacingcheck", {
-            "INPUT": layer("railway"), "CROSSINGS": layer("crossings", "network = 'railway'"),
-            "ZONES": layer("migration_range"),
-            "OUTPUT_CROSSINGS": out / "railway_crossings.gpkg",
-            "OUTPUT_GAPS": out / "railway_gaps.gpkg",
-            "OUTPUT_PROPOSED": out / "railway_proposed.gpkg",
-            "REPORT": out / "railway_spacing.html"},
-         ["OUTPUT_PROPOSED", "OUTPUT_CROSSINGS", "OUTPUT_GAPS"]),
-        ("road_spacing", "Crossing spacing, road", "nuudel:crossingspacingcheck", {
-            "INPUT": layer("road"), "ROUTE_FIELD": "route",
-            "CROSSINGS": layer("crossings", "network = 'road'"),
-            "OUTPUT_CROSSINGS": out / "road_crossings.gpkg",
-            "OUTPUT_GAPS": out / "road_gaps.gpkg",
-            "OUTPUT_PROPOSED": out / "road_proposed.gpkg",
-            "REPORT": out / "road_spacing.html"},
-         ["OUTPUT_PROPOSED", "OUTPUT_CROSSINGS", "OUTPUT_GAPS"]),
-        ("nogo_mask", "No-go alignment mask", "nuudel:nogoalignmentmask", {
-            "STUDY_AREA": layer("aimags"), "NOGO": [layer("protected_areas")],
-            "BUFFER_FIELD": "buffer_m", "CAUTION": [layer("calving")], "WATER": layer("water"),
-            "ALIGNMENT": layer("alignment"),
-            "OUTPUT": out / "nogo_zones.gpkg", "OUTPUT_COST": out / "nogo_cost.tif",
-            "OUTPUT_CONFLICTS": out / "alignment_conflicts.gpkg",
-            "REPORT": out / "nogo_mask.html"}, ["OUTPUT_CONFLICTS", "OUTPUT"]),
-        ("eia_screening", "EIA screening of the proposed alignment (model)",
-         "nuudel:eiascreening", eia_params(out),
-         ["audit:Audited fences along the alignment", "spacing:Proposed crossings",
-          "spacing:Crossing gaps", "nogo:Alignment in zones", "nogo:Zones"]),
+        (
+            "fence_audit",
+            "Fence audit",
+            "nuudel:fencepermeabilityaudit",
+            {
+                "INPUT": layer("fences"),
+                "OUTPUT": out / "fence_audit.gpkg",
+                "SUMMARY": out / "fence_summary.gpkg",
+                "REPORT": out / "fence_audit.html",
+            },
+            ["OUTPUT"],
+        ),
+        (
+            "railway_spacing",
+            "Crossing spacing, railway",
+            "nuudel:crossingspacingcheck",
+            {
+                "INPUT": layer("railway"),
+                "CROSSINGS": layer("crossings", "network = 'railway'"),
+                "ZONES": layer("migration_range"),
+                "OUTPUT_CROSSINGS": out / "railway_crossings.gpkg",
+                "OUTPUT_GAPS": out / "railway_gaps.gpkg",
+                "OUTPUT_PROPOSED": out / "railway_proposed.gpkg",
+                "REPORT": out / "railway_spacing.html",
+            },
+            ["OUTPUT_PROPOSED", "OUTPUT_CROSSINGS", "OUTPUT_GAPS"],
+        ),
+        (
+            "road_spacing",
+            "Crossing spacing, road",
+            "nuudel:crossingspacingcheck",
+            {
+                "INPUT": layer("road"),
+                "ROUTE_FIELD": "route",
+                "CROSSINGS": layer("crossings", "network = 'road'"),
+                "OUTPUT_CROSSINGS": out / "road_crossings.gpkg",
+                "OUTPUT_GAPS": out / "road_gaps.gpkg",
+                "OUTPUT_PROPOSED": out / "road_proposed.gpkg",
+                "REPORT": out / "road_spacing.html",
+            },
+            ["OUTPUT_PROPOSED", "OUTPUT_CROSSINGS", "OUTPUT_GAPS"],
+        ),
+        (
+            "nogo_mask",
+            "No-go alignment mask",
+            "nuudel:nogoalignmentmask",
+            {
+                "STUDY_AREA": layer("aimags"),
+                "NOGO": [layer("protected_areas")],
+                "BUFFER_FIELD": "buffer_m",
+                "CAUTION": [layer("calving")],
+                "WATER": layer("water"),
+                "ALIGNMENT": layer("alignment"),
+                "OUTPUT": out / "nogo_zones.gpkg",
+                "OUTPUT_COST": out / "nogo_cost.tif",
+                "OUTPUT_CONFLICTS": out / "alignment_conflicts.gpkg",
+                "REPORT": out / "nogo_mask.html",
+            },
+            ["OUTPUT_CONFLICTS", "OUTPUT"],
+        ),
+        (
+            "eia_screening",
+            "EIA screening of the proposed alignment (model)",
+            "nuudel:eiascreening",
+            eia_params(out),
+            [
+                "audit:Audited fences along the alignment",
+                "spacing:Proposed crossings",
+                "spacing:Crossing gaps",
+                "nogo:Alignment in zones",
+                "nogo:Zones",
+            ],
+        ),
     ]
 
 
@@ -172,9 +214,11 @@ EXTRA_MAPS = {
 }
 
 LEGEND_TITLES = {
-    "OUTPUT": "Zones", "OUTPUT_CONFLICTS": "Proposed alignment by zone",
+    "OUTPUT": "Zones",
+    "OUTPUT_CONFLICTS": "Proposed alignment by zone",
     "OUTPUT_COST": "Cost raster (no-go: blank)",
-    "OUTPUT_GAPS": "Gaps between crossings", "OUTPUT_CROSSINGS": "Crossing structures",
+    "OUTPUT_GAPS": "Gaps between crossings",
+    "OUTPUT_CROSSINGS": "Crossing structures",
     "OUTPUT_PROPOSED": "Proposed crossings",
 }
 
@@ -204,12 +248,15 @@ def fence_numbers(summary_path):
     ds = _open(summary_path)
     out = {}
     for feat in ds.GetLayer(0):
-        total = sum(feat.GetField(f"{v}_km") or 0
-                    for v in ("permeable", "conditional", "barrier", "unknown"))
+        total = sum(
+            feat.GetField(f"{v}_km") or 0
+            for v in ("permeable", "conditional", "barrier", "unknown")
+        )
         out[feat.GetField("species")] = {
             "barrier_km": round(feat.GetField("barrier_km"), 1),
             "longest_barrier_km": round(feat.GetField("longest_barrier_km"), 1),
-            "total_km": round(total, 1)}
+            "total_km": round(total, 1),
+        }
     return out
 
 
@@ -218,16 +265,19 @@ def gap_numbers(gaps_path, proposed_path=None):
     out = {}
     ds = _open(gaps_path)  # keep the data source alive while its layer is read
     for feat in ds.GetLayer(0):
-        row = out.setdefault(feat.GetField("species"),
-                             {"too_long": 0, "too_long_km": 0.0, "proposed": 0})
+        row = out.setdefault(
+            feat.GetField("species"), {"too_long": 0, "too_long_km": 0.0, "proposed": 0}
+        )
         if feat.GetField("status") == "too_long":
             row["too_long"] += 1
             row["too_long_km"] += (feat.GetField("length_m") or 0) / 1000
     if proposed_path:
         ds_proposed = _open(proposed_path)
         lyr = ds_proposed.GetLayer(0)
-        names = [lyr.GetLayerDefn().GetFieldDefn(i).GetName()
-                 for i in range(lyr.GetLayerDefn().GetFieldCount())]
+        names = [
+            lyr.GetLayerDefn().GetFieldDefn(i).GetName()
+            for i in range(lyr.GetLayerDefn().GetFieldCount())
+        ]
         for feat in lyr:
             # a proposed crossing lists the species it serves: "mgaz,ggaz,saiga"
             codes = str(feat.GetField("species")).split(",") if "species" in names else None
@@ -269,11 +319,18 @@ def summarise(key, title, results, lang="en"):
         for code in HEADLINE_SPECIES:
             row = numbers["fences"].get(code)
             if row:
-                lines.append(say(
-                    "{title}: {barrier:.1f} km barrier to {species}, longest unbroken "
-                    "{longest:.1f} km (of {total:.1f} km of fences)", lang,
-                    title=heading, species=species_name(code, lang), barrier=row["barrier_km"],
-                    longest=row["longest_barrier_km"], total=row["total_km"]))
+                lines.append(
+                    say(
+                        "{title}: {barrier:.1f} km barrier to {species}, longest unbroken "
+                        "{longest:.1f} km (of {total:.1f} km of fences)",
+                        lang,
+                        title=heading,
+                        species=species_name(code, lang),
+                        barrier=row["barrier_km"],
+                        longest=row["longest_barrier_km"],
+                        total=row["total_km"],
+                    )
+                )
     gaps = results.get("OUTPUT_GAPS") or results.get("spacing:Crossing gaps")
     if gaps:
         proposed = results.get("OUTPUT_PROPOSED") or results.get("spacing:Proposed crossings")
@@ -281,20 +338,34 @@ def summarise(key, title, results, lang="en"):
         for code in HEADLINE_SPECIES[:1]:
             row = numbers["gaps"].get(code)
             if row:
-                lines.append(say(
-                    "{title}: {count} gaps longer than the standard for {species} "
-                    "({km:.1f} km), {proposed} crossings proposed", lang,
-                    title=heading, species=species_name(code, lang), count=row["too_long"],
-                    km=row["too_long_km"], proposed=row["proposed"]))
+                lines.append(
+                    say(
+                        "{title}: {count} gaps longer than the standard for {species} "
+                        "({km:.1f} km), {proposed} crossings proposed",
+                        lang,
+                        title=heading,
+                        species=species_name(code, lang),
+                        count=row["too_long"],
+                        km=row["too_long_km"],
+                        proposed=row["proposed"],
+                    )
+                )
     conflicts = results.get("OUTPUT_CONFLICTS") or results.get("nogo:Alignment in zones")
     if conflicts:
         numbers["conflicts"] = conflict_numbers(conflicts)
         for label, zones in sorted(numbers["conflicts"].items()):
-            lines.append(say(
-                "{title}: option {label}: {nogo:.1f} km in no-go, {caution:.1f} km in caution, "
-                "{suitable:.1f} km suitable", lang, title=heading, label=label,
-                nogo=zones.get("nogo", 0), caution=zones.get("caution", 0),
-                suitable=zones.get("suitable", 0)))
+            lines.append(
+                say(
+                    "{title}: option {label}: {nogo:.1f} km in no-go, {caution:.1f} km in caution, "
+                    "{suitable:.1f} km suitable",
+                    lang,
+                    title=heading,
+                    label=label,
+                    nogo=zones.get("nogo", 0),
+                    caution=zones.get("caution", 0),
+                    suitable=zones.get("suitable", 0),
+                )
+            )
     return lines or [say("{title}: done", lang, title=heading)], numbers
 
 
@@ -314,28 +385,36 @@ def render_maps(maps, out, lang):
 
 
 # Figures with one page per route or alignment: map stem -> [index in its layers, field].
-ATLAS = {"railway_spacing": [2, "route"], "road_spacing": [2, "route"],
-         "nogo_mask": [0, "alignment_id"]}
+ATLAS = {
+    "railway_spacing": [2, "route"],
+    "road_spacing": [2, "route"],
+    "nogo_mask": [0, "alignment_id"],
+}
 
 
 def job_maps(key, title, to_map, results, out, lang="en"):
     """The maps.json entries of one run: its main map (out/<key>.png) and any EXTRA_MAPS."""
     maps = []
     for stem, map_title, keys in [(key, title, to_map)] + EXTRA_MAPS.get(key, []):
-        layers = [[str(results[k]), legend_title(k, title, lang)]
-                  for k in keys if results.get(k)]
+        layers = [[str(results[k]), legend_title(k, title, lang)] for k in keys if results.get(k)]
         if layers:
-            maps.append({"title": say(map_title, lang), "png": str(out / f"{stem}.png"),
-                         "layers": layers, "atlas": ATLAS.get(stem),
-                         "sources": say("Nuudel workshop data (illustrative, not survey data)",
-                                        lang)})
+            maps.append(
+                {
+                    "title": say(map_title, lang),
+                    "png": str(out / f"{stem}.png"),
+                    "layers": layers,
+                    "atlas": ATLAS.get(stem),
+                    "sources": say("Nuudel workshop data (illustrative, not survey data)", lang),
+                }
+            )
     return maps
 
 
 def registered():
     """The algorithm ids qgis_process lists (with the plugin enabled)."""
-    listing = subprocess.run([str(PROCESS), "list"], capture_output=True, text=True,
-                             env=process_env()).stdout
+    listing = subprocess.run(
+        [str(PROCESS), "list"], capture_output=True, text=True, env=process_env()
+    ).stdout
     return set(re.findall(r"^\s+([a-z]+:[A-Za-z0-9_]+)\s", listing, flags=re.M))
 
 
@@ -357,16 +436,23 @@ def main(argv=None):
                 needed += model_children(model)
         missing = [a for a in needed if a not in available]
         if missing:
-            summary.append(say("{title}: skipped ({missing} not available)", args.lang,
-                               title=say(title, args.lang), missing=", ".join(missing)))
+            summary.append(
+                say(
+                    "{title}: skipped ({missing} not available)",
+                    args.lang,
+                    title=say(title, args.lang),
+                    missing=", ".join(missing),
+                )
+            )
             continue
         print(f"running {alg_id} ({title}) ...", flush=True)
         try:
             results = run(alg_id, params, args.lang)
         except RuntimeError as err:
             print(err, file=sys.stderr)
-            summary.append(say("{title}: FAILED (see above)", args.lang,
-                               title=say(title, args.lang)))
+            summary.append(
+                say("{title}: FAILED (see above)", args.lang, title=say(title, args.lang))
+            )
             failed += 1
             continue
         lines, numbers[key] = summarise(key, title, results, args.lang)
@@ -376,11 +462,14 @@ def main(argv=None):
         render_maps(maps, out, args.lang)
     text = "\n".join(summary)
     (out / "summary.txt").write_text(text + "\n", encoding="utf-8")
-    (out / "summary.json").write_text(json.dumps(
-        {"lines": summary, "numbers": numbers}, indent=1, ensure_ascii=False), encoding="utf-8")
+    (out / "summary.json").write_text(
+        json.dumps({"lines": summary, "numbers": numbers}, indent=1, ensure_ascii=False),
+        encoding="utf-8",
+    )
     print(text)
-    print(say("outputs in {out} ({seconds:.0f} s)", args.lang, out=out,
-              seconds=time.time() - started))
+    print(
+        say("outputs in {out} ({seconds:.0f} s)", args.lang, out=out, seconds=time.time() - started)
+    )
     return 1 if failed else 0
 
 

@@ -7,7 +7,9 @@ HEAD = """<!DOCTYPE html>
 <body>
 """
 
-EN = HEAD.format(lang="en", title="Nuudel workshop: trainer guide") + """
+EN = (
+    HEAD.format(lang="en", title="Nuudel workshop: trainer guide")
+    + """
 <h1>Nuudel workshop: trainer guide (half a day)</h1>
 <p>Four exercises on the bundled Gobi training data (Plugins › Nuudel › Load workshop data).
 The data are <b>illustrative, not survey data</b>: the aimag boundaries of Dornogovi and
@@ -183,8 +185,11 @@ MNS 6515:2015 tables until those are checked: say so in the report.</p>
 model on this data and writes maps and reports into <code>out/</code>.</p>
 </body></html>
 """
+)
 
-MN = HEAD.format(lang="mn", title="“Нүүдэл” залгаасын сургалт: сургагч багшийн гарын авлага") + """
+MN = (
+    HEAD.format(lang="mn", title="“Нүүдэл” залгаасын сургалт: сургагч багшийн гарын авлага")
+    + """
 <h1>“Нүүдэл” залгаасын сургалт: сургагч багшийн гарын авлага (хагас өдөр)</h1>
 <p>Залгаастай хамт ирдэг Говийн сургалтын өгөгдөл дээр хийх дөрвөн дасгал (Plugins ›
 Нүүдэл › Сургалтын өгөгдөл ачаалах). Өгөгдөл нь <b>жишээ өгөгдөл бөгөөд хээрийн судалгааны
@@ -375,5 +380,6 @@ layers) <i>Анхааралтай бүс</i> (заавал биш); вектор
 бичнэ.</p>
 </body></html>
 """
+)
 
 PAGES = {"en": EN, "mn": MN}

@@ -29,8 +29,9 @@ def make_figures(spec, out_dir):
     written = []
     for item in spec:
         project = QgsProject()
-        outputs = [render_maps.output_layer(*([u] if isinstance(u, str) else u))
-                   for u in item["layers"]]
+        outputs = [
+            render_maps.output_layer(*([u] if isinstance(u, str) else u)) for u in item["layers"]
+        ]
         outputs = [layer for layer in outputs if render_maps._has_content(layer)]
         if not outputs:
             continue
@@ -46,11 +47,16 @@ def make_figures(spec, out_dir):
             if isinstance(candidate, QgsVectorLayer) and atlas_field in candidate.fields().names():
                 atlas_layer = candidate
         stem = Path(item["png"]).stem
-        layout = layouts.figure(project, outputs, item["title"], item.get("sources", ""),
-                                context_layers=context, atlas_layer=atlas_layer,
-                                atlas_field=atlas_field)
-        written += layouts.export(layout, pdf=out_dir / f"{stem}.pdf",
-                                  png=out_dir / f"{stem}.png")
+        layout = layouts.figure(
+            project,
+            outputs,
+            item["title"],
+            item.get("sources", ""),
+            context_layers=context,
+            atlas_layer=atlas_layer,
+            atlas_field=atlas_field,
+        )
+        written += layouts.export(layout, pdf=out_dir / f"{stem}.pdf", png=out_dir / f"{stem}.png")
         print(f"figure {out_dir / stem}.pdf")
     return written
 

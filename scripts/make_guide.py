@@ -73,22 +73,23 @@ def model_inputs():
     model = QgsProcessingModelAlgorithm()
     if not model.fromFile(str(MODEL)):
         raise RuntimeError(f"cannot read {MODEL}")
-    return {p.name(): p.description() for p in model.parameterDefinitions()
-            if not p.isDestination()}
+    return {
+        p.name(): p.description() for p in model.parameterDefinitions() if not p.isDestination()
+    }
 
 
 def mongolian():
     """{English: Mongolian} from i18n/nuudel_mn.ts (the plugin's own translations)."""
     import xml.etree.ElementTree as ET
 
-    return {m.findtext("source"): m.findtext("translation") or ""
-            for m in ET.parse(TS).iter("message")}
+    return {
+        m.findtext("source"): m.findtext("translation") or "" for m in ET.parse(TS).iter("message")
+    }
 
 
 def eia_params():
     """The EIA model's inputs for processing.run, from EIA_INPUTS."""
-    values = {"layer": uri, "layers": lambda name: [uri(name)], "field": str,
-              "metres": float}
+    values = {"layer": uri, "layers": lambda name: [uri(name)], "field": str, "metres": float}
     return {name: values[kind](value) for name, (kind, value) in EIA_INPUTS.items()}
 
 
@@ -99,8 +100,9 @@ def eia_inputs_html(lang):
 
     inputs = model_inputs()
     if set(inputs) != set(EIA_INPUTS):
-        raise RuntimeError(f"EIA_INPUTS does not match the model's inputs: "
-                           f"{sorted(set(inputs) ^ set(EIA_INPUTS))}")
+        raise RuntimeError(
+            f"EIA_INPUTS does not match the model's inputs: {sorted(set(inputs) ^ set(EIA_INPUTS))}"
+        )
     table = mongolian() if lang == "mn" else {}
     titles = layer_titles()  # English here: make_guide runs with no translator installed
 
@@ -184,8 +186,7 @@ def shot(name, title, layers, extent_of=None):
     if lang == "mn":
         title = MN_TITLES[title]
         layers = [[uri_, MN_TITLES[text]] for uri_, text in layers]
-    render_maps.render_map(title, IMG / figure_name(name, lang), layers, extent_of,
-                           size=SHOT_SIZE)
+    render_maps.render_map(title, IMG / figure_name(name, lang), layers, extent_of, size=SHOT_SIZE)
     return name
 
 
@@ -193,9 +194,15 @@ def exercise1(tmp):
     """Audit the railway fence."""
     import processing
 
-    out = processing.run("nuudel:fencepermeabilityaudit", {
-        "INPUT": uri("fences", RAILWAY_FENCE), "OUTPUT": str(tmp / "ex1.gpkg"),
-        "SUMMARY": str(tmp / "ex1_summary.gpkg"), "REPORT": str(tmp / "ex1.html")})
+    out = processing.run(
+        "nuudel:fencepermeabilityaudit",
+        {
+            "INPUT": uri("fences", RAILWAY_FENCE),
+            "OUTPUT": str(tmp / "ex1.gpkg"),
+            "SUMMARY": str(tmp / "ex1_summary.gpkg"),
+            "REPORT": str(tmp / "ex1.html"),
+        },
+    )
     summary = {r["species"]: r for r in rows(out["SUMMARY"])}
     segments = rows(out["OUTPUT"])
     mgaz, khulan = summary["mgaz"], summary["khulan"]
@@ -210,8 +217,11 @@ def exercise1(tmp):
         "ex1_mgaz_unknown_km": km(mgaz["unknown_km"]),
         "ex1_khulan_barrier_km": km(khulan["barrier_km"]),
         "ex1_khulan_longest_km": km(khulan["longest_barrier_km"]),
-        "ex1_png": shot("workshop_ex1.png", "Exercise 1: railway fence", [
-            [out["OUTPUT"], "Railway fence: verdict"]]),
+        "ex1_png": shot(
+            "workshop_ex1.png",
+            "Exercise 1: railway fence",
+            [[out["OUTPUT"], "Railway fence: verdict"]],
+        ),
     }
 
 
@@ -219,11 +229,18 @@ def exercise2(tmp):
     """Find crossing gaps on the road."""
     import processing
 
-    out = processing.run("nuudel:crossingspacingcheck", {
-        "INPUT": uri("road"), "ROUTE_FIELD": "route", "CROSSINGS": uri("crossings"),
-        "OUTPUT_CROSSINGS": str(tmp / "ex2_crossings.gpkg"),
-        "OUTPUT_GAPS": str(tmp / "ex2_gaps.gpkg"),
-        "OUTPUT_PROPOSED": str(tmp / "ex2_proposed.gpkg"), "REPORT": str(tmp / "ex2.html")})
+    out = processing.run(
+        "nuudel:crossingspacingcheck",
+        {
+            "INPUT": uri("road"),
+            "ROUTE_FIELD": "route",
+            "CROSSINGS": uri("crossings"),
+            "OUTPUT_CROSSINGS": str(tmp / "ex2_crossings.gpkg"),
+            "OUTPUT_GAPS": str(tmp / "ex2_gaps.gpkg"),
+            "OUTPUT_PROPOSED": str(tmp / "ex2_proposed.gpkg"),
+            "REPORT": str(tmp / "ex2.html"),
+        },
+    )
     crossings = rows(out["OUTPUT_CROSSINGS"])
     matched = [c for c in crossings if c["matched"] == "yes"]
     off_road = [c for c in crossings if c["matched"] != "yes"]
@@ -242,11 +259,16 @@ def exercise2(tmp):
         "ex2_too_long_km": km(sum(g["length_m"] for g in too_long) / 1000),
         "ex2_longest_gap_km": km(max((g["length_m"] for g in gaps), default=0) / 1000),
         "ex2_proposed": f"{len(proposed)}",
-        "ex2_png": shot("workshop_ex2.png", "Exercise 2: crossing gaps on the road", [
-            [out["OUTPUT_PROPOSED"], "Proposed crossings"],
-            [out["OUTPUT_CROSSINGS"], "Crossing structures"],
-            [out["OUTPUT_GAPS"], "Gaps between crossings"]],
-            extent_of=[out["OUTPUT_GAPS"]]),
+        "ex2_png": shot(
+            "workshop_ex2.png",
+            "Exercise 2: crossing gaps on the road",
+            [
+                [out["OUTPUT_PROPOSED"], "Proposed crossings"],
+                [out["OUTPUT_CROSSINGS"], "Crossing structures"],
+                [out["OUTPUT_GAPS"], "Gaps between crossings"],
+            ],
+            extent_of=[out["OUTPUT_GAPS"]],
+        ),
     }
 
 
@@ -256,12 +278,20 @@ def exercise3(tmp):
 
     if not available("nuudel:nogoalignmentmask"):
         return {}
-    out = processing.run("nuudel:nogoalignmentmask", {
-        "STUDY_AREA": uri("aimags"), "NOGO": [uri("protected_areas")],
-        "BUFFER_FIELD": "buffer_m", "CAUTION": [uri("calving")], "WATER": uri("water"),
-        "ALIGNMENT": uri("alignment"),
-        "OUTPUT": str(tmp / "ex3_zones.gpkg"), "OUTPUT_CONFLICTS": str(tmp / "ex3_conf.gpkg"),
-        "REPORT": str(tmp / "ex3.html")})
+    out = processing.run(
+        "nuudel:nogoalignmentmask",
+        {
+            "STUDY_AREA": uri("aimags"),
+            "NOGO": [uri("protected_areas")],
+            "BUFFER_FIELD": "buffer_m",
+            "CAUTION": [uri("calving")],
+            "WATER": uri("water"),
+            "ALIGNMENT": uri("alignment"),
+            "OUTPUT": str(tmp / "ex3_zones.gpkg"),
+            "OUTPUT_CONFLICTS": str(tmp / "ex3_conf.gpkg"),
+            "REPORT": str(tmp / "ex3.html"),
+        },
+    )
     zones = {}
     for row in rows(out["OUTPUT"]):
         zones[row["zone"]] = zones.get(row["zone"], 0) + row["area_km2"]
@@ -274,8 +304,11 @@ def exercise3(tmp):
     for option in ("A", "B"):
         for zone in ("nogo", "caution", "suitable"):
             numbers[f"ex3_{option}_{zone}_km"] = km(conflicts.get((option, zone), 0))
-    numbers["ex3_png"] = shot("workshop_ex3.png", "Exercise 3: no-go mask and alignment", [
-        [out["OUTPUT_CONFLICTS"], "Proposed alignment by zone"], [out["OUTPUT"], "Zones"]])
+    numbers["ex3_png"] = shot(
+        "workshop_ex3.png",
+        "Exercise 3: no-go mask and alignment",
+        [[out["OUTPUT_CONFLICTS"], "Proposed alignment by zone"], [out["OUTPUT"], "Zones"]],
+    )
     return numbers
 
 
@@ -286,19 +319,24 @@ def exercise4(tmp):
     needed = ("nuudel:eiascreening", "nuudel:nogoalignmentmask")
     if not all(available(a) for a in needed):
         return {}
-    out = processing.run("nuudel:eiascreening", {
-        **eia_params(),
-        "nogo:Zones": str(tmp / "ex4_zones.gpkg"),
-        "nogo:Alignment in zones": str(tmp / "ex4_conf.gpkg"),
-        "spacing:Crossings on the alignment": str(tmp / "ex4_crossings.gpkg"),
-        "spacing:Crossing gaps": str(tmp / "ex4_gaps.gpkg"),
-        "spacing:Proposed crossings": str(tmp / "ex4_proposed.gpkg"),
-        "audit:Audited fences along the alignment": str(tmp / "ex4_fences.gpkg"),
-        "audit:Fence audit summary": str(tmp / "ex4_summary.gpkg")})
+    out = processing.run(
+        "nuudel:eiascreening",
+        {
+            **eia_params(),
+            "nogo:Zones": str(tmp / "ex4_zones.gpkg"),
+            "nogo:Alignment in zones": str(tmp / "ex4_conf.gpkg"),
+            "spacing:Crossings on the alignment": str(tmp / "ex4_crossings.gpkg"),
+            "spacing:Crossing gaps": str(tmp / "ex4_gaps.gpkg"),
+            "spacing:Proposed crossings": str(tmp / "ex4_proposed.gpkg"),
+            "audit:Audited fences along the alignment": str(tmp / "ex4_fences.gpkg"),
+            "audit:Fence audit summary": str(tmp / "ex4_summary.gpkg"),
+        },
+    )
     fences = rows(out["audit:Audited fences along the alignment"])
     summary = {r["species"]: r for r in rows(out["audit:Fence audit summary"])}
-    proposed = [p for p in rows(out["spacing:Proposed crossings"])
-                if "mgaz" in p["species"].split(",")]
+    proposed = [
+        p for p in rows(out["spacing:Proposed crossings"]) if "mgaz" in p["species"].split(",")
+    ]
     by_option = {}
     for p in proposed:
         by_option[str(p["route"])] = by_option.get(str(p["route"]), 0) + 1
@@ -308,10 +346,15 @@ def exercise4(tmp):
         "ex4_mgaz_barrier_km": km(summary["mgaz"]["barrier_km"]),
         "ex4_A_proposed": f"{by_option.get('A', 0)}",
         "ex4_B_proposed": f"{by_option.get('B', 0)}",
-        "ex4_png": shot("workshop_ex4.png", "Exercise 4: EIA screening model", [
-            [out["audit:Audited fences along the alignment"], "Fences along the alignment"],
-            [out["spacing:Proposed crossings"], "Proposed crossings"],
-            [out["nogo:Alignment in zones"], "Proposed alignment by zone"]]),
+        "ex4_png": shot(
+            "workshop_ex4.png",
+            "Exercise 4: EIA screening model",
+            [
+                [out["audit:Audited fences along the alignment"], "Fences along the alignment"],
+                [out["spacing:Proposed crossings"], "Proposed crossings"],
+                [out["nogo:Alignment in zones"], "Proposed alignment by zone"],
+            ],
+        ),
     }
 
 
@@ -325,8 +368,10 @@ class Numbers(dict):
 def figure(numbers, key, alt):
     name = numbers[key]
     if not name:
-        return f'<p class="note">[{alt}: run scripts/make_guide.py when the algorithm is ' \
-               "installed]</p>"
+        return (
+            f'<p class="note">[{alt}: run scripts/make_guide.py when the algorithm is '
+            "installed]</p>"
+        )
     return f'<p><img src="../img/{name}" alt="{alt}" style="max-width:100%"></p>'
 
 
@@ -346,7 +391,8 @@ def main():
         (HELP / lang / "workshop.html").write_text(fill(lang, numbers), encoding="utf-8")
         print(f"wrote {HELP / lang / 'workshop.html'}")
     (IMG / "workshop_numbers.json").write_text(
-        json.dumps(dict(numbers), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        json.dumps(dict(numbers), indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(json.dumps(dict(numbers), indent=1, sort_keys=True))
 
     return 0
@@ -354,12 +400,18 @@ def main():
 
 # Alt text of each exercise's figure (what it shows), per language.
 FIGURE_ALT = {
-    "en": ("Exercise 1: railway fence", "Exercise 2: crossing gaps on the road",
-           "Exercise 3: no-go mask and alignment", "Exercise 4: EIA screening model"),
-    "mn": ("Дасгал 1: төмөр замын хамгаалалтын хайс",
-           "Дасгал 2: авто замын гарц хоорондын завсар",
-           "Дасгал 3: хориглох бүсийн маск ба трасс",
-           "Дасгал 4: БОНБҮ-ний урьдчилсан үнэлгээний загвар"),
+    "en": (
+        "Exercise 1: railway fence",
+        "Exercise 2: crossing gaps on the road",
+        "Exercise 3: no-go mask and alignment",
+        "Exercise 4: EIA screening model",
+    ),
+    "mn": (
+        "Дасгал 1: төмөр замын хамгаалалтын хайс",
+        "Дасгал 2: авто замын гарц хоорондын завсар",
+        "Дасгал 3: хориглох бүсийн маск ба трасс",
+        "Дасгал 4: БОНБҮ-ний урьдчилсан үнэлгээний загвар",
+    ),
 }
 _ENGLISH_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 
@@ -404,9 +456,14 @@ def fill(lang, numbers):
     from guide_text import PAGES
 
     numbers = Numbers(localise(numbers, lang))
-    extra = {f"fig{i}": figure(Numbers({f"ex{i}_png": figure_name(numbers[f"ex{i}_png"], lang)}),
-                               f"ex{i}_png", FIGURE_ALT[lang][i - 1])
-             for i in range(1, 5)}
+    extra = {
+        f"fig{i}": figure(
+            Numbers({f"ex{i}_png": figure_name(numbers[f"ex{i}_png"], lang)}),
+            f"ex{i}_png",
+            FIGURE_ALT[lang][i - 1],
+        )
+        for i in range(1, 5)
+    }
     extra["ex4_inputs"] = eia_inputs_html(lang)
     return PAGES[lang].format_map(_Merged(numbers, extra))
 

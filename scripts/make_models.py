@@ -143,150 +143,293 @@ def _fill_defaults(child, alg_id, wired):
             continue
         optional = definition.flags() & definition.FlagOptional
         if not optional and definition.defaultValue() is not None:
-            child.addParameterSources(name, [
-                QgsProcessingModelChildParameterSource.fromStaticValue(
-                    definition.defaultValue())])
+            child.addParameterSources(
+                name,
+                [QgsProcessingModelChildParameterSource.fromStaticValue(definition.defaultValue())],
+            )
 
 
 def _field(model, name, description, parent, default, x, y):
     """An optional field input of the model (default: the algorithm's default field name)."""
-    _param(model, QgsProcessingParameterField(
-        name, description, default, parentLayerParameterName=parent, optional=True), x, y)
+    _param(
+        model,
+        QgsProcessingParameterField(
+            name, description, default, parentLayerParameterName=parent, optional=True
+        ),
+        x,
+        y,
+    )
 
 
 def eia_screening() -> QgsProcessingModelAlgorithm:
-    """"EIA screening of a proposed alignment": no-go mask -> crossing spacing -> fence audit."""
+    """ "EIA screening of a proposed alignment": no-go mask -> crossing spacing -> fence audit."""
     model = QgsProcessingModelAlgorithm("EIA screening of a proposed alignment", "Models")
-    line, poly, point = (QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon,
-                         QgsProcessing.TypeVectorPoint)
+    line, poly, point = (
+        QgsProcessing.TypeVectorLine,
+        QgsProcessing.TypeVectorPolygon,
+        QgsProcessing.TypeVectorPoint,
+    )
     any_geom = QgsProcessing.TypeVectorAnyGeometry
-    _param(model, QgsProcessingParameterFeatureSource(
-        "ALIGNMENT", "Proposed alignment", [line]), 120, 60)
-    _param(model, QgsProcessingParameterField(
-        "ALIGNMENT_OPTION_FIELD", "Alignment option field (optional: one route per option)",
-        parentLayerParameterName="ALIGNMENT", optional=True), 120, 120)
-    _param(model, QgsProcessingParameterMultipleLayers(
-        "PROTECTED_AREAS", "Protected areas and other no-go areas", any_geom), 120, 180)
-    _param(model, QgsProcessingParameterString(
-        "BUFFER_FIELD", "Field with a buffer in metres around each no-go area (optional)",
-        "buffer_m", optional=True), 120, 210)
-    _param(model, QgsProcessingParameterMultipleLayers(
-        "CAUTION_AREAS", "Caution areas (calving grounds, ...)", any_geom, optional=True),
-        120, 240)
-    _param(model, QgsProcessingParameterFeatureSource(
-        "WATER", "Water sources", [point], optional=True), 120, 300)
-    _param(model, QgsProcessingParameterFeatureSource(
-        "STUDY_AREA", "Study area (optional)", [poly], optional=True), 120, 360)
-    _param(model, QgsProcessingParameterFeatureSource(
-        "CROSSINGS", "Crossing structures", [point]), 120, 420)
-    _param(model, QgsProcessingParameterFeatureSource(
-        "MIGRATION_RANGE", "Migration range", [poly], optional=True), 120, 480)
-    _param(model, QgsProcessingParameterFeatureSource(
-        "FENCES", "Fences", [line]), 120, 540)
+    _param(
+        model,
+        QgsProcessingParameterFeatureSource("ALIGNMENT", "Proposed alignment", [line]),
+        120,
+        60,
+    )
+    _param(
+        model,
+        QgsProcessingParameterField(
+            "ALIGNMENT_OPTION_FIELD",
+            "Alignment option field (optional: one route per option)",
+            parentLayerParameterName="ALIGNMENT",
+            optional=True,
+        ),
+        120,
+        120,
+    )
+    _param(
+        model,
+        QgsProcessingParameterMultipleLayers(
+            "PROTECTED_AREAS", "Protected areas and other no-go areas", any_geom
+        ),
+        120,
+        180,
+    )
+    _param(
+        model,
+        QgsProcessingParameterString(
+            "BUFFER_FIELD",
+            "Field with a buffer in metres around each no-go area (optional)",
+            "buffer_m",
+            optional=True,
+        ),
+        120,
+        210,
+    )
+    _param(
+        model,
+        QgsProcessingParameterMultipleLayers(
+            "CAUTION_AREAS", "Caution areas (calving grounds, ...)", any_geom, optional=True
+        ),
+        120,
+        240,
+    )
+    _param(
+        model,
+        QgsProcessingParameterFeatureSource("WATER", "Water sources", [point], optional=True),
+        120,
+        300,
+    )
+    _param(
+        model,
+        QgsProcessingParameterFeatureSource(
+            "STUDY_AREA", "Study area (optional)", [poly], optional=True
+        ),
+        120,
+        360,
+    )
+    _param(
+        model,
+        QgsProcessingParameterFeatureSource("CROSSINGS", "Crossing structures", [point]),
+        120,
+        420,
+    )
+    _param(
+        model,
+        QgsProcessingParameterFeatureSource(
+            "MIGRATION_RANGE", "Migration range", [poly], optional=True
+        ),
+        120,
+        480,
+    )
+    _param(model, QgsProcessingParameterFeatureSource("FENCES", "Fences", [line]), 120, 540)
     # field inputs in a second column, beside their layer
-    _field(model, "CROSSING_TYPE_FIELD", "Crossing type field", "CROSSINGS", "crossing_type",
-           300, 390)
-    _field(model, "CROSSING_WIDTH_FIELD", "Crossing width field (metres)", "CROSSINGS",
-           "width_m", 300, 420)
-    _field(model, "CROSSING_HEIGHT_FIELD", "Crossing height field (metres)", "CROSSINGS",
-           "height_m", 300, 450)
-    _field(model, "CROSSING_LENGTH_FIELD", "Crossing length field (metres)", "CROSSINGS",
-           "length_m", 300, 480)
-    for i, (name, description, default) in enumerate((
+    _field(
+        model, "CROSSING_TYPE_FIELD", "Crossing type field", "CROSSINGS", "crossing_type", 300, 390
+    )
+    _field(
+        model,
+        "CROSSING_WIDTH_FIELD",
+        "Crossing width field (metres)",
+        "CROSSINGS",
+        "width_m",
+        300,
+        420,
+    )
+    _field(
+        model,
+        "CROSSING_HEIGHT_FIELD",
+        "Crossing height field (metres)",
+        "CROSSINGS",
+        "height_m",
+        300,
+        450,
+    )
+    _field(
+        model,
+        "CROSSING_LENGTH_FIELD",
+        "Crossing length field (metres)",
+        "CROSSINGS",
+        "length_m",
+        300,
+        480,
+    )
+    for i, (name, description, default) in enumerate(
+        (
             ("FENCE_TYPE_FIELD", "Fence type field", "fence_type"),
             ("FENCE_HEIGHT_FIELD", "Fence top wire height field", "height_cm"),
             ("FENCE_BOTTOM_FIELD", "Fence bottom wire height field", "bottom_cm"),
             ("FENCE_TOP_GAP_FIELD", "Fence gap between the top two wires field", "top_gap_cm"),
-            ("FENCE_BARBED_FIELD", "Fence barbed wire field", "barbed"))):
+            ("FENCE_BARBED_FIELD", "Fence barbed wire field", "barbed"),
+        )
+    ):
         _field(model, name, description, "FENCES", default, 300, 540 + 30 * i)
     # metres on the ellipsoid whatever the CRS of the fences and the alignment (the step is
     # nuudel:withindistance), so no parent layer: its units would be degrees for EPSG:4326
     distance = QgsProcessingParameterDistance(
-        "FENCE_DISTANCE", "Fence search distance either side of the alignment (metres)",
-        FENCE_CORRIDOR_M, minValue=0)
+        "FENCE_DISTANCE",
+        "Fence search distance either side of the alignment (metres)",
+        FENCE_CORRIDOR_M,
+        minValue=0,
+    )
     distance.setDefaultUnit(QgsUnitTypes.DistanceMeters)
     _param(model, distance, 120, 620)
 
-    _child(model, "nogo", "nuudel:nogoalignmentmask", "No-go alignment mask", {
-        "STUDY_AREA": ("model", "STUDY_AREA"),
-        "NOGO": ("model", "PROTECTED_AREAS"),
-        "CAUTION": ("model", "CAUTION_AREAS"),
-        "BUFFER_FIELD": ("model", "BUFFER_FIELD"),
-        "WATER": ("model", "WATER"),
-        "ALIGNMENT": ("model", "ALIGNMENT"),
-    }, [("OUTPUT", "Zones"), ("OUTPUT_CONFLICTS", "Alignment in zones"),
-        ("REPORT", "No-go mask report"), ("ALIGNMENT_KM", "ALIGNMENT_KM")], 480, 120)
-    _child(model, "spacing", "nuudel:crossingspacingcheck", "Crossing spacing on the alignment", {
-        "INPUT": ("model", "ALIGNMENT"),
-        "ROUTE_FIELD": ("model", "ALIGNMENT_OPTION_FIELD"),
-        "CROSSINGS": ("model", "CROSSINGS"),
-        "ZONES": ("model", "MIGRATION_RANGE"),
-        "CROSSING_TYPE_FIELD": ("model", "CROSSING_TYPE_FIELD"),
-        "WIDTH_FIELD": ("model", "CROSSING_WIDTH_FIELD"),
-        "HEIGHT_FIELD": ("model", "CROSSING_HEIGHT_FIELD"),
-        "LENGTH_FIELD": ("model", "CROSSING_LENGTH_FIELD"),
-    }, [("OUTPUT_CROSSINGS", "Crossings on the alignment"),
-        ("OUTPUT_GAPS", "Crossing gaps"), ("OUTPUT_PROPOSED", "Proposed crossings"),
-        ("REPORT", "Crossing spacing report")]
-        + [(name, name) for name in ("GAPS_TOO_LONG", "KM_OVER_LIMIT", "CROSSINGS_PROPOSED",
-                                     "SPACING_WORST_SPECIES")], 480, 300, depends=["nogo"])
-    _child(model, "fences_near", "nuudel:withindistance",
-           "Fences along the alignment", {
-               "INPUT": ("model", "FENCES"),
-               "REFERENCE": ("model", "ALIGNMENT"),
-               "DISTANCE": ("model", "FENCE_DISTANCE"),
-               "OUTPUT": ("static", QgsProcessing.TEMPORARY_OUTPUT),
-           }, [], 480, 480, depends=["spacing"])
-    _child(model, "audit", "nuudel:fencepermeabilityaudit", "Fence permeability audit", {
-        "INPUT": ("child", ("fences_near", "OUTPUT")),
-        "TYPE_FIELD": ("model", "FENCE_TYPE_FIELD"),
-        "HEIGHT_FIELD": ("model", "FENCE_HEIGHT_FIELD"),
-        "BOTTOM_FIELD": ("model", "FENCE_BOTTOM_FIELD"),
-        "TOP_GAP_FIELD": ("model", "FENCE_TOP_GAP_FIELD"),
-        "BARBED_FIELD": ("model", "FENCE_BARBED_FIELD"),
-    }, [("OUTPUT", "Audited fences along the alignment"), ("SUMMARY", "Fence audit summary"),
-        ("REPORT", "Fence audit report")]
+    _child(
+        model,
+        "nogo",
+        "nuudel:nogoalignmentmask",
+        "No-go alignment mask",
+        {
+            "STUDY_AREA": ("model", "STUDY_AREA"),
+            "NOGO": ("model", "PROTECTED_AREAS"),
+            "CAUTION": ("model", "CAUTION_AREAS"),
+            "BUFFER_FIELD": ("model", "BUFFER_FIELD"),
+            "WATER": ("model", "WATER"),
+            "ALIGNMENT": ("model", "ALIGNMENT"),
+        },
+        [
+            ("OUTPUT", "Zones"),
+            ("OUTPUT_CONFLICTS", "Alignment in zones"),
+            ("REPORT", "No-go mask report"),
+            ("ALIGNMENT_KM", "ALIGNMENT_KM"),
+        ],
+        480,
+        120,
+    )
+    _child(
+        model,
+        "spacing",
+        "nuudel:crossingspacingcheck",
+        "Crossing spacing on the alignment",
+        {
+            "INPUT": ("model", "ALIGNMENT"),
+            "ROUTE_FIELD": ("model", "ALIGNMENT_OPTION_FIELD"),
+            "CROSSINGS": ("model", "CROSSINGS"),
+            "ZONES": ("model", "MIGRATION_RANGE"),
+            "CROSSING_TYPE_FIELD": ("model", "CROSSING_TYPE_FIELD"),
+            "WIDTH_FIELD": ("model", "CROSSING_WIDTH_FIELD"),
+            "HEIGHT_FIELD": ("model", "CROSSING_HEIGHT_FIELD"),
+            "LENGTH_FIELD": ("model", "CROSSING_LENGTH_FIELD"),
+        },
+        [
+            ("OUTPUT_CROSSINGS", "Crossings on the alignment"),
+            ("OUTPUT_GAPS", "Crossing gaps"),
+            ("OUTPUT_PROPOSED", "Proposed crossings"),
+            ("REPORT", "Crossing spacing report"),
+        ]
+        + [
+            (name, name)
+            for name in (
+                "GAPS_TOO_LONG",
+                "KM_OVER_LIMIT",
+                "CROSSINGS_PROPOSED",
+                "SPACING_WORST_SPECIES",
+            )
+        ],
+        480,
+        300,
+        depends=["nogo"],
+    )
+    _child(
+        model,
+        "fences_near",
+        "nuudel:withindistance",
+        "Fences along the alignment",
+        {
+            "INPUT": ("model", "FENCES"),
+            "REFERENCE": ("model", "ALIGNMENT"),
+            "DISTANCE": ("model", "FENCE_DISTANCE"),
+            "OUTPUT": ("static", QgsProcessing.TEMPORARY_OUTPUT),
+        },
+        [],
+        480,
+        480,
+        depends=["spacing"],
+    )
+    _child(
+        model,
+        "audit",
+        "nuudel:fencepermeabilityaudit",
+        "Fence permeability audit",
+        {
+            "INPUT": ("child", ("fences_near", "OUTPUT")),
+            "TYPE_FIELD": ("model", "FENCE_TYPE_FIELD"),
+            "HEIGHT_FIELD": ("model", "FENCE_HEIGHT_FIELD"),
+            "BOTTOM_FIELD": ("model", "FENCE_BOTTOM_FIELD"),
+            "TOP_GAP_FIELD": ("model", "FENCE_TOP_GAP_FIELD"),
+            "BARBED_FIELD": ("model", "FENCE_BARBED_FIELD"),
+        },
+        [
+            ("OUTPUT", "Audited fences along the alignment"),
+            ("SUMMARY", "Fence audit summary"),
+            ("REPORT", "Fence audit report"),
+        ]
         + [(name, name) for name in ("BARRIER_KM", "LONGEST_BARRIER_KM", "WORST_SPECIES")],
-        480, 600)
+        480,
+        600,
+    )
 
-    model.setHelpContent({
-        "ALG_DESC": EIA_HELP_EN,
-        "ALG_DESC_mn": EIA_HELP_MN,
-        "ALG_CREATOR": "Nuudel",
-        "ALG_HELP_CREATOR": "Nuudel",
-        "ALIGNMENT": "The proposed road or railway (lines).",
-        "ALIGNMENT_mn": "Төлөвлөж буй трасс (шугам).",
-        "PROTECTED_AREAS": "Protected areas and other areas kept free: no-go.",
-        "PROTECTED_AREAS_mn": "Тусгай хамгаалалттай газар нутаг (ТХГН) зэрэг хориглох бүс.",
-        "BUFFER_FIELD": "Where this field exists and is not empty, each no-go area gets its "
-                        "own buffer.",
-        "BUFFER_FIELD_mn": "Энэ талбар байгаа бол хориглох бүс бүрийг өөрийн хамгаалалтын "
-                           "бүсээр тэлнэ.",
-        "CAUTION_AREAS": "Areas to avoid where possible (calving grounds, ...).",
-        "CAUTION_AREAS_mn": "Аль болох тойрох анхааралтай бүс (төллөх газар г.м.).",
-        "WATER": "Wells and springs.",
-        "WATER_mn": "Худаг, булаг зэрэг усны эх үүсвэр.",
-        "CROSSINGS": "Existing and planned crossing structures.",
-        "CROSSINGS_mn": "Одоо байгаа болон төлөвлөсөн зэрлэг амьтдын гарц гармын байгууламж.",
-        "MIGRATION_RANGE": "Where the spacing rule applies.",
-        "MIGRATION_RANGE_mn": "Гарцын зайн шаардлага үйлчлэх нүүдлийн нутаг.",
-        "FENCES": "The fence inventory (fence data model).",
-        "FENCES_mn": "Хашааны бүртгэл (хашааны өгөгдлийн загвар).",
-        "FENCE_DISTANCE": "Fences closer than this to the alignment are audited: metres on the "
-                          "ellipsoid, whatever the CRS of the fences and the alignment.",
-        "FENCE_DISTANCE_mn": "Трассаас энэ зайнаас ойр хашааг үнэлнэ: хашаа, трассын "
-                             "координатын системээс үл хамааран эллипсоид дээрх метрээр.",
-        "CROSSING_TYPE_FIELD": "Field of the crossing type (default crossing_type); the other "
-                               "crossing fields likewise default to width_m, height_m, length_m.",
-        "CROSSING_TYPE_FIELD_mn": "Гарцын төрлийн талбар (анхдагч crossing_type); бусад гарцын "
-                                  "талбарын анхдагч нь width_m, height_m, length_m.",
-        "FENCE_TYPE_FIELD": "Field of the fence type (default fence_type); the other fence "
-                            "fields likewise default to height_cm, bottom_cm, top_gap_cm, barbed.",
-        "FENCE_TYPE_FIELD_mn": "Хашааны төрлийн талбар (анхдагч fence_type); бусад хашааны "
-                               "талбарын анхдагч нь height_cm, bottom_cm, top_gap_cm, barbed.",
-        "EXAMPLES": "Workshop data: resources/workshop/nuudel_workshop.gpkg.",
-        "EXAMPLES_mn": "Сургалтын өгөгдөл: resources/workshop/nuudel_workshop.gpkg.",
-    })
+    model.setHelpContent(
+        {
+            "ALG_DESC": EIA_HELP_EN,
+            "ALG_DESC_mn": EIA_HELP_MN,
+            "ALG_CREATOR": "Nuudel",
+            "ALG_HELP_CREATOR": "Nuudel",
+            "ALIGNMENT": "The proposed road or railway (lines).",
+            "ALIGNMENT_mn": "Төлөвлөж буй трасс (шугам).",
+            "PROTECTED_AREAS": "Protected areas and other areas kept free: no-go.",
+            "PROTECTED_AREAS_mn": "Тусгай хамгаалалттай газар нутаг (ТХГН) зэрэг хориглох бүс.",
+            "BUFFER_FIELD": "Where this field exists and is not empty, each no-go area gets its "
+            "own buffer.",
+            "BUFFER_FIELD_mn": "Энэ талбар байгаа бол хориглох бүс бүрийг өөрийн хамгаалалтын "
+            "бүсээр тэлнэ.",
+            "CAUTION_AREAS": "Areas to avoid where possible (calving grounds, ...).",
+            "CAUTION_AREAS_mn": "Аль болох тойрох анхааралтай бүс (төллөх газар г.м.).",
+            "WATER": "Wells and springs.",
+            "WATER_mn": "Худаг, булаг зэрэг усны эх үүсвэр.",
+            "CROSSINGS": "Existing and planned crossing structures.",
+            "CROSSINGS_mn": "Одоо байгаа болон төлөвлөсөн зэрлэг амьтдын гарц гармын байгууламж.",
+            "MIGRATION_RANGE": "Where the spacing rule applies.",
+            "MIGRATION_RANGE_mn": "Гарцын зайн шаардлага үйлчлэх нүүдлийн нутаг.",
+            "FENCES": "The fence inventory (fence data model).",
+            "FENCES_mn": "Хашааны бүртгэл (хашааны өгөгдлийн загвар).",
+            "FENCE_DISTANCE": "Fences closer than this to the alignment are audited: metres on the "
+            "ellipsoid, whatever the CRS of the fences and the alignment.",
+            "FENCE_DISTANCE_mn": "Трассаас энэ зайнаас ойр хашааг үнэлнэ: хашаа, трассын "
+            "координатын системээс үл хамааран эллипсоид дээрх метрээр.",
+            "CROSSING_TYPE_FIELD": "Field of the crossing type (default crossing_type); the other "
+            "crossing fields likewise default to width_m, height_m, length_m.",
+            "CROSSING_TYPE_FIELD_mn": "Гарцын төрлийн талбар (анхдагч crossing_type); бусад гарцын "
+            "талбарын анхдагч нь width_m, height_m, length_m.",
+            "FENCE_TYPE_FIELD": "Field of the fence type (default fence_type); the other fence "
+            "fields likewise default to height_cm, bottom_cm, top_gap_cm, barbed.",
+            "FENCE_TYPE_FIELD_mn": "Хашааны төрлийн талбар (анхдагч fence_type); бусад хашааны "
+            "талбарын анхдагч нь height_cm, bottom_cm, top_gap_cm, barbed.",
+            "EXAMPLES": "Workshop data: resources/workshop/nuudel_workshop.gpkg.",
+            "EXAMPLES_mn": "Сургалтын өгөгдөл: resources/workshop/nuudel_workshop.gpkg.",
+        }
+    )
     return model
 
 

@@ -61,9 +61,17 @@ RAILWAY_POINTS = [
 ]
 RAILWAY_ROUTE = "Trans-Mongolian Railway"
 # Tavan Tolgoi – Gashuun Sukhait coal road (approximate), and a short mine road.
-ROAD_TT_GS = [(43.6150, 105.4950), (43.5200, 105.7300), (43.3900, 105.9300),
-              (43.2300, 106.1200), (43.0700, 106.3500), (42.8800, 106.5600),
-              (42.6600, 106.7700), (42.4900, 106.9000), (42.3700, 106.9800)]
+ROAD_TT_GS = [
+    (43.6150, 105.4950),
+    (43.5200, 105.7300),
+    (43.3900, 105.9300),
+    (43.2300, 106.1200),
+    (43.0700, 106.3500),
+    (42.8800, 106.5600),
+    (42.6600, 106.7700),
+    (42.4900, 106.9000),
+    (42.3700, 106.9800),
+]
 ROAD_KH_OT = [(43.2000, 107.2000), (43.1100, 107.0300), (43.0100, 106.8600)]
 ROUTE_TT_GS = "Tavan Tolgoi – Gashuun Sukhait"
 ROUTE_KH_OT = "Khanbogd – Oyu Tolgoi"
@@ -73,8 +81,9 @@ ROUTE_KH_OT = "Khanbogd – Oyu Tolgoi"
 def _transformer(src, dst):
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
-    return QgsCoordinateTransform(QgsCoordinateReferenceSystem(src),
-                                  QgsCoordinateReferenceSystem(dst), QgsProject.instance())
+    return QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem(src), QgsCoordinateReferenceSystem(dst), QgsProject.instance()
+    )
 
 
 def to_utm(latlons):
@@ -97,7 +106,7 @@ def utm_point_to_wgs84(x, y):
 
 
 def round_geom(geom, decimals=2):
-    return shapely.set_precision(geom, 10 ** -decimals) if decimals else geom
+    return shapely.set_precision(geom, 10**-decimals) if decimals else geom
 
 
 def point_beside(line: LineString, chainage_m: float, offset_m: float) -> Point:
@@ -112,7 +121,7 @@ def point_beside(line: LineString, chainage_m: float, offset_m: float) -> Point:
 
 def ellipse(center_latlon, rx_m, ry_m, n=24, rot_deg=0.0, rng=None, wobble=0.0):
     """A closed, slightly irregular outline around a (lat, lon) centre, in UTM metres."""
-    (cx, cy), = to_utm([center_latlon])
+    ((cx, cy),) = to_utm([center_latlon])
     t = np.linspace(0, 2 * np.pi, n, endpoint=False)
     k = 1.0 + (rng.uniform(-wobble, wobble, n) if rng is not None and wobble else 0.0)
     x, y = rx_m * np.cos(t) * k, ry_m * np.sin(t) * k
@@ -138,36 +147,48 @@ class Layer:
 def make_railway(stations_layer):
     pts = to_utm([(lat, lon) for _, _, lat, lon in RAILWAY_POINTS])
     line = LineString(pts)
-    rail = Layer("railway", "LineString", UTM,
-                 [("name", str), ("kind", str), ("route", str)],
-                 "Trans-Mongolian Railway, Ulaanbaatar – Zamyn-Üüd (approximate)",
-                 "Approximate alignment through public station coordinates (straight lines "
-                 "between stations). One feature per section between named stations; all "
-                 f"sections share route = '{RAILWAY_ROUTE}'.")
+    rail = Layer(
+        "railway",
+        "LineString",
+        UTM,
+        [("name", str), ("kind", str), ("route", str)],
+        "Trans-Mongolian Railway, Ulaanbaatar – Zamyn-Üüd (approximate)",
+        "Approximate alignment through public station coordinates (straight lines "
+        "between stations). One feature per section between named stations; all "
+        f"sections share route = '{RAILWAY_ROUTE}'.",
+    )
     named = [(i, r) for i, r in enumerate(RAILWAY_POINTS) if r[0]]
     chainage = {}
     for (i, a), (j, b) in zip(named, named[1:]):
-        rail.add(LineString(pts[i:j + 1]), name=f"{a[0]} – {b[0]}", kind="railway",
-                 route=RAILWAY_ROUTE)
+        rail.add(
+            LineString(pts[i : j + 1]), name=f"{a[0]} – {b[0]}", kind="railway", route=RAILWAY_ROUTE
+        )
     for i, (name, name_mn, _lat, _lon) in named:
         chainage[name] = line.project(Point(pts[i]))
-        stations_layer.add(Point(pts[i]), name=name, name_mn=name_mn,
-                           rail_km=round(chainage[name] / 1000.0, 1))
+        stations_layer.add(
+            Point(pts[i]), name=name, name_mn=name_mn, rail_km=round(chainage[name] / 1000.0, 1)
+        )
     return rail, line, chainage
 
 
 def make_road():
-    road = Layer("road", "LineString", UTM,
-                 [("name", str), ("kind", str), ("route", str)],
-                 "Roads: Tavan Tolgoi – Gashuun Sukhait coal road and Khanbogd – Oyu Tolgoi "
-                 "(approximate)",
-                 "Approximate coal-haul road from the Tavan Tolgoi mine to the Gashuun Sukhait "
-                 "border port, split into sections sharing the field route; and a short road "
-                 "from Khanbogd to Oyu Tolgoi (a second route).")
+    road = Layer(
+        "road",
+        "LineString",
+        UTM,
+        [("name", str), ("kind", str), ("route", str)],
+        "Roads: Tavan Tolgoi – Gashuun Sukhait coal road and Khanbogd – Oyu Tolgoi (approximate)",
+        "Approximate coal-haul road from the Tavan Tolgoi mine to the Gashuun Sukhait "
+        "border port, split into sections sharing the field route; and a short road "
+        "from Khanbogd to Oyu Tolgoi (a second route).",
+    )
     tt = LineString(to_utm(ROAD_TT_GS))
     cuts = [0.0, 60_000.0, 130_000.0, tt.length]
-    names = ["Tavan Tolgoi – Tsagaan Khad section", "Tsagaan Khad section",
-             "Tsagaan Khad – Gashuun Sukhait section"]
+    names = [
+        "Tavan Tolgoi – Tsagaan Khad section",
+        "Tsagaan Khad section",
+        "Tsagaan Khad – Gashuun Sukhait section",
+    ]
     for (a, b), name in zip(zip(cuts, cuts[1:]), names):
         road.add(round_geom(substring(tt, a, b)), name=name, kind="road", route=ROUTE_TT_GS)
     kh = LineString(to_utm(ROAD_KH_OT))
@@ -175,8 +196,15 @@ def make_road():
     return road, tt, kh
 
 
-FENCE_FIELDS = [("name", str), ("fence_type", str), ("height_cm", float), ("bottom_cm", float),
-                ("top_gap_cm", float), ("barbed", str), ("rail_km", float)]
+FENCE_FIELDS = [
+    ("name", str),
+    ("fence_type", str),
+    ("height_cm", float),
+    ("bottom_cm", float),
+    ("top_gap_cm", float),
+    ("barbed", str),
+    ("rail_km", float),
+]
 
 
 def _cut_points(length, special, rng):
@@ -202,26 +230,36 @@ def _cut_points(length, special, rng):
 def railway_fence_attrs(kind, rng):
     """Attributes of one railway fence segment of the given stretch kind."""
     if kind == "opening":
-        return dict(fence_type="opening", height_cm=None, bottom_cm=None, top_gap_cm=None,
-                    barbed=None)
+        return dict(
+            fence_type="opening", height_cm=None, bottom_cm=None, top_gap_cm=None, barbed=None
+        )
     if kind == "retrofit":
-        return dict(fence_type="strand", height_cm=float(rng.choice([95, 100, 102])),
-                    bottom_cm=float(rng.choice([46, 50, 55])),
-                    top_gap_cm=float(rng.choice([30, 32, 35])),
-                    barbed=str(rng.choice(["none", "top"])))
+        return dict(
+            fence_type="strand",
+            height_cm=float(rng.choice([95, 100, 102])),
+            bottom_cm=float(rng.choice([46, 50, 55])),
+            top_gap_cm=float(rng.choice([30, 32, 35])),
+            barbed=str(rng.choice(["none", "top"])),
+        )
     if kind == "partial":  # half-done retrofit: conditional for crawlers and jumpers
-        return dict(fence_type="strand", height_cm=105.0, bottom_cm=43.0, top_gap_cm=27.0,
-                    barbed="top")
+        return dict(
+            fence_type="strand", height_cm=105.0, bottom_cm=43.0, top_gap_cm=27.0, barbed="top"
+        )
     if kind == "mesh":
-        return dict(fence_type="mesh", height_cm=180.0, bottom_cm=0.0, top_gap_cm=None,
-                    barbed="top")
+        return dict(
+            fence_type="mesh", height_cm=180.0, bottom_cm=0.0, top_gap_cm=None, barbed="top"
+        )
     if kind == "solid":
-        return dict(fence_type="solid", height_cm=250.0, bottom_cm=0.0, top_gap_cm=None,
-                    barbed="none")
-    attrs = dict(fence_type="strand", height_cm=float(5 * rng.integers(24, 31)),
-                 bottom_cm=float(5 * rng.integers(2, 6)),
-                 top_gap_cm=float(rng.integers(12, 23)),
-                 barbed="all" if rng.random() < 0.92 else "bottom")
+        return dict(
+            fence_type="solid", height_cm=250.0, bottom_cm=0.0, top_gap_cm=None, barbed="none"
+        )
+    attrs = dict(
+        fence_type="strand",
+        height_cm=float(5 * rng.integers(24, 31)),
+        bottom_cm=float(5 * rng.integers(2, 6)),
+        top_gap_cm=float(rng.integers(12, 23)),
+        barbed="all" if rng.random() < 0.92 else "bottom",
+    )
     if kind == "unsurveyed":  # only type and height were recorded on this stretch
         attrs.update(bottom_cm=None, top_gap_cm=None, barbed=None)
     elif rng.random() < 0.05:  # a value missing here and there
@@ -230,16 +268,21 @@ def railway_fence_attrs(kind, rng):
 
 
 def make_fences(rail_line, chainage, rng):
-    fences = Layer("fences", "LineString", UTM, FENCE_FIELDS,
-                   "Fences: Trans-Mongolian Railway fence (both sides) and pasture fences",
-                   "Fence inventory in the Nuudel fence data model (fence_type, height_cm, "
-                   "bottom_cm, top_gap_cm, barbed). Railway fence 50 m either side of the "
-                   "railway in 1-5 km segments: mostly barbed strand fence, a wildlife-friendly "
-                   "retrofit trial south of Airag, a half-finished retrofit, three openings (as "
-                   "reported for the real fence), a stretch near Bagakhangai where only type "
-                   "and height were recorded, mesh at Sainshand station and a solid wall at "
-                   "Zamyn-Üüd. rail_km = railway chainage from Ulaanbaatar at the segment "
-                   "start. Attributes are invented.")
+    fences = Layer(
+        "fences",
+        "LineString",
+        UTM,
+        FENCE_FIELDS,
+        "Fences: Trans-Mongolian Railway fence (both sides) and pasture fences",
+        "Fence inventory in the Nuudel fence data model (fence_type, height_cm, "
+        "bottom_cm, top_gap_cm, barbed). Railway fence 50 m either side of the "
+        "railway in 1-5 km segments: mostly barbed strand fence, a wildlife-friendly "
+        "retrofit trial south of Airag, a half-finished retrofit, three openings (as "
+        "reported for the real fence), a stretch near Bagakhangai where only type "
+        "and height were recorded, mesh at Sainshand station and a solid wall at "
+        "Zamyn-Üüd. rail_km = railway chainage from Ulaanbaatar at the segment "
+        "start. Attributes are invented.",
+    )
     ch = chainage
     special = [
         (ch["Bagakhangai"] + 20_000, ch["Bagakhangai"] + 60_000, "unsurveyed"),
@@ -264,8 +307,12 @@ def make_fences(rail_line, chainage, rng):
             if b == rail_line.length:
                 fb = fence_line.length
             geom = round_geom(substring(fence_line, fa, fb))
-            fences.add(geom, name=f"Railway fence ({side} side)", rail_km=round(a / 1000.0, 2),
-                       **railway_fence_attrs(kind, rng))
+            fences.add(
+                geom,
+                name=f"Railway fence ({side} side)",
+                rail_km=round(a / 1000.0, 2),
+                **railway_fence_attrs(kind, rng),
+            )
     openings = [(s + e) / 2.0 for s, e, k in special if k == "opening"]
     _pasture_fences(fences)
     return fences, openings
@@ -273,38 +320,111 @@ def make_fences(rail_line, chainage, rng):
 
 def _pasture_fences(fences):
     """A few pasture, hay-field and compound fences (invented), in UTM metres."""
+
     def at(lat, lon, *offsets):
-        (x, y), = to_utm([(lat, lon)])
+        ((x, y),) = to_utm([(lat, lon)])
         return LineString([(x + dx, y + dy) for dx, dy in offsets])
 
     pasture = [
-        ("Winter camp fence near Choir", at(46.30, 108.20, (0, 0), (2000, 0), (2000, 1500),
-                                           (0, 1500)), "strand", 110, 30, 25, "all"),
-        ("Pasture fence near Airag", at(45.86, 109.10, (0, 0), (3200, 600)),
-         "strand", 120, 20, 20, "all"),
-        ("Wooden rail fence, Shiveegovi", at(46.13, 108.50, (0, 0), (900, 0), (900, 700)),
-         "rail", 130, 40, 30, "none"),
-        ("Hay field fence near Sainshand", at(44.95, 110.00, (0, 0), (1800, 0), (1800, 1200),
-                                             (0, 1200), (0, 0)), "strand", 100, 43, 27, "top"),
-        ("Electric fence near Khanbogd", at(43.24, 107.15, (0, 0), (1500, 300)),
-         "electric", 90, 25, None, "none"),
-        ("Wildlife-friendly pasture fence", at(45.40, 110.40, (0, 0), (4000, -800)),
-         "strand", 100, 50, 30, "none"),
-        ("Pasture fence, values not recorded", at(45.10, 109.60, (0, 0), (2500, 1000)),
-         "strand", None, 35, None, None),
-        ("Tavan Tolgoi mine perimeter", at(43.64, 105.45, (0, 0), (4000, 0), (4000, -3000)),
-         "mesh", 200, 0, None, "top"),
+        (
+            "Winter camp fence near Choir",
+            at(46.30, 108.20, (0, 0), (2000, 0), (2000, 1500), (0, 1500)),
+            "strand",
+            110,
+            30,
+            25,
+            "all",
+        ),
+        (
+            "Pasture fence near Airag",
+            at(45.86, 109.10, (0, 0), (3200, 600)),
+            "strand",
+            120,
+            20,
+            20,
+            "all",
+        ),
+        (
+            "Wooden rail fence, Shiveegovi",
+            at(46.13, 108.50, (0, 0), (900, 0), (900, 700)),
+            "rail",
+            130,
+            40,
+            30,
+            "none",
+        ),
+        (
+            "Hay field fence near Sainshand",
+            at(44.95, 110.00, (0, 0), (1800, 0), (1800, 1200), (0, 1200), (0, 0)),
+            "strand",
+            100,
+            43,
+            27,
+            "top",
+        ),
+        (
+            "Electric fence near Khanbogd",
+            at(43.24, 107.15, (0, 0), (1500, 300)),
+            "electric",
+            90,
+            25,
+            None,
+            "none",
+        ),
+        (
+            "Wildlife-friendly pasture fence",
+            at(45.40, 110.40, (0, 0), (4000, -800)),
+            "strand",
+            100,
+            50,
+            30,
+            "none",
+        ),
+        (
+            "Pasture fence, values not recorded",
+            at(45.10, 109.60, (0, 0), (2500, 1000)),
+            "strand",
+            None,
+            35,
+            None,
+            None,
+        ),
+        (
+            "Tavan Tolgoi mine perimeter",
+            at(43.64, 105.45, (0, 0), (4000, 0), (4000, -3000)),
+            "mesh",
+            200,
+            0,
+            None,
+            "top",
+        ),
     ]
     for name, geom, ftype, h, bot, gap, barbed in pasture:
-        fences.add(round_geom(geom), name=name, fence_type=ftype, height_cm=h, bottom_cm=bot,
-                   top_gap_cm=gap, barbed=barbed, rail_km=None)
+        fences.add(
+            round_geom(geom),
+            name=name,
+            fence_type=ftype,
+            height_cm=h,
+            bottom_cm=bot,
+            top_gap_cm=gap,
+            barbed=barbed,
+            rail_km=None,
+        )
     # a 15 km barbed fence across the gazelle range east of the railway, in three segments
     long_fence = at(45.60, 110.20, (0, 0), (15000, -2000))
     for i in range(3):
-        fences.add(round_geom(substring(long_fence, i * long_fence.length / 3,
-                                        (i + 1) * long_fence.length / 3)),
-                   name="Pasture fence east of the railway", fence_type="strand",
-                   height_cm=140.0, bottom_cm=15.0, top_gap_cm=15.0, barbed="all", rail_km=None)
+        fences.add(
+            round_geom(
+                substring(long_fence, i * long_fence.length / 3, (i + 1) * long_fence.length / 3)
+            ),
+            name="Pasture fence east of the railway",
+            fence_type="strand",
+            height_cm=140.0,
+            bottom_cm=15.0,
+            top_gap_cm=15.0,
+            barbed="all",
+            rail_km=None,
+        )
 
 
 CROSSING_DIMS = {  # (width, height, length) ranges in metres per type, for invented values
@@ -327,25 +447,37 @@ def _dims(ctype, rng, null_share=0.12):
 
 
 def make_crossings(rail_line, chainage, openings, tt_line, kh_line, rng):
-    cr = Layer("crossings", "Point", UTM,
-               [("name", str), ("crossing_type", str), ("width_m", float), ("height_m", float),
-                ("length_m", float), ("network", str)],
-               "Crossing structures on the railway and roads",
-               "Culverts, bridges, underpasses, an overpass, level crossings and the three "
-               "fence openings, within a few tens of metres of the railway or road, with "
-               "clear width, clear height and length in metres (some unknown). One record "
-               "lies 600 m from any route (unmatched) and one bridge is recorded twice "
-               "(duplicate). network = railway | road picks the structures of one network "
-               "(e.g. an OGR subset network = 'road'). Positions and dimensions are invented.")
+    cr = Layer(
+        "crossings",
+        "Point",
+        UTM,
+        [
+            ("name", str),
+            ("crossing_type", str),
+            ("width_m", float),
+            ("height_m", float),
+            ("length_m", float),
+            ("network", str),
+        ],
+        "Crossing structures on the railway and roads",
+        "Culverts, bridges, underpasses, an overpass, level crossings and the three "
+        "fence openings, within a few tens of metres of the railway or road, with "
+        "clear width, clear height and length in metres (some unknown). One record "
+        "lies 600 m from any route (unmatched) and one bridge is recorded twice "
+        "(duplicate). network = railway | road picks the structures of one network "
+        "(e.g. an OGR subset network = 'road'). Positions and dimensions are invented.",
+    )
     total = rail_line.length
     rail = []
     for name in ("Bagakhangai", "Choir", "Airag", "Sainshand", "Zamyn-Üüd"):
         rail.append((min(chainage[name] + 300.0, total - 50.0), "level", f"level crossing {name}"))
     for i, c in enumerate(openings, 1):
         rail.append((c, "opening", f"fence opening {i}"))
-    rail += [(chainage["Airag"] + 40_000, "underpass", "wildlife underpass 1"),
-             (chainage["Sainshand"] - 60_000, "underpass", "wildlife underpass 2"),
-             (chainage["Choir"] + 80_000, "overpass", "overpass")]
+    rail += [
+        (chainage["Airag"] + 40_000, "underpass", "wildlife underpass 1"),
+        (chainage["Sainshand"] - 60_000, "underpass", "wildlife underpass 2"),
+        (chainage["Choir"] + 80_000, "overpass", "overpass"),
+    ]
     for i, c in enumerate(sorted(rng.uniform(5_000, total - 5_000, 4)), 1):
         rail.append((float(c), "bridge", f"bridge {i}"))
     for i, c in enumerate(sorted(rng.uniform(5_000, total - 5_000, 14)), 1):
@@ -359,110 +491,215 @@ def make_crossings(rail_line, chainage, openings, tt_line, kh_line, rng):
             dims = _dims(ctype, rng)
         cr.add(p, name=f"Railway {label}", crossing_type=ctype, network="railway", **dims)
         if label == "bridge 2":
-            duplicate = (p, dict(name=f"Railway {label} (recorded twice)", crossing_type=ctype,
-                                 network="railway", **dims))
+            duplicate = (
+                p,
+                dict(
+                    name=f"Railway {label} (recorded twice)",
+                    crossing_type=ctype,
+                    network="railway",
+                    **dims,
+                ),
+            )
     cr.add(duplicate[0], **duplicate[1])
-    road = [(float(c), "culvert", f"culvert {i}")
-            for i, c in enumerate(sorted(rng.uniform(2_000, tt_line.length - 2_000, 8)), 1)]
-    road += [(25_000.0, "bridge", "bridge 1"), (150_000.0, "bridge", "bridge 2"),
-             (70_000.0, "underpass", "livestock underpass 1"),
-             (118_000.0, "underpass", "livestock underpass 2"),
-             (95_000.0, "level", "track crossing")]
+    road = [
+        (float(c), "culvert", f"culvert {i}")
+        for i, c in enumerate(sorted(rng.uniform(2_000, tt_line.length - 2_000, 8)), 1)
+    ]
+    road += [
+        (25_000.0, "bridge", "bridge 1"),
+        (150_000.0, "bridge", "bridge 2"),
+        (70_000.0, "underpass", "livestock underpass 1"),
+        (118_000.0, "underpass", "livestock underpass 2"),
+        (95_000.0, "level", "track crossing"),
+    ]
     for c, ctype, label in sorted(road):
         p = point_beside(tt_line, c, float(rng.uniform(-25.0, 25.0)))
-        cr.add(p, name=f"TT-GS road {label}", crossing_type=ctype, network="road",
-               **_dims(ctype, rng))
+        cr.add(
+            p, name=f"TT-GS road {label}", crossing_type=ctype, network="road", **_dims(ctype, rng)
+        )
     for i, c in enumerate((8_000.0, 22_000.0), 1):
         p = point_beside(kh_line, c, float(rng.uniform(-20.0, 20.0)))
-        cr.add(p, name=f"Khanbogd road culvert {i}", crossing_type="culvert", network="road",
-               **_dims("culvert", rng, null_share=0.0))
-    cr.add(point_beside(tt_line, 165_000.0, 600.0), name="Culvert on an old track (off route)",
-           crossing_type="culvert", width_m=1.2, height_m=1.0, length_m=9.0, network="road")
+        cr.add(
+            p,
+            name=f"Khanbogd road culvert {i}",
+            crossing_type="culvert",
+            network="road",
+            **_dims("culvert", rng, null_share=0.0),
+        )
+    cr.add(
+        point_beside(tt_line, 165_000.0, 600.0),
+        name="Culvert on an old track (off route)",
+        crossing_type="culvert",
+        width_m=1.2,
+        height_m=1.0,
+        length_m=9.0,
+        network="road",
+    )
     return cr
 
 
 def make_alignment():
-    al = Layer("alignment", "LineString", UTM,
-               [("name", str), ("option", str), ("kind", str), ("status", str)],
-               "Proposed alignment Khanbogd – Sainshand (invented, two options)",
-               "An invented proposed road for the screening exercise: option A runs straight "
-               "through a local protected area, a gazelle calving ground and water-source "
-               "buffers; option B bends south around them.")
+    al = Layer(
+        "alignment",
+        "LineString",
+        UTM,
+        [("name", str), ("option", str), ("kind", str), ("status", str)],
+        "Proposed alignment Khanbogd – Sainshand (invented, two options)",
+        "An invented proposed road for the screening exercise: option A runs straight "
+        "through a local protected area, a gazelle calving ground and water-source "
+        "buffers; option B bends south around them.",
+    )
     a = LineString(to_utm([(43.20, 107.20), (43.80, 108.25), (44.60, 109.45), (44.88, 110.10)]))
     b = LineString(to_utm([(43.20, 107.20), (43.58, 108.25), (44.20, 109.70), (44.88, 110.10)]))
-    al.add(a, name="Proposed road Khanbogd – Sainshand", option="A", kind="road",
-           status="proposed")
-    al.add(b, name="Proposed road Khanbogd – Sainshand", option="B", kind="road",
-           status="proposed")
+    al.add(a, name="Proposed road Khanbogd – Sainshand", option="A", kind="road", status="proposed")
+    al.add(b, name="Proposed road Khanbogd – Sainshand", option="B", kind="road", status="proposed")
     return al, a, b
 
 
 def make_protected_areas(rng):
-    pa = Layer("protected_areas", "Polygon", UTM,
-               [("name", str), ("category", str), ("buffer_m", float)],
-               "Protected areas (approximate outlines)",
-               "Rough outlines for training, not the legal boundaries: Ikh Nart Nature "
-               "Reserve (about 66,000 ha, around its research camp at 45.72 N 108.64 E), an "
-               "eastern fragment of Gobi Gurvansaikhan National Park, and an invented local "
-               "protected area on the proposed alignment. buffer_m: per-feature buffer for "
-               "the no-go mask (BUFFER_FIELD), empty = use NOGO_BUFFER.")
-    pa.add(ellipse((45.64, 108.65), 15_000, 14_000, n=28, rng=rng, wobble=0.08),
-           name="Ikh Nart Nature Reserve", category="Nature Reserve", buffer_m=500.0)
-    pa.add(Polygon(to_utm([(43.35, 103.60), (43.35, 104.75), (43.60, 104.85), (43.75, 104.20),
-                           (43.65, 103.60), (43.35, 103.60)])),
-           name="Gobi Gurvansaikhan National Park (eastern fragment)", category="National Park",
-           buffer_m=1000.0)
-    pa.add(ellipse((43.80, 108.25), 10_000, 8_000, n=20, rot_deg=20, rng=rng, wobble=0.1),
-           name="Local protected area (invented)", category="Local protected area",
-           buffer_m=None)
+    pa = Layer(
+        "protected_areas",
+        "Polygon",
+        UTM,
+        [("name", str), ("category", str), ("buffer_m", float)],
+        "Protected areas (approximate outlines)",
+        "Rough outlines for training, not the legal boundaries: Ikh Nart Nature "
+        "Reserve (about 66,000 ha, around its research camp at 45.72 N 108.64 E), an "
+        "eastern fragment of Gobi Gurvansaikhan National Park, and an invented local "
+        "protected area on the proposed alignment. buffer_m: per-feature buffer for "
+        "the no-go mask (BUFFER_FIELD), empty = use NOGO_BUFFER.",
+    )
+    pa.add(
+        ellipse((45.64, 108.65), 15_000, 14_000, n=28, rng=rng, wobble=0.08),
+        name="Ikh Nart Nature Reserve",
+        category="Nature Reserve",
+        buffer_m=500.0,
+    )
+    pa.add(
+        Polygon(
+            to_utm(
+                [
+                    (43.35, 103.60),
+                    (43.35, 104.75),
+                    (43.60, 104.85),
+                    (43.75, 104.20),
+                    (43.65, 103.60),
+                    (43.35, 103.60),
+                ]
+            )
+        ),
+        name="Gobi Gurvansaikhan National Park (eastern fragment)",
+        category="National Park",
+        buffer_m=1000.0,
+    )
+    pa.add(
+        ellipse((43.80, 108.25), 10_000, 8_000, n=20, rot_deg=20, rng=rng, wobble=0.1),
+        name="Local protected area (invented)",
+        category="Local protected area",
+        buffer_m=None,
+    )
     return pa
 
 
 def make_ranges(rng):
-    mig = Layer("migration_range", "Polygon", UTM, [("name", str), ("species", str)],
-                "Migration ranges (illustrative)",
-                "Illustrative outlines: a Mongolian gazelle (mgaz) migration range crossing the "
-                "railway between Choir and Zamyn-Üüd, and an Asiatic wild ass (khulan) range "
-                "across the Tavan Tolgoi – Gashuun Sukhait road. Not mapped ranges.")
-    mig.add(Polygon(to_utm([(46.20, 107.90), (46.80, 108.60), (46.90, 110.40), (45.90, 112.00),
-                            (44.50, 111.90), (43.95, 111.00), (43.90, 109.80), (44.40, 108.70),
-                            (45.20, 108.00), (46.20, 107.90)])),
-            name="Mongolian gazelle migration range", species="mgaz")
-    mig.add(Polygon(to_utm([(43.90, 105.20), (43.75, 107.80), (42.70, 108.00), (42.40, 107.30),
-                            (42.50, 105.90), (43.20, 105.00), (43.90, 105.20)])),
-            name="Khulan range", species="khulan")
-    calv = Layer("calving", "Polygon", UTM, [("name", str), ("species", str)],
-                 "Calving ground (illustrative)",
-                 "An invented Mongolian gazelle calving ground on the proposed alignment, for "
-                 "the caution layer of the no-go mask.")
-    calv.add(ellipse((44.62, 109.45), 25_000, 18_000, n=24, rot_deg=-15, rng=rng, wobble=0.06),
-             name="Gazelle calving ground", species="mgaz")
+    mig = Layer(
+        "migration_range",
+        "Polygon",
+        UTM,
+        [("name", str), ("species", str)],
+        "Migration ranges (illustrative)",
+        "Illustrative outlines: a Mongolian gazelle (mgaz) migration range crossing the "
+        "railway between Choir and Zamyn-Üüd, and an Asiatic wild ass (khulan) range "
+        "across the Tavan Tolgoi – Gashuun Sukhait road. Not mapped ranges.",
+    )
+    mig.add(
+        Polygon(
+            to_utm(
+                [
+                    (46.20, 107.90),
+                    (46.80, 108.60),
+                    (46.90, 110.40),
+                    (45.90, 112.00),
+                    (44.50, 111.90),
+                    (43.95, 111.00),
+                    (43.90, 109.80),
+                    (44.40, 108.70),
+                    (45.20, 108.00),
+                    (46.20, 107.90),
+                ]
+            )
+        ),
+        name="Mongolian gazelle migration range",
+        species="mgaz",
+    )
+    mig.add(
+        Polygon(
+            to_utm(
+                [
+                    (43.90, 105.20),
+                    (43.75, 107.80),
+                    (42.70, 108.00),
+                    (42.40, 107.30),
+                    (42.50, 105.90),
+                    (43.20, 105.00),
+                    (43.90, 105.20),
+                ]
+            )
+        ),
+        name="Khulan range",
+        species="khulan",
+    )
+    calv = Layer(
+        "calving",
+        "Polygon",
+        UTM,
+        [("name", str), ("species", str)],
+        "Calving ground (illustrative)",
+        "An invented Mongolian gazelle calving ground on the proposed alignment, for "
+        "the caution layer of the no-go mask.",
+    )
+    calv.add(
+        ellipse((44.62, 109.45), 25_000, 18_000, n=24, rot_deg=-15, rng=rng, wobble=0.06),
+        name="Gazelle calving ground",
+        species="mgaz",
+    )
     return mig, calv
 
 
 def make_water(al_a, al_b, tt_line, rng):
-    water = Layer("water", "Point", WGS84, [("name", str), ("kind", str)],
-                  "Water sources (illustrative, WGS 84)",
-                  "Invented wells and springs, kept in EPSG:4326 (as from a GPS) so that "
-                  "exercises mix CRSs: two wells within 50 m of alignment option A, two within "
-                  "50-200 m, one within 200 m of option B, springs in Ikh Nart, wells near "
-                  "stations and the coal road.")
-    beside = [(al_a, 0.20, 30.0, "Well A1", "well"), (al_a, 0.45, -45.0, "Well A2", "well"),
-              (al_a, 0.62, 120.0, "Well A3", "well"), (al_a, 0.80, -180.0, "Well A4", "well"),
-              (al_b, 0.55, 150.0, "Well B1", "well"), (tt_line, 0.30, 120.0, "Road well 1",
-                                                        "well"),
-              (tt_line, 0.70, 2_000.0, "Road well 2", "well")]
+    water = Layer(
+        "water",
+        "Point",
+        WGS84,
+        [("name", str), ("kind", str)],
+        "Water sources (illustrative, WGS 84)",
+        "Invented wells and springs, kept in EPSG:4326 (as from a GPS) so that "
+        "exercises mix CRSs: two wells within 50 m of alignment option A, two within "
+        "50-200 m, one within 200 m of option B, springs in Ikh Nart, wells near "
+        "stations and the coal road.",
+    )
+    beside = [
+        (al_a, 0.20, 30.0, "Well A1", "well"),
+        (al_a, 0.45, -45.0, "Well A2", "well"),
+        (al_a, 0.62, 120.0, "Well A3", "well"),
+        (al_a, 0.80, -180.0, "Well A4", "well"),
+        (al_b, 0.55, 150.0, "Well B1", "well"),
+        (tt_line, 0.30, 120.0, "Road well 1", "well"),
+        (tt_line, 0.70, 2_000.0, "Road well 2", "well"),
+    ]
     for line, frac, off, name, kind in beside:
         p = point_beside(line, frac * line.length, off)
         lon, lat = utm_point_to_wgs84(p.x, p.y)
         water.add(Point(lon, lat), name=name, kind=kind)
-    fixed = [((45.7230, 108.6480), "Khalzan spring", "spring"),
-             ((45.6300, 108.6200), "Burgasan spring", "spring"),
-             ((45.6700, 108.7100), "Ikh Nart valley spring", "spring"),
-             ((46.3400, 108.3300), "Choir well", "well"),
-             ((45.8100, 109.2600), "Airag well", "well"),
-             ((44.9000, 110.1100), "Sainshand well", "well"),
-             ((44.3000, 109.0000), "Gobi well", "well")]
+    fixed = [
+        ((45.7230, 108.6480), "Khalzan spring", "spring"),
+        ((45.6300, 108.6200), "Burgasan spring", "spring"),
+        ((45.6700, 108.7100), "Ikh Nart valley spring", "spring"),
+        ((46.3400, 108.3300), "Choir well", "well"),
+        ((45.8100, 109.2600), "Airag well", "well"),
+        ((44.9000, 110.1100), "Sainshand well", "well"),
+        ((44.3000, 109.0000), "Gobi well", "well"),
+    ]
     for (lat, lon), name, kind in fixed:
         water.add(Point(lon, lat), name=name, kind=kind)
     return water
@@ -482,33 +719,48 @@ def world_map() -> Path:
 def make_aimags():
     from osgeo import ogr
 
-    aim = Layer("aimags", "MultiPolygon", WGS84,
-                [("name", str), ("name_mn", str), ("fips", str), ("source", str)],
-                "Aimags Dornogovi and Ömnögovi (Natural Earth)",
-                "Real boundaries, generalised: " + NE_SOURCE + " Kept in EPSG:4326.")
+    aim = Layer(
+        "aimags",
+        "MultiPolygon",
+        WGS84,
+        [("name", str), ("name_mn", str), ("fips", str), ("source", str)],
+        "Aimags Dornogovi and Ömnögovi (Natural Earth)",
+        "Real boundaries, generalised: " + NE_SOURCE + " Kept in EPSG:4326.",
+    )
     ds = ogr.Open(str(world_map()))
     lyr = ds.GetLayerByName("states_provinces")
     lyr.SetAttributeFilter("adm0_a3 = 'MNG' AND name IN ('Dornogovi', 'Ömnögovi')")
     found = {}
     for feat in lyr:
-        found[feat.GetField("name")] = (feat.GetField("fips"),
-                                        shapely.from_wkb(bytes(feat.GetGeometryRef().ExportToIsoWkb())))
+        found[feat.GetField("name")] = (
+            feat.GetField("fips"),
+            shapely.from_wkb(bytes(feat.GetGeometryRef().ExportToIsoWkb())),
+        )
     ds = None
     for name, name_mn in (("Dornogovi", "Дорноговь"), ("Ömnögovi", "Өмнөговь")):
         fips, geom = found[name]
-        aim.add(shapely.MultiPolygon([geom]) if geom.geom_type == "Polygon" else geom,
-                name=name, name_mn=name_mn, fips=fips, source="Natural Earth (public domain)")
+        aim.add(
+            shapely.MultiPolygon([geom]) if geom.geom_type == "Polygon" else geom,
+            name=name,
+            name_mn=name_mn,
+            fips=fips,
+            source="Natural Earth (public domain)",
+        )
     return aim
 
 
 def build_layers():
     """All workshop layers, in the order they are written."""
     rng = np.random.default_rng(SEED)
-    stations = Layer("stations", "Point", UTM, [("name", str), ("name_mn", str),
-                                                ("rail_km", float)],
-                     "Railway stations (approximate)",
-                     "Approximate public coordinates of Trans-Mongolian Railway stations; "
-                     "rail_km = chainage along the workshop railway from Ulaanbaatar.")
+    stations = Layer(
+        "stations",
+        "Point",
+        UTM,
+        [("name", str), ("name_mn", str), ("rail_km", float)],
+        "Railway stations (approximate)",
+        "Approximate public coordinates of Trans-Mongolian Railway stations; "
+        "rail_km = chainage along the workshop railway from Ulaanbaatar.",
+    )
     railway, rail_line, chainage = make_railway(stations)
     road, tt_line, kh_line = make_road()
     fences, openings = make_fences(rail_line, chainage, rng)
@@ -518,8 +770,7 @@ def build_layers():
     mig, calv = make_ranges(rng)
     water = make_water(al_a, al_b, tt_line, rng)
     aimags = make_aimags()
-    return [aimags, railway, stations, road, fences, crossings, pas, water, mig, calv,
-            alignment]
+    return [aimags, railway, stations, road, fences, crossings, pas, water, mig, calv, alignment]
 
 
 # -- writing ---------------------------------------------------------------------------
@@ -534,8 +785,7 @@ def _metadata(layer, crs):
     md.setLanguage("en")
     md.setKeywords({"nuudel": ["workshop", "illustrative", "training", "Gobi", "Mongolia"]})
     source_licence = NE_SOURCE if layer.name == "aimags" else LICENCE_OWN
-    md.setLicenses(["Public domain (Natural Earth)" if layer.name == "aimags"
-                    else "CC0-1.0"])
+    md.setLicenses(["Public domain (Natural Earth)" if layer.name == "aimags" else "CC0-1.0"])
     md.setRights([source_licence])
     md.setCrs(crs)
     return md
@@ -571,15 +821,19 @@ def write_layer(path, layer, first):
     options.driverName = "GPKG"
     options.layerName = layer.name
     options.fileEncoding = "UTF-8"
-    options.layerOptions = [f"DESCRIPTION={ILLUSTRATIVE} {layer.abstract}",
-                            f"IDENTIFIER={layer.title}", "SPATIAL_INDEX=YES"]
+    options.layerOptions = [
+        f"DESCRIPTION={ILLUSTRATIVE} {layer.abstract}",
+        f"IDENTIFIER={layer.title}",
+        "SPATIAL_INDEX=YES",
+    ]
     options.layerMetadata = _metadata(layer, crs)
     options.saveMetadata = True
     if not first:
         action = QgsVectorFileWriter.ActionOnExistingFile
         options.actionOnExistingFile = action.CreateOrOverwriteLayer
     err, msg, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
-        mem, str(path), QgsCoordinateTransformContext(), options)
+        mem, str(path), QgsCoordinateTransformContext(), options
+    )
     if err != QgsVectorFileWriter.WriterError.NoError:
         raise RuntimeError(f"writing {layer.name}: {msg}")
 
@@ -590,7 +844,8 @@ def _plugin_module(name):
     ``nuudel`` when it is not on the path (this script runs without the plugin installed)."""
     if "nuudel" not in sys.modules:
         spec = importlib.util.spec_from_file_location(
-            "nuudel", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
+            "nuudel", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
+        )
         module = importlib.util.module_from_spec(spec)
         sys.modules["nuudel"] = module
         spec.loader.exec_module(module)
@@ -646,8 +901,9 @@ def generate(out=DEFAULT_OUT):
         db.execute("UPDATE gpkg_metadata_reference SET timestamp = ?", (FIXED_DATE,))
         db.execute("UPDATE layer_styles SET update_time = ?", (FIXED_DATE,))
         for row_id, qml in db.execute("SELECT id, styleQML FROM layer_styles").fetchall():
-            db.execute("UPDATE layer_styles SET styleQML = ? WHERE id = ?",
-                       (reproducible_qml(qml), row_id))
+            db.execute(
+                "UPDATE layer_styles SET styleQML = ? WHERE id = ?", (reproducible_qml(qml), row_id)
+            )
         db.commit()
         db.execute("VACUUM")
     return out

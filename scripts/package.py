@@ -23,9 +23,15 @@ DEV_ONLY_MODULES = ("processing/render.py",)
 
 def imports_module(source: str, stem: str) -> bool:
     """Whether Python ``source`` imports a module named ``stem`` (relative or absolute)."""
-    return re.search(rf"^\s*(from\s+[.\w]*\b{stem}\s+import\b|from\s+[.\w]+\s+import\s+"
-                     rf"[^\n]*\b{stem}\b|import\s+[.\w]*\b{stem}\b)", source,
-                     flags=re.M) is not None
+    return (
+        re.search(
+            rf"^\s*(from\s+[.\w]*\b{stem}\s+import\b|from\s+[.\w]+\s+import\s+"
+            rf"[^\n]*\b{stem}\b|import\s+[.\w]*\b{stem}\b)",
+            source,
+            flags=re.M,
+        )
+        is not None
+    )
 
 
 def drop_dev_modules(files):
@@ -34,8 +40,13 @@ def drop_dev_modules(files):
     for rel in files:
         if rel in DEV_ONLY_MODULES:
             stem = Path(rel).stem
-            users = [f for f in files if f.endswith(".py") and f != rel
-                     and imports_module((ROOT / f).read_text(encoding="utf-8"), stem)]
+            users = [
+                f
+                for f in files
+                if f.endswith(".py")
+                and f != rel
+                and imports_module((ROOT / f).read_text(encoding="utf-8"), stem)
+            ]
             if not users:
                 continue
         kept.append(rel)
@@ -44,11 +55,17 @@ def drop_dev_modules(files):
 
 def plugin_files():
     """Tracked files that belong in the plugin, plus built .qm files."""
-    listed = subprocess.run(["git", "ls-files"], cwd=ROOT, check=True, capture_output=True,
-                            text=True).stdout.splitlines()
-    files = [f for f in listed
-             if not f.startswith(DEV_ONLY_DIRS) and f not in DEV_ONLY_FILES
-             and "__pycache__" not in f and (ROOT / f).is_file()]
+    listed = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.splitlines()
+    files = [
+        f
+        for f in listed
+        if not f.startswith(DEV_ONLY_DIRS)
+        and f not in DEV_ONLY_FILES
+        and "__pycache__" not in f
+        and (ROOT / f).is_file()
+    ]
     files = drop_dev_modules(files)
     files += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "i18n").glob("*.qm"))
     bad = [f for f in files if f.endswith(FORBIDDEN_SUFFIXES)]

@@ -92,8 +92,9 @@ def _title(image, text):
     font.setPixelSize(20)
     font.setBold(True)
     painter.setFont(font)
-    rect = painter.boundingRect(QRectF(0, 0, image.width() * 0.6, 60),
-                                int(Qt.AlignmentFlag.AlignLeft), text)
+    rect = painter.boundingRect(
+        QRectF(0, 0, image.width() * 0.6, 60), int(Qt.AlignmentFlag.AlignLeft), text
+    )
     painter.fillRect(rect.adjusted(4, 4, 20, 14), QColor(255, 255, 255, 230))
     painter.setPen(QColor("#222222"))
     painter.drawText(rect.adjusted(12, 9, 12, 9), int(Qt.AlignmentFlag.AlignLeft), text)
@@ -127,8 +128,9 @@ def _legend(image, layers, names, zoom=0.85):
     left = image.width() - size.width() * px - 16
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.fillRect(QRectF(left, 4, size.width() * px + 12, size.height() * px + 12),
-                     QColor(255, 255, 255, 230))
+    painter.fillRect(
+        QRectF(left, 4, size.width() * px + 12, size.height() * px + 12), QColor(255, 255, 255, 230)
+    )
     painter.translate(left + 6, 10)
     painter.scale(zoom, zoom)
     with warnings.catch_warnings():  # the QPainter overload draws at the device's dpi
@@ -162,8 +164,13 @@ def render_map(title, png, uris, extent_of=None, size=SIZE):
     crs = outputs[0].crs()
     vectors = [layer for layer in outputs if isinstance(layer, QgsVectorLayer)]
     rasters = [layer for layer in outputs if not isinstance(layer, QgsVectorLayer)]
-    render_png(vectors + context + rasters, png, size=size, crs=crs,
-               extent=full_extent(frame, crs, margin=0.08))
+    render_png(
+        vectors + context + rasters,
+        png,
+        size=size,
+        crs=crs,
+        extent=full_extent(frame, crs, margin=0.08),
+    )
     image = QImage(str(png))
     _legend(image, outputs, [layer.name() for layer in outputs])
     _title(image, title)

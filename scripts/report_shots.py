@@ -15,9 +15,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ("fence_audit", "railway_spacing", "road_spacing", "nogo_mask")
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run",
-         "--hide-scrollbars")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--hide-scrollbars",
+)
 
 
 def browser():
@@ -34,9 +41,19 @@ def screenshot(html: Path, png: Path, size=(1200, 1600), exe=None) -> Path:
         raise RuntimeError("no Chromium: apt-get install chromium")
     png.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([exe, *FLAGS, f"--user-data-dir={profile}", f"--screenshot={png}",
-                        f"--window-size={size[0]},{size[1]}", html.resolve().as_uri()],
-                       check=True, capture_output=True, timeout=180)
+        subprocess.run(
+            [
+                exe,
+                *FLAGS,
+                f"--user-data-dir={profile}",
+                f"--screenshot={png}",
+                f"--window-size={size[0]},{size[1]}",
+                html.resolve().as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
     if not png.exists():
         raise RuntimeError(f"Chromium wrote no {png}")
     return png

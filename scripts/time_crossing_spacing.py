@@ -42,18 +42,25 @@ def main():
     for run in range(runs):
         out = Path(tempfile.mkdtemp(prefix="nuudel_spacing_"))
         start, start_cpu = time.perf_counter(), time.process_time()
-        processing.run("nuudel:crossingspacingcheck", {
-            "INPUT": f"{gpkg}|layername=routes", "ROUTE_FIELD": "route",
-            "CROSSINGS": f"{gpkg}|layername=crossings",
-            "OUTPUT_CROSSINGS": str(out / "crossings.gpkg"),
-            "OUTPUT_GAPS": str(out / "gaps.gpkg"),
-            "OUTPUT_PROPOSED": str(out / "proposed.gpkg")})
+        processing.run(
+            "nuudel:crossingspacingcheck",
+            {
+                "INPUT": f"{gpkg}|layername=routes",
+                "ROUTE_FIELD": "route",
+                "CROSSINGS": f"{gpkg}|layername=crossings",
+                "OUTPUT_CROSSINGS": str(out / "crossings.gpkg"),
+                "OUTPUT_GAPS": str(out / "gaps.gpkg"),
+                "OUTPUT_PROPOSED": str(out / "proposed.gpkg"),
+            },
+        )
         times.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
         print(f"run {run + 1}: {times[-1]:.2f} s wall, {cpu[-1]:.2f} s CPU", flush=True)
-    print(f"median {statistics.median(times):.2f} s wall (best {min(times):.2f} s), median "
-          f"{statistics.median(cpu):.2f} s CPU ({gpkg.name}; load average "
-          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+    print(
+        f"median {statistics.median(times):.2f} s wall (best {min(times):.2f} s), median "
+        f"{statistics.median(cpu):.2f} s CPU ({gpkg.name}; load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+    )
 
 
 if __name__ == "__main__":

@@ -24,14 +24,19 @@ SKIP = {"test", "build", ".venv", "bench", "scripts", "dist", "out"}
 def source_files():
     """Python files of the plugin that may hold user-visible strings."""
     return sorted(
-        str(p.relative_to(ROOT)) for p in ROOT.rglob("*.py")
+        str(p.relative_to(ROOT))
+        for p in ROOT.rglob("*.py")
         if not (set(p.relative_to(ROOT).parts[:-1]) & SKIP)
     )
 
 
 def run_pylupdate(target: Path):
-    subprocess.run(["pylupdate5", "-noobsolete", *source_files(), "-ts", str(target)],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        ["pylupdate5", "-noobsolete", *source_files(), "-ts", str(target)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def messages(path: Path):
@@ -41,7 +46,7 @@ def messages(path: Path):
     for msg in tree.iter("message"):
         tr_el = msg.find("translation")
         done = tr_el is not None and tr_el.get("type") not in ("unfinished", "obsolete")
-        out[msg.findtext("source")] = (tr_el.text if done and tr_el.text else None)
+        out[msg.findtext("source")] = tr_el.text if done and tr_el.text else None
     return out
 
 
@@ -62,8 +67,9 @@ def fill(path: Path, table: dict, force: bool = False) -> int:
             n += 1
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return n
 
 
@@ -80,8 +86,11 @@ def read_tsv(path: Path) -> dict:
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fill", nargs="*", default=[], type=Path)
-    parser.add_argument("--force", action="store_true",
-                        help="with --fill: override translations that are already finished")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="with --fill: override translations that are already finished",
+    )
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     if args.check:
@@ -95,8 +104,11 @@ def main():
             sys.exit(1)
         return
     if not TS.exists():
-        TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                      '<TS version="2.1" language="mn_MN"></TS>\n', encoding="utf-8")
+        TS.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            '<TS version="2.1" language="mn_MN"></TS>\n',
+            encoding="utf-8",
+        )
     run_pylupdate(TS)
     table = {}
     for tsv in args.fill:

@@ -10,11 +10,18 @@ from hypothesis import HealthCheck, settings
 
 # Hypothesis profiles: `make test` runs --hypothesis-profile=ci (few examples, reproducible);
 # `pytest --hypothesis-profile=dev` searches harder when working on a core.
-settings.register_profile("ci", max_examples=25, deadline=None, derandomize=True,
-                          database=None, print_blob=True,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("dev", max_examples=300, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci",
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "dev", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGINS = ROOT / "build" / "plugins"

@@ -70,8 +70,12 @@ def run(alg_id, parameters, feedback=None, context=None):
     ok, message = alg.checkParameterValues(parameters, context)
     if not ok:  # as processing.run would report it, for the tests of rejected values
         raise QgsProcessingException(f"Incorrect parameter value: {message}")
-    return processing.run(alg_id, parameters, context=context,
-                          feedback=feedback if feedback is not None else Feedback())
+    return processing.run(
+        alg_id,
+        parameters,
+        context=context,
+        feedback=feedback if feedback is not None else Feedback(),
+    )
 
 
 def memory_layer(geom_type: str, crs: str, fields: dict, rows, name="layer") -> QgsVectorLayer:
@@ -134,8 +138,9 @@ def qgis_process(*args, lang=None, check=True, timeout=600):
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # set by pytest-qgis for its own profile
     if lang:
         env["NUUDEL_LANG"] = lang
-    proc = subprocess.run([str(PROCESS), *args], capture_output=True, text=True, env=env,
-                          timeout=timeout)
+    proc = subprocess.run(
+        [str(PROCESS), *args], capture_output=True, text=True, env=env, timeout=timeout
+    )
     if check and proc.returncode != 0:
         raise AssertionError(f"qgis_process {args} failed:\n{proc.stdout}\n{proc.stderr}")
     return proc
@@ -148,7 +153,7 @@ def qgis_process_json(alg_id, params: dict, lang=None):
         values = value if isinstance(value, (list, tuple)) else [value]
         args += [f"{key}={v}" for v in values]
     proc = qgis_process(*args, lang=lang)
-    return json.loads(proc.stdout[proc.stdout.index("{"):])
+    return json.loads(proc.stdout[proc.stdout.index("{") :])
 
 
 def mongolian_translations() -> dict:

@@ -46,8 +46,10 @@ def run_and_load(alg_id, parameters):
     result = processing.runAndLoadResults(alg_id, parameters, feedback=feedback)
     assert not any("not correctly generated" in e for e in feedback.errors), feedback.errors
     project = QgsProject.instance()
-    loaded = {k: project.mapLayer(v) if isinstance(v, str) and project.mapLayer(v) else v
-              for k, v in result.items()}
+    loaded = {
+        k: project.mapLayer(v) if isinstance(v, str) and project.mapLayer(v) else v
+        for k, v in result.items()
+    }
     return loaded, feedback
 
 
@@ -84,9 +86,13 @@ OSM_EXTRACT = """<?xml version="1.0" encoding="UTF-8"?>
 </osm>
 """
 # (osm_id, fence_type, height_cm, barbed) expected of the five fences
-OSM_EXPECTED = [("101", "strand", 120.0, "all"), ("102", "mesh", 200.0, None),
-                ("103", "solid", None, None), ("104", "solid", None, None),
-                ("105", "rail", 137.16, "none")]
+OSM_EXPECTED = [
+    ("101", "strand", 120.0, "all"),
+    ("102", "mesh", 200.0, None),
+    ("103", "solid", None, None),
+    ("104", "solid", None, None),
+    ("105", "rail", 137.16, "none"),
+]
 
 
 def write_osm(path):

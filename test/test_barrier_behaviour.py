@@ -26,13 +26,25 @@ ALG = "nuudel:barrierbehaviour"
 UTM = "EPSG:32648"
 X0, Y0 = 500000.0, 4800000.0  # the example's origin in UTM 48N (central meridian 105 E)
 EPOCH = 1619827200  # 2021-05-01 00:00:00 UTC
-EXPECTED = {"bounce": "bounce", "quick": "quick_cross", "twice": "quick_cross",
-            "trapped": "trapped", "trace": "trace", "zigzag": "back_and_forth",
-            "end": "unknown"}
-DURATIONS = {"bounce": 2.0, "quick": 2.0, "twice": 2.0, "trapped": 40.0, "trace": 10.0,
-             "zigzag": 10.0, "end": 0.0}
-CROSSINGS = {"bounce": 0, "quick": 1, "twice": 2, "trapped": 0, "trace": 0, "zigzag": 0,
-             "end": 0}
+EXPECTED = {
+    "bounce": "bounce",
+    "quick": "quick_cross",
+    "twice": "quick_cross",
+    "trapped": "trapped",
+    "trace": "trace",
+    "zigzag": "back_and_forth",
+    "end": "unknown",
+}
+DURATIONS = {
+    "bounce": 2.0,
+    "quick": 2.0,
+    "twice": 2.0,
+    "trapped": 40.0,
+    "trace": 10.0,
+    "zigzag": 10.0,
+    "end": 0.0,
+}
+CROSSINGS = {"bounce": 0, "quick": 1, "twice": 2, "trapped": 0, "trace": 0, "zigzag": 0, "end": 0}
 
 
 def null(value):
@@ -54,19 +66,30 @@ def fix_rows(time_kind="text"):
     return rows
 
 
-FENCE_ROWS = [("LineString (400000 4800000, 600000 4800000)",
-               {"fence_id": 1, "v_mgaz": "permeable"}),
-              ("LineString (400000 4850000, 600000 4850000)",
-               {"fence_id": 2, "v_mgaz": "barrier"})]
+FENCE_ROWS = [
+    ("LineString (400000 4800000, 600000 4800000)", {"fence_id": 1, "v_mgaz": "permeable"}),
+    ("LineString (400000 4850000, 600000 4850000)", {"fence_id": 2, "v_mgaz": "barrier"}),
+]
 TIME_TYPES = {"text": str, "epoch": int, "datetime": "datetime"}
 
 
 def example_gpkg(tmp_path, time_kind="text"):
-    fixes = write_gpkg(tmp_path / "tracks.gpkg", "Point", UTM,
-                       {"animal_id": str, "time": TIME_TYPES[time_kind]},
-                       fix_rows(time_kind), "fixes")
-    fences = write_gpkg(tmp_path / "tracks.gpkg", "LineString", UTM,
-                        {"fence_id": int, "v_mgaz": str}, FENCE_ROWS, "fences")
+    fixes = write_gpkg(
+        tmp_path / "tracks.gpkg",
+        "Point",
+        UTM,
+        {"animal_id": str, "time": TIME_TYPES[time_kind]},
+        fix_rows(time_kind),
+        "fixes",
+    )
+    fences = write_gpkg(
+        tmp_path / "tracks.gpkg",
+        "LineString",
+        UTM,
+        {"fence_id": int, "v_mgaz": str},
+        FENCE_ROWS,
+        "fences",
+    )
     return fixes, fences
 
 
@@ -74,19 +97,25 @@ def write_format(layer, path, driver, crs=None):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = driver
     if crs is not None:
-        options.ct = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(crs),
-                                            QgsCoordinateTransformContext())
-    result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path),
-                                                       QgsCoordinateTransformContext(), options)
+        options.ct = QgsCoordinateTransform(
+            layer.crs(), QgsCoordinateReferenceSystem(crs), QgsCoordinateTransformContext()
+        )
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
     assert result[0] == QgsVectorFileWriter.WriterError.NoError, result
     return str(path)
 
 
 def run(fixes, fences, tmp_path, **extra):
-    params = {"INPUT": fixes, "BARRIERS": fences, "DISTANCE": 100,
-              "OUTPUT_EVENTS": str(tmp_path / "events.gpkg"),
-              "OUTPUT_BARRIERS": str(tmp_path / "barriers.gpkg"),
-              "REPORT": str(tmp_path / "report.html")}
+    params = {
+        "INPUT": fixes,
+        "BARRIERS": fences,
+        "DISTANCE": 100,
+        "OUTPUT_EVENTS": str(tmp_path / "events.gpkg"),
+        "OUTPUT_BARRIERS": str(tmp_path / "barriers.gpkg"),
+        "REPORT": str(tmp_path / "report.html"),
+    }
     params.update(extra)
     import processing
 
@@ -147,12 +176,14 @@ def test_worked_example_geopackage(english, tmp_path):
     assert null(barriers[2]["agrees"])
     html = Path(result["REPORT"]).read_text(encoding="utf-8")
     assert "<svg" in html and "Back and forth" in html and "Barrier behaviour" in html
-    assert "the fix before or after the event is missing</td><td class=\"num\">1<" in html
+    assert 'the fix before or after the event is missing</td><td class="num">1<' in html
     # styles travel with the files
     for path in ("events.gpkg", "barriers.gpkg"):
         with sqlite3.connect(tmp_path / path) as con:
-            assert con.execute("SELECT count(*) FROM layer_styles WHERE useAsDefault").fetchone()[
-                0] == 1
+            assert (
+                con.execute("SELECT count(*) FROM layer_styles WHERE useAsDefault").fetchone()[0]
+                == 1
+            )
     assert any("7 encounter events" in m for m in feedback.infos)
 
 
@@ -175,8 +206,13 @@ def test_lonlat_geojson_same_as_utm_and_shapefile(english, tmp_path):
     geo.mkdir()
     lonlat_fixes = write_format(fix_layer, geo / "fixes.geojson", "GeoJSON", "EPSG:4326")
     lonlat_fences = write_format(fence_layer, geo / "fences.geojson", "GeoJSON", "EPSG:4326")
-    res, _ = run(lonlat_fixes, lonlat_fences, geo, OUTPUT_EVENTS=str(geo / "events.geojson"),
-                 OUTPUT_BARRIERS=str(geo / "barriers.geojson"))
+    res, _ = run(
+        lonlat_fixes,
+        lonlat_fences,
+        geo,
+        OUTPUT_EVENTS=str(geo / "events.geojson"),
+        OUTPUT_BARRIERS=str(geo / "barriers.geojson"),
+    )
     got = check_events(features(res["OUTPUT_EVENTS"]))
     for animal, event in got.items():
         if not null(ref[animal]["straightness"]):
@@ -185,8 +221,13 @@ def test_lonlat_geojson_same_as_utm_and_shapefile(english, tmp_path):
     shp.mkdir()
     shp_fixes = write_format(fix_layer, shp / "fixes.shp", "ESRI Shapefile")
     shp_fences = write_format(fence_layer, shp / "fences.shp", "ESRI Shapefile")
-    res, _ = run(shp_fixes, shp_fences, shp, OUTPUT_EVENTS=str(shp / "events.shp"),
-                 OUTPUT_BARRIERS=str(shp / "barriers.shp"))
+    res, _ = run(
+        shp_fixes,
+        shp_fences,
+        shp,
+        OUTPUT_EVENTS=str(shp / "events.shp"),
+        OUTPUT_BARRIERS=str(shp / "barriers.shp"),
+    )
     got = check_events(features(res["OUTPUT_EVENTS"]))
     assert got["bounce"]["start"].startswith("2021-05-01T04:00:00")
     assert (shp / "events.qml").exists() and (shp / "barriers.qml").exists()
@@ -199,12 +240,18 @@ def test_run_and_load_results_loads_styled_outputs(english, tmp_path):
     feedback = Feedback()
     project = QgsProject.instance()
     before = set(project.mapLayers())
-    result = processing.runAndLoadResults(ALG, {
-        "INPUT": fixes, "BARRIERS": fences, "OUTPUT_EVENTS": "TEMPORARY_OUTPUT",
-        "OUTPUT_BARRIERS": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    result = processing.runAndLoadResults(
+        ALG,
+        {
+            "INPUT": fixes,
+            "BARRIERS": fences,
+            "OUTPUT_EVENTS": "TEMPORARY_OUTPUT",
+            "OUTPUT_BARRIERS": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
     try:
-        assert not [e for e in feedback.errors if "not correctly generated" in e], \
-            feedback.errors
+        assert not [e for e in feedback.errors if "not correctly generated" in e], feedback.errors
         loaded = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
         assert len(loaded) == 2
         by_fields = {("behaviour" in lyr.fields().names()): lyr for lyr in loaded}
@@ -222,9 +269,15 @@ def test_run_and_load_results_loads_styled_outputs(english, tmp_path):
 
 def test_qgis_process(tmp_path):
     fixes, fences = example_gpkg(tmp_path)
-    out = qgis_process_json(ALG, {"INPUT": fixes, "BARRIERS": fences,
-                                  "OUTPUT_EVENTS": str(tmp_path / "events.gpkg"),
-                                  "OUTPUT_BARRIERS": str(tmp_path / "barriers.gpkg")})
+    out = qgis_process_json(
+        ALG,
+        {
+            "INPUT": fixes,
+            "BARRIERS": fences,
+            "OUTPUT_EVENTS": str(tmp_path / "events.gpkg"),
+            "OUTPUT_BARRIERS": str(tmp_path / "barriers.gpkg"),
+        },
+    )
     events = features(out["results"]["OUTPUT_EVENTS"])
     check_events(events)
 
@@ -243,17 +296,25 @@ def test_mongolian_run(mongolian, tmp_path):
 def test_errors_name_value_row_and_parameter(english, tmp_path):
     rows = fix_rows()
     rows[3] = (rows[3][0], {"animal_id": "bounce", "time": "soon"})
-    fixes = write_gpkg(tmp_path / "bad.gpkg", "Point", UTM, {"animal_id": str, "time": str},
-                       rows, "fixes")
-    fences = write_gpkg(tmp_path / "bad.gpkg", "LineString", UTM,
-                        {"fence_id": int, "v_mgaz": str}, FENCE_ROWS, "fences")
+    fixes = write_gpkg(
+        tmp_path / "bad.gpkg", "Point", UTM, {"animal_id": str, "time": str}, rows, "fixes"
+    )
+    fences = write_gpkg(
+        tmp_path / "bad.gpkg",
+        "LineString",
+        UTM,
+        {"fence_id": int, "v_mgaz": str},
+        FENCE_ROWS,
+        "fences",
+    )
     with pytest.raises(QgsProcessingException) as err:
         run(fixes, fences, tmp_path)
     message = str(err.value)
     del err  # a kept traceback holds QGIS objects past QGIS's exit
     assert "'soon'" in message and "row 4" in message
-    good, fences = example_gpkg(tmp_path / "good" if (tmp_path / "good").mkdir() is None
-                                else tmp_path)
+    good, fences = example_gpkg(
+        tmp_path / "good" if (tmp_path / "good").mkdir() is None else tmp_path
+    )
     for params, name in (({"P_TIME": 36.5}, "P_TIME"), ({"INTERVAL": 0.5}, "INTERVAL")):
         with pytest.raises(QgsProcessingException) as err:
             run(good, fences, tmp_path / "good", **params)
@@ -269,8 +330,7 @@ def test_single_fix_animal_duplicates_and_missing_values(english, tmp_path):
     rows.append(("Point (500000 4800050)", {"animal_id": None, "time": iso(EPOCH)}))
     rows.append((None, {"animal_id": "bounce", "time": iso(EPOCH + 999 * 3600)}))
     layer = memory_layer("Point", UTM, {"animal_id": str, "time": str}, rows, "fixes")
-    fences = memory_layer("LineString", UTM, {"fence_id": int, "v_mgaz": str}, FENCE_ROWS,
-                          "fences")
+    fences = memory_layer("LineString", UTM, {"fence_id": int, "v_mgaz": str}, FENCE_ROWS, "fences")
     result, feedback = run(layer, fences, tmp_path)
     got = {e["animal"]: e for e in features(result["OUTPUT_EVENTS"])}
     assert got["lonely"]["behaviour"] == "unknown"
@@ -292,8 +352,9 @@ def test_mongolian_error(mongolian, tmp_path):
 def test_disagreement_with_the_audit_in_barriers_and_report(english, tmp_path):
     fixes, _ = example_gpkg(tmp_path)
     rows = [(FENCE_ROWS[0][0], {"fence_id": 1, "v_mgaz": "barrier"}), FENCE_ROWS[1]]
-    fences = write_gpkg(tmp_path / "audit.gpkg", "LineString", UTM,
-                        {"fence_id": int, "v_mgaz": str}, rows, "fences")
+    fences = write_gpkg(
+        tmp_path / "audit.gpkg", "LineString", UTM, {"fence_id": int, "v_mgaz": str}, rows, "fences"
+    )
     result, feedback = run(fixes, fences, tmp_path, SPECIES=0)
     barriers = {b["fence_id"]: b for b in features(result["OUTPUT_BARRIERS"])}
     assert barriers[1]["agrees"] == "no"  # the rules say barrier; two animals quick-crossed
@@ -309,8 +370,7 @@ def test_disagreement_with_the_audit_in_barriers_and_report(english, tmp_path):
 
 def test_empty_fixes_give_empty_events(english, tmp_path):
     layer = memory_layer("Point", UTM, {"animal_id": str, "time": str}, [], "fixes")
-    fences = memory_layer("LineString", UTM, {"fence_id": int, "v_mgaz": str}, FENCE_ROWS,
-                          "fences")
+    fences = memory_layer("LineString", UTM, {"fence_id": int, "v_mgaz": str}, FENCE_ROWS, "fences")
     result, feedback = run(layer, fences, tmp_path)
     assert features(result["OUTPUT_EVENTS"]) == []
     barriers = features(result["OUTPUT_BARRIERS"])

@@ -21,16 +21,31 @@ def _read(path, layer_name):
     rows = []
     for feat in layer:
         geom = feat.GetGeometryRef()
-        rows.append((feat.GetFID(), geom.ExportToWkt() if geom else None,
-                     tuple(feat.GetField(i) for i in range(feat.GetFieldCount()))))
+        rows.append(
+            (
+                feat.GetFID(),
+                geom.ExportToWkt() if geom else None,
+                tuple(feat.GetField(i) for i in range(feat.GetFieldCount())),
+            )
+        )
     return rows
 
 
 def test_same_seed_same_layers():
     first = generate.generate_layers(SCALE)
     second = generate.generate_layers(SCALE)
-    assert list(first) == ["fences", "routes", "crossings", "protected_areas", "water",
-                           "study_area", "units", "roads", "road_crossings", "alignment"]
+    assert list(first) == [
+        "fences",
+        "routes",
+        "crossings",
+        "protected_areas",
+        "water",
+        "study_area",
+        "units",
+        "roads",
+        "road_crossings",
+        "alignment",
+    ]
     for name, (geoms, fields) in first.items():
         other_geoms, other_fields = second[name]
         assert shapely.equals_exact(geoms, other_geoms, tolerance=0).all(), name
@@ -42,8 +57,18 @@ def test_written_geopackages_are_identical_and_complete(tmp_path):
     a = generate.generate(SCALE, tmp_path / "a", quiet=True)
     b = generate.generate(SCALE, tmp_path / "b", quiet=True)
     for epsg in (32648, 4326):
-        for name in ("fences", "routes", "crossings", "protected_areas", "water", "study_area",
-                     "units", "roads", "road_crossings", "alignment"):
+        for name in (
+            "fences",
+            "routes",
+            "crossings",
+            "protected_areas",
+            "water",
+            "study_area",
+            "units",
+            "roads",
+            "road_crossings",
+            "alignment",
+        ):
             rows_a = _read(a / f"nuudel_bench_{epsg}.gpkg", name)
             assert rows_a == _read(b / f"nuudel_bench_{epsg}.gpkg", name), (epsg, name)
     fences = _read(a / "nuudel_bench_4326.gpkg", "fences")

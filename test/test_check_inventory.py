@@ -9,25 +9,39 @@ from qgis.core import QgsVectorLayer
 
 ALG = "nuudel:checkfenceinventory"
 WORKSHOP = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
-FIELDS = {"fence_type": str, "height_cm": float, "bottom_cm": float, "top_gap_cm": float,
-          "barbed": str}
+FIELDS = {
+    "fence_type": str,
+    "height_cm": float,
+    "bottom_cm": float,
+    "top_gap_cm": float,
+    "barbed": str,
+}
 
 
 def fence_row(wkt, ftype="strand", height=100.0, bottom=50.0, gap=30.0, barbed="none"):
-    return (wkt, {"fence_type": ftype, "height_cm": height, "bottom_cm": bottom,
-                  "top_gap_cm": gap, "barbed": barbed})
+    return (
+        wkt,
+        {
+            "fence_type": ftype,
+            "height_cm": height,
+            "bottom_cm": bottom,
+            "top_gap_cm": gap,
+            "barbed": barbed,
+        },
+    )
 
 
 @pytest.fixture
 def example(tmp_path):
     """UTM 49N metres: a 3 m gap between sections 1 and 2, section 1 digitised twice (3), and
     a bottom wire of 450 cm under a 120 cm top wire (4)."""
-    rows = [fence_row("LINESTRING(500000 5000000, 501000 5000000)"),
-            fence_row("LINESTRING(501003 5000000, 502000 5000000)"),
-            fence_row("LINESTRING(500000 5000000, 501000 5000000)"),
-            fence_row("LINESTRING(502000 5000000, 503000 5000000)", height=120.0, bottom=450.0)]
-    return write_gpkg(tmp_path / "example.gpkg", "LineString", "EPSG:32649", FIELDS, rows,
-                      "fences")
+    rows = [
+        fence_row("LINESTRING(500000 5000000, 501000 5000000)"),
+        fence_row("LINESTRING(501003 5000000, 502000 5000000)"),
+        fence_row("LINESTRING(500000 5000000, 501000 5000000)"),
+        fence_row("LINESTRING(502000 5000000, 503000 5000000)", height=120.0, bottom=450.0),
+    ]
+    return write_gpkg(tmp_path / "example.gpkg", "LineString", "EPSG:32649", FIELDS, rows, "fences")
 
 
 def issues_of(uri_or_layer):
@@ -37,8 +51,11 @@ def issues_of(uri_or_layer):
 def test_worked_example(plugin, english, example, tmp_path):
     feedback = LogFeedback()
     report = tmp_path / "check.html"
-    result = run(ALG, {"INPUT": example, "OUTPUT_ISSUES": str(tmp_path / "issues.gpkg"),
-                       "REPORT": str(report)}, feedback)
+    result = run(
+        ALG,
+        {"INPUT": example, "OUTPUT_ISSUES": str(tmp_path / "issues.gpkg"), "REPORT": str(report)},
+        feedback,
+    )
     found = issues_of(result["OUTPUT_ISSUES"])
     assert found == [("bottom_above_top", 4), ("duplicate", 1), ("gap", 2)]
     rows = {r["code"]: r for r in features(result["OUTPUT_ISSUES"])}
@@ -65,7 +82,8 @@ def test_workshop_fences_only_what_is_really_there(plugin, english):
     for feat in QgsVectorLayer(fences, "f", "ogr").getFeatures():
         values = [feat[n] for n in ("height_cm", "bottom_cm", "top_gap_cm", "barbed")]
         if feat["fence_type"] in ("strand", "electric", "rail") and any(
-                v is None or str(v) == "NULL" for v in values):
+            v is None or str(v) == "NULL" for v in values
+        ):
             expected.add(feat.id())
     assert len(expected) == 46
     assert found == {"missing_for_audit": len(expected)}
@@ -74,10 +92,15 @@ def test_workshop_fences_only_what_is_really_there(plugin, english):
 
 def test_workshop_crossings_off_route(plugin, english):
     """Road crossings against the road: only the culvert on the old track, 600 m off."""
-    result = run(ALG, {
-        "INPUT": f"{WORKSHOP}|layername=fences",
-        "CROSSINGS": f"{WORKSHOP}|layername=crossings|subset=\"network\" = 'road'",
-        "ROUTES": f"{WORKSHOP}|layername=road", "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})
+    result = run(
+        ALG,
+        {
+            "INPUT": f"{WORKSHOP}|layername=fences",
+            "CROSSINGS": f"{WORKSHOP}|layername=crossings|subset=\"network\" = 'road'",
+            "ROUTES": f"{WORKSHOP}|layername=road",
+            "OUTPUT_ISSUES": "TEMPORARY_OUTPUT",
+        },
+    )
     far = [r for r in features(result["OUTPUT_ISSUES"]) if r["code"] == "crossing_far"]
     assert len(far) == 1 and far[0]["layer"] == "crossings"
     assert "lies 600 m from the nearest fence or route" in far[0]["message"]
@@ -99,7 +122,10 @@ def test_qgis_process_in_mongolian(plugin, example, tmp_path):
     out = tmp_path / "issues.gpkg"
     result = qgis_process_json(ALG, {"INPUT": example, "OUTPUT_ISSUES": str(out)}, lang="mn")
     assert issues_of(result["results"]["OUTPUT_ISSUES"]) == [
-        ("bottom_above_top", 4), ("duplicate", 1), ("gap", 2)]
+        ("bottom_above_top", 4),
+        ("duplicate", 1),
+        ("gap", 2),
+    ]
 
 
 def test_issues_styled_by_severity_in_the_geopackage(plugin, english, example, tmp_path):
@@ -115,23 +141,39 @@ def test_workshop_exercise5_numbers(plugin, english):
     """The field survey exercise of the trainer guide (scripts/guide_text.py, both pages):
     its expected numbers are what the check gives on the workshop data today."""
     feedback = LogFeedback()
-    result = run(ALG, {
-        "INPUT": f"{WORKSHOP}|layername=fences",
-        "CROSSINGS": f"{WORKSHOP}|layername=crossings|subset=\"network\" = 'road'",
-        "ROUTES": f"{WORKSHOP}|layername=road", "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"}, feedback)
+    result = run(
+        ALG,
+        {
+            "INPUT": f"{WORKSHOP}|layername=fences",
+            "CROSSINGS": f"{WORKSHOP}|layername=crossings|subset=\"network\" = 'road'",
+            "ROUTES": f"{WORKSHOP}|layername=road",
+            "OUTPUT_ISSUES": "TEMPORARY_OUTPUT",
+        },
+        feedback,
+    )
     found = Counter(code for code, _fid in issues_of(result["OUTPUT_ISSUES"]))
     assert found == {"missing_for_audit": 46, "crossing_far": 1}
-    for line in ("Mongolian gazelle: the audit can judge 1211.8 km of 1291.8 km; 80.0 km "
-                 "unknown.", "Argali: the audit can judge 1287.6 km of 1291.8 km; 4.2 km "
-                 "unknown.", "Khulan (Asiatic wild ass): the audit can judge 1291.8 km of "
-                 "1291.8 km; 0.0 km unknown."):
+    for line in (
+        "Mongolian gazelle: the audit can judge 1211.8 km of 1291.8 km; 80.0 km unknown.",
+        "Argali: the audit can judge 1287.6 km of 1291.8 km; 4.2 km unknown.",
+        "Khulan (Asiatic wild ass): the audit can judge 1291.8 km of 1291.8 km; 0.0 km unknown.",
+    ):
         assert line in feedback.infos
     for lang in ("en", "mn"):
-        page = " ".join((ROOT / "resources" / "help" / lang / "workshop.html").read_text(
-            encoding="utf-8").split())
-        for text in ("46 <code>missing_for_audit</code>", "1,211.8", "1,291.8", "80.0 км"
-                     if lang == "mn" else "80.0 km", "1,287.6", "4.2", "600 м"
-                     if lang == "mn" else "600 m"):
+        page = " ".join(
+            (ROOT / "resources" / "help" / lang / "workshop.html")
+            .read_text(encoding="utf-8")
+            .split()
+        )
+        for text in (
+            "46 <code>missing_for_audit</code>",
+            "1,211.8",
+            "1,291.8",
+            "80.0 км" if lang == "mn" else "80.0 km",
+            "1,287.6",
+            "4.2",
+            "600 м" if lang == "mn" else "600 m",
+        ):
             assert text in page, (lang, text)
 
 
@@ -142,9 +184,16 @@ def test_lon_lat_memory_layer_gap_in_true_metres(plugin, english):
     from helpers import memory_layer
 
     deg = 3.0 / (math.radians(1.0) * 6378137.0 * math.cos(math.radians(45.0)))  # ~3 m east
-    layer = memory_layer("LineString", "EPSG:4326", FIELDS, [
-        fence_row("LINESTRING(108 45, 108.01 45)"),
-        fence_row(f"LINESTRING({108.01 + deg:.9f} 45, 108.02 45)")], name="lonlat")
+    layer = memory_layer(
+        "LineString",
+        "EPSG:4326",
+        FIELDS,
+        [
+            fence_row("LINESTRING(108 45, 108.01 45)"),
+            fence_row(f"LINESTRING({108.01 + deg:.9f} 45, 108.02 45)"),
+        ],
+        name="lonlat",
+    )
     result = run(ALG, {"INPUT": layer, "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})
     rows = features(result["OUTPUT_ISSUES"])
     assert [r["code"] for r in rows] == ["gap"]
@@ -161,11 +210,25 @@ def test_empty_layer_and_null_geometry(plugin, english):
     empty = memory_layer("LineString", "EPSG:32649", FIELDS, [], name="empty")
     result = run(ALG, {"INPUT": empty, "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})
     assert features(result["OUTPUT_ISSUES"]) == []
-    one = memory_layer("LineString", "EPSG:32649", FIELDS, [
-        (None, {"fence_type": "strand", "height_cm": 100.0, "bottom_cm": 50.0,
-                "top_gap_cm": 30.0, "barbed": "none"})], name="nogeom")
-    rows = features(run(ALG, {"INPUT": one, "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})[
-        "OUTPUT_ISSUES"])
+    one = memory_layer(
+        "LineString",
+        "EPSG:32649",
+        FIELDS,
+        [
+            (
+                None,
+                {
+                    "fence_type": "strand",
+                    "height_cm": 100.0,
+                    "bottom_cm": 50.0,
+                    "top_gap_cm": 30.0,
+                    "barbed": "none",
+                },
+            )
+        ],
+        name="nogeom",
+    )
+    rows = features(run(ALG, {"INPUT": one, "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})["OUTPUT_ISSUES"])
     assert [(r["code"], r["severity"]) for r in rows] == [("no_geometry", "error")]
     assert rows[0]["geom"].isNull() or rows[0]["geom"].isEmpty()
 

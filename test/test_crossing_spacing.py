@@ -23,15 +23,44 @@ from qgis.core import (
 )
 
 ALG = "nuudel:crossingspacingcheck"
-CROSSING_FIELDS = {"name": str, "crossing_type": str, "width_m": float, "height_m": float,
-                   "length_m": float}
+CROSSING_FIELDS = {
+    "name": str,
+    "crossing_type": str,
+    "width_m": float,
+    "height_m": float,
+    "length_m": float,
+}
 EXAMPLE_CROSSINGS = [
-    ("POINT (501000 4800000)", {"name": "A", "crossing_type": "underpass", "width_m": 12.0,
-                                "height_m": 4.0, "length_m": 20.0}),
-    ("POINT (503500 4800000)", {"name": "B", "crossing_type": "culvert", "width_m": 1.2,
-                                "height_m": 1.2, "length_m": 20.0}),
-    ("POINT (506000 4800000)", {"name": "C", "crossing_type": "bridge", "width_m": 30.0,
-                                "height_m": 5.0, "length_m": 10.0}),
+    (
+        "POINT (501000 4800000)",
+        {
+            "name": "A",
+            "crossing_type": "underpass",
+            "width_m": 12.0,
+            "height_m": 4.0,
+            "length_m": 20.0,
+        },
+    ),
+    (
+        "POINT (503500 4800000)",
+        {
+            "name": "B",
+            "crossing_type": "culvert",
+            "width_m": 1.2,
+            "height_m": 1.2,
+            "length_m": 20.0,
+        },
+    ),
+    (
+        "POINT (506000 4800000)",
+        {
+            "name": "C",
+            "crossing_type": "bridge",
+            "width_m": 30.0,
+            "height_m": 5.0,
+            "length_m": 10.0,
+        },
+    ),
     ("POINT (508000 4800500)", {"name": "D"}),
 ]
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -40,9 +69,13 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 def to_crs(wkt, src, dst):
     """The same geometry in ``dst``: densified first, so straight UTM edges stay on the line."""
     geom = QgsGeometry.fromWkt(wkt).densifyByDistance(50)
-    geom.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem(src),
-                                          QgsCoordinateReferenceSystem(dst),
-                                          QgsProject.instance()))
+    geom.transform(
+        QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem(src),
+            QgsCoordinateReferenceSystem(dst),
+            QgsProject.instance(),
+        )
+    )
     return geom.asWkt(12)
 
 
@@ -59,11 +92,16 @@ def example_inputs(tmp_path, crs="EPSG:32649", routes=None, crossings=None, rout
 
 
 def run(tmp_path, routes, crossings, **extra):
-    params = {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": [0], "MAX_SPACING": 2000,
-              "SNAP_TOLERANCE": 100,
-              "OUTPUT_CROSSINGS": str(tmp_path / "out_crossings.gpkg"),
-              "OUTPUT_GAPS": str(tmp_path / "out_gaps.gpkg"),
-              "OUTPUT_PROPOSED": str(tmp_path / "out_proposed.gpkg")}
+    params = {
+        "INPUT": routes,
+        "CROSSINGS": crossings,
+        "SPECIES": [0],
+        "MAX_SPACING": 2000,
+        "SNAP_TOLERANCE": 100,
+        "OUTPUT_CROSSINGS": str(tmp_path / "out_crossings.gpkg"),
+        "OUTPUT_GAPS": str(tmp_path / "out_gaps.gpkg"),
+        "OUTPUT_PROPOSED": str(tmp_path / "out_proposed.gpkg"),
+    }
     params.update(extra)
     return helpers.run(ALG, params)
 
@@ -82,8 +120,12 @@ def check_example(result):
     assert crossings["A"]["s_mgaz"] == "suitable"
     assert crossings["B"]["s_mgaz"] == "unsuitable"
     assert crossings["C"]["s_mgaz"] == "suitable"
-    assert [crossings[k]["suitability"] for k in "ABCD"] == \
-        ["suitable", "unsuitable", "suitable", "unmatched"]
+    assert [crossings[k]["suitability"] for k in "ABCD"] == [
+        "suitable",
+        "unsuitable",
+        "suitable",
+        "unmatched",
+    ]
     assert crossings["D"]["matched"] == "no"
     assert crossings["D"]["offset_m"] == pytest.approx(500, rel=1e-3)
     assert "C-CULVERT" in crossings["B"]["reasons"]
@@ -92,8 +134,11 @@ def check_example(result):
         assert crossings[key]["matched"] == "yes"
         assert crossings[key]["chainage_km"] == pytest.approx(km, rel=1e-3)
     gaps = gap_rows(result["OUTPUT_GAPS"])
-    assert [(round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == \
-        [(0, 1), (1, 6), (6, 10)]
+    assert [(round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == [
+        (0, 1),
+        (1, 6),
+        (6, 10),
+    ]
     assert [g["status"] for g in gaps] == ["ok", "too_long", "too_long"]
     assert [g["excess_m"] for g in gaps] == pytest.approx([0, 3000, 2000], rel=1e-3)
     assert [g["zone_m"] for g in gaps] == pytest.approx([1000, 5000, 4000], rel=1e-3)
@@ -104,8 +149,7 @@ def check_example(result):
 
 def test_worked_example(english, tmp_path):
     routes, crossings = example_inputs(tmp_path)
-    result = run(tmp_path, routes, crossings,
-                 REPORT=str(tmp_path / "report.html"))
+    result = run(tmp_path, routes, crossings, REPORT=str(tmp_path / "report.html"))
     rows, gaps = check_example(result)
     assert gaps[0]["route"] == "1"
     for g in gaps:  # UTM grid metres are within 0.04 % of true metres here
@@ -123,11 +167,19 @@ def test_worked_example(english, tmp_path):
 
 def test_worked_example_qgis_process(tmp_path):
     routes, crossings = example_inputs(tmp_path)
-    out = qgis_process_json(ALG, {
-        "INPUT": routes, "CROSSINGS": crossings, "SPECIES": 0, "MAX_SPACING": 2000,
-        "SNAP_TOLERANCE": 100, "OUTPUT_CROSSINGS": str(tmp_path / "qp_crossings.gpkg"),
-        "OUTPUT_GAPS": str(tmp_path / "qp_gaps.gpkg"),
-        "OUTPUT_PROPOSED": str(tmp_path / "qp_proposed.gpkg")})
+    out = qgis_process_json(
+        ALG,
+        {
+            "INPUT": routes,
+            "CROSSINGS": crossings,
+            "SPECIES": 0,
+            "MAX_SPACING": 2000,
+            "SNAP_TOLERANCE": 100,
+            "OUTPUT_CROSSINGS": str(tmp_path / "qp_crossings.gpkg"),
+            "OUTPUT_GAPS": str(tmp_path / "qp_gaps.gpkg"),
+            "OUTPUT_PROPOSED": str(tmp_path / "qp_proposed.gpkg"),
+        },
+    )
     check_example(out["results"])
 
 
@@ -145,9 +197,20 @@ def test_web_mercator_input(english, tmp_path):
 
 def test_zones_halve_the_route(english, tmp_path):
     routes, crossings = example_inputs(tmp_path)
-    zones = write_gpkg(tmp_path / "zones.gpkg", "Polygon", "EPSG:32649", {"id": int},
-                       [("POLYGON ((505000 4790000, 515000 4790000, 515000 4810000, "
-                         "505000 4810000, 505000 4790000))", {"id": 1})], "zones")
+    zones = write_gpkg(
+        tmp_path / "zones.gpkg",
+        "Polygon",
+        "EPSG:32649",
+        {"id": int},
+        [
+            (
+                "POLYGON ((505000 4790000, 515000 4790000, 515000 4810000, "
+                "505000 4810000, 505000 4790000))",
+                {"id": 1},
+            )
+        ],
+        "zones",
+    )
     result = run(tmp_path, routes, crossings, ZONES=zones)
     gaps = gap_rows(result["OUTPUT_GAPS"])
     # zone part: 0-1 km -> 0; 1-6 km -> 5-6 = 1 km; 6-10 km -> 4 km
@@ -160,11 +223,23 @@ def test_zones_halve_the_route(english, tmp_path):
 
 def test_proposals_inside_a_zone_split_the_zone_part_evenly(english, tmp_path):
     routes, _ = example_inputs(tmp_path)
-    crossings = write_gpkg(tmp_path / "c.gpkg", "Point", "EPSG:32649", CROSSING_FIELDS, [],
-                           "crossings")
-    zones = write_gpkg(tmp_path / "zones.gpkg", "Polygon", "EPSG:32649", {"id": int},
-                       [("POLYGON ((502000 4790000, 507000 4790000, 507000 4810000, "
-                         "502000 4810000, 502000 4790000))", {"id": 1})], "zones")
+    crossings = write_gpkg(
+        tmp_path / "c.gpkg", "Point", "EPSG:32649", CROSSING_FIELDS, [], "crossings"
+    )
+    zones = write_gpkg(
+        tmp_path / "zones.gpkg",
+        "Polygon",
+        "EPSG:32649",
+        {"id": int},
+        [
+            (
+                "POLYGON ((502000 4790000, 507000 4790000, 507000 4810000, "
+                "502000 4810000, 502000 4790000))",
+                {"id": 1},
+            )
+        ],
+        "zones",
+    )
     result = run(tmp_path, routes, crossings, ZONES=zones)
     gaps = gap_rows(result["OUTPUT_GAPS"])
     assert len(gaps) == 1 and gaps[0]["zone_m"] == pytest.approx(5000, rel=1e-3)
@@ -175,16 +250,25 @@ def test_proposals_inside_a_zone_split_the_zone_part_evenly(english, tmp_path):
 
 def test_route_field_versus_connected_merge(english, tmp_path):
     """Two roads meeting end to end at 505000: one route when merged, two with ROUTE_FIELD."""
-    routes = [("LINESTRING (500000 4800000, 505000 4800000)", {"road": "A"}),
-              ("LINESTRING (505000 4800000, 510000 4800000)", {"road": "B"})]
+    routes = [
+        ("LINESTRING (500000 4800000, 505000 4800000)", {"road": "A"}),
+        ("LINESTRING (505000 4800000, 510000 4800000)", {"road": "B"}),
+    ]
     r, c = example_inputs(tmp_path, routes=routes)
     merged = gap_rows(run(tmp_path, r, c)["OUTPUT_GAPS"])
-    assert [(round(g["from_km"], 2), round(g["to_km"], 2)) for g in merged] == \
-        [(0, 1), (1, 6), (6, 10)]
+    assert [(round(g["from_km"], 2), round(g["to_km"], 2)) for g in merged] == [
+        (0, 1),
+        (1, 6),
+        (6, 10),
+    ]
     by_field = run(tmp_path, r, c, ROUTE_FIELD="road")
     gaps = gap_rows(by_field["OUTPUT_GAPS"])
-    assert [(g["route"], round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == \
-        [("A", 0, 1), ("A", 1, 5), ("B", 0, 1), ("B", 1, 5)]
+    assert [(g["route"], round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == [
+        ("A", 0, 1),
+        ("A", 1, 5),
+        ("B", 0, 1),
+        ("B", 1, 5),
+    ]
     rows = by_name(features(by_field["OUTPUT_CROSSINGS"]))
     assert (rows["C"]["route"], rows["C"]["chainage_km"]) == ("B", pytest.approx(1.0, rel=1e-3))
 
@@ -192,8 +276,10 @@ def test_route_field_versus_connected_merge(english, tmp_path):
 def test_multipart_unordered_reversed_segments(english, tmp_path):
     """The example route cut into pieces, shuffled, some reversed, one multipart feature."""
     routes = [
-        ("MULTILINESTRING ((507000 4800000, 504000 4800000), (510000 4800000, 507000 4800000))",
-         {"road": "x"}),
+        (
+            "MULTILINESTRING ((507000 4800000, 504000 4800000), (510000 4800000, 507000 4800000))",
+            {"road": "x"},
+        ),
         ("LINESTRING (500000 4800000, 502000 4800000)", {"road": "x"}),
         ("LINESTRING (504000 4800000, 502000 4800000)", {"road": "x"}),
     ]
@@ -205,21 +291,30 @@ def test_multipart_unordered_reversed_segments(english, tmp_path):
         # most of the length runs east to west, so chainage runs from 510000 westwards
         assert rows["A"]["chainage_km"] == pytest.approx(9.0, rel=1e-3)
         assert rows["C"]["chainage_km"] == pytest.approx(4.0, rel=1e-3)
-        assert [(round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == \
-            [(0, 4), (4, 9), (9, 10)]
+        assert [(round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == [
+            (0, 4),
+            (4, 9),
+            (9, 10),
+        ]
         assert len(gaps) == 3 and len({g["route"] for g in gaps}) == 1
 
 
 def test_routes_touching_at_a_junction(english, tmp_path):
     """A side road joins the main road at one of its vertices: with ROUTE_FIELD two routes;
     without, one network of two unbranched pieces (line_merge keeps the main road whole)."""
-    routes = [("LINESTRING (500000 4800000, 510000 4800000)", {"road": "main"}),
-              ("LINESTRING (505000 4800000, 505000 4805000)", {"road": "side"})]
+    routes = [
+        ("LINESTRING (500000 4800000, 510000 4800000)", {"road": "main"}),
+        ("LINESTRING (505000 4800000, 505000 4805000)", {"road": "side"}),
+    ]
     r, c = example_inputs(tmp_path, routes=routes)
     by_field = run(tmp_path, r, c, ROUTE_FIELD="road")
     gaps = gap_rows(by_field["OUTPUT_GAPS"])
-    assert [(g["route"], round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == \
-        [("main", 0, 1), ("main", 1, 6), ("main", 6, 10), ("side", 0, 5)]
+    assert [(g["route"], round(g["from_km"], 2), round(g["to_km"], 2)) for g in gaps] == [
+        ("main", 0, 1),
+        ("main", 1, 6),
+        ("main", 6, 10),
+        ("side", 0, 5),
+    ]
     merged = run(tmp_path, r, c)
     gaps = gap_rows(merged["OUTPUT_GAPS"])
     assert sorted({g["route"] for g in gaps}) == ["1/1", "1/2"]
@@ -227,8 +322,16 @@ def test_routes_touching_at_a_junction(english, tmp_path):
 
 
 def test_duplicate_crossing_counted_once(english, tmp_path):
-    dup = ("POINT (501000.3 4800000)", {"name": "A2", "crossing_type": "underpass",
-                                        "width_m": 12.0, "height_m": 4.0, "length_m": 20.0})
+    dup = (
+        "POINT (501000.3 4800000)",
+        {
+            "name": "A2",
+            "crossing_type": "underpass",
+            "width_m": 12.0,
+            "height_m": 4.0,
+            "length_m": 20.0,
+        },
+    )
     r, c = example_inputs(tmp_path, crossings=EXAMPLE_CROSSINGS + [dup])
     result = run(tmp_path, r, c)
     rows = by_name(features(result["OUTPUT_CROSSINGS"]))
@@ -247,11 +350,15 @@ def test_missing_field_error_names_the_field(english, tmp_path):
 
 
 def test_missing_values_give_unknown_naming_the_field(english, tmp_path):
-    crossings = [("POINT (501000 4800000)", {"name": "A", "crossing_type": "underpass",
-                                             "width_m": 15.0, "height_m": 5.0}),
-                 ("POINT (502000 4800000)", {"name": "B", "crossing_type": "overpass"}),
-                 ("POINT (503000 4800000)", {"name": "C", "crossing_type": "level"}),
-                 ("POINT (504000 4800000)", {"name": "D", "crossing_type": "tunnel?"})]
+    crossings = [
+        (
+            "POINT (501000 4800000)",
+            {"name": "A", "crossing_type": "underpass", "width_m": 15.0, "height_m": 5.0},
+        ),
+        ("POINT (502000 4800000)", {"name": "B", "crossing_type": "overpass"}),
+        ("POINT (503000 4800000)", {"name": "C", "crossing_type": "level"}),
+        ("POINT (504000 4800000)", {"name": "D", "crossing_type": "tunnel?"}),
+    ]
     r, c = example_inputs(tmp_path, crossings=crossings)
     rows = by_name(features(run(tmp_path, r, c)["OUTPUT_CROSSINGS"]))
     assert rows["A"]["s_mgaz"] == "unknown" and "length_m" in rows["A"]["reasons"]
@@ -261,10 +368,8 @@ def test_missing_values_give_unknown_naming_the_field(english, tmp_path):
 
 
 def test_empty_inputs_give_empty_outputs(english, tmp_path):
-    r = write_gpkg(tmp_path / "e.gpkg", "LineString", "EPSG:32649", {"road": str}, [],
-                   "routes")
-    c = write_gpkg(tmp_path / "e.gpkg", "Point", "EPSG:32649", CROSSING_FIELDS, [],
-                   "crossings")
+    r = write_gpkg(tmp_path / "e.gpkg", "LineString", "EPSG:32649", {"road": str}, [], "routes")
+    c = write_gpkg(tmp_path / "e.gpkg", "Point", "EPSG:32649", CROSSING_FIELDS, [], "crossings")
     result = run(tmp_path, r, c)
     for key in ("OUTPUT_CROSSINGS", "OUTPUT_GAPS", "OUTPUT_PROPOSED"):
         assert features(result[key]) == []
@@ -281,8 +386,10 @@ def test_mongolian_run(mongolian, tmp_path):
     result = run(tmp_path, routes, crossings)
     rows, _ = check_example(result)  # codes stay English
     unmatched = rows["D"]["reasons"]
-    template = tr("not on a route: {distance} m from the nearest route, more than the snap "
-                  "tolerance of {tolerance} m")
+    template = tr(
+        "not on a route: {distance} m from the nearest route, more than the snap "
+        "tolerance of {tolerance} m"
+    )
     assert template.split("{distance}")[0] in unmatched and "500.2" in unmatched
     with pytest.raises(QgsProcessingException) as err:
         run(tmp_path, routes, crossings, WIDTH_FIELD="no_such_field")
@@ -298,10 +405,18 @@ def test_cancel_stops_the_run(english, tmp_path):
     feedback.cancel()
     routes, crossings = example_inputs(tmp_path)
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(ALG, {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": [0],
-                             "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT",
-                             "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
-                             "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT"}, feedback=feedback)
+        processing.run(
+            ALG,
+            {
+                "INPUT": routes,
+                "CROSSINGS": crossings,
+                "SPECIES": [0],
+                "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT",
+                "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
+                "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT",
+            },
+            feedback=feedback,
+        )
 
 
 def test_max_spacing_left_empty_takes_the_profile_value(english, tmp_path):
@@ -324,5 +439,6 @@ def test_max_spacing_left_empty_takes_the_profile_value(english, tmp_path):
     assert [g["status"] for g in gaps] == ["ok", "too_long", "ok"]
     # lengths are on the ellipsoid: 5,000 m of UTM grid on the central meridian (scale 0.9996)
     assert [g["excess_m"] for g in gaps] == pytest.approx([0, 5000 / 0.9996 - 4500, 0], abs=0.5)
-    assert sorted(r["chainage_km"] for r in features(result["OUTPUT_PROPOSED"])) == \
-        pytest.approx([3.5], rel=1e-3)
+    assert sorted(r["chainage_km"] for r in features(result["OUTPUT_PROPOSED"])) == pytest.approx(
+        [3.5], rel=1e-3
+    )

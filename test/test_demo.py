@@ -17,8 +17,9 @@ NUMBER = r"([0-9]+(?:\.[0-9]+)?)"
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo")
-    proc = subprocess.run([sys.executable, str(DEMO), "--out", str(out)], capture_output=True,
-                          text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, str(DEMO), "--out", str(out)], capture_output=True, text=True, timeout=600
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return out, proc.stdout
 
@@ -41,12 +42,13 @@ def test_summary_is_printed_and_saved(demo):
 
 def test_fence_audit_outputs_and_numbers(plugin, demo):
     out, stdout = demo
-    for name in ("fence_audit.gpkg", "fence_summary.gpkg", "fence_audit.html",
-                 "fence_audit.png"):
+    for name in ("fence_audit.gpkg", "fence_summary.gpkg", "fence_audit.html", "fence_audit.png"):
         assert (out / name).stat().st_size > 0, name
     barrier, longest, total = line(
-        stdout, rf"Fence audit: {NUMBER} km barrier to Mongolian gazelle, longest unbroken "
-                rf"{NUMBER} km \(of {NUMBER} km of fences\)")
+        stdout,
+        rf"Fence audit: {NUMBER} km barrier to Mongolian gazelle, longest unbroken "
+        rf"{NUMBER} km \(of {NUMBER} km of fences\)",
+    )
     row = next(r for r in features(f"{out / 'fence_summary.gpkg'}") if r["species"] == "mgaz")
     assert barrier == pytest.approx(round(row["barrier_km"], 1))
     assert longest == pytest.approx(round(row["longest_barrier_km"], 1))
@@ -54,32 +56,45 @@ def test_fence_audit_outputs_and_numbers(plugin, demo):
     verdicts = features(f"{out / 'fence_audit.gpkg'}")
     assert total == pytest.approx(sum(r["len_m"] for r in verdicts) / 1000, abs=0.06)
     assert barrier == pytest.approx(
-        sum(r["len_m"] for r in verdicts if r["v_mgaz"] == "barrier") / 1000, abs=0.06)
+        sum(r["len_m"] for r in verdicts if r["v_mgaz"] == "barrier") / 1000, abs=0.06
+    )
 
 
 def test_crossing_spacing_outputs_and_numbers(plugin, demo):
     out, stdout = demo
     for stem in ("railway", "road"):
-        for name in (f"{stem}_gaps.gpkg", f"{stem}_crossings.gpkg", f"{stem}_proposed.gpkg",
-                     f"{stem}_spacing.html", f"{stem}_spacing.png"):
+        for name in (
+            f"{stem}_gaps.gpkg",
+            f"{stem}_crossings.gpkg",
+            f"{stem}_proposed.gpkg",
+            f"{stem}_spacing.html",
+            f"{stem}_spacing.png",
+        ):
             assert (out / name).stat().st_size > 0, name
         title = "Crossing spacing, railway" if stem == "railway" else "Crossing spacing, road"
         count, km, proposed = line(
-            stdout, rf"{title}: {NUMBER} gaps longer than the standard for Mongolian gazelle "
-                    rf"\({NUMBER} km\), {NUMBER} crossings proposed")
-        gaps = [g for g in features(f"{out / f'{stem}_gaps.gpkg'}")
-                if g["species"] == "mgaz" and g["status"] == "too_long"]
+            stdout,
+            rf"{title}: {NUMBER} gaps longer than the standard for Mongolian gazelle "
+            rf"\({NUMBER} km\), {NUMBER} crossings proposed",
+        )
+        gaps = [
+            g
+            for g in features(f"{out / f'{stem}_gaps.gpkg'}")
+            if g["species"] == "mgaz" and g["status"] == "too_long"
+        ]
         assert count == len(gaps)
         assert km == pytest.approx(sum(g["length_m"] for g in gaps) / 1000, abs=0.06)
-        points = [p for p in features(f"{out / f'{stem}_proposed.gpkg'}")
-                  if "mgaz" in p["species"].split(",")]
+        points = [
+            p
+            for p in features(f"{out / f'{stem}_proposed.gpkg'}")
+            if "mgaz" in p["species"].split(",")
+        ]
         assert proposed == len(points)
 
 
 def test_nogo_mask_outputs_and_numbers(plugin, demo):
     out, stdout = demo
-    for name in ("nogo_zones.gpkg", "alignment_conflicts.gpkg", "nogo_mask.html",
-                 "nogo_mask.png"):
+    for name in ("nogo_zones.gpkg", "alignment_conflicts.gpkg", "nogo_mask.html", "nogo_mask.png"):
         assert (out / name).stat().st_size > 0, name
     conflicts = features(f"{out / 'alignment_conflicts.gpkg'}")
     workshop = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
@@ -87,12 +102,15 @@ def test_nogo_mask_outputs_and_numbers(plugin, demo):
     fids = {f["option"]: f.id() for f in layer.getFeatures()}
     for option in ("A", "B"):
         nogo, caution, suitable = line(
-            stdout, rf"No-go alignment mask: option {option}: {NUMBER} km in no-go, "
-                    rf"{NUMBER} km in caution, {NUMBER} km suitable")
+            stdout,
+            rf"No-go alignment mask: option {option}: {NUMBER} km in no-go, "
+            rf"{NUMBER} km in caution, {NUMBER} km suitable",
+        )
         mine = [c for c in conflicts if c["alignment_id"] == fids[option]]
         for zone, km in (("nogo", nogo), ("caution", caution), ("suitable", suitable)):
             assert km == pytest.approx(
-                sum(c["length_m"] for c in mine if c["zone"] == zone) / 1000, abs=0.06)
+                sum(c["length_m"] for c in mine if c["zone"] == zone) / 1000, abs=0.06
+            )
 
 
 def test_cost_raster_map(plugin, demo):
@@ -112,8 +130,11 @@ def test_cost_raster_map(plugin, demo):
     image = QImage(str(out / "nogo_cost.png"))
     assert image.width() >= 1000 and image.height() >= 680
     palette = json.loads((STYLES_DIR / "palette.json").read_text(encoding="utf-8"))
-    counts = Counter(QColor(image.pixel(x, y)).name()
-                     for x in range(0, image.width()) for y in range(0, image.height()))
+    counts = Counter(
+        QColor(image.pixel(x, y)).name()
+        for x in range(0, image.width())
+        for y in range(0, image.height())
+    )
     assert counts[palette["good"]["colour"]] > 0.1 * image.width() * image.height()
     assert counts[palette["caution"]["colour"]] > 600
 
@@ -121,8 +142,14 @@ def test_cost_raster_map(plugin, demo):
 def test_model_outputs(plugin, demo):
     out, stdout = demo
     assert "EIA screening of the proposed alignment (model): skipped" not in stdout
-    for name in ("eia_fences.gpkg", "eia_fence_summary.gpkg", "eia_gaps.gpkg",
-                 "eia_alignment_zones.gpkg", "eia_fences.html", "eia_screening.png"):
+    for name in (
+        "eia_fences.gpkg",
+        "eia_fence_summary.gpkg",
+        "eia_gaps.gpkg",
+        "eia_alignment_zones.gpkg",
+        "eia_fences.html",
+        "eia_screening.png",
+    ):
         assert (out / name).stat().st_size > 0, name
 
 
@@ -150,5 +177,6 @@ def test_mongolian_summary_has_the_same_numbers(demo):
     assert re.search("[\u0400-\u04ff]", mongolian) and "km" not in mongolian
     assert mongolian.startswith("Хашааны нэвтрүүлэх чадварын үнэлгээ — цагаан зээр:")
     assert re.findall(NUMBER, mongolian) == re.findall(NUMBER, english)
-    assert script.legend_title("OUTPUT_GAPS", "Crossing spacing, road", "mn") == \
-        "Гарц хоорондын зай"
+    assert (
+        script.legend_title("OUTPUT_GAPS", "Crossing spacing, road", "mn") == "Гарц хоорондын зай"
+    )

@@ -47,62 +47,122 @@ def gps_fixes(tmp_path):
         rows.append((f"Point (500000 {4797000 + 500 * hour})", {"animal_id": "a", "time": time}))
         y = 4799950 - 300 * abs(hour - 6)
         rows.append((f"Point (510000 {y})", {"animal_id": "b", "time": time}))
-    fixes = write_gpkg(tmp_path / "tracks.gpkg", "Point", UTM,
-                       {"animal_id": str, "time": str}, rows, "fixes")
-    fences = write_gpkg(tmp_path / "tracks.gpkg", "LineString", UTM, {"fence_id": int},
-                        [("LineString (400000 4800000, 600000 4800000)", {"fence_id": 1})],
-                        "fences")
+    fixes = write_gpkg(
+        tmp_path / "tracks.gpkg", "Point", UTM, {"animal_id": str, "time": str}, rows, "fixes"
+    )
+    fences = write_gpkg(
+        tmp_path / "tracks.gpkg",
+        "LineString",
+        UTM,
+        {"fence_id": int},
+        [("LineString (400000 4800000, 600000 4800000)", {"fence_id": 1})],
+        "fences",
+    )
     return {"INPUT": fixes, "BARRIERS": fences}
 
 
 def traffic_roads(tmp_path):
     """The workshop roads have no traffic count: three roads with one, in two units."""
-    roads = write_gpkg(tmp_path / "roads.gpkg", "LineString", UTM, {"aadt": float}, [
-        ("LineString (500000 5005000, 510000 5005000)", {"aadt": 8000}),
-        ("LineString (501000 5001000, 501000 5005000)", {"aadt": 500}),
-        ("LineString (509000 5006000, 509000 5008000)", {"aadt": None})], "roads")
-    units = write_gpkg(tmp_path / "roads.gpkg", "Polygon", UTM, {"name": str}, [
-        ("Polygon ((500000 5000000, 505000 5000000, 505000 5010000, 500000 5010000, "
-         "500000 5000000))", {"name": "west"}),
-        ("Polygon ((505000 5000000, 510000 5000000, 510000 5010000, 505000 5010000, "
-         "505000 5000000))", {"name": "east"})], "units")
-    return {"INPUT": roads, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2024, "TARGET_YEAR": 2035,
-            "GROWTH_RATE": 3, "REPORTING_UNITS": units}
+    roads = write_gpkg(
+        tmp_path / "roads.gpkg",
+        "LineString",
+        UTM,
+        {"aadt": float},
+        [
+            ("LineString (500000 5005000, 510000 5005000)", {"aadt": 8000}),
+            ("LineString (501000 5001000, 501000 5005000)", {"aadt": 500}),
+            ("LineString (509000 5006000, 509000 5008000)", {"aadt": None}),
+        ],
+        "roads",
+    )
+    units = write_gpkg(
+        tmp_path / "roads.gpkg",
+        "Polygon",
+        UTM,
+        {"name": str},
+        [
+            (
+                "Polygon ((500000 5000000, 505000 5000000, 505000 5010000, 500000 5010000, "
+                "500000 5000000))",
+                {"name": "west"},
+            ),
+            (
+                "Polygon ((505000 5000000, 510000 5000000, 510000 5010000, 505000 5010000, "
+                "505000 5000000))",
+                {"name": "east"},
+            ),
+        ],
+        "units",
+    )
+    return {
+        "INPUT": roads,
+        "TRAFFIC_FIELD": "aadt",
+        "BASE_YEAR": 2024,
+        "TARGET_YEAR": 2035,
+        "GROWTH_RATE": 3,
+        "REPORTING_UNITS": units,
+    }
 
 
 # One line per algorithm or model: id -> inputs (every output is added by the test).
 CASES = {
     "nuudel:fencepermeabilityaudit": {"INPUT": w("fences")},
-    "nuudel:crossingspacingcheck": {"INPUT": w("railway"), "ZONES": w("migration_range"),
-                                    "CROSSINGS": w("crossings", "network = 'railway'")},
-    "nuudel:nogoalignmentmask": {"STUDY_AREA": w("aimags"), "NOGO": [w("protected_areas")],
-                                 "BUFFER_FIELD": "buffer_m", "CAUTION": [w("calving")],
-                                 "WATER": w("water"), "ALIGNMENT": w("alignment")},
-    "nuudel:eiascreening": {"ALIGNMENT": w("alignment"), "ALIGNMENT_OPTION_FIELD": "option",
-                            "PROTECTED_AREAS": [w("protected_areas")],
-                            "CAUTION_AREAS": [w("calving")], "BUFFER_FIELD": "buffer_m",
-                            "WATER": w("water"), "STUDY_AREA": w("aimags"),
-                            "CROSSINGS": w("crossings"),
-                            "MIGRATION_RANGE": w("migration_range"), "FENCES": w("fences"),
-                            "FENCE_DISTANCE": 5000},
-    "nuudel:withindistance": {"INPUT": w("fences"), "REFERENCE": w("alignment"),
-                              "DISTANCE": 5000},
+    "nuudel:crossingspacingcheck": {
+        "INPUT": w("railway"),
+        "ZONES": w("migration_range"),
+        "CROSSINGS": w("crossings", "network = 'railway'"),
+    },
+    "nuudel:nogoalignmentmask": {
+        "STUDY_AREA": w("aimags"),
+        "NOGO": [w("protected_areas")],
+        "BUFFER_FIELD": "buffer_m",
+        "CAUTION": [w("calving")],
+        "WATER": w("water"),
+        "ALIGNMENT": w("alignment"),
+    },
+    "nuudel:eiascreening": {
+        "ALIGNMENT": w("alignment"),
+        "ALIGNMENT_OPTION_FIELD": "option",
+        "PROTECTED_AREAS": [w("protected_areas")],
+        "CAUTION_AREAS": [w("calving")],
+        "BUFFER_FIELD": "buffer_m",
+        "WATER": w("water"),
+        "STUDY_AREA": w("aimags"),
+        "CROSSINGS": w("crossings"),
+        "MIGRATION_RANGE": w("migration_range"),
+        "FENCES": w("fences"),
+        "FENCE_DISTANCE": 5000,
+    },
+    "nuudel:withindistance": {"INPUT": w("fences"), "REFERENCE": w("alignment"), "DISTANCE": 5000},
     "nuudel:barrierbehaviour": gps_fixes,
     "nuudel:roadtrafficbarrier": traffic_roads,
-    "nuudel:landscapepermeability": {"REPORTING_UNITS": w("aimags"), "FENCES": w("fences"),
-                                     "ROADS": w("road"), "CROSSINGS": w("crossings"),
-                                     "ALIGNMENT": w("alignment")},
-    "nuudel:mitigationpriorities": {"REPORTING_UNITS": w("aimags"), "FENCES": w("fences"),
-                                    "ROADS": w("road"), "CROSSINGS": w("crossings"),
-                                    "MAX_CANDIDATES": 10},
+    "nuudel:landscapepermeability": {
+        "REPORTING_UNITS": w("aimags"),
+        "FENCES": w("fences"),
+        "ROADS": w("road"),
+        "CROSSINGS": w("crossings"),
+        "ALIGNMENT": w("alignment"),
+    },
+    "nuudel:mitigationpriorities": {
+        "REPORTING_UNITS": w("aimags"),
+        "FENCES": w("fences"),
+        "ROADS": w("road"),
+        "CROSSINGS": w("crossings"),
+        "MAX_CANDIDATES": 10,
+    },
     "nuudel:importosmfences": lambda tmp_path: {"INPUT": write_osm(tmp_path / "extract.osm")},
     "nuudel:createfenceinventory": {},  # OUTPUT, a new GeoPackage, is set as every output
-    "nuudel:checkfenceinventory": {"INPUT": w("fences"),
-                                   "CROSSINGS": w("crossings", "network = 'road'"),
-                                   "ROUTES": w("road")},
+    "nuudel:checkfenceinventory": {
+        "INPUT": w("fences"),
+        "CROSSINGS": w("crossings", "network = 'road'"),
+        "ROUTES": w("road"),
+    },
 }
-LAYER_OUTPUTS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
-                 QgsProcessingParameterRasterDestination)
+LAYER_OUTPUTS = (
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterVectorDestination,
+    QgsProcessingParameterRasterDestination,
+)
 SUFFIX = {QgsProcessingParameterRasterDestination: ".tif"}
 
 
@@ -134,9 +194,11 @@ def outputs(alg, kind, tmp_path):
         if kind == "temporary":
             params[name] = "TEMPORARY_OUTPUT"
         else:
-            suffix = (f".{param.defaultFileExtension()}"
-                      if isinstance(param, QgsProcessingParameterFileDestination)
-                      else SUFFIX.get(type(param), ".gpkg"))  # .html, .gpkg, .qgz
+            suffix = (
+                f".{param.defaultFileExtension()}"
+                if isinstance(param, QgsProcessingParameterFileDestination)
+                else SUFFIX.get(type(param), ".gpkg")
+            )  # .html, .gpkg, .qgz
             params[name] = str(tmp_path / f"out{i}{suffix}")
     return params
 
@@ -228,8 +290,11 @@ def test_run_and_load_results(plugin, alg_id, lang, kind, tmp_path):
             if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
                 continue  # tables (summaries) have no map style
             assert nuudel_styled(layer), (name, layer.renderer().type())
-        written = {o.name() for o in alg.outputDefinitions()
-                   if isinstance(o, QgsProcessingOutputVectorLayer)}
+        written = {
+            o.name()
+            for o in alg.outputDefinitions()
+            if isinstance(o, QgsProcessingOutputVectorLayer)
+        }
         written -= dict(destinations(alg)).keys()
         for name in sorted(written):  # layers an algorithm writes by itself (found by source)
             if results.get(name):
@@ -237,11 +302,10 @@ def test_run_and_load_results(plugin, alg_id, lang, kind, tmp_path):
                 assert layer is not None and layer.isValid(), (name, results[name], sorted(names))
                 assert nuudel_styled(layer), (name, layer.renderer().type())
         if kind == "temporary":  # the dialog's default: names are the output titles
-            expected = {p.description() for n, p in destinations(alg)
-                        if isinstance(p, LAYER_OUTPUTS)}
+            expected = {
+                p.description() for n, p in destinations(alg) if isinstance(p, LAYER_OUTPUTS)
+            }
             assert expected <= set(names), (expected, sorted(names))
     finally:
         QgsProject.instance().removeAllMapLayers()
         plugin.set_language(before)
-
-

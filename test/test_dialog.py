@@ -7,15 +7,30 @@ from qgis.gui import QgsBrowserGuiModel
 
 ADVANCED = {  # rarely changed parameters, folded into the dialog's Advanced section
     "nuudel:fencepermeabilityaudit": {"UNITS", "PROFILE", "JOIN_TOLERANCE"},
-    "nuudel:crossingspacingcheck": {"PROFILE", "MAX_SPACING", "SNAP_TOLERANCE",
-                                    "JOIN_TOLERANCE"},
-    "nuudel:nogoalignmentmask": {"WATER_NOGO_BUFFER", "WATER_CAUTION_BUFFER", "RESOLUTION",
-                                 "CAUTION_COST"},
-    "nuudel:barrierbehaviour": {"INTERVAL", "B_TIME", "P_TIME", "WINDOW", "TOLERANCE",
-                                "MAX_CROSS", "SD_MULTIPLIER"},
+    "nuudel:crossingspacingcheck": {"PROFILE", "MAX_SPACING", "SNAP_TOLERANCE", "JOIN_TOLERANCE"},
+    "nuudel:nogoalignmentmask": {
+        "WATER_NOGO_BUFFER",
+        "WATER_CAUTION_BUFFER",
+        "RESOLUTION",
+        "CAUTION_COST",
+    },
+    "nuudel:barrierbehaviour": {
+        "INTERVAL",
+        "B_TIME",
+        "P_TIME",
+        "WINDOW",
+        "TOLERANCE",
+        "MAX_CROSS",
+        "SD_MULTIPLIER",
+    },
     "nuudel:roadtrafficbarrier": {"PROFILE", "GROWTH_FIELD", "GROWTH_RATE"},
-    "nuudel:landscapepermeability": {"UNITS", "PROFILE", "SNAP_TOLERANCE",
-                                     "UNKNOWN_AS_BARRIER", "JOIN_TOLERANCE"},
+    "nuudel:landscapepermeability": {
+        "UNITS",
+        "PROFILE",
+        "SNAP_TOLERANCE",
+        "UNKNOWN_AS_BARRIER",
+        "JOIN_TOLERANCE",
+    },
     "nuudel:importosmfences": {"MAPPING"},
     "nuudel:createfenceinventory": {"CRS", "PROFILE"},
     "nuudel:checkfenceinventory": {"UNITS", "PROFILE", "JOIN_TOLERANCE"},
@@ -39,8 +54,12 @@ def test_every_parameter_has_help(plugin, lang):
 
     plugin.set_language(lang)
     try:
-        missing = [(alg.id(), p.name()) for alg in nuudel_algorithms()
-                   for p in alg.parameterDefinitions() if not p.help().strip()]
+        missing = [
+            (alg.id(), p.name())
+            for alg in nuudel_algorithms()
+            for p in alg.parameterDefinitions()
+            if not p.help().strip()
+        ]
         assert missing == [], "add rows to processing/param_help.py"
         if lang == "mn":  # translated: the help differs from the English source text
             from nuudel.processing import param_help
@@ -63,9 +82,16 @@ def test_advanced_flags(plugin):
 
 def definitions(alg_id):
     alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
-    return {p.name(): (p.description(), str(p.defaultValue()),
-                       getattr(p, "parentLayerParameterName", lambda: "")(), advanced(p),
-                       p.help()) for p in alg.parameterDefinitions()}
+    return {
+        p.name(): (
+            p.description(),
+            str(p.defaultValue()),
+            getattr(p, "parentLayerParameterName", lambda: "")(),
+            advanced(p),
+            p.help(),
+        )
+        for p in alg.parameterDefinitions()
+    }
 
 
 def test_definitions_survive_a_language_switch(plugin):
@@ -92,8 +118,9 @@ def dialog_values(alg_id, qgis_iface):
     qgis_iface.browserModel = lambda: model  # the pytest-qgis iface lacks it
     alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
     dialog = AlgorithmDialog(alg)
-    values = {name: wrapper.parameterValue()
-              for name, wrapper in dialog.mainWidget().wrappers.items()}
+    values = {
+        name: wrapper.parameterValue() for name, wrapper in dialog.mainWidget().wrappers.items()
+    }
     dialog.close()
     return values
 
@@ -111,9 +138,10 @@ def test_dialog_on_workshop_data_preselects_the_fences(plugin, qgis_iface, lang)
         plugin.load_workshop_data()
         values = dialog_values("nuudel:fencepermeabilityaudit", qgis_iface)
         assert project.mapLayer(values["INPUT"]).name() == layer_titles()["fences"]
-        assert [values[k] for k in ("TYPE_FIELD", "HEIGHT_FIELD", "BOTTOM_FIELD",
-                                    "TOP_GAP_FIELD", "BARBED_FIELD")] == [
-            "fence_type", "height_cm", "bottom_cm", "top_gap_cm", "barbed"]
+        assert [
+            values[k]
+            for k in ("TYPE_FIELD", "HEIGHT_FIELD", "BOTTOM_FIELD", "TOP_GAP_FIELD", "BARBED_FIELD")
+        ] == ["fence_type", "height_cm", "bottom_cm", "top_gap_cm", "barbed"]
         spacing = dialog_values("nuudel:crossingspacingcheck", qgis_iface)
         assert project.mapLayer(spacing["CROSSINGS"]).name() == layer_titles()["crossings"]
         assert spacing["CROSSING_TYPE_FIELD"] == "crossing_type"

@@ -35,8 +35,13 @@ from qgis.core import (
 ALG = "nuudel:fencepermeabilityaudit"
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 SCALE = 1000 / 0.9996  # true length of a 1,000 m UTM grid segment at the central meridian
-FIELDS = {"fence_type": str, "height_cm": float, "bottom_cm": float, "top_gap_cm": float,
-          "barbed": str}
+FIELDS = {
+    "fence_type": str,
+    "height_cm": float,
+    "bottom_cm": float,
+    "top_gap_cm": float,
+    "barbed": str,
+}
 ROWS = [
     ("strand", 100, 50, 30, "none"),
     ("strand", 150, 20, 15, "all"),
@@ -115,8 +120,9 @@ def check_worked_example(out_features, summary_rows, length=SCALE):
 # -- through Processing ------------------------------------------------------------------------
 @pytest.fixture
 def worked_gpkg(tmp_path):
-    return write_gpkg(tmp_path / "fences.gpkg", "LineString", "EPSG:32648", FIELDS,
-                      worked_rows(), "fences")
+    return write_gpkg(
+        tmp_path / "fences.gpkg", "LineString", "EPSG:32648", FIELDS, worked_rows(), "fences"
+    )
 
 
 def test_worked_example_geopackage(english, worked_gpkg, tmp_path):
@@ -125,16 +131,28 @@ def test_worked_example_geopackage(english, worked_gpkg, tmp_path):
     check_worked_example(features(result["OUTPUT"]), features(result["SUMMARY"]))
     out = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
     names = out.fields().names()
-    for name in ("fence_type", "height_cm", "bottom_cm", "top_gap_cm", "barbed", "v_mgaz",
-                 "v_argali", "v_khulan", "verdict", "reasons", "len_m"):
+    for name in (
+        "fence_type",
+        "height_cm",
+        "bottom_cm",
+        "top_gap_cm",
+        "barbed",
+        "v_mgaz",
+        "v_argali",
+        "v_khulan",
+        "verdict",
+        "reasons",
+        "len_m",
+    ):
         assert name in names
     assert out.crs().authid() == "EPSG:32648"
 
 
 def test_worked_example_qgis_process(worked_gpkg, tmp_path):
     # qgis_process 3.22 takes a multiple enum as one comma-separated value
-    result = qgis_process_json(ALG, params(worked_gpkg, tmp_path, SPECIES="0,6,3",
-                                           REPORT=str(tmp_path / "report.html")))
+    result = qgis_process_json(
+        ALG, params(worked_gpkg, tmp_path, SPECIES="0,6,3", REPORT=str(tmp_path / "report.html"))
+    )
     results = result["results"]
     check_worked_example(features(results["OUTPUT"]), features(results["SUMMARY"]))
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
@@ -142,16 +160,23 @@ def test_worked_example_qgis_process(worked_gpkg, tmp_path):
 
 
 def test_geographic_crs_gives_the_same_lengths(english, tmp_path):
-    transform = QgsCoordinateTransform(crs("EPSG:32648"), crs("EPSG:4326"),
-                                       QgsCoordinateTransformContext())
+    transform = QgsCoordinateTransform(
+        crs("EPSG:32648"), crs("EPSG:4326"), QgsCoordinateTransformContext()
+    )
 
     def wkt4326(i):
         geom = QgsGeometry.fromWkt(segment_wkt(i))
         geom.transform(transform)
         return geom.asWkt(9)
 
-    uri = write_gpkg(tmp_path / "fences4326.gpkg", "LineString", "EPSG:4326", FIELDS,
-                     worked_rows(wkt=wkt4326), "fences")
+    uri = write_gpkg(
+        tmp_path / "fences4326.gpkg",
+        "LineString",
+        "EPSG:4326",
+        FIELDS,
+        worked_rows(wkt=wkt4326),
+        "fences",
+    )
     result = run(params(uri, tmp_path))
     rows = features(result["OUTPUT"])
     for f in rows:
@@ -164,24 +189,32 @@ def write_shapefile(path, rows, fields=FIELDS, crs_id="EPSG:32648"):
     layer = memory_layer("LineString", crs_id, fields, rows)
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "ESRI Shapefile"
-    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path),
-                                                    QgsCoordinateTransformContext(), options)
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
     assert err[0] == QgsVectorFileWriter.NoError, err
     return str(path)
 
 
 def test_shapefile_input_and_output(english, tmp_path):
     shp = write_shapefile(tmp_path / "fences.shp", worked_rows())
-    result = run(params(shp, tmp_path, OUTPUT=str(tmp_path / "verdicts.shp"),
-                        SUMMARY=str(tmp_path / "summary.csv")))
+    result = run(
+        params(
+            shp,
+            tmp_path,
+            OUTPUT=str(tmp_path / "verdicts.shp"),
+            SUMMARY=str(tmp_path / "summary.csv"),
+        )
+    )
     out = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
     assert out.isValid()
     assert all(len(name) <= 10 for name in out.fields().names())
     summary = QgsVectorLayer(result["SUMMARY"], "summary", "ogr")
     assert "longest_barrier_km" in summary.fields().names()
     rows = features(out)
-    assert [r["v_khulan"] for r in sorted(rows, key=lambda f: f["geom"].boundingBox()
-                                          .xMinimum())] == EXPECTED["khulan"]
+    assert [
+        r["v_khulan"] for r in sorted(rows, key=lambda f: f["geom"].boundingBox().xMinimum())
+    ] == EXPECTED["khulan"]
     longest = [r for r in features(summary) if r["species"] == "khulan"][0]
     assert float(longest["longest_barrier_km"]) == pytest.approx(3 * SCALE / 1000, abs=1e-3)
     # the grouped reasons fit a shapefile's 254-character text field
@@ -191,9 +224,12 @@ def test_shapefile_input_and_output(english, tmp_path):
 def test_memory_layer_with_null_geometry_and_multipart(english, tmp_path):
     rows = worked_rows()
     rows.append((None, {"fence_type": "mesh", "height_cm": 150.0}))
-    rows.append(("MultiLineString ((506000 4800000, 507000 4800000), "
-                 "(507000 4800000, 507000 4801000))",
-                 {"fence_type": "solid"}))
+    rows.append(
+        (
+            "MultiLineString ((506000 4800000, 507000 4800000), (507000 4800000, 507000 4801000))",
+            {"fence_type": "solid"},
+        )
+    )
     layer = memory_layer("MultiLineString", "EPSG:32648", FIELDS, rows, "mem")
     feedback = Feedback()
     result = run(params(layer, tmp_path), feedback)
@@ -226,21 +262,43 @@ def test_missing_field_error_names_the_field(english, tmp_path):
 
 def test_text_numbers_and_metres(english, tmp_path):
     text_fields = {k: str for k in FIELDS}
-    text_rows = [("strand", "100", "50 cm", "0,30 m", "false"),
-                 ("strand", "1,50 m", "20", "15cm", "true"),
-                 ("opening", "", "", "", ""),
-                 ("mesh", "120", None, None, None),
-                 ("strand", "105", "43", "27", "top"),
-                 ("strand", "100", None, "30", "none")]
-    uri = write_gpkg(tmp_path / "text.gpkg", "LineString", "EPSG:32648", text_fields,
-                     worked_rows(text_rows), "text")
+    text_rows = [
+        ("strand", "100", "50 cm", "0,30 m", "false"),
+        ("strand", "1,50 m", "20", "15cm", "true"),
+        ("opening", "", "", "", ""),
+        ("mesh", "120", None, None, None),
+        ("strand", "105", "43", "27", "top"),
+        ("strand", "100", None, "30", "none"),
+    ]
+    uri = write_gpkg(
+        tmp_path / "text.gpkg",
+        "LineString",
+        "EPSG:32648",
+        text_fields,
+        worked_rows(text_rows),
+        "text",
+    )
     result = run(params(uri, tmp_path))
     check_worked_example(features(result["OUTPUT"]), features(result["SUMMARY"]))
 
-    metre_rows = [(t, None if h is None else h / 100, None if b is None else b / 100,
-                   None if g is None else g / 100, bb) for t, h, b, g, bb in ROWS]
-    uri = write_gpkg(tmp_path / "metres.gpkg", "LineString", "EPSG:32648", FIELDS,
-                     worked_rows(metre_rows), "metres")
+    metre_rows = [
+        (
+            t,
+            None if h is None else h / 100,
+            None if b is None else b / 100,
+            None if g is None else g / 100,
+            bb,
+        )
+        for t, h, b, g, bb in ROWS
+    ]
+    uri = write_gpkg(
+        tmp_path / "metres.gpkg",
+        "LineString",
+        "EPSG:32648",
+        FIELDS,
+        worked_rows(metre_rows),
+        "metres",
+    )
     feedback = Feedback()
     result = run(params(uri, tmp_path / "m", UNITS=1), feedback)
     check_worked_example(features(result["OUTPUT"]), features(result["SUMMARY"]))
@@ -252,8 +310,11 @@ def test_text_numbers_and_metres(english, tmp_path):
 
 def test_invalid_profile_error(english, worked_gpkg, tmp_path):
     bad = tmp_path / "bad.json"
-    bad.write_text('{"schema": "nuudel-profile/1",\n "sources": {},\n "species": {},\n'
-                   ' "fence": {"rules": {"crawl": [{"id": "F-X"}]}}\n}', encoding="utf-8")
+    bad.write_text(
+        '{"schema": "nuudel-profile/1",\n "sources": {},\n "species": {},\n'
+        ' "fence": {"rules": {"crawl": [{"id": "F-X"}]}}\n}',
+        encoding="utf-8",
+    )
     with pytest.raises(QgsProcessingException) as err:
         run(params(worked_gpkg, tmp_path, PROFILE=str(bad)))
     message = str(err.value)
@@ -264,10 +325,24 @@ def test_report_lists_rules_sources_and_stretches(english, worked_gpkg, tmp_path
     report = tmp_path / "audit.html"
     run(params(worked_gpkg, tmp_path, REPORT=str(report)))
     html = report.read_text(encoding="utf-8")
-    for text in ("F-BOTTOM", "F-BARBED-BOTTOM", "F-TOP", "F-TOP-GAP", "F-WOVEN", "F-OPENING",
-                 "F-NO-OPENING", "F-RANGE", "Wyoming Game and Fish Department 2024",
-                 "Montana Fish, Wildlife and Parks 2009", "verified", "provisional",
-                 "Worst stretches", "Khulan (Asiatic wild ass)", "3.0", "INPUT"):
+    for text in (
+        "F-BOTTOM",
+        "F-BARBED-BOTTOM",
+        "F-TOP",
+        "F-TOP-GAP",
+        "F-WOVEN",
+        "F-OPENING",
+        "F-NO-OPENING",
+        "F-RANGE",
+        "Wyoming Game and Fish Department 2024",
+        "Montana Fish, Wildlife and Parks 2009",
+        "verified",
+        "provisional",
+        "Worst stretches",
+        "Khulan (Asiatic wild ass)",
+        "3.0",
+        "INPUT",
+    ):
         assert text in html, text
 
 
@@ -280,8 +355,14 @@ def test_mongolian_reasons_and_errors(mongolian, worked_gpkg, tmp_path):
         assert CYRILLIC.search(f["reasons"]), f["reasons"]
     assert "F-BOTTOM" in rows[5]["reasons"] and "bottom_cm" in rows[5]["reasons"]
     fields = {k: v for k, v in FIELDS.items() if k != "barbed"}
-    uri = write_gpkg(tmp_path / "nobarbed.gpkg", "LineString", "EPSG:32648", fields,
-                     [(segment_wkt(0), {"fence_type": "strand"})], "f")
+    uri = write_gpkg(
+        tmp_path / "nobarbed.gpkg",
+        "LineString",
+        "EPSG:32648",
+        fields,
+        [(segment_wkt(0), {"fence_type": "strand"})],
+        "f",
+    )
     with pytest.raises(QgsProcessingException) as err:
         run(params(uri, tmp_path / "x"))
     assert CYRILLIC.search(str(err.value)) and "barbed" in str(err.value)
@@ -308,8 +389,9 @@ def test_cancel_stops_before_writing(english, worked_gpkg, tmp_path):
 
 def test_qgis_process_in_mongolian(worked_gpkg, tmp_path):
     result = qgis_process_json(ALG, params(worked_gpkg, tmp_path, SPECIES="0,6,3"), lang="mn")
-    rows = sorted(features(result["results"]["OUTPUT"]),
-                  key=lambda f: f["geom"].boundingBox().xMinimum())
+    rows = sorted(
+        features(result["results"]["OUTPUT"]), key=lambda f: f["geom"].boundingBox().xMinimum()
+    )
     assert [f["verdict"] for f in rows] == WORST
     assert "F-WOVEN саад" in rows[3]["reasons"]
     assert "F-BOTTOM: bottom_cm утга байхгүй" in rows[5]["reasons"]

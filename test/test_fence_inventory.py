@@ -46,8 +46,9 @@ def fence(layer, bottom):
 
 
 def valid(layer, feat, name, strength=QgsFieldConstraints.ConstraintStrengthHard):
-    ok, errors = QgsVectorLayerUtils.validateAttribute(layer, feat, layer.fields().indexOf(name),
-                                                       strength)
+    ok, errors = QgsVectorLayerUtils.validateAttribute(
+        layer, feat, layer.fields().indexOf(name), strength
+    )
     return ok, errors
 
 
@@ -60,16 +61,23 @@ def test_bottom_wire_constraint_rejects_5000_accepts_45(plugin, english, tmp_pat
     # through the layer: the accepted feature is stored, with the defaults filled in
     layer.startEditing()
     feat = QgsVectorLayerUtils.createFeature(
-        layer, QgsGeometry.fromWkt("LINESTRING(108 45, 108.01 45)"),
-        {layer.fields().indexOf("fence_type"): "strand",
-         layer.fields().indexOf("bottom_cm"): 45.0})
+        layer,
+        QgsGeometry.fromWkt("LINESTRING(108 45, 108.01 45)"),
+        {layer.fields().indexOf("fence_type"): "strand", layer.fields().indexOf("bottom_cm"): 45.0},
+    )
     assert feat["status"] == "existing" and feat["side"] == "single"
-    assert str(feat["survey_date"].toString("yyyy-MM-dd")
-               if hasattr(feat["survey_date"], "toString") else feat["survey_date"]) \
+    assert (
+        str(
+            feat["survey_date"].toString("yyyy-MM-dd")
+            if hasattr(feat["survey_date"], "toString")
+            else feat["survey_date"]
+        )
         == date.today().isoformat()
+    )
     assert layer.addFeature(feat) and layer.commitChanges()
-    assert [f["bottom_cm"] for f in QgsVectorLayer(result["FENCES"], "x", "ogr").getFeatures()] \
-        == [45.0]
+    assert [f["bottom_cm"] for f in QgsVectorLayer(result["FENCES"], "x", "ogr").getFeatures()] == [
+        45.0
+    ]
 
 
 def test_form_has_value_maps_groups_attachment_and_needed_fields(plugin, english, tmp_path):
@@ -85,8 +93,10 @@ def test_form_has_value_maps_groups_attachment_and_needed_fields(plugin, english
     assert groups == ["Fence", "Wires (cm)", "Survey"]
     constraints = fields.field("fence_type").constraints()
     assert constraints.constraints() & QgsFieldConstraints.ConstraintNotNull
-    assert constraints.constraintStrength(QgsFieldConstraints.ConstraintNotNull) == \
-        QgsFieldConstraints.ConstraintStrengthHard
+    assert (
+        constraints.constraintStrength(QgsFieldConstraints.ConstraintNotNull)
+        == QgsFieldConstraints.ConstraintStrengthHard
+    )
     # the audit needs the bottom wire: an empty one warns (soft), it does not block
     feat = fence(layer, None)
     assert valid(layer, feat, "bottom_cm")[0]
@@ -96,7 +106,8 @@ def test_form_has_value_maps_groups_attachment_and_needed_fields(plugin, english
     cross["crossing_type"] = "culvert"
     cross["width_m"] = 5000.0
     ok, _errors = QgsVectorLayerUtils.validateAttribute(
-        crossings, cross, crossings.fields().indexOf("width_m"))
+        crossings, cross, crossings.fields().indexOf("width_m")
+    )
     assert not ok
     assert layer.renderer().type() == "categorizedSymbol"
 
@@ -104,8 +115,10 @@ def test_form_has_value_maps_groups_attachment_and_needed_fields(plugin, english
 def test_mongolian_labels_when_language_is_mn(plugin, english, tmp_path):
     result, _ = create(tmp_path, LANGUAGE=1)
     layer = open_layer(result, "fences")
-    labels = [next(iter(m)) for m in
-              layer.fields().field("fence_type").editorWidgetSetup().config()["map"]]
+    labels = [
+        next(iter(m))
+        for m in layer.fields().field("fence_type").editorWidgetSetup().config()["map"]
+    ]
     assert all(any("\u0400" <= ch <= "\u04ff" for ch in label) for label in labels), labels
     alias = layer.fields().field("bottom_cm").alias()
     assert any("\u0400" <= ch <= "\u04ff" for ch in alias), alias
@@ -126,9 +139,13 @@ def test_metadata_reads_back_with_licence_and_date(plugin, english, tmp_path):
         assert md.contacts() and md.keywords()
         assert " — " in md.title()  # both languages
     with sqlite3.connect(result["OUTPUT"]) as db:
-        tables = {r[0] for r in db.execute(
-            "SELECT r.table_name FROM gpkg_metadata m JOIN gpkg_metadata_reference r "
-            "ON r.md_file_id = m.id WHERE m.metadata LIKE '%CC-BY-4.0%'")}
+        tables = {
+            r[0]
+            for r in db.execute(
+                "SELECT r.table_name FROM gpkg_metadata m JOIN gpkg_metadata_reference r "
+                "ON r.md_file_id = m.id WHERE m.metadata LIKE '%CC-BY-4.0%'"
+            )
+        }
         styles = db.execute("SELECT f_table_name, useAsDefault FROM layer_styles").fetchall()
     assert tables == set(LAYERS)
     assert sorted(styles) == [(n, 1) for n in sorted(LAYERS)]
@@ -142,8 +159,7 @@ def test_crs_project_and_existing_file(plugin, english, tmp_path):
     assert open_layer(result, "fences").crs().authid() == "EPSG:32649"
     loaded = QgsProject()
     assert loaded.read(project)
-    names = sorted(layer.source().split("layername=")[1] for layer in
-                   loaded.mapLayers().values())
+    names = sorted(layer.source().split("layername=")[1] for layer in loaded.mapLayers().values())
     loaded.clear()
     assert names == sorted(LAYERS)
     assert "Project for QField written" in feedback.text
@@ -153,8 +169,11 @@ def test_crs_project_and_existing_file(plugin, english, tmp_path):
 
 def test_run_and_load_results(plugin, english):
     result, _feedback = run_and_load(ALG, {"OUTPUT": "TEMPORARY_OUTPUT"})
-    names = sorted(layer.name() for layer in QgsProject.instance().mapLayers().values()
-                   if layer.source().startswith(result["OUTPUT"]))
+    names = sorted(
+        layer.name()
+        for layer in QgsProject.instance().mapLayers().values()
+        if layer.source().startswith(result["OUTPUT"])
+    )
     assert len(names) == 3
 
 
@@ -172,22 +191,39 @@ def test_create_collect_check_audit(plugin, english, tmp_path):
     result, _ = create(tmp_path, CRS="EPSG:32649")
     layer = open_layer(result, "fences")
     layer.startEditing()
-    for wkt, bottom in (("LINESTRING(500000 5000000, 501000 5000000)", 50.0),
-                        ("LINESTRING(501003 5000000, 502000 5000000)", 30.0)):
-        values = {layer.fields().indexOf(k): v for k, v in (
-            ("fence_type", "strand"), ("height_cm", 100.0), ("bottom_cm", bottom),
-            ("top_gap_cm", 30.0), ("barbed", "none"))}
+    for wkt, bottom in (
+        ("LINESTRING(500000 5000000, 501000 5000000)", 50.0),
+        ("LINESTRING(501003 5000000, 502000 5000000)", 30.0),
+    ):
+        values = {
+            layer.fields().indexOf(k): v
+            for k, v in (
+                ("fence_type", "strand"),
+                ("height_cm", 100.0),
+                ("bottom_cm", bottom),
+                ("top_gap_cm", 30.0),
+                ("barbed", "none"),
+            )
+        }
         feat = QgsVectorLayerUtils.createFeature(layer, QgsGeometry.fromWkt(wkt), values)
         assert layer.addFeature(feat)
     assert layer.commitChanges()
-    issues = run("nuudel:checkfenceinventory", {"INPUT": result["FENCES"],
-                                                "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"})
+    issues = run(
+        "nuudel:checkfenceinventory",
+        {"INPUT": result["FENCES"], "OUTPUT_ISSUES": "TEMPORARY_OUTPUT"},
+    )
     from helpers import features
 
     assert [r["code"] for r in features(issues["OUTPUT_ISSUES"])] == ["gap"]
-    audit = run("nuudel:fencepermeabilityaudit", {"INPUT": result["FENCES"], "SPECIES": [0],
-                                                  "OUTPUT": "TEMPORARY_OUTPUT",
-                                                  "SUMMARY": "TEMPORARY_OUTPUT"})
+    audit = run(
+        "nuudel:fencepermeabilityaudit",
+        {
+            "INPUT": result["FENCES"],
+            "SPECIES": [0],
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+    )
     verdicts = sorted(r["v_mgaz"] for r in features(audit["OUTPUT"]))
     assert verdicts == ["barrier", "permeable"]  # bottom wire 30 cm < 41 cm; 50 cm >= 46 cm
 
@@ -198,5 +234,6 @@ def test_both_languages_by_default(plugin, english, tmp_path):
     layer = open_layer(result, "fences")
     alias = layer.fields().field("bottom_cm").alias()
     assert alias.endswith(" / Bottom wire above ground (cm)") and alias.startswith("Доод")
-    assert {"Утсан хашаа / Strand (wire) fence": "strand"} in \
-        layer.fields().field("fence_type").editorWidgetSetup().config()["map"]
+    assert {"Утсан хашаа / Strand (wire) fence": "strand"} in layer.fields().field(
+        "fence_type"
+    ).editorWidgetSetup().config()["map"]

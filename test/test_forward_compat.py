@@ -20,7 +20,7 @@ SKIP_DIRS = {"test", "scripts", "bench", "build", "out", "dist", "i18n"}
 SCOPED = {
     "Qt": {
         "AlignmentFlag": "AlignLeft AlignRight AlignHCenter AlignVCenter AlignCenter AlignTop "
-                         "AlignBottom AlignJustify",
+        "AlignBottom AlignJustify",
         "CheckState": "Checked Unchecked PartiallyChecked",
         "ItemDataRole": "DisplayRole EditRole UserRole ToolTipRole DecorationRole CheckStateRole",
         "ItemFlag": "ItemIsEnabled ItemIsSelectable ItemIsEditable ItemIsUserCheckable",
@@ -56,8 +56,12 @@ RULES = [
     (re.compile(r"(?<![\w.])sip\b.*\bPyQt5|PyQt5\.\w"), "PyQt5-only module path: use qgis.PyQt"),
     (re.compile(r"\.exec_\s*\("), "exec_() is gone in Qt6: use exec()"),
     (re.compile(r"(?<![\w.])QRegExp(Validator)?\b"), "QRegExp is gone in Qt6: QRegularExpression"),
-    (re.compile(r"\bresources_rc\b|^\s*from\s+\.+\s*import\s+resources\b|^\s*import\s+resources\b"),
-     "compiled Qt resources (pyrcc) are gone in QGIS 4: load files by path"),
+    (
+        re.compile(
+            r"\bresources_rc\b|^\s*from\s+\.+\s*import\s+resources\b|^\s*import\s+resources\b"
+        ),
+        "compiled Qt resources (pyrcc) are gone in QGIS 4: load files by path",
+    ),
     (re.compile(r"\bpyrcc5?\b"), "pyrcc is gone in QGIS 4: load files by path"),
 ]
 
@@ -73,10 +77,21 @@ def plugin_python_files():
 def code_lines(text):
     """{line number: code on that line without comments and string literals}."""
     lines = {}
-    skip = {tokenize.COMMENT, tokenize.STRING, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT,
-            tokenize.DEDENT, tokenize.ENCODING, tokenize.ENDMARKER}
-    fstring = {getattr(tokenize, n) for n in ("FSTRING_START", "FSTRING_MIDDLE", "FSTRING_END")
-               if hasattr(tokenize, n)}
+    skip = {
+        tokenize.COMMENT,
+        tokenize.STRING,
+        tokenize.NL,
+        tokenize.NEWLINE,
+        tokenize.INDENT,
+        tokenize.DEDENT,
+        tokenize.ENCODING,
+        tokenize.ENDMARKER,
+    }
+    fstring = {
+        getattr(tokenize, n)
+        for n in ("FSTRING_START", "FSTRING_MIDDLE", "FSTRING_END")
+        if hasattr(tokenize, n)
+    }
     for tok in tokenize.generate_tokens(io.StringIO(text).readline):
         if tok.type in skip or tok.type in fstring:
             continue
@@ -92,8 +107,9 @@ def problems_in(path):
             if pattern.search(code):
                 found.append(f"{rel}:{number}: {why}")
         for match in UNSCOPED_RE.finditer(code):
-            found.append(f"{rel}:{number}: unscoped enum {match.group(1)}: "
-                         f"use {UNSCOPED[match.group(1)]}")
+            found.append(
+                f"{rel}:{number}: unscoped enum {match.group(1)}: use {UNSCOPED[match.group(1)]}"
+            )
     return found
 
 
@@ -112,8 +128,11 @@ def test_scanner_catches_the_constructs(tmp_path):
         encoding="utf-8",
     )
     lines = code_lines(sample.read_text(encoding="utf-8"))
-    hits = {n for n, code in lines.items()
-            if any(p.search(code) for p, _ in RULES) or UNSCOPED_RE.search(code)}
+    hits = {
+        n
+        for n, code in lines.items()
+        if any(p.search(code) for p, _ in RULES) or UNSCOPED_RE.search(code)
+    }
     assert hits == {1, 2, 3, 4, 5, 6, 7}
 
 
@@ -127,8 +146,10 @@ def test_no_pyqt5_only_constructs_in_the_plugin():
 
 # -- QGIS API deprecated before QGIS 4: use processing/compat.py --------------------------------
 # QVariant type constants (QgsField takes QMetaType.Type since 3.38; Qt6 has no QVariant.Type).
-QVARIANT_TYPES = set("Invalid Bool Int UInt LongLong ULongLong Double Char String StringList "
-                     "ByteArray Date Time DateTime List Map".split())
+QVARIANT_TYPES = set(
+    "Invalid Bool Int UInt LongLong ULongLong Double Char String StringList "
+    "ByteArray Date Time DateTime List Map".split()
+)
 DEPRECATED = {
     "qvariant": "QVariant type constant: use compat.field(name, kind, length, prec)",
     "parameterAsFields": "parameterAsFields is deprecated (3.40): use compat.field_names()",
@@ -144,8 +165,11 @@ def deprecated_calls(path):
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Attribute):
             continue
-        if isinstance(node.value, ast.Name) and node.value.id == "QVariant" \
-                and node.attr in QVARIANT_TYPES:
+        if (
+            isinstance(node.value, ast.Name)
+            and node.value.id == "QVariant"
+            and node.attr in QVARIANT_TYPES
+        ):
             found.append(("qvariant", node.lineno))
         elif node.attr in ("parameterAsFields", "setMinimal"):
             found.append((node.attr, node.lineno))
@@ -167,30 +191,49 @@ def test_deprecation_scanner(tmp_path):
         encoding="utf-8",
     )
     assert sorted(deprecated_calls(sample)) == [
-        ("parameterAsFields", 6), ("qvariant", 2), ("qvariant", 4), ("qvariant", 5),
-        ("setMinimal", 7)]
+        ("parameterAsFields", 6),
+        ("qvariant", 2),
+        ("qvariant", 4),
+        ("qvariant", 5),
+        ("setMinimal", 7),
+    ]
 
 
 def test_scripts_and_test_helpers_use_compat():
     files = sorted((ROOT / "scripts").glob("*.py")) + [ROOT / "test" / "helpers.py"]
-    problems = [f"{p.relative_to(ROOT)}:{line}: {DEPRECATED[rule]}"
-                for p in files for rule, line in deprecated_calls(p)]
+    problems = [
+        f"{p.relative_to(ROOT)}:{line}: {DEPRECATED[rule]}"
+        for p in files
+        for rule, line in deprecated_calls(p)
+    ]
     assert problems == [], "\n".join(problems)
 
 
 PENDING = {}  # rule -> plugin files still to switch to processing/compat.py
 
 
-@pytest.mark.parametrize("rule", [
-    pytest.param(rule, marks=pytest.mark.xfail(
-        strict=True, reason=f"{PENDING[rule]} not yet switched to processing/compat.py"))
-    if rule in PENDING else rule
-    for rule in DEPRECATED
-])
+@pytest.mark.parametrize(
+    "rule",
+    [
+        pytest.param(
+            rule,
+            marks=pytest.mark.xfail(
+                strict=True, reason=f"{PENDING[rule]} not yet switched to processing/compat.py"
+            ),
+        )
+        if rule in PENDING
+        else rule
+        for rule in DEPRECATED
+    ],
+)
 def test_no_deprecated_qgis_api_in_the_plugin(rule):
-    problems = [f"{p.relative_to(ROOT)}:{line}: {DEPRECATED[rule]}"
-                for p in plugin_python_files() if p != COMPAT
-                for hit, line in deprecated_calls(p) if hit == rule]
+    problems = [
+        f"{p.relative_to(ROOT)}:{line}: {DEPRECATED[rule]}"
+        for p in plugin_python_files()
+        if p != COMPAT
+        for hit, line in deprecated_calls(p)
+        if hit == rule
+    ]
     assert problems == [], "\n".join(problems)
 
 
@@ -206,11 +249,21 @@ def test_compat_helpers(qgis_app, tmp_path):
     )
 
     fields = QgsFields()
-    for name, kind, length, prec in [("s", str, 16, 0), ("d", "double", 20, 3), ("i", int, 0, 0),
-                                     ("l", "int64", 0, 0), ("b", bool, 0, 0)]:
+    for name, kind, length, prec in [
+        ("s", str, 16, 0),
+        ("d", "double", 20, 3),
+        ("i", int, 0, 0),
+        ("l", "int64", 0, 0),
+        ("b", bool, 0, 0),
+    ]:
         fields.append(compat.field(name, kind, length, prec))
     assert [(f.name(), f.length(), f.precision()) for f in fields] == [
-        ("s", 16, 0), ("d", 20, 3), ("i", 0, 0), ("l", 0, 0), ("b", 0, 0)]
+        ("s", 16, 0),
+        ("d", 20, 3),
+        ("i", 0, 0),
+        ("l", 0, 0),
+        ("b", 0, 0),
+    ]
     with pytest.raises(KeyError):
         compat.field("x", "blob")
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "t", "memory")
@@ -228,7 +281,8 @@ def test_compat_helpers(qgis_app, tmp_path):
     assert (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()) == (-1, 0, 3, 4)
 
     assert [f.type() for f in layer.fields()] == [
-        compat.field_type(k) for k in ("string", float, "int", "int64", bool)]
+        compat.field_type(k) for k in ("string", float, "int", "int64", bool)
+    ]
 
     marker = QgsSimpleMarkerSymbolLayer(compat.marker_shape("Star"), 3.0)
     assert marker.shape() == compat.marker_shape("Star") != compat.marker_shape("Circle")

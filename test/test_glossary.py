@@ -37,13 +37,16 @@ def test_no_forbidden_variant_in_translations_and_help():
     assert not found, "non-glossary variants:\n" + "\n".join(found)
 
 
-@pytest.mark.parametrize("text, term", [
-    ("Төлөв: түр зуурын", "provisional (rule status)"),
-    ("мөлхөгчид (цагаан зээр)", "crawling species (fence mode)"),
-    ("Санал болгож буй трасс", "proposed alignment"),
-    ("Түвшний огтлолцол", "level crossing"),
-    ("2,000 тусгай хамгаалалттай газар, 50,000", "protected area"),
-])
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Төлөв: түр зуурын", "provisional (rule status)"),
+        ("мөлхөгчид (цагаан зээр)", "crawling species (fence mode)"),
+        ("Санал болгож буй трасс", "proposed alignment"),
+        ("Түвшний огтлолцол", "level crossing"),
+        ("2,000 тусгай хамгаалалттай газар, 50,000", "protected area"),
+    ],
+)
 def test_scanner_finds_a_variant(text, term):
     """The check can fail: a forbidden variant in a text is reported with its term."""
     found = check_glossary.violations([("sample", text)])
@@ -51,6 +54,8 @@ def test_scanner_finds_a_variant(text, term):
 
 
 def test_scanner_accepts_the_chosen_forms():
-    ok = ("Нэг түвшний огтлолцол; тусгай хамгаалалттай газар нутаг; баталгаажаагүй; "
-          "гарц хоорондын зайн шалгалт; Төлөвлөж буй трасс")
+    ok = (
+        "Нэг түвшний огтлолцол; тусгай хамгаалалттай газар нутаг; баталгаажаагүй; "
+        "гарц хоорондын зайн шалгалт; Төлөвлөж буй трасс"
+    )
     assert check_glossary.violations([("sample", ok)]) == []

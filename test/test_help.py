@@ -10,11 +10,18 @@ from qgis.core import QgsApplication
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 # The algorithms that have their own summary file (resources/help/<lang>/short/).
-SUMMARISED = ("nuudel:fencepermeabilityaudit", "nuudel:crossingspacingcheck",
-              "nuudel:nogoalignmentmask", "nuudel:withindistance", "nuudel:barrierbehaviour",
-              "nuudel:roadtrafficbarrier", "nuudel:landscapepermeability",
-              "nuudel:importosmfences", "nuudel:createfenceinventory",
-              "nuudel:checkfenceinventory")
+SUMMARISED = (
+    "nuudel:fencepermeabilityaudit",
+    "nuudel:crossingspacingcheck",
+    "nuudel:nogoalignmentmask",
+    "nuudel:withindistance",
+    "nuudel:barrierbehaviour",
+    "nuudel:roadtrafficbarrier",
+    "nuudel:landscapepermeability",
+    "nuudel:importosmfences",
+    "nuudel:createfenceinventory",
+    "nuudel:checkfenceinventory",
+)
 HEADINGS = {"en": ("Input", "Outputs:", "Rules:"), "mn": ("Оролт:", "Гаралт:", "Дүрмүүд:")}
 INLINE = {"b", "i", "code", "a"}
 
@@ -87,8 +94,11 @@ def test_fallback_is_the_first_paragraph_of_the_page(tmp_path):
     from nuudel.processing import help_text
 
     page = tmp_path / "x.html"
-    page.write_text("<html><body><h1>Title</h1>\n<p>Does a\nthing <b>well</b>.</p>\n"
-                    "<h2>More</h2><p>Second.</p></body></html>", encoding="utf-8")
+    page.write_text(
+        "<html><body><h1>Title</h1>\n<p>Does a\nthing <b>well</b>.</p>\n"
+        "<h2>More</h2><p>Second.</p></body></html>",
+        encoding="utf-8",
+    )
     text = help_text.summary(tmp_path / "missing.txt", page, "file:///x.html")
     first, last = text.split("\n")
     assert first == "Does a thing <b>well</b>."
@@ -98,8 +108,10 @@ def test_fallback_is_the_first_paragraph_of_the_page(tmp_path):
 def test_plain_text():
     from nuudel.processing import help_text
 
-    assert help_text.plain_text("<b>A</b> &amp; <code>b</code>\n<ul><li>one</li><li>two</li>"
-                                "</ul>") == "A & b\n- one\n- two"
+    assert (
+        help_text.plain_text("<b>A</b> &amp; <code>b</code>\n<ul><li>one</li><li>two</li></ul>")
+        == "A & b\n- one\n- two"
+    )
 
 
 @pytest.mark.parametrize("lang", ["en", "mn"])

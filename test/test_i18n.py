@@ -26,14 +26,20 @@ def ts_messages():
 
 
 def test_ts_has_no_unfinished_or_empty_translation():
-    bad = [src for src, tr_el in ts_messages()
-           if tr_el is None or tr_el.get("type") == "unfinished" or not (tr_el.text or "").strip()]
+    bad = [
+        src
+        for src, tr_el in ts_messages()
+        if tr_el is None or tr_el.get("type") == "unfinished" or not (tr_el.text or "").strip()
+    ]
     assert bad == []
 
 
 def test_every_source_string_is_in_the_ts():
-    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_ts.py"), "--check"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "update_ts.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -81,8 +87,9 @@ def test_profile_error_in_mongolian(mongolian, tmp_path):
     from nuudel.processing.base import NuudelAlgorithm
 
     bad = tmp_path / "bad.json"
-    bad.write_text('{"schema": "nuudel-profile/1",\n "sources": {},\n "species": []\n}',
-                   encoding="utf-8")
+    bad.write_text(
+        '{"schema": "nuudel-profile/1",\n "sources": {},\n "species": []\n}', encoding="utf-8"
+    )
     alg = NuudelAlgorithm()
     alg.addParameter(QgsProcessingParameterFile("PROFILE", "p", optional=True))
     with pytest.raises(QgsProcessingException) as err:
@@ -94,8 +101,11 @@ def test_profile_error_in_mongolian(mongolian, tmp_path):
 
 @pytest.mark.parametrize("lang", ["mn", "en"])
 def test_qgis_process_help_in_language(lang):
-    ids = [line.split()[0] for line in qgis_process("list", lang=lang).stdout.splitlines()
-           if line.strip().startswith("nuudel:")]
+    ids = [
+        line.split()[0]
+        for line in qgis_process("list", lang=lang).stdout.splitlines()
+        if line.strip().startswith("nuudel:")
+    ]
 
     assert set(ids) == ALGORITHM_IDS
     for alg_id in ids:
@@ -103,8 +113,10 @@ def test_qgis_process_help_in_language(lang):
         assert bool(CYRILLIC.search(text)) == (lang == "mn"), alg_id
 
 
-@pytest.mark.parametrize("locale, name", [("mn_MN", "Нүүдэл"), ("mn", "Нүүдэл"),
-                                          ("en_US", "Nuudel"), ("de_DE", "Nuudel")])
+@pytest.mark.parametrize(
+    "locale, name",
+    [("mn_MN", "Нүүдэл"), ("mn", "Нүүдэл"), ("en_US", "Nuudel"), ("de_DE", "Nuudel")],
+)
 def test_auto_follows_the_qgis_locale(plugin, locale, name):
     """Language "Auto" takes the QGIS locale (its override setting): Mongolian for mn*, English
     for anything else."""
@@ -137,8 +149,9 @@ def test_help_page_and_enum_options_follow_the_language(plugin):
             for alg in nuudel_algorithms():
                 if alg.id() == "nuudel:eiascreening":
                     continue  # a model: its help is in the model file (test_models)
-                assert alg.helpUrl().endswith(f"/{lang}/{alg.id().split(':')[1]}.html"), \
+                assert alg.helpUrl().endswith(f"/{lang}/{alg.id().split(':')[1]}.html"), (
                     alg.helpUrl()
+                )
             audit = registry.algorithmById("nuudel:fencepermeabilityaudit")
             options = audit.parameterDefinition("SPECIES").options()
             options += audit.parameterDefinition("UNITS").options()
@@ -151,13 +164,25 @@ def test_help_page_and_enum_options_follow_the_language(plugin):
 WORKSHOP = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
 
 
-@pytest.mark.parametrize("alg_id, inputs", [
-    ("nuudel:fencepermeabilityaudit", {"INPUT": "fences"}),
-    ("nuudel:crossingspacingcheck", {"INPUT": "road", "CROSSINGS": "crossings",
-                                     "ROUTE_FIELD": "route"}),
-    ("nuudel:nogoalignmentmask", {"STUDY_AREA": "aimags", "NOGO": "protected_areas",
-                                  "WATER": "water", "ALIGNMENT": "alignment"}),
-])
+@pytest.mark.parametrize(
+    "alg_id, inputs",
+    [
+        ("nuudel:fencepermeabilityaudit", {"INPUT": "fences"}),
+        (
+            "nuudel:crossingspacingcheck",
+            {"INPUT": "road", "CROSSINGS": "crossings", "ROUTE_FIELD": "route"},
+        ),
+        (
+            "nuudel:nogoalignmentmask",
+            {
+                "STUDY_AREA": "aimags",
+                "NOGO": "protected_areas",
+                "WATER": "water",
+                "ALIGNMENT": "alignment",
+            },
+        ),
+    ],
+)
 def test_reports_in_mongolian(mongolian, tmp_path, alg_id, inputs):
     """The HTML report of each algorithm, run in Mongolian on the workshop data, is written in
     Mongolian: its title is the algorithm's Mongolian name and no English heading is left."""
@@ -192,14 +217,21 @@ def test_qgis_process_honours_the_language_setting(tmp_path, choice, mongolian):
 
     ini = tmp_path / ".local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
     ini.parent.mkdir(parents=True)
-    ini.write_text(f"[PythonPlugins]\nnuudel=true\n\n[nuudel]\nlanguage={choice}\n",
-                   encoding="utf-8")
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("NUUDEL_LANG", "QGIS_CUSTOM_CONFIG_PATH")}
+    ini.write_text(
+        f"[PythonPlugins]\nnuudel=true\n\n[nuudel]\nlanguage={choice}\n", encoding="utf-8"
+    )
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("NUUDEL_LANG", "QGIS_CUSTOM_CONFIG_PATH")
+    }
     env["NUUDEL_PROCESS_HOME"] = str(tmp_path)
-    proc = subprocess.run([str(ROOT / "scripts" / "nuudel-process"), "help",
-                           "nuudel:fencepermeabilityaudit"], env=env, capture_output=True,
-                          text=True, timeout=300, check=True)
+    proc = subprocess.run(
+        [str(ROOT / "scripts" / "nuudel-process"), "help", "nuudel:fencepermeabilityaudit"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
     first = proc.stdout.strip().splitlines()[0]
     assert first.endswith("(nuudel:fencepermeabilityaudit)")
     assert bool(CYRILLIC.search(first)) == mongolian, first

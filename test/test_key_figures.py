@@ -27,11 +27,17 @@ from qgis.core import (
 
 KM = fence_test.SCALE / 1000  # a grid km on the ellipsoid
 EXPECTED_OUTPUTS = {
-    "nuudel:fencepermeabilityaudit": {"BARRIER_KM": "number", "LONGEST_BARRIER_KM": "number",
-                                      "WORST_SPECIES": "string"},
-    "nuudel:crossingspacingcheck": {"GAPS_TOO_LONG": "number", "KM_OVER_LIMIT": "number",
-                                    "CROSSINGS_PROPOSED": "number",
-                                    "SPACING_WORST_SPECIES": "string"},
+    "nuudel:fencepermeabilityaudit": {
+        "BARRIER_KM": "number",
+        "LONGEST_BARRIER_KM": "number",
+        "WORST_SPECIES": "string",
+    },
+    "nuudel:crossingspacingcheck": {
+        "GAPS_TOO_LONG": "number",
+        "KM_OVER_LIMIT": "number",
+        "CROSSINGS_PROPOSED": "number",
+        "SPACING_WORST_SPECIES": "string",
+    },
     "nuudel:nogoalignmentmask": {"ALIGNMENT_KM": "string"},
 }
 
@@ -44,13 +50,20 @@ def test_outputs_are_declared(plugin, alg_id):
         out = alg.outputDefinition(name)
         assert out is not None, name
         assert isinstance(out, kinds[kind]), name
-        assert name in alg.help_file().read_text(encoding="utf-8"), \
+        assert name in alg.help_file().read_text(encoding="utf-8"), (
             f"{name} not documented in the help"
+        )
 
 
 def fence_inputs(tmp_path):
-    uri = write_gpkg(tmp_path / "fences.gpkg", "LineString", "EPSG:32648", fence_test.FIELDS,
-                     fence_test.worked_rows(), "fences")
+    uri = write_gpkg(
+        tmp_path / "fences.gpkg",
+        "LineString",
+        "EPSG:32648",
+        fence_test.FIELDS,
+        fence_test.worked_rows(),
+        "fences",
+    )
     return fence_test.params(uri, tmp_path / "out")
 
 
@@ -80,8 +93,9 @@ def test_fence_audit_figures_run_and_load_results(english, tmp_path):
     feedback = fence_test.Feedback()
     errors = []
     feedback.reportError = lambda text, fatal=False: errors.append(text)
-    results = processing.runAndLoadResults("nuudel:fencepermeabilityaudit", params,
-                                           feedback=feedback)
+    results = processing.runAndLoadResults(
+        "nuudel:fencepermeabilityaudit", params, feedback=feedback
+    )
     assert not errors, errors
     check_fence(results)
     for key in ("OUTPUT", "SUMMARY"):
@@ -90,9 +104,16 @@ def test_fence_audit_figures_run_and_load_results(english, tmp_path):
 
 def spacing_params(tmp_path):
     routes, crossings = spacing_test.example_inputs(tmp_path)
-    return {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": 0, "MAX_SPACING": 2000,
-            "SNAP_TOLERANCE": 100, "OUTPUT_CROSSINGS": str(tmp_path / "c.gpkg"),
-            "OUTPUT_GAPS": str(tmp_path / "g.gpkg"), "OUTPUT_PROPOSED": str(tmp_path / "p.gpkg")}
+    return {
+        "INPUT": routes,
+        "CROSSINGS": crossings,
+        "SPECIES": 0,
+        "MAX_SPACING": 2000,
+        "SNAP_TOLERANCE": 100,
+        "OUTPUT_CROSSINGS": str(tmp_path / "c.gpkg"),
+        "OUTPUT_GAPS": str(tmp_path / "g.gpkg"),
+        "OUTPUT_PROPOSED": str(tmp_path / "p.gpkg"),
+    }
 
 
 def check_spacing(results):
@@ -113,13 +134,15 @@ def test_crossing_spacing_figures_run_and_load_results(english, tmp_path):
     import processing
 
     params = spacing_params(tmp_path)
-    params.update(OUTPUT_CROSSINGS="TEMPORARY_OUTPUT", OUTPUT_GAPS="TEMPORARY_OUTPUT",
-                  OUTPUT_PROPOSED="TEMPORARY_OUTPUT")
+    params.update(
+        OUTPUT_CROSSINGS="TEMPORARY_OUTPUT",
+        OUTPUT_GAPS="TEMPORARY_OUTPUT",
+        OUTPUT_PROPOSED="TEMPORARY_OUTPUT",
+    )
     feedback = fence_test.Feedback()
     errors = []
     feedback.reportError = lambda text, fatal=False: errors.append(text)
-    results = processing.runAndLoadResults("nuudel:crossingspacingcheck", params,
-                                           feedback=feedback)
+    results = processing.runAndLoadResults("nuudel:crossingspacingcheck", params, feedback=feedback)
     assert not errors, errors
     check_spacing(results)
     for key in ("OUTPUT_CROSSINGS", "OUTPUT_GAPS", "OUTPUT_PROPOSED"):
@@ -127,16 +150,24 @@ def test_crossing_spacing_figures_run_and_load_results(english, tmp_path):
 
 
 def test_crossing_spacing_figures_qgis_process(plugin, tmp_path):
-    check_spacing(qgis_process_json("nuudel:crossingspacingcheck",
-                                    spacing_params(tmp_path))["results"])
+    check_spacing(
+        qgis_process_json("nuudel:crossingspacingcheck", spacing_params(tmp_path))["results"]
+    )
 
 
 def nogo_params(tmp_path):
     params = nogo_test.example_inputs(tmp_path)
     params["ALIGNMENT"] = write_gpkg(
-        tmp_path / "alignments.gpkg", "LineString", nogo_test.UTM, {"name": str},
-        [(nogo_test.LINE, {"name": "railway A"}),
-         ("LINESTRING(500000 4802000, 512000 4802000)", {"name": "B"})], "alignment")
+        tmp_path / "alignments.gpkg",
+        "LineString",
+        nogo_test.UTM,
+        {"name": str},
+        [
+            (nogo_test.LINE, {"name": "railway A"}),
+            ("LINESTRING(500000 4802000, 512000 4802000)", {"name": "B"}),
+        ],
+        "alignment",
+    )
     params["OUTPUT"] = str(tmp_path / "zones.gpkg")
     return params
 
@@ -144,13 +175,14 @@ def nogo_params(tmp_path):
 def check_nogo(results):
     km = json.loads(results["ALIGNMENT_KM"])
     assert sorted(km) == ["B", "railway A"]
-    expected = {"railway A": {"nogo": 3, "caution": 0, "suitable": 7, "not_screened": 0},
-                "B": {"nogo": 0, "caution": 0, "suitable": 10, "not_screened": 2}}
+    expected = {
+        "railway A": {"nogo": 3, "caution": 0, "suitable": 7, "not_screened": 0},
+        "B": {"nogo": 0, "caution": 0, "suitable": 10, "not_screened": 2},
+    }
     for name, zones in expected.items():
         assert sorted(km[name]) == sorted(zones)
         for zone, grid_km in zones.items():
-            assert km[name][zone] == pytest.approx(grid_km * KM, rel=2e-3, abs=1e-3), \
-                (name, zone)
+            assert km[name][zone] == pytest.approx(grid_km * KM, rel=2e-3, abs=1e-3), (name, zone)
 
 
 def test_nogo_alignment_km(english, tmp_path):
@@ -180,6 +212,7 @@ def test_worst_species_ties_go_to_the_standard_order():
     assert fence_figures({"mgaz": item, "argali": longer})["WORST_SPECIES"] == "argali"
     assert fence_figures({})["WORST_SPECIES"] == ""
     gap = {"excess_km": 1.0, "too_long": 1, "proposed": 1}
-    assert spacing_figures({"saiga": gap, "mgaz": dict(gap, too_long=2)})[
-        "SPACING_WORST_SPECIES"] == "mgaz"
-
+    assert (
+        spacing_figures({"saiga": gap, "mgaz": dict(gap, too_long=2)})["SPACING_WORST_SPECIES"]
+        == "mgaz"
+    )

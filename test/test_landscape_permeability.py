@@ -9,11 +9,21 @@ ALG = "nuudel:landscapepermeability"
 CRS = "EPSG:32648"
 X0, Y0 = 500000, 5000000
 # a 10 km UTM square on the central meridian is (1 / 0.9996)² larger on the ellipsoid
-AREA = 1 / 0.9996 ** 2
-FENCE_FIELDS = {"fence_type": str, "height_cm": float, "bottom_cm": float, "top_gap_cm": float,
-                "barbed": str}
-STRAND = {"fence_type": "strand", "height_cm": 100, "bottom_cm": 30, "top_gap_cm": 30,
-          "barbed": "none"}
+AREA = 1 / 0.9996**2
+FENCE_FIELDS = {
+    "fence_type": str,
+    "height_cm": float,
+    "bottom_cm": float,
+    "top_gap_cm": float,
+    "barbed": str,
+}
+STRAND = {
+    "fence_type": "strand",
+    "height_cm": 100,
+    "bottom_cm": 30,
+    "top_gap_cm": 30,
+    "barbed": "none",
+}
 
 
 def km(x, y):
@@ -29,15 +39,36 @@ def inputs(tmp_path, units=None, fences=None, name="in.gpkg"):
     units = units or [(square(0, 0, 10, 10), {"name": "square"})]
     return {
         "REPORTING_UNITS": write_gpkg(path, "Polygon", CRS, {"name": str}, units, "units"),
-        "FENCES": write_gpkg(path, "LineString", CRS, FENCE_FIELDS, fences or [
-            (f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)], "fences"),
-        "ROADS": write_gpkg(path, "LineString", CRS, {"aadt": int}, [
-            (f"LINESTRING({km(0, 5)}, {km(10, 5)})", {"aadt": 8000})], "roads"),
+        "FENCES": write_gpkg(
+            path,
+            "LineString",
+            CRS,
+            FENCE_FIELDS,
+            fences or [(f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)],
+            "fences",
+        ),
+        "ROADS": write_gpkg(
+            path,
+            "LineString",
+            CRS,
+            {"aadt": int},
+            [(f"LINESTRING({km(0, 5)}, {km(10, 5)})", {"aadt": 8000})],
+            "roads",
+        ),
         "TRAFFIC_FIELD": "aadt",
-        "CROSSINGS": write_gpkg(path, "Point", CRS, {"crossing_type": str, "width_m": float,
-                                                     "height_m": float, "length_m": float}, [
-            (f"POINT({km(2, 5)})", {"crossing_type": "underpass", "width_m": 15,
-                                    "height_m": 5, "length_m": 30})], "crossings"),
+        "CROSSINGS": write_gpkg(
+            path,
+            "Point",
+            CRS,
+            {"crossing_type": str, "width_m": float, "height_m": float, "length_m": float},
+            [
+                (
+                    f"POINT({km(2, 5)})",
+                    {"crossing_type": "underpass", "width_m": 15, "height_m": 5, "length_m": 30},
+                )
+            ],
+            "crossings",
+        ),
         "CROSSING_HEIGHT_FIELD": "height_m",
         "SPECIES": [0, 3, 6],  # mgaz, khulan, argali
     }
@@ -47,10 +78,19 @@ def test_worked_example(english, tmp_path):
     import processing
 
     params = inputs(tmp_path)
-    params.update(ALIGNMENT=write_gpkg(tmp_path / "in.gpkg", "LineString", CRS, {}, [
-        (f"LINESTRING({km(0, 7.5)}, {km(10, 7.5)})", {})], "alignment"),
-        OUTPUT=str(tmp_path / "out.gpkg"), OUTPUT_MESHES=str(tmp_path / "meshes.gpkg"),
-        REPORT=str(tmp_path / "report.html"))
+    params.update(
+        ALIGNMENT=write_gpkg(
+            tmp_path / "in.gpkg",
+            "LineString",
+            CRS,
+            {},
+            [(f"LINESTRING({km(0, 7.5)}, {km(10, 7.5)})", {})],
+            "alignment",
+        ),
+        OUTPUT=str(tmp_path / "out.gpkg"),
+        OUTPUT_MESHES=str(tmp_path / "meshes.gpkg"),
+        REPORT=str(tmp_path / "report.html"),
+    )
     result = processing.run(ALG, params)
     [unit] = features(result["OUTPUT"])
     assert unit["name"] == "square"
@@ -78,8 +118,10 @@ def test_worked_example(english, tmp_path):
 def test_without_underpass_and_split_units(english, tmp_path):
     import processing
 
-    params = inputs(tmp_path, units=[(square(0, 0, 5, 10), {"name": "west"}),
-                                     (square(5, 0, 10, 10), {"name": "east"})])
+    params = inputs(
+        tmp_path,
+        units=[(square(0, 0, 5, 10), {"name": "west"}), (square(5, 0, 10, 10), {"name": "east"})],
+    )
     result = processing.run(ALG, dict(params, OUTPUT="memory:"))
     west, east = sorted(features(result["OUTPUT"]), key=lambda r: r["name"], reverse=True)
     assert west["name"] == "west"
@@ -96,8 +138,10 @@ def test_without_underpass_and_split_units(english, tmp_path):
 def test_dangling_and_short_fences(english, tmp_path):
     import processing
 
-    fences = [(f"LINESTRING({km(5, 5.001)}, {km(5, 10)})", STRAND),   # 1 m short of the road
-              (f"LINESTRING({km(2, 8)}, {km(4, 8)})", STRAND)]        # dangling
+    fences = [
+        (f"LINESTRING({km(5, 5.001)}, {km(5, 10)})", STRAND),  # 1 m short of the road
+        (f"LINESTRING({km(2, 8)}, {km(4, 8)})", STRAND),
+    ]  # dangling
     params = inputs(tmp_path, fences=fences)
     params.pop("CROSSINGS")
     feedback = QgsProcessingFeedback()
@@ -132,15 +176,23 @@ def test_run_and_load_results_temporary_outputs(english, tmp_path):
 def test_memory_layers_and_mongolian(mongolian, tmp_path):
     import processing
 
-    units = memory_layer("Polygon", CRS, {"name": str}, [(square(0, 0, 10, 10),
-                                                          {"name": "a"})])
-    fences = memory_layer("LineString", CRS, FENCE_FIELDS,
-                          [(f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)])
+    units = memory_layer("Polygon", CRS, {"name": str}, [(square(0, 0, 10, 10), {"name": "a"})])
+    fences = memory_layer(
+        "LineString", CRS, FENCE_FIELDS, [(f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)]
+    )
     roads = memory_layer("LineString", CRS, {}, [(f"LINESTRING({km(0, 5)}, {km(10, 5)})", {})])
     report = tmp_path / "mn.html"
-    result = processing.run(ALG, {"REPORTING_UNITS": units, "FENCES": fences, "ROADS": roads,
-                                  "SPECIES": [0, 6], "OUTPUT": "memory:",
-                                  "REPORT": str(report)})
+    result = processing.run(
+        ALG,
+        {
+            "REPORTING_UNITS": units,
+            "FENCES": fences,
+            "ROADS": roads,
+            "SPECIES": [0, 6],
+            "OUTPUT": "memory:",
+            "REPORT": str(report),
+        },
+    )
     [unit] = features(result["OUTPUT"])
     # no traffic field: the road cuts (EEA); no crossings
     assert unit["meff_mgaz"] == pytest.approx(37.5 * AREA, rel=1e-4)
@@ -164,8 +216,10 @@ def test_chained_after_the_fence_audit(english, tmp_path):
     import processing
 
     params = inputs(tmp_path)
-    audit = processing.run("nuudel:fencepermeabilityaudit", {
-        "INPUT": params["FENCES"], "OUTPUT": "memory:", "SUMMARY": "memory:"})
+    audit = processing.run(
+        "nuudel:fencepermeabilityaudit",
+        {"INPUT": params["FENCES"], "OUTPUT": "memory:", "SUMMARY": "memory:"},
+    )
     params.update(FENCES=audit["OUTPUT"], OUTPUT="memory:")
     [unit] = features(processing.run(ALG, params)["OUTPUT"])
     assert unit["meff_mgaz"] == pytest.approx(62.5 * AREA, rel=1e-4)
@@ -175,8 +229,11 @@ def test_chained_after_the_fence_audit(english, tmp_path):
 def test_geojson_outputs(english, tmp_path):
     import processing
 
-    params = dict(inputs(tmp_path), OUTPUT=str(tmp_path / "units.geojson"),
-                  OUTPUT_MESHES=str(tmp_path / "meshes.geojson"))
+    params = dict(
+        inputs(tmp_path),
+        OUTPUT=str(tmp_path / "units.geojson"),
+        OUTPUT_MESHES=str(tmp_path / "meshes.geojson"),
+    )
     result = processing.run(ALG, params)
     [unit] = features(result["OUTPUT"])
     assert unit["meff_khulan"] == pytest.approx(62.5 * AREA, rel=1e-4)

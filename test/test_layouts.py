@@ -16,11 +16,17 @@ def road(plugin, tmp_path_factory):
     import processing
 
     out = tmp_path_factory.mktemp("layouts")
-    return processing.run("nuudel:crossingspacingcheck", {
-        "INPUT": f"{GPKG}|layername=road", "ROUTE_FIELD": "route",
-        "CROSSINGS": f"{GPKG}|layername=crossings|subset=network = 'road'",
-        "OUTPUT_CROSSINGS": str(out / "c.gpkg"), "OUTPUT_GAPS": str(out / "g.gpkg"),
-        "OUTPUT_PROPOSED": str(out / "p.gpkg")}), out
+    return processing.run(
+        "nuudel:crossingspacingcheck",
+        {
+            "INPUT": f"{GPKG}|layername=road",
+            "ROUTE_FIELD": "route",
+            "CROSSINGS": f"{GPKG}|layername=crossings|subset=network = 'road'",
+            "OUTPUT_CROSSINGS": str(out / "c.gpkg"),
+            "OUTPUT_GAPS": str(out / "g.gpkg"),
+            "OUTPUT_PROPOSED": str(out / "p.gpkg"),
+        },
+    ), out
 
 
 def test_template_has_every_element(plugin):
@@ -73,8 +79,9 @@ def test_atlas_has_a_page_per_route(plugin, road, tmp_path):
     gaps = QgsVectorLayer(results["OUTPUT_GAPS"], "gaps", "ogr")
     project.addMapLayer(gaps, False)
     routes = {f["route"] for f in gaps.getFeatures()}
-    layout = layouts.figure(project, [gaps], "Gaps", "workshop", atlas_layer=gaps,
-                            atlas_field="route")
+    layout = layouts.figure(
+        project, [gaps], "Gaps", "workshop", atlas_layer=gaps, atlas_field="route"
+    )
     assert layout.atlas().enabled()
     assert layout.atlas().updateFeatures() == len(routes) == 2
     layouts.export(layout, png=tmp_path / "atlas.png")
@@ -93,7 +100,8 @@ def test_make_eia_figures_action(plugin, road, qgis_iface):
     try:
         made = make_eia_figures(None, project)
         assert sorted(layout.name() for layout in made) == sorted(
-            ["OUTPUT_GAPS", "OUTPUT_PROPOSED", "OUTPUT_CROSSINGS"])
+            ["OUTPUT_GAPS", "OUTPUT_PROPOSED", "OUTPUT_CROSSINGS"]
+        )
         assert all(project.layoutManager().layoutByName(m.name()) for m in made)
         gaps = next(m for m in made if m.name() == "OUTPUT_GAPS")
         assert gaps.atlas().enabled()  # one page per route
@@ -109,10 +117,15 @@ def test_report_option_writes_the_figure(plugin, tmp_path, output):
     import processing
 
     report = tmp_path / "audit.html"
-    processing.run("nuudel:fencepermeabilityaudit", {
-        "INPUT": f"{GPKG}|layername=fences",
-        "OUTPUT": "TEMPORARY_OUTPUT" if output != "file" else str(tmp_path / "a.gpkg"),
-        "SUMMARY": "TEMPORARY_OUTPUT", "REPORT": str(report)})
+    processing.run(
+        "nuudel:fencepermeabilityaudit",
+        {
+            "INPUT": f"{GPKG}|layername=fences",
+            "OUTPUT": "TEMPORARY_OUTPUT" if output != "file" else str(tmp_path / "a.gpkg"),
+            "SUMMARY": "TEMPORARY_OUTPUT",
+            "REPORT": str(report),
+        },
+    )
     assert report.exists()
     assert (tmp_path / "audit.pdf").read_bytes()[:5] == b"%PDF-"
 
@@ -120,7 +133,12 @@ def test_report_option_writes_the_figure(plugin, tmp_path, output):
 def test_no_figure_without_report(plugin, tmp_path):
     import processing
 
-    processing.run("nuudel:fencepermeabilityaudit", {
-        "INPUT": f"{GPKG}|layername=fences", "OUTPUT": str(tmp_path / "a.gpkg"),
-        "SUMMARY": "TEMPORARY_OUTPUT"})
+    processing.run(
+        "nuudel:fencepermeabilityaudit",
+        {
+            "INPUT": f"{GPKG}|layername=fences",
+            "OUTPUT": str(tmp_path / "a.gpkg"),
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+    )
     assert not list(tmp_path.glob("*.pdf"))

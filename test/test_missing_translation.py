@@ -28,24 +28,29 @@ def test_mongolian_without_qm_warns_once_and_reports_english(no_qm, tmp_path, ca
     import processing
 
     no_qm.set_language("mn")
-    assert i18n.active_language() == "mn"          # the choice is kept ...
-    assert i18n.text_language() == "en"            # ... but the text is English
+    assert i18n.active_language() == "mn"  # the choice is kept ...
+    assert i18n.text_language() == "en"  # ... but the text is English
     assert i18n.install_translator() == "en"
     err = capsys.readouterr().err
-    assert err.count("make qm") == 2               # once, in English and in Mongolian
+    assert err.count("make qm") == 2  # once, in English and in Mongolian
     assert "Mongolian translation is not built" in err and "монгол орчуулга" in err
     assert str(tmp_path / "empty" / "nuudel_mn.qm") in err
-    assert numbers.km(1245.03) == "1,245.0"        # numbers follow the text, not the choice
+    assert numbers.km(1245.03) == "1,245.0"  # numbers follow the text, not the choice
 
     report = tmp_path / "r.html"
-    processing.run("nuudel:fencepermeabilityaudit", {
-        "INPUT": f"{GPKG}|layername=fences|subset=\"name\" LIKE 'Railway fence%'",
-        "OUTPUT": str(tmp_path / "f.gpkg"), "SUMMARY": str(tmp_path / "s.gpkg"),
-        "REPORT": str(report)})
+    processing.run(
+        "nuudel:fencepermeabilityaudit",
+        {
+            "INPUT": f"{GPKG}|layername=fences|subset=\"name\" LIKE 'Railway fence%'",
+            "OUTPUT": str(tmp_path / "f.gpkg"),
+            "SUMMARY": str(tmp_path / "s.gpkg"),
+            "REPORT": str(report),
+        },
+    )
     html = report.read_text(encoding="utf-8")
     assert '<html lang="en">' in html and "Fence permeability audit" in html
     assert "Made with Nuudel on" in html and "“Нүүдэл”" not in html
-    assert capsys.readouterr().err.count("make qm") == 0   # not said again
+    assert capsys.readouterr().err.count("make qm") == 0  # not said again
 
 
 def test_mongolian_with_qm_reports_mongolian(mongolian, tmp_path):

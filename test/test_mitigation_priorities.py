@@ -11,11 +11,21 @@ ALG = "nuudel:mitigationpriorities"
 CRS = "EPSG:32648"
 X0, Y0 = 500000, 5000000
 # a 10 km UTM square on the central meridian is (1 / 0.9996)² larger on the ellipsoid
-AREA = 1 / 0.9996 ** 2
-FENCE_FIELDS = {"fence_type": str, "height_cm": float, "bottom_cm": float, "top_gap_cm": float,
-                "barbed": str}
-STRAND = {"fence_type": "strand", "height_cm": 100, "bottom_cm": 30, "top_gap_cm": 30,
-          "barbed": "none"}
+AREA = 1 / 0.9996**2
+FENCE_FIELDS = {
+    "fence_type": str,
+    "height_cm": float,
+    "bottom_cm": float,
+    "top_gap_cm": float,
+    "barbed": str,
+}
+STRAND = {
+    "fence_type": "strand",
+    "height_cm": 100,
+    "bottom_cm": 30,
+    "top_gap_cm": 30,
+    "barbed": "none",
+}
 
 
 def km(x, y):
@@ -31,30 +41,57 @@ def inputs(tmp_path, name="in.gpkg", candidates=True):
     candidates: an opening at (5, 7) km costing 1, an underpass at (2, 5) km costing 10."""
     path = tmp_path / name
     params = {
-        "REPORTING_UNITS": write_gpkg(path, "Polygon", CRS, {"name": str},
-                                      [(square(0, 0, 10, 10), {"name": "square"})], "units"),
-        "FENCES": write_gpkg(path, "LineString", CRS, FENCE_FIELDS, [
-            (f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)], "fences"),
-        "ROADS": write_gpkg(path, "LineString", CRS, {"aadt": int}, [
-            (f"LINESTRING({km(0, 5)}, {km(10, 5)})", {"aadt": 8000})], "roads"),
+        "REPORTING_UNITS": write_gpkg(
+            path,
+            "Polygon",
+            CRS,
+            {"name": str},
+            [(square(0, 0, 10, 10), {"name": "square"})],
+            "units",
+        ),
+        "FENCES": write_gpkg(
+            path,
+            "LineString",
+            CRS,
+            FENCE_FIELDS,
+            [(f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)],
+            "fences",
+        ),
+        "ROADS": write_gpkg(
+            path,
+            "LineString",
+            CRS,
+            {"aadt": int},
+            [(f"LINESTRING({km(0, 5)}, {km(10, 5)})", {"aadt": 8000})],
+            "roads",
+        ),
         "TRAFFIC_FIELD": "aadt",
         "SPECIES": [0, 3, 6],  # mgaz, khulan, argali
     }
     if candidates:
         params.update(
-            CANDIDATES=write_gpkg(path, "Point", CRS, {"candidate_type": str, "cost": float}, [
-                (f"POINT({km(5, 7)})", {"candidate_type": "opening", "cost": 1}),
-                (f"POINT({km(2, 5)})", {"candidate_type": "underpass", "cost": 10})],
-                "candidates"),
-            COST_FIELD="cost")
+            CANDIDATES=write_gpkg(
+                path,
+                "Point",
+                CRS,
+                {"candidate_type": str, "cost": float},
+                [
+                    (f"POINT({km(5, 7)})", {"candidate_type": "opening", "cost": 1}),
+                    (f"POINT({km(2, 5)})", {"candidate_type": "underpass", "cost": 10}),
+                ],
+                "candidates",
+            ),
+            COST_FIELD="cost",
+        )
     return params
 
 
 def test_worked_example(english, tmp_path):
     import processing
 
-    params = dict(inputs(tmp_path), OUTPUT=str(tmp_path / "out.gpkg"),
-                  REPORT=str(tmp_path / "report.html"))
+    params = dict(
+        inputs(tmp_path), OUTPUT=str(tmp_path / "out.gpkg"), REPORT=str(tmp_path / "report.html")
+    )
     feedback = QgsProcessingFeedback()
     result = processing.run(ALG, params, feedback=feedback)
     rows = features(result["OUTPUT"])
@@ -65,7 +102,7 @@ def test_worked_example(english, tmp_path):
     assert first["gain_mgaz"] == pytest.approx(12.5 * AREA, rel=1e-4)
     assert first["gain_argali"] == pytest.approx(0.0, abs=1e-6)
     assert second["type"] == "underpass" and second["cum_cost"] == 11
-    assert second["gain_khulan"] == pytest.approx(50 * AREA, rel=1e-4)   # meff 100 after
+    assert second["gain_khulan"] == pytest.approx(50 * AREA, rel=1e-4)  # meff 100 after
     assert second["gain_argali"] == pytest.approx(50 * AREA, rel=1e-4)
     assert first["gain_total"] == pytest.approx(25 * AREA, rel=1e-4)
     assert first["cum_gain_pct"] == pytest.approx(100 * 25 / 175, abs=1e-3)
@@ -139,17 +176,30 @@ def test_run_and_load_results_temporary_outputs(english, tmp_path):
 def test_memory_layers_lines_and_mongolian(mongolian, tmp_path):
     import processing
 
-    units = memory_layer("Polygon", CRS, {"name": str}, [(square(0, 0, 10, 10),
-                                                          {"name": "a"})])
-    fences = memory_layer("LineString", CRS, FENCE_FIELDS,
-                          [(f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)])
+    units = memory_layer("Polygon", CRS, {"name": str}, [(square(0, 0, 10, 10), {"name": "a"})])
+    fences = memory_layer(
+        "LineString", CRS, FENCE_FIELDS, [(f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)]
+    )
     roads = memory_layer("LineString", CRS, {}, [(f"LINESTRING({km(0, 5)}, {km(10, 5)})", {})])
-    stretch = memory_layer("LineString", CRS, {"candidate_type": str}, [
-        (f"LINESTRING({km(5, 6)}, {km(5, 9)})", {"candidate_type": "raise_bottom_wire"})])
+    stretch = memory_layer(
+        "LineString",
+        CRS,
+        {"candidate_type": str},
+        [(f"LINESTRING({km(5, 6)}, {km(5, 9)})", {"candidate_type": "raise_bottom_wire"})],
+    )
     report = tmp_path / "mn.html"
-    result = processing.run(ALG, {"REPORTING_UNITS": units, "FENCES": fences, "ROADS": roads,
-                                  "CANDIDATES": stretch, "SPECIES": [0, 3],
-                                  "OUTPUT": "memory:", "REPORT": str(report)})
+    result = processing.run(
+        ALG,
+        {
+            "REPORTING_UNITS": units,
+            "FENCES": fences,
+            "ROADS": roads,
+            "CANDIDATES": stretch,
+            "SPECIES": [0, 3],
+            "OUTPUT": "memory:",
+            "REPORT": str(report),
+        },
+    )
     [row] = features(result["OUTPUT"])
     # the bottom wire raised to 46 cm: mgaz crawls under (NW + NE), khulan still cannot pass
     assert row["rank"] == 1
@@ -176,16 +226,32 @@ def test_chained_after_the_crossing_spacing_check(english, tmp_path):
     import processing
 
     params = inputs(tmp_path, candidates=False)
-    crossings = write_gpkg(tmp_path / "in.gpkg", "Point", CRS, {
-        "crossing_type": str, "width_m": float, "height_m": float, "length_m": float}, [],
-        "no_crossings")
-    spacing = processing.run("nuudel:crossingspacingcheck", {
-        "INPUT": params["ROADS"], "CROSSINGS": crossings, "SPECIES": [3], "MAX_SPACING": 4000,
-        "OUTPUT_CROSSINGS": "memory:", "OUTPUT_GAPS": "memory:",
-        "OUTPUT_PROPOSED": str(tmp_path / "proposed.gpkg")})
+    crossings = write_gpkg(
+        tmp_path / "in.gpkg",
+        "Point",
+        CRS,
+        {"crossing_type": str, "width_m": float, "height_m": float, "length_m": float},
+        [],
+        "no_crossings",
+    )
+    spacing = processing.run(
+        "nuudel:crossingspacingcheck",
+        {
+            "INPUT": params["ROADS"],
+            "CROSSINGS": crossings,
+            "SPECIES": [3],
+            "MAX_SPACING": 4000,
+            "OUTPUT_CROSSINGS": "memory:",
+            "OUTPUT_GAPS": "memory:",
+            "OUTPUT_PROPOSED": str(tmp_path / "proposed.gpkg"),
+        },
+    )
     feedback = QgsProcessingFeedback()
-    result = processing.run(ALG, dict(params, CANDIDATES=spacing["OUTPUT_PROPOSED"],
-                                      OUTPUT="memory:"), feedback=feedback)
+    result = processing.run(
+        ALG,
+        dict(params, CANDIDATES=spacing["OUTPUT_PROPOSED"], OUTPUT="memory:"),
+        feedback=feedback,
+    )
     rows = features(result["OUTPUT"])
     # 10 km of road, 4 km spacing: proposed at 3.33 and 6.67 km; the one in the west joins
     # NW to S for khulan, the other one NE to S (both 25 + 50): the first ranked gains 25,
@@ -200,11 +266,13 @@ def test_nothing_to_fix(english, tmp_path):
     """Units only: no candidates can be generated, an empty output and a warning."""
     import processing
 
-    units = memory_layer("Polygon", CRS, {"name": str}, [(square(0, 0, 10, 10),
-                                                          {"name": "a"})])
+    units = memory_layer("Polygon", CRS, {"name": str}, [(square(0, 0, 10, 10), {"name": "a"})])
     feedback = QgsProcessingFeedback()
-    result = processing.run(ALG, {"REPORTING_UNITS": units, "OUTPUT": "memory:",
-                                  "REPORT": str(tmp_path / "empty.html")}, feedback=feedback)
+    result = processing.run(
+        ALG,
+        {"REPORTING_UNITS": units, "OUTPUT": "memory:", "REPORT": str(tmp_path / "empty.html")},
+        feedback=feedback,
+    )
     assert features(result["OUTPUT"]) == []
     assert "No candidate gains anything" in feedback.textLog()
     assert "<svg" in (tmp_path / "empty.html").read_text(encoding="utf-8")
@@ -216,8 +284,9 @@ def test_layers_in_other_crs_give_the_same_ranking(english, tmp_path):
 
     params = inputs(tmp_path)
     for key, crs in (("REPORTING_UNITS", "EPSG:3857"), ("CANDIDATES", "EPSG:4326")):
-        params[key] = processing.run("native:reprojectlayer", {
-            "INPUT": params[key], "TARGET_CRS": crs, "OUTPUT": "memory:"})["OUTPUT"]
+        params[key] = processing.run(
+            "native:reprojectlayer", {"INPUT": params[key], "TARGET_CRS": crs, "OUTPUT": "memory:"}
+        )["OUTPUT"]
     rows = features(processing.run(ALG, dict(params, OUTPUT="memory:"))["OUTPUT"])
     assert [r["type"] for r in rows] == ["opening", "underpass"]
     assert rows[0]["gain_khulan"] == pytest.approx(12.5 * AREA, rel=1e-3)

@@ -19,10 +19,10 @@ from qgis.core import (
 ALG = "nuudel:nogoalignmentmask"
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 UTM = "EPSG:32648"
-STUDY = "POLYGON((500000 4800000, 510000 4800000, 510000 4810000, 500000 4810000, " \
-        "500000 4800000))"
-NOGO_SQ = "POLYGON((504000 4804000, 506000 4804000, 506000 4806000, 504000 4806000, " \
-          "504000 4804000))"
+STUDY = "POLYGON((500000 4800000, 510000 4800000, 510000 4810000, 500000 4810000, 500000 4800000))"
+NOGO_SQ = (
+    "POLYGON((504000 4804000, 506000 4804000, 506000 4806000, 504000 4806000, 504000 4804000))"
+)
 WATER_PT = "POINT(501000 4801000)"
 LINE = "LINESTRING(500000 4805000, 510000 4805000)"
 EXPECTED = {"nogo": 8.793, "caution": 0.1178, "suitable": 91.089}
@@ -32,9 +32,13 @@ def _reproject(wkt, crs):
     geom = QgsGeometry.fromWkt(wkt)
     if crs != UTM:
         geom = geom.densifyByDistance(100.0)
-        geom.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem(UTM),
-                                              QgsCoordinateReferenceSystem(crs),
-                                              QgsCoordinateTransformContext()))
+        geom.transform(
+            QgsCoordinateTransform(
+                QgsCoordinateReferenceSystem(UTM),
+                QgsCoordinateReferenceSystem(crs),
+                QgsCoordinateTransformContext(),
+            )
+        )
     return geom.asWkt(12)
 
 
@@ -43,25 +47,31 @@ def example_inputs(folder, crs=UTM, extra=None):
     gpkg = folder / f"example_{crs.replace(':', '_')}.gpkg"
     p = lambda w: _reproject(w, crs)  # noqa: E731
     params = {
-        "STUDY_AREA": write_gpkg(gpkg, "Polygon", crs, {"id": int}, [(p(STUDY), {"id": 1})],
-                                 "study"),
-        "NOGO": [write_gpkg(gpkg, "Polygon", crs, {"id": int}, [(p(NOGO_SQ), {"id": 1})],
-                            "protected_areas")],
+        "STUDY_AREA": write_gpkg(
+            gpkg, "Polygon", crs, {"id": int}, [(p(STUDY), {"id": 1})], "study"
+        ),
+        "NOGO": [
+            write_gpkg(
+                gpkg, "Polygon", crs, {"id": int}, [(p(NOGO_SQ), {"id": 1})], "protected_areas"
+            )
+        ],
         "NOGO_BUFFER": 500,
-        "WATER": write_gpkg(gpkg, "Point", crs, {"id": int}, [(p(WATER_PT), {"id": 1})],
-                            "water"),
-        "ALIGNMENT": write_gpkg(gpkg, "LineString", crs, {"name": str},
-                                [(p(LINE), {"name": "railway A"})], "alignment"),
+        "WATER": write_gpkg(gpkg, "Point", crs, {"id": int}, [(p(WATER_PT), {"id": 1})], "water"),
+        "ALIGNMENT": write_gpkg(
+            gpkg, "LineString", crs, {"name": str}, [(p(LINE), {"name": "railway A"})], "alignment"
+        ),
     }
     params.update(extra or {})
     return params
 
 
 def outputs(folder, name="out"):
-    return {"OUTPUT": str(folder / f"{name}_zones.gpkg"),
-            "OUTPUT_CONFLICTS": str(folder / f"{name}_conflicts.gpkg"),
-            "OUTPUT_COST": str(folder / f"{name}_cost.tif"),
-            "REPORT": str(folder / f"{name}_report.html")}
+    return {
+        "OUTPUT": str(folder / f"{name}_zones.gpkg"),
+        "OUTPUT_CONFLICTS": str(folder / f"{name}_conflicts.gpkg"),
+        "OUTPUT_COST": str(folder / f"{name}_cost.tif"),
+        "REPORT": str(folder / f"{name}_report.html"),
+    }
 
 
 def run(params, context=None, feedback=None):
@@ -178,19 +188,31 @@ def test_worked_example_qgis_process(plugin, tmp_path):
 # -- CRS independence --------------------------------------------------------------------------
 @pytest.mark.parametrize("crs", ["EPSG:4326", "EPSG:3857"])
 def test_same_areas_in_other_crs(plugin, english, tmp_path, crs):
-    base = run({**example_inputs(tmp_path), "OUTPUT": str(tmp_path / "utm.gpkg"),
-                "OUTPUT_CONFLICTS": str(tmp_path / "utm_c.gpkg")})
-    other = run({**example_inputs(tmp_path, crs), "OUTPUT": str(tmp_path / "o.gpkg"),
-                 "OUTPUT_CONFLICTS": str(tmp_path / "o_c.gpkg")})
+    base = run(
+        {
+            **example_inputs(tmp_path),
+            "OUTPUT": str(tmp_path / "utm.gpkg"),
+            "OUTPUT_CONFLICTS": str(tmp_path / "utm_c.gpkg"),
+        }
+    )
+    other = run(
+        {
+            **example_inputs(tmp_path, crs),
+            "OUTPUT": str(tmp_path / "o.gpkg"),
+            "OUTPUT_CONFLICTS": str(tmp_path / "o_c.gpkg"),
+        }
+    )
     a, b = zone_rows(base["OUTPUT"]), zone_rows(other["OUTPUT"])
     layer = QgsVectorLayer(other["OUTPUT"], "o", "ogr")
     assert layer.crs().authid() == crs  # output CRS = the study area's
     for zone in ("nogo", "caution", "suitable"):
         assert b[zone]["area_km2"] == pytest.approx(a[zone]["area_km2"], rel=1e-3), zone
-    la = {r["zone"]: r["length_m"] for r in features(base["OUTPUT_CONFLICTS"])
-          if r["zone"] == "nogo"}
-    lb = {r["zone"]: r["length_m"] for r in features(other["OUTPUT_CONFLICTS"])
-          if r["zone"] == "nogo"}
+    la = {
+        r["zone"]: r["length_m"] for r in features(base["OUTPUT_CONFLICTS"]) if r["zone"] == "nogo"
+    }
+    lb = {
+        r["zone"]: r["length_m"] for r in features(other["OUTPUT_CONFLICTS"]) if r["zone"] == "nogo"
+    }
     assert lb["nogo"] == pytest.approx(la["nogo"], rel=1e-3)
 
 
@@ -210,18 +232,43 @@ def test_layers_in_different_crs_combine(plugin, english, tmp_path):
 def test_buffer_field_and_caution_cost(plugin, english, tmp_path):
     """A per-feature buffer replaces NOGO_BUFFER where set; caution cells cost CAUTION_COST."""
     gpkg = tmp_path / "bf.gpkg"
-    nogo = write_gpkg(gpkg, "Point", UTM, {"buf_m": float}, [
-        ("POINT(502000 4808000)", {"buf_m": 1000.0}),  # own buffer: 1 km
-        ("POINT(508000 4802000)", {}),  # null: NOGO_BUFFER (300 m)
-    ], "sites")
-    caution = write_gpkg(gpkg, "Polygon", UTM, {"buf_m": float}, [
-        ("POLYGON((506000 4806000, 508000 4806000, 508000 4808000, 506000 4808000, "
-         "506000 4806000))", {}),
-    ], "corridor")
-    result = run({"STUDY_AREA": example_inputs(tmp_path)["STUDY_AREA"], "NOGO": [nogo],
-                  "NOGO_BUFFER": 300, "CAUTION": [caution], "BUFFER_FIELD": "buf_m",
-                  "CAUTION_COST": 25, "OUTPUT": str(tmp_path / "bf_zones.gpkg"),
-                  "OUTPUT_COST": str(tmp_path / "bf_cost.tif")})
+    nogo = write_gpkg(
+        gpkg,
+        "Point",
+        UTM,
+        {"buf_m": float},
+        [
+            ("POINT(502000 4808000)", {"buf_m": 1000.0}),  # own buffer: 1 km
+            ("POINT(508000 4802000)", {}),  # null: NOGO_BUFFER (300 m)
+        ],
+        "sites",
+    )
+    caution = write_gpkg(
+        gpkg,
+        "Polygon",
+        UTM,
+        {"buf_m": float},
+        [
+            (
+                "POLYGON((506000 4806000, 508000 4806000, 508000 4808000, 506000 4808000, "
+                "506000 4806000))",
+                {},
+            ),
+        ],
+        "corridor",
+    )
+    result = run(
+        {
+            "STUDY_AREA": example_inputs(tmp_path)["STUDY_AREA"],
+            "NOGO": [nogo],
+            "NOGO_BUFFER": 300,
+            "CAUTION": [caution],
+            "BUFFER_FIELD": "buf_m",
+            "CAUTION_COST": 25,
+            "OUTPUT": str(tmp_path / "bf_zones.gpkg"),
+            "OUTPUT_COST": str(tmp_path / "bf_cost.tif"),
+        }
+    )
     rows = zone_rows(result["OUTPUT"])
     circle = lambda r: math.pi * r * r / 1e6  # noqa: E731
     assert rows["nogo"]["area_km2"] == pytest.approx(circle(1000) + circle(300), rel=5e-3)
@@ -238,13 +285,19 @@ def test_empty_nogo_layer_and_default_study_area(plugin, english, tmp_path):
     gpkg = tmp_path / "empty.gpkg"
     empty = write_gpkg(gpkg, "Polygon", UTM, {"id": int}, [], "nothing")
     water = example_inputs(tmp_path)["WATER"]
-    result = run({"NOGO": [empty], "WATER": water, "OUTPUT": str(tmp_path / "e.gpkg"),
-                  "OUTPUT_COST": str(tmp_path / "e.tif")})
+    result = run(
+        {
+            "NOGO": [empty],
+            "WATER": water,
+            "OUTPUT": str(tmp_path / "e.gpkg"),
+            "OUTPUT_COST": str(tmp_path / "e.tif"),
+        }
+    )
     rows = zone_rows(result["OUTPUT"])
     # default study area: the water point grown by the largest buffer (200 m): 400 m square
     total = sum(r["area_km2"] for r in rows.values())
     assert total == pytest.approx(0.16, rel=2e-3)
-    assert rows["nogo"]["area_km2"] == pytest.approx(math.pi * 0.05 ** 2, rel=5e-3)
+    assert rows["nogo"]["area_km2"] == pytest.approx(math.pi * 0.05**2, rel=5e-3)
     assert rows["nogo"]["sources"] == "water (50 m)"
     ds, array, nodata = read_raster(result["OUTPUT_COST"])
     assert (array == nodata).all()  # 250 m cells: every cell touches the 50 m no-go disk
@@ -253,17 +306,36 @@ def test_empty_nogo_layer_and_default_study_area(plugin, english, tmp_path):
 def test_self_intersecting_polygon_is_repaired_with_warning(plugin, english, tmp_path):
     from qgis.core import QgsProcessingContext
 
-    bowtie = write_gpkg(tmp_path / "bow.gpkg", "Polygon", UTM, {"id": int}, [
-        ("POLYGON((502000 4802000, 504000 4804000, 504000 4802000, 502000 4804000, "
-         "502000 4802000))", {"id": 1})], "bowtie")
+    bowtie = write_gpkg(
+        tmp_path / "bow.gpkg",
+        "Polygon",
+        UTM,
+        {"id": int},
+        [
+            (
+                "POLYGON((502000 4802000, 504000 4804000, 504000 4802000, 502000 4804000, "
+                "502000 4802000))",
+                {"id": 1},
+            )
+        ],
+        "bowtie",
+    )
     feedback = Feedback()
-    result = run({"STUDY_AREA": example_inputs(tmp_path)["STUDY_AREA"], "NOGO": [bowtie],
-                  "OUTPUT": str(tmp_path / "bow_zones.gpkg")}, QgsProcessingContext(), feedback)
+    result = run(
+        {
+            "STUDY_AREA": example_inputs(tmp_path)["STUDY_AREA"],
+            "NOGO": [bowtie],
+            "OUTPUT": str(tmp_path / "bow_zones.gpkg"),
+        },
+        QgsProcessingContext(),
+        feedback,
+    )
     rows = zone_rows(result["OUTPUT"])
     assert rows["nogo"]["area_km2"] == pytest.approx(2.0, rel=2e-3)  # two 1 km² triangles
     assert rows["nogo"]["geom"].isGeosValid()
-    assert any("1 invalid polygons were repaired" in w for w in feedback.warnings), \
+    assert any("1 invalid polygons were repaired" in w for w in feedback.warnings), (
         feedback.warnings
+    )
 
 
 def test_nothing_to_map_is_a_clear_error(plugin, english, tmp_path):
@@ -290,12 +362,22 @@ def test_help_pages_exist_in_both_languages():
 
     for lang in ("en", "mn"):
         text = (ROOT / "resources" / "help" / lang / "nogoalignmentmask.html").read_text(
-            encoding="utf-8")
-        for name in ("STUDY_AREA", "NOGO_BUFFER", "BUFFER_FIELD", "WATER_CAUTION_BUFFER",
-                     "OUTPUT_COST", "OUTPUT_CONFLICTS", "r.cost", "r.path"):
+            encoding="utf-8"
+        )
+        for name in (
+            "STUDY_AREA",
+            "NOGO_BUFFER",
+            "BUFFER_FIELD",
+            "WATER_CAUTION_BUFFER",
+            "OUTPUT_COST",
+            "OUTPUT_CONFLICTS",
+            "r.cost",
+            "r.path",
+        ):
             assert name in text, (lang, name)
-    assert CYRILLIC.search((ROOT / "resources/help/mn/nogoalignmentmask.html").read_text(
-        encoding="utf-8"))
+    assert CYRILLIC.search(
+        (ROOT / "resources/help/mn/nogoalignmentmask.html").read_text(encoding="utf-8")
+    )
 
 
 def test_every_string_has_a_mongolian_translation():
@@ -311,8 +393,9 @@ def test_every_string_has_a_mongolian_translation():
             text = text.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
             assert text in done, text
             assert CYRILLIC.search(done[text]), text
-            assert sorted(re.findall(r"\{[a-z_0-9]*\}", text)) == \
-                sorted(re.findall(r"\{[a-z_0-9]*\}", done[text])), text
+            assert sorted(re.findall(r"\{[a-z_0-9]*\}", text)) == sorted(
+                re.findall(r"\{[a-z_0-9]*\}", done[text])
+            ), text
 
 
 # -- cancel ----------------------------------------------------------------------------------
@@ -322,8 +405,11 @@ def test_cancel_stops(plugin, english, tmp_path):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run({**example_inputs(tmp_path), "OUTPUT": str(tmp_path / "c.gpkg")},
-            QgsProcessingContext(), feedback)
+        run(
+            {**example_inputs(tmp_path), "OUTPUT": str(tmp_path / "c.gpkg")},
+            QgsProcessingContext(),
+            feedback,
+        )
 
 
 # -- national scale, kept small: the batched paths give the same answers ----------------------
@@ -338,9 +424,17 @@ def test_cost_raster_in_batches_with_gdal_exceptions(plugin, english, tmp_path, 
     from nuudel.processing import raster
     from osgeo import gdal, ogr
 
-    outside = write_gpkg(tmp_path / "long.gpkg", "LineString", UTM, {"name": str}, [
-        ("LINESTRING(495000 4805000, 515000 4805000)", {"name": "long"}),
-        ("LINESTRING(501000 4790000, 501000 4801500)", {"name": "south"})], "alignment")
+    outside = write_gpkg(
+        tmp_path / "long.gpkg",
+        "LineString",
+        UTM,
+        {"name": str},
+        [
+            ("LINESTRING(495000 4805000, 515000 4805000)", {"name": "long"}),
+            ("LINESTRING(501000 4790000, 501000 4801500)", {"name": "south"}),
+        ],
+        "alignment",
+    )
     params = example_inputs(tmp_path, extra={"ALIGNMENT": outside})
     one = run({**params, **outputs(tmp_path, "one")})
     flags = gdal.GetUseExceptions(), ogr.GetUseExceptions()
@@ -361,8 +455,9 @@ def test_cost_raster_in_batches_with_gdal_exceptions(plugin, english, tmp_path, 
     assert cell(ds2, a2, 505000, 4805000) == nodata and cell(ds2, a2, 500125, 4809875) == 1.0
     lengths = {}
     for r in features(many["OUTPUT_CONFLICTS"]):
-        lengths[(r["alignment"], r["zone"])] = \
+        lengths[(r["alignment"], r["zone"])] = (
             lengths.get((r["alignment"], r["zone"]), 0.0) + r["length_m"]
+        )
     # 10 km of "long" inside (3 km no-go), 1.5 km of "south" (its 50 m water disk and ring)
     assert lengths[("long", "nogo")] == pytest.approx(3000.0, rel=1e-3)
     assert lengths[("long", "suitable")] == pytest.approx(7000.0, rel=1e-3)
@@ -380,19 +475,39 @@ def test_caution_buffer_water_distances_and_resolution(plugin, english, tmp_path
     pi x 0.1^2 = 0.0314 km2; the 1 x 1 km caution square with 200 m: 1 + 4 x 0.2 + pi x 0.04
     = 1.9257 km2, plus the water caution ring pi x (0.3^2 - 0.1^2) = 0.2513 km2 (disjoint)."""
     gpkg = tmp_path / "cb.gpkg"
-    square = write_gpkg(gpkg, "Polygon", UTM, {"id": int}, [
-        ("POLYGON((506000 4806000, 507000 4806000, 507000 4807000, 506000 4807000, "
-         "506000 4806000))", {"id": 1})], "calving")
+    square = write_gpkg(
+        gpkg,
+        "Polygon",
+        UTM,
+        {"id": int},
+        [
+            (
+                "POLYGON((506000 4806000, 507000 4806000, 507000 4807000, 506000 4807000, "
+                "506000 4806000))",
+                {"id": 1},
+            )
+        ],
+        "calving",
+    )
     base = example_inputs(tmp_path)
-    result = run({"STUDY_AREA": base["STUDY_AREA"], "WATER": base["WATER"],
-                  "CAUTION": [square], "CAUTION_BUFFER": 200,
-                  "WATER_NOGO_BUFFER": 100, "WATER_CAUTION_BUFFER": 300, "RESOLUTION": 500,
-                  "OUTPUT": str(tmp_path / "cb_zones.gpkg"),
-                  "OUTPUT_COST": str(tmp_path / "cb_cost.tif")})
+    result = run(
+        {
+            "STUDY_AREA": base["STUDY_AREA"],
+            "WATER": base["WATER"],
+            "CAUTION": [square],
+            "CAUTION_BUFFER": 200,
+            "WATER_NOGO_BUFFER": 100,
+            "WATER_CAUTION_BUFFER": 300,
+            "RESOLUTION": 500,
+            "OUTPUT": str(tmp_path / "cb_zones.gpkg"),
+            "OUTPUT_COST": str(tmp_path / "cb_cost.tif"),
+        }
+    )
     rows = zone_rows(result["OUTPUT"])
     assert rows["nogo"]["area_km2"] == pytest.approx(math.pi * 0.01, rel=5e-3)
     assert rows["caution"]["area_km2"] == pytest.approx(
-        1 + 0.8 + math.pi * 0.04 + math.pi * (0.09 - 0.01), rel=5e-3)
+        1 + 0.8 + math.pi * 0.04 + math.pi * (0.09 - 0.01), rel=5e-3
+    )
     assert rows["nogo"]["sources"] == "water (100 m)"
     assert rows["caution"]["sources"] == "calving (200 m), water (300 m)"
     ds, array, nodata = read_raster(result["OUTPUT_COST"])

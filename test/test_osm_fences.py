@@ -22,8 +22,11 @@ def check_expected(rows):
     for osm_id, fence_type, height, barbed in OSM_EXPECTED:
         row = rows[osm_id]
         assert row["fence_type"] == fence_type, osm_id
-        assert (row["height_cm"] if row["height_cm"] is not None and str(row["height_cm"]) != "NULL"
-                else None) == (pytest.approx(height) if height is not None else None), osm_id
+        assert (
+            row["height_cm"]
+            if row["height_cm"] is not None and str(row["height_cm"]) != "NULL"
+            else None
+        ) == (pytest.approx(height) if height is not None else None), osm_id
         assert (row["barbed"] or None) == barbed, osm_id
         assert row["source"] == "OSM"
         assert not row["bottom_cm"] and not row["top_gap_cm"]
@@ -54,12 +57,17 @@ def test_osm_file_chosen_as_its_lines_layer(plugin, english, osm_file):
     assert "gate at node 10" in rows["105"]["notes"]
 
 
-def test_audit_of_the_import_says_unknown_for_the_bottom_wire(plugin, english, osm_file,
-                                                              tmp_path):
+def test_audit_of_the_import_says_unknown_for_the_bottom_wire(plugin, english, osm_file, tmp_path):
     fences = run(ALG, {"INPUT": osm_file, "OUTPUT": str(tmp_path / "f.gpkg")})["OUTPUT"]
-    audit = run("nuudel:fencepermeabilityaudit", {
-        "INPUT": fences, "SPECIES": [0, 3, 6], "OUTPUT": "TEMPORARY_OUTPUT",
-        "SUMMARY": "TEMPORARY_OUTPUT"})
+    audit = run(
+        "nuudel:fencepermeabilityaudit",
+        {
+            "INPUT": fences,
+            "SPECIES": [0, 3, 6],
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+    )
     rows = {r["osm_id"]: r for r in features(audit["OUTPUT"])}
     # barbed strand: barbed bottom -> barrier for the gazelle whatever the bottom wire
     assert rows["101"]["v_mgaz"] == "barrier"
@@ -77,14 +85,23 @@ def test_audit_of_the_import_says_unknown_for_the_bottom_wire(plugin, english, o
 
 def test_other_tags_layer_and_tag_columns(plugin, english, tmp_path):
     """An OSM-derived layer: other_tags hstore with escapes, or one column per tag."""
-    layer = memory_layer("LineString", "EPSG:4326",
-                         {"osm_id": str, "barrier": str, "other_tags": str, "fence_type": str},
-                         [("LINESTRING(0 0, 1 0)", {"osm_id": "7", "barrier": "fence",
-                                                    "other_tags": '"height"=>"150 cm",'
-                                                                  '"name"=>"a \\"b\\""'}),
-                          ("LINESTRING(0 1, 1 1)", {"osm_id": "8", "fence_type": "electric",
-                                                    "other_tags": None}),
-                          ("LINESTRING(0 2, 1 2)", {"osm_id": "9", "barrier": "kerb"})])
+    layer = memory_layer(
+        "LineString",
+        "EPSG:4326",
+        {"osm_id": str, "barrier": str, "other_tags": str, "fence_type": str},
+        [
+            (
+                "LINESTRING(0 0, 1 0)",
+                {
+                    "osm_id": "7",
+                    "barrier": "fence",
+                    "other_tags": '"height"=>"150 cm","name"=>"a \\"b\\""',
+                },
+            ),
+            ("LINESTRING(0 1, 1 1)", {"osm_id": "8", "fence_type": "electric", "other_tags": None}),
+            ("LINESTRING(0 2, 1 2)", {"osm_id": "9", "barrier": "kerb"}),
+        ],
+    )
     feedback = LogFeedback()
     result = run(ALG, {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback)
     rows = {r["osm_id"]: r for r in features(result["OUTPUT"])}
@@ -99,8 +116,13 @@ def test_other_tags_layer_and_tag_columns(plugin, english, tmp_path):
 def test_layer_without_tags_is_a_clear_error(plugin, english):
     from qgis.core import QgsProcessingException
 
-    layer = memory_layer("LineString", "EPSG:4326", {"kind": str},
-                         [("LINESTRING(0 0, 1 0)", {"kind": "x"})], name="plain")
+    layer = memory_layer(
+        "LineString",
+        "EPSG:4326",
+        {"kind": str},
+        [("LINESTRING(0 0, 1 0)", {"kind": "x"})],
+        name="plain",
+    )
     with pytest.raises(QgsProcessingException, match="has no OSM tags"):
         run(ALG, {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
 
@@ -127,10 +149,11 @@ def test_output_styled_by_fence_type(plugin, english, osm_file, tmp_path):
 
 
 def test_open_gate_node_with_width_becomes_an_opening(plugin, english, tmp_path):
-    text = OSM_EXTRACT.replace('<node id="10" lat="45.04" lon="108.005"><tag k="barrier" '
-                               'v="gate"/></node>',
-                               '<node id="10" lat="45.04" lon="108.005"><tag k="barrier" '
-                               'v="gate"/><tag k="access" v="yes"/><tag k="width" v="6"/></node>')
+    text = OSM_EXTRACT.replace(
+        '<node id="10" lat="45.04" lon="108.005"><tag k="barrier" v="gate"/></node>',
+        '<node id="10" lat="45.04" lon="108.005"><tag k="barrier" '
+        'v="gate"/><tag k="access" v="yes"/><tag k="width" v="6"/></node>',
+    )
     assert text != OSM_EXTRACT
     path = tmp_path / "gate.osm"
     path.write_text(text, encoding="utf-8")
@@ -141,8 +164,9 @@ def test_open_gate_node_with_width_becomes_an_opening(plugin, english, tmp_path)
     from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsProject
 
     area = QgsDistanceArea()
-    area.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"),
-                      QgsProject.instance().transformContext())
+    area.setSourceCrs(
+        QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext()
+    )
     area.setEllipsoid("WGS84")
     assert area.measureLength(pieces[1]["geom"]) == pytest.approx(6.0, abs=0.05)
     assert "1 open gates of known width were cut out" in feedback.text
@@ -150,10 +174,13 @@ def test_open_gate_node_with_width_becomes_an_opening(plugin, english, tmp_path)
 
 def test_extract_without_fences(plugin, english, tmp_path):
     path = tmp_path / "roads.osm"
-    path.write_text('<?xml version="1.0" encoding="UTF-8"?><osm version="0.6">'
-                    '<node id="1" lat="45" lon="108"/><node id="2" lat="45" lon="108.1"/>'
-                    '<way id="5"><nd ref="1"/><nd ref="2"/><tag k="highway" v="track"/></way>'
-                    '</osm>', encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><osm version="0.6">'
+        '<node id="1" lat="45" lon="108"/><node id="2" lat="45" lon="108.1"/>'
+        '<way id="5"><nd ref="1"/><nd ref="2"/><tag k="highway" v="track"/></way>'
+        "</osm>",
+        encoding="utf-8",
+    )
     feedback = LogFeedback()
     result = run(ALG, {"INPUT": str(path), "OUTPUT": "TEMPORARY_OUTPUT"}, feedback)
     assert features(result["OUTPUT"]) == []

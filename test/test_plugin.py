@@ -11,16 +11,38 @@ from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
 # The contract of DESIGN.md: these ids never change.
-ALGORITHM_IDS = {"nuudel:fencepermeabilityaudit", "nuudel:crossingspacingcheck",
-                 "nuudel:nogoalignmentmask", "nuudel:eiascreening", "nuudel:withindistance",
-                 "nuudel:barrierbehaviour", "nuudel:roadtrafficbarrier",
-                 "nuudel:landscapepermeability", "nuudel:importosmfences",
-                 "nuudel:createfenceinventory", "nuudel:checkfenceinventory",
-                 "nuudel:mitigationpriorities"}
+ALGORITHM_IDS = {
+    "nuudel:fencepermeabilityaudit",
+    "nuudel:crossingspacingcheck",
+    "nuudel:nogoalignmentmask",
+    "nuudel:eiascreening",
+    "nuudel:withindistance",
+    "nuudel:barrierbehaviour",
+    "nuudel:roadtrafficbarrier",
+    "nuudel:landscapepermeability",
+    "nuudel:importosmfences",
+    "nuudel:createfenceinventory",
+    "nuudel:checkfenceinventory",
+    "nuudel:mitigationpriorities",
+}
 
-REQUIRED_METADATA = ["name", "description", "about", "version", "qgisMinimumVersion",
-                     "qgisMaximumVersion", "author", "email", "tracker", "repository",
-                     "homepage", "tags", "changelog", "hasProcessingProvider", "experimental"]
+REQUIRED_METADATA = [
+    "name",
+    "description",
+    "about",
+    "version",
+    "qgisMinimumVersion",
+    "qgisMaximumVersion",
+    "author",
+    "email",
+    "tracker",
+    "repository",
+    "homepage",
+    "tags",
+    "changelog",
+    "hasProcessingProvider",
+    "experimental",
+]
 
 
 def test_metadata_has_every_required_field():
@@ -101,8 +123,11 @@ def test_unload_takes_the_translator_out(english):
 
 def _system_has_shapely2() -> bool:
     """Whether the system Python (what desktop QGIS runs, without our venv) has shapely 2."""
-    probe = subprocess.run(["/usr/bin/python3", "-c", "import shapely; shapely.get_coordinates"],
-                           capture_output=True, env={"PATH": os.environ["PATH"]})
+    probe = subprocess.run(
+        ["/usr/bin/python3", "-c", "import shapely; shapely.get_coordinates"],
+        capture_output=True,
+        env={"PATH": os.environ["PATH"]},
+    )
     return probe.returncode == 0
 
 
@@ -111,13 +136,21 @@ def test_without_shapely2_the_provider_says_what_to_install(tmp_path):
     """QGIS's own Python without shapely 2 (Debian 12): the provider loads with no algorithm
     and says, on stderr for qgis_process, what to install."""
     plugins = ROOT / "build" / "plugins"
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHONPATH", "QGIS_CUSTOM_CONFIG_PATH", "NUUDEL_LANG")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "QGIS_CUSTOM_CONFIG_PATH", "NUUDEL_LANG")
+    }
     env.update(HOME=str(tmp_path), QGIS_PLUGINPATH=str(plugins), QT_QPA_PLATFORM="offscreen")
-    subprocess.run(["qgis_process.bin", "plugins", "enable", "nuudel"], env=env,
-                   capture_output=True, timeout=300)
-    proc = subprocess.run(["qgis_process.bin", "list"], env=env, capture_output=True,
-                          text=True, timeout=300)
+    subprocess.run(
+        ["qgis_process.bin", "plugins", "enable", "nuudel"],
+        env=env,
+        capture_output=True,
+        timeout=300,
+    )
+    proc = subprocess.run(
+        ["qgis_process.bin", "list"], env=env, capture_output=True, text=True, timeout=300
+    )
     assert "Nuudel" in proc.stdout
     assert listed_ids(proc.stdout) == set()
     assert "needs shapely 2" in proc.stderr
@@ -131,7 +164,14 @@ def test_desktop_launcher_gives_qgis_shapely2_on_its_own_geos():
     env = dict(os.environ, QGIS_BIN="/usr/bin/python3")
     env.pop("PYTHONPATH", None)
     proc = subprocess.run(
-        [str(ROOT / "scripts" / "nuudel-qgis"), "-c",
-         "import shapely; print(shapely.geos_version_string); shapely.get_coordinates"],
-        env=env, capture_output=True, text=True, check=True)
+        [
+            str(ROOT / "scripts" / "nuudel-qgis"),
+            "-c",
+            "import shapely; print(shapely.geos_version_string); shapely.get_coordinates",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert Qgis.geosVersion().startswith(proc.stdout.strip())

@@ -19,12 +19,18 @@ def railway(plugin, tmp_path_factory):
     import processing
 
     out = tmp_path_factory.mktemp("proposed")
-    result = processing.run("nuudel:crossingspacingcheck", {
-        "INPUT": f"{GPKG}|layername=railway",
-        "CROSSINGS": f"{GPKG}|layername=crossings|subset=network = 'railway'",
-        "ZONES": f"{GPKG}|layername=migration_range",
-        "OUTPUT_CROSSINGS": str(out / "c.gpkg"), "OUTPUT_GAPS": str(out / "g.gpkg"),
-        "OUTPUT_PROPOSED": str(out / "p.gpkg"), "REPORT": str(out / "r.html")})
+    result = processing.run(
+        "nuudel:crossingspacingcheck",
+        {
+            "INPUT": f"{GPKG}|layername=railway",
+            "CROSSINGS": f"{GPKG}|layername=crossings|subset=network = 'railway'",
+            "ZONES": f"{GPKG}|layername=migration_range",
+            "OUTPUT_CROSSINGS": str(out / "c.gpkg"),
+            "OUTPUT_GAPS": str(out / "g.gpkg"),
+            "OUTPUT_PROPOSED": str(out / "p.gpkg"),
+            "REPORT": str(out / "r.html"),
+        },
+    )
     return result
 
 
@@ -48,8 +54,11 @@ def test_each_species_count_matches_its_gaps(railway):
     gaps = features(railway["OUTPUT_GAPS"])
     for code in CODES:
         mine = [p for p in points if code in p["species"].split(",")]
-        needed = sum(max(math.ceil(g["zone_m"] / (2000 * 1.001) - 1e-9) - 1, 1)
-                     for g in gaps if g["species"] == code and g["status"] == "too_long")
+        needed = sum(
+            max(math.ceil(g["zone_m"] / (2000 * 1.001) - 1e-9) - 1, 1)
+            for g in gaps
+            if g["species"] == code and g["status"] == "too_long"
+        )
         assert len(mine) == needed, code
 
 

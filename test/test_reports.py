@@ -23,12 +23,25 @@ def w(name, subset=None):
 
 RUNS = {
     "fence": ("nuudel:fencepermeabilityaudit", {"INPUT": w("fences")}),
-    "railway": ("nuudel:crossingspacingcheck", {
-        "INPUT": w("railway"), "CROSSINGS": w("crossings", "network = 'railway'"),
-        "ZONES": w("migration_range")}),
-    "nogo": ("nuudel:nogoalignmentmask", {
-        "STUDY_AREA": w("aimags"), "NOGO": [w("protected_areas")], "BUFFER_FIELD": "buffer_m",
-        "CAUTION": [w("calving")], "WATER": w("water"), "ALIGNMENT": w("alignment")}),
+    "railway": (
+        "nuudel:crossingspacingcheck",
+        {
+            "INPUT": w("railway"),
+            "CROSSINGS": w("crossings", "network = 'railway'"),
+            "ZONES": w("migration_range"),
+        },
+    ),
+    "nogo": (
+        "nuudel:nogoalignmentmask",
+        {
+            "STUDY_AREA": w("aimags"),
+            "NOGO": [w("protected_areas")],
+            "BUFFER_FIELD": "buffer_m",
+            "CAUTION": [w("calving")],
+            "WATER": w("water"),
+            "ALIGNMENT": w("alignment"),
+        },
+    ),
 }
 
 
@@ -39,12 +52,12 @@ def run_report(kind, tmp_path):
     alg = QgsApplication.processingRegistry().algorithmById(alg_id)
     params = dict(inputs)
     for p in alg.destinationParameterDefinitions():
-        params[p.name()] = "TEMPORARY_OUTPUT" if p.name() != "REPORT" else str(
-            tmp_path / f"{kind}.html")
+        params[p.name()] = (
+            "TEMPORARY_OUTPUT" if p.name() != "REPORT" else str(tmp_path / f"{kind}.html")
+        )
     if "OUTPUT_COST" in params:
         del params["OUTPUT_COST"]
-    processing.run(alg_id, params, context=QgsProcessingContext(),
-                   feedback=QgsProcessingFeedback())
+    processing.run(alg_id, params, context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
     return (tmp_path / f"{kind}.html").read_text(encoding="utf-8")
 
 
@@ -76,8 +89,9 @@ def test_report_first_screen(plugin, kind, lang, tmp_path):
     assert re.search(r"\d", conclusion)
     image = embedded_png(page)
     assert image.width() >= 800 and image.height() >= 500
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
-               for y in range(0, image.height(), 7)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
     assert len(colours) > 20  # a drawn map, not a blank
     assert page.count("<svg") >= 1
     params = page.split("</h2>")[-1]
@@ -102,14 +116,20 @@ def test_fence_conclusion_numbers(plugin, tmp_path):
     plugin.set_language("en")
     page = run_report("fence", tmp_path)
     conclusion = first_paragraph(page)
-    match = re.match(r"([\d,.]+) km of ([\d,.]+) km of fences are a barrier to (.+?); the "
-                     r"longest unbroken stretch is ([\d,.]+) km, from (.+) to (.+)\.$", conclusion)
+    match = re.match(
+        r"([\d,.]+) km of ([\d,.]+) km of fences are a barrier to (.+?); the "
+        r"longest unbroken stretch is ([\d,.]+) km, from (.+) to (.+)\.$",
+        conclusion,
+    )
     assert match, conclusion
     barrier, total = (float(match.group(i).replace(",", "")) for i in (1, 2))
     assert barrier <= total
     assert "Khulan" in match.group(3)  # the openings-needing species fare worst here
-    rows = re.findall(r"<tr><td>([^<]+)</td><td class=\"num\">([\d,.]+)</td><td class=\"num\">"
-                      r"([\d,.]+)</td><td class=\"num\">([\d,.]+)</td>", page)
+    rows = re.findall(
+        r"<tr><td>([^<]+)</td><td class=\"num\">([\d,.]+)</td><td class=\"num\">"
+        r"([\d,.]+)</td><td class=\"num\">([\d,.]+)</td>",
+        page,
+    )
     khulan = next(r for r in rows if r[0].startswith("Khulan"))
     assert abs(float(khulan[3].replace(",", "")) - barrier) < 0.06
 

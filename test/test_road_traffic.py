@@ -15,17 +15,24 @@ ROADS = [  # 10 km east-west at y = 5 km, 8,000 a day; 4 km at 500 a day; one wi
     (f"LINESTRING({X0 + 9000} {Y0 + 6000}, {X0 + 9000} {Y0 + 8000})", {"aadt": None, "g": 1.0}),
 ]
 UNITS = [  # west and east halves of the 10 x 10 km square
-    (f"POLYGON(({X0} {Y0}, {X0 + 5000} {Y0}, {X0 + 5000} {Y0 + 10000}, {X0} {Y0 + 10000}, "
-     f"{X0} {Y0}))", {"name": "west"}),
-    (f"POLYGON(({X0 + 5000} {Y0}, {X0 + 10000} {Y0}, {X0 + 10000} {Y0 + 10000}, "
-     f"{X0 + 5000} {Y0 + 10000}, {X0 + 5000} {Y0}))", {"name": "east"}),
+    (
+        f"POLYGON(({X0} {Y0}, {X0 + 5000} {Y0}, {X0 + 5000} {Y0 + 10000}, {X0} {Y0 + 10000}, "
+        f"{X0} {Y0}))",
+        {"name": "west"},
+    ),
+    (
+        f"POLYGON(({X0 + 5000} {Y0}, {X0 + 10000} {Y0}, {X0 + 10000} {Y0 + 10000}, "
+        f"{X0 + 5000} {Y0 + 10000}, {X0 + 5000} {Y0}))",
+        {"name": "east"},
+    ),
 ]
 SCALE = 1 / 0.9996  # UTM scale on the central meridian: true metres per grid metre
 
 
 def _inputs(tmp_path):
-    roads = write_gpkg(tmp_path / "in.gpkg", "LineString", CRS, {"aadt": float, "g": float},
-                       ROADS, "roads")
+    roads = write_gpkg(
+        tmp_path / "in.gpkg", "LineString", CRS, {"aadt": float, "g": float}, ROADS, "roads"
+    )
     units = write_gpkg(tmp_path / "in.gpkg", "Polygon", CRS, {"name": str}, UNITS, "units")
     return roads, units
 
@@ -63,10 +70,18 @@ def test_worked_example_gpkg(english, tmp_path):
 
     roads, units = _inputs(tmp_path)
     report = tmp_path / "report.html"
-    result = processing.run(ALG, {
-        "INPUT": roads, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2026, "REPORTING_UNITS": units,
-        "OUTPUT": str(tmp_path / "out.gpkg"), "SUMMARY": str(tmp_path / "summary.gpkg"),
-        "REPORT": str(report)})
+    result = processing.run(
+        ALG,
+        {
+            "INPUT": roads,
+            "TRAFFIC_FIELD": "aadt",
+            "BASE_YEAR": 2026,
+            "REPORTING_UNITS": units,
+            "OUTPUT": str(tmp_path / "out.gpkg"),
+            "SUMMARY": str(tmp_path / "summary.gpkg"),
+            "REPORT": str(report),
+        },
+    )
     _check_roads(features(result["OUTPUT"]))
     _check_summary(features(result["SUMMARY"]))
     text = report.read_text(encoding="utf-8")
@@ -77,25 +92,49 @@ def test_growth_to_the_target_year(english, tmp_path):
     import processing
 
     roads, _units = _inputs(tmp_path)
-    result = processing.run(ALG, {
-        "INPUT": roads, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2020, "TARGET_YEAR": 2040,
-        "GROWTH_FIELD": "g", "GROWTH_RATE": 10.0, "OUTPUT": "memory:", "SUMMARY": "memory:"})
+    result = processing.run(
+        ALG,
+        {
+            "INPUT": roads,
+            "TRAFFIC_FIELD": "aadt",
+            "BASE_YEAR": 2020,
+            "TARGET_YEAR": 2040,
+            "GROWTH_FIELD": "g",
+            "GROWTH_RATE": 10.0,
+            "OUTPUT": "memory:",
+            "SUMMARY": "memory:",
+        },
+    )
     rows = {r["aadt"]: r for r in features(result["OUTPUT"])}
     # 8000 at 2 %/year for 20 years: 11,887 -> very high; 500 at GROWTH_RATE 10 %: 3,364
-    assert rows[8000]["aadt_target"] == pytest.approx(8000 * 1.02 ** 20, abs=0.1)
+    assert rows[8000]["aadt_target"] == pytest.approx(8000 * 1.02**20, abs=0.1)
     assert rows[8000]["band"] == "very_high"
-    assert rows[500]["aadt_target"] == pytest.approx(500 * 1.1 ** 20, abs=0.1)
+    assert rows[500]["aadt_target"] == pytest.approx(500 * 1.1**20, abs=0.1)
     assert rows[500]["band"] == "moderate" and rows[500]["cami_high"] == "yes"
 
 
 def test_memory_layer_without_units(english):
     import processing
 
-    layer = memory_layer("LineString", CRS, {"aadt": str}, [
-        (f"LINESTRING({X0} {Y0}, {X0 + 1000} {Y0})", {"aadt": "12 000"}),
-        (f"LINESTRING({X0} {Y0 + 10}, {X0 + 1000} {Y0 + 10})", {"aadt": "busy"})])
-    result = processing.run(ALG, {"INPUT": layer, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2026,
-                                  "OUTPUT": "memory:", "SUMMARY": "memory:"})
+    layer = memory_layer(
+        "LineString",
+        CRS,
+        {"aadt": str},
+        [
+            (f"LINESTRING({X0} {Y0}, {X0 + 1000} {Y0})", {"aadt": "12 000"}),
+            (f"LINESTRING({X0} {Y0 + 10}, {X0 + 1000} {Y0 + 10})", {"aadt": "busy"}),
+        ],
+    )
+    result = processing.run(
+        ALG,
+        {
+            "INPUT": layer,
+            "TRAFFIC_FIELD": "aadt",
+            "BASE_YEAR": 2026,
+            "OUTPUT": "memory:",
+            "SUMMARY": "memory:",
+        },
+    )
     rows = features(result["OUTPUT"])
     assert [r["band"] for r in rows] == ["very_high", "unknown"]
     assert "'busy'" in rows[1]["reasons"]
@@ -116,13 +155,24 @@ def test_run_and_load_results_temporary_outputs(english, tmp_path):
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    result = processing.runAndLoadResults(ALG, {
-        "INPUT": roads, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2026, "REPORTING_UNITS": units,
-        "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"}, feedback=Feedback(),
-        context=context)
+    result = processing.runAndLoadResults(
+        ALG,
+        {
+            "INPUT": roads,
+            "TRAFFIC_FIELD": "aadt",
+            "BASE_YEAR": 2026,
+            "REPORTING_UNITS": units,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+        feedback=Feedback(),
+        context=context,
+    )
     assert not [m for m in messages if "not correctly generated" in m], messages
-    layer = QgsProject.instance().mapLayer(result["OUTPUT"]) \
+    layer = (
+        QgsProject.instance().mapLayer(result["OUTPUT"])
         or QgsProject.instance().mapLayersByName("Roads by traffic band")[0]
+    )
     assert layer.renderer().classAttribute() == "band"
     for lid in list(QgsProject.instance().mapLayers()):
         QgsProject.instance().removeMapLayer(lid)
@@ -134,8 +184,16 @@ def test_mongolian_legend_and_messages(mongolian, tmp_path):
     import processing
 
     roads, _units = _inputs(tmp_path)
-    result = processing.run(ALG, {"INPUT": roads, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2026,
-                                  "OUTPUT": str(tmp_path / "mn.gpkg"), "SUMMARY": "memory:"})
+    result = processing.run(
+        ALG,
+        {
+            "INPUT": roads,
+            "TRAFFIC_FIELD": "aadt",
+            "BASE_YEAR": 2026,
+            "OUTPUT": str(tmp_path / "mn.gpkg"),
+            "SUMMARY": "memory:",
+        },
+    )
     from qgis.core import QgsVectorLayer
 
     layer = apply_style(QgsVectorLayer(result["OUTPUT"], "mn", "ogr"), "traffic")
@@ -147,9 +205,17 @@ def test_mongolian_legend_and_messages(mongolian, tmp_path):
 
 def test_qgis_process(tmp_path):
     roads, units = _inputs(tmp_path)
-    result = qgis_process_json(ALG, {
-        "INPUT": roads, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2026, "REPORTING_UNITS": units,
-        "OUTPUT": str(tmp_path / "qp.gpkg"), "SUMMARY": str(tmp_path / "qps.gpkg")})
+    result = qgis_process_json(
+        ALG,
+        {
+            "INPUT": roads,
+            "TRAFFIC_FIELD": "aadt",
+            "BASE_YEAR": 2026,
+            "REPORTING_UNITS": units,
+            "OUTPUT": str(tmp_path / "qp.gpkg"),
+            "SUMMARY": str(tmp_path / "qps.gpkg"),
+        },
+    )
     _check_roads(features(result["results"]["OUTPUT"]))
     _check_summary(features(result["results"]["SUMMARY"]))
 
@@ -158,7 +224,15 @@ def test_geojson_output(english, tmp_path):
     import processing
 
     roads, units = _inputs(tmp_path)
-    result = processing.run(ALG, {
-        "INPUT": roads, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2026, "REPORTING_UNITS": units,
-        "OUTPUT": str(tmp_path / "roads.geojson"), "SUMMARY": str(tmp_path / "summary.csv")})
+    result = processing.run(
+        ALG,
+        {
+            "INPUT": roads,
+            "TRAFFIC_FIELD": "aadt",
+            "BASE_YEAR": 2026,
+            "REPORTING_UNITS": units,
+            "OUTPUT": str(tmp_path / "roads.geojson"),
+            "SUMMARY": str(tmp_path / "summary.csv"),
+        },
+    )
     _check_roads(features(result["OUTPUT"]))

@@ -31,13 +31,28 @@ ALGS = (FENCE, SPACING, NOGO)
 UTM = "EPSG:32648"
 K0 = 0.9996
 X0, Y0 = 500000, 4800000
-FENCE_FIELDS = {"fence_type": str, "height_cm": float, "bottom_cm": float, "top_gap_cm": float,
-                "barbed": str}
-CROSSING_FIELDS = {"name": str, "crossing_type": str, "width_m": float, "height_m": float,
-                   "length_m": float}
+FENCE_FIELDS = {
+    "fence_type": str,
+    "height_cm": float,
+    "bottom_cm": float,
+    "top_gap_cm": float,
+    "barbed": str,
+}
+CROSSING_FIELDS = {
+    "name": str,
+    "crossing_type": str,
+    "width_m": float,
+    "height_m": float,
+    "length_m": float,
+}
 UNDERPASS = {"crossing_type": "underpass", "width_m": 12.0, "height_m": 4.0, "length_m": 20.0}
-PERMEABLE_STRAND = {"fence_type": "strand", "height_cm": 100.0, "bottom_cm": 50.0,
-                    "top_gap_cm": 30.0, "barbed": "none"}
+PERMEABLE_STRAND = {
+    "fence_type": "strand",
+    "height_cm": 100.0,
+    "bottom_cm": 50.0,
+    "top_gap_cm": 30.0,
+    "barbed": "none",
+}
 
 
 def run(alg, params, feedback=None):
@@ -56,9 +71,13 @@ def reproject(wkt, crs, step=100.0):
         return wkt
     if geom.type() != 0:  # not points
         geom = geom.densifyByDistance(step)
-    geom.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem(UTM),
-                                          QgsCoordinateReferenceSystem(crs),
-                                          QgsCoordinateTransformContext()))
+    geom.transform(
+        QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem(UTM),
+            QgsCoordinateReferenceSystem(crs),
+            QgsCoordinateTransformContext(),
+        )
+    )
     return geom.asWkt(12)
 
 
@@ -69,9 +88,16 @@ def approx(value, rel=1e-3, abs_=1e-6):
 # -- scenarios: one small hand-computed data set per algorithm, in any CRS ---------------------
 FENCE_ROWS = [  # 1 km grid segments along the northing Y0
     (f"LINESTRING ({grid(0)}, {grid(1000)})", PERMEABLE_STRAND),
-    (f"LINESTRING ({grid(1000)}, {grid(2000)})",
-     {"fence_type": "strand", "height_cm": 105.0, "bottom_cm": 43.0, "top_gap_cm": 27.0,
-      "barbed": "top"}),
+    (
+        f"LINESTRING ({grid(1000)}, {grid(2000)})",
+        {
+            "fence_type": "strand",
+            "height_cm": 105.0,
+            "bottom_cm": 43.0,
+            "top_gap_cm": 27.0,
+            "barbed": "top",
+        },
+    ),
     (f"LINESTRING ({grid(2000)}, {grid(2000, 1500)})", {"fence_type": "mesh"}),
 ]
 
@@ -80,12 +106,22 @@ def fence_case(tmp_path, crs=UTM, rows=None, geom_type="LineString", fields=None
     tmp_path.mkdir(parents=True, exist_ok=True)
     rows = FENCE_ROWS if rows is None else rows
     tag = crs.replace(":", "_")
-    uri = write_gpkg(tmp_path / f"fence_{tag}.gpkg", geom_type, crs, fields or FENCE_FIELDS,
-                     [(None if w is None else reproject(w, crs), v) for w, v in rows], "fences")
+    uri = write_gpkg(
+        tmp_path / f"fence_{tag}.gpkg",
+        geom_type,
+        crs,
+        fields or FENCE_FIELDS,
+        [(None if w is None else reproject(w, crs), v) for w, v in rows],
+        "fences",
+    )
     out = tmp_path / f"fence_out_{tag}"
     out.mkdir(exist_ok=True)
-    params = {"INPUT": uri, "SPECIES": [0, 6, 3], "OUTPUT": str(out / "verdicts.gpkg"),
-              "SUMMARY": str(out / "summary.gpkg")}
+    params = {
+        "INPUT": uri,
+        "SPECIES": [0, 6, 3],
+        "OUTPUT": str(out / "verdicts.gpkg"),
+        "SUMMARY": str(out / "summary.gpkg"),
+    }
     params.update(extra)
     return params
 
@@ -93,42 +129,94 @@ def fence_case(tmp_path, crs=UTM, rows=None, geom_type="LineString", fields=None
 def fence_signature(result):
     rows = sorted(features(result["OUTPUT"]), key=lambda r: r["fid"])
     summary = {r["species"]: r for r in features(result["SUMMARY"])}
-    return {"verdicts": [(r["v_mgaz"], r["v_argali"], r["v_khulan"]) for r in rows],
-            "numbers": [r["len_m"] for r in rows]
-            + [summary[c][k] for c in ("mgaz", "argali", "khulan")
-               for k in ("permeable_km", "conditional_km", "barrier_km", "unknown_km",
-                         "longest_barrier_km")]}
+    return {
+        "verdicts": [(r["v_mgaz"], r["v_argali"], r["v_khulan"]) for r in rows],
+        "numbers": [r["len_m"] for r in rows]
+        + [
+            summary[c][k]
+            for c in ("mgaz", "argali", "khulan")
+            for k in (
+                "permeable_km",
+                "conditional_km",
+                "barrier_km",
+                "unknown_km",
+                "longest_barrier_km",
+            )
+        ],
+    }
 
 
 SPACING_ROUTES = [(f"LINESTRING ({grid(0)}, {grid(10000)})", {"road": "A"})]
 SPACING_CROSSINGS = [
     (f"POINT ({grid(1000)})", {"name": "A", **UNDERPASS}),
-    (f"POINT ({grid(3500)})", {"name": "B", "crossing_type": "culvert", "width_m": 1.2,
-                               "height_m": 1.2, "length_m": 20.0}),
-    (f"POINT ({grid(6000, 30)})", {"name": "C", "crossing_type": "bridge", "width_m": 30.0,
-                                   "height_m": 5.0, "length_m": 10.0}),
+    (
+        f"POINT ({grid(3500)})",
+        {
+            "name": "B",
+            "crossing_type": "culvert",
+            "width_m": 1.2,
+            "height_m": 1.2,
+            "length_m": 20.0,
+        },
+    ),
+    (
+        f"POINT ({grid(6000, 30)})",
+        {
+            "name": "C",
+            "crossing_type": "bridge",
+            "width_m": 30.0,
+            "height_m": 5.0,
+            "length_m": 10.0,
+        },
+    ),
     (f"POINT ({grid(8000, 500)})", {"name": "D"}),
 ]
 
 
-def spacing_case(tmp_path, crs=UTM, routes=None, crossings=None, route_type="LineString",
-                 crossing_type="Point", crossing_crs=None, **extra):
+def spacing_case(
+    tmp_path,
+    crs=UTM,
+    routes=None,
+    crossings=None,
+    route_type="LineString",
+    crossing_type="Point",
+    crossing_crs=None,
+    **extra,
+):
     tmp_path.mkdir(parents=True, exist_ok=True)
     tag = crs.replace(":", "_")
     gpkg = tmp_path / f"spacing_{tag}.gpkg"
     routes = SPACING_ROUTES if routes is None else routes
     crossings = SPACING_CROSSINGS if crossings is None else crossings
     c_crs = crossing_crs or crs
-    r = write_gpkg(gpkg, route_type, crs, {"road": str},
-                   [(None if w is None else reproject(w, crs), v) for w, v in routes], "routes")
-    c = write_gpkg(gpkg, crossing_type, c_crs, CROSSING_FIELDS,
-                   [(None if w is None else reproject(w, c_crs), v) for w, v in crossings],
-                   "crossings")
+    r = write_gpkg(
+        gpkg,
+        route_type,
+        crs,
+        {"road": str},
+        [(None if w is None else reproject(w, crs), v) for w, v in routes],
+        "routes",
+    )
+    c = write_gpkg(
+        gpkg,
+        crossing_type,
+        c_crs,
+        CROSSING_FIELDS,
+        [(None if w is None else reproject(w, c_crs), v) for w, v in crossings],
+        "crossings",
+    )
     out = tmp_path / f"spacing_out_{tag}"
     out.mkdir(exist_ok=True)
-    params = {"INPUT": r, "CROSSINGS": c, "SPECIES": [0], "MAX_SPACING": 2000,
-              "SNAP_TOLERANCE": 100, "OUTPUT_CROSSINGS": str(out / "crossings.gpkg"),
-              "OUTPUT_GAPS": str(out / "gaps.gpkg"), "OUTPUT_PROPOSED": str(out / "proposed.gpkg")}
+    params = {
+        "INPUT": r,
+        "CROSSINGS": c,
+        "SPECIES": [0],
+        "MAX_SPACING": 2000,
+        "SNAP_TOLERANCE": 100,
+        "OUTPUT_CROSSINGS": str(out / "crossings.gpkg"),
+        "OUTPUT_GAPS": str(out / "gaps.gpkg"),
+        "OUTPUT_PROPOSED": str(out / "proposed.gpkg"),
+    }
     params.update(extra)
     return params
 
@@ -137,18 +225,23 @@ def spacing_signature(result):
     crossings = sorted(features(result["OUTPUT_CROSSINGS"]), key=lambda r: r["name"] or "")
     gaps = sorted(features(result["OUTPUT_GAPS"]), key=lambda r: (r["species"], r["from_km"]))
     proposed = sorted(r["chainage_km"] for r in features(result["OUTPUT_PROPOSED"]))
-    return {"verdicts": [(r["name"], r["suitability"], r["matched"]) for r in crossings]
-            + [g["status"] for g in gaps],
-            "numbers": [r["chainage_km"] or 0.0 for r in crossings]
-            + [r["offset_m"] or 0.0 for r in crossings]
-            + [g[k] for g in gaps for k in ("from_km", "to_km", "length_m", "excess_m")]
-            + proposed}
+    return {
+        "verdicts": [(r["name"], r["suitability"], r["matched"]) for r in crossings]
+        + [g["status"] for g in gaps],
+        "numbers": [r["chainage_km"] or 0.0 for r in crossings]
+        + [r["offset_m"] or 0.0 for r in crossings]
+        + [g[k] for g in gaps for k in ("from_km", "to_km", "length_m", "excess_m")]
+        + proposed,
+    }
 
 
-NOGO_STUDY = f"POLYGON (({grid(0)}, {grid(10000)}, {grid(10000, 10000)}, {grid(0, 10000)}, " \
-             f"{grid(0)}))"
-NOGO_SQUARE = f"POLYGON (({grid(4000, 4000)}, {grid(6000, 4000)}, {grid(6000, 6000)}, " \
-              f"{grid(4000, 6000)}, {grid(4000, 4000)}))"
+NOGO_STUDY = (
+    f"POLYGON (({grid(0)}, {grid(10000)}, {grid(10000, 10000)}, {grid(0, 10000)}, {grid(0)}))"
+)
+NOGO_SQUARE = (
+    f"POLYGON (({grid(4000, 4000)}, {grid(6000, 4000)}, {grid(6000, 6000)}, "
+    f"{grid(4000, 6000)}, {grid(4000, 4000)}))"
+)
 
 
 def nogo_case(tmp_path, crs=UTM, study=NOGO_STUDY, **extra):
@@ -156,18 +249,41 @@ def nogo_case(tmp_path, crs=UTM, study=NOGO_STUDY, **extra):
     tag = crs.replace(":", "_")
     gpkg = tmp_path / f"nogo_{tag}.gpkg"
     params = {
-        "STUDY_AREA": write_gpkg(gpkg, "Polygon", crs, {"id": int},
-                                 [(reproject(study, crs), {"id": 1})], "study"),
-        "NOGO": [write_gpkg(gpkg, "Polygon", crs, {"id": int},
-                            [(reproject(NOGO_SQUARE, crs), {"id": 1})], "protected")],
+        "STUDY_AREA": write_gpkg(
+            gpkg, "Polygon", crs, {"id": int}, [(reproject(study, crs), {"id": 1})], "study"
+        ),
+        "NOGO": [
+            write_gpkg(
+                gpkg,
+                "Polygon",
+                crs,
+                {"id": int},
+                [(reproject(NOGO_SQUARE, crs), {"id": 1})],
+                "protected",
+            )
+        ],
         "NOGO_BUFFER": 500,
-        "WATER": write_gpkg(gpkg, "Point", crs, {"id": int},
-                            [(reproject(f"POINT ({grid(1000, 1000)})", crs), {"id": 1})],
-                            "water"),
-        "ALIGNMENT": write_gpkg(gpkg, "LineString", crs, {"name": str},
-                                [(reproject(f"LINESTRING ({grid(0, 5000)}, "
-                                            f"{grid(10000, 5000)})", crs), {"name": "rail"})],
-                                "alignment"),
+        "WATER": write_gpkg(
+            gpkg,
+            "Point",
+            crs,
+            {"id": int},
+            [(reproject(f"POINT ({grid(1000, 1000)})", crs), {"id": 1})],
+            "water",
+        ),
+        "ALIGNMENT": write_gpkg(
+            gpkg,
+            "LineString",
+            crs,
+            {"name": str},
+            [
+                (
+                    reproject(f"LINESTRING ({grid(0, 5000)}, {grid(10000, 5000)})", crs),
+                    {"name": "rail"},
+                )
+            ],
+            "alignment",
+        ),
         "OUTPUT": str(tmp_path / f"nogo_zones_{tag}.gpkg"),
         "OUTPUT_CONFLICTS": str(tmp_path / f"nogo_conflicts_{tag}.gpkg"),
     }
@@ -178,15 +294,22 @@ def nogo_case(tmp_path, crs=UTM, study=NOGO_STUDY, **extra):
 def nogo_signature(result):
     zones = {r["zone"]: r for r in features(result["OUTPUT"])}
     conflicts = features(result["OUTPUT_CONFLICTS"])
-    by_zone = {z: sum(r["length_m"] for r in conflicts if r["zone"] == z)
-               for z in ("nogo", "caution", "suitable")}
-    return {"verdicts": sorted(zones) + [r["zone"] for r in conflicts],
-            "numbers": [zones[z]["area_km2"] for z in ("nogo", "caution", "suitable")]
-            + [by_zone[z] for z in ("nogo", "caution", "suitable")]}
+    by_zone = {
+        z: sum(r["length_m"] for r in conflicts if r["zone"] == z)
+        for z in ("nogo", "caution", "suitable")
+    }
+    return {
+        "verdicts": sorted(zones) + [r["zone"] for r in conflicts],
+        "numbers": [zones[z]["area_km2"] for z in ("nogo", "caution", "suitable")]
+        + [by_zone[z] for z in ("nogo", "caution", "suitable")],
+    }
 
 
-CASES = {FENCE: (fence_case, fence_signature), SPACING: (spacing_case, spacing_signature),
-         NOGO: (nogo_case, nogo_signature)}
+CASES = {
+    FENCE: (fence_case, fence_signature),
+    SPACING: (spacing_case, spacing_signature),
+    NOGO: (nogo_case, nogo_signature),
+}
 SHORT = {FENCE: "fence", SPACING: "spacing", NOGO: "nogo"}
 
 
@@ -195,39 +318,97 @@ def test_utm_scenarios_match_the_hand_computation(plugin, english, tmp_path):
     """The UTM run of each scenario, against numbers computed by hand."""
     km = 1 / K0  # true km per grid km
     fence = fence_signature(run(FENCE, fence_case(tmp_path)))
-    assert fence["verdicts"] == [("permeable", "permeable", "barrier"),
-                                 ("conditional", "conditional", "barrier"),
-                                 ("barrier", "barrier", "barrier")]
+    assert fence["verdicts"] == [
+        ("permeable", "permeable", "barrier"),
+        ("conditional", "conditional", "barrier"),
+        ("barrier", "barrier", "barrier"),
+    ]
     # len_m; then per species permeable, conditional, barrier, unknown, longest barrier (km,
     # rounded to metres)
-    assert fence["numbers"] == approx([1000 * km, 1000 * km, 1500 * km,
-                                       1 * km, 1 * km, 1.5 * km, 0, 1.5 * km,
-                                       1 * km, 1 * km, 1.5 * km, 0, 1.5 * km,
-                                       0, 0, 3.5 * km, 0, 3.5 * km], rel=1e-4, abs_=6e-4)
+    assert fence["numbers"] == approx(
+        [
+            1000 * km,
+            1000 * km,
+            1500 * km,
+            1 * km,
+            1 * km,
+            1.5 * km,
+            0,
+            1.5 * km,
+            1 * km,
+            1 * km,
+            1.5 * km,
+            0,
+            1.5 * km,
+            0,
+            0,
+            3.5 * km,
+            0,
+            3.5 * km,
+        ],
+        rel=1e-4,
+        abs_=6e-4,
+    )
     spacing = spacing_signature(run(SPACING, spacing_case(tmp_path)))
-    assert spacing["verdicts"] == [("A", "suitable", "yes"), ("B", "unsuitable", "yes"),
-                                   ("C", "suitable", "yes"), ("D", "unmatched", "no"),
-                                   "ok", "too_long", "too_long"]
+    assert spacing["verdicts"] == [
+        ("A", "suitable", "yes"),
+        ("B", "unsuitable", "yes"),
+        ("C", "suitable", "yes"),
+        ("D", "unmatched", "no"),
+        "ok",
+        "too_long",
+        "too_long",
+    ]
     # chainages (D unmatched: none), offsets, gaps (from, to, length, excess),
     # proposed: 1 + 5/3, 1 + 10/3 and 8 km
-    assert spacing["numbers"] == approx([1 * km, 3.5 * km, 6 * km, 0,
-                                         0, 0, 30 * km, 500 * km,
-                                         0, 1 * km, 1000 * km, 0,
-                                         1 * km, 6 * km, 5000 * km, 5000 * km - 2000,
-                                         6 * km, 10 * km, 4000 * km, 4000 * km - 2000,
-                                         (1 + 5 / 3) * km, (1 + 10 / 3) * km, 8 * km], rel=1e-4,
-                                        abs_=5e-4)  # chainages in km are rounded to the metre
+    assert spacing["numbers"] == approx(
+        [
+            1 * km,
+            3.5 * km,
+            6 * km,
+            0,
+            0,
+            0,
+            30 * km,
+            500 * km,
+            0,
+            1 * km,
+            1000 * km,
+            0,
+            1 * km,
+            6 * km,
+            5000 * km,
+            5000 * km - 2000,
+            6 * km,
+            10 * km,
+            4000 * km,
+            4000 * km - 2000,
+            (1 + 5 / 3) * km,
+            (1 + 10 / 3) * km,
+            8 * km,
+        ],
+        rel=1e-4,
+        abs_=5e-4,
+    )  # chainages in km are rounded to the metre
     nogo = nogo_signature(run(NOGO, nogo_case(tmp_path)))
     # no-go: 2 km square grown by 500 m (9 - (4 - pi) / 4 km²) + the 50 m water disk; caution:
     # the 200 m water disk minus the 50 m one; suitable: the rest of the 100 km² study area.
     # Buffers are true metres, so the buffered areas need no scale; the square itself does.
-    water_nogo, water_caution = math.pi * 0.05 ** 2, math.pi * (0.2 ** 2 - 0.05 ** 2)
-    square = 4 * km ** 2 + 4 * 2 * km * 0.5 + math.pi * 0.25
-    study = 100 * km ** 2
+    water_nogo, water_caution = math.pi * 0.05**2, math.pi * (0.2**2 - 0.05**2)
+    square = 4 * km**2 + 4 * 2 * km * 0.5 + math.pi * 0.25
+    study = 100 * km**2
     assert nogo["verdicts"] == ["caution", "nogo", "suitable", "suitable", "nogo", "suitable"]
-    assert nogo["numbers"] == approx([square + water_nogo, water_caution,
-                                      study - square - water_nogo - water_caution,
-                                      3000 * km + 0 * 0, 0, 7000 * km], rel=2e-3)
+    assert nogo["numbers"] == approx(
+        [
+            square + water_nogo,
+            water_caution,
+            study - square - water_nogo - water_caution,
+            3000 * km + 0 * 0,
+            0,
+            7000 * km,
+        ],
+        rel=2e-3,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -259,8 +440,9 @@ def test_same_answer_in_every_crs(plugin, english, tmp_path, alg, crs, utm_signa
 def test_spacing_layers_in_different_crs_combine(plugin, english, tmp_path, utm_signatures):
     """Routes in Web Mercator, crossings in degrees: the same answer as all in UTM."""
     base = utm_signatures(SPACING)
-    mixed = spacing_signature(run(SPACING, spacing_case(tmp_path / "b", "EPSG:3857",
-                                                        crossing_crs="EPSG:4326")))
+    mixed = spacing_signature(
+        run(SPACING, spacing_case(tmp_path / "b", "EPSG:3857", crossing_crs="EPSG:4326"))
+    )
     assert mixed["verdicts"] == base["verdicts"]
     assert mixed["numbers"] == pytest.approx(base["numbers"], rel=1e-3, abs=1e-3)
 
@@ -289,8 +471,7 @@ def _no_crs_input(kind, tmp_path, geom_type, wkt, fields):
     if kind == "memory":
         return _no_crs_memory(geom_type, wkt, fields), "no_crs_layer"
     srs = 0 if kind == "gpkg_srs0" else -1
-    return _undefined_crs_gpkg(tmp_path / f"nocrs_{srs}.gpkg", srs, geom_type, wkt,
-                               fields), "nocrs"
+    return _undefined_crs_gpkg(tmp_path / f"nocrs_{srs}.gpkg", srs, geom_type, wkt, fields), "nocrs"
 
 
 @pytest.mark.parametrize("kind", NO_CRS_KINDS)
@@ -302,8 +483,7 @@ def test_layer_without_crs_is_a_clear_error(plugin, english, tmp_path, alg, kind
         bad, name = _no_crs_input(kind, tmp_path, "LineString", line, FENCE_FIELDS)
         params = fence_case(tmp_path, INPUT=bad)
     elif alg == SPACING:
-        bad, name = _no_crs_input(kind, tmp_path, "Point", f"POINT ({grid(500)})",
-                                  CROSSING_FIELDS)
+        bad, name = _no_crs_input(kind, tmp_path, "Point", f"POINT ({grid(500)})", CROSSING_FIELDS)
         params = spacing_case(tmp_path, CROSSINGS=bad)
     else:
         bad, name = _no_crs_input(kind, tmp_path, "LineString", line, {"name": str})
@@ -320,8 +500,14 @@ def test_metres_labelled_as_degrees_is_a_clear_error(plugin, english, tmp_path, 
     """UTM coordinates in a layer said to be EPSG:4326 (degrees and metres mixed up): an
     error naming the layer, the CRS and what to do, never lengths of millions of km."""
     line = [(f"LINESTRING ({grid(0)}, {grid(1000)})", PERMEABLE_STRAND if alg == FENCE else {})]
-    bad = write_gpkg(tmp_path / "labelled.gpkg", "LineString", "EPSG:4326",
-                     FENCE_FIELDS if alg == FENCE else {"name": str}, line, "mislabelled")
+    bad = write_gpkg(
+        tmp_path / "labelled.gpkg",
+        "LineString",
+        "EPSG:4326",
+        FENCE_FIELDS if alg == FENCE else {"name": str},
+        line,
+        "mislabelled",
+    )
     if alg == FENCE:
         params = fence_case(tmp_path, INPUT=bad)
     elif alg == SPACING:
@@ -342,15 +528,18 @@ FENCE_GEOMETRIES = {
     "LineStringZ": [(f"LINESTRING Z ({grid(0)} 1000, {grid(1000)} 1040)", 1000)],
     "LineStringM": [(f"LINESTRING M ({grid(0)} 0, {grid(1000)} 1000)", 1000)],
     "LineStringZM": [(f"LINESTRING ZM ({grid(0)} 1000 0, {grid(1000)} 1040 1000)", 1000)],
-    "MultiLineString": [(f"MULTILINESTRING (({grid(0)}, {grid(1000)}), "
-                         f"({grid(0, 100)}, {grid(1000, 100)}))", 2000)],
+    "MultiLineString": [
+        (f"MULTILINESTRING (({grid(0)}, {grid(1000)}), ({grid(0, 100)}, {grid(1000, 100)}))", 2000)
+    ],
     "MultiLineStringZ": [(f"MULTILINESTRING Z (({grid(0)} 5, {grid(1000)} 5))", 1000)],
     "CircularString": [(ARC, 500 * math.pi)],
-    "CompoundCurve": [(f"COMPOUNDCURVE ({ARC}, ({grid(1000)}, {grid(2000)}))",
-                       500 * math.pi + 1000),
-                      (f"COMPOUNDCURVE (({grid(0, 50)}, {grid(700, 50)}))", 700)],
-    "MultiCurve": [(f"MULTICURVE ({ARC}, ({grid(0, -10)}, {grid(300, -10)}))",
-                    500 * math.pi + 300)],
+    "CompoundCurve": [
+        (f"COMPOUNDCURVE ({ARC}, ({grid(1000)}, {grid(2000)}))", 500 * math.pi + 1000),
+        (f"COMPOUNDCURVE (({grid(0, 50)}, {grid(700, 50)}))", 700),
+    ],
+    "MultiCurve": [
+        (f"MULTICURVE ({ARC}, ({grid(0, -10)}, {grid(300, -10)}))", 500 * math.pi + 300)
+    ],
     "LineString": [  # zero length, duplicate consecutive points, null and empty geometries
         (f"LINESTRING ({grid(0)}, {grid(0)})", 0),
         (f"LINESTRING ({grid(0)}, {grid(0)}, {grid(1000)}, {grid(1000)}, {grid(1000)})", 1000),
@@ -393,12 +582,24 @@ SPACING_ROUTE_GEOMETRIES = {
     "LineStringZ": (f"LINESTRING Z ({grid(0)} 900, {grid(5000)} 1300)", 5000, 1000, 1000),
     "LineStringM": (f"LINESTRING M ({grid(0)} 0, {grid(5000)} 5)", 5000, 1000, 1000),
     "LineStringZM": (f"LINESTRING ZM ({grid(0)} 9 0, {grid(5000)} 9 5)", 5000, 1000, 1000),
-    "MultiLineStringZ": (f"MULTILINESTRING Z (({grid(0)} 1, {grid(2500)} 1), "
-                         f"({grid(2500)} 1, {grid(5000)} 1))", 5000, 1000, 1000),
-    "CompoundCurve": (f"COMPOUNDCURVE ({ARC}, ({grid(1000)}, {grid(5000)}))",
-                      500 * math.pi + 4000, 2000, 500 * math.pi + 1000),
-    "CircularString": (f"CIRCULARSTRING ({grid(0)}, {grid(2500, 2500)}, {grid(5000)})",
-                       2500 * math.pi, 0, 0),
+    "MultiLineStringZ": (
+        f"MULTILINESTRING Z (({grid(0)} 1, {grid(2500)} 1), ({grid(2500)} 1, {grid(5000)} 1))",
+        5000,
+        1000,
+        1000,
+    ),
+    "CompoundCurve": (
+        f"COMPOUNDCURVE ({ARC}, ({grid(1000)}, {grid(5000)}))",
+        500 * math.pi + 4000,
+        2000,
+        500 * math.pi + 1000,
+    ),
+    "CircularString": (
+        f"CIRCULARSTRING ({grid(0)}, {grid(2500, 2500)}, {grid(5000)})",
+        2500 * math.pi,
+        0,
+        0,
+    ),
 }
 
 
@@ -408,9 +609,16 @@ def test_spacing_route_geometry_types(plugin, english, tmp_path, geom_type):
     the gaps partition the route."""
     wkt, length, x, chainage = SPACING_ROUTE_GEOMETRIES[geom_type]
     crossings = [(f"POINT ({grid(x)})", {"name": "A", **UNDERPASS})]
-    result = run(SPACING, spacing_case(tmp_path, routes=[(wkt, {"road": "r"})],
-                                       crossings=crossings, route_type=geom_type,
-                                       MAX_SPACING=100000))
+    result = run(
+        SPACING,
+        spacing_case(
+            tmp_path,
+            routes=[(wkt, {"road": "r"})],
+            crossings=crossings,
+            route_type=geom_type,
+            MAX_SPACING=100000,
+        ),
+    )
     row = features(result["OUTPUT_CROSSINGS"])
     assert len(row) == 1 and row[0]["matched"] == "yes"
     # chainage_km is rounded to the metre
@@ -432,11 +640,15 @@ def test_spacing_crossing_geometry_types(plugin, english, tmp_path, geom_type):
     else:
         point = f"POINT{z} ({grid(1000)}{extra})"
         empty = f"POINT{z} EMPTY"
-    crossings = [(point, {"name": "A", **UNDERPASS}), (None, {"name": "N", **UNDERPASS}),
-                 (empty, {"name": "E", **UNDERPASS})]
+    crossings = [
+        (point, {"name": "A", **UNDERPASS}),
+        (None, {"name": "N", **UNDERPASS}),
+        (empty, {"name": "E", **UNDERPASS}),
+    ]
     feedback = Feedback()
-    result = run(SPACING, spacing_case(tmp_path, crossings=crossings, crossing_type=geom_type),
-                 feedback)
+    result = run(
+        SPACING, spacing_case(tmp_path, crossings=crossings, crossing_type=geom_type), feedback
+    )
     rows = {r["name"]: r for r in features(result["OUTPUT_CROSSINGS"])}
     assert sorted(rows) == ["A", "E", "N"]
     assert rows["A"]["matched"] == "yes"
@@ -450,13 +662,17 @@ def test_spacing_crossing_geometry_types(plugin, english, tmp_path, geom_type):
 def test_spacing_nasty_route_features(plugin, english, tmp_path):
     """Null and empty route features and duplicate points beside a real route:
     a warning for the missing geometries, the real route measured as by hand."""
-    routes = [(f"LINESTRING ({grid(0)}, {grid(0)}, {grid(5000)}, {grid(5000)})", {"road": "a"}),
-              (None, {"road": "n"}), ("LINESTRING EMPTY", {"road": "e"})]
+    routes = [
+        (f"LINESTRING ({grid(0)}, {grid(0)}, {grid(5000)}, {grid(5000)})", {"road": "a"}),
+        (None, {"road": "n"}),
+        ("LINESTRING EMPTY", {"road": "e"}),
+    ]
     crossings = [(f"POINT ({grid(2000)})", {"name": "A", **UNDERPASS})]
     for extra in ({}, {"ROUTE_FIELD": "road"}):
         feedback = Feedback()
-        result = run(SPACING, spacing_case(tmp_path, routes=routes, crossings=crossings,
-                                           **extra), feedback)
+        result = run(
+            SPACING, spacing_case(tmp_path, routes=routes, crossings=crossings, **extra), feedback
+        )
         assert any("2 route features have no geometry" in w for w in feedback.warnings)
         gaps = features(result["OUTPUT_GAPS"])
         assert sum(g["length_m"] for g in gaps) == approx(5000 / K0, rel=1e-4)
@@ -467,8 +683,10 @@ def test_spacing_nasty_route_features(plugin, english, tmp_path):
 
 def test_spacing_zero_length_route_adds_nothing(plugin, english, tmp_path):
     """A route whose points all coincide (GEOS cannot densify it) adds no length, no crash."""
-    routes = [(f"LINESTRING ({grid(0)}, {grid(5000)})", {"road": "a"}),
-              (f"LINESTRING ({grid(20000)}, {grid(20000)})", {"road": "z"})]
+    routes = [
+        (f"LINESTRING ({grid(0)}, {grid(5000)})", {"road": "a"}),
+        (f"LINESTRING ({grid(20000)}, {grid(20000)})", {"road": "z"}),
+    ]
     crossings = [(f"POINT ({grid(2000)})", {"name": "A", **UNDERPASS})]
     result = run(SPACING, spacing_case(tmp_path, routes=routes, crossings=crossings))
     gaps = features(result["OUTPUT_GAPS"])
@@ -478,10 +696,13 @@ def test_spacing_zero_length_route_adds_nothing(plugin, english, tmp_path):
 def test_spacing_invalid_zone_is_repaired_with_a_warning(plugin, english, tmp_path):
     """A self-intersecting (bow-tie) zone is repaired with make_valid and counted in a
     warning; its two triangles touch at the route, so 0-4 km of it lie in the zone."""
-    bowtie = (f"POLYGON (({grid(0, -1000)}, {grid(4000, 1000)}, {grid(4000, -1000)}, "
-              f"{grid(0, 1000)}, {grid(0, -1000)}))")
-    zones = write_gpkg(tmp_path / "zones.gpkg", "Polygon", UTM, {"id": int},
-                       [(bowtie, {"id": 1})], "zones")
+    bowtie = (
+        f"POLYGON (({grid(0, -1000)}, {grid(4000, 1000)}, {grid(4000, -1000)}, "
+        f"{grid(0, 1000)}, {grid(0, -1000)}))"
+    )
+    zones = write_gpkg(
+        tmp_path / "zones.gpkg", "Polygon", UTM, {"id": int}, [(bowtie, {"id": 1})], "zones"
+    )
     feedback = Feedback()
     result = run(SPACING, spacing_case(tmp_path, crossings=[], ZONES=zones), feedback)
     assert any("1 invalid zone polygons were repaired" in w for w in feedback.warnings)
@@ -495,27 +716,62 @@ def test_nogo_curved_z_m_and_nasty_geometries(plugin, english, tmp_path):
     points, a ZM alignment, and null/empty features in every layer: hand-computed areas and
     lengths, warnings for the missing geometries."""
     gpkg = tmp_path / "odd.gpkg"
-    circle = (f"CURVEPOLYGON (CIRCULARSTRING ({X0 + 3000} {Y0 + 5000}, {X0 + 7000} {Y0 + 5000}, "
-              f"{X0 + 3000} {Y0 + 5000}))")
+    circle = (
+        f"CURVEPOLYGON (CIRCULARSTRING ({X0 + 3000} {Y0 + 5000}, {X0 + 7000} {Y0 + 5000}, "
+        f"{X0 + 3000} {Y0 + 5000}))"
+    )
     study = write_gpkg(gpkg, "CurvePolygon", UTM, {"id": int}, [(circle, {"id": 1})], "study")
-    square = (f"POLYGON Z (({grid(4500, 4500)} 10, {grid(5500, 4500)} 10, "
-              f"{grid(5500, 5500)} 10, {grid(4500, 5500)} 10, {grid(4500, 4500)} 10))")
-    nogo = write_gpkg(gpkg, "MultiPolygonZ", UTM, {"id": int},
-                      [(square.replace("POLYGON Z (", "MULTIPOLYGON Z ((") + ")", {"id": 1}),
-                       (None, {"id": 2}), ("MULTIPOLYGON Z EMPTY", {"id": 3})], "pa")
-    water = write_gpkg(gpkg, "PointM", UTM, {"id": int},
-                       [(f"POINT M ({grid(5000, 3500)} 4)", {"id": 1}), (None, {"id": 2})],
-                       "water")
-    line = write_gpkg(gpkg, "LineStringZM", UTM, {"name": str},
-                      [(f"LINESTRING ZM ({grid(3000, 5000)} 1 0, {grid(7000, 5000)} 1 9)",
-                        {"name": "road"}), (None, {"name": "ghost"})], "road")
+    square = (
+        f"POLYGON Z (({grid(4500, 4500)} 10, {grid(5500, 4500)} 10, "
+        f"{grid(5500, 5500)} 10, {grid(4500, 5500)} 10, {grid(4500, 4500)} 10))"
+    )
+    nogo = write_gpkg(
+        gpkg,
+        "MultiPolygonZ",
+        UTM,
+        {"id": int},
+        [
+            (square.replace("POLYGON Z (", "MULTIPOLYGON Z ((") + ")", {"id": 1}),
+            (None, {"id": 2}),
+            ("MULTIPOLYGON Z EMPTY", {"id": 3}),
+        ],
+        "pa",
+    )
+    water = write_gpkg(
+        gpkg,
+        "PointM",
+        UTM,
+        {"id": int},
+        [(f"POINT M ({grid(5000, 3500)} 4)", {"id": 1}), (None, {"id": 2})],
+        "water",
+    )
+    line = write_gpkg(
+        gpkg,
+        "LineStringZM",
+        UTM,
+        {"name": str},
+        [
+            (f"LINESTRING ZM ({grid(3000, 5000)} 1 0, {grid(7000, 5000)} 1 9)", {"name": "road"}),
+            (None, {"name": "ghost"}),
+        ],
+        "road",
+    )
     feedback = Feedback()
-    result = run(NOGO, {"STUDY_AREA": study, "NOGO": [nogo], "WATER": water,
-                        "ALIGNMENT": line, "OUTPUT": str(tmp_path / "z.gpkg"),
-                        "OUTPUT_CONFLICTS": str(tmp_path / "c.gpkg")}, feedback)
+    result = run(
+        NOGO,
+        {
+            "STUDY_AREA": study,
+            "NOGO": [nogo],
+            "WATER": water,
+            "ALIGNMENT": line,
+            "OUTPUT": str(tmp_path / "z.gpkg"),
+            "OUTPUT_CONFLICTS": str(tmp_path / "c.gpkg"),
+        },
+        feedback,
+    )
     zones = {r["zone"]: r["area_km2"] for r in features(result["OUTPUT"])}
-    km2 = 1 / K0 ** 2
-    water_nogo, water_caution = math.pi * 0.05 ** 2, math.pi * (0.2 ** 2 - 0.05 ** 2)
+    km2 = 1 / K0**2
+    water_nogo, water_caution = math.pi * 0.05**2, math.pi * (0.2**2 - 0.05**2)
     assert zones["nogo"] == approx(1 * km2 + water_nogo, rel=2e-3)
     assert zones["caution"] == approx(water_caution, rel=2e-3)
     assert sum(zones.values()) == approx(4 * math.pi * km2, rel=1e-4)
@@ -567,14 +823,31 @@ def test_fence_text_values_and_impossible_values_per_feature(plugin, english, tm
     text = {k: str for k in FENCE_FIELDS}
     bottoms = ["45", "45 cm", "0,45", "", "abc", "4500", "50"]
     heights = ["100"] * 6 + ["-20"]
-    rows = [(f"LINESTRING ({grid(1000 * i)}, {grid(1000 * i + 1000)})",
-             {"fence_type": "strand", "height_cm": h, "bottom_cm": b, "top_gap_cm": "30",
-              "barbed": "none"}) for i, (b, h) in enumerate(zip(bottoms, heights))]
+    rows = [
+        (
+            f"LINESTRING ({grid(1000 * i)}, {grid(1000 * i + 1000)})",
+            {
+                "fence_type": "strand",
+                "height_cm": h,
+                "bottom_cm": b,
+                "top_gap_cm": "30",
+                "barbed": "none",
+            },
+        )
+        for i, (b, h) in enumerate(zip(bottoms, heights))
+    ]
     feedback = Feedback()
     result = run(FENCE, fence_case(tmp_path, rows=rows, fields=text), feedback)
     out = sorted(features(result["OUTPUT"]), key=lambda r: r["fid"])
-    assert [r["v_mgaz"] for r in out] == ["conditional", "conditional", "barrier", "unknown",
-                                          "unknown", "unknown", "permeable"]
+    assert [r["v_mgaz"] for r in out] == [
+        "conditional",
+        "conditional",
+        "barrier",
+        "unknown",
+        "unknown",
+        "unknown",
+        "permeable",
+    ]
     assert [r["v_argali"] for r in out] == ["permeable"] * 6 + ["unknown"]
     assert "F-BOTTOM: bottom_cm missing" in out[3]["reasons"]
     assert "F-BOTTOM: bottom_cm not readable" in out[4]["reasons"]
@@ -590,14 +863,25 @@ def test_fence_text_values_and_impossible_values_per_feature(plugin, english, tm
 def test_fence_units_warning_both_ways(plugin, english, tmp_path, units, factor):
     """Metres in a centimetre field (UNITS = cm) or centimetres in a metre field (UNITS = m):
     a warning that names the field and suggests UNITS."""
-    rows = [(f"LINESTRING ({grid(1000 * i)}, {grid(1000 * i + 1000)})",
-             {"fence_type": "strand", "height_cm": 100 * factor, "bottom_cm": 50 * factor,
-              "top_gap_cm": 30 * factor, "barbed": "none"}) for i in range(4)]
+    rows = [
+        (
+            f"LINESTRING ({grid(1000 * i)}, {grid(1000 * i + 1000)})",
+            {
+                "fence_type": "strand",
+                "height_cm": 100 * factor,
+                "bottom_cm": 50 * factor,
+                "top_gap_cm": 30 * factor,
+                "barbed": "none",
+            },
+        )
+        for i in range(4)
+    ]
     feedback = Feedback()
     run(FENCE, fence_case(tmp_path, rows=rows, UNITS=units), feedback)
     hints = [w for w in feedback.warnings if "UNITS" in w]
-    assert any("height_cm" in w for w in hints) and any("bottom_cm" in w for w in hints), \
+    assert any("height_cm" in w for w in hints) and any("bottom_cm" in w for w in hints), (
         feedback.warnings
+    )
 
 
 def test_spacing_text_values_per_feature(plugin, english, tmp_path):
@@ -605,9 +889,19 @@ def test_spacing_text_values_per_feature(plugin, english, tmp_path):
     number: unknown, naming the field, crossing by crossing."""
     text = {k: str for k in CROSSING_FIELDS}
     widths = ["12", "12 m", "12,5", "", "abc", "-3"]
-    crossings = [(f"POINT ({grid(1000 * (i + 1))})",
-                  {"name": str(i), "crossing_type": "underpass", "width_m": w, "height_m": "4",
-                   "length_m": "20"}) for i, w in enumerate(widths)]
+    crossings = [
+        (
+            f"POINT ({grid(1000 * (i + 1))})",
+            {
+                "name": str(i),
+                "crossing_type": "underpass",
+                "width_m": w,
+                "height_m": "4",
+                "length_m": "20",
+            },
+        )
+        for i, w in enumerate(widths)
+    ]
     params = spacing_case(tmp_path, crossings=[(w, v) for w, v in crossings])
     params["CROSSINGS"] = write_gpkg(tmp_path / "text.gpkg", "Point", UTM, text, crossings, "c")
     rows = {int(r["name"]): r for r in features(run(SPACING, params)["OUTPUT_CROSSINGS"])}
@@ -622,14 +916,32 @@ def test_nogo_text_buffer_field_per_feature(plugin, english, tmp_path):
     """BUFFER_FIELD as text: "1000" and "1,5" read; "abc" and "-5" use NOGO_BUFFER, with a
     warning naming the layer and the field."""
     gpkg = tmp_path / "buf.gpkg"
-    sites = write_gpkg(gpkg, "Point", UTM, {"buf": str}, [
-        (f"POINT ({grid(2000, 2000)})", {"buf": "1000"}),
-        (f"POINT ({grid(5000, 5000)})", {"buf": "1,5"}),
-        (f"POINT ({grid(8000, 2000)})", {"buf": "abc"}),
-        (f"POINT ({grid(2000, 8000)})", {"buf": "-5"})], "sites")
+    sites = write_gpkg(
+        gpkg,
+        "Point",
+        UTM,
+        {"buf": str},
+        [
+            (f"POINT ({grid(2000, 2000)})", {"buf": "1000"}),
+            (f"POINT ({grid(5000, 5000)})", {"buf": "1,5"}),
+            (f"POINT ({grid(8000, 2000)})", {"buf": "abc"}),
+            (f"POINT ({grid(2000, 8000)})", {"buf": "-5"}),
+        ],
+        "sites",
+    )
     feedback = Feedback()
-    result = run(NOGO, {**nogo_case(tmp_path), "NOGO": [sites], "NOGO_BUFFER": 300,
-                        "BUFFER_FIELD": "buf", "WATER": None, "ALIGNMENT": None}, feedback)
+    result = run(
+        NOGO,
+        {
+            **nogo_case(tmp_path),
+            "NOGO": [sites],
+            "NOGO_BUFFER": 300,
+            "BUFFER_FIELD": "buf",
+            "WATER": None,
+            "ALIGNMENT": None,
+        },
+        feedback,
+    )
     zones = {r["zone"]: r["area_km2"] for r in features(result["OUTPUT"])}
     circle = lambda r: math.pi * (r / 1000) ** 2  # noqa: E731
     assert zones["nogo"] == approx(circle(1000) + circle(1.5) + 2 * circle(300), rel=5e-3)
@@ -642,8 +954,7 @@ def test_nogo_buffer_field_in_no_layer_is_reported(plugin, english, tmp_path):
     feedback = Feedback()
     result = run(NOGO, nogo_case(tmp_path, BUFFER_FIELD="bufer_m"), feedback)
     assert features(result["OUTPUT"])
-    assert any("'bufer_m'" in w and "fid, id" in w for w in feedback.warnings), \
-        feedback.warnings
+    assert any("'bufer_m'" in w and "fid, id" in w for w in feedback.warnings), feedback.warnings
 
 
 # == 5. Profiles ==============================================================================
@@ -685,24 +996,54 @@ def test_profile_not_json_names_the_line(plugin, english, tmp_path, alg):
 
 PROFILE_DAMAGE = {
     # id: (algorithm, change to the shipped profile, key path in the message, keys to its line)
-    "fence-wrong-type": (FENCE, lambda d: d["fence"].__setitem__("run_tolerance_m", "1"),
-                         "fence.run_tolerance_m", ("fence", "run_tolerance_m")),
-    "spacing-wrong-type": (SPACING, lambda d: d["crossings"]["max_spacing_m"].__setitem__(
-        "value", "2000"), "crossings.max_spacing_m.value",
-        ("crossings", "max_spacing_m", "value")),
-    "spacing-missing-key": (SPACING, lambda d: d["crossings"].pop("openness_min"),
-                            "crossings.openness_min", ("crossings",)),
-    "fence-rule-kind": (FENCE, lambda d: d["fence"]["rules"]["crawl"][0].__setitem__(
-        "pass", None), "fence.rules.crawl.0.pass", ("fence", "rules", "crawl", "pass")),
-    "spacing-missing-type-list": (SPACING, lambda d: d["crossings"].pop(
-        "always_suitable_types"), "crossings.always_suitable_types", ("crossings",)),
-    "spacing-missing-rule-id": (SPACING, lambda d: d["crossings"]["max_spacing_m"].pop("rule"),
-                                "crossings.max_spacing_m.rule",
-                                ("crossings", "max_spacing_m")),
-    "spacing-group-rule-id": (SPACING, lambda d: d["crossings"]["groups"]["tall"].pop("rule"),
-                              "crossings.groups.tall.rule", ("crossings", "groups", "tall")),
-    "spacing-bridge-sources": (SPACING, lambda d: d["crossings"]["bridge"].__setitem__(
-        "sources", "S"), "crossings.bridge.sources", ("crossings", "bridge", "sources")),
+    "fence-wrong-type": (
+        FENCE,
+        lambda d: d["fence"].__setitem__("run_tolerance_m", "1"),
+        "fence.run_tolerance_m",
+        ("fence", "run_tolerance_m"),
+    ),
+    "spacing-wrong-type": (
+        SPACING,
+        lambda d: d["crossings"]["max_spacing_m"].__setitem__("value", "2000"),
+        "crossings.max_spacing_m.value",
+        ("crossings", "max_spacing_m", "value"),
+    ),
+    "spacing-missing-key": (
+        SPACING,
+        lambda d: d["crossings"].pop("openness_min"),
+        "crossings.openness_min",
+        ("crossings",),
+    ),
+    "fence-rule-kind": (
+        FENCE,
+        lambda d: d["fence"]["rules"]["crawl"][0].__setitem__("pass", None),
+        "fence.rules.crawl.0.pass",
+        ("fence", "rules", "crawl", "pass"),
+    ),
+    "spacing-missing-type-list": (
+        SPACING,
+        lambda d: d["crossings"].pop("always_suitable_types"),
+        "crossings.always_suitable_types",
+        ("crossings",),
+    ),
+    "spacing-missing-rule-id": (
+        SPACING,
+        lambda d: d["crossings"]["max_spacing_m"].pop("rule"),
+        "crossings.max_spacing_m.rule",
+        ("crossings", "max_spacing_m"),
+    ),
+    "spacing-group-rule-id": (
+        SPACING,
+        lambda d: d["crossings"]["groups"]["tall"].pop("rule"),
+        "crossings.groups.tall.rule",
+        ("crossings", "groups", "tall"),
+    ),
+    "spacing-bridge-sources": (
+        SPACING,
+        lambda d: d["crossings"]["bridge"].__setitem__("sources", "S"),
+        "crossings.bridge.sources",
+        ("crossings", "bridge", "sources"),
+    ),
 }
 
 
@@ -760,8 +1101,10 @@ def test_code_in_a_profile_is_text_never_run(plugin, english, tmp_path):
     data["fence"]["rules"]["crawl"][0]["id"] = code
     data["species"]["mgaz"]["name_en"] = code
     _write_profile(tmp_path / "code.json", data)
-    result = run(FENCE, fence_case(tmp_path, PROFILE=str(tmp_path / "code.json"),
-                                   REPORT=str(tmp_path / "r.html")))
+    result = run(
+        FENCE,
+        fence_case(tmp_path, PROFILE=str(tmp_path / "code.json"), REPORT=str(tmp_path / "r.html")),
+    )
     rows = sorted(features(result["OUTPUT"]), key=lambda r: r["fid"])
     assert code in rows[1]["reasons"]  # the conditional bottom wire names the rule id
     assert not marker.exists()
@@ -830,8 +1173,9 @@ def progress_steps(plugin, tmp_path_factory):
 
 @pytest.mark.parametrize("stage", ["before", "first", "middle", "last"])
 @pytest.mark.parametrize("alg", ALGS, ids=SHORT.get)
-def test_cancel_mid_run_stops_without_results(plugin, english, tmp_path, alg, stage,
-                                              progress_steps):
+def test_cancel_mid_run_stops_without_results(
+    plugin, english, tmp_path, alg, stage, progress_steps
+):
     """Cancelled before the run or after the first, a middle or the last progress report
     before 100 %: the run raises (no result is returned, so no output is claimed complete) and
     reports no further progress to 100 %."""
@@ -856,8 +1200,7 @@ def test_fence_empty_memory_layer(plugin, english, tmp_path):
     feedback = Feedback()
     result = run(FENCE, fence_case(tmp_path, INPUT=layer), feedback)
     assert features(result["OUTPUT"]) == []
-    assert all(r["unknown_km"] == 0 and r["barrier_km"] == 0
-               for r in features(result["SUMMARY"]))
+    assert all(r["unknown_km"] == 0 and r["barrier_km"] == 0 for r in features(result["SUMMARY"]))
     assert any("'nothing' has no features" in w for w in feedback.warnings)
 
 
@@ -866,8 +1209,9 @@ def test_spacing_empty_layers(plugin, english, tmp_path):
     crossings = _empty(tmp_path, "Point", CROSSING_FIELDS, "crossings")
     zones = _empty(tmp_path, "Polygon", {"id": int}, "zones")
     feedback = Feedback()
-    result = run(SPACING, spacing_case(tmp_path, INPUT=routes, CROSSINGS=crossings, ZONES=zones),
-                 feedback)
+    result = run(
+        SPACING, spacing_case(tmp_path, INPUT=routes, CROSSINGS=crossings, ZONES=zones), feedback
+    )
     for key in ("OUTPUT_CROSSINGS", "OUTPUT_GAPS", "OUTPUT_PROPOSED"):
         assert features(result[key]) == []
     text = " ".join(feedback.warnings)
@@ -888,15 +1232,17 @@ def test_nogo_empty_layers(plugin, english, tmp_path):
     """Empty no-go, caution, water and alignment layers beside a study area: the study area is
     all suitable, no conflicts, and a warning names each empty layer."""
     params = nogo_case(tmp_path)
-    params.update(NOGO=[_empty(tmp_path, "Polygon", {"id": int}, "pa")],
-                  CAUTION=[_empty(tmp_path, "LineString", {"id": int}, "corridor")],
-                  WATER=_empty(tmp_path, "Point", {"id": int}, "wells"),
-                  ALIGNMENT=_empty(tmp_path, "LineString", {"name": str}, "road"))
+    params.update(
+        NOGO=[_empty(tmp_path, "Polygon", {"id": int}, "pa")],
+        CAUTION=[_empty(tmp_path, "LineString", {"id": int}, "corridor")],
+        WATER=_empty(tmp_path, "Point", {"id": int}, "wells"),
+        ALIGNMENT=_empty(tmp_path, "LineString", {"name": str}, "road"),
+    )
     feedback = Feedback()
     result = run(NOGO, params, feedback)
     zones = {r["zone"]: r["area_km2"] for r in features(result["OUTPUT"])}
     assert zones["nogo"] == 0 and zones["caution"] == 0
-    assert zones["suitable"] == approx(100 / K0 ** 2, rel=1e-4)
+    assert zones["suitable"] == approx(100 / K0**2, rel=1e-4)
     assert features(result["OUTPUT_CONFLICTS"]) == []
     text = " ".join(feedback.warnings)
     for name in ("pa", "corridor", "wells", "road"):
@@ -907,18 +1253,32 @@ def test_nogo_empty_layers(plugin, english, tmp_path):
 def test_fence_accounting_on_a_nasty_table(plugin, english, tmp_path):
     """Every input feature comes out once (null, empty, zero-length, odd attributes too), and
     per species the km per verdict add up to the total length."""
-    rows = [(f"LINESTRING ({grid(1000 * i)}, {grid(1000 * i + 1000)})", values)
-            for i, values in enumerate([PERMEABLE_STRAND, {"fence_type": "mesh"},
-                                        {"fence_type": "stone wall"}, {}, {"bottom_cm": 5.0},
-                                        {"fence_type": "opening"}])]
-    rows += [(None, {"fence_type": "mesh"}), ("LINESTRING EMPTY", PERMEABLE_STRAND),
-             (f"LINESTRING ({grid(0, 50)}, {grid(0, 50)})", {"fence_type": "solid"})]
+    rows = [
+        (f"LINESTRING ({grid(1000 * i)}, {grid(1000 * i + 1000)})", values)
+        for i, values in enumerate(
+            [
+                PERMEABLE_STRAND,
+                {"fence_type": "mesh"},
+                {"fence_type": "stone wall"},
+                {},
+                {"bottom_cm": 5.0},
+                {"fence_type": "opening"},
+            ]
+        )
+    ]
+    rows += [
+        (None, {"fence_type": "mesh"}),
+        ("LINESTRING EMPTY", PERMEABLE_STRAND),
+        (f"LINESTRING ({grid(0, 50)}, {grid(0, 50)})", {"fence_type": "solid"}),
+    ]
     result = run(FENCE, fence_case(tmp_path, rows=rows, SPECIES=list(range(8))))
     out = features(result["OUTPUT"])
     assert len(out) == len(rows)
     assert sum(r["len_m"] for r in out) == approx(6000 / K0, rel=1e-6)
-    assert all(r["verdict"] in ("permeable", "conditional", "barrier", "unknown") and r["reasons"]
-               for r in out)
+    assert all(
+        r["verdict"] in ("permeable", "conditional", "barrier", "unknown") and r["reasons"]
+        for r in out
+    )
     summary = features(result["SUMMARY"])
     assert len(summary) == 8
     for s in summary:
@@ -930,12 +1290,17 @@ def test_fence_accounting_on_a_nasty_table(plugin, english, tmp_path):
 def test_spacing_accounting_gaps_partition_every_route(plugin, english, tmp_path):
     """All crossings come out (matched or not); per species the gaps of a route add up to its
     true length, for two routes and all eight species."""
-    routes = SPACING_ROUTES + [(f"LINESTRING ({grid(0, 5000)}, {grid(3000, 9000)})",
-                                {"road": "B"})]
-    crossings = SPACING_CROSSINGS + [(None, {"name": "N"}),
-                                     (f"POINT ({grid(1500, 7000)})", {"name": "E", **UNDERPASS})]
-    result = run(SPACING, spacing_case(tmp_path, routes=routes, crossings=crossings,
-                                       ROUTE_FIELD="road", SPECIES=list(range(8))))
+    routes = SPACING_ROUTES + [(f"LINESTRING ({grid(0, 5000)}, {grid(3000, 9000)})", {"road": "B"})]
+    crossings = SPACING_CROSSINGS + [
+        (None, {"name": "N"}),
+        (f"POINT ({grid(1500, 7000)})", {"name": "E", **UNDERPASS}),
+    ]
+    result = run(
+        SPACING,
+        spacing_case(
+            tmp_path, routes=routes, crossings=crossings, ROUTE_FIELD="road", SPECIES=list(range(8))
+        ),
+    )
     assert len(features(result["OUTPUT_CROSSINGS"])) == len(crossings)
     gaps = features(result["OUTPUT_GAPS"])
     lengths = {"A": 10000 / K0, "B": 5000 / K0}
@@ -943,8 +1308,10 @@ def test_spacing_accounting_gaps_partition_every_route(plugin, english, tmp_path
     assert len(species) == 8
     for code in species:
         for route, length in lengths.items():
-            mine = sorted((g for g in gaps if g["species"] == code and g["route"] == route),
-                          key=lambda g: g["from_km"])
+            mine = sorted(
+                (g for g in gaps if g["species"] == code and g["route"] == route),
+                key=lambda g: g["from_km"],
+            )
             assert sum(g["length_m"] for g in mine) == approx(length, rel=1e-6), (code, route)
             edges = [(g["from_km"], g["to_km"]) for g in mine]
             assert edges[0][0] == 0 and edges[-1][1] * 1000 == approx(length, rel=1e-6)
@@ -954,14 +1321,27 @@ def test_spacing_accounting_gaps_partition_every_route(plugin, english, tmp_path
 def test_spacing_zones_with_a_route_outside_them(plugin, english, tmp_path):
     """Zones over route A only: A's 10 km gap is judged inside the zone, B (outside every zone)
     has zone_m 0 (a piece missing the zones once made every zone_m NaN and hid too-long gaps)."""
-    routes = SPACING_ROUTES + [(f"LINESTRING ({grid(0, 50000)}, {grid(5000, 50000)})",
-                                {"road": "B"})]
-    zones = write_gpkg(tmp_path / "z.gpkg", "Polygon", UTM, {"id": int},
-                       [(f"POLYGON (({grid(-100, -100)}, {grid(10100, -100)}, "
-                         f"{grid(10100, 100)}, {grid(-100, 100)}, {grid(-100, -100)}))",
-                         {"id": 1})], "zones")
-    result = run(SPACING, spacing_case(tmp_path, routes=routes, crossings=[], ZONES=zones,
-                                       ROUTE_FIELD="road"))
+    routes = SPACING_ROUTES + [
+        (f"LINESTRING ({grid(0, 50000)}, {grid(5000, 50000)})", {"road": "B"})
+    ]
+    zones = write_gpkg(
+        tmp_path / "z.gpkg",
+        "Polygon",
+        UTM,
+        {"id": int},
+        [
+            (
+                f"POLYGON (({grid(-100, -100)}, {grid(10100, -100)}, "
+                f"{grid(10100, 100)}, {grid(-100, 100)}, {grid(-100, -100)}))",
+                {"id": 1},
+            )
+        ],
+        "zones",
+    )
+    result = run(
+        SPACING,
+        spacing_case(tmp_path, routes=routes, crossings=[], ZONES=zones, ROUTE_FIELD="road"),
+    )
     gaps = {g["route"]: g for g in features(result["OUTPUT_GAPS"])}
     assert gaps["A"]["zone_m"] == approx(10000 / K0, rel=1e-4)
     assert gaps["A"]["status"] == "too_long"
@@ -973,10 +1353,18 @@ def test_nogo_alignment_accounting(plugin, english, tmp_path):
     """Each alignment's conflict pieces add up to its length inside the study area; what lies
     outside and features without geometry are reported, never lost silently."""
     gpkg = tmp_path / "align.gpkg"
-    align = write_gpkg(gpkg, "LineString", UTM, {"name": str}, [
-        (f"LINESTRING ({grid(-2000, 5000)}, {grid(10000, 5000)})", {"name": "rail"}),
-        (f"LINESTRING ({grid(1000, -3000)}, {grid(1000, -2000)})", {"name": "outside"}),
-        (None, {"name": "ghost"})], "align")
+    align = write_gpkg(
+        gpkg,
+        "LineString",
+        UTM,
+        {"name": str},
+        [
+            (f"LINESTRING ({grid(-2000, 5000)}, {grid(10000, 5000)})", {"name": "rail"}),
+            (f"LINESTRING ({grid(1000, -3000)}, {grid(1000, -2000)})", {"name": "outside"}),
+            (None, {"name": "ghost"}),
+        ],
+        "align",
+    )
     feedback = Feedback()
     result = run(NOGO, nogo_case(tmp_path, ALIGNMENT=align), feedback)
     pieces = features(result["OUTPUT_CONFLICTS"])
@@ -990,11 +1378,13 @@ def test_nogo_alignment_accounting(plugin, english, tmp_path):
 # == 1. Accounting ================================================================================
 def test_nogo_study_area_inside_a_water_buffer(plugin, english, tmp_path):
     """A 40 m study area around a well: all of it no-go (50 m), no caution, nothing suitable."""
-    small = f"POLYGON (({grid(980, 980)}, {grid(1020, 980)}, {grid(1020, 1020)}, " \
-            f"{grid(980, 1020)}, {grid(980, 980)}))"
+    small = (
+        f"POLYGON (({grid(980, 980)}, {grid(1020, 980)}, {grid(1020, 1020)}, "
+        f"{grid(980, 1020)}, {grid(980, 980)}))"
+    )
     result = run(NOGO, nogo_case(tmp_path, study=small, NOGO=None, ALIGNMENT=None))
     zones = {r["zone"]: r["area_km2"] for r in features(result["OUTPUT"])}
-    assert zones["nogo"] == approx(0.04 ** 2 / K0 ** 2, rel=1e-3)
+    assert zones["nogo"] == approx(0.04**2 / K0**2, rel=1e-3)
     assert zones["caution"] == 0 and zones["suitable"] == 0
 
 
@@ -1018,4 +1408,3 @@ def test_fence_audit_judges_all_eight_species_by_default(plugin, english, tmp_pa
     row = features(result["OUTPUT"])[0]
     assert all(f"v_{code}" in row for code in codes)
     assert sorted(r["species"] for r in features(result["SUMMARY"])) == sorted(codes)
-

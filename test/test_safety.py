@@ -41,17 +41,23 @@ def run(alg, parameters):
 
 
 def fence_params(gpkg, **extra):
-    params = {"INPUT": f"{gpkg}|layername=fences", "OUTPUT": "TEMPORARY_OUTPUT",
-              "SUMMARY": "TEMPORARY_OUTPUT"}
+    params = {
+        "INPUT": f"{gpkg}|layername=fences",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "SUMMARY": "TEMPORARY_OUTPUT",
+    }
     params.update(extra)
     return params
 
 
-@pytest.mark.parametrize("output", [
-    "ogr:dbname='{gpkg}' table=\"fences\" (geom)",  # the input layer itself
-    "{gpkg}",                                        # the whole input file
-    "{link}",                                        # the file through a symlink
-])
+@pytest.mark.parametrize(
+    "output",
+    [
+        "ogr:dbname='{gpkg}' table=\"fences\" (geom)",  # the input layer itself
+        "{gpkg}",  # the whole input file
+        "{link}",  # the file through a symlink
+    ],
+)
 @pytest.mark.parametrize("name", ["OUTPUT", "SUMMARY"])
 def test_output_onto_input_is_refused(plugin, gpkg, tmp_path, output, name):
     link = tmp_path / "link.gpkg"
@@ -84,28 +90,38 @@ def test_new_layer_in_the_input_geopackage_is_allowed(plugin, gpkg):
 
 def test_cost_raster_onto_input_is_refused(plugin, gpkg):
     before = digest(gpkg)
-    params = {"STUDY_AREA": f"{gpkg}|layername=migration_range",
-              "WATER": f"{gpkg}|layername=water", "OUTPUT": "TEMPORARY_OUTPUT",
-              "OUTPUT_COST": str(gpkg)}
+    params = {
+        "STUDY_AREA": f"{gpkg}|layername=migration_range",
+        "WATER": f"{gpkg}|layername=water",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_COST": str(gpkg),
+    }
     with pytest.raises(QgsProcessingException, match="OUTPUT_COST"):
         run(NOGO, params)
     assert digest(gpkg) == before
 
 
 def test_cost_raster_needs_raster_name(plugin, gpkg, tmp_path):
-    params = {"STUDY_AREA": f"{gpkg}|layername=migration_range",
-              "WATER": f"{gpkg}|layername=water", "OUTPUT": "TEMPORARY_OUTPUT",
-              "OUTPUT_COST": str(tmp_path / "cost.html")}
+    params = {
+        "STUDY_AREA": f"{gpkg}|layername=migration_range",
+        "WATER": f"{gpkg}|layername=water",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_COST": str(tmp_path / "cost.html"),
+    }
     with pytest.raises(QgsProcessingException, match=r"OUTPUT_COST.*\.tif"):
         run(NOGO, params)
 
 
 def test_crossings_output_onto_crossings_input_is_refused(plugin, gpkg):
     before = digest(gpkg)
-    params = {"INPUT": f"{gpkg}|layername=railway", "CROSSINGS": f"{gpkg}|layername=crossings",
-              "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
-              "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT",
-              "OUTPUT_CROSSINGS": f"ogr:dbname='{gpkg}' table=\"crossings\" (geom)"}
+    params = {
+        "INPUT": f"{gpkg}|layername=railway",
+        "CROSSINGS": f"{gpkg}|layername=crossings",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
+        "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT",
+        "OUTPUT_CROSSINGS": f"ogr:dbname='{gpkg}' table=\"crossings\" (geom)",
+    }
     with pytest.raises(QgsProcessingException, match="OUTPUT_CROSSINGS.*CROSSINGS"):
         run(SPACING, params)
     assert digest(gpkg) == before
@@ -127,28 +143,37 @@ def test_report_in_read_only_folder_fails_before_work(plugin, gpkg, tmp_path):
 def test_report_in_missing_folder_fails_before_work(plugin, gpkg, tmp_path):
     out = tmp_path / "verdicts.gpkg"
     with pytest.raises(QgsProcessingException, match="REPORT"):
-        run(FENCE, fence_params(gpkg, OUTPUT=str(out),
-                                REPORT=str(tmp_path / "missing" / "r.html")))
+        run(FENCE, fence_params(gpkg, OUTPUT=str(out), REPORT=str(tmp_path / "missing" / "r.html")))
     assert not out.exists()
 
 
-@pytest.mark.parametrize("alg,name,extra", [
-    (SPACING, "MAX_SPACING", {}),
-    (NOGO, "WATER_NOGO_BUFFER", {}),
-    (NOGO, "RESOLUTION", {}),
-])
+@pytest.mark.parametrize(
+    "alg,name,extra",
+    [
+        (SPACING, "MAX_SPACING", {}),
+        (NOGO, "WATER_NOGO_BUFFER", {}),
+        (NOGO, "RESOLUTION", {}),
+    ],
+)
 @pytest.mark.parametrize("value", ["nan", "inf", "1e155"])
 def test_nan_and_inf_numbers_are_refused(plugin, gpkg, alg, name, extra, value):
     if value == "1e155" and name == "RESOLUTION":
         pytest.skip("RESOLUTION is a cell size, not a distance parameter")
     if alg == SPACING:
-        params = {"INPUT": f"{gpkg}|layername=railway",
-                  "CROSSINGS": f"{gpkg}|layername=crossings", "OUTPUT": "TEMPORARY_OUTPUT",
-                  "OUTPUT_GAPS": "TEMPORARY_OUTPUT", "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT",
-                  "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT"}
+        params = {
+            "INPUT": f"{gpkg}|layername=railway",
+            "CROSSINGS": f"{gpkg}|layername=crossings",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
+            "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT",
+            "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT",
+        }
     else:
-        params = {"STUDY_AREA": f"{gpkg}|layername=migration_range",
-                  "WATER": f"{gpkg}|layername=water", "OUTPUT": "TEMPORARY_OUTPUT"}
+        params = {
+            "STUDY_AREA": f"{gpkg}|layername=migration_range",
+            "WATER": f"{gpkg}|layername=water",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        }
     params[name] = value
     with pytest.raises(QgsProcessingException, match=name):
         run(alg, params)
@@ -156,9 +181,15 @@ def test_nan_and_inf_numbers_are_refused(plugin, gpkg, alg, name, extra, value):
 
 def test_qgis_process_refuses_output_onto_input(plugin, gpkg):
     before = digest(gpkg)
-    proc = qgis_process("run", FENCE, "--", f"INPUT={gpkg}|layername=fences",
-                        f"OUTPUT=ogr:dbname='{gpkg}' table=\"fences\" (geom)",
-                        "SUMMARY=TEMPORARY_OUTPUT", check=False)
+    proc = qgis_process(
+        "run",
+        FENCE,
+        "--",
+        f"INPUT={gpkg}|layername=fences",
+        f"OUTPUT=ogr:dbname='{gpkg}' table=\"fences\" (geom)",
+        "SUMMARY=TEMPORARY_OUTPUT",
+        check=False,
+    )
     assert proc.returncode != 0
     assert "OUTPUT" in proc.stdout + proc.stderr and "INPUT" in proc.stdout + proc.stderr
     assert digest(gpkg) == before
@@ -190,16 +221,19 @@ def _set(rule_id, **values):
     return lambda data: _rule(data, rule_id).update(values)
 
 
-@pytest.mark.parametrize("edit,key,words", [
-    (_set("F-BOTTOM", **{"pass": 41, "conditional": 46}), "pass", ">="),
-    (_set("F-TOP", **{"pass": 107, "conditional": 102}), "pass", "<="),
-    (_set("F-BOTTOM", **{"pass": -5, "conditional": -10}), "pass", ">= 0"),
-    (lambda d: d["fence"]["rules"].update(crawl=[]), "fence.rules.crawl", "empty"),
-    (lambda d: d["fence"].update(run_tolerance_m=-1), "run_tolerance_m", ">= 0"),
-    (lambda d: d["crossings"]["max_spacing_m"].update(value=0), "max_spacing_m", "> 0"),
-    (lambda d: d["nogo"]["water_nogo_m"].update(value=-50), "water_nogo_m", ">= 0"),
-    (lambda d: d["fence"]["plausible_cm"]["bottom"].update(min=600), "bottom.max", ">"),
-])
+@pytest.mark.parametrize(
+    "edit,key,words",
+    [
+        (_set("F-BOTTOM", **{"pass": 41, "conditional": 46}), "pass", ">="),
+        (_set("F-TOP", **{"pass": 107, "conditional": 102}), "pass", "<="),
+        (_set("F-BOTTOM", **{"pass": -5, "conditional": -10}), "pass", ">= 0"),
+        (lambda d: d["fence"]["rules"].update(crawl=[]), "fence.rules.crawl", "empty"),
+        (lambda d: d["fence"].update(run_tolerance_m=-1), "run_tolerance_m", ">= 0"),
+        (lambda d: d["crossings"]["max_spacing_m"].update(value=0), "max_spacing_m", "> 0"),
+        (lambda d: d["nogo"]["water_nogo_m"].update(value=-50), "water_nogo_m", ">= 0"),
+        (lambda d: d["fence"]["plausible_cm"]["bottom"].update(min=600), "bottom.max", ">"),
+    ],
+)
 def test_profile_meaning_is_checked(tmp_path, edit, key, words):
     from nuudel.processing.core.profile import ProfileError, load_profile
 
@@ -213,9 +247,9 @@ def test_profile_meaning_is_checked(tmp_path, edit, key, words):
 def test_profile_nan_and_infinity_are_refused(tmp_path, constant):
     from nuudel.processing.core.profile import ProfileError, load_profile
 
-    text = SHIPPED.read_text(encoding="utf-8").replace('"openness_min": {"value": 1.5',
-                                                       f'"openness_min": {{"value": {constant}',
-                                                       1)
+    text = SHIPPED.read_text(encoding="utf-8").replace(
+        '"openness_min": {"value": 1.5', f'"openness_min": {{"value": {constant}', 1
+    )
     assert constant in text
     path = _profile(tmp_path, lambda d: None, text)
     with pytest.raises(ProfileError) as err:
@@ -237,8 +271,14 @@ def test_profile_that_is_not_a_profile_is_named(tmp_path, kind):
     from nuudel.processing.core.profile import ProfileError, load_profile
 
     path = tmp_path / "bad.json"
-    expected = {"utf16": "UTF-8", "deep": "nested", "devzero": "regular file",
-                "fifo": "regular file", "folder": "regular file", "huge": "4 MB"}[kind]
+    expected = {
+        "utf16": "UTF-8",
+        "deep": "nested",
+        "devzero": "regular file",
+        "fifo": "regular file",
+        "folder": "regular file",
+        "huge": "4 MB",
+    }[kind]
     if kind == "utf16":
         path.write_bytes(SHIPPED.read_text(encoding="utf-8").encode("utf-16"))
     elif kind == "deep":
@@ -355,10 +395,15 @@ def _run_with(alg, params):
 
 
 def spacing_params(gpkg, **extra):
-    params = {"INPUT": f"{gpkg}|layername=railway", "CROSSINGS": f"{gpkg}|layername=crossings",
-              "ROUTE_FIELD": "name", "OUTPUT": "TEMPORARY_OUTPUT",
-              "OUTPUT_GAPS": "TEMPORARY_OUTPUT", "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT",
-              "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT"}
+    params = {
+        "INPUT": f"{gpkg}|layername=railway",
+        "CROSSINGS": f"{gpkg}|layername=crossings",
+        "ROUTE_FIELD": "name",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
+        "OUTPUT_PROPOSED": "TEMPORARY_OUTPUT",
+        "OUTPUT_CROSSINGS": "TEMPORARY_OUTPUT",
+    }
     params.update(extra)
     return params
 
@@ -383,9 +428,13 @@ def test_bad_utf8_in_route_names_runs(plugin, english, gpkg):
 
 def test_bad_utf8_in_nogo_layer_runs(plugin, english, gpkg):
     _corrupt_text(gpkg, "alignment", "name")
-    params = {"STUDY_AREA": f"{gpkg}|layername=migration_range",
-              "WATER": f"{gpkg}|layername=water", "ALIGNMENT": f"{gpkg}|layername=alignment",
-              "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_CONFLICTS": "TEMPORARY_OUTPUT"}
+    params = {
+        "STUDY_AREA": f"{gpkg}|layername=migration_range",
+        "WATER": f"{gpkg}|layername=water",
+        "ALIGNMENT": f"{gpkg}|layername=alignment",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_CONFLICTS": "TEMPORARY_OUTPUT",
+    }
     result, _feedback = _run_with(NOGO, params)
     assert result["OUTPUT_CONFLICTS"]
 
@@ -413,9 +462,13 @@ def test_length_across_the_antimeridian_is_its_own(tmp_path):
     import shapely
     from nuudel.processing.core.geodesy import line_lengths
 
-    lines = shapely.from_wkt(["LINESTRING (179.99 60, -179.99 60)",
-                              "LINESTRING (-179.99 60, 179.99 60)",
-                              "MULTILINESTRING ((179.995 60, -179.995 60), (100 60, 100.01 60))"])
+    lines = shapely.from_wkt(
+        [
+            "LINESTRING (179.99 60, -179.99 60)",
+            "LINESTRING (-179.99 60, 179.99 60)",
+            "MULTILINESTRING ((179.995 60, -179.995 60), (100 60, 100.01 60))",
+        ]
+    )
     # 0.02 degrees of longitude at 60 N: N(60) cos(60) * 0.02 * pi / 180
     expected = 6394209.17 * 0.5 * 0.02 * 3.141592653589793 / 180
     lengths = line_lengths(lines)
@@ -427,12 +480,31 @@ def test_length_across_the_antimeridian_is_its_own(tmp_path):
 def test_fence_across_the_antimeridian_through_the_audit(plugin, english, tmp_path):
     from helpers import features, write_gpkg
 
-    uri = write_gpkg(tmp_path / "dateline.gpkg", "LineString", "EPSG:4326",
-                     {"fence_type": str, "height_cm": float, "bottom_cm": float,
-                      "top_gap_cm": float, "barbed": str},
-                     [("LINESTRING (179.99 60, -179.99 60)",
-                       {"fence_type": "mesh", "height_cm": 150, "bottom_cm": 0,
-                        "top_gap_cm": 10, "barbed": "none"})], "fences")
+    uri = write_gpkg(
+        tmp_path / "dateline.gpkg",
+        "LineString",
+        "EPSG:4326",
+        {
+            "fence_type": str,
+            "height_cm": float,
+            "bottom_cm": float,
+            "top_gap_cm": float,
+            "barbed": str,
+        },
+        [
+            (
+                "LINESTRING (179.99 60, -179.99 60)",
+                {
+                    "fence_type": "mesh",
+                    "height_cm": 150,
+                    "bottom_cm": 0,
+                    "top_gap_cm": 10,
+                    "barbed": "none",
+                },
+            )
+        ],
+        "fences",
+    )
     out = tmp_path / "verdicts.gpkg"
     run(FENCE, {"INPUT": uri, "OUTPUT": str(out), "SUMMARY": "TEMPORARY_OUTPUT"})
     (row,) = features(str(out))
@@ -469,14 +541,22 @@ def _collection_gpkg(tmp_path):
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(32649)
     rows = {
-        "study": (ogr.wkbGeometryCollection, [
-            "GEOMETRYCOLLECTION (POLYGON ((500000 5000000, 510000 5000000, 510000 5010000, "
-            "500000 5010000, 500000 5000000)), LINESTRING (500000 5000000, 520000 5020000))"]),
-        "polys": (ogr.wkbUnknown, [
-            "POLYGON ((500000 5000000, 504000 5000000, 504000 5010000, 500000 5010000, "
-            "500000 5000000))",
-            "GEOMETRYCOLLECTION (POLYGON ((506000 5000000, 510000 5000000, 510000 5010000, "
-            "506000 5010000, 506000 5000000)), POINT (505000 5005000))"]),
+        "study": (
+            ogr.wkbGeometryCollection,
+            [
+                "GEOMETRYCOLLECTION (POLYGON ((500000 5000000, 510000 5000000, 510000 5010000, "
+                "500000 5010000, 500000 5000000)), LINESTRING (500000 5000000, 520000 5020000))"
+            ],
+        ),
+        "polys": (
+            ogr.wkbUnknown,
+            [
+                "POLYGON ((500000 5000000, 504000 5000000, 504000 5010000, 500000 5010000, "
+                "500000 5000000))",
+                "GEOMETRYCOLLECTION (POLYGON ((506000 5000000, 510000 5000000, 510000 5010000, "
+                "506000 5010000, 506000 5000000)), POINT (505000 5005000))",
+            ],
+        ),
         "water": (ogr.wkbPoint, ["POINT (505000 5005000)"]),
     }
     for name, (kind, wkts) in rows.items():
@@ -493,9 +573,14 @@ def test_study_area_with_a_collection_feature_uses_its_polygons(plugin, english,
     """A polygon layer one of whose features is a collection: its polygon is used (the study
     area is 40 + 40 km2), the point is left out and counted in a warning."""
     path = _collection_gpkg(tmp_path)
-    result, feedback = _run_with(NOGO, {"STUDY_AREA": f"{path}|layername=polys",
-                                        "WATER": f"{path}|layername=water",
-                                        "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, feedback = _run_with(
+        NOGO,
+        {
+            "STUDY_AREA": f"{path}|layername=polys",
+            "WATER": f"{path}|layername=water",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     from helpers import features
 
     total = sum(r["area_km2"] for r in features(result["OUTPUT"]))
@@ -506,5 +591,11 @@ def test_study_area_with_a_collection_feature_uses_its_polygons(plugin, english,
 def test_collection_layer_without_crs_says_what_to_do(plugin, english, tmp_path):
     path = _collection_gpkg(tmp_path)
     with pytest.raises(QgsProcessingException, match="geometrytype=Polygon"):
-        run(NOGO, {"STUDY_AREA": f"{path}|layername=study", "WATER": f"{path}|layername=water",
-                   "OUTPUT": "TEMPORARY_OUTPUT"})
+        run(
+            NOGO,
+            {
+                "STUDY_AREA": f"{path}|layername=study",
+                "WATER": f"{path}|layername=water",
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+        )

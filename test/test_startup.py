@@ -28,8 +28,9 @@ def qgis_imports_shapely() -> bool:
     raises on import stops QGIS's Python before any plugin loads (not Nuudel's to handle)."""
     import qgis.core
 
-    return "import shapely" in Path(qgis.core.__file__).read_text(encoding="utf-8",
-                                                                   errors="replace")
+    return "import shapely" in Path(qgis.core.__file__).read_text(
+        encoding="utf-8", errors="replace"
+    )
 
 
 def skip_if_qgis_needs_shapely(kind):
@@ -46,10 +47,18 @@ def fake_shapely(tmp_path, kind):
 
 
 def clean_env(tmp_path, fake):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHONPATH", "QGIS_CUSTOM_CONFIG_PATH", "NUUDEL_LANG")}
-    env.update(HOME=str(tmp_path / "home"), QGIS_PLUGINPATH=str(ROOT / "build" / "plugins"),
-               QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(fake), NUUDEL_LANG="en")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "QGIS_CUSTOM_CONFIG_PATH", "NUUDEL_LANG")
+    }
+    env.update(
+        HOME=str(tmp_path / "home"),
+        QGIS_PLUGINPATH=str(ROOT / "build" / "plugins"),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(fake),
+        NUUDEL_LANG="en",
+    )
     return env
 
 
@@ -67,15 +76,22 @@ def check_message(text, found):
     assert "make setup" not in text
 
 
-@pytest.mark.parametrize("kind, found", [("old", "shapely 1.8.5"),
-                                         ("broken", "libgeos_c.so.1: cannot open")])
+@pytest.mark.parametrize(
+    "kind, found", [("old", "shapely 1.8.5"), ("broken", "libgeos_c.so.1: cannot open")]
+)
 def test_qgis_process_degraded_start(tmp_path, kind, found):
     skip_if_qgis_needs_shapely(kind)
     env = clean_env(tmp_path, fake_shapely(tmp_path, kind))
-    subprocess.run([QGIS_PROCESS, "plugins", "enable", "nuudel"], env=env, capture_output=True,
-                   timeout=300, cwd=tmp_path)
-    proc = subprocess.run([QGIS_PROCESS, "list"], env=env, capture_output=True, text=True,
-                          timeout=300, cwd=tmp_path)
+    subprocess.run(
+        [QGIS_PROCESS, "plugins", "enable", "nuudel"],
+        env=env,
+        capture_output=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    proc = subprocess.run(
+        [QGIS_PROCESS, "list"], env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path
+    )
     assert proc.returncode == 0, proc.stderr
     assert "error starting plugin" not in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr, proc.stderr
@@ -133,8 +149,9 @@ DESKTOP = textwrap.dedent("""
 """)
 
 
-@pytest.mark.parametrize("kind, found", [("old", "shapely 1.8.5"),
-                                         ("broken", "libgeos_c.so.1: cannot open")])
+@pytest.mark.parametrize(
+    "kind, found", [("old", "shapely 1.8.5"), ("broken", "libgeos_c.so.1: cannot open")]
+)
 def test_desktop_plugin_degraded_start(tmp_path, kind, found):
     """classFactory + initGui, as desktop QGIS loads the plugin: no exception (which QGIS would
     show as "Couldn't load plugin"), the provider and menu there, one message-bar message."""
@@ -144,8 +161,14 @@ def test_desktop_plugin_degraded_start(tmp_path, kind, found):
     env["PYTHONPATH"] = os.pathsep.join([str(fake), str(ROOT / "build" / "plugins")])
     script = tmp_path / "desktop.py"
     script.write_text(DESKTOP, encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(script)], env=env, capture_output=True,
-                          text=True, timeout=300, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, str(script)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr, proc.stderr
     out = proc.stdout

@@ -53,54 +53,116 @@ def sample(styles, key, rows, name=None):
     return memory_layer(spec["geometry"], "EPSG:32648", spec["fields"], rows, name or key)
 
 
-WKT = {"LineString": "LineString (500000 4800000, 501000 4800000)",
-       "Point": "Point (500000 4800000)",
-       "Polygon": "Polygon ((500000 4800000, 501000 4800000, 501000 4801000, 500000 4800000))"}
+WKT = {
+    "LineString": "LineString (500000 4800000, 501000 4800000)",
+    "Point": "Point (500000 4800000)",
+    "Polygon": "Polygon ((500000 4800000, 501000 4800000, 501000 4801000, 500000 4800000))",
+}
 
 # Every value the algorithms can write -> the legend entries (rule keys or category values)
 # the feature must fall into.
 CROSSING_TYPES = ("underpass", "overpass", "bridge", "culvert", "level", "opening")
 CASES = {
-    "fence_verdict": [({"verdict": v}, {v}) for v in
-                      ("permeable", "conditional", "barrier", "unknown")],
-    "crossings": [({"matched": "yes", "suitability": s, "crossing_type": t},
-                   {f"{{nuudel-crossings-{s}}}", f"{{nuudel-crossings-{t}}}"})
-                  for s in ("suitable", "unsuitable", "unknown") for t in CROSSING_TYPES]
-                 + [({"matched": "no", "suitability": "unmatched", "crossing_type": t},
-                     {"{nuudel-crossings-unmatched}", f"{{nuudel-crossings-{t}}}"})
-                    for t in CROSSING_TYPES]
-                 + [({"matched": "yes", "suitability": "suitable", "crossing_type": "Culvert"},
-                     {"{nuudel-crossings-suitable}", "{nuudel-crossings-culvert}"})],
+    "fence_verdict": [
+        ({"verdict": v}, {v}) for v in ("permeable", "conditional", "barrier", "unknown")
+    ],
+    "crossings": [
+        (
+            {"matched": "yes", "suitability": s, "crossing_type": t},
+            {f"{{nuudel-crossings-{s}}}", f"{{nuudel-crossings-{t}}}"},
+        )
+        for s in ("suitable", "unsuitable", "unknown")
+        for t in CROSSING_TYPES
+    ]
+    + [
+        (
+            {"matched": "no", "suitability": "unmatched", "crossing_type": t},
+            {"{nuudel-crossings-unmatched}", f"{{nuudel-crossings-{t}}}"},
+        )
+        for t in CROSSING_TYPES
+    ]
+    + [
+        (
+            {"matched": "yes", "suitability": "suitable", "crossing_type": "Culvert"},
+            {"{nuudel-crossings-suitable}", "{nuudel-crossings-culvert}"},
+        )
+    ],
     "gaps": [({"status": "ok", "excess_m": 0.0}, {"{nuudel-gaps-ok}"})]
-            + [({"status": "too_long", "excess_m": e}, {f"{{nuudel-gaps-{k}}}"})
-               for e, k in ((1.0, "excess-2km"), (2000.0, "excess-2km"), (2000.5, "excess-5km"),
-                            (5000.0, "excess-5km"), (5001.0, "excess-more"),
-                            (250000.0, "excess-more"))],
-    "proposed": [({"route": "r1", "species": "mgaz", "chainage_km": 2.667},
-                  {"{nuudel-proposed-all}"})],
+    + [
+        ({"status": "too_long", "excess_m": e}, {f"{{nuudel-gaps-{k}}}"})
+        for e, k in (
+            (1.0, "excess-2km"),
+            (2000.0, "excess-2km"),
+            (2000.5, "excess-5km"),
+            (5000.0, "excess-5km"),
+            (5001.0, "excess-more"),
+            (250000.0, "excess-more"),
+        )
+    ],
+    "proposed": [
+        ({"route": "r1", "species": "mgaz", "chainage_km": 2.667}, {"{nuudel-proposed-all}"})
+    ],
     "zones": [({"zone": z}, {z}) for z in ("nogo", "caution", "suitable")],
     "conflicts": [({"zone": z}, {z}) for z in ("nogo", "caution", "suitable")],
     "topology": [({"status": s}, {s}) for s in ("join", "near_miss")],
-    "behaviour_events": [({"behaviour": b}, {b}) for b in
-                         ("bounce", "quick_cross", "back_and_forth", "trace", "trapped",
-                          "average_movement", "unknown")],
+    "behaviour_events": [
+        ({"behaviour": b}, {b})
+        for b in (
+            "bounce",
+            "quick_cross",
+            "back_and_forth",
+            "trace",
+            "trapped",
+            "average_movement",
+            "unknown",
+        )
+    ],
     "barrier_index": [({"index": None}, {"{nuudel-barrier-index-none}"})]
-                     + [({"index": v, "encounters": 3}, {f"{{nuudel-barrier-index-{k}}}"})
-                        for v, k in ((0.0, "low"), (0.3333, "low"), (0.5, "mid"),
-                                     (0.6667, "mid"), (0.7, "high"), (1.0, "high"))],
-    "traffic": [({"band": b, "aadt_target": 1.0}, {b}) for b in
-                ("low", "moderate", "high", "very_high", "unknown")],
-    "landscape_units": [({"meff_min": m, "area_km2": 1.0}, {f"{{nuudel-landscape_units-{k}}}"})
-                        for m, k in ((0.5, "c0"), (10.0, "c1"), (99.9, "c1"), (100.0, "c2"),
-                                     (5000.0, "c3"), (10000.0, "c4"), (1e6, "c4"))],
-    "meshes": [({"species": "mgaz", "mesh": 1, "area_km2": m}, {f"{{nuudel-meshes-{k}}}"})
-               for m, k in ((3.0, "c0"), (50.0, "c1"), (999.0, "c2"), (2000.0, "c3"),
-                            (12000.0, "c4"))],
-    **{key: [({"rank": r, "type": "opening", "gain_total": 1.0},
-              {f"{{nuudel-{key}-{k}}}"})
-             for r, k in ((1, "top"), (10, "top"), (11, "next"), (50, "next"), (51, "later"),
-                          (None, "none"))]
-       for key in ("mitigation_points", "mitigation_lines")},
+    + [
+        ({"index": v, "encounters": 3}, {f"{{nuudel-barrier-index-{k}}}"})
+        for v, k in (
+            (0.0, "low"),
+            (0.3333, "low"),
+            (0.5, "mid"),
+            (0.6667, "mid"),
+            (0.7, "high"),
+            (1.0, "high"),
+        )
+    ],
+    "traffic": [
+        ({"band": b, "aadt_target": 1.0}, {b})
+        for b in ("low", "moderate", "high", "very_high", "unknown")
+    ],
+    "landscape_units": [
+        ({"meff_min": m, "area_km2": 1.0}, {f"{{nuudel-landscape_units-{k}}}"})
+        for m, k in (
+            (0.5, "c0"),
+            (10.0, "c1"),
+            (99.9, "c1"),
+            (100.0, "c2"),
+            (5000.0, "c3"),
+            (10000.0, "c4"),
+            (1e6, "c4"),
+        )
+    ],
+    "meshes": [
+        ({"species": "mgaz", "mesh": 1, "area_km2": m}, {f"{{nuudel-meshes-{k}}}"})
+        for m, k in ((3.0, "c0"), (50.0, "c1"), (999.0, "c2"), (2000.0, "c3"), (12000.0, "c4"))
+    ],
+    **{
+        key: [
+            ({"rank": r, "type": "opening", "gain_total": 1.0}, {f"{{nuudel-{key}-{k}}}"})
+            for r, k in (
+                (1, "top"),
+                (10, "top"),
+                (11, "next"),
+                (50, "next"),
+                (51, "later"),
+                (None, "none"),
+            )
+        ]
+        for key in ("mitigation_points", "mitigation_lines")
+    },
 }
 
 
@@ -115,8 +177,15 @@ def legend_hits(layer, feature):
     finally:
         renderer.stopRender(context)
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
-        values = {renderer.categories()[renderer.categoryIndexForValue(feature[
-            renderer.classAttribute()])].value()} if symbols else set()
+        values = (
+            {
+                renderer.categories()[
+                    renderer.categoryIndexForValue(feature[renderer.classAttribute()])
+                ].value()
+            }
+            if symbols
+            else set()
+        )
         return values, symbols
     return set(keys) - {renderer.rootRule().ruleKey()}, symbols
 
@@ -136,7 +205,8 @@ def test_style_covers_every_code(styles, key):
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
         assert all(c.value() not in ("", None) for c in renderer.categories())  # no catch-all
         assert {c.value() for c in renderer.categories()} == set(
-            styles.STYLES[key]["values"][renderer.classAttribute()])
+            styles.STYLES[key]["values"][renderer.classAttribute()]
+        )
     feats = list(layer.getFeatures())
     for feat, (values, expected) in zip(feats, CASES[key]):
         hits, symbols = legend_hits(layer, feat)
@@ -149,8 +219,10 @@ def test_fence_colours_follow_palette(styles, palette):
     styles.apply_style(layer, "fence_verdict")
     want = {"permeable": "good", "conditional": "caution", "barrier": "bad", "unknown": "unknown"}
     for category in layer.renderer().categories():
-        colours = {category.symbol().symbolLayer(i).color().name()
-                   for i in range(category.symbol().symbolLayerCount())}
+        colours = {
+            category.symbol().symbolLayer(i).color().name()
+            for i in range(category.symbol().symbolLayerCount())
+        }
         assert palette[want[category.value()]]["colour"] in colours, category.value()
 
 
@@ -159,22 +231,30 @@ def test_palette_is_colour_blind_safe(palette):
     tritanopia (Machado 2009) and protan/deutan (Viénot 1999) stays >= 20."""
     check = _script("check_palette")
     result = check.min_distances(palette)
-    assert set(result) >= {"normal", "machado protanopia", "machado deuteranopia",
-                           "vienot protanopia", "vienot deuteranopia"}
+    assert set(result) >= {
+        "normal",
+        "machado protanopia",
+        "machado deuteranopia",
+        "vienot protanopia",
+        "vienot deuteranopia",
+    }
     for vision, (distance, pair) in result.items():
         assert distance >= check.MIN_DELTA_E, (vision, pair, distance)
     # the simulation itself: pure red and green, far apart normally, collapse for a deuteranope
     rgb = np.array([[1.0, 0.0, 0.0], [0.0, 0.6, 0.0]])
     lab = check.srgb_to_lab(check.simulate(rgb, "machado", "deuteranopia"))
     assert np.linalg.norm(lab[0] - lab[1]) < 0.5 * np.linalg.norm(
-        check.srgb_to_lab(rgb)[0] - check.srgb_to_lab(rgb)[1])
-    assert np.allclose(check.simulate(np.array([[0.5, 0.5, 0.5]]), "vienot", "protanopia"),
-                       0.5, atol=0.01)  # greys stay grey
+        check.srgb_to_lab(rgb)[0] - check.srgb_to_lab(rgb)[1]
+    )
+    assert np.allclose(
+        check.simulate(np.array([[0.5, 0.5, 0.5]]), "vienot", "protanopia"), 0.5, atol=0.01
+    )  # greys stay grey
 
 
 def test_species_styles(styles):
-    rows = [(WKT["LineString"], {"verdict": "barrier", "v_mgaz": "permeable",
-                                 "v_khulan": "barrier"})]
+    rows = [
+        (WKT["LineString"], {"verdict": "barrier", "v_mgaz": "permeable", "v_khulan": "barrier"})
+    ]
     layer = sample(styles, "fence_verdict", rows)
     styles.apply_style(layer, "fence_verdict")
     manager = layer.styleManager()
@@ -186,18 +266,39 @@ def test_species_styles(styles):
     feat = next(layer.getFeatures())
     assert legend_hits(layer, feat)[0] == {"permeable"}
 
-    crossing = sample(styles, "crossings", [(WKT["Point"], {
-        "matched": "yes", "suitability": "unsuitable", "s_mgaz": "suitable",
-        "crossing_type": "bridge"})])
+    crossing = sample(
+        styles,
+        "crossings",
+        [
+            (
+                WKT["Point"],
+                {
+                    "matched": "yes",
+                    "suitability": "unsuitable",
+                    "s_mgaz": "suitable",
+                    "crossing_type": "bridge",
+                },
+            )
+        ],
+    )
     styles.species_style(crossing, "mgaz", "crossings")
     assert legend_hits(crossing, next(crossing.getFeatures()))[0] == {
-        "{nuudel-crossings-suitable}", "{nuudel-crossings-bridge}"}
+        "{nuudel-crossings-suitable}",
+        "{nuudel-crossings-bridge}",
+    }
 
-    gaps = sample(styles, "gaps", [(WKT["LineString"], {"species": "ggaz", "status": "ok"}),
-                                   (WKT["LineString"], {"species": "mgaz", "status": "ok"})])
+    gaps = sample(
+        styles,
+        "gaps",
+        [
+            (WKT["LineString"], {"species": "ggaz", "status": "ok"}),
+            (WKT["LineString"], {"species": "mgaz", "status": "ok"}),
+        ],
+    )
     styles.apply_style(gaps, "gaps")  # a view per species present in the rows
     assert set(gaps.styleManager().styles()) == {gaps.styleManager().currentStyle()} | {
-        styles.species_style_name(c) for c in ("mgaz", "ggaz")}
+        styles.species_style_name(c) for c in ("mgaz", "ggaz")
+    }
     styles.species_style(gaps, "mgaz", "gaps")
     drawn = [bool(legend_hits(gaps, f)[1]) for f in gaps.getFeatures()]
     assert drawn == [False, True]
@@ -206,8 +307,9 @@ def test_species_styles(styles):
 def _gpkg_default_styles(path):
     db = sqlite3.connect(path)
     try:
-        return db.execute("SELECT f_table_name, styleName, useAsDefault, description, "
-                          "styleSLD FROM layer_styles").fetchall()
+        return db.execute(
+            "SELECT f_table_name, styleName, useAsDefault, description, styleSLD FROM layer_styles"
+        ).fetchall()
     finally:
         db.close()
 
@@ -215,11 +317,19 @@ def _gpkg_default_styles(path):
 @pytest.mark.parametrize("form", ["uri", "path", "ogr"])
 def test_save_default_style_into_geopackage(styles, tmp_path, form):
     path = tmp_path / "fences.gpkg"
-    uri = write_gpkg(path, "LineString", "EPSG:32648", {"verdict": str, "v_mgaz": str},
-                     [(WKT["LineString"], {"verdict": "barrier", "v_mgaz": "barrier"})],
-                     layer_name="fence_audit")
-    dest = {"uri": uri, "path": str(path),
-            "ogr": f"ogr:dbname='{path}' table=\"fence_audit\" (geom)"}[form]
+    uri = write_gpkg(
+        path,
+        "LineString",
+        "EPSG:32648",
+        {"verdict": str, "v_mgaz": str},
+        [(WKT["LineString"], {"verdict": "barrier", "v_mgaz": "barrier"})],
+        layer_name="fence_audit",
+    )
+    dest = {
+        "uri": uri,
+        "path": str(path),
+        "ogr": f"ogr:dbname='{path}' table=\"fence_audit\" (geom)",
+    }[form]
     feedback = QgsProcessingFeedback()
     styles.save_default_style(QgsProcessingContext(), dest, "fence_verdict", feedback)
     rows = _gpkg_default_styles(path)
@@ -249,8 +359,12 @@ def test_save_default_style_shapefile_sidecar_and_memory(styles, tmp_path):
     shp = tmp_path / "zones.shp"
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "ESRI Shapefile"
-    assert QgsVectorFileWriter.writeAsVectorFormatV3(
-        layer, str(shp), QgsCoordinateTransformContext(), options)[0] == 0
+    assert (
+        QgsVectorFileWriter.writeAsVectorFormatV3(
+            layer, str(shp), QgsCoordinateTransformContext(), options
+        )[0]
+        == 0
+    )
     styles.save_default_style(QgsProcessingContext(), str(shp), "zones")
     assert (tmp_path / "zones.qml").exists()
     fresh = QgsVectorLayer(str(shp), "fresh", "ogr")
@@ -283,7 +397,9 @@ def test_cost_raster_style_and_sidecar(styles, palette, tmp_path):
     assert renderer.type() == "singlebandpseudocolor"
     items = renderer.shader().rasterShaderFunction().colorRampItemList()
     assert [(i.value, i.color.name()) for i in items] == [
-        (1.0, palette["good"]["colour"]), (float("inf"), palette["caution"]["colour"])]
+        (1.0, palette["good"]["colour"]),
+        (float("inf"), palette["caution"]["colour"]),
+    ]
     styles.save_default_style(QgsProcessingContext(), str(tif), "cost")
     assert (tmp_path / "cost.qml").exists()
     fresh = QgsRasterLayer(str(tif), "fresh", "gdal")
@@ -291,8 +407,13 @@ def test_cost_raster_style_and_sidecar(styles, palette, tmp_path):
     # pixels: cost 1 -> suitable colour, CAUTION_COST -> caution colour, no-go -> transparent
     from nuudel.processing.render import render_png
 
-    settings = render_png([fresh], tmp_path / "cost.png", extent=fresh.extent(), size=(300, 100),
-                          background="#00000000")
+    settings = render_png(
+        [fresh],
+        tmp_path / "cost.png",
+        extent=fresh.extent(),
+        size=(300, 100),
+        background="#00000000",
+    )
     image = QImage(str(tmp_path / "cost.png"))
     assert QColor(image.pixel(50, 50)).name() == palette["good"]["colour"]
     assert QColor(image.pixel(150, 50)).name() == palette["caution"]["colour"]
@@ -304,7 +425,8 @@ def test_register_style_post_processor(styles):
     context = QgsProcessingContext()
     dest = "/tmp/nuudel-not-written.gpkg"
     context.addLayerToLoadOnCompletion(
-        dest, QgsProcessingContext.LayerDetails("out", QgsProject.instance(), "OUTPUT"))
+        dest, QgsProcessingContext.LayerDetails("out", QgsProject.instance(), "OUTPUT")
+    )
     styles.register_style(context, dest, "conflicts")
     processor = context.layerToLoadOnCompletionDetails(dest).postProcessor()
     assert processor is not None
@@ -341,14 +463,20 @@ def test_style_output_through_an_algorithm(styles, plugin, tmp_path):
 
         def processAlgorithm(self, parameters, context, feedback):
             source = self.parameterAsSource(parameters, "INPUT", context)
-            sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(),
-                                              source.wkbType(), source.sourceCrs())
+            sink, dest = self.parameterAsSink(
+                parameters, "OUTPUT", context, source.fields(), source.wkbType(), source.sourceCrs()
+            )
             sink.addFeatures(list(source.getFeatures()), QgsFeatureSink.FastInsert)
             self.style_output(context, dest, "zones")
             return {"OUTPUT": dest}
 
-    src = write_gpkg(tmp_path / "in.gpkg", "Polygon", "EPSG:32648",
-                     styles.STYLES["zones"]["fields"], [(WKT["Polygon"], {"zone": "nogo"})])
+    src = write_gpkg(
+        tmp_path / "in.gpkg",
+        "Polygon",
+        "EPSG:32648",
+        styles.STYLES["zones"]["fields"],
+        [(WKT["Polygon"], {"zone": "nogo"})],
+    )
     out = tmp_path / "out.gpkg"
     result = processing.run(CopyZones(), {"INPUT": src, "OUTPUT": str(out)})
     fresh = QgsVectorLayer(result["OUTPUT"], "fresh", "ogr")
@@ -385,19 +513,30 @@ def test_labels_follow_the_language(styles, style_translations, tmp_path):
     items = cost.renderer().shader().rasterShaderFunction().colorRampItemList()
     assert items[0].label == style_translations["Suitable (cost 1)"]
     # the default style saved while Mongolian is active carries Mongolian labels
-    uri = write_gpkg(tmp_path / "z.gpkg", "Polygon", "EPSG:32648",
-                     styles.STYLES["zones"]["fields"], [(WKT["Polygon"], {"zone": "nogo"})])
+    uri = write_gpkg(
+        tmp_path / "z.gpkg",
+        "Polygon",
+        "EPSG:32648",
+        styles.STYLES["zones"]["fields"],
+        [(WKT["Polygon"], {"zone": "nogo"})],
+    )
     styles.save_default_style(QgsProcessingContext(), uri, "zones")
     fresh = QgsVectorLayer(uri, "fresh", "ogr")
     assert [c.label() for c in fresh.renderer().categories()] == [
-        "Хориглох бүс", "Анхааралтай бүс", "Тохиромжтой талбай"]
+        "Хориглох бүс",
+        "Анхааралтай бүс",
+        "Тохиромжтой талбай",
+    ]
 
 
 def test_labels_english(styles, english):
     layer = sample(styles, "zones", [])
     styles.apply_style(layer, "zones")
     assert [c.label() for c in layer.renderer().categories()] == [
-        "No-go zone", "Caution zone", "Suitable area"]
+        "No-go zone",
+        "Caution zone",
+        "Suitable area",
+    ]
 
 
 @pytest.mark.parametrize("key", sorted(CASES))
@@ -431,8 +570,9 @@ def test_sld_parses_and_reimports(styles, key):
 def test_sld_titles_are_the_english_labels(styles, english):
     for key in CASES:
         root = ET.parse(styles.sld_file(key)).getroot()
-        titles = [r.findtext(f"{{{SE}}}Description/{{{SE}}}Title")
-                  for r in root.iter(f"{{{SE}}}Rule")]
+        titles = [
+            r.findtext(f"{{{SE}}}Description/{{{SE}}}Title") for r in root.iter(f"{{{SE}}}Rule")
+        ]
         assert all(t in labels.legend_labels() for t in titles), (key, titles)
 
 
@@ -444,8 +584,13 @@ def test_committed_styles_are_built_from_the_palette():
     header = (ROOT / "styles" / "zones.qml").read_text(encoding="utf-8").splitlines()[1]
     if f'version="{Qgis.QGIS_VERSION}"' not in header:
         pytest.skip(f"styles/ was built with another QGIS: {header}")
-    proc = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "scripts/build_styles.py",
-                           "--check"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "scripts/build_styles.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -464,11 +609,16 @@ def _fence_example(tmp_path, styles):
     rows = []
     for seg, (mgaz, argali, khulan) in VERDICTS.items():
         x0 = 500000 + (seg - 1) * 1000
-        rows.append((f"LineString ({x0} 4800000, {x0 + 1000} 4800000)",
-                     {"verdict": mgaz, "v_mgaz": mgaz, "v_argali": argali, "v_khulan": khulan}))
+        rows.append(
+            (
+                f"LineString ({x0} 4800000, {x0 + 1000} 4800000)",
+                {"verdict": mgaz, "v_mgaz": mgaz, "v_argali": argali, "v_khulan": khulan},
+            )
+        )
     fields = {"verdict": str, "v_mgaz": str, "v_argali": str, "v_khulan": str}
-    uri = write_gpkg(tmp_path / "fences.gpkg", "LineString", "EPSG:32648", fields, rows,
-                     layer_name="fence_audit")
+    uri = write_gpkg(
+        tmp_path / "fences.gpkg", "LineString", "EPSG:32648", fields, rows, layer_name="fence_audit"
+    )
     styles.save_default_style(QgsProcessingContext(), uri, "fence_verdict")
     return uri
 
@@ -510,17 +660,30 @@ def test_render_fence_worked_example(styles, palette, english, tmp_path):
     assert _close(_pixel(image, settings, 502500, 4800000), palette["good"]["colour"])
     # the legend panel is added to the right of the map and holds dark text pixels
     assert image.width() > 1200 and image.height() == 800
-    panel = [QColor(image.pixel(x, y)).lightness() for x in range(1200, image.width(), 2)
-             for y in range(0, 200, 2)]
+    panel = [
+        QColor(image.pixel(x, y)).lightness()
+        for x in range(1200, image.width(), 2)
+        for y in range(0, 200, 2)
+    ]
     assert min(panel) < 100
 
 
 # -- the real algorithms: outputs written headless carry their styles --------------------------
-FENCE_FIELDS = {"fence_type": str, "height_cm": float, "bottom_cm": float, "top_gap_cm": float,
-                "barbed": str}
-FENCE_ROWS = [("strand", 100, 50, 30, "none"), ("strand", 150, 20, 15, "all"),
-              ("opening", None, None, None, None), ("mesh", 120, None, None, None),
-              ("strand", 105, 43, 27, "top"), ("strand", 100, None, 30, "none")]
+FENCE_FIELDS = {
+    "fence_type": str,
+    "height_cm": float,
+    "bottom_cm": float,
+    "top_gap_cm": float,
+    "barbed": str,
+}
+FENCE_ROWS = [
+    ("strand", 100, 50, 30, "none"),
+    ("strand", 150, 20, 15, "all"),
+    ("opening", None, None, None, None),
+    ("mesh", 120, None, None, None),
+    ("strand", 105, 43, 27, "top"),
+    ("strand", 100, None, 30, "none"),
+]
 
 
 def _every_feature_has_a_legend_entry(layer):
@@ -536,13 +699,24 @@ def test_fence_audit_output_styled_headless(styles, palette, plugin, english, tm
     from nuudel.processing.render import render_png
 
     keys = list(FENCE_FIELDS)
-    src = write_gpkg(tmp_path / "fences_in.gpkg", "LineString", "EPSG:32648", FENCE_FIELDS,
-                     [(f"LineString ({500000 + 1000 * i} 4800000, {501000 + 1000 * i} 4800000)",
-                       dict(zip(keys, row))) for i, row in enumerate(FENCE_ROWS)])
+    src = write_gpkg(
+        tmp_path / "fences_in.gpkg",
+        "LineString",
+        "EPSG:32648",
+        FENCE_FIELDS,
+        [
+            (
+                f"LineString ({500000 + 1000 * i} 4800000, {501000 + 1000 * i} 4800000)",
+                dict(zip(keys, row)),
+            )
+            for i, row in enumerate(FENCE_ROWS)
+        ],
+    )
     out = tmp_path / "verdicts.gpkg"
-    result = qgis_process_json("nuudel:fencepermeabilityaudit", {
-        "INPUT": src, "SPECIES": 0, "OUTPUT": str(out),
-        "SUMMARY": str(tmp_path / "summary.gpkg")})
+    result = qgis_process_json(
+        "nuudel:fencepermeabilityaudit",
+        {"INPUT": src, "SPECIES": 0, "OUTPUT": str(out), "SUMMARY": str(tmp_path / "summary.gpkg")},
+    )
     uri = result["results"]["OUTPUT"]
     assert any(r[2] and r[3] == "nuudel:fence_verdict" for r in _gpkg_default_styles(out))
     layer = QgsVectorLayer(uri, "Fence audit", "ogr")
@@ -564,33 +738,61 @@ def test_crossing_outputs_styled(styles, plugin, english, tmp_path):
 
     fields = {"crossing_type": str, "width_m": float, "height_m": float, "length_m": float}
     gpkg = tmp_path / "inputs.gpkg"
-    routes = write_gpkg(gpkg, "LineString", "EPSG:32649", {"road": str},
-                        [("LineString (500000 4800000, 510000 4800000)", {"road": "A"})],
-                        "routes")
-    crossings = write_gpkg(gpkg, "Point", "EPSG:32649", fields, [
-        ("Point (501000 4800000)", {"crossing_type": "underpass", "width_m": 12.0,
-                                    "height_m": 4.0, "length_m": 20.0}),
-        ("Point (503500 4800000)", {"crossing_type": "culvert", "width_m": 1.2,
-                                    "height_m": 1.2, "length_m": 20.0}),
-        ("Point (506000 4800000)", {"crossing_type": "bridge", "width_m": 30.0,
-                                    "height_m": 5.0, "length_m": 10.0}),
-        ("Point (508000 4800500)", {})], "crossings")
-    outputs = {"OUTPUT_CROSSINGS": ("crossings", "RuleRenderer"),
-               "OUTPUT_GAPS": ("gaps", "RuleRenderer"),
-               "OUTPUT_PROPOSED": ("proposed", "RuleRenderer")}
-    params = {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": 0, "MAX_SPACING": 2000,
-              "SNAP_TOLERANCE": 100}
+    routes = write_gpkg(
+        gpkg,
+        "LineString",
+        "EPSG:32649",
+        {"road": str},
+        [("LineString (500000 4800000, 510000 4800000)", {"road": "A"})],
+        "routes",
+    )
+    crossings = write_gpkg(
+        gpkg,
+        "Point",
+        "EPSG:32649",
+        fields,
+        [
+            (
+                "Point (501000 4800000)",
+                {"crossing_type": "underpass", "width_m": 12.0, "height_m": 4.0, "length_m": 20.0},
+            ),
+            (
+                "Point (503500 4800000)",
+                {"crossing_type": "culvert", "width_m": 1.2, "height_m": 1.2, "length_m": 20.0},
+            ),
+            (
+                "Point (506000 4800000)",
+                {"crossing_type": "bridge", "width_m": 30.0, "height_m": 5.0, "length_m": 10.0},
+            ),
+            ("Point (508000 4800500)", {}),
+        ],
+        "crossings",
+    )
+    outputs = {
+        "OUTPUT_CROSSINGS": ("crossings", "RuleRenderer"),
+        "OUTPUT_GAPS": ("gaps", "RuleRenderer"),
+        "OUTPUT_PROPOSED": ("proposed", "RuleRenderer"),
+    }
+    params = {
+        "INPUT": routes,
+        "CROSSINGS": crossings,
+        "SPECIES": 0,
+        "MAX_SPACING": 2000,
+        "SNAP_TOLERANCE": 100,
+    }
     params.update({name: str(tmp_path / f"{key}.gpkg") for name, (key, _) in outputs.items()})
     result = processing.run("nuudel:crossingspacingcheck", params)
     for name, (key, renderer_type) in outputs.items():
         layer = QgsVectorLayer(result[name], key, "ogr")
         assert layer.renderer().type() == renderer_type, key
-        assert layer.renderer().rootRule().children()[0].ruleKey().startswith(
-            f"{{nuudel-{key}-"), key
+        assert layer.renderer().rootRule().children()[0].ruleKey().startswith(f"{{nuudel-{key}-"), (
+            key
+        )
         _every_feature_has_a_legend_entry(layer)
     crossings_out = QgsVectorLayer(result["OUTPUT_CROSSINGS"], "c", "ogr")
-    status = {f["suitability"]: legend_hits(crossings_out, f)[0]
-              for f in crossings_out.getFeatures()}
+    status = {
+        f["suitability"]: legend_hits(crossings_out, f)[0] for f in crossings_out.getFeatures()
+    }
     assert status["unmatched"] == {"{nuudel-crossings-unmatched}"}  # no type on that one
     assert "{nuudel-crossings-unsuitable}" in status["unsuitable"]
 
@@ -604,23 +806,49 @@ def test_nogo_outputs_styled(styles, palette, plugin, english, tmp_path):
 
     gpkg = tmp_path / "nogo_in.gpkg"
     square = "Polygon (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))"
-    result = processing.run("nuudel:nogoalignmentmask", {
-        "STUDY_AREA": write_gpkg(gpkg, "Polygon", "EPSG:32648", {"id": int},
-                                 [(square.format(500000, 4800000, 510000, 4810000), {"id": 1})],
-                                 "study"),
-        "NOGO": [write_gpkg(gpkg, "Polygon", "EPSG:32648", {"id": int},
-                            [(square.format(504000, 4804000, 506000, 4806000), {"id": 1})],
-                            "protected")],
-        "NOGO_BUFFER": 500,
-        "WATER": write_gpkg(gpkg, "Point", "EPSG:32648", {"id": int},
-                            [("Point (501000 4801000)", {"id": 1})], "water"),
-        "ALIGNMENT": write_gpkg(gpkg, "LineString", "EPSG:32648", {"name": str},
-                                [("LineString (500000 4805000, 510000 4805000)",
-                                  {"name": "railway A"})], "alignment"),
-        "OUTPUT": str(tmp_path / "zones.gpkg"),
-        "OUTPUT_CONFLICTS": str(tmp_path / "conflicts.gpkg"),
-        "OUTPUT_COST": str(tmp_path / "cost.tif"),
-    })
+    result = processing.run(
+        "nuudel:nogoalignmentmask",
+        {
+            "STUDY_AREA": write_gpkg(
+                gpkg,
+                "Polygon",
+                "EPSG:32648",
+                {"id": int},
+                [(square.format(500000, 4800000, 510000, 4810000), {"id": 1})],
+                "study",
+            ),
+            "NOGO": [
+                write_gpkg(
+                    gpkg,
+                    "Polygon",
+                    "EPSG:32648",
+                    {"id": int},
+                    [(square.format(504000, 4804000, 506000, 4806000), {"id": 1})],
+                    "protected",
+                )
+            ],
+            "NOGO_BUFFER": 500,
+            "WATER": write_gpkg(
+                gpkg,
+                "Point",
+                "EPSG:32648",
+                {"id": int},
+                [("Point (501000 4801000)", {"id": 1})],
+                "water",
+            ),
+            "ALIGNMENT": write_gpkg(
+                gpkg,
+                "LineString",
+                "EPSG:32648",
+                {"name": str},
+                [("LineString (500000 4805000, 510000 4805000)", {"name": "railway A"})],
+                "alignment",
+            ),
+            "OUTPUT": str(tmp_path / "zones.gpkg"),
+            "OUTPUT_CONFLICTS": str(tmp_path / "conflicts.gpkg"),
+            "OUTPUT_COST": str(tmp_path / "cost.tif"),
+        },
+    )
     zones = QgsVectorLayer(result["OUTPUT"], "zones", "ogr")
     conflicts = QgsVectorLayer(result["OUTPUT_CONFLICTS"], "conflicts", "ogr")
     for layer in (zones, conflicts):
@@ -661,13 +889,25 @@ def test_headless_mongolian_legend(styles, plugin, tmp_path):
     qm = ROOT / "i18n" / "nuudel_mn.qm"
     assert translator.load(str(qm)) and translator.translate("@default", "Barrier")
     keys = list(FENCE_FIELDS)
-    src = write_gpkg(tmp_path / "in.gpkg", "LineString", "EPSG:32648", FENCE_FIELDS,
-                     [("LineString (500000 4800000, 501000 4800000)",
-                       dict(zip(keys, FENCE_ROWS[0])))])
-    out = qgis_process_json("nuudel:fencepermeabilityaudit", {
-        "INPUT": src, "SPECIES": 0, "OUTPUT": str(tmp_path / "v.gpkg"),
-        "SUMMARY": str(tmp_path / "s.gpkg")}, lang="mn")
+    src = write_gpkg(
+        tmp_path / "in.gpkg",
+        "LineString",
+        "EPSG:32648",
+        FENCE_FIELDS,
+        [("LineString (500000 4800000, 501000 4800000)", dict(zip(keys, FENCE_ROWS[0])))],
+    )
+    out = qgis_process_json(
+        "nuudel:fencepermeabilityaudit",
+        {
+            "INPUT": src,
+            "SPECIES": 0,
+            "OUTPUT": str(tmp_path / "v.gpkg"),
+            "SUMMARY": str(tmp_path / "s.gpkg"),
+        },
+        lang="mn",
+    )
     layer = QgsVectorLayer(out["results"]["OUTPUT"], "v", "ogr")
     labels = [c.label() for c in layer.renderer().categories()]
-    assert labels == [mongolian_translations()[e] for e in
-                      ("Permeable", "Conditional", "Barrier", "Unknown")]
+    assert labels == [
+        mongolian_translations()[e] for e in ("Permeable", "Conditional", "Barrier", "Unknown")
+    ]

@@ -34,12 +34,27 @@ SPACING = "nuudel:crossingspacingcheck"
 K0 = 0.9996
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 X0, Y0 = 500000, 5000000
-FENCE_FIELDS = {"fence_type": str, "height_cm": float, "bottom_cm": float, "top_gap_cm": float,
-                "barbed": str}
-STRAND = {"fence_type": "strand", "height_cm": 100.0, "bottom_cm": 50.0, "top_gap_cm": 30.0,
-          "barbed": "none"}
-CROSSING_FIELDS = {"name": str, "crossing_type": str, "width_m": float, "height_m": float,
-                   "length_m": float}
+FENCE_FIELDS = {
+    "fence_type": str,
+    "height_cm": float,
+    "bottom_cm": float,
+    "top_gap_cm": float,
+    "barbed": str,
+}
+STRAND = {
+    "fence_type": "strand",
+    "height_cm": 100.0,
+    "bottom_cm": 50.0,
+    "top_gap_cm": 30.0,
+    "barbed": "none",
+}
+CROSSING_FIELDS = {
+    "name": str,
+    "crossing_type": str,
+    "width_m": float,
+    "height_m": float,
+    "length_m": float,
+}
 UNDERPASS = {"crossing_type": "underpass", "width_m": 12.0, "height_m": 4.0, "length_m": 20.0}
 KHULAN = 3  # index in the SPECIES enum
 
@@ -74,9 +89,13 @@ def run(alg, parameters, feedback=None):
 
 def to_crs(wkt, dst, src="EPSG:32648"):
     geom = QgsGeometry.fromWkt(wkt).densifyByDistance(500)
-    geom.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem(src),
-                                          QgsCoordinateReferenceSystem(dst),
-                                          QgsProject.instance()))
+    geom.transform(
+        QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem(src),
+            QgsCoordinateReferenceSystem(dst),
+            QgsProject.instance(),
+        )
+    )
     return geom.asWkt(12)
 
 
@@ -86,8 +105,10 @@ def line(*points):
 
 # -- fence runs --------------------------------------------------------------------------------
 def fence_rows(gap=20):
-    return [(line((X0, Y0 + k * (10000 + gap)), (X0, Y0 + k * (10000 + gap) + 10000)), STRAND)
-            for k in range(3)]
+    return [
+        (line((X0, Y0 + k * (10000 + gap)), (X0, Y0 + k * (10000 + gap) + 10000)), STRAND)
+        for k in range(3)
+    ]
 
 
 def fence_input(tmp_path, crs="EPSG:32648"):
@@ -98,15 +119,21 @@ def fence_input(tmp_path, crs="EPSG:32648"):
 
 
 def fence_params(uri, tmp_path, **extra):
-    params = {"INPUT": uri, "SPECIES": [KHULAN], "OUTPUT": str(tmp_path / "verdicts.gpkg"),
-              "SUMMARY": str(tmp_path / "summary.gpkg"),
-              "OUTPUT_TOPOLOGY": str(tmp_path / "topology.gpkg")}
+    params = {
+        "INPUT": uri,
+        "SPECIES": [KHULAN],
+        "OUTPUT": str(tmp_path / "verdicts.gpkg"),
+        "SUMMARY": str(tmp_path / "summary.gpkg"),
+        "OUTPUT_TOPOLOGY": str(tmp_path / "topology.gpkg"),
+    }
     params.update(extra)
     return params
 
 
-NEAR_MISS_WARNING = ("2 fence ends lie 20 m from another end; runs stop there. If these are "
-                     "digitising gaps, set JOIN_TOLERANCE to 25 m.")
+NEAR_MISS_WARNING = (
+    "2 fence ends lie 20 m from another end; runs stop there. If these are "
+    "digitising gaps, set JOIN_TOLERANCE to 25 m."
+)
 
 
 @pytest.mark.parametrize("crs", ["EPSG:32648", "EPSG:4326"])
@@ -118,9 +145,10 @@ def test_fence_gaps_of_20_m_break_runs_at_the_default_tolerance(english, tmp_pat
     assert NEAR_MISS_WARNING in feedback.warnings
     assert any("Join tolerance 2 m: 0 ends joined" in i for i in feedback.infos)
     points = features(result["OUTPUT_TOPOLOGY"])
-    assert sorted((p["status"], p["kind"], p["fid"], p["end"], p["other_fid"])
-                  for p in points) == [("near_miss", "end", 1, "end", 2),
-                                       ("near_miss", "end", 2, "end", 3)]
+    assert sorted((p["status"], p["kind"], p["fid"], p["end"], p["other_fid"]) for p in points) == [
+        ("near_miss", "end", 1, "end", 2),
+        ("near_miss", "end", 2, "end", 3),
+    ]
     for p in points:
         assert p["distance_m"] == pytest.approx(20 / K0, abs=0.01)
 
@@ -128,8 +156,9 @@ def test_fence_gaps_of_20_m_break_runs_at_the_default_tolerance(english, tmp_pat
 @pytest.mark.parametrize("crs", ["EPSG:32648", "EPSG:4326"])
 def test_fence_gaps_of_20_m_join_at_25_m(english, tmp_path, crs):
     feedback = Feedback()
-    result = run(FENCE, fence_params(fence_input(tmp_path, crs), tmp_path, JOIN_TOLERANCE=25),
-                 feedback)
+    result = run(
+        FENCE, fence_params(fence_input(tmp_path, crs), tmp_path, JOIN_TOLERANCE=25), feedback
+    )
     summary = features(result["SUMMARY"])
     assert summary[0]["longest_barrier_km"] == pytest.approx(30 / K0, abs=1e-3)
     assert not any("fence ends lie" in w for w in feedback.warnings)
@@ -138,8 +167,9 @@ def test_fence_gaps_of_20_m_join_at_25_m(english, tmp_path, crs):
 
 
 def test_fence_join_tolerance_through_qgis_process_with_report(tmp_path):
-    params = fence_params(fence_input(tmp_path), tmp_path, SPECIES=str(KHULAN),
-                          REPORT=str(tmp_path / "report.html"))
+    params = fence_params(
+        fence_input(tmp_path), tmp_path, SPECIES=str(KHULAN), REPORT=str(tmp_path / "report.html")
+    )
     result = qgis_process_json(FENCE, params)["results"]
     summary = features(result["SUMMARY"])
     assert summary[0]["longest_barrier_km"] == pytest.approx(10 / K0, abs=1e-3)
@@ -164,10 +194,11 @@ def test_fence_without_topology_output_and_old_profile(english, tmp_path):
     del params["OUTPUT_TOPOLOGY"]
     result = run(FENCE, params, feedback)
     assert result["OUTPUT_TOPOLOGY"] is None
-    assert features(result["SUMMARY"])[0]["longest_barrier_km"] == pytest.approx(30 / K0,
-                                                                                 abs=1e-3)
-    assert any("fence.run_tolerance_m is deprecated" in w and "25.0 m is used" in w
-               for w in feedback.warnings)
+    assert features(result["SUMMARY"])[0]["longest_barrier_km"] == pytest.approx(30 / K0, abs=1e-3)
+    assert any(
+        "fence.run_tolerance_m is deprecated" in w and "25.0 m is used" in w
+        for w in feedback.warnings
+    )
 
 
 def test_fence_near_miss_warning_in_mongolian(mongolian, tmp_path):
@@ -183,15 +214,20 @@ C = (X0 + 30000 * math.sin(math.radians(60)), J[1] + 30000 * math.cos(math.radia
 
 
 def y_rows(gap=0.0):
-    return [(line(A, J), {"road": "AJ"}), (line((J[0], J[1] + gap), B), {"road": "JB"}),
-            (line(J, C), {"road": "JC"})]
+    return [
+        (line(A, J), {"road": "AJ"}),
+        (line((J[0], J[1] + gap), B), {"road": "JB"}),
+        (line(J, C), {"road": "JC"}),
+    ]
 
 
 def spacing_inputs(tmp_path, gap=0.0, crs="EPSG:32648", starts=None):
     gpkg = tmp_path / "inputs.gpkg"
     routes = y_rows(gap)
-    crossings = [(f"POINT ({X0} {Y0 + 10000})", {"name": "k10", **UNDERPASS}),
-                 (f"POINT ({X0} {Y0 + 90000})", {"name": "k90", **UNDERPASS})]
+    crossings = [
+        (f"POINT ({X0} {Y0 + 10000})", {"name": "k10", **UNDERPASS}),
+        (f"POINT ({X0} {Y0 + 90000})", {"name": "k90", **UNDERPASS}),
+    ]
     starts = [(f"POINT ({x} {y})", {"name": "s"}) for x, y in (starts or [])]
     if crs != "EPSG:32648":
         routes = [(to_crs(w, crs), v) for w, v in routes]
@@ -205,11 +241,16 @@ def spacing_inputs(tmp_path, gap=0.0, crs="EPSG:32648", starts=None):
 
 def spacing_params(tmp_path, inputs, **extra):
     routes, crossings, starts = inputs
-    params = {"INPUT": routes, "CROSSINGS": crossings, "SPECIES": [0], "MAX_SPACING": 50000,
-              "OUTPUT_CROSSINGS": str(tmp_path / "crossings.gpkg"),
-              "OUTPUT_GAPS": str(tmp_path / "gaps.gpkg"),
-              "OUTPUT_PROPOSED": str(tmp_path / "proposed.gpkg"),
-              "OUTPUT_TOPOLOGY": str(tmp_path / "topology.gpkg")}
+    params = {
+        "INPUT": routes,
+        "CROSSINGS": crossings,
+        "SPECIES": [0],
+        "MAX_SPACING": 50000,
+        "OUTPUT_CROSSINGS": str(tmp_path / "crossings.gpkg"),
+        "OUTPUT_GAPS": str(tmp_path / "gaps.gpkg"),
+        "OUTPUT_PROPOSED": str(tmp_path / "proposed.gpkg"),
+        "OUTPUT_TOPOLOGY": str(tmp_path / "topology.gpkg"),
+    }
     if starts:
         params["CHAINAGE_START"] = starts
     params.update(extra)
@@ -230,8 +271,11 @@ def km(grid_km):
 def check_y(result):
     gaps = gaps_of(result)
     assert sorted(gaps) == ["1/1", "1/2"]
-    assert gaps["1/1"] == [(0.0, km(10), "ok"), (km(10), km(90), "too_long"),
-                           (km(90), km(100), "ok")]
+    assert gaps["1/1"] == [
+        (0.0, km(10), "ok"),
+        (km(10), km(90), "too_long"),
+        (km(90), km(100), "ok"),
+    ]
     assert [g[0] for g in gaps["1/2"]] == [0.0] and len(gaps["1/2"]) == 1
     assert gaps["1/2"][0][1] == pytest.approx(30, rel=2e-3)  # off the central meridian
     rows = {r["name"]: r for r in features(result["OUTPUT_CROSSINGS"])}
@@ -244,8 +288,10 @@ def test_y_route_goes_straight_through_the_junction(english, tmp_path, gap):
     feedback = Feedback()
     result = run(SPACING, spacing_params(tmp_path, spacing_inputs(tmp_path, gap)), feedback)
     check_y(result)
-    assert any(i.startswith("Route 1 became 2 pieces, each with its own chainage: 1 "
-                            "junctions") for i in feedback.infos)
+    assert any(
+        i.startswith("Route 1 became 2 pieces, each with its own chainage: 1 junctions")
+        for i in feedback.infos
+    )
     assert not any("route ends lie" in w for w in feedback.warnings)
     topo = features(result["OUTPUT_TOPOLOGY"])
     assert {(p["status"], p["kind"]) for p in topo} == {("join", "end")}
@@ -253,23 +299,25 @@ def test_y_route_goes_straight_through_the_junction(english, tmp_path, gap):
 
 def test_y_route_with_a_gap_and_no_tolerance_warns(english, tmp_path):
     feedback = Feedback()
-    result = run(SPACING, spacing_params(tmp_path, spacing_inputs(tmp_path, 0.5),
-                                         JOIN_TOLERANCE=0), feedback)
+    result = run(
+        SPACING, spacing_params(tmp_path, spacing_inputs(tmp_path, 0.5), JOIN_TOLERANCE=0), feedback
+    )
     # J-B's start is 0.5 m from J but 0.5 sin(60) = 0.43 m from the branch J-C: the nearest line
-    assert ("1 route ends lie 0.4 m from another route; the routes are split there. If these "
-            "are digitising gaps, set JOIN_TOLERANCE to 5 m.") in feedback.warnings
+    assert (
+        "1 route ends lie 0.4 m from another route; the routes are split there. If these "
+        "are digitising gaps, set JOIN_TOLERANCE to 5 m."
+    ) in feedback.warnings
     assert sorted(gaps_of(result)) == ["1", "2"]
     near = [p for p in features(result["OUTPUT_TOPOLOGY"]) if p["status"] == "near_miss"]
     assert [(p["fid"], p["end"], p["kind"], p["other_fid"]) for p in near] == [
-        (2, "start", "line", 3)]
-    assert near[0]["distance_m"] == pytest.approx(0.5 * math.sin(math.radians(60)) / K0,
-                                                  abs=0.002)
+        (2, "start", "line", 3)
+    ]
+    assert near[0]["distance_m"] == pytest.approx(0.5 * math.sin(math.radians(60)) / K0, abs=0.002)
 
 
 def test_chainage_start_at_b(english, tmp_path):
     feedback = Feedback()
-    result = run(SPACING, spacing_params(tmp_path, spacing_inputs(tmp_path, starts=[B])),
-                 feedback)
+    result = run(SPACING, spacing_params(tmp_path, spacing_inputs(tmp_path, starts=[B])), feedback)
     rows = {r["name"]: r for r in features(result["OUTPUT_CROSSINGS"])}
     assert rows["k10"]["chainage_km"] == km(90)
     assert rows["k90"]["chainage_km"] == km(10)
@@ -277,8 +325,7 @@ def test_chainage_start_at_b(english, tmp_path):
 
 
 def test_y_route_in_lonlat_gives_the_same_result(english, tmp_path):
-    result = run(SPACING, spacing_params(tmp_path, spacing_inputs(tmp_path, 0.5,
-                                                                 crs="EPSG:4326")))
+    result = run(SPACING, spacing_params(tmp_path, spacing_inputs(tmp_path, 0.5, crs="EPSG:4326")))
     gaps = gaps_of(result)
     assert sorted(gaps) == ["1/1", "1/2"]
     expected = [km(10), km(90), km(100)]
@@ -287,8 +334,9 @@ def test_y_route_in_lonlat_gives_the_same_result(english, tmp_path):
 
 
 def test_y_route_through_qgis_process(tmp_path):
-    params = spacing_params(tmp_path, spacing_inputs(tmp_path, 0.5), SPECIES="0",
-                            REPORT=str(tmp_path / "report.html"))
+    params = spacing_params(
+        tmp_path, spacing_inputs(tmp_path, 0.5), SPECIES="0", REPORT=str(tmp_path / "report.html")
+    )
     result = qgis_process_json(SPACING, params)["results"]
     check_y(result)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
@@ -309,8 +357,13 @@ def test_run_and_load_results_with_temporary_outputs(english, tmp_path):
     feedback = Feedback()
     processing.runAndLoadResults(SPACING, params, feedback=feedback)
     assert not any("not correctly generated" in e for e in feedback.errors)
-    params = fence_params(fence_input(tmp_path), tmp_path, OUTPUT="TEMPORARY_OUTPUT",
-                          SUMMARY="TEMPORARY_OUTPUT", OUTPUT_TOPOLOGY="TEMPORARY_OUTPUT")
+    params = fence_params(
+        fence_input(tmp_path),
+        tmp_path,
+        OUTPUT="TEMPORARY_OUTPUT",
+        SUMMARY="TEMPORARY_OUTPUT",
+        OUTPUT_TOPOLOGY="TEMPORARY_OUTPUT",
+    )
     feedback = Feedback()
     result = processing.runAndLoadResults(FENCE, params, feedback=feedback)
     assert result["OUTPUT_TOPOLOGY"]
@@ -332,5 +385,7 @@ def test_join_tolerance_is_advanced_and_topology_output_optional(plugin):
         topology = alg.parameterDefinition("OUTPUT_TOPOLOGY")
         assert topology.flags() & QgsProcessingParameterDefinition.FlagOptional
     alg = QgsApplication.processingRegistry().algorithmById(SPACING)
-    assert alg.parameterDefinition("CHAINAGE_START").flags() & \
-        QgsProcessingParameterDefinition.FlagOptional
+    assert (
+        alg.parameterDefinition("CHAINAGE_START").flags()
+        & QgsProcessingParameterDefinition.FlagOptional
+    )

@@ -21,12 +21,11 @@ def test_fill_and_force(tmp_path):
     ts = tmp_path / "x.ts"
     table = {"provisional": "баталгаажаагүй", "verified": "баталгаажсан"}
     ts.write_text(TS, encoding="utf-8")
-    assert update_ts.fill(ts, table) == 1                  # only the unfinished one
+    assert update_ts.fill(ts, table) == 1  # only the unfinished one
     assert update_ts.messages(ts) == {"provisional": "түр зуурын", "verified": "баталгаажсан"}
-    assert update_ts.fill(ts, table, force=True) == 1      # the finished one is overridden
-    assert update_ts.messages(ts) == {"provisional": "баталгаажаагүй",
-                                      "verified": "баталгаажсан"}
-    assert update_ts.fill(ts, table, force=True) == 0      # nothing left to change
+    assert update_ts.fill(ts, table, force=True) == 1  # the finished one is overridden
+    assert update_ts.messages(ts) == {"provisional": "баталгаажаагүй", "verified": "баталгаажсан"}
+    assert update_ts.fill(ts, table, force=True) == 0  # nothing left to change
 
 
 def test_pending_tsv_is_in_the_ts():

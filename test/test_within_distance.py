@@ -40,19 +40,26 @@ def fence_wkt(offset):
 def to_crs(wkt, crs):
     geom = QgsGeometry.fromWkt(wkt).densifyByDistance(50)
     if crs != UTM:
-        geom.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem(UTM),
-                                              QgsCoordinateReferenceSystem(crs),
-                                              QgsProject.instance()))
+        geom.transform(
+            QgsCoordinateTransform(
+                QgsCoordinateReferenceSystem(UTM),
+                QgsCoordinateReferenceSystem(crs),
+                QgsProject.instance(),
+            )
+        )
     return geom.asWkt(12)
 
 
 def inputs(tmp_path, fence_crs=UTM, ref_crs=UTM, ext="gpkg"):
-    rows = [(to_crs(fence_wkt(o), fence_crs), {"name": n, "fence_type": "strand"})
-            for n, o in OFFSETS.items()] + [(None, {"name": "no_geometry", "fence_type": "mesh"})]
+    rows = [
+        (to_crs(fence_wkt(o), fence_crs), {"name": n, "fence_type": "strand"})
+        for n, o in OFFSETS.items()
+    ] + [(None, {"name": "no_geometry", "fence_type": "mesh"})]
     fields = {"name": str, "fence_type": str}
     if ext == "gpkg":
-        fences = write_gpkg(tmp_path / "fences.gpkg", "LineString", fence_crs, fields, rows,
-                            "fences")
+        fences = write_gpkg(
+            tmp_path / "fences.gpkg", "LineString", fence_crs, fields, rows, "fences"
+        )
     else:  # a shapefile: written through GDAL from a GeoPackage
         from osgeo import gdal
 
@@ -60,8 +67,14 @@ def inputs(tmp_path, fence_crs=UTM, ref_crs=UTM, ext="gpkg"):
         shp = tmp_path / "fences.shp"
         gdal.VectorTranslate(str(shp), gpkg.split("|")[0], format="ESRI Shapefile")
         fences = str(shp)
-    ref = write_gpkg(tmp_path / "reference.gpkg", "LineString", ref_crs, {"id": int},
-                     [(to_crs(REFERENCE, ref_crs), {"id": 1})], "alignment")
+    ref = write_gpkg(
+        tmp_path / "reference.gpkg",
+        "LineString",
+        ref_crs,
+        {"id": int},
+        [(to_crs(REFERENCE, ref_crs), {"id": 1})],
+        "alignment",
+    )
     return fences, ref
 
 
@@ -83,8 +96,11 @@ class Feedback(QgsProcessingFeedback):
 def run(fences, ref, out, feedback=None, distance=5000):
     import processing
 
-    return processing.run(ALG, {"INPUT": fences, "REFERENCE": ref, "DISTANCE": distance,
-                                "OUTPUT": out}, feedback=feedback or Feedback())
+    return processing.run(
+        ALG,
+        {"INPUT": fences, "REFERENCE": ref, "DISTANCE": distance, "OUTPUT": out},
+        feedback=feedback or Feedback(),
+    )
 
 
 def check(result):
@@ -94,9 +110,16 @@ def check(result):
     return rows
 
 
-@pytest.mark.parametrize("fence_crs, ref_crs", [(UTM, UTM), ("EPSG:4326", UTM),
-                                                (UTM, "EPSG:4326"), ("EPSG:4326", "EPSG:4326"),
-                                                ("EPSG:3857", "EPSG:4326")])
+@pytest.mark.parametrize(
+    "fence_crs, ref_crs",
+    [
+        (UTM, UTM),
+        ("EPSG:4326", UTM),
+        (UTM, "EPSG:4326"),
+        ("EPSG:4326", "EPSG:4326"),
+        ("EPSG:3857", "EPSG:4326"),
+    ],
+)
 def test_true_metres_whatever_the_crs(english, tmp_path, fence_crs, ref_crs):
     fences, ref = inputs(tmp_path, fence_crs, ref_crs)
     feedback = Feedback()
@@ -112,16 +135,24 @@ def test_native_extract_within_distance_reads_degrees(english, tmp_path):
     import processing
 
     fences, ref = inputs(tmp_path, "EPSG:4326", "EPSG:4326")
-    out = processing.run("native:extractwithindistance", {
-        "INPUT": fences, "REFERENCE": ref, "DISTANCE": 5000,
-        "OUTPUT": str(tmp_path / "native.gpkg")})["OUTPUT"]
+    out = processing.run(
+        "native:extractwithindistance",
+        {
+            "INPUT": fences,
+            "REFERENCE": ref,
+            "DISTANCE": 5000,
+            "OUTPUT": str(tmp_path / "native.gpkg"),
+        },
+    )["OUTPUT"]
     assert len(features(out)) == 5  # every fence with a geometry
 
 
 def test_shapefile_input_and_qgis_process(plugin, tmp_path):
     fences, ref = inputs(tmp_path, "EPSG:4326", UTM, ext="shp")
-    out = qgis_process_json(ALG, {"INPUT": fences, "REFERENCE": ref, "DISTANCE": 5000,
-                                  "OUTPUT": str(tmp_path / "out.shp")})
+    out = qgis_process_json(
+        ALG,
+        {"INPUT": fences, "REFERENCE": ref, "DISTANCE": 5000, "OUTPUT": str(tmp_path / "out.shp")},
+    )
     check(out["results"])
 
 
@@ -130,9 +161,11 @@ def test_run_and_load_results_in_mongolian(mongolian, tmp_path):
 
     fences, ref = inputs(tmp_path)
     feedback = Feedback()
-    result = processing.runAndLoadResults(ALG, {
-        "INPUT": fences, "REFERENCE": ref, "DISTANCE": 5000, "OUTPUT": "TEMPORARY_OUTPUT"},
-        feedback=feedback)
+    result = processing.runAndLoadResults(
+        ALG,
+        {"INPUT": fences, "REFERENCE": ref, "DISTANCE": 5000, "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=feedback,
+    )
     assert not feedback.errors, feedback.errors
     layer = QgsProject.instance().mapLayer(result["OUTPUT"])
     assert layer is not None and layer.featureCount() == 3

@@ -30,11 +30,18 @@ EXPECTED = {
     "railway": ("LineString", UTM, 7, ["name", "kind", "route"]),
     "stations": ("Point", UTM, 8, ["name", "name_mn", "rail_km"]),
     "road": ("LineString", UTM, 4, ["name", "kind", "route"]),
-    "fences": ("LineString", UTM, 417,
-               ["name", "fence_type", "height_cm", "bottom_cm", "top_gap_cm", "barbed",
-                "rail_km"]),
-    "crossings": ("Point", UTM, 46,
-                  ["name", "crossing_type", "width_m", "height_m", "length_m", "network"]),
+    "fences": (
+        "LineString",
+        UTM,
+        417,
+        ["name", "fence_type", "height_cm", "bottom_cm", "top_gap_cm", "barbed", "rail_km"],
+    ),
+    "crossings": (
+        "Point",
+        UTM,
+        46,
+        ["name", "crossing_type", "width_m", "height_m", "length_m", "network"],
+    ),
     "protected_areas": ("Polygon", UTM, 3, ["name", "category", "buffer_m"]),
     "water": ("Point", WGS84, 14, ["name", "kind"]),
     "migration_range": ("Polygon", UTM, 2, ["name", "species"]),
@@ -79,8 +86,9 @@ def symbol_xml(symbol):
     from qgis.PyQt.QtXml import QDomDocument
 
     doc = QDomDocument()
-    return QgsSymbolLayerUtils.saveSymbol("s", symbol, doc, QgsReadWriteContext()).text() + \
-        str([symbol.symbolLayer(i).properties() for i in range(symbol.symbolLayerCount())])
+    return QgsSymbolLayerUtils.saveSymbol("s", symbol, doc, QgsReadWriteContext()).text() + str(
+        [symbol.symbolLayer(i).properties() for i in range(symbol.symbolLayerCount())]
+    )
 
 
 def check_fence_style(fences, labels=None):
@@ -91,8 +99,7 @@ def check_fence_style(fences, labels=None):
     renderer = fences.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     assert renderer.classAttribute() == "fence_type"
-    colours = {c.value(): c.symbol().symbolLayer(1).color().name()
-               for c in renderer.categories()}
+    colours = {c.value(): c.symbol().symbolLayer(1).color().name() for c in renderer.categories()}
     assert colours == {**{code: colour for code, colour, _ in FENCE_TYPES}, "": NOT_RECORDED}
     assert colours["strand"] == "#8c510a" and colours["opening"] == "#ffffff"
     in_data = {f["fence_type"] for f in fences.getFeatures()}
@@ -114,8 +121,11 @@ def check_crossing_style(crossings):
     assert {f["crossing_type"] for f in crossings.getFeatures()} == set(types)
     plugin = QgsVectorLayer("Point?crs=EPSG:32649&field=crossing_type:string", "p", "memory")
     apply_style(plugin, "crossings", species_styles=False)
-    theirs = {r.label(): r for r in plugin.renderer().rootRule().children()
-              if "crossing_type" in r.filterExpression()}
+    theirs = {
+        r.label(): r
+        for r in plugin.renderer().rootRule().children()
+        if "crossing_type" in r.filterExpression()
+    }
     for code, rule in glyphs.items():
         twin = next(r for r in theirs.values() if r.filterExpression() == rule.filterExpression())
         assert symbol_xml(rule.symbol()) == symbol_xml(twin.symbol()), code
@@ -134,8 +144,7 @@ def test_layer_schema_crs_and_count(qgis_app, name):
     assert lyr.crs().authid() == crs
     assert lyr.featureCount() == count
     assert [f for f in lyr.fields().names() if f != "fid"] == fields
-    assert all(not f.geometry().isEmpty() and f.geometry().isGeosValid()
-               for f in lyr.getFeatures())
+    assert all(not f.geometry().isEmpty() and f.geometry().isGeosValid() for f in lyr.getFeatures())
 
 
 def test_mixed_crs_is_exercised(qgis_app):
@@ -157,8 +166,12 @@ def test_fences_follow_the_data_model(qgis_app):
     fences = rows("fences")
     types = Counter(f["fence_type"] for f in fences)
     assert set(types) == {"strand", "mesh", "solid", "electric", "rail", "opening"}
-    assert {f["barbed"] for f in fences if not is_null(f["barbed"])} <= {"none", "top",
-                                                                       "bottom", "all"}
+    assert {f["barbed"] for f in fences if not is_null(f["barbed"])} <= {
+        "none",
+        "top",
+        "bottom",
+        "all",
+    }
     rail = [f for f in fences if f["name"].startswith("Railway fence")]
     assert len(rail) == 406
     km = sum(f["geom"].length() for f in rail) / 1000
@@ -180,13 +193,26 @@ def test_fences_follow_the_data_model(qgis_app):
     openings = [f for f in rail if f["fence_type"] == "opening"]
     assert len(openings) == 6 and len({f["rail_km"] for f in openings}) == 3
     # wildlife-friendly retrofits: bottom >= 46 cm smooth, top <= 102 cm
-    friendly = [f for f in rail if f["fence_type"] == "strand" and not is_null(f["bottom_cm"])
-                and f["bottom_cm"] >= 46 and f["barbed"] in ("none", "top")
-                and f["height_cm"] <= 102]
+    friendly = [
+        f
+        for f in rail
+        if f["fence_type"] == "strand"
+        and not is_null(f["bottom_cm"])
+        and f["bottom_cm"] >= 46
+        and f["barbed"] in ("none", "top")
+        and f["height_cm"] <= 102
+    ]
     assert len(friendly) >= 4
     # missing values and a mesh section at Sainshand station
-    assert sum(1 for f in fences if f["fence_type"] != "opening" and any(
-        is_null(f[k]) for k in ("height_cm", "bottom_cm", "top_gap_cm", "barbed"))) >= 20
+    assert (
+        sum(
+            1
+            for f in fences
+            if f["fence_type"] != "opening"
+            and any(is_null(f[k]) for k in ("height_cm", "bottom_cm", "top_gap_cm", "barbed"))
+        )
+        >= 20
+    )
     sainshand = next(s for s in rows("stations") if s["name"] == "Sainshand")["geom"]
     mesh = [f for f in rail if f["fence_type"] == "mesh"]
     assert len(mesh) == 2 and all(f["geom"].distance(sainshand) < 200 for f in mesh)
@@ -203,10 +229,18 @@ def test_railway_fence_runs_50_m_from_the_railway(qgis_app):
 def test_crossings_cover_every_type_and_the_awkward_cases(qgis_app):
     crossings = rows("crossings")
     types = Counter(c["crossing_type"] for c in crossings)
-    assert types == {"culvert": 25, "bridge": 7, "level": 6, "underpass": 4, "opening": 3,
-                     "overpass": 1}
-    assert sum(1 for c in crossings if any(is_null(c[k]) for k in
-                                           ("width_m", "height_m", "length_m"))) == 21
+    assert types == {
+        "culvert": 25,
+        "bridge": 7,
+        "level": 6,
+        "underpass": 4,
+        "opening": 3,
+        "overpass": 1,
+    }
+    assert (
+        sum(1 for c in crossings if any(is_null(c[k]) for k in ("width_m", "height_m", "length_m")))
+        == 21
+    )
     routes = QgsGeometry.unaryUnion([r["geom"] for r in rows("railway") + rows("road")])
     distances = {c["name"]: c["geom"].distance(routes) for c in crossings}
     far = [n for n, d in distances.items() if d > 100]
@@ -227,8 +261,11 @@ def test_alignment_crosses_protected_area_calving_and_water_buffers(qgis_app):
     assert align["A"].intersection(local).length() / 1000 == pytest.approx(19.25, abs=0.05)
     assert align["A"].intersection(calving).length() / 1000 == pytest.approx(39.57, abs=0.05)
     assert not align["B"].intersects(local) and not align["B"].intersects(calving)
-    ct = QgsCoordinateTransform(QgsCoordinateReferenceSystem(WGS84),
-                                QgsCoordinateReferenceSystem(UTM), QgsProject.instance())
+    ct = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem(WGS84),
+        QgsCoordinateReferenceSystem(UTM),
+        QgsProject.instance(),
+    )
     near = {}
     for w in rows("water"):
         g = QgsGeometry(w["geom"])
@@ -243,7 +280,8 @@ def test_alignment_crosses_protected_area_calving_and_water_buffers(qgis_app):
 
 def _generator():
     spec = importlib.util.spec_from_file_location(
-        "make_workshop_data", ROOT / "scripts" / "make_workshop_data.py")
+        "make_workshop_data", ROOT / "scripts" / "make_workshop_data.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -278,8 +316,11 @@ def test_load_workshop_data_adds_styled_layers_in_a_group(english, qgis_iface):
         check_fence_style(by_name["Fences"])
         check_crossing_style(by_name["Crossing structures"])
         # every other layer: its own single symbol, no two alike
-        singles = {lyr.name(): symbol_xml(lyr.renderer().symbol()) for lyr in layers
-                   if lyr.name() not in ("Fences", "Crossing structures")}
+        singles = {
+            lyr.name(): symbol_xml(lyr.renderer().symbol())
+            for lyr in layers
+            if lyr.name() not in ("Fences", "Crossing structures")
+        }
         assert all(isinstance(by_name[n].renderer(), QgsSingleSymbolRenderer) for n in singles)
         assert len(set(singles.values())) == len(singles) == len(EXPECTED) - 2
         railway = by_name["Railway"].renderer().symbol()
@@ -348,8 +389,9 @@ def test_workshop_labels_follow_the_language(mongolian, qgis_iface):
 def test_geopackage_carries_the_styles_as_defaults(english):
     """Dragged into QGIS without the plugin, the layers open with the workshop styles."""
     with closing(sqlite3.connect(str(GPKG))) as db:
-        stored = db.execute("SELECT f_table_name, useAsDefault, styleQML, styleSLD "
-                            "FROM layer_styles").fetchall()
+        stored = db.execute(
+            "SELECT f_table_name, useAsDefault, styleQML, styleSLD FROM layer_styles"
+        ).fetchall()
     assert sorted(r[0] for r in stored) == sorted(EXPECTED)
     assert all(r[1] and "<qgis" in r[2] and "se:" in r[3] for r in stored)
     fences = layer("fences")  # the default style loads with the layer
@@ -371,12 +413,16 @@ def test_fence_type_colours_are_colour_blind_safe():
     from nuudel.ui.workshop import FENCE_TYPES, NOT_RECORDED
 
     rgb = cp.hex_to_srgb([c for _, c, _ in FENCE_TYPES] + [NOT_RECORDED])
-    visions = [rgb] + [cp.simulate(rgb, "machado", v) for v in cp.MACHADO] + \
-        [cp.simulate(rgb, "vienot", v) for v in cp.VIENOT_PROJ]
+    visions = (
+        [rgb]
+        + [cp.simulate(rgb, "machado", v) for v in cp.MACHADO]
+        + [cp.simulate(rgb, "vienot", v) for v in cp.VIENOT_PROJ]
+    )
     for seen in visions:
         lab = cp.srgb_to_lab(seen)
-        closest = min(np.linalg.norm(lab[i] - lab[j])
-                      for i, j in itertools.combinations(range(len(lab)), 2))
+        closest = min(
+            np.linalg.norm(lab[i] - lab[j]) for i, j in itertools.combinations(range(len(lab)), 2)
+        )
         assert closest >= cp.MIN_DELTA_E
 
 
@@ -388,18 +434,21 @@ def test_rendered_fence_types_have_their_colours(english, tmp_path):
 
     fences = style_layer(layer("fences"), "fences")
     for ftype, colour in (("strand", "#8c510a"), ("opening", "#ffffff")):
-        feat = next(f for f in fences.getFeatures()
-                    if f["fence_type"] == ftype and f["name"] == "Railway fence (east side)")
+        feat = next(
+            f
+            for f in fences.getFeatures()
+            if f["fence_type"] == ftype and f["name"] == "Railway fence (east side)"
+        )
         mid = feat.geometry().interpolate(feat.geometry().length() / 2).asPoint()
         extent = QgsRectangle(mid.x() - 300, mid.y() - 300, mid.x() + 300, mid.y() + 300)
         png = tmp_path / f"{ftype}.png"
-        settings = render_png([fences], png, extent=extent, size=(200, 200),
-                              background="#00ff00")
+        settings = render_png([fences], png, extent=extent, size=(200, 200), background="#00ff00")
         pixel = settings.mapToPixel().transform(mid)
         x, y = round(pixel.x()), round(pixel.y())
         image = QImage(str(png))
-        near = {QColor(image.pixel(x + dx, y + dy)).name()
-                for dx in (-1, 0, 1) for dy in (-1, 0, 1)}
+        near = {
+            QColor(image.pixel(x + dx, y + dy)).name() for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+        }
         assert colour in near, (ftype, near)
         # the dark casing either side (antialiased: darker than mid grey)
         assert any(max(QColor(image.pixel(i, y)).getRgb()[:3]) < 128 for i in range(200))

@@ -52,18 +52,26 @@ def make_eia_figures(iface=None, project=None):
         others = [other for other in visible if output_kind(other)[0] is None]
         others += [backdrop] if backdrop is not None else []
         layout = layouts.figure(
-            project, [layer], layer.name(), sources=", ".join(o.name() for o in others[:4]),
-            context_layers=others, legend_title="",
-            atlas_layer=layer if atlas else None, atlas_field=atlas)
+            project,
+            [layer],
+            layer.name(),
+            sources=", ".join(o.name() for o in others[:4]),
+            context_layers=others,
+            legend_title="",
+            atlas_layer=layer if atlas else None,
+            atlas_field=atlas,
+        )
         manager = project.layoutManager()
-        name = manager.generateUniqueTitle() if manager.layoutByName(layer.name()) else \
-            layer.name()
+        name = manager.generateUniqueTitle() if manager.layoutByName(layer.name()) else layer.name()
         layout.setName(name)
         manager.addLayout(layout)
         made.append(layout)
     bar = getattr(iface, "messageBar", None) if iface is not None else None
-    text = (tr("{count} EIA figures made: Project > Layouts.").format(count=len(made)) if made
-            else tr("No Nuudel output in the project: run an algorithm first."))
+    text = (
+        tr("{count} EIA figures made: Project > Layouts.").format(count=len(made))
+        if made
+        else tr("No Nuudel output in the project: run an algorithm first.")
+    )
     if bar is not None:
         try:
             bar().pushInfo("Nuudel", text)
@@ -75,5 +83,3 @@ def make_eia_figures(iface=None, project=None):
         except (AttributeError, TypeError):
             pass
     return made
-
-

@@ -45,8 +45,19 @@ from ..processing.styles import apply_style, store_style
 PROJECT_CRS = "EPSG:32649"
 
 # GeoPackage layer names, top of the layer tree first (points over lines over polygons).
-LAYERS = ("crossings", "water", "stations", "alignment", "fences", "railway", "road",
-          "calving", "protected_areas", "migration_range", "aimags")
+LAYERS = (
+    "crossings",
+    "water",
+    "stations",
+    "alignment",
+    "fences",
+    "railway",
+    "road",
+    "calving",
+    "protected_areas",
+    "migration_range",
+    "aimags",
+)
 
 # -- styles ------------------------------------------------------------------------------------
 CASING = "#404040"  # dark casing under lines, as in the plugin's output styles
@@ -54,9 +65,14 @@ CASING = "#404040"  # dark casing under lines, as in the plugin's output styles
 # normal vision and protanopia / deuteranopia / tritanopia (scripts/check_palette.py's
 # simulations; tested), and away from the verdict palette's blue / orange / red so raw fence
 # types are not read as verdicts. Openings are white: a gap in the line.
-FENCE_TYPES = (("strand", "#8c510a", 0.6), ("mesh", "#762a83", 0.8), ("solid", "#000000", 1.0),
-               ("electric", "#e6ab02", 0.6), ("rail", "#01665e", 0.6),
-               ("opening", "#ffffff", 0.8))
+FENCE_TYPES = (
+    ("strand", "#8c510a", 0.6),
+    ("mesh", "#762a83", 0.8),
+    ("solid", "#000000", 1.0),
+    ("electric", "#e6ab02", 0.6),
+    ("rail", "#01665e", 0.6),
+    ("opening", "#ffffff", 0.8),
+)
 NOT_RECORDED = "#969696"  # grey and dashed, as "unknown" everywhere in the plugin
 CROSSING_DISC = "#dfc27d"  # neutral disc: the raw inventory has no suitability yet
 
@@ -91,8 +107,9 @@ def _line(colour, width, pen=Qt.PenStyle.SolidLine, casing=CASING, level=1):
     return _symbol(QgsLineSymbol, layers)
 
 
-def _fill(colour, alpha, outline, width, pen=Qt.PenStyle.SolidLine,
-          brush=Qt.BrushStyle.SolidPattern):
+def _fill(
+    colour, alpha, outline, width, pen=Qt.PenStyle.SolidLine, brush=Qt.BrushStyle.SolidPattern
+):
     fill = QgsSimpleFillSymbolLayer(_colour(colour, alpha), brush, _colour(outline), pen, width)
     return _symbol(QgsFillSymbol, [fill])
 
@@ -132,11 +149,15 @@ def _single_symbols():
 
 def _fence_renderer():
     labels = fence_type_labels()
-    categories = [QgsRendererCategory(code, _line(colour, width, level=2 if code == "opening"
-                                                  else 1), labels[code])
-                  for code, colour, width in FENCE_TYPES]
-    categories.append(QgsRendererCategory("", _line(NOT_RECORDED, 0.6, pen=Qt.PenStyle.DashLine),
-                                          labels[""]))
+    categories = [
+        QgsRendererCategory(
+            code, _line(colour, width, level=2 if code == "opening" else 1), labels[code]
+        )
+        for code, colour, width in FENCE_TYPES
+    ]
+    categories.append(
+        QgsRendererCategory("", _line(NOT_RECORDED, 0.6, pen=Qt.PenStyle.DashLine), labels[""])
+    )
     renderer = QgsCategorizedSymbolRenderer("fence_type", categories)
     renderer.setUsingSymbolLevels(True)  # openings are drawn over the fence either side
     return renderer
@@ -151,8 +172,9 @@ def _style_crossings(layer):
         if "crossing_type" not in rule.filterExpression():
             root.removeChild(rule)
     disc = _marker("Circle", CROSSING_DISC, 4.5, outline="#333333", width=0.3)
-    rule = QgsRuleBasedRenderer.Rule(disc, 0, 0, "", tr("Crossing structure (suitability not "
-                                                        "checked yet)"))
+    rule = QgsRuleBasedRenderer.Rule(
+        disc, 0, 0, "", tr("Crossing structure (suitability not checked yet)")
+    )
     rule.setRuleKey("{nuudel-workshop-crossings-disc}")
     root.insertChild(0, rule)
 
@@ -192,8 +214,13 @@ def store_default_styles(path) -> list:
         if not layer.isValid():
             continue
         style_layer(layer, name)
-        error = store_style(layer, name, "nuudel:workshop (scripts/make_workshop_data.py)", True,
-                            normalise=canonical_xml)
+        error = store_style(
+            layer,
+            name,
+            "nuudel:workshop (scripts/make_workshop_data.py)",
+            True,
+            normalise=canonical_xml,
+        )
         if error:
             raise RuntimeError(f"{name}: {error}")
         stored.append(name)
@@ -264,8 +291,15 @@ def load_workshop_data(iface=None, path=None):
         return []
     ds = ogr.Open(str(path))
     # spatial layers only: the layer_styles table is listed too
-    available = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())
-                 if ds.GetLayer(i).GetGeomType() != ogr.wkbNone] if ds else []
+    available = (
+        [
+            ds.GetLayer(i).GetName()
+            for i in range(ds.GetLayerCount())
+            if ds.GetLayer(i).GetGeomType() != ogr.wkbNone
+        ]
+        if ds
+        else []
+    )
     ds = None
     names = [n for n in LAYERS if n in available] + [n for n in available if n not in LAYERS]
     project = QgsProject.instance()
@@ -283,6 +317,10 @@ def load_workshop_data(iface=None, path=None):
         group.addLayer(layer)
         layers.append(layer)
     _zoom(iface, layers, project)
-    _message(iface, tr("Workshop data loaded: {count} layers (illustrative, not survey "
-                       "data).").format(count=len(layers)))
+    _message(
+        iface,
+        tr("Workshop data loaded: {count} layers (illustrative, not survey data).").format(
+            count=len(layers)
+        ),
+    )
     return layers

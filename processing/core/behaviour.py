@@ -50,10 +50,13 @@ def reason_labels():
     """Reason code of an unknown event -> English template (translated by the adapter)."""
     return {
         NO_FIX_AROUND: tr("no crossing seen and the fix before or after the event is missing"),
-        TOO_FEW_WINDOWS: tr("too few continuous stretches of the event's duration around it "
-                            "to compare its straightness with"),
-        TOO_MANY_CROSSINGS: tr("unusually straight or tortuous but it crossed more often than "
-                               "MAX_CROSS"),
+        TOO_FEW_WINDOWS: tr(
+            "too few continuous stretches of the event's duration around it "
+            "to compare its straightness with"
+        ),
+        TOO_MANY_CROSSINGS: tr(
+            "unusually straight or tortuous but it crossed more often than MAX_CROSS"
+        ),
         NO_INTERVAL: tr("the animal has a single fix, so it has no fix interval"),
         STILL: tr("the animal did not move during the event, so its straightness is undefined"),
     }
@@ -77,15 +80,15 @@ class Settings:
 class Fixes:
     """The fixes in analysis order (animal, then time) after duplicates were dropped."""
 
-    order: np.ndarray        # input row of each analysed fix
-    animal: np.ndarray       # animal index (into ``animals``) of each fix
-    animals: np.ndarray      # the animal codes
-    t: np.ndarray            # seconds
+    order: np.ndarray  # input row of each analysed fix
+    animal: np.ndarray  # animal index (into ``animals``) of each fix
+    animals: np.ndarray  # the animal codes
+    t: np.ndarray  # seconds
     x: np.ndarray
     y: np.ndarray
-    duplicates: np.ndarray   # input rows dropped as repeated times of the same animal
-    interval: np.ndarray     # hours, per animal (nan: a single fix and no INTERVAL)
-    starts: np.ndarray       # first fix of each animal (len animals + 1)
+    duplicates: np.ndarray  # input rows dropped as repeated times of the same animal
+    interval: np.ndarray  # hours, per animal (nan: a single fix and no INTERVAL)
+    starts: np.ndarray  # first fix of each animal (len animals + 1)
 
 
 @dataclass
@@ -93,21 +96,21 @@ class Result:
     fixes: Fixes
     settings: Settings
     event_animal: np.ndarray
-    first: np.ndarray        # first and last fix (indices into the fixes) of each event
+    first: np.ndarray  # first and last fix (indices into the fixes) of each event
     last: np.ndarray
-    start: np.ndarray        # seconds
+    start: np.ndarray  # seconds
     end: np.ndarray
     duration_h: np.ndarray
     crossings: np.ndarray
     straightness: np.ndarray
     str_mean: np.ndarray
     str_sd: np.ndarray
-    behaviour: np.ndarray    # codes (str objects)
-    reason: np.ndarray       # "" or a reason code of UNKNOWN_REASONS
+    behaviour: np.ndarray  # codes (str objects)
+    reason: np.ndarray  # "" or a reason code of UNKNOWN_REASONS
     n_windows: np.ndarray
-    event_barriers: list     # per event: sorted barrier indices with a fix within distance
-    in_range: np.ndarray     # per fix: within distance of a barrier
-    bridged: int = 0         # fixes outside the distance joined to events (TOLERANCE)
+    event_barriers: list  # per event: sorted barrier indices with a fix within distance
+    in_range: np.ndarray  # per fix: within distance of a barrier
+    bridged: int = 0  # fixes outside the distance joined to events (TOLERANCE)
     barrier_pairs: tuple = field(default_factory=tuple)  # (event, barrier) arrays
 
     def __len__(self):
@@ -171,12 +174,16 @@ def parse_times(values, field_name="time", rows=None) -> np.ndarray:
                 raise ValueError(value)
             out[row] = _one_time(value)
         except (ValueError, TypeError, OverflowError) as err:
-            raise NuudelError(tr(
-                "The time field '{field}' has a value that cannot be read as a date and time: "
-                "'{value}' (row {row}). Use a date-time field, text like 2021-05-01 14:00:00 or "
-                "ISO 8601, or epoch seconds."), field=field_name, value=value,
-                row=int(rows[row]) if rows is not None else row + 1) \
-                from err
+            raise NuudelError(
+                tr(
+                    "The time field '{field}' has a value that cannot be read as a date and time: "
+                    "'{value}' (row {row}). Use a date-time field, text like 2021-05-01 14:00:00 or "
+                    "ISO 8601, or epoch seconds."
+                ),
+                field=field_name,
+                value=value,
+                row=int(rows[row]) if rows is not None else row + 1,
+            ) from err
     return out
 
 
@@ -209,8 +216,9 @@ def _mode_interval(animal, t, n_animals) -> np.ndarray:
 def prepare_fixes(animal_codes, t, x, y, settings: Settings) -> Fixes:
     """Sort the fixes by animal and time, drop repeated times, find each animal's interval and
     check that B_TIME and P_TIME are multiples of it (BaBA stops otherwise)."""
-    animals, animal = np.unique(np.asarray(animal_codes, dtype=object).astype(str),
-                                return_inverse=True)
+    animals, animal = np.unique(
+        np.asarray(animal_codes, dtype=object).astype(str), return_inverse=True
+    )
     t = np.asarray(t, dtype=float)
     order = np.lexsort((np.arange(len(t)), t, animal))
     animal, ts = animal[order], t[order]
@@ -227,11 +235,16 @@ def prepare_fixes(animal_codes, t, x, y, settings: Settings) -> Fixes:
         too_long = np.flatnonzero(modes > settings.interval + _EPS)
         if len(too_long):
             a = too_long[0]
-            raise NuudelError(tr(
-                "INTERVAL ({interval} h) is shorter than the most frequent fix interval of "
-                "animal '{animal}' ({mode} h). Set INTERVAL to at least that, or leave it empty "
-                "to use each animal's own."), interval=settings.interval,
-                animal=animals[a], mode=round(float(modes[a]), 4))
+            raise NuudelError(
+                tr(
+                    "INTERVAL ({interval} h) is shorter than the most frequent fix interval of "
+                    "animal '{animal}' ({mode} h). Set INTERVAL to at least that, or leave it empty "
+                    "to use each animal's own."
+                ),
+                interval=settings.interval,
+                animal=animals[a],
+                mode=round(float(modes[a]), 4),
+            )
         interval = np.full(len(animals), float(settings.interval))
     else:
         interval = modes
@@ -244,16 +257,27 @@ def _check_multiples(interval, animals, settings):
         for a in np.flatnonzero(np.isfinite(interval)):
             ratio = value / interval[a]
             if name == "B_TIME" and ratio < 1 - _EPS:
-                raise NuudelError(tr(
-                    "B_TIME ({value} h) is shorter than the fix interval {interval} h of animal "
-                    "'{animal}'; BaBA needs an interval no longer than B_TIME."), value=value,
-                    interval=round(float(interval[a]), 4), animal=animals[a])
+                raise NuudelError(
+                    tr(
+                        "B_TIME ({value} h) is shorter than the fix interval {interval} h of animal "
+                        "'{animal}'; BaBA needs an interval no longer than B_TIME."
+                    ),
+                    value=value,
+                    interval=round(float(interval[a]), 4),
+                    animal=animals[a],
+                )
             if abs(ratio - round(ratio)) > 1e-6:
-                raise NuudelError(tr(
-                    "{parameter} ({value} h) is not a multiple of the fix interval {interval} h "
-                    "of animal '{animal}'. Choose {parameter} as a multiple of the interval, or "
-                    "set INTERVAL."), parameter=name, value=value,
-                    interval=round(float(interval[a]), 4), animal=animals[a])
+                raise NuudelError(
+                    tr(
+                        "{parameter} ({value} h) is not a multiple of the fix interval {interval} h "
+                        "of animal '{animal}'. Choose {parameter} as a multiple of the interval, or "
+                        "set INTERVAL."
+                    ),
+                    parameter=name,
+                    value=value,
+                    interval=round(float(interval[a]), 4),
+                    animal=animals[a],
+                )
 
 
 # -- distance to the barriers -----------------------------------------------------------------
@@ -267,8 +291,11 @@ def scale_factor(x) -> np.ndarray:
 def barrier_tree(barriers):
     """(STRtree of the usable barriers or None, their indices in ``barriers``)."""
     barriers = np.asarray(barriers, dtype=object)
-    ok = ~shapely.is_missing(barriers) & ~shapely.is_empty(barriers) if len(barriers) else \
-        np.zeros(0, dtype=bool)
+    ok = (
+        ~shapely.is_missing(barriers) & ~shapely.is_empty(barriers)
+        if len(barriers)
+        else np.zeros(0, dtype=bool)
+    )
     index = np.flatnonzero(ok)
     return (shapely.STRtree(barriers[ok]) if len(index) else None), index
 
@@ -311,8 +338,7 @@ def _maybe_near(x, y, lines, reach) -> np.ndarray:
             ok = (lo[:, 0] + dx <= hi[:, 0]) & (lo[:, 1] + dy <= hi[:, 1])
             keys.append(_cell_key(lo[ok, 0] + dx, lo[ok, 1] + dy))
     cells = np.unique(np.concatenate(keys))
-    fix_cells = _cell_key(np.floor(x / cell).astype(np.int64),
-                          np.floor(y / cell).astype(np.int64))
+    fix_cells = _cell_key(np.floor(x / cell).astype(np.int64), np.floor(y / cell).astype(np.int64))
     return np.isin(fix_cells, cells)
 
 
@@ -396,8 +422,13 @@ def _count_crossings(fx, s0, s1, ev, n_events, tree, tree_index):
     keys = []
     for b0 in range(0, len(s0), _BATCH):
         sl = slice(b0, b0 + _BATCH)
-        coords = np.stack([np.column_stack([fx.x[s0[sl]], fx.y[s0[sl]]]),
-                           np.column_stack([fx.x[s1[sl]], fx.y[s1[sl]]])], axis=1)
+        coords = np.stack(
+            [
+                np.column_stack([fx.x[s0[sl]], fx.y[s0[sl]]]),
+                np.column_stack([fx.x[s1[sl]], fx.y[s1[sl]]]),
+            ],
+            axis=1,
+        )
         steps = shapely.linestrings(coords)
         step, hit = tree.query(steps, predicate="intersects")
         if len(step) == 0:
@@ -406,8 +437,16 @@ def _count_crossings(fx, s0, s1, ev, n_events, tree, tree_index):
         xy, which = shapely.get_coordinates(inter, return_index=True)
         if len(xy) == 0:
             continue
-        keys.append(np.column_stack([ev[sl][step[which]], tree_index[hit[which]],
-                                     np.round(xy[:, 0], 6), np.round(xy[:, 1], 6)]))
+        keys.append(
+            np.column_stack(
+                [
+                    ev[sl][step[which]],
+                    tree_index[hit[which]],
+                    np.round(xy[:, 0], 6),
+                    np.round(xy[:, 1], 6),
+                ]
+            )
+        )
     if keys:
         keys = np.unique(np.concatenate(keys), axis=0)
         counts += np.bincount(keys[:, 0].astype(np.int64), minlength=n_events)
@@ -564,7 +603,7 @@ def _event_barriers(pe, pb, n_ev):
     """Unique (event, barrier) pairs of the in-range fixes and the barriers of each event."""
     pairs = np.unique(np.column_stack([pe, pb]), axis=0) if len(pe) else np.empty((0, 2), int)
     cut = np.searchsorted(pairs[:, 0], np.arange(n_ev + 1))
-    return pairs, [pairs[cut[i]:cut[i + 1], 1] for i in range(n_ev)]
+    return pairs, [pairs[cut[i] : cut[i + 1], 1] for i in range(n_ev)]
 
 
 def analyse(animal_codes, t, x, y, barriers, settings: Settings, true_metres=True) -> Result:
@@ -575,8 +614,9 @@ def analyse(animal_codes, t, x, y, barriers, settings: Settings, true_metres=Tru
     """
     fx = prepare_fixes(animal_codes, t, x, y, settings)
     tree, tree_index = barrier_tree(barriers)
-    fix_pair, bar_pair = near_pairs(fx.x, fx.y, barriers, settings.distance, true_metres,
-                                    (tree, tree_index))
+    fix_pair, bar_pair = near_pairs(
+        fx.x, fx.y, barriers, settings.distance, true_metres, (tree, tree_index)
+    )
     in_range = np.zeros(len(fx.t), dtype=bool)
     in_range[fix_pair] = True
     event, bridged = _events(fx, in_range, settings.tolerance)
@@ -601,14 +641,33 @@ def analyse(animal_codes, t, x, y, barriers, settings: Settings, true_metres=Tru
     n_windows = np.zeros(n_ev, dtype=np.int64)
     window = _window_stats(fx, first[tbd], start[tbd], end[tbd], duration[tbd], settings)
     str_mean[tbd], str_sd[tbd], n_windows[tbd] = window
-    behaviour[tbd], reason[tbd] = _classify_windows(fx, ev_animal[tbd], straight[tbd],
-                                                    crossings[tbd], window, settings)
+    behaviour[tbd], reason[tbd] = _classify_windows(
+        fx, ev_animal[tbd], straight[tbd], crossings[tbd], window, settings
+    )
     mid = ~short & (duration <= settings.p_time + _EPS) & no_interval
     reason[mid] = NO_INTERVAL
     pairs, event_barriers = _event_barriers(event[fix_pair], bar_pair, n_ev)
-    return Result(fx, settings, ev_animal, first, last, start, end, duration, crossings,
-                  straight, str_mean, str_sd, behaviour, reason, n_windows, event_barriers,
-                  in_range, bridged, (pairs[:, 0], pairs[:, 1]))
+    return Result(
+        fx,
+        settings,
+        ev_animal,
+        first,
+        last,
+        start,
+        end,
+        duration,
+        crossings,
+        straight,
+        str_mean,
+        str_sd,
+        behaviour,
+        reason,
+        n_windows,
+        event_barriers,
+        in_range,
+        bridged,
+        (pairs[:, 0], pairs[:, 1]),
+    )
 
 
 # -- barriers ---------------------------------------------------------------------------------
@@ -616,8 +675,8 @@ def analyse(animal_codes, t, x, y, barriers, settings: Settings, true_metres=Tru
 class BarrierSummary:
     encounters: np.ndarray
     animals: np.ndarray
-    by_behaviour: dict       # code -> counts per barrier
-    index: np.ndarray        # nan without encounters
+    by_behaviour: dict  # code -> counts per barrier
+    index: np.ndarray  # nan without encounters
     agrees: Optional[np.ndarray] = None  # "yes" / "no" / None per barrier (with verdicts)
 
 
@@ -633,8 +692,11 @@ def summarise_barriers(result: Result, n_barriers: int, verdicts=None) -> Barrie
     for code in BEHAVIOURS:
         sel = result.behaviour[ev] == code
         by[code] = np.bincount(bar[sel], minlength=n_barriers)
-    animal_pairs = np.unique(np.column_stack([bar, result.event_animal[ev]]), axis=0) \
-        if len(ev) else np.empty((0, 2), dtype=np.int64)
+    animal_pairs = (
+        np.unique(np.column_stack([bar, result.event_animal[ev]]), axis=0)
+        if len(ev)
+        else np.empty((0, 2), dtype=np.int64)
+    )
     animals = np.bincount(animal_pairs[:, 0], minlength=n_barriers)
     with np.errstate(invalid="ignore", divide="ignore"):
         raw = sum(by[c] for c in IMPERMEABLE) / encounters * animals
@@ -654,11 +716,13 @@ def summarise_barriers(result: Result, n_barriers: int, verdicts=None) -> Barrie
 
 def agreement(verdicts, summary: BarrierSummary) -> np.ndarray:
     """yes / no per barrier with encounters and a permeable or barrier verdict, else None."""
-    verdicts = np.array([str(v).strip().lower() if v is not None else "" for v in verdicts],
-                        dtype=object)
+    verdicts = np.array(
+        [str(v).strip().lower() if v is not None else "" for v in verdicts], dtype=object
+    )
     enc = summary.encounters
-    blocked = summary.by_behaviour[BOUNCE] + summary.by_behaviour[TRACE] + \
-        summary.by_behaviour[TRAPPED]
+    blocked = (
+        summary.by_behaviour[BOUNCE] + summary.by_behaviour[TRACE] + summary.by_behaviour[TRAPPED]
+    )
     out = np.full(len(enc), None, dtype=object)
     judged = (enc > 0) & np.isin(verdicts, ["permeable", "barrier", "conditional"])
     out[judged] = "yes"

@@ -38,30 +38,45 @@ VERDICTS = tuple(v.code for v in Verdict)  # ("permeable", "conditional", "unkno
 PERMEABLE, CONDITIONAL, UNKNOWN, BARRIER = Verdict
 
 # Outcome of one rule on one segment.
-NA = -1           # rule does not apply (type decides, or not a wire fence)
+NA = -1  # rule does not apply (type decides, or not a wire fence)
 PASS = 0
 COND = 1
-MISSING = 2       # value missing
-INVALID = 3       # value not a number / not a recognised code
+MISSING = 2  # value missing
+INVALID = 3  # value not a number / not a recognised code
 OUT_OF_RANGE = 4  # value physically impossible
-FAIL = 5          # barrier
-OPEN = 6          # type rule: opening, passable
+FAIL = 5  # barrier
+OPEN = 6  # type rule: opening, passable
 UNRECOGNISED = 7  # type rule: fence type not in the data model
-RANK = np.array([PERMEABLE, CONDITIONAL, UNKNOWN, UNKNOWN, UNKNOWN, BARRIER, PERMEABLE, UNKNOWN],
-                dtype=np.int8)
+RANK = np.array(
+    [PERMEABLE, CONDITIONAL, UNKNOWN, UNKNOWN, UNKNOWN, BARRIER, PERMEABLE, UNKNOWN], dtype=np.int8
+)
 
 LENGTH_FIELDS = ("height", "bottom", "top_gap")
 BARBED_CODES = ("none", "top", "bottom", "all")
 BARBED_WORDS = {
-    "none": 0, "no": 0, "false": 0, "0": 0, "f": 0, "n": 0,
-    "top": 1, "bottom": 2,
-    "all": 3, "yes": 3, "true": 3, "1": 3, "t": 3, "y": 3, "1.0": 3, "0.0": 0,
+    "none": 0,
+    "no": 0,
+    "false": 0,
+    "0": 0,
+    "f": 0,
+    "n": 0,
+    "top": 1,
+    "bottom": 2,
+    "all": 3,
+    "yes": 3,
+    "true": 3,
+    "1": 3,
+    "t": 3,
+    "y": 3,
+    "1.0": 3,
+    "0.0": 0,
 }
 UNITS = ("centimetres", "metres")
 TYPE_RULE = "TYPE"
 
-_NUMBER = re.compile(r"^\s*([-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*(mm|cm|m|мм|см|м)?\.?\s*$",
-                     re.IGNORECASE)
+_NUMBER = re.compile(
+    r"^\s*([-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*(mm|cm|m|мм|см|м)?\.?\s*$", re.IGNORECASE
+)
 _UNIT_FACTOR_CM = {"mm": 0.1, "мм": 0.1, "cm": 1.0, "см": 1.0, "m": 100.0, "м": 100.0}
 
 
@@ -85,8 +100,12 @@ def _unique_text(values):
     a column holds few distinct codes."""
     index = {}
     inverse = np.fromiter(
-        (index.setdefault(v if type(v) is str else ("" if v is None else str(v)), len(index))
-         for v in values), dtype=np.int64)
+        (
+            index.setdefault(v if type(v) is str else ("" if v is None else str(v)), len(index))
+            for v in values
+        ),
+        dtype=np.int64,
+    )
     return np.array(list(index) + [""], dtype=object)[:-1], inverse
 
 
@@ -153,8 +172,10 @@ def parse_barbed(values):
     uniq, inverse = _unique_text(values)
     keys = [_text_key(v) for v in uniq]
     u_code = np.array([BARBED_WORDS.get(k, -1) for k in keys], dtype=np.int8)
-    u_status = np.array([MISSING if not k else (PASS if k in BARBED_WORDS else INVALID)
-                         for k in keys], dtype=np.int8)
+    u_status = np.array(
+        [MISSING if not k else (PASS if k in BARBED_WORDS else INVALID) for k in keys],
+        dtype=np.int8,
+    )
     return u_code[inverse], u_status[inverse]
 
 
@@ -171,8 +192,13 @@ def parse_types(values, profile):
         return kind, np.zeros(0, dtype=object)
     uniq, inverse = _unique_text(values)
     keys = np.array([_text_key(v) for v in uniq] + [""], dtype=object)[:-1]
-    u_kind = np.array([3 if not k else 0 if k in wire else 1 if k in barrier
-                       else 2 if k in opening else 4 for k in keys], dtype=np.int8)
+    u_kind = np.array(
+        [
+            3 if not k else 0 if k in wire else 1 if k in barrier else 2 if k in opening else 4
+            for k in keys
+        ],
+        dtype=np.int8,
+    )
     return u_kind[inverse], keys[inverse]
 
 
@@ -202,14 +228,22 @@ def _rule_outcome(rule, cm, cm_status, barbed, barbed_status, wire):
             res = np.where(v <= p, PASS, np.where(v <= c, COND, FAIL))
         res = np.where(ok, res, status).astype(np.int8)
     elif rule.kind == "barbed_bottom":
-        res = np.where(barbed_status == PASS,
-                       np.where((barbed == 2) | (barbed == 3), FAIL, PASS),
-                       barbed_status).astype(np.int8)
+        res = np.where(
+            barbed_status == PASS,
+            np.where((barbed == 2) | (barbed == 3), FAIL, PASS),
+            barbed_status,
+        ).astype(np.int8)
     elif rule.kind == "continuous":
         res = np.full(n, FAIL, dtype=np.int8)
     else:
-        raise NuudelError(tr("Profile rule {rule} has an unknown kind '{kind}'; use min, max, "
-                             "barbed_bottom or continuous."), rule=rule.id, kind=rule.kind)
+        raise NuudelError(
+            tr(
+                "Profile rule {rule} has an unknown kind '{kind}'; use min, max, "
+                "barbed_bottom or continuous."
+            ),
+            rule=rule.id,
+            kind=rule.kind,
+        )
     out[wire] = res[wire]
     return out
 
@@ -220,7 +254,7 @@ def _row_keys(matrix) -> np.ndarray:
     codes = matrix.astype(np.int64) + 1
     key = np.zeros(len(matrix), dtype=np.int64)
     for start in range(0, matrix.shape[1], 15):
-        chunk = codes[:, start:start + 15]
+        chunk = codes[:, start : start + 15]
         packed = (chunk << (4 * np.arange(chunk.shape[1], dtype=np.int64))).sum(axis=1)
         uniq, inverse = np.unique(packed, return_inverse=True)
         key = np.unique(key * len(uniq) + inverse, return_inverse=True)[1]
@@ -232,14 +266,14 @@ class FenceResult:
     """Verdicts per species, the rule outcomes behind them, and what to warn about."""
 
     species: list
-    modes: dict                 # species code -> fence mode
-    rules: dict                 # mode -> [Rule] (first column is the type rule)
-    outcomes: dict              # mode -> (n, len(rules)) int8 outcome codes
-    verdicts: dict              # species code -> int8 rank array
-    worst: np.ndarray           # int8 rank over the selected species
-    type_values: np.ndarray     # normalised fence type text
+    modes: dict  # species code -> fence mode
+    rules: dict  # mode -> [Rule] (first column is the type rule)
+    outcomes: dict  # mode -> (n, len(rules)) int8 outcome codes
+    verdicts: dict  # species code -> int8 rank array
+    worst: np.ndarray  # int8 rank over the selected species
+    type_values: np.ndarray  # normalised fence type text
     no_geometry: np.ndarray
-    warnings: list = dc_field(default_factory=list)   # NuudelError messages for the user
+    warnings: list = dc_field(default_factory=list)  # NuudelError messages for the user
 
     def codes(self, ranks) -> np.ndarray:
         """Verdict code strings for an array of ranks."""
@@ -252,8 +286,14 @@ class FenceResult:
         height/bottom/top_gap/barbed/type to the user's field names for the messages.
         """
         tr_ = translate or (lambda s: s)
-        names = {"type": "fence_type", "height": "height_cm", "bottom": "bottom_cm",
-                 "top_gap": "top_gap_cm", "barbed": "barbed", **(field_names or {})}
+        names = {
+            "type": "fence_type",
+            "height": "height_cm",
+            "bottom": "bottom_cm",
+            "top_gap": "top_gap_cm",
+            "barbed": "barbed",
+            **(field_names or {}),
+        }
         n = len(self.worst)
         out = np.empty(n, dtype=object)
         if n == 0:
@@ -289,9 +329,13 @@ class FenceResult:
                 if code == PASS:
                     met.append(rule.id)
                     continue
-                parts.append(tr_(REASON_TEMPLATES[code]).format(
-                    rule=rule.id, field=names.get(rule.field or "type", rule.field),
-                    value=self.type_values[row]))
+                parts.append(
+                    tr_(REASON_TEMPLATES[code]).format(
+                        rule=rule.id,
+                        field=names.get(rule.field or "type", rule.field),
+                        value=self.type_values[row],
+                    )
+                )
             if not parts and met:
                 parts.append(tr_(REASON_TEMPLATES["met"]).format(rules=", ".join(met)))
             per_mode[mode] = ", ".join(parts)
@@ -310,8 +354,18 @@ def fence_limits(profile) -> dict:
     return limits
 
 
-def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
-             units="centimetres", no_geometry=None, field_names=None) -> FenceResult:
+def evaluate(
+    profile,
+    species,
+    fence_type,
+    height,
+    bottom,
+    top_gap,
+    barbed,
+    units="centimetres",
+    no_geometry=None,
+    field_names=None,
+) -> FenceResult:
     """Verdicts of every segment for each species code in ``species`` (see module doc).
 
     Parameters
@@ -353,28 +407,44 @@ def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
     """
     for code in species:
         if code not in profile["species"]:
-            raise NuudelError(tr("Species '{code}' is not in the profile; its species are: "
-                                 "{codes}."), code=code, codes=", ".join(profile["species"]))
-    names = {"type": "fence_type", "height": "height_cm", "bottom": "bottom_cm",
-             "top_gap": "top_gap_cm", "barbed": "barbed", **(field_names or {})}
+            raise NuudelError(
+                tr("Species '{code}' is not in the profile; its species are: {codes}."),
+                code=code,
+                codes=", ".join(profile["species"]),
+            )
+    names = {
+        "type": "fence_type",
+        "height": "height_cm",
+        "bottom": "bottom_cm",
+        "top_gap": "top_gap_cm",
+        "barbed": "barbed",
+        **(field_names or {}),
+    }
     fence = profile["fence"]
     kind, type_values = parse_types(fence_type, profile)
     n = len(kind)
-    no_geometry = (np.zeros(n, dtype=bool) if no_geometry is None
-                   else np.asarray(no_geometry, dtype=bool))
+    no_geometry = (
+        np.zeros(n, dtype=bool) if no_geometry is None else np.asarray(no_geometry, dtype=bool)
+    )
     wire = kind == 0
-    cm, cm_status, warnings = _parse_lengths((height, bottom, top_gap), units, names,
-                                             fence_limits(profile), wire)
+    cm, cm_status, warnings = _parse_lengths(
+        (height, bottom, top_gap), units, names, fence_limits(profile), wire
+    )
     barbed_code, barbed_status = parse_barbed(barbed)
     warnings += _value_warnings(barbed_status, wire, kind, type_values, names, fence)
 
     # Type columns, shared by every mode: missing / unrecognised type, barrier types (e.g.
     # F-WOVEN), opening types (F-OPENING).
-    type_rules = [Rule(TYPE_RULE, "type", "type"),
-                  Rule(fence["barrier_types"]["rule"], "type", "type"),
-                  Rule(fence["opening_types"]["rule"], "type", "type")]
-    type_columns = [np.select([kind == 3, kind == 4], [MISSING, UNRECOGNISED], NA),
-                    np.where(kind == 1, FAIL, NA), np.where(kind == 2, OPEN, NA)]
+    type_rules = [
+        Rule(TYPE_RULE, "type", "type"),
+        Rule(fence["barrier_types"]["rule"], "type", "type"),
+        Rule(fence["opening_types"]["rule"], "type", "type"),
+    ]
+    type_columns = [
+        np.select([kind == 3, kind == 4], [MISSING, UNRECOGNISED], NA),
+        np.where(kind == 1, FAIL, NA),
+        np.where(kind == 2, OPEN, NA),
+    ]
     modes = {code: profile["species"][code]["fence_mode"] for code in species}
     rules, outcomes, mode_rank = {}, {}, {}
     for mode in sorted(set(modes.values())):
@@ -383,26 +453,39 @@ def evaluate(profile, species, fence_type, height, bottom, top_gap, barbed,
             rule = _profile_rule(spec)
             rules[mode].append(rule)
             columns.append(_rule_outcome(rule, cm, cm_status, barbed_code, barbed_status, wire))
-        matrix = np.stack(columns, axis=1).astype(np.int8) if n else \
-            np.zeros((0, len(columns)), dtype=np.int8)
+        matrix = (
+            np.stack(columns, axis=1).astype(np.int8)
+            if n
+            else np.zeros((0, len(columns)), dtype=np.int8)
+        )
         outcomes[mode] = matrix
-        rank = RANK[np.where(matrix == NA, PASS, matrix)].max(axis=1) if n else \
-            np.zeros(0, dtype=np.int8)
+        rank = (
+            RANK[np.where(matrix == NA, PASS, matrix)].max(axis=1)
+            if n
+            else np.zeros(0, dtype=np.int8)
+        )
         mode_rank[mode] = np.where(no_geometry, UNKNOWN, rank).astype(np.int8)
     verdicts = {code: mode_rank[modes[code]] for code in species}
-    worst = (np.max(np.stack([verdicts[c] for c in species]), axis=0).astype(np.int8)
-             if species and n else np.zeros(n, dtype=np.int8))
-    return FenceResult(list(species), modes, rules, outcomes, verdicts, worst, type_values,
-                       no_geometry, warnings)
+    worst = (
+        np.max(np.stack([verdicts[c] for c in species]), axis=0).astype(np.int8)
+        if species and n
+        else np.zeros(n, dtype=np.int8)
+    )
+    return FenceResult(
+        list(species), modes, rules, outcomes, verdicts, worst, type_values, no_geometry, warnings
+    )
 
 
 def _profile_rule(spec) -> Rule:
     """A threshold rule of the profile, its field checked."""
     rule = Rule(spec["id"], spec["kind"], spec.get("field", ""), spec)
     if rule.kind in ("min", "max") and rule.field not in LENGTH_FIELDS:
-        raise NuudelError(tr("Profile rule {rule}: field must be one of {fields}, not "
-                             "'{field}'."), rule=rule.id,
-                          fields=", ".join(LENGTH_FIELDS), field=rule.field)
+        raise NuudelError(
+            tr("Profile rule {rule}: field must be one of {fields}, not '{field}'."),
+            rule=rule.id,
+            fields=", ".join(LENGTH_FIELDS),
+            field=rule.field,
+        )
     return rule
 
 
@@ -413,21 +496,43 @@ def _parse_lengths(columns, units, names, limits, wire):
     cm, cm_status, warnings = {}, {}, []
     for name, values in zip(LENGTH_FIELDS, columns):
         value, status = parse_lengths_cm(values, units)
-        warnings.extend(_unit_hints(names[name], value, np.where(wire, status, MISSING),
-                                    units, float(limits["units_hint_cm"])))
+        warnings.extend(
+            _unit_hints(
+                names[name],
+                value,
+                np.where(wire, status, MISSING),
+                units,
+                float(limits["units_hint_cm"]),
+            )
+        )
         lo, hi = float(limits[name]["min"]), float(limits[name]["max"])
         bad = (status == PASS) & ((value < lo) | (value > hi))
         status = np.where(bad, OUT_OF_RANGE, status).astype(np.int8)
         cm[name], cm_status[name] = value, status
-        for code, template in ((INVALID, tr("{count} values of {field} could not be read as "
-                                            "numbers; those segments are unknown.")),
-                               (OUT_OF_RANGE, tr("{count} values of {field} are physically "
-                                                 "impossible (outside {lo} to {hi} cm); those "
-                                                 "segments are unknown."))):
+        for code, template in (
+            (
+                INVALID,
+                tr(
+                    "{count} values of {field} could not be read as "
+                    "numbers; those segments are unknown."
+                ),
+            ),
+            (
+                OUT_OF_RANGE,
+                tr(
+                    "{count} values of {field} are physically "
+                    "impossible (outside {lo} to {hi} cm); those "
+                    "segments are unknown."
+                ),
+            ),
+        ):
             count = int(((status == code) & wire).sum())
             if count:
-                warnings.append(NuudelError(template, count=count, field=names[name],
-                                            lo=f"{lo:g}", hi=f"{hi:g}"))
+                warnings.append(
+                    NuudelError(
+                        template, count=count, field=names[name], lo=f"{lo:g}", hi=f"{hi:g}"
+                    )
+                )
     return cm, cm_status, warnings
 
 
@@ -436,17 +541,33 @@ def _value_warnings(barbed_status, wire, kind, type_values, names, fence) -> lis
     warnings = []
     count = int(((barbed_status == INVALID) & wire).sum())
     if count:
-        warnings.append(NuudelError(tr("{count} values of {field} are not none, top, bottom, all "
-                                       "or a boolean; those segments are unknown."),
-                                    count=count, field=names["barbed"]))
+        warnings.append(
+            NuudelError(
+                tr(
+                    "{count} values of {field} are not none, top, bottom, all "
+                    "or a boolean; those segments are unknown."
+                ),
+                count=count,
+                field=names["barbed"],
+            )
+        )
     unrecognised = sorted(set(type_values[kind == 4]))
     if unrecognised:
-        warnings.append(NuudelError(
-            tr("{count} segments have a fence type outside the data model ({values}); they are "
-               "unknown. Known types: {known}."), count=int((kind == 4).sum()),
-            values=", ".join(unrecognised[:10]),
-            known=", ".join(fence["wire_types"] + fence["barrier_types"]["types"]
-                            + fence["opening_types"]["types"])))
+        warnings.append(
+            NuudelError(
+                tr(
+                    "{count} segments have a fence type outside the data model ({values}); they are "
+                    "unknown. Known types: {known}."
+                ),
+                count=int((kind == 4).sum()),
+                values=", ".join(unrecognised[:10]),
+                known=", ".join(
+                    fence["wire_types"]
+                    + fence["barrier_types"]["types"]
+                    + fence["opening_types"]["types"]
+                ),
+            )
+        )
     return warnings
 
 
@@ -457,13 +578,29 @@ def _unit_hints(name, value, status, units, hint):
         return []
     median = float(np.median(usable))
     if units == "centimetres" and median < hint:
-        return [NuudelError(tr("Most values of {field} are below {hint} cm, which looks like "
-                               "metres in a centimetre field. If the field holds metres, set "
-                               "UNITS to metres."), field=name, hint=f"{hint:g}")]
+        return [
+            NuudelError(
+                tr(
+                    "Most values of {field} are below {hint} cm, which looks like "
+                    "metres in a centimetre field. If the field holds metres, set "
+                    "UNITS to metres."
+                ),
+                field=name,
+                hint=f"{hint:g}",
+            )
+        ]
     if units == "metres" and median > hint * 100:
-        return [NuudelError(tr("Most values of {field} are above {hint} m, which looks like "
-                               "centimetres in a metre field. If the field holds centimetres, "
-                               "set UNITS to centimetres."), field=name, hint=f"{hint:g}")]
+        return [
+            NuudelError(
+                tr(
+                    "Most values of {field} are above {hint} m, which looks like "
+                    "centimetres in a metre field. If the field holds centimetres, "
+                    "set UNITS to centimetres."
+                ),
+                field=name,
+                hint=f"{hint:g}",
+            )
+        ]
     return []
 
 
@@ -495,9 +632,9 @@ def barrier_near_misses(snap, result: FenceResult) -> np.ndarray:
 class Runs:
     """Barrier runs of one species (or of all species sharing a fence mode)."""
 
-    label: np.ndarray       # run label per segment (-1 where not a barrier)
-    length_m: np.ndarray    # length per run label (indexed by label)
-    members: np.ndarray     # number of segments per run label
+    label: np.ndarray  # run label per segment (-1 where not a barrier)
+    length_m: np.ndarray  # length per run label (indexed by label)
+    members: np.ndarray  # number of segments per run label
 
     @property
     def longest_m(self) -> float:
@@ -560,10 +697,12 @@ def summarise(result: FenceResult, lengths_m, pairs):
     return out
 
 
-MODE_TEXT = {"crawl": tr("crawls under"), "jump": tr("jumps over"),
-             "opening": tr("needs openings")}
-FIELD_TEXT = {"height": tr("top wire height"), "bottom": tr("bottom wire height"),
-              "top_gap": tr("gap between the top two wires")}
+MODE_TEXT = {"crawl": tr("crawls under"), "jump": tr("jumps over"), "opening": tr("needs openings")}
+FIELD_TEXT = {
+    "height": tr("top wire height"),
+    "bottom": tr("bottom wire height"),
+    "top_gap": tr("gap between the top two wires"),
+}
 
 
 def rule_text(rule) -> Message:
@@ -572,13 +711,25 @@ def rule_text(rule) -> Message:
     name = rule.get("field", "")
     field = Message(FIELD_TEXT[name]) if name in FIELD_TEXT else name
     if kind == "min":
-        return Message(tr("{field}: at least {p} cm permeable, {c} to {p} cm conditional, "
-                          "below {c} cm barrier."), field=field, p=rule["pass"],
-                       c=rule["conditional"])
+        return Message(
+            tr(
+                "{field}: at least {p} cm permeable, {c} to {p} cm conditional, "
+                "below {c} cm barrier."
+            ),
+            field=field,
+            p=rule["pass"],
+            c=rule["conditional"],
+        )
     if kind == "max":
-        return Message(tr("{field}: at most {p} cm permeable, {p} to {c} cm conditional, "
-                          "above {c} cm barrier."), field=field, p=rule["pass"],
-                       c=rule["conditional"])
+        return Message(
+            tr(
+                "{field}: at most {p} cm permeable, {p} to {c} cm conditional, "
+                "above {c} cm barrier."
+            ),
+            field=field,
+            p=rule["pass"],
+            c=rule["conditional"],
+        )
     if kind == "barbed_bottom":
         return Message(tr("A barbed bottom wire (barbed = bottom or all) is a barrier."))
     if kind == "continuous":
@@ -590,8 +741,9 @@ class _Sentences(Message):
     """Parts joined by '. ', each starting with a capital letter once rendered."""
 
     def render(self, translate=None) -> str:
-        parts = [p.render(translate) if hasattr(p, "render") else str(p)
-                 for p in self.params["parts"]]
+        parts = [
+            p.render(translate) if hasattr(p, "render") else str(p) for p in self.params["parts"]
+        ]
         return ". ".join(p[:1].upper() + p[1:] for p in parts)
 
 
@@ -607,31 +759,81 @@ def rule_rows(profile, codes, tolerance=None, names=None, type_names=None) -> li
         species_by_mode.setdefault(profile["species"][code]["fence_mode"], []).append(code)
     bt, ot = fence_p["barrier_types"], fence_p["opening_types"]
     rows = [
-        (bt["rule"], Message(tr("Fence types {types} are a barrier to every species."),
-                             types=listed(bt["types"], type_names)), bt["sources"],
-         bt["status"]),
-        (ot["rule"], Message(tr("Fence types {types} (gaps, let-down sections, gates left "
-                                "open) are passable for every species."),
-                             types=listed(ot["types"], type_names)), ot["sources"],
-         ot["status"]),
+        (
+            bt["rule"],
+            Message(
+                tr("Fence types {types} are a barrier to every species."),
+                types=listed(bt["types"], type_names),
+            ),
+            bt["sources"],
+            bt["status"],
+        ),
+        (
+            ot["rule"],
+            Message(
+                tr(
+                    "Fence types {types} (gaps, let-down sections, gates left "
+                    "open) are passable for every species."
+                ),
+                types=listed(ot["types"], type_names),
+            ),
+            ot["sources"],
+            ot["status"],
+        ),
     ]
     for mode, mode_codes in species_by_mode.items():
         mode_text = Message(MODE_TEXT[mode]) if mode in MODE_TEXT else mode
-        who = Message(tr("{mode}: {species}"), mode=mode_text,
-                      species=", ".join(names.get(c, c) for c in mode_codes))
+        who = Message(
+            tr("{mode}: {species}"),
+            mode=mode_text,
+            species=", ".join(names.get(c, c) for c in mode_codes),
+        )
         for rule in fence_p["rules"][mode]:
-            rows.append((rule["id"], _Sentences("", parts=(who, rule_text(rule))),
-                         rule["sources"], rule["status"]))
-    pl = fence_p["plausible_cm"] if isinstance(fence_p.get("plausible_cm"), dict) \
+            rows.append(
+                (
+                    rule["id"],
+                    _Sentences("", parts=(who, rule_text(rule))),
+                    rule["sources"],
+                    rule["status"],
+                )
+            )
+    pl = (
+        fence_p["plausible_cm"]
+        if isinstance(fence_p.get("plausible_cm"), dict)
         else fence_limits(profile)
-    rows.append((pl.get("rule", "F-RANGE"), Message(tr(
-        "Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, "
-        "gap between the top two wires {g0} to {g1}; other values make the segment unknown."),
-        h0=pl["height"]["min"], h1=pl["height"]["max"], b0=pl["bottom"]["min"],
-        b1=pl["bottom"]["max"], g0=pl["top_gap"]["min"], g1=pl["top_gap"]["max"]),
-        pl.get("sources", ["nuudel_inference"]), pl.get("status", "provisional")))
+    )
+    rows.append(
+        (
+            pl.get("rule", "F-RANGE"),
+            Message(
+                tr(
+                    "Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, "
+                    "gap between the top two wires {g0} to {g1}; other values make the segment unknown."
+                ),
+                h0=pl["height"]["min"],
+                h1=pl["height"]["max"],
+                b0=pl["bottom"]["min"],
+                b1=pl["bottom"]["max"],
+                g0=pl["top_gap"]["min"],
+                g1=pl["top_gap"]["max"],
+            ),
+            pl.get("sources", ["nuudel_inference"]),
+            pl.get("status", "provisional"),
+        )
+    )
     tol = tolerance if tolerance is not None else fence_p.get("run_tolerance_m", "?")
-    rows.append(("F-RUN", Message(tr("Barrier segments whose ends lie within {tol} m of each "
-                                     "other form one unbroken barrier run."), tol=tol),
-                 ["seveque2025"], fence_p.get("run_tolerance_status", "provisional")))
+    rows.append(
+        (
+            "F-RUN",
+            Message(
+                tr(
+                    "Barrier segments whose ends lie within {tol} m of each "
+                    "other form one unbroken barrier run."
+                ),
+                tol=tol,
+            ),
+            ["seveque2025"],
+            fence_p.get("run_tolerance_status", "provisional"),
+        )
+    )
     return rows

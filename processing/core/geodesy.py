@@ -75,8 +75,10 @@ def line_lengths(geoms_lonlat) -> np.ndarray:
 def _authalic_q(sin_phi):
     """Snyder's q (eq. 3-12) on the WGS84 ellipsoid."""
     e = np.sqrt(WGS84_E2)
-    return (1.0 - WGS84_E2) * (sin_phi / (1.0 - WGS84_E2 * sin_phi**2)
-                               - np.log((1.0 - e * sin_phi) / (1.0 + e * sin_phi)) / (2.0 * e))
+    return (1.0 - WGS84_E2) * (
+        sin_phi / (1.0 - WGS84_E2 * sin_phi**2)
+        - np.log((1.0 - e * sin_phi) / (1.0 + e * sin_phi)) / (2.0 * e)
+    )
 
 
 def equal_area_xy(lon, lat, lon0, lat0):
@@ -87,11 +89,11 @@ def equal_area_xy(lon, lat, lon0, lat0):
     beta = np.arcsin(np.clip(_authalic_q(np.sin(np.radians(lat))) / qp, -1.0, 1.0))
     phi1 = np.radians(lat0)
     beta1 = np.arcsin(np.clip(_authalic_q(np.sin(phi1)) / qp, -1.0, 1.0))
-    d = WGS84_A * np.cos(phi1) / (np.sqrt(1.0 - WGS84_E2 * np.sin(phi1) ** 2) * rq
-                                  * np.cos(beta1))
+    d = WGS84_A * np.cos(phi1) / (np.sqrt(1.0 - WGS84_E2 * np.sin(phi1) ** 2) * rq * np.cos(beta1))
     dlon = np.radians(np.asarray(lon, dtype=float) - lon0)
-    b = rq * np.sqrt(2.0 / (1.0 + np.sin(beta1) * np.sin(beta)
-                            + np.cos(beta1) * np.cos(beta) * np.cos(dlon)))
+    b = rq * np.sqrt(
+        2.0 / (1.0 + np.sin(beta1) * np.sin(beta) + np.cos(beta1) * np.cos(beta) * np.cos(dlon))
+    )
     x = b * d * np.cos(beta) * np.sin(dlon)
     y = (b / d) * (np.cos(beta1) * np.sin(beta) - np.sin(beta1) * np.cos(beta) * np.cos(dlon))
     return x, y

@@ -31,35 +31,56 @@ MESSAGES = {
     "zero_length": tr("Feature {fid} has zero length (fewer than two distinct points)."),
     "invalid_geometry": tr("Feature {fid} is not a valid line."),
     "self_crossing": tr("Feature {fid} crosses itself."),
-    "gap": tr("Gap of {distance} m between the ends of sections {fid} and {other}: a "
-              "digitising miss, or a real opening to record as fence_type = opening?"),
+    "gap": tr(
+        "Gap of {distance} m between the ends of sections {fid} and {other}: a "
+        "digitising miss, or a real opening to record as fence_type = opening?"
+    ),
     "near_miss": tr("The end of section {fid} stops {distance} m short of section {other}."),
-    "duplicate": tr("Sections {fid} and {other} are the same line ({length} m): digitised "
-                    "twice, or both sides of a road on one line?"),
+    "duplicate": tr(
+        "Sections {fid} and {other} are the same line ({length} m): digitised "
+        "twice, or both sides of a road on one line?"
+    ),
     "overlap": tr("Sections {fid} and {other} lie on each other over {length} m."),
     "type_missing": tr("Feature {fid}: fence_type is empty; the audit cannot judge it."),
-    "type_unknown": tr("Feature {fid}: fence_type '{value}' is not in the data model "
-                       "({known})."),
-    "out_of_range": tr("Feature {fid}: {field} = {value} cm is physically impossible "
-                       "(outside {lo} to {hi} cm)."),
-    "metres_in_cm": tr("Feature {fid}: {field} = {value} looks like metres in a centimetre "
-                       "field."),
-    "bottom_above_top": tr("Feature {fid}: the bottom wire ({bottom} cm) is not below the top "
-                           "wire ({height} cm)."),
-    "barbed_unknown": tr("Feature {fid}: barbed = '{value}' is not none, top, bottom, all or a "
-                         "boolean."),
+    "type_unknown": tr("Feature {fid}: fence_type '{value}' is not in the data model ({known})."),
+    "out_of_range": tr(
+        "Feature {fid}: {field} = {value} cm is physically impossible (outside {lo} to {hi} cm)."
+    ),
+    "metres_in_cm": tr("Feature {fid}: {field} = {value} looks like metres in a centimetre field."),
+    "bottom_above_top": tr(
+        "Feature {fid}: the bottom wire ({bottom} cm) is not below the top wire ({height} cm)."
+    ),
+    "barbed_unknown": tr(
+        "Feature {fid}: barbed = '{value}' is not none, top, bottom, all or a boolean."
+    ),
     "missing_for_audit": tr("Feature {fid}: {fields} empty; the audit rates {modes} unknown."),
-    "opening_long": tr("Opening {fid} is {length} m long (more than {limit} m): a gap in the "
-                       "survey or a missing section?"),
-    "crossing_far": tr("Crossing {fid} lies {distance} m from the nearest fence or route (more "
-                       "than {limit} m)."),
+    "opening_long": tr(
+        "Opening {fid} is {length} m long (more than {limit} m): a gap in the "
+        "survey or a missing section?"
+    ),
+    "crossing_far": tr(
+        "Crossing {fid} lies {distance} m from the nearest fence or route (more than {limit} m)."
+    ),
 }
-SEVERITY = {"no_geometry": ERROR, "zero_length": ERROR, "invalid_geometry": ERROR,
-            "self_crossing": WARNING, "gap": WARNING, "near_miss": WARNING, "duplicate": ERROR,
-            "overlap": WARNING, "type_missing": ERROR, "type_unknown": ERROR,
-            "out_of_range": ERROR, "metres_in_cm": WARNING, "bottom_above_top": ERROR,
-            "barbed_unknown": WARNING, "missing_for_audit": WARNING, "opening_long": WARNING,
-            "crossing_far": WARNING}
+SEVERITY = {
+    "no_geometry": ERROR,
+    "zero_length": ERROR,
+    "invalid_geometry": ERROR,
+    "self_crossing": WARNING,
+    "gap": WARNING,
+    "near_miss": WARNING,
+    "duplicate": ERROR,
+    "overlap": WARNING,
+    "type_missing": ERROR,
+    "type_unknown": ERROR,
+    "out_of_range": ERROR,
+    "metres_in_cm": WARNING,
+    "bottom_above_top": ERROR,
+    "barbed_unknown": WARNING,
+    "missing_for_audit": WARNING,
+    "opening_long": WARNING,
+    "crossing_far": WARNING,
+}
 CODES = tuple(MESSAGES)
 MODE_NEEDS = {"crawl": ("bottom", "barbed"), "jump": ("height", "top_gap"), "opening": ()}
 MODE_WORDS = {"crawl": tr("crawlers"), "jump": tr("jumpers"), "opening": tr("openings-needers")}
@@ -123,11 +144,11 @@ class Issues:
 @dataclass
 class CheckResult:
     issues: Issues
-    audit: object        # fence.FenceResult of the selected species
-    judgeable_km: dict   # species code -> km not unknown
+    audit: object  # fence.FenceResult of the selected species
+    judgeable_km: dict  # species code -> km not unknown
     unknown_km: dict
     total_km: float
-    snap: object         # topology.SnapResult
+    snap: object  # topology.SnapResult
 
 
 def _factor(values):
@@ -159,8 +180,14 @@ def check_geometry(issues, geoms, present):
     """no_geometry, zero_length, invalid_geometry, self_crossing."""
     n = len(geoms)
     idx = np.flatnonzero(~present)
-    issues.add("fences", idx, "no_geometry", "I-GEOMETRY", np.full((len(idx), 2), np.nan),
-               [{"fid": i} for i in idx])
+    issues.add(
+        "fences",
+        idx,
+        "no_geometry",
+        "I-GEOMETRY",
+        np.full((len(idx), 2), np.nan),
+        [{"fid": i} for i in idx],
+    )
     length = np.zeros(n)
     length[present] = shapely.length(geoms[present])
     zero = present & (length <= 1e-6)
@@ -173,10 +200,14 @@ def check_geometry(issues, geoms, present):
     mid = _mid(geoms)
     first = np.full((n, 2), np.nan)
     if present.any():
-        first[present] = shapely.get_coordinates(shapely.get_point(
-            shapely.get_geometry(geoms[present], 0), 0))
-    for code, mask, where in (("zero_length", zero, first), ("invalid_geometry", invalid, first),
-                              ("self_crossing", crossing, mid)):
+        first[present] = shapely.get_coordinates(
+            shapely.get_point(shapely.get_geometry(geoms[present], 0), 0)
+        )
+    for code, mask, where in (
+        ("zero_length", zero, first),
+        ("invalid_geometry", invalid, first),
+        ("self_crossing", crossing, mid),
+    ):
         idx = np.flatnonzero(mask)
         issues.add("fences", idx, code, "I-GEOMETRY", where[idx], [{"fid": i} for i in idx])
     return present & ~zero & ~invalid
@@ -188,9 +219,17 @@ def check_ends(issues, geoms, tolerance, near):
     rec = snap.near_misses
     for code, kind in (("gap", "end"), ("near_miss", "line")):
         r = rec[rec["kind"] == kind]
-        issues.add("fences", r["line"], code, "T-NEAR", np.column_stack([r["x"], r["y"]]),
-                   [{"fid": int(a), "other": int(b), "distance": _num(d)}
-                    for a, b, d in zip(r["line"], r["other"], r["distance"])])
+        issues.add(
+            "fences",
+            r["line"],
+            code,
+            "T-NEAR",
+            np.column_stack([r["x"], r["y"]]),
+            [
+                {"fid": int(a), "other": int(b), "distance": _num(d)}
+                for a, b, d in zip(r["line"], r["other"], r["distance"])
+            ],
+        )
     return snap
 
 
@@ -220,9 +259,17 @@ def check_overlaps(issues, geoms, usable, tolerance):
     for code, mask, length in (("duplicate", dup, la), ("overlap", over, shared)):
         pa, pb = idx[a[mask]], idx[b[mask]]
         where = _mid(geoms[pa])
-        issues.add("fences", pa, code, "I-DUPLICATE", where,
-                   [{"fid": int(i), "other": int(j), "length": _num(v)}
-                    for i, j, v in zip(pa, pb, length[mask])])
+        issues.add(
+            "fences",
+            pa,
+            code,
+            "I-DUPLICATE",
+            where,
+            [
+                {"fid": int(i), "other": int(j), "length": _num(v)}
+                for i, j, v in zip(pa, pb, length[mask])
+            ],
+        )
 
 
 def _inner_vertices(g):
@@ -252,15 +299,20 @@ def _filter_pairs(g, a, b, tolerance):
     middle = shapely.line_interpolate_point(g, 0.5, normalized=True)
     inner = _inner_vertices(g)
     with np.errstate(invalid="ignore"):
-        keep = (shapely.distance(middle[a], g[b]) <= tolerance) | \
-            (shapely.distance(middle[b], g[a]) <= tolerance) | \
-            (shapely.distance(inner[a], g[b]) <= tolerance) | \
-            (shapely.distance(inner[b], g[a]) <= tolerance)
+        keep = (
+            (shapely.distance(middle[a], g[b]) <= tolerance)
+            | (shapely.distance(middle[b], g[a]) <= tolerance)
+            | (shapely.distance(inner[a], g[b]) <= tolerance)
+            | (shapely.distance(inner[b], g[a]) <= tolerance)
+        )
     for this, other in ((a, b), (b, a)):
         for end, xy in zip((first, last), ends_xy):
             # away from both ends of the other line (plain coordinates, no GEOS call) ...
-            away = (np.hypot(*(xy[this] - ends_xy[0][other]).T) > tolerance) & \
-                (np.hypot(*(xy[this] - ends_xy[1][other]).T) > tolerance) & ~keep
+            away = (
+                (np.hypot(*(xy[this] - ends_xy[0][other]).T) > tolerance)
+                & (np.hypot(*(xy[this] - ends_xy[1][other]).T) > tolerance)
+                & ~keep
+            )
             # ... and on it
             idx = np.flatnonzero(away)
             keep[idx] = shapely.distance(end[this[idx]], g[other[idx]]) <= tolerance
@@ -276,10 +328,19 @@ def check_attributes(issues, profile, species, columns, units, lengths_m, mid):
     wire = kind == 0
     for code, mask in (("type_missing", kind == 3), ("type_unknown", kind == 4)):
         idx = np.flatnonzero(mask)
-        known = ", ".join(profile["fence"]["wire_types"] + profile["fence"]["barrier_types"]
-                          ["types"] + profile["fence"]["opening_types"]["types"])
-        issues.add("fences", idx, code, "TYPE", mid[idx],
-                   [{"fid": int(i), "value": type_values[i], "known": known} for i in idx])
+        known = ", ".join(
+            profile["fence"]["wire_types"]
+            + profile["fence"]["barrier_types"]["types"]
+            + profile["fence"]["opening_types"]["types"]
+        )
+        issues.add(
+            "fences",
+            idx,
+            code,
+            "TYPE",
+            mid[idx],
+            [{"fid": int(i), "value": type_values[i], "known": known} for i in idx],
+        )
     cm = {}
     hint = float(inv["metres_hint_cm"]["value"])
     for key in ("height", "bottom", "top_gap"):
@@ -288,32 +349,78 @@ def check_attributes(issues, profile, species, columns, units, lengths_m, mid):
         name = f"{key}_cm"
         lo, hi = float(limits[key]["min"]), float(limits[key]["max"])
         with np.errstate(invalid="ignore"):
-            looks_m = wire & (cm[key] > 0) & (cm[key] < hint) & (
-                (cm[key] != np.round(cm[key])) | (key == "height"))
+            looks_m = (
+                wire
+                & (cm[key] > 0)
+                & (cm[key] < hint)
+                & ((cm[key] != np.round(cm[key])) | (key == "height"))
+            )
             bad = wire & ((cm[key] < lo) | (cm[key] > hi)) & ~looks_m
-        for code, mask, rule in (("metres_in_cm", looks_m, inv["metres_hint_cm"]["rule"]),
-                                 ("out_of_range", bad, limits.get("rule", "F-RANGE"))):
+        for code, mask, rule in (
+            ("metres_in_cm", looks_m, inv["metres_hint_cm"]["rule"]),
+            ("out_of_range", bad, limits.get("rule", "F-RANGE")),
+        ):
             idx = np.flatnonzero(mask)
-            issues.add("fences", idx, code, rule, mid[idx],
-                       [{"fid": int(i), "field": name, "value": _num(cm[key][i], 2),
-                         "lo": _num(lo), "hi": _num(hi)} for i in idx])
+            issues.add(
+                "fences",
+                idx,
+                code,
+                rule,
+                mid[idx],
+                [
+                    {
+                        "fid": int(i),
+                        "field": name,
+                        "value": _num(cm[key][i], 2),
+                        "lo": _num(lo),
+                        "hi": _num(hi),
+                    }
+                    for i in idx
+                ],
+            )
     with np.errstate(invalid="ignore"):
         above = wire & (cm["bottom"] >= cm["height"])
     idx = np.flatnonzero(above)
-    issues.add("fences", idx, "bottom_above_top", limits.get("rule", "F-RANGE"), mid[idx],
-               [{"fid": int(i), "bottom": _num(cm["bottom"][i]), "height": _num(cm["height"][i])}
-                for i in idx])
+    issues.add(
+        "fences",
+        idx,
+        "bottom_above_top",
+        limits.get("rule", "F-RANGE"),
+        mid[idx],
+        [
+            {"fid": int(i), "bottom": _num(cm["bottom"][i]), "height": _num(cm["height"][i])}
+            for i in idx
+        ],
+    )
     uniq, inverse = _factor(columns["barbed"])
     barbed_status = fence.parse_barbed(uniq)[1][inverse]
     idx = np.flatnonzero(wire & (barbed_status == fence.INVALID))
     values = list(columns["barbed"])
-    issues.add("fences", idx, "barbed_unknown", "F-BARBED-BOTTOM", mid[idx],
-               [{"fid": int(i), "value": values[i]} for i in idx])
+    issues.add(
+        "fences",
+        idx,
+        "barbed_unknown",
+        "F-BARBED-BOTTOM",
+        mid[idx],
+        [{"fid": int(i), "value": values[i]} for i in idx],
+    )
     _missing_for_audit(issues, profile, species, wire, cm, barbed_status, mid)
     openings = np.flatnonzero((kind == 2) & (lengths_m > float(inv["max_opening_m"]["value"])))
-    issues.add("fences", openings, "opening_long", inv["max_opening_m"]["rule"], mid[openings],
-               [{"fid": int(i), "length": _num(lengths_m[i], 0),
-                 "limit": _num(inv["max_opening_m"]["value"], 0)} for i in openings])
+    issues.add(
+        "fences",
+        openings,
+        "opening_long",
+        inv["max_opening_m"]["rule"],
+        mid[openings],
+        [
+            {
+                "fid": int(i),
+                "length": _num(lengths_m[i], 0),
+                "limit": _num(inv["max_opening_m"]["value"], 0),
+            }
+            for i in openings
+        ],
+    )
 
 
 def _missing_for_audit(issues, profile, species, wire, cm, barbed_status, mid):
@@ -321,8 +428,12 @@ def _missing_for_audit(issues, profile, species, wire, cm, barbed_status, mid):
     modes = sorted({profile["species"][c]["fence_mode"] for c in species})
     empty = {key: np.isnan(cm[key]) for key in ("height", "bottom", "top_gap")}
     empty["barbed"] = barbed_status == fence.MISSING
-    names = {"height": "height_cm", "bottom": "bottom_cm", "top_gap": "top_gap_cm",
-             "barbed": "barbed"}
+    names = {
+        "height": "height_cm",
+        "bottom": "bottom_cm",
+        "top_gap": "top_gap_cm",
+        "barbed": "barbed",
+    }
     keys = list(names)
     pattern = np.zeros(len(wire), dtype=np.int64)
     for bit, key in enumerate(keys):
@@ -341,8 +452,14 @@ def _missing_for_audit(issues, profile, species, wire, cm, barbed_status, mid):
     order = np.argsort(rows, kind="stable")
     rows = [rows[i] for i in order]
     params = [params[i] for i in order]
-    issues.add("fences", rows, "missing_for_audit", "F-MISSING", mid[rows] if rows else
-               np.zeros((0, 2)), params)
+    issues.add(
+        "fences",
+        rows,
+        "missing_for_audit",
+        "F-MISSING",
+        mid[rows] if rows else np.zeros((0, 2)),
+        params,
+    )
 
 
 def check_crossings(issues, crossing_geoms, lines, limit_m, rule):
@@ -361,23 +478,49 @@ def check_crossings(issues, crossing_geoms, lines, limit_m, rule):
         dist[ok] = d
     far = np.flatnonzero(ok & (dist > limit_m))
     xy = shapely.get_coordinates(pts[far]) if len(far) else np.zeros((0, 2))
-    issues.add("crossings", far, "crossing_far", rule, xy,
-               [{"fid": int(i), "distance": _num(dist[i], 0) if np.isfinite(dist[i]) else "∞",
-                 "limit": _num(limit_m, 0)} for i in far])
+    issues.add(
+        "crossings",
+        far,
+        "crossing_far",
+        rule,
+        xy,
+        [
+            {
+                "fid": int(i),
+                "distance": _num(dist[i], 0) if np.isfinite(dist[i]) else "∞",
+                "limit": _num(limit_m, 0),
+            }
+            for i in far
+        ],
+    )
 
 
 def judgeable(audit, lengths_m):
     """(judgeable km, unknown km) per species of an audit result."""
     lengths_m = np.asarray(lengths_m, dtype=float)
-    ok = {c: float(lengths_m[audit.verdicts[c] != fence.UNKNOWN].sum()) / 1000.0
-          for c in audit.species}
-    unknown = {c: float(lengths_m[audit.verdicts[c] == fence.UNKNOWN].sum()) / 1000.0
-               for c in audit.species}
+    ok = {
+        c: float(lengths_m[audit.verdicts[c] != fence.UNKNOWN].sum()) / 1000.0
+        for c in audit.species
+    }
+    unknown = {
+        c: float(lengths_m[audit.verdicts[c] == fence.UNKNOWN].sum()) / 1000.0
+        for c in audit.species
+    }
     return ok, unknown
 
 
-def check_inventory(profile, species, geoms_m, columns, lengths_m, tolerance, near,
-                    units="centimetres", crossing_geoms=None, route_geoms=None) -> CheckResult:
+def check_inventory(
+    profile,
+    species,
+    geoms_m,
+    columns,
+    lengths_m,
+    tolerance,
+    near,
+    units="centimetres",
+    crossing_geoms=None,
+    route_geoms=None,
+) -> CheckResult:
     """Every check on a fence inventory (see the module doc).
 
     ``geoms_m``: fence lines in planar metres (None where missing); ``columns``: raw attribute
@@ -397,12 +540,23 @@ def check_inventory(profile, species, geoms_m, columns, lengths_m, tolerance, ne
     check_attributes(issues, profile, species, columns, units, np.asarray(lengths_m), mid)
     if crossing_geoms is not None:
         lines = list(geoms[usable]) + list(route_geoms if route_geoms is not None else [])
-        check_crossings(issues, crossing_geoms, lines,
-                        float(inv["crossing_distance_m"]["value"]),
-                        inv["crossing_distance_m"]["rule"])
-    audit = fence.evaluate(profile, species, columns["type"], columns["height"],
-                           columns["bottom"], columns["top_gap"], columns["barbed"],
-                           units=units, no_geometry=~present)
+        check_crossings(
+            issues,
+            crossing_geoms,
+            lines,
+            float(inv["crossing_distance_m"]["value"]),
+            inv["crossing_distance_m"]["rule"],
+        )
+    audit = fence.evaluate(
+        profile,
+        species,
+        columns["type"],
+        columns["height"],
+        columns["bottom"],
+        columns["top_gap"],
+        columns["barbed"],
+        units=units,
+        no_geometry=~present,
+    )
     ok_km, unknown_km = judgeable(audit, lengths_m)
-    return CheckResult(issues, audit, ok_km, unknown_km, float(np.sum(lengths_m)) / 1000.0,
-                       snap)
+    return CheckResult(issues, audit, ok_km, unknown_km, float(np.sum(lengths_m)) / 1000.0, snap)

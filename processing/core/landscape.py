@@ -37,9 +37,9 @@ from .topology import NEAR_M, snap_ends
 
 FENCE, ROAD, OTHER, ALIGNMENT = range(4)
 KIND_CODES = ("fence", "road", "other", "alignment")
-OVERSHOOT_M = 0.01   # a snapped end is carried this far past the line it meets (noding)
+OVERSHOOT_M = 0.01  # a snapped end is carried this far past the line it meets (noding)
 CHUNK_SEGMENTS = 16  # lines are snapped as pieces of at most this many segments
-ON_LINE_M = 1e-6     # an edge lies on a line when the point half way along it is this close
+ON_LINE_M = 1e-6  # an edge lies on a line when the point half way along it is this close
 _EMPTY_I = np.zeros(0, dtype=np.int64)
 
 
@@ -52,14 +52,30 @@ class Measure:
 
 
 # -- what cuts, per species -----------------------------------------------------------------------
-def fence_cuts(profile, species, columns, units="centimetres", unknown_as_barrier=True,
-               no_geometry=None, field_names=None):
+def fence_cuts(
+    profile,
+    species,
+    columns,
+    units="centimetres",
+    unknown_as_barrier=True,
+    no_geometry=None,
+    field_names=None,
+):
     """({code: bool per fence}, FenceResult): segments whose verdict (the audit's rules) is
     barrier, or unknown when ``unknown_as_barrier``. ``columns``: type, height, bottom,
     top_gap, barbed (lists)."""
-    result = fence.evaluate(profile, species, columns["type"], columns["height"],
-                            columns["bottom"], columns["top_gap"], columns["barbed"],
-                            units=units, no_geometry=no_geometry, field_names=field_names)
+    result = fence.evaluate(
+        profile,
+        species,
+        columns["type"],
+        columns["height"],
+        columns["bottom"],
+        columns["top_gap"],
+        columns["barbed"],
+        units=units,
+        no_geometry=no_geometry,
+        field_names=field_names,
+    )
     cuts = {}
     for code in species:
         verdict = result.verdicts[code]
@@ -85,8 +101,7 @@ def crossing_suitability(profile, species, types, width, height, length, fields=
     """{code: bool per crossing} suitable (the crossing spacing check's rules), and the
     Suitability behind it."""
     suit = spacing.evaluate_crossings(types, width, height, length, profile, species, fields)
-    return {code: suit.status[:, s] == spacing.SUITABLE
-            for s, code in enumerate(species)}, suit
+    return {code: suit.status[:, s] == spacing.SUITABLE for s, code in enumerate(species)}, suit
 
 
 # -- the one polygonize ---------------------------------------------------------------------------
@@ -101,16 +116,21 @@ class Lines:
     @classmethod
     def from_layers(cls, fences=None, roads=None, others=None, alignment=None):
         geoms, kinds, feats = [], [], []
-        for kind, layer in ((FENCE, fences), (ROAD, roads), (OTHER, others),
-                            (ALIGNMENT, alignment)):
+        for kind, layer in (
+            (FENCE, fences),
+            (ROAD, roads),
+            (OTHER, others),
+            (ALIGNMENT, alignment),
+        ):
             if layer is None or len(layer) == 0:
                 continue
             layer = np.asarray(layer, dtype=object)
             present = np.flatnonzero([g is not None for g in layer])
             if len(present) == 0:
                 continue
-            parts, parent = shapely.get_parts(shapely.force_2d(layer[present].astype(object)),
-                                              return_index=True)
+            parts, parent = shapely.get_parts(
+                shapely.force_2d(layer[present].astype(object)), return_index=True
+            )
             keep = (shapely.get_type_id(parts) == 1) & (shapely.length(parts) > 0)
             geoms.append(parts[keep])
             kinds.append(np.full(int(keep.sum()), kind, dtype=np.int8))
@@ -142,13 +162,15 @@ def relevant(lines: Lines, line_cut):
     (a fence of 50 segments becomes one line: fewer ends to snap, fewer lines to attribute).
     The merged lines' ``feature`` is -1."""
     codes = list(line_cut)
-    cuts = np.stack([np.asarray(line_cut[c], dtype=bool) for c in codes], axis=1) if codes \
+    cuts = (
+        np.stack([np.asarray(line_cut[c], dtype=bool) for c in codes], axis=1)
+        if codes
         else np.zeros((len(lines.geoms), 0), dtype=bool)
+    )
     keep = (lines.kind == ALIGNMENT) | cuts.any(axis=1)
     geoms, kind, cuts = lines.geoms[keep], lines.kind[keep], cuts[keep]
     if len(geoms) == 0:
-        return Lines(geoms, kind, lines.feature[keep]), {c: cuts[:, i] for i, c in
-                                                        enumerate(codes)}
+        return Lines(geoms, kind, lines.feature[keep]), {c: cuts[:, i] for i, c in enumerate(codes)}
     signature = np.column_stack([kind.astype(np.int64), cuts.astype(np.int64)])
     rows, group = np.unique(signature, axis=0, return_inverse=True)
     group = group.reshape(-1)
@@ -164,19 +186,19 @@ def relevant(lines: Lines, line_cut):
 @dataclass
 class Network:
     units: np.ndarray
-    unit_area: np.ndarray        # m², sum of the unit's faces
-    faces: np.ndarray            # atomic faces inside the region
-    face_area: np.ndarray        # m²
-    memb_face: np.ndarray        # face-unit memberships (face, unit), sorted by face
+    unit_area: np.ndarray  # m², sum of the unit's faces
+    faces: np.ndarray  # atomic faces inside the region
+    face_area: np.ndarray  # m²
+    memb_face: np.ndarray  # face-unit memberships (face, unit), sorted by face
     memb_unit: np.ndarray
-    edges: np.ndarray            # noded edges
-    edge_len: np.ndarray         # m
-    edge_faces: np.ndarray       # (E, 2) face on each side, -1 for none / outside the region
-    edge_line: np.ndarray        # pairs (edge, line) of edges lying on candidate lines
+    edges: np.ndarray  # noded edges
+    edge_len: np.ndarray  # m
+    edge_faces: np.ndarray  # (E, 2) face on each side, -1 for none / outside the region
+    edge_line: np.ndarray  # pairs (edge, line) of edges lying on candidate lines
     edge_line_line: np.ndarray
-    edge_unit: np.ndarray        # pairs (edge, unit): edge inside or on the unit
+    edge_unit: np.ndarray  # pairs (edge, unit): edge inside or on the unit
     edge_unit_unit: np.ndarray
-    snap: object                 # topology.SnapResult of the candidate lines
+    snap: object  # topology.SnapResult of the candidate lines
     lines: Optional[Lines] = None
     timings: dict = field(default_factory=dict)
 
@@ -234,8 +256,9 @@ def _chunks(geoms, size=None):
     first = start[line] + piece * size
     last = start[line] + np.minimum((piece + 1) * size, segments[line])
     sizes = last - first + 1
-    vertex = np.repeat(first, sizes) + (np.arange(int(sizes.sum()))
-                                        - np.repeat(np.cumsum(sizes) - sizes, sizes))
+    vertex = np.repeat(first, sizes) + (
+        np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    )
     pieces = shapely.linestrings(coords[vertex], indices=np.repeat(np.arange(len(line)), sizes))
     return pieces, line
 
@@ -243,7 +266,8 @@ def _chunks(geoms, size=None):
 def _segment_keys(coords_a, coords_b):
     """(n, 4) canonical keys of segments (lower end point first)."""
     swap = (coords_b[:, 0] < coords_a[:, 0]) | (
-        (coords_b[:, 0] == coords_a[:, 0]) & (coords_b[:, 1] < coords_a[:, 1]))
+        (coords_b[:, 0] == coords_a[:, 0]) & (coords_b[:, 1] < coords_a[:, 1])
+    )
     lo = np.where(swap[:, None], coords_b, coords_a)
     hi = np.where(swap[:, None], coords_a, coords_b)
     return np.hstack([lo, hi]) + 0.0  # + 0.0: -0.0 becomes 0.0
@@ -266,7 +290,7 @@ def _edge_faces(edges, faces):
     edge_keys = _segment_keys(e0, e1)
     _, inverse = np.unique(np.vstack([edge_keys, seg_keys]), axis=0, return_inverse=True)
     inverse = inverse.reshape(-1)
-    ekey, skey = inverse[:len(edges)], inverse[len(edges):]
+    ekey, skey = inverse[: len(edges)], inverse[len(edges) :]
     order = np.argsort(skey, kind="stable")
     sorted_key = skey[order]
     lo = np.searchsorted(sorted_key, ekey, side="left")
@@ -279,8 +303,9 @@ def _edge_faces(edges, faces):
     return out
 
 
-def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None,
-                  progress=None) -> Network:
+def build_network(
+    units, lines: Lines, join_tolerance, near=NEAR_M, measure=None, progress=None
+) -> Network:
     """Snap, node and polygonize once (see the module doc)."""
     measure = measure or Measure()
     timings, clock = {}, [time.perf_counter()]
@@ -293,8 +318,9 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
 
     units = np.asarray(units, dtype=object)
     if len(units) == 0 or all(u is None for u in units):
-        raise NuudelError(tr("The reporting units layer has no polygons: there is no region to "
-                             "measure."))
+        raise NuudelError(
+            tr("The reporting units layer has no polygons: there is no region to measure.")
+        )
     present = np.flatnonzero([u is not None for u in units])
     region = shapely.union_all(units[present])
     progress_at(5, "region")
@@ -312,15 +338,27 @@ def build_network(units, lines: Lines, join_tolerance, near=NEAR_M, measure=None
     face_area = np.asarray(measure.areas(faces), dtype=float) if len(faces) else np.zeros(0)
     unit_area = np.bincount(m_unit, weights=face_area[m_face], minlength=len(units))
     progress_at(75, "faces")
-    el_edge, el_line, eu_unit, eu_edge = _edge_links(edges, snapped, snapped_line,
-                                                     units[present])
+    el_edge, el_line, eu_unit, eu_edge = _edge_links(edges, snapped, snapped_line, units[present])
     edge_len = np.asarray(measure.lengths(edges), dtype=float) if len(edges) else np.zeros(0)
     progress_at(90, "edges")
-    return Network(units=units, unit_area=unit_area, faces=faces, face_area=face_area,
-                   memb_face=m_face, memb_unit=m_unit, edges=edges, edge_len=edge_len,
-                   edge_faces=edge_faces, edge_line=el_edge, edge_line_line=el_line,
-                   edge_unit=eu_edge, edge_unit_unit=present[eu_unit], snap=snap, lines=lines,
-                   timings=timings)
+    return Network(
+        units=units,
+        unit_area=unit_area,
+        faces=faces,
+        face_area=face_area,
+        memb_face=m_face,
+        memb_unit=m_unit,
+        edges=edges,
+        edge_len=edge_len,
+        edge_faces=edge_faces,
+        edge_line=el_edge,
+        edge_line_line=el_line,
+        edge_unit=eu_edge,
+        edge_unit_unit=present[eu_unit],
+        snap=snap,
+        lines=lines,
+        timings=timings,
+    )
 
 
 def _snap_lines(lines: Lines, region, join_tolerance, near):
@@ -334,8 +372,9 @@ def _snap_lines(lines: Lines, region, join_tolerance, near):
     snap = snap_ends(pieces, join_tolerance, targets=edge_pieces, near=near)
     snapped, snapped_line = lines.geoms, np.arange(len(lines.geoms))
     if len(pieces):
-        merged = shapely.line_merge(shapely.multilinestrings(_overshoot(snap, snap.geoms),
-                                                             indices=owner))
+        merged = shapely.line_merge(
+            shapely.multilinestrings(_overshoot(snap, snap.geoms), indices=owner)
+        )
         snapped, snapped_line = shapely.get_parts(merged, return_index=True)
     return snap, snapped, snapped_line
 
@@ -368,8 +407,9 @@ def _edge_links(edges, snapped, snapped_line, present_units):
     # (a snapped end next to its node) would lie as close to the other line as to its own
     mid = shapely.line_interpolate_point(edges, 0.5, normalized=True)
     if len(snapped):
-        el_edge, el_part = shapely.STRtree(snapped).query(mid, predicate="dwithin",
-                                                          distance=ON_LINE_M)
+        el_edge, el_part = shapely.STRtree(snapped).query(
+            mid, predicate="dwithin", distance=ON_LINE_M
+        )
         el_line = snapped_line[el_part]
     else:
         el_edge = el_line = _EMPTY_I
@@ -398,8 +438,9 @@ class CrossingIndex:
         if len(present) == 0 or len(network.edges) == 0:
             return cls(_EMPTY_I, _EMPTY_I, np.zeros(0), _EMPTY_I, _EMPTY_I, n)
         pts = points[present]
-        c, e = shapely.STRtree(network.edges).query(pts, predicate="dwithin",
-                                                    distance=float(snap_tolerance))
+        c, e = shapely.STRtree(network.edges).query(
+            pts, predicate="dwithin", distance=float(snap_tolerance)
+        )
         d = shapely.distance(pts[c], network.edges[e])
         units = network.units
         has = np.flatnonzero([u is not None for u in units])
@@ -409,8 +450,11 @@ class CrossingIndex:
 
 def _join_edges(cindex: CrossingIndex, edge_cut, suitable):
     """(crossing, edge) chosen: the nearest cutting edge of every suitable crossing."""
-    ok = edge_cut[cindex.edge] & np.asarray(suitable, dtype=bool)[cindex.crossing] \
-        if len(cindex.edge) else np.zeros(0, dtype=bool)
+    ok = (
+        edge_cut[cindex.edge] & np.asarray(suitable, dtype=bool)[cindex.crossing]
+        if len(cindex.edge)
+        else np.zeros(0, dtype=bool)
+    )
     c, e, d = cindex.crossing[ok], cindex.edge[ok], cindex.distance[ok]
     if len(c) == 0:
         return _EMPTY_I, _EMPTY_I
@@ -424,12 +468,12 @@ def _join_edges(cindex: CrossingIndex, edge_cut, suitable):
 class State:
     """Meshes and effective mesh sizes of one species (group) in one state."""
 
-    label: np.ndarray        # mesh label per face (CBC)
-    mesh_area: np.ndarray    # m² per label
-    meff: np.ndarray         # km² per unit (CBC)
-    meff_cut: np.ndarray     # km² per unit (CUT)
-    n_mesh: np.ndarray       # meshes meeting each unit
-    barrier_km: np.ndarray   # km of cutting lines in each unit
+    label: np.ndarray  # mesh label per face (CBC)
+    mesh_area: np.ndarray  # m² per label
+    meff: np.ndarray  # km² per unit (CBC)
+    meff_cut: np.ndarray  # km² per unit (CUT)
+    n_mesh: np.ndarray  # meshes meeting each unit
+    barrier_km: np.ndarray  # km of cutting lines in each unit
     crossings_used: int
 
 
@@ -471,18 +515,29 @@ def mesh_state(network: Network, cindex: CrossingIndex, line_cut, suitable) -> S
     mf, mu = network.memb_face, network.memb_unit
     with np.errstate(invalid="ignore", divide="ignore"):
         unit_area = np.where(network.unit_area > 0, network.unit_area, np.nan)
-        meff = np.bincount(mu, weights=area[mf] * mesh_area[label[mf]],
-                           minlength=n_units) / unit_area / 1e6
+        meff = (
+            np.bincount(mu, weights=area[mf] * mesh_area[label[mf]], minlength=n_units)
+            / unit_area
+            / 1e6
+        )
     pairs = np.unique(mu * n_faces + label[mf]) if len(mf) else _EMPTY_I
-    n_mesh = np.bincount(pairs // n_faces, minlength=n_units) if len(pairs) else \
-        np.zeros(n_units, dtype=np.int64)
+    n_mesh = (
+        np.bincount(pairs // n_faces, minlength=n_units)
+        if len(pairs)
+        else np.zeros(n_units, dtype=np.int64)
+    )
     meff_cut = _cut_meff(network, cindex, ef, open_edge, c, e, unit_area)
     barrier = np.zeros(n_units)
     if len(network.edge_unit):
         on = cut[network.edge_unit]
-        barrier = np.bincount(network.edge_unit_unit[on],
-                              weights=network.edge_len[network.edge_unit[on]],
-                              minlength=n_units) / 1000.0
+        barrier = (
+            np.bincount(
+                network.edge_unit_unit[on],
+                weights=network.edge_len[network.edge_unit[on]],
+                minlength=n_units,
+            )
+            / 1000.0
+        )
     return State(label, mesh_area, meff, meff_cut, n_mesh, barrier, int(len(np.unique(c))))
 
 
@@ -499,7 +554,8 @@ def _cut_meff(network, cindex, ef, open_edge, c, e, unit_area):
     a_faces, b_faces = ef[open_edge, 0], ef[open_edge, 1]
     rep = first_count[a_faces]
     a_rows = np.repeat(first_start[a_faces], rep) + (
-        np.arange(rep.sum()) - np.repeat(np.cumsum(rep) - rep, rep))
+        np.arange(rep.sum()) - np.repeat(np.cumsum(rep) - rep, rep)
+    )
     b_rows = _memb_index(network, np.repeat(b_faces, rep), mu[a_rows])
     ok = b_rows >= 0
     u_rows, v_rows = [a_rows[ok]], [b_rows[ok]]
@@ -522,8 +578,11 @@ def _cut_meff(network, cindex, ef, open_edge, c, e, unit_area):
     a = network.face_area[mf]
     comp_area = np.bincount(comp, weights=a, minlength=n_m)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.bincount(mu, weights=a * comp_area[comp],
-                           minlength=len(network.units)) / unit_area / 1e6
+        return (
+            np.bincount(mu, weights=a * comp_area[comp], minlength=len(network.units))
+            / unit_area
+            / 1e6
+        )
 
 
 # -- the whole computation ------------------------------------------------------------------------
@@ -531,7 +590,7 @@ def _cut_meff(network, cindex, ef, open_edge, c, e, unit_area):
 class SpeciesResult:
     before: State
     after: Optional[State] = None  # with the alignment cutting (None without an alignment)
-    group: int = 0               # species with the same group share their numbers
+    group: int = 0  # species with the same group share their numbers
 
     @property
     def seff(self):
@@ -543,20 +602,24 @@ class SpeciesResult:
         if self.after is None:
             return None
         with np.errstate(divide="ignore", invalid="ignore"):
-            return np.where(self.before.meff > 0, 100.0 * (self.before.meff - self.after.meff)
-                            / self.before.meff, np.nan)
+            return np.where(
+                self.before.meff > 0,
+                100.0 * (self.before.meff - self.after.meff) / self.before.meff,
+                np.nan,
+            )
 
 
 @dataclass
 class LandscapeResult:
     network: Network
-    species: dict                # code -> SpeciesResult
+    species: dict  # code -> SpeciesResult
     crossings: CrossingIndex
-    groups: list                 # [[codes]] sharing one computation
+    groups: list  # [[codes]] sharing one computation
 
 
-def permeability(network: Network, line_cut, crossing_points, crossing_ok, snap_tolerance,
-                 progress=None) -> LandscapeResult:
+def permeability(
+    network: Network, line_cut, crossing_points, crossing_ok, snap_tolerance, progress=None
+) -> LandscapeResult:
     """Meshes and effective mesh sizes per species.
 
     ``line_cut``: {code: bool per candidate line} (alignment lines False: they cut only in the
@@ -577,8 +640,7 @@ def permeability(network: Network, line_cut, crossing_points, crossing_ok, snap_
         key = (cut.tobytes(), ok.tobytes())
         if key not in signatures:
             before = mesh_state(network, cindex, cut, ok)
-            after = mesh_state(network, cindex, cut | is_alignment, ok) if has_alignment \
-                else None
+            after = mesh_state(network, cindex, cut | is_alignment, ok) if has_alignment else None
             signatures[key] = (len(groups), before, after)
             groups.append([])
         g, before, after = signatures[key]
@@ -601,6 +663,6 @@ def mesh_polygons(network: Network, state: State):
     single = stops - starts == 1
     geoms[single] = network.faces[order[starts[single]]]
     for i in np.flatnonzero(~single):
-        geoms[i] = shapely.coverage_union_all(network.faces[order[starts[i]:stops[i]]])
+        geoms[i] = shapely.coverage_union_all(network.faces[order[starts[i] : stops[i]]])
     labels = sorted_label[starts]
     return geoms, labels, state.mesh_area[labels]

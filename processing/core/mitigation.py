@@ -26,6 +26,7 @@ MAX_CANDIDATES, the BUDGET or no gain is left. Never a polygonize per candidate.
 """
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 import shapely
@@ -35,8 +36,15 @@ from .graph import components
 from .text import NuudelError, tr
 from .traffic import require_section
 
-TYPES = ("opening", "let_down", "remove", "raise_bottom_wire", "smooth_bottom_wire",
-         "underpass", "overpass")
+TYPES = (
+    "opening",
+    "let_down",
+    "remove",
+    "raise_bottom_wire",
+    "smooth_bottom_wire",
+    "underpass",
+    "overpass",
+)
 AT_EDGE = ("opening", "let_down")
 ON_FEATURE = ("remove", "raise_bottom_wire", "smooth_bottom_wire")
 CROSSING = ("underpass", "overpass")
@@ -45,16 +53,29 @@ _EMPTY_I = np.zeros(0, dtype=np.int64)
 
 # reasons a candidate is not ranked (codes; the adapter words them)
 OK, BAD_TYPE, BAD_COST, NO_GEOMETRY, NOTHING_NEAR, NO_GAIN, OVER_BUDGET, BEYOND_MAX = range(8)
-STATUS_CODES = ("ranked", "unknown_type", "bad_cost", "no_geometry", "nothing_near", "no_gain",
-                "over_budget", "beyond_max")
+STATUS_CODES = (
+    "ranked",
+    "unknown_type",
+    "bad_cost",
+    "no_geometry",
+    "nothing_near",
+    "no_gain",
+    "over_budget",
+    "beyond_max",
+)
 
 
 def setting(profile, key):
     """A value of the profile's mitigation section."""
     section = require_section(profile, "mitigation")
     if key not in section:
-        raise NuudelError(tr("The profile's 'mitigation' section has no '{key}'; copy it from "
-                             "the shipped resources/profiles/species.json."), key=key)
+        raise NuudelError(
+            tr(
+                "The profile's 'mitigation' section has no '{key}'; copy it from "
+                "the shipped resources/profiles/species.json."
+            ),
+            key=key,
+        )
     return section[key]
 
 
@@ -65,13 +86,23 @@ def unit_costs(profile) -> dict:
     for t in TYPES:
         entry = types.get(t)
         if not isinstance(entry, dict) or entry.get("per") not in PER:
-            raise NuudelError(tr("The profile's mitigation.unit_costs.types.{type} needs a "
-                                 "'value' (MNT) and 'per' (each or km)."), type=t)
+            raise NuudelError(
+                tr(
+                    "The profile's mitigation.unit_costs.types.{type} needs a "
+                    "'value' (MNT) and 'per' (each or km)."
+                ),
+                type=t,
+            )
         try:
             value = float(entry["value"])
         except (KeyError, TypeError, ValueError):
-            raise NuudelError(tr("The profile's mitigation.unit_costs.types.{type} needs a "
-                                 "'value' (MNT) and 'per' (each or km)."), type=t) from None
+            raise NuudelError(
+                tr(
+                    "The profile's mitigation.unit_costs.types.{type} needs a "
+                    "'value' (MNT) and 'per' (each or km)."
+                ),
+                type=t,
+            ) from None
         out[t] = (value, entry["per"])
     return out
 
@@ -92,15 +123,24 @@ def parse_weights(text, species) -> dict:
         except ValueError:
             weight = float("nan")
         if not sep or not np.isfinite(weight) or weight < 0:
-            raise NuudelError(tr("SPECIES_WEIGHTS: '{part}' is not species:weight with a weight "
-                                 "of zero or more (e.g. khulan:2,mgaz:1)."), part=part.strip())
+            raise NuudelError(
+                tr(
+                    "SPECIES_WEIGHTS: '{part}' is not species:weight with a weight "
+                    "of zero or more (e.g. khulan:2,mgaz:1)."
+                ),
+                part=part.strip(),
+            )
         if code not in out:
-            raise NuudelError(tr("SPECIES_WEIGHTS: '{code}' is not one of the chosen species "
-                                 "({codes})."), code=code, codes=", ".join(species))
+            raise NuudelError(
+                tr("SPECIES_WEIGHTS: '{code}' is not one of the chosen species ({codes})."),
+                code=code,
+                codes=", ".join(species),
+            )
         out[code] = weight
     if not any(out.values()):
-        raise NuudelError(tr("SPECIES_WEIGHTS gives every species the weight 0: nothing would "
-                             "count."))
+        raise NuudelError(
+            tr("SPECIES_WEIGHTS gives every species the weight 0: nothing would count.")
+        )
     return out
 
 
@@ -114,8 +154,11 @@ def parse_costs(column) -> tuple:
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         try:
-            number = float(str(value).strip().replace(" ", "").replace(",", ".")) \
-                if isinstance(value, str) else float(value)
+            number = (
+                float(str(value).strip().replace(" ", "").replace(",", "."))
+                if isinstance(value, str)
+                else float(value)
+            )
         except (TypeError, ValueError):
             number = float("nan")
         if np.isfinite(number) and number >= 0 and not isinstance(value, bool):
@@ -130,8 +173,9 @@ def opening_points(lines: landscape.Lines, line_cut, spacing_m):
     """Points every ``spacing_m`` along the runs of fence lines that cut for some species
     (the middle of each of the round(L / spacing) equal pieces; one on a shorter run)."""
     if spacing_m is None or not spacing_m > 0:
-        raise NuudelError(tr("OPENING_SPACING must be a positive distance in km, not {value}."),
-                          value=spacing_m)
+        raise NuudelError(
+            tr("OPENING_SPACING must be a positive distance in km, not {value}."), value=spacing_m
+        )
     cuts = np.zeros(len(lines.geoms), dtype=bool)
     for cut in line_cut.values():
         cuts |= np.asarray(cut, dtype=bool)
@@ -147,8 +191,20 @@ def opening_points(lines: landscape.Lines, line_cut, spacing_m):
     return shapely.line_interpolate_point(runs[run], (k + 0.5) / count[run], normalized=True)
 
 
-def proposed_crossings(road_geoms, road_cut, points, types, width, height, length, profile,
-                       species, join_m, snap_m, max_spacing_m=None):
+def proposed_crossings(
+    road_geoms,
+    road_cut,
+    points,
+    types,
+    width,
+    height,
+    length,
+    profile,
+    species,
+    join_m,
+    snap_m,
+    max_spacing_m=None,
+):
     """Proposed crossing points of a crossing spacing check on the cutting roads (planar metric
     geometries): one point per place, whatever the species."""
     geoms = np.asarray(road_geoms, dtype=object).copy()
@@ -159,8 +215,9 @@ def proposed_crossings(road_geoms, road_cut, points, types, width, height, lengt
     routes = spacing.route_network(geoms, None, join_m)
     index = spacing.RouteIndex(routes.names, routes.pieces)
     max_spacing_m = max_spacing_m or float(profile["crossings"]["max_spacing_m"]["value"])
-    result = spacing.check_spacing(index, points, types, width, height, length, profile,
-                                   species, max_spacing_m, snap_m)
+    result = spacing.check_spacing(
+        index, points, types, width, height, length, profile, species, max_spacing_m, snap_m
+    )
     p = result.proposed
     if len(p.piece) == 0:
         return np.empty(0, dtype=object)
@@ -184,8 +241,10 @@ class Candidates:
     @property
     def type_code(self) -> np.ndarray:
         lookup = {t: i for i, t in enumerate(TYPES)}
-        return np.array([lookup.get("" if t is None else str(t).strip().lower(), -1)
-                         for t in self.types], dtype=np.int64)
+        return np.array(
+            [lookup.get("" if t is None else str(t).strip().lower(), -1) for t in self.types],
+            dtype=np.int64,
+        )
 
 
 @dataclass
@@ -193,7 +252,7 @@ class FenceData:
     """The fence layer as the fence audit reads it (work CRS geometries)."""
 
     geoms: np.ndarray
-    columns: dict             # type, height, bottom, top_gap, barbed (lists)
+    columns: dict  # type, height, bottom, top_gap, barbed (lists)
     units: str = "centimetres"
     unknown_as_barrier: bool = True
 
@@ -206,7 +265,7 @@ class Pairs:
     species: np.ndarray
     u: np.ndarray
     v: np.ndarray
-    km: np.ndarray            # fence km each candidate acts on (for costs per km)
+    km: np.ndarray  # fence km each candidate acts on (for costs per km)
 
 
 def _edge_tables(network, line_cut, species):
@@ -216,8 +275,10 @@ def _edge_tables(network, line_cut, species):
     fence_line = kind == landscape.FENCE
     is_fence = landscape.edge_cuts(network, fence_line)
     cut = {c: landscape.edge_cuts(network, line_cut[c]) for c in species}
-    other = {c: landscape.edge_cuts(network, np.asarray(line_cut[c], bool) & ~fence_line)
-             for c in species}
+    other = {
+        c: landscape.edge_cuts(network, np.asarray(line_cut[c], bool) & ~fence_line)
+        for c in species
+    }
     return is_fence, cut, other
 
 
@@ -237,16 +298,25 @@ class _PairBuilder:
         self.is_fence, self.cut, self.other = _edge_tables(network, line_cut, species)
         ef = network.edge_faces
         self.two = (ef[:, 0] >= 0) & (ef[:, 1] >= 0)
-        self.mid = shapely.line_interpolate_point(network.edges, 0.5, normalized=True) \
-            if len(network.edges) else np.empty(0, dtype=object)
-        self.rows = []  # (cand, species, edge)
+        self.mid = (
+            shapely.line_interpolate_point(network.edges, 0.5, normalized=True)
+            if len(network.edges)
+            else np.empty(0, dtype=object)
+        )
+        self.rows: list = []  # (cand, species, edge)
+        self.fence_geoms: np.ndarray = np.empty(0, dtype=object)  # set by _feature_edges
 
     def add(self, cand, species_index, edges):
         if len(cand):
-            self.rows.append((np.asarray(cand, np.int64),
-                              np.full(len(cand), species_index, np.int64)
-                              if np.isscalar(species_index) else species_index,
-                              np.asarray(edges, np.int64)))
+            self.rows.append(
+                (
+                    np.asarray(cand, np.int64),
+                    np.full(len(cand), species_index, np.int64)
+                    if np.isscalar(species_index)
+                    else species_index,
+                    np.asarray(edges, np.int64),
+                )
+            )
 
     def add_open(self, cand, edges, ok=None):
         """Edges that open for every species where they cut (and lie on no other cutting
@@ -265,30 +335,46 @@ class _PairBuilder:
         edge = np.concatenate([r[2] for r in self.rows])
         ef = self.network.edge_faces[edge]
         n_faces = len(self.network.faces)
-        lab = np.stack([self.labels[c] for c in self.species]) if self.species else \
-            np.zeros((0, n_faces), np.int64)
+        lab = (
+            np.stack([self.labels[c] for c in self.species])
+            if self.species
+            else np.zeros((0, n_faces), np.int64)
+        )
         u, v = lab[spec, ef[:, 0]], lab[spec, ef[:, 1]]
         keep = u != v
-        key = np.unique(np.column_stack([cand, spec, np.minimum(u, v), np.maximum(u, v)])[keep],
-                        axis=0)
+        key = np.unique(
+            np.column_stack([cand, spec, np.minimum(u, v), np.maximum(u, v)])[keep], axis=0
+        )
         return Pairs(key[:, 0], key[:, 1], key[:, 2], key[:, 3], km)
 
 
-def candidate_pairs(network, line_cut, labels, candidates: Candidates, profile, species,
-                    fences: FenceData = None, snap_m=None, along_m=None, measure=None) -> tuple:
+def candidate_pairs(
+    network,
+    line_cut,
+    labels,
+    candidates: Candidates,
+    profile,
+    species,
+    fences: Optional[FenceData] = None,
+    snap_m=None,
+    along_m=None,
+    measure=None,
+) -> tuple:
     """(Pairs with the km each candidate acts on, status per candidate). ``labels``: {code:
     base mesh label per face} (landscape State.label); ``line_cut`` per network line. A line
     candidate acts on its own length (``measure``), a point on the fence feature's."""
     measure = measure or landscape.Measure()
     snap_m = float(setting(profile, "snap_tolerance_m")["value"]) if snap_m is None else snap_m
-    along_m = float(setting(profile, "along_tolerance_m")["value"]) if along_m is None \
-        else along_m
+    along_m = float(setting(profile, "along_tolerance_m")["value"]) if along_m is None else along_m
     n = len(candidates.geoms)
     code = candidates.type_code
     status = np.full(n, OK, dtype=np.int64)
     status[code < 0] = BAD_TYPE
-    present = np.array([g is not None and not g.is_empty for g in candidates.geoms], bool) \
-        if n else np.zeros(0, bool)
+    present = (
+        np.array([g is not None and not g.is_empty for g in candidates.geoms], bool)
+        if n
+        else np.zeros(0, bool)
+    )
     status[(status == OK) & ~present] = NO_GEOMETRY
     km = np.zeros(n)
     b = _PairBuilder(network, list(species), labels, line_cut)
@@ -314,12 +400,11 @@ def candidate_pairs(network, line_cut, labels, candidates: Candidates, profile, 
     # remove / bottom-wire fixes: whole fence features at a point, fence edges along a line
     on_feature = valid & np.isin(code, [TYPES.index(t) for t in ON_FEATURE])
     if on_feature.any() and fences is not None and len(fences.geoms):
-        c, e, (pc, pf) = _feature_edges(b, fences, geoms, on_feature, is_line, snap_m,
-                                        along_m)
+        c, e, (pc, pf) = _feature_edges(b, fences, geoms, on_feature, is_line, snap_m, along_m)
         touched[c] = True
         touched[pc] = True
         if len(pc):
-            km[pc] = np.asarray(measure.lengths(b.fence_geoms[pf]), dtype=float) / 1000.0
+            km[pc] = np.asarray(measure.lengths(b.fence_geoms[pf])).astype(float) / 1000.0
         b.add_open(c, e, _fixed_verdicts(profile, species, fences, code, c, b))
     # crossings: per species the nearest edge that cuts for it
     crossing = np.flatnonzero(valid & np.isin(code, [TYPES.index(t) for t in CROSSING]))
@@ -412,10 +497,13 @@ def _fixed_verdicts(profile, species, fences, code, c, b):
     cols["bottom"] = [bottom_pass / factor if r else v for r, v in zip(raise_, cols["bottom"])]
     barbed, _status = fence.parse_barbed(cols["barbed"])
     smooth = {2: "none", 3: "top"}
-    cols["barbed"] = [smooth.get(int(code_), v) if not r else v
-                      for r, code_, v in zip(raise_, barbed, cols["barbed"])]
-    cuts, _result = landscape.fence_cuts(profile, species, cols, fences.units,
-                                         fences.unknown_as_barrier)
+    cols["barbed"] = [
+        smooth.get(int(code_), v) if not r else v
+        for r, code_, v in zip(raise_, barbed, cols["barbed"])
+    ]
+    cuts, _result = landscape.fence_cuts(
+        profile, species, cols, fences.units, fences.unknown_as_barrier
+    )
     for s, sp in enumerate(species):
         out[wire, s] = ~cuts[sp]
     return out
@@ -425,8 +513,12 @@ def _bottom_pass_cm(profile):
     for rule in profile["fence"]["rules"].get("crawl", []):
         if rule.get("field") == "bottom" and rule.get("kind") == "min":
             return float(rule["pass"])
-    raise NuudelError(tr("The profile's fence rules for crawlers have no bottom wire rule: a "
-                         "raised bottom wire cannot be judged."))
+    raise NuudelError(
+        tr(
+            "The profile's fence rules for crawlers have no bottom wire rule: a "
+            "raised bottom wire cannot be judged."
+        )
+    )
 
 
 def design_dimensions(profile) -> dict:
@@ -436,9 +528,10 @@ def design_dimensions(profile) -> dict:
     width = max(float(g["min_width_m"]) for g in groups)
     height = max(float(g["min_height_m"]) for g in groups)
     length = width * height / float(crossings["openness_min"]["value"])
-    return {"underpass": (width, height, length),
-            "overpass": (max(width, float(crossings["overpass_min_width_m"]["value"])),
-                         height, length)}
+    return {
+        "underpass": (width, height, length),
+        "overpass": (max(width, float(crossings["overpass_min_width_m"]["value"])), height, length),
+    }
 
 
 def design_suitability(profile, species, types) -> np.ndarray:
@@ -454,17 +547,17 @@ def design_suitability(profile, species, types) -> np.ndarray:
 # -- the greedy ranking ---------------------------------------------------------------------------
 @dataclass
 class Ranking:
-    order: np.ndarray          # candidate index per rank (rank 1 first)
-    gain: np.ndarray           # (ranked, S) km² of region-wide effective mesh
-    gain_total: np.ndarray     # weighted
-    cost: np.ndarray           # per candidate (MNT; nan where unusable)
-    status: np.ndarray         # per candidate: OK when ranked, else the reason code
-    joined: list               # per rank: {species index: [mesh areas km² joined]}
-    possible: float            # weighted gain with every candidate applied
+    order: np.ndarray  # candidate index per rank (rank 1 first)
+    gain: np.ndarray  # (ranked, S) km² of region-wide effective mesh
+    gain_total: np.ndarray  # weighted
+    cost: np.ndarray  # per candidate (MNT; nan where unusable)
+    status: np.ndarray  # per candidate: OK when ranked, else the reason code
+    joined: list  # per rank: {species index: [mesh areas km² joined]}
+    possible: float  # weighted gain with every candidate applied
     possible_species: np.ndarray
-    base_meff: np.ndarray      # region-wide meff per species before (km²)
-    remaining: np.ndarray = None   # (n, S) what each candidate would still add at the end
-    weights: np.ndarray = None     # per species
+    base_meff: np.ndarray  # region-wide meff per species before (km²)
+    remaining: Optional[np.ndarray] = None  # (n, S) what each candidate would still add
+    weights: Optional[np.ndarray] = None  # per species
     species: list = field(default_factory=list)
 
     @property
@@ -475,8 +568,11 @@ class Ranking:
     def cum_gain_pct(self):
         if len(self.order) == 0:
             return np.zeros(0)
-        return 100.0 * np.cumsum(self.gain_total) / self.possible if self.possible > 0 else \
-            np.zeros(len(self.order))
+        return (
+            100.0 * np.cumsum(self.gain_total) / self.possible
+            if self.possible > 0
+            else np.zeros(len(self.order))
+        )
 
 
 class _Meshes:
@@ -516,10 +612,9 @@ def _gains(meshes, key, ru, rv, n_keys):
         return out
     node_key = np.concatenate([key, key])
     node_root = np.concatenate([ru, rv])
-    nodes, inv = np.unique(np.column_stack([node_key, node_root]), axis=0,
-                           return_inverse=True)
+    nodes, inv = np.unique(np.column_stack([node_key, node_root]), axis=0, return_inverse=True)
     inv = inv.reshape(-1)
-    comp = components(len(nodes), inv[:len(key)], inv[len(key):])
+    comp = components(len(nodes), inv[: len(key)], inv[len(key) :])
     w, a = meshes.w[nodes[:, 1]], meshes.a[nodes[:, 1]]
     sw = np.bincount(comp, weights=w, minlength=len(nodes))
     sa = np.bincount(comp, weights=a, minlength=len(nodes))
@@ -530,8 +625,18 @@ def _gains(meshes, key, ru, rv, n_keys):
     return out
 
 
-def prioritise(network, labels, pairs: Pairs, status, costs, weights, species, max_k=50,
-               budget=None, progress=None) -> Ranking:
+def prioritise(
+    network,
+    labels,
+    pairs: Pairs,
+    status,
+    costs,
+    weights,
+    species,
+    max_k=50,
+    budget=None,
+    progress=None,
+) -> Ranking:
     """Greedy ranking (see the module doc). ``labels``: {code: base label per face};
     ``costs``: MNT per candidate (nan: unusable); ``weights``: {code: weight}."""
     progress = progress or (lambda _pct: None)
@@ -554,11 +659,14 @@ def prioritise(network, labels, pairs: Pairs, status, costs, weights, species, m
     for s in range(n_s):
         rows = by_s[s]
         gain[:, s] = _gains(meshes[s], cand[rows], pu[rows], pv[rows], n) * scale
-        possible_s[s] = _gains(meshes[s], np.zeros(len(rows), np.int64), pu[rows], pv[rows],
-                               1)[0] * scale
+        possible_s[s] = (
+            _gains(meshes[s], np.zeros(len(rows), np.int64), pu[rows], pv[rows], 1)[0] * scale
+        )
     possible = float((possible_s * wt).sum())
     status[usable & ~((gain * wt).sum(axis=1) > 0)] = NO_GAIN
-    order, gains, joined = [], [], []
+    order: list = []
+    gains: list = []
+    joined: list = []
     left = np.inf if budget is None else float(budget)
     active = status == OK
     while len(order) < max_k:
@@ -583,10 +691,20 @@ def prioritise(network, labels, pairs: Pairs, status, costs, weights, species, m
     status[still & ~over & ((gain * wt).sum(axis=1) > 1e-12)] = BEYOND_MAX
     status[still & ~over & ~((gain * wt).sum(axis=1) > 1e-12)] = NO_GAIN
     g = np.array(gains).reshape(-1, n_s)
-    return Ranking(order=np.array(order, np.int64), gain=g, gain_total=(g * wt).sum(axis=1),
-                   cost=costs, status=status, joined=joined, possible=possible,
-                   possible_species=possible_s, base_meff=base, remaining=gain, weights=wt,
-                   species=species)
+    return Ranking(
+        order=np.array(order, np.int64),
+        gain=g,
+        gain_total=(g * wt).sum(axis=1),
+        cost=costs,
+        status=status,
+        joined=joined,
+        possible=possible,
+        possible_species=possible_s,
+        base_meff=base,
+        remaining=gain,
+        weights=wt,
+        species=species,
+    )
 
 
 def _apply(meshes, best, cand, pu, pv, by_s, gain, n, scale):
@@ -600,7 +718,7 @@ def _apply(meshes, best, cand, pu, pv, by_s, gain, n, scale):
             continue
         ru, rv = m.find(pu[mine]), m.find(pv[mine])
         nodes, inv = np.unique(np.concatenate([ru, rv]), return_inverse=True)
-        comp = components(len(nodes), inv[:len(ru)], inv[len(ru):])
+        comp = components(len(nodes), inv[: len(ru)], inv[len(ru) :])
         areas, new_roots = [], []
         for c in np.unique(comp):
             group = nodes[comp == c]

@@ -21,8 +21,9 @@ def planar_limit(distance_m: float, geoms, reference) -> float:
     ``distance_m`` (true metres) exceeds: the TM scale 1 + x^2 / (2 R^2) at the farthest easting
     of the data, with a margin, plus a metre."""
     bounds = [shapely.total_bounds(g) for g in (geoms, reference) if len(g)]
-    far = max((float(np.nanmax(np.abs(b[[0, 2]]))) for b in bounds if np.isfinite(b).all()),
-              default=0.0)
+    far = max(
+        (float(np.nanmax(np.abs(b[[0, 2]]))) for b in bounds if np.isfinite(b).all()), default=0.0
+    )
     scale = 1.0 + 1.01 * far**2 / (2.0 * EARTH_RADIUS_M**2)
     return float(distance_m) * scale + 1.0
 
@@ -31,8 +32,11 @@ def nearest_lines(geoms, reference, limit):
     """For each geometry (None allowed) its shortest line to the nearest reference geometry,
     when that is within ``limit`` planar units. Returns (indices, lines)."""
     geoms = np.asarray(geoms, dtype=object)
-    present = np.array([g is not None and not g.is_empty for g in geoms], dtype=bool) \
-        if len(geoms) else np.zeros(0, dtype=bool)
+    present = (
+        np.array([g is not None and not g.is_empty for g in geoms], dtype=bool)
+        if len(geoms)
+        else np.zeros(0, dtype=bool)
+    )
     parts = shapely.get_parts(np.asarray([r for r in reference if r is not None], dtype=object))
     parts = parts[~shapely.is_empty(parts)] if len(parts) else parts
     if not present.any() or len(parts) == 0:

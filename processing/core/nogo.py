@@ -128,8 +128,7 @@ def distances_from_field(values: Sequence, default: float):
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         try:
-            number = float(str(value).replace(",", ".")) if isinstance(value, str) \
-                else float(value)
+            number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
         except (TypeError, ValueError):
             bad += 1
             continue
@@ -199,7 +198,7 @@ def _touching_pairs(polys):
     ncoords = shapely.get_num_coordinates(polys)
     swap = ncoords[j] > ncoords[i]
     big, small = np.where(swap, j, i), np.where(swap, i, j)
-    hit, = _pairwise([shapely.intersects], polys, big, polys, small)
+    (hit,) = _pairwise([shapely.intersects], polys, big, polys, small)
     return big[hit], small[hit]
 
 
@@ -255,7 +254,7 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
         area = shapely.area(polys)
         big = np.where(area[i] >= area[j], i, j)
         small = np.where(area[i] >= area[j], j, i)
-        inside, = _pairwise([shapely.contains_properly], polys, big, polys, small)
+        (inside,) = _pairwise([shapely.contains_properly], polys, big, polys, small)
         dropped = np.zeros(len(polys), dtype=bool)
         dropped[small[inside]] = True
         live = ~dropped[i] & ~dropped[j]
@@ -267,13 +266,16 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
     order = np.argsort(labels, kind="stable")
     order = order[labels[order] >= 0]
     sorted_labels = labels[order]
-    starts = np.flatnonzero(np.r_[True, sorted_labels[1:] != sorted_labels[:-1]]) \
-        if len(order) else np.empty(0, dtype=int)
+    starts = (
+        np.flatnonzero(np.r_[True, sorted_labels[1:] != sorted_labels[:-1]])
+        if len(order)
+        else np.empty(0, dtype=int)
+    )
     sizes = np.diff(np.r_[starts, len(order)])
     out = [polys[order[starts[sizes == 1]]]]
     groups = np.flatnonzero(sizes > 1)
     for k, g in enumerate(groups):
-        members = polys[order[starts[g]:starts[g] + sizes[g]]]
+        members = polys[order[starts[g] : starts[g] + sizes[g]]]
         out.append(shapely.get_parts(_polygonal(shapely.union_all(members), check=False)))
         if k % 256 == 0:
             progress(k / len(groups))
@@ -333,7 +335,7 @@ def _inside_pairs(small, big):
     i, j = tree.query(small)
     if len(i) == 0:
         return i, j
-    ok, = _pairwise([shapely.contains_properly], big, j, small, i)
+    (ok,) = _pairwise([shapely.contains_properly], big, j, small, i)
     return i[ok], j[ok]
 
 
@@ -354,12 +356,11 @@ def subtract(parts, holes) -> np.ndarray:
     hi, pi = tree.query(holes)
     if len(pi) == 0:
         return parts
-    meet, simple = _pairwise([shapely.intersects, shapely.contains_properly], parts, pi, holes,
-                             hi)
+    meet, simple = _pairwise([shapely.intersects, shapely.contains_properly], parts, pi, holes, hi)
     pi, hi, simple = pi[meet], hi[meet], simple[meet]
     islands, pi, hi, simple = _islands(holes, pi, hi, simple)
     # parts lying wholly inside a hole vanish (a water buffer inside a protected area)
-    gone_pair, = _pairwise([shapely.covers], holes, hi, parts, pi)
+    (gone_pair,) = _pairwise([shapely.covers], holes, hi, parts, pi)
     gone_pair &= ~simple
     gone = np.zeros(len(parts), dtype=bool)
     gone[pi[gone_pair]] = True
@@ -490,8 +491,7 @@ def _concat(arrays):
     return np.concatenate(arrays) if arrays else np.empty(0, dtype=object)
 
 
-def classify(study_area, constraints: Sequence[Constraint],
-             progress: Callable = _noop) -> Zones:
+def classify(study_area, constraints: Sequence[Constraint], progress: Callable = _noop) -> Zones:
     """Partition ``study_area`` into no-go, caution and suitable polygons.
 
     No-go wins over caution; the three are valid, do not overlap and their union is the study
@@ -532,8 +532,12 @@ def classify(study_area, constraints: Sequence[Constraint],
     """
     area = _polygonal(study_area)
     if area.is_empty:
-        raise NuudelError(tr("The study area is empty: give a STUDY_AREA layer with polygons, "
-                             "or input layers with features."))
+        raise NuudelError(
+            tr(
+                "The study area is empty: give a STUDY_AREA layer with polygons, "
+                "or input layers with features."
+            )
+        )
     nogo_layers = [c for c in constraints if c.zone == "nogo" and len(c.polys)]
     caution_layers = [c for c in constraints if c.zone == "caution" and len(c.polys)]
 
@@ -541,19 +545,25 @@ def classify(study_area, constraints: Sequence[Constraint],
         return lambda f: progress(a + (b - a) * f)
 
     nogo = clip(dissolve(_concat([c.polys for c in nogo_layers]), step(0.0, 0.35)), area)
-    caution_all = clip(dissolve(_concat([c.polys for c in caution_layers]), step(0.35, 0.6)),
-                       area)
+    caution_all = clip(dissolve(_concat([c.polys for c in caution_layers]), step(0.35, 0.6)), area)
     caution = subtract(caution_all, nogo)
     progress(0.7)
     blocked = dissolve(_concat([nogo, caution_all]), step(0.7, 0.8))
     suitable = as_multipolygon(subtract(shapely.get_parts(area), blocked))
     progress(0.9)
-    zones = Zones(study_area=area, constraints=list(constraints),
-                  geoms={"nogo": as_multipolygon(nogo), "caution": as_multipolygon(caution),
-                         "suitable": suitable})
+    zones = Zones(
+        study_area=area,
+        constraints=list(constraints),
+        geoms={
+            "nogo": as_multipolygon(nogo),
+            "caution": as_multipolygon(caution),
+            "suitable": suitable,
+        },
+    )
     zones.sources = {
-        "nogo": _join(c.name for c in nogo_layers
-                      if _covers_part_of(c.polys, shapely.get_parts(area))),
+        "nogo": _join(
+            c.name for c in nogo_layers if _covers_part_of(c.polys, shapely.get_parts(area))
+        ),
         "caution": _join(c.name for c in caution_layers if _covers_part_of(c.polys, caution)),
         "suitable": "",
     }
@@ -588,7 +598,7 @@ def _clip_lines(lines, parts, keep=True):
     tree = shapely.STRtree(parts)
     li, pj = tree.query(lines)
     if len(li):
-        meet, = _pairwise([shapely.intersects], parts, pj, lines, li)
+        (meet,) = _pairwise([shapely.intersects], parts, pj, lines, li)
         li, pj = li[meet], pj[meet]
     order = np.lexsort((pj, li))
     li, pj = li[order], pj[order]
@@ -652,8 +662,9 @@ def cut_lines(lines, zones: Zones, tolerance: float = 1e-3) -> List[Piece]:
             for part, found in zip(parts, names):
                 pieces.append(Piece(int(i), zone, part, _join(found)))
     if pieces:  # order along each line
-        mids = shapely.line_interpolate_point(np.array([p.geom for p in pieces], dtype=object),
-                                              0.5, normalized=True)
+        mids = shapely.line_interpolate_point(
+            np.array([p.geom for p in pieces], dtype=object), 0.5, normalized=True
+        )
         owners = lines[np.array([p.line_index for p in pieces])]
         at = shapely.line_locate_point(owners, mids)
         pieces = [pieces[k] for k in np.lexsort((at, [p.line_index for p in pieces]))]

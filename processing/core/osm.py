@@ -31,8 +31,11 @@ SOURCE = "OSM"
 _HSTORE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=>\s*(NULL|"((?:[^"\\]|\\.)*)")')
 _UNESCAPE = re.compile(r"\\(.)")
 _METRIC = re.compile(r"^\s*(\d+(?:[.,]\d+)?|[.,]\d+)\s*(m|cm|mm|km)?\s*$", re.IGNORECASE)
-_FEET = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:'|ft|feet)\s*(?:(\d+(?:\.\d+)?)\s*(?:\"|in|inch"
-                   r"es)?)?\s*$", re.IGNORECASE)
+_FEET = re.compile(
+    r"^\s*(\d+(?:\.\d+)?)\s*(?:'|ft|feet)\s*(?:(\d+(?:\.\d+)?)\s*(?:\"|in|inch"
+    r"es)?)?\s*$",
+    re.IGNORECASE,
+)
 _INCHES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:\"|in|inches)\s*$", re.IGNORECASE)
 _CM_PER_UNIT = {"m": 100.0, "cm": 1.0, "mm": 0.1, "km": 100000.0}
 
@@ -78,26 +81,39 @@ def parse_height_cm(text, default_unit="m"):
 
 # -- the mapping file ----------------------------------------------------------------------
 def _mapping_error(filename, key, problem, **params):
-    return NuudelError(tr("OSM mapping {file}, key '{key}': {problem}"), file=filename, key=key,
-                       problem=NuudelError(problem, **params))
+    return NuudelError(
+        tr("OSM mapping {file}, key '{key}': {problem}"),
+        file=filename,
+        key=key,
+        problem=NuudelError(problem, **params),
+    )
 
 
 def _check_entry(filename, path, entry, sources):
     """One entry of the mapping's keys tables: codes of the data model, sources, status."""
     kind = entry.get("fence_type")
     if kind is not None and kind not in FENCE_TYPES:
-        raise _mapping_error(filename, path, tr("fence_type must be one of {values} or null, "
-                                                "not '{value}'."),
-                             values=", ".join(FENCE_TYPES), value=kind)
+        raise _mapping_error(
+            filename,
+            path,
+            tr("fence_type must be one of {values} or null, not '{value}'."),
+            values=", ".join(FENCE_TYPES),
+            value=kind,
+        )
     barbed = entry.get("barbed")
     if barbed is not None and barbed not in BARBED_CODES:
-        raise _mapping_error(filename, path, tr("barbed must be one of {values} or null, not "
-                                                "'{value}'."),
-                             values=", ".join(BARBED_CODES), value=barbed)
+        raise _mapping_error(
+            filename,
+            path,
+            tr("barbed must be one of {values} or null, not '{value}'."),
+            values=", ".join(BARBED_CODES),
+            value=barbed,
+        )
     for src in entry.get("sources", []):
         if src not in sources:
-            raise _mapping_error(filename, path, tr("unknown source '{src}'; define it under "
-                                                    "'sources'."), src=src)
+            raise _mapping_error(
+                filename, path, tr("unknown source '{src}'; define it under 'sources'."), src=src
+            )
     if entry.get("status") not in ("verified", "provisional"):
         raise _mapping_error(filename, path, tr("status must be 'verified' or 'provisional'."))
 
@@ -114,8 +130,9 @@ def validate_mapping(data, filename="mapping") -> dict:
         raise _mapping_error(filename, "keys", tr("missing; add it (see the shipped file)."))
     for key in data.get("precedence", []):
         if key not in keys:
-            raise _mapping_error(filename, "precedence",
-                                 tr("'{value}' has no table under 'keys'."), value=key)
+            raise _mapping_error(
+                filename, "precedence", tr("'{value}' has no table under 'keys'."), value=key
+            )
     for key, table in keys.items():
         for value, entry in table.items():
             _check_entry(filename, f"keys.{key}.{value}", entry, sources)
@@ -128,12 +145,19 @@ def _check_extras(filename, data):
     for key, table in data.get("barbed_keys", {}).items():
         for value, code in table.items():
             if code not in BARBED_CODES:
-                raise _mapping_error(filename, f"barbed_keys.{key}.{value}",
-                                     tr("must be one of {values}."),
-                                     values=", ".join(BARBED_CODES))
+                raise _mapping_error(
+                    filename,
+                    f"barbed_keys.{key}.{value}",
+                    tr("must be one of {values}."),
+                    values=", ".join(BARBED_CODES),
+                )
     if data.get("height_default_unit", "m") not in _CM_PER_UNIT:
-        raise _mapping_error(filename, "height_default_unit", tr("must be one of {values}."),
-                             values=", ".join(_CM_PER_UNIT))
+        raise _mapping_error(
+            filename,
+            "height_default_unit",
+            tr("must be one of {values}."),
+            values=", ".join(_CM_PER_UNIT),
+        )
 
 
 def load_mapping(path=None) -> dict:
@@ -142,11 +166,18 @@ def load_mapping(path=None) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as err:
-        raise NuudelError(tr("Cannot read the OSM mapping {file}: {error}"), file=str(path),
-                          error=err.strerror or str(err)) from err
+        raise NuudelError(
+            tr("Cannot read the OSM mapping {file}: {error}"),
+            file=str(path),
+            error=err.strerror or str(err),
+        ) from err
     except json.JSONDecodeError as err:
-        raise NuudelError(tr("OSM mapping {file}, line {line}: not valid JSON ({error})."),
-                          file=path.name, line=err.lineno, error=err.msg) from err
+        raise NuudelError(
+            tr("OSM mapping {file}, line {line}: not valid JSON ({error})."),
+            file=path.name,
+            line=err.lineno,
+            error=err.msg,
+        ) from err
     return validate_mapping(data, path.name)
 
 
@@ -159,7 +190,7 @@ class Mapped:
     height_cm: list
     barbed: list
     notes: list
-    counts: dict = field(default_factory=dict)   # what to say in the log
+    counts: dict = field(default_factory=dict)  # what to say in the log
 
 
 def _gate_open(tags, mapping) -> bool:
@@ -215,16 +246,20 @@ def _map_one(tags, mapping, gates, t):
             fence_type = "opening"
         else:
             problems.append("gate")
-            notes.append(t(tr("gate mapped as a line, closed or access not mapped: fence type "
-                              "unknown")))
+            notes.append(
+                t(tr("gate mapped as a line, closed or access not mapped: fence type unknown"))
+            )
     height_text = tags.get(mapping.get("height_key", "height"), "")
     height = parse_height_cm(height_text, mapping.get("height_default_unit", "m"))
     if height_text.strip() and height is None:
         problems.append("height")
         notes.append(t(tr("height '{value}' not readable")).format(value=height_text))
     notes.extend(_gate_note(g, t) for g in gates)
-    read = set(mapping.get("read_keys", ())) | set(mapping.get("precedence", ())) | set(
-        mapping.get("barbed_keys", {}))
+    read = (
+        set(mapping.get("read_keys", ()))
+        | set(mapping.get("precedence", ()))
+        | set(mapping.get("barbed_keys", {}))
+    )
     other = [f"{k}={v}" for k, v in sorted(tags.items()) if k not in read]
     if other:
         notes.append(t(tr("other OSM tags: {tags}")).format(tags="; ".join(other)))
@@ -266,11 +301,16 @@ def gate_nodes(line_geoms, point_geoms, point_ids, point_tags, mapping, toleranc
     passage (or an entrance), with the width=* tag in metres when mapped."""
     n = len(line_geoms)
     out = [[] for _ in range(n)]
-    gate_values = {v for v, e in mapping["keys"].get("barrier", {}).items()
-                   if e.get("gate") or e.get("fence_type") == "opening"}
-    keep = [i for i, tags in enumerate(point_tags)
-            if tags.get("barrier", "").strip().lower() in gate_values
-            and point_geoms[i] is not None]
+    gate_values = {
+        v
+        for v, e in mapping["keys"].get("barrier", {}).items()
+        if e.get("gate") or e.get("fence_type") == "opening"
+    }
+    keep = [
+        i
+        for i, tags in enumerate(point_tags)
+        if tags.get("barrier", "").strip().lower() in gate_values and point_geoms[i] is not None
+    ]
     if not keep or not n:
         return out
     lines = np.asarray(line_geoms, dtype=object)
@@ -288,12 +328,12 @@ def gate_nodes(line_geoms, point_geoms, point_ids, point_tags, mapping, toleranc
             continue
         seen.add((i, line))
         tags = point_tags[i]
-        is_open = (tags.get("barrier", "").strip().lower() == "entrance"
-                   or _gate_open(tags, mapping))
+        is_open = tags.get("barrier", "").strip().lower() == "entrance" or _gate_open(tags, mapping)
         width = parse_height_cm(tags.get("width"), mapping.get("height_default_unit", "m"))
         point = point_geoms[i]
-        out[line].append(Gate(point_ids[i], is_open, width / 100.0 if width else None,
-                              (point.x, point.y)))
+        out[line].append(
+            Gate(point_ids[i], is_open, width / 100.0 if width else None, (point.x, point.y))
+        )
     return out
 
 
@@ -322,8 +362,11 @@ def cut_open_gates(geoms_lonlat, gates_per_way):
     LineStrings are kept whole."""
     out = []
     for i, geom in enumerate(geoms_lonlat):
-        gates = [g for g in (gates_per_way[i] if gates_per_way else ())
-                 if g.is_open and g.width_m and g.xy]
+        gates = [
+            g
+            for g in (gates_per_way[i] if gates_per_way else ())
+            if g.is_open and g.width_m and g.xy
+        ]
         if geom is None or not gates or geom.geom_type != "LineString":
             out.append((i, geom, None))
         else:
@@ -343,8 +386,10 @@ def _cut(geom, gates):
         return coords / scale + origin
 
     local = shapely.transform(geom, to_local)
-    cuts = sorted(((local.project(shapely.Point(to_local(np.array(g.xy)))), g) for g in gates),
-                  key=lambda cut: cut[0])
+    cuts = sorted(
+        ((local.project(shapely.Point(to_local(np.array(g.xy)))), g) for g in gates),
+        key=lambda cut: cut[0],
+    )
     pieces, pos = [], 0.0
     for at, gate in cuts:
         start = min(max(at - gate.width_m / 2, pos), local.length)
@@ -365,18 +410,43 @@ def fence_rows(mapped, pieces, names, osm_ids, translate=None):
     values. ``names`` and ``osm_ids`` are per way."""
     t = translate or (lambda text: text)
     opening_note = t(tr("open gate at node {id}, {width} m wide (access allows passage)"))
-    columns = {key: [] for key in ("name", "fence_type", "height_cm", "bottom_cm",
-                                   "top_gap_cm", "barbed", "osm_id", "source", "notes")}
+    columns = {
+        key: []
+        for key in (
+            "name",
+            "fence_type",
+            "height_cm",
+            "bottom_cm",
+            "top_gap_cm",
+            "barbed",
+            "osm_id",
+            "source",
+            "notes",
+        )
+    }
     geoms = []
     for way, geom, gate in pieces:
-        values = {"name": names[way], "bottom_cm": None, "top_gap_cm": None,
-                  "osm_id": osm_ids[way], "source": SOURCE}
+        values = {
+            "name": names[way],
+            "bottom_cm": None,
+            "top_gap_cm": None,
+            "osm_id": osm_ids[way],
+            "source": SOURCE,
+        }
         if gate is None:
-            values.update(fence_type=mapped.fence_type[way], height_cm=mapped.height_cm[way],
-                          barbed=mapped.barbed[way], notes=mapped.notes[way])
+            values.update(
+                fence_type=mapped.fence_type[way],
+                height_cm=mapped.height_cm[way],
+                barbed=mapped.barbed[way],
+                notes=mapped.notes[way],
+            )
         else:
-            values.update(fence_type="opening", height_cm=None, barbed=None,
-                          notes=opening_note.format(id=gate.node_id, width=f"{gate.width_m:g}"))
+            values.update(
+                fence_type="opening",
+                height_cm=None,
+                barbed=None,
+                notes=opening_note.format(id=gate.node_id, width=f"{gate.width_m:g}"),
+            )
         for key, value in values.items():
             columns[key].append(value)
         geoms.append(geom)

@@ -79,42 +79,62 @@ class _Checker:
             if required:
                 # a missing key is reported at its parent's line (a search for the key itself
                 # would find the same key further down, in another object)
-                self.fail(path + (key,), tr("missing; add it (see the shipped species.json)."),
-                          line_path=path)
+                self.fail(
+                    path + (key,),
+                    tr("missing; add it (see the shipped species.json)."),
+                    line_path=path,
+                )
             return None
         value = obj[key]
         ok = {
             "dict": isinstance(value, dict),
             "list": isinstance(value, list),
             "str": isinstance(value, str),
-            "number": (isinstance(value, (int, float)) and not isinstance(value, bool)
-                       and math.isfinite(value)),
+            "number": (
+                isinstance(value, (int, float))
+                and not isinstance(value, bool)
+                and math.isfinite(value)
+            ),
         }[kind]
         if not ok and kind == "number" and isinstance(value, float):
             self.fail(path + (key,), tr("must be a finite number, found {value}."), value=value)
         if not ok:
-            self.fail(path + (key,), tr("must be {kind}, found {found}."),
-                      kind=NuudelError(KIND_WORDS[kind]),
-                      found=NuudelError(KIND_WORDS[_kind_of(value)]))
+            self.fail(
+                path + (key,),
+                tr("must be {kind}, found {found}."),
+                kind=NuudelError(KIND_WORDS[kind]),
+                found=NuudelError(KIND_WORDS[_kind_of(value)]),
+            )
         return value
 
     def at_least(self, obj, path, key, low, strict=False):
         """The number ``obj[key]`` (already type-checked) must be >= ``low`` (> when strict)."""
         value = obj[key]
         if value < low or (strict and value == low):
-            self.fail(path + (key,), tr("must be {relation} {low}, found {value}."),
-                      relation=">" if strict else ">=", low=low, value=value)
+            self.fail(
+                path + (key,),
+                tr("must be {relation} {low}, found {value}."),
+                relation=">" if strict else ">=",
+                low=low,
+                value=value,
+            )
 
 
 def _check_rule_meta(chk, rule, path, sources):
     for src in chk.get(rule, path, "sources", "list"):
         if src not in sources:
-            chk.fail(path + ("sources",), tr("unknown source '{src}'; define it under 'sources'."),
-                     src=src)
+            chk.fail(
+                path + ("sources",),
+                tr("unknown source '{src}'; define it under 'sources'."),
+                src=src,
+            )
     status = chk.get(rule, path, "status", "str")
     if status not in STATUSES:
-        chk.fail(path + ("status",), tr("must be 'verified' or 'provisional', not '{value}'."),
-                 value=status)
+        chk.fail(
+            path + ("status",),
+            tr("must be 'verified' or 'provisional', not '{value}'."),
+            value=status,
+        )
 
 
 def _check_rule_order(chk, rule, path):
@@ -123,13 +143,25 @@ def _check_rule_order(chk, rule, path):
     chk.at_least(rule, path, "pass", 0)
     chk.at_least(rule, path, "conditional", 0)
     if rule["kind"] == "min" and rule["pass"] < rule["conditional"]:
-        chk.fail(path + ("pass",), tr("a 'min' rule passes at or above its conditional value: "
-                                      "'pass' ({good}) must be >= 'conditional' ({bad})."),
-                 good=rule["pass"], bad=rule["conditional"])
+        chk.fail(
+            path + ("pass",),
+            tr(
+                "a 'min' rule passes at or above its conditional value: "
+                "'pass' ({good}) must be >= 'conditional' ({bad})."
+            ),
+            good=rule["pass"],
+            bad=rule["conditional"],
+        )
     if rule["kind"] == "max" and rule["pass"] > rule["conditional"]:
-        chk.fail(path + ("pass",), tr("a 'max' rule passes at or below its conditional value: "
-                                      "'pass' ({good}) must be <= 'conditional' ({bad})."),
-                 good=rule["pass"], bad=rule["conditional"])
+        chk.fail(
+            path + ("pass",),
+            tr(
+                "a 'max' rule passes at or below its conditional value: "
+                "'pass' ({good}) must be <= 'conditional' ({bad})."
+            ),
+            good=rule["pass"],
+            bad=rule["conditional"],
+        )
 
 
 def _check_fence_types(chk, fence, sources):
@@ -138,14 +170,22 @@ def _check_fence_types(chk, fence, sources):
         item = chk.get(fence, ("fence",), key, "dict")
         for i, value in enumerate(chk.get(item, ("fence", key), "types", "list")):
             if not isinstance(value, str):
-                chk.fail(("fence", key, "types", i), tr("must be a {kind}, found {found}."),
-                         kind="str", found=type(value).__name__)
+                chk.fail(
+                    ("fence", key, "types", i),
+                    tr("must be a {kind}, found {found}."),
+                    kind="str",
+                    found=type(value).__name__,
+                )
         chk.get(item, ("fence", key), "rule", "str")
         _check_rule_meta(chk, item, ("fence", key), sources)
     for i, value in enumerate(chk.get(fence, ("fence",), "wire_types", "list")):
         if not isinstance(value, str):
-            chk.fail(("fence", "wire_types", i), tr("must be a {kind}, found {found}."),
-                     kind="str", found=type(value).__name__)
+            chk.fail(
+                ("fence", "wire_types", i),
+                tr("must be a {kind}, found {found}."),
+                kind="str",
+                found=type(value).__name__,
+            )
     # deprecated (issue 15): read from old profiles, topology.join_tolerance_m replaces it
     if chk.get(fence, ("fence",), "run_tolerance_m", "number", required=False) is not None:
         chk.at_least(fence, ("fence",), "run_tolerance_m", 0)
@@ -166,23 +206,33 @@ def _check_fence_types(chk, fence, sources):
 def _check_crossings(chk, crossings, groups, sources):
     """The crossing spacing check's limits, type lists and species groups."""
     optional = ("duplicate_tolerance_m", "spacing_tolerance_rel")
-    for key in ("openness_min", "culvert_min_m", "overpass_min_width_m", "max_spacing_m",
-                *optional):
+    for key in (
+        "openness_min",
+        "culvert_min_m",
+        "overpass_min_width_m",
+        "max_spacing_m",
+        *optional,
+    ):
         item = chk.get(crossings, ("crossings",), key, "dict", required=key not in optional)
         if item is None:
             continue
         chk.get(item, ("crossings", key), "value", "number")
-        chk.at_least(item, ("crossings", key), "value", 0,
-                     strict=key in ("max_spacing_m", "openness_min"))
+        chk.at_least(
+            item, ("crossings", key), "value", 0, strict=key in ("max_spacing_m", "openness_min")
+        )
         chk.get(item, ("crossings", key), "rule", "str")
         _check_rule_meta(chk, item, ("crossings", key), sources)
     always = chk.get(crossings, ("crossings",), "always_suitable_types", "dict")
-    for i, value in enumerate(chk.get(always, ("crossings", "always_suitable_types"), "types",
-                                      "list")):
+    for i, value in enumerate(
+        chk.get(always, ("crossings", "always_suitable_types"), "types", "list")
+    ):
         if not isinstance(value, str):
-            chk.fail(("crossings", "always_suitable_types", "types", i),
-                     tr("must be a {kind}, found {found}."), kind="str",
-                     found=type(value).__name__)
+            chk.fail(
+                ("crossings", "always_suitable_types", "types", i),
+                tr("must be a {kind}, found {found}."),
+                kind="str",
+                found=type(value).__name__,
+            )
     for key in ("always_suitable_types", "bridge"):
         item = chk.get(crossings, ("crossings",), key, "dict")
         chk.get(item, ("crossings", key), "rule", "str")
@@ -225,15 +275,20 @@ def _check_traffic(chk, traffic, sources):
         last = value
     if not classes or classes[0]["from_vpd"] != 0:
         chk.fail(("traffic", "bands", "classes"), tr("the first band must start at 0."))
-    _check_valued(chk, traffic, "traffic", ("cami_high_vpd", "peak_hour_share", "gap_s"),
-                  sources)
+    _check_valued(chk, traffic, "traffic", ("cami_high_vpd", "peak_hour_share", "gap_s"), sources)
 
 
 def _check_landscape(chk, landscape, sources):
     """The landscape permeability thresholds (optional section)."""
     _check_valued(chk, landscape, "landscape", ("road_barrier_vpd",), sources)
-INVENTORY_LIMITS = ("duplicate_tolerance_m", "max_opening_m", "crossing_distance_m",
-                    "metres_hint_cm")
+
+
+INVENTORY_LIMITS = (
+    "duplicate_tolerance_m",
+    "max_opening_m",
+    "crossing_distance_m",
+    "metres_hint_cm",
+)
 
 
 def _check_inventory(chk, inventory, sources):
@@ -258,8 +313,13 @@ def _check_inventory(chk, inventory, sources):
 
 def _check_mitigation(chk, mitigation, sources):
     """The mitigation priorities settings and unit costs (optional section)."""
-    _check_valued(chk, mitigation, "mitigation", ("opening_spacing_km", "snap_tolerance_m",
-                                                  "along_tolerance_m"), sources)
+    _check_valued(
+        chk,
+        mitigation,
+        "mitigation",
+        ("opening_spacing_km", "snap_tolerance_m", "along_tolerance_m"),
+        sources,
+    )
     for key in ("crossing_design", "unit_costs"):
         item = chk.get(mitigation, ("mitigation",), key, "dict")
         chk.get(item, ("mitigation", key), "rule", "str")
@@ -284,8 +344,9 @@ def _check_topology(chk, data, sources):
             continue
         value = chk.get(item, ("topology", key), "value", "number")
         if value < 0:
-            chk.fail(("topology", key, "value"), tr("must be zero or more, not {value}."),
-                     value=value)
+            chk.fail(
+                ("topology", key, "value"), tr("must be zero or more, not {value}."), value=value
+            )
         _check_rule_meta(chk, item, ("topology", key), sources)
 
 
@@ -298,11 +359,20 @@ def topology_setting(profile: dict, key: str):
     item = (profile.get("topology") or {}).get(key)
     old = (profile.get("fence") or {}).get("run_tolerance_m")
     if key == "join_tolerance_m" and old is not None:
-        warnings.append(NuudelError(tr(
-            "The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m "
-            "(or the JOIN_TOLERANCE parameter). {used}"), used=NuudelError(
-            tr("Its value {value} m is used as the join tolerance.") if item is None else
-            tr("It is ignored; topology.join_tolerance_m applies."), value=old)))
+        warnings.append(
+            NuudelError(
+                tr(
+                    "The profile's fence.run_tolerance_m is deprecated: use topology.join_tolerance_m "
+                    "(or the JOIN_TOLERANCE parameter). {used}"
+                ),
+                used=NuudelError(
+                    tr("Its value {value} m is used as the join tolerance.")
+                    if item is None
+                    else tr("It is ignored; topology.join_tolerance_m applies."),
+                    value=old,
+                ),
+            )
+        )
         if item is None:
             return float(old), warnings
     if item is None:
@@ -315,18 +385,33 @@ def _check_species(chk, data, sources) -> dict:
     for code, sp in species.items():
         path = ("species", code)
         if code not in SPECIES_CODES:
-            chk.fail(path, tr("unknown species code '{code}'; known codes: {codes}."), code=code,
-                     codes=", ".join(SPECIES_CODES))
-        for key in ("name_en", "name_mn", "fence_mode", "mode_source", "mode_status",
-                    "crossing_group"):
+            chk.fail(
+                path,
+                tr("unknown species code '{code}'; known codes: {codes}."),
+                code=code,
+                codes=", ".join(SPECIES_CODES),
+            )
+        for key in (
+            "name_en",
+            "name_mn",
+            "fence_mode",
+            "mode_source",
+            "mode_status",
+            "crossing_group",
+        ):
             chk.get(sp, path, key, "str")
         if sp["fence_mode"] not in FENCE_MODES:
-            chk.fail(path + ("fence_mode",), tr("must be one of {values}."),
-                     values=", ".join(FENCE_MODES))
+            chk.fail(
+                path + ("fence_mode",),
+                tr("must be one of {values}."),
+                values=", ".join(FENCE_MODES),
+            )
         if sp["mode_source"] not in sources:
-            chk.fail(path + ("mode_source",),
-                     tr("unknown source '{src}'; define it under 'sources'."),
-                     src=sp["mode_source"])
+            chk.fail(
+                path + ("mode_source",),
+                tr("unknown source '{src}'; define it under 'sources'."),
+                src=sp["mode_source"],
+            )
     return species
 
 
@@ -336,8 +421,12 @@ def _check_fence(chk, data, sources) -> None:
     for mode in FENCE_MODES:
         mode_rules = chk.get(rules, ("fence", "rules"), mode, "list")
         if not mode_rules:
-            chk.fail(("fence", "rules", mode), tr("the rule list is empty: every species of "
-                                                  "this mode would be judged by nothing."))
+            chk.fail(
+                ("fence", "rules", mode),
+                tr(
+                    "the rule list is empty: every species of this mode would be judged by nothing."
+                ),
+            )
         for i, rule in enumerate(mode_rules):
             path = ("fence", "rules", mode, i)
             chk.get(rule, path, "id", "str")
@@ -356,9 +445,11 @@ def _check_crossing_groups(chk, data, species, sources) -> None:
     groups = chk.get(crossings, ("crossings",), "groups", "dict")
     for code, sp in species.items():
         if sp["crossing_group"] not in groups:
-            chk.fail(("species", code, "crossing_group"),
-                     tr("unknown crossing group '{group}'; define it under crossings.groups."),
-                     group=sp["crossing_group"])
+            chk.fail(
+                ("species", code, "crossing_group"),
+                tr("unknown crossing group '{group}'; define it under crossings.groups."),
+                group=sp["crossing_group"],
+            )
     _check_crossings(chk, crossings, groups, sources)
 
 
@@ -387,8 +478,11 @@ def validate(data: dict, text: str = "", filename: str = "profile") -> dict:
         chk.get(item, ("nogo", key), "value", "number")
         chk.at_least(item, ("nogo", key), "value", 0)
         _check_rule_meta(chk, item, ("nogo", key), sources)
-    for key, check in (("traffic", _check_traffic), ("landscape", _check_landscape),
-                       ("mitigation", _check_mitigation)):
+    for key, check in (
+        ("traffic", _check_traffic),
+        ("landscape", _check_landscape),
+        ("mitigation", _check_mitigation),
+    ):
         section = chk.get(data, (), key, "dict", required=False)
         if section is not None:
             check(chk, section, sources)
@@ -403,14 +497,22 @@ def load_profile(path=None) -> dict:
     try:
         data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as err:
-        raise ProfileError(tr("Profile {file}, line {line}: not valid JSON ({error})."),
-                           file=filename, line=err.lineno, error=err.msg) from err
+        raise ProfileError(
+            tr("Profile {file}, line {line}: not valid JSON ({error})."),
+            file=filename,
+            line=err.lineno,
+            error=err.msg,
+        ) from err
     except ValueError as err:
-        raise ProfileError(tr("Profile {file}: {value} is not a number JSON allows; write a "
-                              "finite number."), file=filename, value=str(err)) from err
+        raise ProfileError(
+            tr("Profile {file}: {value} is not a number JSON allows; write a finite number."),
+            file=filename,
+            value=str(err),
+        ) from err
     except RecursionError as err:
-        raise ProfileError(tr("Profile {file}: nested too deeply to be a profile."),
-                           file=filename) from err
+        raise ProfileError(
+            tr("Profile {file}: nested too deeply to be a profile."), file=filename
+        ) from err
     return validate(data, text, filename)
 
 
@@ -424,26 +526,42 @@ def _read_text(path: Path) -> str:
     try:
         info = path.stat()
     except OSError as err:
-        raise ProfileError(tr("Cannot read profile {file}: {error}"), file=str(path),
-                           error=err.strerror or str(err)) from err
+        raise ProfileError(
+            tr("Cannot read profile {file}: {error}"),
+            file=str(path),
+            error=err.strerror or str(err),
+        ) from err
     if not stat.S_ISREG(info.st_mode):
-        raise ProfileError(tr("Profile {file} is not a regular file (a folder, a device or a "
-                              "pipe); choose a .json file."), file=str(path))
+        raise ProfileError(
+            tr(
+                "Profile {file} is not a regular file (a folder, a device or a "
+                "pipe); choose a .json file."
+            ),
+            file=str(path),
+        )
     if info.st_size > MAX_PROFILE_BYTES:
-        raise ProfileError(tr("Profile {file} is {size} MB; a profile is a small JSON file "
-                              "(at most 4 MB)."), file=str(path),
-                           size=round(info.st_size / 1e6, 1))
+        raise ProfileError(
+            tr("Profile {file} is {size} MB; a profile is a small JSON file (at most 4 MB)."),
+            file=str(path),
+            size=round(info.st_size / 1e6, 1),
+        )
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_PROFILE_BYTES + 1)
     except OSError as err:
-        raise ProfileError(tr("Cannot read profile {file}: {error}"), file=str(path),
-                           error=err.strerror or str(err)) from err
+        raise ProfileError(
+            tr("Cannot read profile {file}: {error}"),
+            file=str(path),
+            error=err.strerror or str(err),
+        ) from err
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise ProfileError(tr("Profile {file} is not UTF-8 text (byte {position}); save it as "
-                              "UTF-8."), file=str(path), position=err.start) from err
+        raise ProfileError(
+            tr("Profile {file} is not UTF-8 text (byte {position}); save it as UTF-8."),
+            file=str(path),
+            position=err.start,
+        ) from err
 
 
 def source_text(profile: dict, keys, lang: str = "en") -> str:

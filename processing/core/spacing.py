@@ -47,16 +47,23 @@ class SegmentIndex:
         else:
             xy, vidx = np.empty((0, 2)), np.empty(0, dtype=np.int64)
         same = vidx[1:] == vidx[:-1] if len(vidx) else np.zeros(0, dtype=bool)
-        self.first = np.nonzero(same)[0]            # start vertex of each segment
+        self.first = np.nonzero(same)[0]  # start vertex of each segment
         self.xy = xy
         self.line = vidx[self.first] if len(self.first) else np.zeros(0, dtype=np.int64)
         seg = np.hypot(*(xy[1:] - xy[:-1]).T) * same if len(xy) else np.zeros(0)
         cum = np.concatenate([[0.0], np.cumsum(seg)]) if len(xy) else np.zeros(0)
         self.cum = cum - cum[np.searchsorted(vidx, vidx)] if len(xy) else cum
         a, b = xy[self.first], xy[self.first + 1]
-        self.tree = shapely.STRtree(shapely.linestrings(
-            np.stack([a, b], axis=1).reshape(-1, 2),
-            indices=np.repeat(np.arange(len(self.first)), 2))) if len(self.first) else None
+        self.tree = (
+            shapely.STRtree(
+                shapely.linestrings(
+                    np.stack([a, b], axis=1).reshape(-1, 2),
+                    indices=np.repeat(np.arange(len(self.first)), 2),
+                )
+            )
+            if len(self.first)
+            else None
+        )
 
     def project(self, points, all_matches=False):
         """(point index, line index, position along the line, distance) of the nearest segment
@@ -77,7 +84,6 @@ class SegmentIndex:
         dist = np.hypot(*(p - foot).T)
         pos = self.cum[j] + t * (self.cum[j + 1] - self.cum[j])
         return src, self.line[seg], pos, dist
-
 
 
 @dataclass
@@ -113,19 +119,31 @@ class Routes:
                 continue
             reasons = []
             if item["junctions"]:
-                reasons.append(NuudelError(tr(
-                    "{count} junctions (the route goes on along the straightest arm, the other "
-                    "arms are pieces of their own)"), count=item["junctions"]))
+                reasons.append(
+                    NuudelError(
+                        tr(
+                            "{count} junctions (the route goes on along the straightest arm, the other "
+                            "arms are pieces of their own)"
+                        ),
+                        count=item["junctions"],
+                    )
+                )
             if item["branches"]:
-                reasons.append(NuudelError(tr("{count} lines end on the middle of another "
-                                              "line (branches)"), count=item["branches"]))
+                reasons.append(
+                    NuudelError(
+                        tr("{count} lines end on the middle of another line (branches)"),
+                        count=item["branches"],
+                    )
+                )
             if item["components"] > 1:
-                reasons.append(NuudelError(tr(
-                    "{count} breaks (parts not joined within JOIN_TOLERANCE)"),
-                    count=item["components"] - 1))
+                reasons.append(
+                    NuudelError(
+                        tr("{count} breaks (parts not joined within JOIN_TOLERANCE)"),
+                        count=item["components"] - 1,
+                    )
+                )
             if item["near_misses"]:
-                reasons.append(NuudelError(tr("{count} near misses"),
-                                           count=item["near_misses"]))
+                reasons.append(NuudelError(tr("{count} near misses"), count=item["near_misses"]))
             if item["loops"]:
                 reasons.append(NuudelError(tr("{count} closed loops"), count=item["loops"]))
             out.append((labels.get(key, str(key)), item["pieces"], reasons))
@@ -138,8 +156,9 @@ class Routes:
         return [(g, int(c)) for g, c in zip(net.group, net.component)]
 
 
-def route_network(geoms, values=None, tolerance=0.0, geographic=False, starts=None,
-                  near=topology.NEAR_M) -> Routes:
+def route_network(
+    geoms, values=None, tolerance=0.0, geographic=False, starts=None, near=topology.NEAR_M
+) -> Routes:
     """Routes from line features (see :func:`build_routes`), with the network behind them."""
     geoms = np.asarray(geoms, dtype=object).copy()
     present = np.array([g is not None for g in geoms], dtype=bool)
@@ -154,8 +173,7 @@ def route_network(geoms, values=None, tolerance=0.0, geographic=False, starts=No
     groups = None
     if by_field:
         groups = np.array(["" if v is None else str(v) for v in values], dtype=object)
-    net = topology.route_pieces(geoms, tolerance, groups=groups, geographic=geographic,
-                                near=near)
+    net = topology.route_pieces(geoms, tolerance, groups=groups, geographic=geographic, near=near)
     pieces = net.lines()
     flipped = chainage_origin(pieces, starts, geographic)
     if flipped.any():
@@ -196,7 +214,7 @@ def chainage_origin(pieces, starts, geographic=False) -> np.ndarray:
     ends = np.concatenate([first, last])
     best = np.full(len(ends), np.inf)
     for k in range(0, len(pts), 256):  # chunks keep the distance matrix small
-        chunk = pts[k:k + 256]
+        chunk = pts[k : k + 256]
         origin = np.repeat(ends, len(chunk), axis=0)
         d = topology.distances(origin, np.tile(chunk, (len(ends), 1)), geographic)
         best = np.minimum(best, d.reshape(len(ends), len(chunk)).min(axis=1))
@@ -235,8 +253,11 @@ class RouteIndex:
         self.pieces = np.asarray(pieces_xy, dtype=object)
         n = len(self.pieces)
         self.n = n
-        xy, vidx = (shapely.get_coordinates(self.pieces, return_index=True) if n
-                    else (np.empty((0, 2)), np.empty(0, dtype=np.int64)))
+        xy, vidx = (
+            shapely.get_coordinates(self.pieces, return_index=True)
+            if n
+            else (np.empty((0, 2)), np.empty(0, dtype=np.int64))
+        )
         self.xy = xy
         self.out = self._same_vertices(pieces_out, xy)
         ll = self._same_vertices(pieces_ll, None)
@@ -253,10 +274,12 @@ class RouteIndex:
         last = self.stop - 1
         self.length_p = self.cum_p[last] if n else np.zeros(0)
         self.length_t = self.cum_t[last] if n else np.zeros(0)
-        self.base_p = np.concatenate([[0.0], np.cumsum(self.length_p + 1.0)[:-1]]) if n \
-            else np.zeros(0)
-        self.base_t = np.concatenate([[0.0], np.cumsum(self.length_t + 1.0)[:-1]]) if n \
-            else np.zeros(0)
+        self.base_p = (
+            np.concatenate([[0.0], np.cumsum(self.length_p + 1.0)[:-1]]) if n else np.zeros(0)
+        )
+        self.base_t = (
+            np.concatenate([[0.0], np.cumsum(self.length_t + 1.0)[:-1]]) if n else np.zeros(0)
+        )
         self.g_p = self.cum_p + self.base_p[vidx] if n else np.zeros(0)
         self.g_t = self.cum_t + self.base_t[vidx] if n else np.zeros(0)
         seg_p, seg_t = dp[same], dt[same]
@@ -345,10 +368,10 @@ class RouteIndex:
 # -- matching crossings to routes -------------------------------------------------------------
 @dataclass
 class Matches:
-    piece: np.ndarray        # route piece index, -1 when unmatched
-    chainage: np.ndarray     # true metres along the piece (nan when unmatched)
-    offset: np.ndarray       # true metres to the nearest route (nan when no geometry/route)
-    matched: np.ndarray      # bool
+    piece: np.ndarray  # route piece index, -1 when unmatched
+    chainage: np.ndarray  # true metres along the piece (nan when unmatched)
+    offset: np.ndarray  # true metres to the nearest route (nan when no geometry/route)
+    matched: np.ndarray  # bool
 
 
 def match_crossings(index: RouteIndex, points, snap_m: float) -> Matches:
@@ -423,8 +446,11 @@ def to_numbers(column) -> tuple:
                 continue
             match = _DIMENSION.match(text)
             try:
-                number = (float(match.group(1)) * _UNIT_FACTOR_M[match.group(2) or ""] if match
-                          else float(text))
+                number = (
+                    float(match.group(1)) * _UNIT_FACTOR_M[match.group(2) or ""]
+                    if match
+                    else float(text)
+                )
             except ValueError:
                 bad[i] = True
                 continue
@@ -442,22 +468,22 @@ class Check:
     value: np.ndarray
     limit: float
     fail_text: str
-    fields: tuple            # (label, column) of the inputs behind the value
+    fields: tuple  # (label, column) of the inputs behind the value
 
 
 @dataclass
 class Suitability:
-    status: np.ndarray                  # (n, S) int: SUITABLE | UNKNOWN | UNSUITABLE
-    oi: np.ndarray                      # openness index (nan when not computable)
+    status: np.ndarray  # (n, S) int: SUITABLE | UNKNOWN | UNSUITABLE
+    oi: np.ndarray  # openness index (nan when not computable)
     species: list
-    groups: dict                        # group -> {"status", "checks", "members"}
-    type_code: np.ndarray               # index into CROSSING_TYPES, -1 missing, -2 unrecognised
+    groups: dict  # group -> {"status", "checks", "members"}
+    type_code: np.ndarray  # index into CROSSING_TYPES, -1 missing, -2 unrecognised
     type_raw: list
-    columns: dict = field(default_factory=dict)   # width/height/length as floats
-    missing: dict = field(default_factory=dict)   # field label -> mask of null values
-    invalid: dict = field(default_factory=dict)   # field label -> mask of bad values
-    type_field: str = "crossing_type"   # the user's crossing type field, for reasons
-    open_rule: str = "C-OPEN"           # the rule that makes level crossings, openings suitable
+    columns: dict = field(default_factory=dict)  # width/height/length as floats
+    missing: dict = field(default_factory=dict)  # field label -> mask of null values
+    invalid: dict = field(default_factory=dict)  # field label -> mask of bad values
+    type_field: str = "crossing_type"  # the user's crossing type field, for reasons
+    open_rule: str = "C-OPEN"  # the rule that makes level crossings, openings suitable
 
 
 def evaluate_crossings(types, width, height, length, profile: dict, species, fields=None):
@@ -466,8 +492,12 @@ def evaluate_crossings(types, width, height, length, profile: dict, species, fie
     ``types``: list of type values; ``width``/``height``/``length``: attribute columns (lists;
     None where the field is not mapped). ``fields``: labels of the four fields for reasons.
     """
-    fields = fields or {"type": "crossing_type", "width": "width_m", "height": "height_m",
-                        "length": "length_m"}
+    fields = fields or {
+        "type": "crossing_type",
+        "width": "width_m",
+        "height": "height_m",
+        "length": "length_m",
+    }
     n = len(types)
     raw = ["" if t is None else str(t).strip().lower() for t in types]
     lookup = {t: i for i, t in enumerate(CROSSING_TYPES)}
@@ -496,15 +526,26 @@ def evaluate_crossings(types, width, height, length, profile: dict, species, fie
             groups[group]["members"].append(code)
             continue
         checks = _group_checks(crossings, crossings["groups"][group], is_type, cols, oi, fields)
-        groups[group] = {"status": _group_status(checks, type_code, always), "checks": checks,
-                         "members": [code]}
+        groups[group] = {
+            "status": _group_status(checks, type_code, always),
+            "checks": checks,
+            "members": [code],
+        }
     for s, code in enumerate(codes):
         status[:, s] = groups[profile["species"][code]["crossing_group"]]["status"]
-    return Suitability(status=status, oi=oi, species=codes, groups=groups, type_code=type_code,
-                       type_raw=[("" if t is None else str(t)) for t in types],
-                       columns=cols, missing=missing, invalid=invalid,
-                       type_field=fields.get("type", "crossing_type"),
-                       open_rule=profile["crossings"]["always_suitable_types"]["rule"])
+    return Suitability(
+        status=status,
+        oi=oi,
+        species=codes,
+        groups=groups,
+        type_code=type_code,
+        type_raw=[("" if t is None else str(t)) for t in types],
+        columns=cols,
+        missing=missing,
+        invalid=invalid,
+        type_field=fields.get("type", "crossing_type"),
+        open_rule=profile["crossings"]["always_suitable_types"]["rule"],
+    )
 
 
 def _group_checks(crossings, g, is_type, cols, oi, fields) -> list:
@@ -518,22 +559,62 @@ def _group_checks(crossings, g, is_type, cols, oi, fields) -> list:
     culvert_min = crossings["culvert_min_m"]["value"]
     bridge_rule = crossings.get("bridge", {}).get("rule", "C-BRIDGE")
     return [
-        Check(culvert_rule, is_type["culvert"], w, culvert_min,
-              tr("{rule}: culvert width {value} m is under {limit} m"), (wf,)),
-        Check(culvert_rule, is_type["culvert"], h, culvert_min,
-              tr("{rule}: culvert height {value} m is under {limit} m"), (hf,)),
-        Check(g["rule"], tunnel, w, g["min_width_m"],
-              tr("{rule}: width {value} m is under {limit} m"), (wf,)),
-        Check(g["rule"], tunnel, h, g["min_height_m"],
-              tr("{rule}: clear height {value} m is under {limit} m"), (hf,)),
-        Check(crossings["openness_min"]["rule"], tunnel, oi, crossings["openness_min"]["value"],
-              tr("{rule}: openness index {value} is under {limit}"), (wf, hf, lf)),
-        Check(crossings["overpass_min_width_m"]["rule"], is_type["overpass"], w,
-              crossings["overpass_min_width_m"]["value"],
-              tr("{rule}: overpass width {value} m is under {limit} m"), (wf,)),
-        Check(bridge_rule, is_type["bridge"], h, g["min_height_m"],
-              tr("{rule}: clear height under the bridge {value} m is under {limit} m"),
-              (hf,)),
+        Check(
+            culvert_rule,
+            is_type["culvert"],
+            w,
+            culvert_min,
+            tr("{rule}: culvert width {value} m is under {limit} m"),
+            (wf,),
+        ),
+        Check(
+            culvert_rule,
+            is_type["culvert"],
+            h,
+            culvert_min,
+            tr("{rule}: culvert height {value} m is under {limit} m"),
+            (hf,),
+        ),
+        Check(
+            g["rule"],
+            tunnel,
+            w,
+            g["min_width_m"],
+            tr("{rule}: width {value} m is under {limit} m"),
+            (wf,),
+        ),
+        Check(
+            g["rule"],
+            tunnel,
+            h,
+            g["min_height_m"],
+            tr("{rule}: clear height {value} m is under {limit} m"),
+            (hf,),
+        ),
+        Check(
+            crossings["openness_min"]["rule"],
+            tunnel,
+            oi,
+            crossings["openness_min"]["value"],
+            tr("{rule}: openness index {value} is under {limit}"),
+            (wf, hf, lf),
+        ),
+        Check(
+            crossings["overpass_min_width_m"]["rule"],
+            is_type["overpass"],
+            w,
+            crossings["overpass_min_width_m"]["value"],
+            tr("{rule}: overpass width {value} m is under {limit} m"),
+            (wf,),
+        ),
+        Check(
+            bridge_rule,
+            is_type["bridge"],
+            h,
+            g["min_height_m"],
+            tr("{rule}: clear height under the bridge {value} m is under {limit} m"),
+            (hf,),
+        ),
     ]
 
 
@@ -552,8 +633,7 @@ def _group_status(checks, type_code, always) -> np.ndarray:
 
 def overall_suitability(suit: Suitability, matched) -> np.ndarray:
     """Worst status over the selected species; 'unmatched' where the crossing is off-route."""
-    worst = suit.status.max(axis=1) if suit.status.shape[1] else \
-        np.full(len(matched), UNKNOWN)
+    worst = suit.status.max(axis=1) if suit.status.shape[1] else np.full(len(matched), UNKNOWN)
     labels = np.array(CODES, dtype=object)[worst]
     return np.where(np.asarray(matched, dtype=bool), labels, "unmatched")
 
@@ -562,15 +642,27 @@ def _num(value) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, snap_m,
-                     points, has_routes: bool, translate=None) -> list:
+def crossing_reasons(
+    suit: Suitability,
+    matches: Matches,
+    duplicate_of,
+    fids,
+    snap_m,
+    points,
+    has_routes: bool,
+    translate=None,
+) -> list:
     """Short reasons per crossing (translated with ``translate`` when given), naming rules."""
     translate = _memo(translate)
-    verdict = {SUITABLE: translate(tr("suitable")), UNKNOWN: translate(tr("unknown")),
-               UNSUITABLE: translate(tr("unsuitable"))}
+    verdict = {
+        SUITABLE: translate(tr("suitable")),
+        UNKNOWN: translate(tr("unknown")),
+        UNSUITABLE: translate(tr("unsuitable")),
+    }
     t_type_missing = translate(tr("no crossing type in field '{field}'"))
-    t_type_bad = translate(tr("unknown crossing type '{value}' in field '{field}' "
-                              "(expected: {types})"))
+    t_type_bad = translate(
+        tr("unknown crossing type '{value}' in field '{field}' (expected: {types})")
+    )
     t_missing = translate(tr("{rule}: no value in field '{field}'"))
     t_bad = translate(tr("{rule}: value in field '{field}' is not a positive number"))
     t_open = translate(tr("{rule}: level crossing or opening, passable"))
@@ -587,13 +679,17 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
             if code == -1:
                 detail = [t_type_missing.format(field=type_field)]
             elif code == -2:
-                detail = [t_type_bad.format(value=suit.type_raw[i], field=type_field,
-                                            types=", ".join(CROSSING_TYPES))]
+                detail = [
+                    t_type_bad.format(
+                        value=suit.type_raw[i], field=type_field, types=", ".join(CROSSING_TYPES)
+                    )
+                ]
             elif st == SUITABLE and CROSSING_TYPES[code] in ("level", "opening"):
                 detail = [t_open.format(rule=suit.open_rule)]
             else:
-                detail = _check_details(info["checks"], i, st, translate, t_missing, t_bad,
-                                        suit.invalid)
+                detail = _check_details(
+                    info["checks"], i, st, translate, t_missing, t_bad, suit.invalid
+                )
             species_parts.append(f"{label}: {verdict[st]} ({'; '.join(detail)})")
         return " | ".join(species_parts)
 
@@ -602,8 +698,9 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
         return []
     # crossings with the same key share one text: written once, for the first of them
     _, first, inverse = np.unique(_reason_keys(suit), return_index=True, return_inverse=True)
-    out = (np.array([species_text(i) for i in first.tolist()] + [""], dtype=object)[:-1]
-           [inverse]).tolist()
+    out = (
+        np.array([species_text(i) for i in first.tolist()] + [""], dtype=object)[:-1][inverse]
+    ).tolist()
     _prefix_single(out, matches, duplicate_of, fids, snap_m, points, has_routes, translate)
     return out
 
@@ -611,8 +708,12 @@ def crossing_reasons(suit: Suitability, matches: Matches, duplicate_of, fids, sn
 def _prefix_single(out, matches, duplicate_of, fids, snap_m, points, has_routes, translate):
     """Put in front of the reasons ``out`` what is said of single crossings: duplicates and
     crossings off the routes."""
-    t_unmatched = translate(tr("not on a route: {distance} m from the nearest route, more than "
-                               "the snap tolerance of {tolerance} m"))
+    t_unmatched = translate(
+        tr(
+            "not on a route: {distance} m from the nearest route, more than "
+            "the snap tolerance of {tolerance} m"
+        )
+    )
     t_noroute = translate(tr("not on a route: there are no routes"))
     t_nogeom = translate(tr("no geometry"))
     t_dup = translate(tr("duplicate of feature {fid} at the same place: counted once"))
@@ -626,8 +727,9 @@ def _prefix_single(out, matches, duplicate_of, fids, snap_m, points, has_routes,
             elif not has_routes or np.isnan(matches.offset[i]):
                 parts.append(t_noroute)
             else:
-                parts.append(t_unmatched.format(distance=_num(matches.offset[i]),
-                                                tolerance=_num(snap_m)))
+                parts.append(
+                    t_unmatched.format(distance=_num(matches.offset[i]), tolerance=_num(snap_m))
+                )
         out[i] = " | ".join(parts + [out[i]])
 
 
@@ -638,8 +740,9 @@ def _reason_keys(suit: Suitability) -> np.ndarray:
     met) and the value of each failed check the text prints."""
     n = len(suit.type_code)
     codes = suit.type_code
-    unrecognised = np.array([t if c == -2 else "" for t, c in zip(suit.type_raw, codes.tolist())]
-                            + [""], dtype=object)[:-1]
+    unrecognised = np.array(
+        [t if c == -2 else "" for t, c in zip(suit.type_raw, codes.tolist())] + [""], dtype=object
+    )[:-1]
     parts = [codes, np.unique(unrecognised, return_inverse=True)[1]]
     parts += [np.isnan(column) for column in suit.columns.values()]
     parts += list(suit.invalid.values())
@@ -651,8 +754,7 @@ def _reason_keys(suit: Suitability) -> np.ndarray:
             kind = kinds.setdefault(id(check.applies), len(kinds))
             missing = np.isnan(check.value)
             failed = check.applies & ~missing & (check.value < check.limit - 1e-9)
-            parts.append(np.where(~check.applies, 0, np.where(missing, 1, np.where(failed, 2,
-                                                                                    3))))
+            parts.append(np.where(~check.applies, 0, np.where(missing, 1, np.where(failed, 2, 3))))
             shown = failed & ((shown_group == -1) | (shown_group == kind))
             shown_group = np.where((shown_group == -1) & failed, kind, shown_group)
             parts.append(np.where(shown, check.value, 0.0).view(np.int64))
@@ -682,8 +784,11 @@ def _check_details(checks, i, st, translate, t_missing, t_bad, invalid):
             if first_fail is not None and first_fail is not check.applies:
                 continue  # a culvert that fails its own rule: the others add nothing
             first_fail = check.applies
-            detail.append(translate(check.fail_text).format(rule=check.rule, value=_num(value),
-                                                            limit=_num(check.limit)))
+            detail.append(
+                translate(check.fail_text).format(
+                    rule=check.rule, value=_num(value), limit=_num(check.limit)
+                )
+            )
         elif check.rule not in passed:
             passed.append(check.rule)
     if st == SUITABLE or not detail:
@@ -772,8 +877,8 @@ class Coverage:
 @dataclass
 class Gaps:
     piece: np.ndarray
-    species: np.ndarray      # index into the species list
-    start: np.ndarray        # true metres
+    species: np.ndarray  # index into the species list
+    start: np.ndarray  # true metres
     end: np.ndarray
     zone_m: np.ndarray
     excess: np.ndarray
@@ -793,8 +898,16 @@ class Proposed:
 MAX_PROPOSED = 5_000_000
 
 
-def compute_gaps(index: RouteIndex, piece, chainage, usable, status, max_spacing_m,
-                 coverage: Coverage, tolerance_rel: float = 0.0) -> tuple:
+def compute_gaps(
+    index: RouteIndex,
+    piece,
+    chainage,
+    usable,
+    status,
+    max_spacing_m,
+    coverage: Coverage,
+    tolerance_rel: float = 0.0,
+) -> tuple:
     """Gaps between consecutive suitable crossings per species and route piece.
 
     A gap is too long when its part inside the zones exceeds ``max_spacing_m`` by more than
@@ -832,10 +945,16 @@ def compute_gaps(index: RouteIndex, piece, chainage, usable, status, max_spacing
     count = count.astype(np.int64)
     total = int(count.sum())
     if total > MAX_PROPOSED:
-        raise NuudelError(tr("MAX_SPACING {spacing} m would propose {count} crossings (more "
-                             "than {limit}); a spacing this small is not a spacing between "
-                             "crossing structures. Set MAX_SPACING in metres, e.g. 2000."),
-                          spacing=max_spacing_m, count=f"{total:,}", limit=f"{MAX_PROPOSED:,}")
+        raise NuudelError(
+            tr(
+                "MAX_SPACING {spacing} m would propose {count} crossings (more "
+                "than {limit}); a spacing this small is not a spacing between "
+                "crossing structures. Set MAX_SPACING in metres, e.g. 2000."
+            ),
+            spacing=max_spacing_m,
+            count=f"{total:,}",
+            limit=f"{MAX_PROPOSED:,}",
+        )
     gap = np.repeat(np.arange(len(start)), count)
     k = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count) + 1
     c_start = coverage.at(g_piece[gap], start[gap])
@@ -858,8 +977,21 @@ class SpacingResult:
     species: list
 
 
-def check_spacing(index: RouteIndex, points, types, width, height, length, profile, species,
-                  max_spacing_m, snap_m, zones=None, fields=None, progress=None):
+def check_spacing(
+    index: RouteIndex,
+    points,
+    types,
+    width,
+    height,
+    length,
+    profile,
+    species,
+    max_spacing_m,
+    snap_m,
+    zones=None,
+    fields=None,
+    progress=None,
+):
     """Run the whole check on prepared routes (``index``) and planar crossing ``points``.
 
     Parameters
@@ -909,31 +1041,52 @@ def check_spacing(index: RouteIndex, points, types, width, height, length, profi
     [2666.7, 4333.3, 8000.0]
     """
     if not max_spacing_m or max_spacing_m <= 0:
-        raise NuudelError(tr("MAX_SPACING must be a positive distance in metres, not {value}."),
-                          value=max_spacing_m)
+        raise NuudelError(
+            tr("MAX_SPACING must be a positive distance in metres, not {value}."),
+            value=max_spacing_m,
+        )
     if snap_m is None or snap_m < 0:
-        raise NuudelError(tr("SNAP_TOLERANCE must be zero or a positive distance in metres, "
-                             "not {value}."), value=snap_m)
+        raise NuudelError(
+            tr("SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}."),
+            value=snap_m,
+        )
     progress = progress or (lambda _pct: None)
     matches = match_crossings(index, points, snap_m)
     progress(40)
     suit = evaluate_crossings(types, width, height, length, profile, species, fields)
     progress(50)
-    dup_tol = profile["crossings"].get("duplicate_tolerance_m", {}).get(
-        "value", DEFAULT_DUPLICATE_TOLERANCE_M)
+    dup_tol = (
+        profile["crossings"]
+        .get("duplicate_tolerance_m", {})
+        .get("value", DEFAULT_DUPLICATE_TOLERANCE_M)
+    )
     duplicate_of = find_duplicates(points, dup_tol)
     progress(55)
     coverage = Coverage(index, zones)
     progress(65)
     usable = matches.matched & (duplicate_of < 0)
     tolerance = profile["crossings"].get("spacing_tolerance_rel", {}).get("value", 0.0)
-    gaps, proposed = compute_gaps(index, matches.piece, matches.chainage, usable, suit.status,
-                                  max_spacing_m, coverage, float(tolerance))
+    gaps, proposed = compute_gaps(
+        index,
+        matches.piece,
+        matches.chainage,
+        usable,
+        suit.status,
+        max_spacing_m,
+        coverage,
+        float(tolerance),
+    )
     progress(75)
-    return SpacingResult(index=index, matches=matches, suitability=suit,
-                         overall=overall_suitability(suit, matches.matched),
-                         duplicate_of=duplicate_of, gaps=gaps, proposed=proposed,
-                         species=list(species))
+    return SpacingResult(
+        index=index,
+        matches=matches,
+        suitability=suit,
+        overall=overall_suitability(suit, matches.matched),
+        duplicate_of=duplicate_of,
+        gaps=gaps,
+        proposed=proposed,
+        species=list(species),
+    )
 
 
 def species_summary(result: SpacingResult) -> dict:
@@ -953,8 +1106,7 @@ def species_summary(result: SpacingResult) -> dict:
             "gaps": int(mine.sum()),
             "too_long": int((mine & g.too_long).sum()),
             "excess_km": float(g.excess[mine].sum()) / 1000.0,
-            "longest_km": float((g.end - g.start)[mine].max()) / 1000.0 if mine.any()
-            else 0.0,
+            "longest_km": float((g.end - g.start)[mine].max()) / 1000.0 if mine.any() else 0.0,
             "proposed": int((result.proposed.species == s).sum()),
         }
     return out
@@ -971,42 +1123,93 @@ def rule_rows(profile, codes, names=None, type_names=None, num=str) -> list:
     c = profile["crossings"]
     names, type_names = names or {}, type_names or {}
     rows = [
-        _rule(c["openness_min"], tr("Openness index OI = width x height / length (m) of an "
-                                    "underpass or culvert: at least {v}."),
-              v=num(c["openness_min"]["value"])),
-        _rule(c["culvert_min_m"], tr("A culvert narrower or lower than {v} m is unsuitable "
-                                     "for ungulates."), v=num(c["culvert_min_m"]["value"])),
+        _rule(
+            c["openness_min"],
+            tr(
+                "Openness index OI = width x height / length (m) of an "
+                "underpass or culvert: at least {v}."
+            ),
+            v=num(c["openness_min"]["value"]),
+        ),
+        _rule(
+            c["culvert_min_m"],
+            tr("A culvert narrower or lower than {v} m is unsuitable for ungulates."),
+            v=num(c["culvert_min_m"]["value"]),
+        ),
     ]
     groups: dict = {}
     for code in codes:
         groups.setdefault(profile["species"][code]["crossing_group"], []).append(code)
     for group, members in groups.items():
         g = c["groups"][group]
-        rows.append(_rule(g, tr("Underpass or culvert for {species}: at least {w} m wide and "
-                                "{h} m clear height."),
-                          species=", ".join(names.get(m, m) for m in members),
-                          w=num(g["min_width_m"]), h=num(g["min_height_m"])))
-    bridge = c.get("bridge", {"rule": "C-BRIDGE", "sources": ["nuudel_inference"],
-                              "status": "provisional"})
-    rows.append(_rule(bridge, tr("A bridge is suitable where its clear height meets the "
-                                 "species' underpass height.")))
-    rows.append(_rule(c["overpass_min_width_m"], tr("An overpass (green bridge) is suitable "
-                                                    "from {v} m width."),
-                      v=num(c["overpass_min_width_m"]["value"])))
+        rows.append(
+            _rule(
+                g,
+                tr(
+                    "Underpass or culvert for {species}: at least {w} m wide and "
+                    "{h} m clear height."
+                ),
+                species=", ".join(names.get(m, m) for m in members),
+                w=num(g["min_width_m"]),
+                h=num(g["min_height_m"]),
+            )
+        )
+    bridge = c.get(
+        "bridge", {"rule": "C-BRIDGE", "sources": ["nuudel_inference"], "status": "provisional"}
+    )
+    rows.append(
+        _rule(
+            bridge,
+            tr("A bridge is suitable where its clear height meets the species' underpass height."),
+        )
+    )
+    rows.append(
+        _rule(
+            c["overpass_min_width_m"],
+            tr("An overpass (green bridge) is suitable from {v} m width."),
+            v=num(c["overpass_min_width_m"]["value"]),
+        )
+    )
     op = c["always_suitable_types"]
-    rows.append(_rule(op, tr("Crossing types {types} are suitable for every species."),
-                      types=listed(op["types"], type_names)))
+    rows.append(
+        _rule(
+            op,
+            tr("Crossing types {types} are suitable for every species."),
+            types=listed(op["types"], type_names),
+        )
+    )
     ms = c["max_spacing_m"]
-    rows.append(_rule(ms, tr("Suitable crossings at most MAX_SPACING apart (profile default "
-                             "{v} m), measured inside the zones."), v=num(ms["value"])))
+    rows.append(
+        _rule(
+            ms,
+            tr(
+                "Suitable crossings at most MAX_SPACING apart (profile default "
+                "{v} m), measured inside the zones."
+            ),
+            v=num(ms["value"]),
+        )
+    )
     tol = c.get("spacing_tolerance_rel")
     if tol:
-        rows.append(_rule(tol, tr("A gap counts as too long only when it exceeds MAX_SPACING "
-                                  "by more than {pct} % (the precision of distances across "
-                                  "coordinate systems); excess_m is measured from MAX_SPACING "
-                                  "itself."), pct=num(100 * tol['value'])))
+        rows.append(
+            _rule(
+                tol,
+                tr(
+                    "A gap counts as too long only when it exceeds MAX_SPACING "
+                    "by more than {pct} % (the precision of distances across "
+                    "coordinate systems); excess_m is measured from MAX_SPACING "
+                    "itself."
+                ),
+                pct=num(100 * tol["value"]),
+            )
+        )
     dup = c.get("duplicate_tolerance_m")
     if dup:
-        rows.append(_rule(dup, tr("Crossings within {v} m of each other are one place, counted "
-                                  "once."), v=num(dup["value"])))
+        rows.append(
+            _rule(
+                dup,
+                tr("Crossings within {v} m of each other are one place, counted once."),
+                v=num(dup["value"]),
+            )
+        )
     return rows

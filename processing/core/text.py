@@ -34,8 +34,10 @@ class Message:
 
 def _render(template, params, translate):
     template = translate(template) if translate else template
-    values = {key: value.render(translate) if hasattr(value, "render") else value
-              for key, value in params.items()}
+    values = {
+        key: value.render(translate) if hasattr(value, "render") else value
+        for key, value in params.items()
+    }
     return template.format(**values)
 
 

@@ -35,8 +35,18 @@ from .graph import components
 from .text import NuudelError, tr
 
 KINDS = ("end", "line", "target")
-RECORD = np.dtype([("line", np.int64), ("part", np.int64), ("end", np.int8), ("x", float),
-                   ("y", float), ("distance", float), ("kind", "U6"), ("other", np.int64)])
+RECORD = np.dtype(
+    [
+        ("line", np.int64),
+        ("part", np.int64),
+        ("end", np.int8),
+        ("x", float),
+        ("y", float),
+        ("distance", float),
+        ("kind", "U6"),
+        ("other", np.int64),
+    ]
+)
 NEAR_M = 50.0  # default reach of near misses (metres)
 _EMPTY_I = np.zeros(0, dtype=np.int64)
 
@@ -92,13 +102,13 @@ def lengths_m(geoms, geographic=False):
 class _Parts:
     """The single lines of a geometry array: 2D coordinates, vertex ranges, feature of each."""
 
-    coords: np.ndarray          # (V, 2) every vertex of every part
-    start: np.ndarray           # first vertex of each part
-    stop: np.ndarray            # one past the last vertex of each part
-    parent: np.ndarray          # feature index of each part
-    part: np.ndarray            # part number within its feature
+    coords: np.ndarray  # (V, 2) every vertex of every part
+    start: np.ndarray  # first vertex of each part
+    stop: np.ndarray  # one past the last vertex of each part
+    parent: np.ndarray  # feature index of each part
+    part: np.ndarray  # part number within its feature
     vertex_feature: np.ndarray  # feature index of every vertex
-    vertex_part: np.ndarray     # part index of every vertex (-1: a part of < 2 vertices)
+    vertex_part: np.ndarray  # part index of every vertex (-1: a part of < 2 vertices)
     geoms: Optional[np.ndarray] = None  # the features
 
     @property
@@ -136,8 +146,16 @@ def _parts(geoms) -> _Parts:
     number = np.arange(n_all) - np.searchsorted(parent, parent)
     usable = counts >= 2
     renumber = np.where(usable, np.cumsum(usable) - 1, -1)
-    return _Parts(coords, start_all[usable], stop_all[usable], parent[usable], number[usable],
-                  parent[pidx], renumber[pidx], geoms)
+    return _Parts(
+        coords,
+        start_all[usable],
+        stop_all[usable],
+        parent[usable],
+        number[usable],
+        parent[pidx],
+        renumber[pidx],
+        geoms,
+    )
 
 
 def line_ends(geoms):
@@ -213,21 +231,29 @@ class SnapResult:
         params = self.near_miss_params()
         if params is None:
             return None
-        template = template or tr("{count} line ends lie {lo}–{hi} m from another line; they "
-                                  "are not joined. If these are digitising gaps, set "
-                                  "JOIN_TOLERANCE to {suggest} m.")
+        template = template or tr(
+            "{count} line ends lie {lo}–{hi} m from another line; they "
+            "are not joined. If these are digitising gaps, set "
+            "JOIN_TOLERANCE to {suggest} m."
+        )
         return NuudelError(template, **params)
 
     def summary(self, translate=None) -> str:
         """One line for the log: joins by kind and near misses."""
-        template = tr("Join tolerance {tolerance} m: {ends} ends joined to ends, {lines} to "
-                      "lines, {targets} to targets; {near} near misses within {near_m} m.")
+        template = tr(
+            "Join tolerance {tolerance} m: {ends} ends joined to ends, {lines} to "
+            "lines, {targets} to targets; {near} near misses within {near_m} m."
+        )
         kinds = self.joins["kind"]
         text = translate(template) if translate else template
-        return text.format(tolerance=_num(self.tolerance), ends=int((kinds == "end").sum()),
-                           lines=int((kinds == "line").sum()),
-                           targets=int((kinds == "target").sum()),
-                           near=len(self.near_misses), near_m=_num(self.near))
+        return text.format(
+            tolerance=_num(self.tolerance),
+            ends=int((kinds == "end").sum()),
+            lines=int((kinds == "line").sum()),
+            targets=int((kinds == "target").sum()),
+            near=len(self.near_misses),
+            near_m=_num(self.near),
+        )
 
 
 def near_miss_params(near_misses):
@@ -236,8 +262,12 @@ def near_miss_params(near_misses):
     if len(near_misses) == 0:
         return None
     d = near_misses["distance"]
-    return {"count": len(d), "lo": _num(d.min()), "hi": _num(d.max()),
-            "suggest": _num(suggest_tolerance(d.max()))}
+    return {
+        "count": len(d),
+        "lo": _num(d.min()),
+        "hi": _num(d.max()),
+        "suggest": _num(suggest_tolerance(d.max())),
+    }
 
 
 def suggest_tolerance(distance_m) -> float:
@@ -399,18 +429,19 @@ class _Clusters:
 class _LineSnaps:
     """Candidate points of the free ends on lines and targets, and each end's nearest one."""
 
-    line: np.ndarray    # the part or target part of each candidate
+    line: np.ndarray  # the part or target part of each candidate
     target: np.ndarray  # the candidate lies on a target
-    foot: np.ndarray    # (k, 2) the nearest point on it
-    owner: np.ndarray   # its feature or target feature
-    kind: np.ndarray    # "line" or "target"
-    best: np.ndarray    # per end: its nearest candidate (-1: none)
-    dist: np.ndarray    # per end: the distance to it (inf: none)
-    snap: np.ndarray    # per end: snapped onto its nearest candidate (within the tolerance)
+    foot: np.ndarray  # (k, 2) the nearest point on it
+    owner: np.ndarray  # its feature or target feature
+    kind: np.ndarray  # "line" or "target"
+    best: np.ndarray  # per end: its nearest candidate (-1: none)
+    dist: np.ndarray  # per end: the distance to it (inf: none)
+    snap: np.ndarray  # per end: snapped onto its nearest candidate (within the tolerance)
 
 
-def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
-              groups=None) -> SnapResult:
+def snap_ends(
+    geoms, tolerance, targets=None, near=NEAR_M, geographic=False, groups=None
+) -> SnapResult:
     """Snap every line end to ends, then to lines or ``targets``, within ``tolerance`` metres;
     report joins and near misses (see the module doc). ``groups``: a key per line; lines of
     different keys are never joined (targets join any line)."""
@@ -428,15 +459,42 @@ def snap_ends(geoms, tolerance, targets=None, near=NEAR_M, geographic=False,
     # 2. free ends to lines and targets
     free = np.flatnonzero(~clusters.joined)
     groups_free = None if end_group is None else (end_group[free], key)
-    snaps = _snap_to_lines(ends, parts, free, end_part, groups_free, _target_parts(targets),
-                           radius, geographic, tolerance)
+    snaps = _snap_to_lines(
+        ends,
+        parts,
+        free,
+        end_part,
+        groups_free,
+        _target_parts(targets),
+        radius,
+        geographic,
+        tolerance,
+    )
     coords, end_other_part = _snapped_coords(parts, ends, clusters, snaps)
     joins = _join_records(parts, ends, end_part, clusters, snaps, geographic)
     e_miss, near_misses = _near_misses(parts, ends, end_part, clusters, snaps, tolerance, near)
-    sp = _Parts(coords, parts.start, parts.stop, parts.parent, parts.part, parts.vertex_feature,
-                parts.vertex_part, parts.geoms)
-    return SnapResult(geoms, joins, near_misses, tolerance, near, geographic, sp,
-                      clusters.node, end_other_part, e_miss)
+    sp = _Parts(
+        coords,
+        parts.start,
+        parts.stop,
+        parts.parent,
+        parts.part,
+        parts.vertex_feature,
+        parts.vertex_part,
+        parts.geoms,
+    )
+    return SnapResult(
+        geoms,
+        joins,
+        near_misses,
+        tolerance,
+        near,
+        geographic,
+        sp,
+        clusters.node,
+        end_other_part,
+        e_miss,
+    )
 
 
 def _end_groups(groups, parts: _Parts, end_part):
@@ -460,22 +518,32 @@ def _cluster_ends(n_end, a, b, d, tolerance) -> _Clusters:
     return _Clusters(node, nearest_end, nearest_end_d, moved, joined_end)
 
 
-def _snap_to_lines(ends, parts: _Parts, free, end_part, groups_free, tparts: _Parts, radius,
-                   geographic, tolerance) -> _LineSnaps:
+def _snap_to_lines(
+    ends, parts: _Parts, free, end_part, groups_free, tparts: _Parts, radius, geographic, tolerance
+) -> _LineSnaps:
     """The nearest point of each free end on another line (of its group) or on a target."""
-    lp, ll, lfoot, ld = _line_candidates(ends[free], parts, radius, geographic,
-                                         exclude=end_part[free], groups=groups_free)
+    lp, ll, lfoot, ld = _line_candidates(
+        ends[free], parts, radius, geographic, exclude=end_part[free], groups=groups_free
+    )
     tp, tl, tfoot, td = _line_candidates(ends[free], tparts, radius, geographic)
     cand_e = np.concatenate([free[lp], free[tp]])
     cand_target = np.concatenate([np.zeros(len(ll), bool), np.ones(len(tl), bool)])
     cand_d = np.concatenate([ld, td])
     best, line_d = _nearest(cand_e, cand_d, len(ends))
     # what each candidate line is: a part (its feature) or a target (its target feature)
-    owner = np.concatenate([parts.parent[ll] if len(ll) else _EMPTY_I,
-                            tparts.parent[tl] if len(tl) else _EMPTY_I])
-    return _LineSnaps(np.concatenate([ll, tl]), cand_target, np.concatenate([lfoot, tfoot]),
-                      owner, np.where(cand_target, "target", "line"), best, line_d,
-                      (best >= 0) & (line_d <= tolerance))
+    owner = np.concatenate(
+        [parts.parent[ll] if len(ll) else _EMPTY_I, tparts.parent[tl] if len(tl) else _EMPTY_I]
+    )
+    return _LineSnaps(
+        np.concatenate([ll, tl]),
+        cand_target,
+        np.concatenate([lfoot, tfoot]),
+        owner,
+        np.where(cand_target, "target", "line"),
+        best,
+        line_d,
+        (best >= 0) & (line_d <= tolerance),
+    )
 
 
 def _snapped_coords(parts: _Parts, ends, clusters: _Clusters, snaps: _LineSnaps):
@@ -495,26 +563,36 @@ def _snapped_coords(parts: _Parts, ends, clusters: _Clusters, snaps: _LineSnaps)
     return coords, end_other_part
 
 
-def _join_records(parts: _Parts, ends, end_part, clusters: _Clusters, snaps: _LineSnaps,
-                  geographic):
+def _join_records(
+    parts: _Parts, ends, end_part, clusters: _Clusters, snaps: _LineSnaps, geographic
+):
     """Join records: moved ends (to their cluster's first end), ends onto lines and targets."""
     node = clusters.node
     e_end = np.flatnonzero(clusters.moved)
     e_line = np.flatnonzero(snaps.snap)
     je = np.concatenate([e_end, e_line])
-    jd = np.concatenate([distances(ends[e_end], ends[node[e_end]], geographic),
-                         snaps.dist[e_line]])
-    joins = _records(len(je), line=parts.parent[end_part[je]], part=parts.part[end_part[je]],
-                     end=je % 2, x=ends[je, 0], y=ends[je, 1], distance=jd,
-                     kind=np.concatenate([np.full(len(e_end), "end"),
-                                          _take(snaps.kind, snaps.best[e_line], "")]),
-                     other=np.concatenate([parts.parent[end_part[node[e_end]]],
-                                           _take(snaps.owner, snaps.best[e_line])]))
+    jd = np.concatenate([distances(ends[e_end], ends[node[e_end]], geographic), snaps.dist[e_line]])
+    joins = _records(
+        len(je),
+        line=parts.parent[end_part[je]],
+        part=parts.part[end_part[je]],
+        end=je % 2,
+        x=ends[je, 0],
+        y=ends[je, 1],
+        distance=jd,
+        kind=np.concatenate(
+            [np.full(len(e_end), "end"), _take(snaps.kind, snaps.best[e_line], "")]
+        ),
+        other=np.concatenate(
+            [parts.parent[end_part[node[e_end]]], _take(snaps.owner, snaps.best[e_line])]
+        ),
+    )
     return joins[np.lexsort((joins["end"], joins["part"], joins["line"]))]
 
 
-def _near_misses(parts: _Parts, ends, end_part, clusters: _Clusters, snaps: _LineSnaps,
-                 tolerance, near):
+def _near_misses(
+    parts: _Parts, ends, end_part, clusters: _Clusters, snaps: _LineSnaps, tolerance, near
+):
     """Ends joined to nothing with an end or a line within ``near`` (a pair of ends that are
     each other's nearest is one near miss): their ends and records."""
     n_end = len(ends)
@@ -533,12 +611,20 @@ def _near_misses(parts: _Parts, ends, end_part, clusters: _Clusters, snaps: _Lin
     e_miss = np.flatnonzero(miss)
     end_kind = is_end[e_miss]
     near_misses = _records(
-        len(e_miss), line=parts.parent[end_part[e_miss]], part=parts.part[end_part[e_miss]],
-        end=e_miss % 2, x=ends[e_miss, 0], y=ends[e_miss, 1],
+        len(e_miss),
+        line=parts.parent[end_part[e_miss]],
+        part=parts.part[end_part[e_miss]],
+        end=e_miss % 2,
+        x=ends[e_miss, 0],
+        y=ends[e_miss, 1],
         distance=np.where(end_kind, nearest_end_d[e_miss], line_dist[e_miss]),
         kind=np.where(end_kind, "end", _take(snaps.kind, snaps.best[e_miss], "")),
-        other=np.where(end_kind, _take(parts.parent[end_part], nearest_end[e_miss]),
-                       _take(snaps.owner, snaps.best[e_miss])))
+        other=np.where(
+            end_kind,
+            _take(parts.parent[end_part], nearest_end[e_miss]),
+            _take(snaps.owner, snaps.best[e_miss]),
+        ),
+    )
     return e_miss, near_misses
 
 
@@ -556,8 +642,7 @@ def _rebuild(geoms, coords):
 def end_pairs(geoms, tolerance, geographic=False, groups=None) -> np.ndarray:
     """(k, 2) pairs (i < j) of lines joined at an end within ``tolerance`` metres: end to end
     or an end onto the other line (what barrier runs and meshes need for union-find)."""
-    return snap_ends(geoms, tolerance, near=tolerance, geographic=geographic,
-                     groups=groups).pairs()
+    return snap_ends(geoms, tolerance, near=tolerance, geographic=geographic, groups=groups).pairs()
 
 
 # -- routes through junctions ----------------------------------------------------------------
@@ -579,8 +664,8 @@ class RoutePieces:
     group_values: np.ndarray
     part_group: np.ndarray
     part_component: np.ndarray
-    piece_group: np.ndarray     # group number per piece
-    loop: np.ndarray            # per piece: a closed ring
+    piece_group: np.ndarray  # group number per piece
+    loop: np.ndarray  # per piece: a closed ring
 
     @property
     def why(self) -> dict:
@@ -606,7 +691,7 @@ class RoutePieces:
         out = {}
         for key in np.unique(part_key).tolist():
             parts = part_key == key
-            name = (self.group_values[key // width] if by_component else self.group_values[key])
+            name = self.group_values[key // width] if by_component else self.group_values[key]
             name = (name, key % width) if by_component else name
             mine = piece_key == key
             out[name] = {
@@ -732,12 +817,21 @@ def route_pieces(geoms, tolerance, groups=None, geographic=False, near=NEAR_M) -
     v = cast(np.ndarray, snap.node) // 2
     end_other_part = cast(np.ndarray, snap.end_other_part)
     on = end_other_part >= 0
-    comp_root = components(n_parts, np.concatenate([u, u[on]]),
-                           np.concatenate([v, end_other_part[on]])) if n_parts else u
-    values = (np.zeros(1, dtype=np.int64) if groups is None else
-              np.unique(np.asarray(groups, dtype=object).astype(str)))
-    key = (np.zeros(len(np.asarray(geoms, dtype=object)), dtype=np.int64) if groups is None else
-           np.unique(np.asarray(groups, dtype=object).astype(str), return_inverse=True)[1])
+    comp_root = (
+        components(n_parts, np.concatenate([u, u[on]]), np.concatenate([v, end_other_part[on]]))
+        if n_parts
+        else u
+    )
+    values = (
+        np.zeros(1, dtype=np.int64)
+        if groups is None
+        else np.unique(np.asarray(groups, dtype=object).astype(str))
+    )
+    key = (
+        np.zeros(len(np.asarray(geoms, dtype=object)), dtype=np.int64)
+        if groups is None
+        else np.unique(np.asarray(groups, dtype=object).astype(str), return_inverse=True)[1]
+    )
     part_group = key[parts.parent] if n_parts else _EMPTY_I
     # component number within its group, by first part
     comp_first = np.full(n_parts, n_parts, dtype=np.int64)
@@ -745,8 +839,9 @@ def route_pieces(geoms, tolerance, groups=None, geographic=False, near=NEAR_M) -
         np.minimum.at(comp_first, comp_root, np.arange(n_parts))
     part_comp = _EMPTY_I
     if n_parts:
-        pairs, inv = np.unique(np.column_stack([part_group, comp_first[comp_root]]), axis=0,
-                               return_inverse=True)
+        pairs, inv = np.unique(
+            np.column_stack([part_group, comp_first[comp_root]]), axis=0, return_inverse=True
+        )
         inv = np.asarray(inv).ravel()
         group_start = np.searchsorted(pairs[:, 0], pairs[:, 0])
         part_comp = (np.arange(len(pairs)) - group_start)[inv]
@@ -762,9 +857,18 @@ def route_pieces(geoms, tolerance, groups=None, geographic=False, near=NEAR_M) -
         rec = np.zeros(len(p), dtype=PIECE)
         rec["line"], rec["part"], rec["reversed"] = parts.parent[p], parts.part[p], r
         chain_recs.append(rec)
-    return RoutePieces(chain_recs, [p for p, _ in oriented], values[piece_group[order]],
-                       piece_comp[order], snap, values, part_group, part_comp,
-                       piece_group[order], loops)
+    return RoutePieces(
+        chain_recs,
+        [p for p, _ in oriented],
+        values[piece_group[order]],
+        piece_comp[order],
+        snap,
+        values,
+        part_group,
+        part_comp,
+        piece_group[order],
+        loops,
+    )
 
 
 def _is_loop(chain, partner):

@@ -94,14 +94,14 @@ def p_gap(vehicles_per_hour, gap_s):
 
 @dataclass
 class TrafficResult:
-    aadt: np.ndarray          # nan where unknown
-    aadt_target: np.ndarray   # nan where unknown
-    band: np.ndarray          # index into BAND_CODES
-    cami_high: np.ndarray     # bool (False where unknown: see ``known``)
-    known: np.ndarray         # bool
+    aadt: np.ndarray  # nan where unknown
+    aadt_target: np.ndarray  # nan where unknown
+    band: np.ndarray  # index into BAND_CODES
+    cami_high: np.ndarray  # bool (False where unknown: see ``known``)
+    known: np.ndarray  # bool
     p_gap60: np.ndarray
     p_gap60_peak: np.ndarray
-    status: np.ndarray        # OK / MISSING / NOT_NUMBER / NEGATIVE of the traffic value
+    status: np.ndarray  # OK / MISSING / NOT_NUMBER / NEGATIVE of the traffic value
     growth_status: np.ndarray  # OK / MISSING / NOT_NUMBER of the growth value (OK when none)
     raw: list
     raw_growth: list
@@ -132,8 +132,9 @@ class TrafficResult:
                 parts.append(tr_(REASONS[st]).format(field=field, value=_value(self.raw[i])))
             if gs != OK:
                 template = REASONS["growth_missing" if gs == MISSING else "growth_bad"]
-                parts.append(tr_(template).format(field=growth_field,
-                                                  value=_value(self.raw_growth[i])))
+                parts.append(
+                    tr_(template).format(field=growth_field, value=_value(self.raw_growth[i]))
+                )
             out.append(f"{rule}: " + "; ".join(parts))
         return out
 
@@ -145,8 +146,13 @@ def _value(value):
 def require_section(profile, key):
     """The profile's section ``key``, or a clear error for a profile written before it."""
     if not isinstance(profile.get(key), dict):
-        raise NuudelError(tr("The profile has no '{key}' section; copy it from the shipped "
-                             "resources/profiles/species.json."), key=key)
+        raise NuudelError(
+            tr(
+                "The profile has no '{key}' section; copy it from the shipped "
+                "resources/profiles/species.json."
+            ),
+            key=key,
+        )
     return profile[key]
 
 
@@ -157,8 +163,11 @@ def assess(traffic, profile, base_year, target_year=None, growth_rate=None, grow
     if target_year is not None and base_year is None:
         raise NuudelError(tr("A target year needs a base year (BASE_YEAR)."))
     if target_year is not None and int(target_year) < int(base_year):
-        raise NuudelError(tr("TARGET_YEAR {target} is before BASE_YEAR {base}."),
-                          target=int(target_year), base=int(base_year))
+        raise NuudelError(
+            tr("TARGET_YEAR {target} is before BASE_YEAR {base}."),
+            target=int(target_year),
+            base=int(base_year),
+        )
     aadt, status = parse_numbers(traffic)
     negative = status == OK
     negative[negative] = aadt[negative] < 0
@@ -191,9 +200,19 @@ def assess(traffic, profile, base_year, target_year=None, growth_rate=None, grow
     share = float(tp["peak_hour_share"]["value"])
     p60 = p_gap(target / 24.0, gap_s)
     p60_peak = p_gap(target * share, gap_s)
-    return TrafficResult(aadt=aadt, aadt_target=target, band=band, cami_high=cami, known=known,
-                         p_gap60=p60, p_gap60_peak=p60_peak, status=status,
-                         growth_status=growth_status, raw=list(traffic), raw_growth=raw_growth)
+    return TrafficResult(
+        aadt=aadt,
+        aadt_target=target,
+        band=band,
+        cami_high=cami,
+        known=known,
+        p_gap60=p60,
+        p_gap60_peak=p60_peak,
+        status=status,
+        growth_status=growth_status,
+        raw=list(traffic),
+        raw_growth=raw_growth,
+    )
 
 
 def km_per_band(result: TrafficResult, lengths_m, group=None, n_groups=1) -> np.ndarray:
@@ -205,6 +224,5 @@ def km_per_band(result: TrafficResult, lengths_m, group=None, n_groups=1) -> np.
     group = np.zeros(len(lengths_m), dtype=np.int64) if group is None else np.asarray(group)
     ok = group >= 0
     key = group[ok] * len(BAND_CODES) + result.band[ok]
-    km = np.bincount(key, weights=lengths_m[ok] / 1000.0,
-                     minlength=n_groups * len(BAND_CODES))
+    km = np.bincount(key, weights=lengths_m[ok] / 1000.0, minlength=n_groups * len(BAND_CODES))
     return km.reshape(n_groups, len(BAND_CODES))

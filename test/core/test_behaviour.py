@@ -16,8 +16,16 @@ FENCE = shapely.LineString([(-100000, 0), (100000, 0)])
 
 
 def settings(**kw):
-    base = dict(distance=100.0, interval=None, b_time=4, p_time=36, window=168, tolerance=0,
-                max_cross=0, sd_multiplier=1)
+    base = dict(
+        distance=100.0,
+        interval=None,
+        b_time=4,
+        p_time=36,
+        window=168,
+        tolerance=0,
+        max_cross=0,
+        sd_multiplier=1,
+    )
     base.update(kw)
     return bb.Settings(**base)
 
@@ -44,15 +52,25 @@ def straight(n, start, dx=500.0):
 def trace_track():
     """Wanders 90 h, walks 10 h straight along the fence 50 m from it, wanders again."""
     along = [(2000.0 + 500 * i, 50.0) for i in range(11)]
-    return wander(90) + [(1500.0, 2000.0)] + along + [(7500.0, 2000.0)] + \
-        wander(90, centre=(7000.0, 5000.0))
+    return (
+        wander(90)
+        + [(1500.0, 2000.0)]
+        + along
+        + [(7500.0, 2000.0)]
+        + wander(90, centre=(7000.0, 5000.0))
+    )
 
 
 def zigzag_track():
     """Walks straight 90 h, zigzags 10 h near the fence, walks straight again."""
     zig = [(20000.0 + 300 * (j % 2), 40.0 + 20 * (j % 2)) for j in range(11)]
-    return straight(90, (-25000.0, 3000.0)) + [(20000.0, 1500.0)] + zig + \
-        [(20000.0, 1500.0)] + straight(90, (21000.0, 3000.0))
+    return (
+        straight(90, (-25000.0, 3000.0))
+        + [(20000.0, 1500.0)]
+        + zig
+        + [(20000.0, 1500.0)]
+        + straight(90, (21000.0, 3000.0))
+    )
 
 
 def worked_example():
@@ -60,8 +78,12 @@ def worked_example():
         track("bounce", approach([1000, 700, 400, 200, 80, 50, 70, 200, 400, 700])),
         track("quick", approach([1000, 700, 400, 200, 60, 10, -60, -200, -400, -700])),
         track("twice", approach([1000, 400, 200, 50, -50, 50, 200, 400])),
-        track("trapped", [(-1000.0, 600.0), (-1000.0, 300.0)]
-              + [(-900.0 + 100 * i, 50.0) for i in range(41)] + [(3500.0, 300.0)]),
+        track(
+            "trapped",
+            [(-1000.0, 600.0), (-1000.0, 300.0)]
+            + [(-900.0 + 100 * i, 50.0) for i in range(41)]
+            + [(3500.0, 300.0)],
+        ),
         track("trace", trace_track()),
         track("zigzag", zigzag_track()),
         track("end", approach([1000, 500, 200, 50], x=-30000.0)),
@@ -105,15 +127,27 @@ def test_worked_example_every_class():
     assert np.isnan(res.straightness[ev["end"]])
     # the short events have no window statistics
     assert np.isnan(res.str_mean[ev["bounce"]])
-    assert res.counts() == {"bounce": 1, "quick_cross": 2, "back_and_forth": 1, "trace": 1,
-                            "trapped": 1, "average_movement": 0, "unknown": 1}
+    assert res.counts() == {
+        "bounce": 1,
+        "quick_cross": 2,
+        "back_and_forth": 1,
+        "trace": 1,
+        "trapped": 1,
+        "average_movement": 0,
+        "unknown": 1,
+    }
 
 
 def test_trace_with_crossings_over_max_cross_is_unknown():
     # the same walk along the fence, but zigzagging across it: straight, crossing
     along = [(2000.0 + 500 * i, 30.0 * (-1) ** i) for i in range(11)]
-    xy = wander(90) + [(1500.0, 2000.0)] + along + [(7500.0, 2000.0)] + \
-        wander(90, centre=(7000.0, 5000.0))
+    xy = (
+        wander(90)
+        + [(1500.0, 2000.0)]
+        + along
+        + [(7500.0, 2000.0)]
+        + wander(90, centre=(7000.0, 5000.0))
+    )
     res = bb.analyse(*track("a", xy), [FENCE], settings(), true_metres=False)
     assert res.crossings[0] == 10
     assert res.behaviour[0] == bb.UNKNOWN and res.reason[0] == bb.TOO_MANY_CROSSINGS
@@ -122,9 +156,13 @@ def test_trace_with_crossings_over_max_cross_is_unknown():
 
 
 def test_average_movement_and_too_few_windows():
-    xy = straight(90, (-50000.0, 3000.0)) + [(0.0, 1000.0)] + \
-        [(500.0 * i, 50.0) for i in range(11)] + [(6000.0, 1000.0)] + \
-        straight(90, (7000.0, 3000.0))
+    xy = (
+        straight(90, (-50000.0, 3000.0))
+        + [(0.0, 1000.0)]
+        + [(500.0 * i, 50.0) for i in range(11)]
+        + [(6000.0, 1000.0)]
+        + straight(90, (7000.0, 3000.0))
+    )
     res = bb.analyse(*track("a", xy), [FENCE], settings(), true_metres=False)
     assert res.duration_h[0] == 10.0
     assert res.behaviour[0] == bb.AVERAGE_MOVEMENT  # straight like the rest of its days
@@ -138,8 +176,7 @@ def test_average_movement_and_too_few_windows():
 def test_interval_detection():
     animal = ["a"] * 7 + ["b"] * 3 + ["c"]
     t = np.array([0, 1, 2, 4, 6, 8, 11, 0, 1, 3, 5]) * H
-    fx = bb.prepare_fixes(animal, t, np.zeros(11), np.zeros(11), settings(b_time=6,
-                                                                            p_time=36))
+    fx = bb.prepare_fixes(animal, t, np.zeros(11), np.zeros(11), settings(b_time=6, p_time=36))
     # a: steps 1, 1, 2, 2, 2, 3 -> 2 h; b: 1, 2 (a tie) -> the smaller; c: one fix
     assert fx.interval[0] == 2.0
     assert fx.interval[1] == 1.0
@@ -178,8 +215,9 @@ def test_tolerance_bridges_gaps():
     # a missing fix (no fix at 3 h): the same gap, nothing to fetch
     keep = [0, 1, 2, 4, 5, 6, 7]
     animal, t, x, y = track("a", xy)
-    res = bb.analyse(["a"] * 7, t[keep], x[keep], y[keep], [FENCE], settings(tolerance=1),
-                     true_metres=False)
+    res = bb.analyse(
+        ["a"] * 7, t[keep], x[keep], y[keep], [FENCE], settings(tolerance=1), true_metres=False
+    )
     assert len(res) == 1 and res.duration_h[0] == 4.0 and res.bridged == 0
     # a gap of 2 missing hours is not bridged with TOLERANCE 1 h
     xy2 = approach([1000, 50, 50, 400, 400, 50, 50, 1000])
@@ -198,8 +236,12 @@ def test_duplicates_dropped_and_reported():
 def test_parse_times():
     import datetime
 
-    values = ["2021-05-01 14:00:00", "2021-05-01T15:00:00", "2021-05-01T16:00:00Z",
-              "2021-05-01T17:00:00+01:00"]
+    values = [
+        "2021-05-01 14:00:00",
+        "2021-05-01T15:00:00",
+        "2021-05-01T16:00:00Z",
+        "2021-05-01T17:00:00+01:00",
+    ]
     out = bb.parse_times(values)
     assert list(np.diff(out)) == [H, H, 0.0]
     assert out[0] == datetime.datetime(2021, 5, 1, 14, tzinfo=datetime.timezone.utc).timestamp()
@@ -218,8 +260,11 @@ def test_parse_times():
 
 
 def test_barrier_summary_index_and_agreement():
-    fences = [FENCE, shapely.LineString([(-100000, 20000), (100000, 20000)]),
-              shapely.LineString([(0, -50000), (1, -50000)])]
+    fences = [
+        FENCE,
+        shapely.LineString([(-100000, 20000), (100000, 20000)]),
+        shapely.LineString([(0, -50000), (1, -50000)]),
+    ]
     a1 = track("a", approach([1000, 700, 400, 200, 80, 50, 70, 200, 400, 700]))  # bounce
     a2 = track("b", approach([1000, 700, 400, 200, 60, 10, -60, -200, -400, -700]))  # cross
     a3 = track("c", approach([21000, 20500, 20050, 19500, 19000]))  # cross fence 2
@@ -246,8 +291,9 @@ def test_true_metres_scale_factor():
     k = bb.scale_factor(300000.0)
     assert k == pytest.approx(1 + 0.5 * (300000 / 6371008.8) ** 2, rel=1e-6)
     line = shapely.LineString([(290000, 0), (310000, 0)])
-    fix, bar = bb.near_pairs(np.array([300000.0, 300000.0]), np.array([100.05, 100.2]),
-                             [line], 100.0)
+    fix, bar = bb.near_pairs(
+        np.array([300000.0, 300000.0]), np.array([100.05, 100.2]), [line], 100.0
+    )
     assert list(fix) == [0]
 
 
@@ -276,8 +322,9 @@ def reference(animal, t, x, y, fences, s):  # noqa: C901 (the R code's own loop,
         ta, xa, ya = t[sel][order] / H, x[sel][order], y[sel][order]
         n = len(ta)
         iv = s.interval or float(np.bincount(np.round(np.diff(ta)).astype(int)).argmax())
-        inside = [shapely.distance(shapely.Point(xa[i], ya[i]), barrier) <= s.distance
-                  for i in range(n)]
+        inside = [
+            shapely.distance(shapely.Point(xa[i], ya[i]), barrier) <= s.distance for i in range(n)
+        ]
         idx = [i for i in range(n) if inside[i]]
         bursts, cur = [], []
         for j, i in enumerate(idx):
@@ -304,24 +351,31 @@ def reference(animal, t, x, y, fences, s):  # noqa: C901 (the R code's own loop,
             if dur <= s.b_time:
                 seg = list(range(max(b[0] - 1, 0), min(b[-1] + 1, n - 1) + 1))
                 c = crossings(seg)
-                cls = bb.UNKNOWN if c == 0 and len(seg) != len(b) + 2 else (
-                    bb.BOUNCE if c == 0 else bb.QUICK_CROSS)
+                cls = (
+                    bb.UNKNOWN
+                    if c == 0 and len(seg) != len(b) + 2
+                    else (bb.BOUNCE if c == 0 else bb.QUICK_CROSS)
+                )
             else:
                 c = crossings(b)
                 if dur > s.p_time:
                     cls = bb.TRAPPED
                 else:
-                    keep = [i for i in range(n) if ta[b[0]] - s.window / 2 <= ta[i]
-                            <= ta[b[-1]] + s.window / 2]
-                    cont = np.cumsum([0] + [abs(round(ta[q] - ta[p], 1) - iv)
-                                            for p, q in zip(keep, keep[1:])])
+                    keep = [
+                        i
+                        for i in range(n)
+                        if ta[b[0]] - s.window / 2 <= ta[i] <= ta[b[-1]] + s.window / 2
+                    ]
+                    cont = np.cumsum(
+                        [0] + [abs(round(ta[q] - ta[p], 1) - iv) for p, q in zip(keep, keep[1:])]
+                    )
                     values = []
                     for cid in sorted(set(cont)):
                         sec = [keep[j] for j in range(len(keep)) if cont[j] == cid]
                         if ta[sec[-1]] - ta[sec[0]] >= dur:
                             m = sum(ta[i] <= ta[sec[-1]] - dur for i in sec)
                             for w0 in range(m):
-                                values.append(strtns(sec[w0:w0 + int(dur / iv) + 1]))
+                                values.append(strtns(sec[w0 : w0 + int(dur / iv) + 1]))
                     if len(values) >= (s.window / iv + 1) / 4 and len(values) > 1:
                         mean, sd = np.mean(values), np.std(values, ddof=1)
                         lower, upper = mean - s.sd_multiplier * sd, mean + s.sd_multiplier * sd
@@ -338,8 +392,10 @@ def reference(animal, t, x, y, fences, s):  # noqa: C901 (the R code's own loop,
 
 
 def as_rows(res):
-    return [(str(res.fixes.animals[a]), float(s), str(b), int(c)) for a, s, b, c in
-            zip(res.event_animal, res.start, res.behaviour, res.crossings)]
+    return [
+        (str(res.fixes.animals[a]), float(s), str(b), int(c))
+        for a, s, b, c in zip(res.event_animal, res.start, res.behaviour, res.crossings)
+    ]
 
 
 @st.composite
@@ -361,14 +417,26 @@ def tracks(draw):
     return animal, np.concatenate(t), np.concatenate(x), np.concatenate(y)
 
 
-@given(tracks(), st.sampled_from([0, 1, 3]), st.sampled_from([(2, 12, 24), (4, 36, 168)]),
-       st.sampled_from([50.0, 120.0]))
+@given(
+    tracks(),
+    st.sampled_from([0, 1, 3]),
+    st.sampled_from([(2, 12, 24), (4, 36, 168)]),
+    st.sampled_from([50.0, 120.0]),
+)
 def test_core_matches_the_package_loop(data, tolerance, times, distance):
     animal, t, x, y = data
-    fences = [shapely.LineString([(-5000, 0), (5000, 0)]),
-              shapely.LineString([(0, -5000), (0, 5000), (300, 5200)])]
-    s = settings(interval=1, b_time=times[0], p_time=times[1], window=times[2],
-                 tolerance=tolerance, distance=distance)
+    fences = [
+        shapely.LineString([(-5000, 0), (5000, 0)]),
+        shapely.LineString([(0, -5000), (0, 5000), (300, 5200)]),
+    ]
+    s = settings(
+        interval=1,
+        b_time=times[0],
+        p_time=times[1],
+        window=times[2],
+        tolerance=tolerance,
+        distance=distance,
+    )
     res = bb.analyse(animal, t, x, y, fences, s, true_metres=False)
     assert as_rows(res) == reference(animal, t, x, y, fences, s)
     summary = bb.summarise_barriers(res, 2)
@@ -384,11 +452,16 @@ def test_near_pairs_prefilter_loses_nothing(seed, distance):
     segments, multi-part lines and negative coordinates included."""
     rng = np.random.default_rng(seed)
     x, y = rng.uniform(-20000, 20000, 3000), rng.uniform(-20000, 20000, 3000)
-    lines = [shapely.LineString(rng.uniform(-25000, 25000, (rng.integers(2, 5), 2)))
-             for _ in range(6)]
+    lines = [
+        shapely.LineString(rng.uniform(-25000, 25000, (rng.integers(2, 5), 2))) for _ in range(6)
+    ]
     lines.append(shapely.MultiLineString([rng.uniform(-20000, 20000, (2, 2)) for _ in range(3)]))
     lines.append(None)
     fix, bar = bb.near_pairs(x, y, lines, distance, true_metres=False)
-    want = {(i, j) for j, g in enumerate(lines) if g is not None
-            for i in np.flatnonzero(shapely.distance(shapely.points(x, y), g) <= distance)}
+    want = {
+        (i, j)
+        for j, g in enumerate(lines)
+        if g is not None
+        for i in np.flatnonzero(shapely.distance(shapely.points(x, y), g) <= distance)
+    }
     assert set(zip(fix.tolist(), bar.tolist())) == want

@@ -21,14 +21,15 @@ CORE_MODULES = sorted(m.name for m in pkgutil.iter_modules([str(PROCESSING / "co
 
 def test_the_core_imports_without_qgis():
     """Every module under processing/core imports with qgis, osgeo and PyQt blocked."""
-    code = "; ".join([
-        "import sys, importlib",
-        "sys.modules.update({m: None for m in ('qgis', 'osgeo', 'PyQt5', 'PyQt6')})",
-        f"sys.path.insert(0, {str(PLUGINS)!r})",
-        *(f"importlib.import_module('nuudel.processing.core.{m}')" for m in CORE_MODULES),
-    ])
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120)
+    code = "; ".join(
+        [
+            "import sys, importlib",
+            "sys.modules.update({m: None for m in ('qgis', 'osgeo', 'PyQt5', 'PyQt6')})",
+            f"sys.path.insert(0, {str(PLUGINS)!r})",
+            *(f"importlib.import_module('nuudel.processing.core.{m}')" for m in CORE_MODULES),
+        ]
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert len(CORE_MODULES) >= 7, CORE_MODULES
 
@@ -53,7 +54,7 @@ def _imports(path: Path, name: str) -> set:
         if not isinstance(node, ast.ImportFrom) or node.level == 0:
             continue
         base = package.split(".")
-        base = base[:len(base) - (node.level - 1)]
+        base = base[: len(base) - (node.level - 1)]
         target = ".".join(base + ([node.module] if node.module else []))
         for alias in node.names:  # `from . import styles` imports a module
             candidate = f"{target}.{alias.name}"
@@ -73,7 +74,7 @@ def _cycle(graph):
         stack.append(node)
         for nxt in sorted(graph[node]):
             if state.get(nxt) == "open":
-                return stack[stack.index(nxt):] + [nxt]
+                return stack[stack.index(nxt) :] + [nxt]
             if nxt not in state:
                 found = visit(nxt, stack)
                 if found:

@@ -46,14 +46,17 @@ def test_core_worked_example(profile):
         assert list(result.codes(result.verdicts[code])) == verdicts
     assert list(result.codes(result.worst)) == WORST
     reasons = result.reasons()
-    assert reasons[4] == ("mgaz: F-BOTTOM conditional; argali: F-TOP conditional, F-TOP-GAP "
-                          "conditional; khulan: F-NO-OPENING barrier")
+    assert reasons[4] == (
+        "mgaz: F-BOTTOM conditional; argali: F-TOP conditional, F-TOP-GAP "
+        "conditional; khulan: F-NO-OPENING barrier"
+    )
     assert reasons[5].startswith("mgaz: F-BOTTOM: bottom_cm missing; argali: F-TOP, F-TOP-GAP met")
     assert reasons[3] == "mgaz, argali, khulan: F-WOVEN barrier"
     geoms = shapely.linestrings([[(i * 1000.0, 0), ((i + 1) * 1000.0, 0)] for i in range(6)])
     # lon/lat version for the run joining: 0.01 degree steps along the equator
-    lonlat = shapely.linestrings([[(100 + i * 0.01, 0), (100 + (i + 1) * 0.01, 0)]
-                                  for i in range(6)])
+    lonlat = shapely.linestrings(
+        [[(100 + i * 0.01, 0), (100 + (i + 1) * 0.01, 0)] for i in range(6)]
+    )
     pairs = fence.touching_pairs(lonlat, 1.0)
     assert sorted(zip(*pairs)) == [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)]
     summary = fence.summarise(result, shapely.length(geoms), pairs)
@@ -70,16 +73,18 @@ def test_core_verdict_order_is_barrier_unknown_conditional_permeable(profile):
     assert fence.VERDICTS == ("permeable", "conditional", "unknown", "barrier")
     # conditional bottom wire + missing barbed -> unknown; barrier bottom + missing barbed ->
     # barrier (a known barrier is not hidden by missing data)
-    result = fence.evaluate(profile, ["mgaz"], ["strand", "strand"], [None, None], [43, 20],
-                            [None, None], [None, None])
+    result = fence.evaluate(
+        profile, ["mgaz"], ["strand", "strand"], [None, None], [43, 20], [None, None], [None, None]
+    )
     assert list(result.codes(result.verdicts["mgaz"])) == ["unknown", "barrier"]
 
 
 def test_core_parses_text_numbers_and_units():
     from nuudel.processing.core import fence
 
-    cm, status = fence.parse_lengths_cm(["45", "45 cm", "0,45 m", " 46.5 ", 50, None, "",
-                                         "abc", "450 mm"], "centimetres")
+    cm, status = fence.parse_lengths_cm(
+        ["45", "45 cm", "0,45 m", " 46.5 ", 50, None, "", "abc", "450 mm"], "centimetres"
+    )
     assert list(cm[:5]) == [45, 45, 45, 46.5, 50]
     assert cm[8] == pytest.approx(45)
     assert list(status) == [0, 0, 0, 0, 0, fence.MISSING, fence.MISSING, fence.INVALID, 0]
@@ -95,19 +100,23 @@ def test_core_missing_or_impossible_values_are_never_permeable(profile):
     from nuudel.processing.core import fence
 
     rows = [
-        ("strand", 100, -5, 30, "none"),     # negative bottom wire
-        ("strand", 100, 4500, 30, "none"),   # bottom wire 45 m up
-        ("strand", 1500, 50, 30, "none"),    # top wire 15 m up (argali only)
+        ("strand", 100, -5, 30, "none"),  # negative bottom wire
+        ("strand", 100, 4500, 30, "none"),  # bottom wire 45 m up
+        ("strand", 1500, 50, 30, "none"),  # top wire 15 m up (argali only)
         ("strand", 100, "n/a", 30, "none"),  # unreadable
-        ("strand", 100, 50, 30, "maybe"),    # unknown barbed code
+        ("strand", 100, 50, 30, "maybe"),  # unknown barbed code
         ("stone wall", 100, 50, 30, "none"),  # type outside the data model
-        (None, 100, 50, 30, "none"),          # type missing
+        (None, 100, 50, 30, "none"),  # type missing
     ]
     result = fence.evaluate(profile, ["mgaz", "argali"], *core_columns(rows))
-    assert list(result.codes(result.verdicts["mgaz"])) == ["unknown"] * 2 + ["permeable"] + \
-        ["unknown"] * 4
-    assert list(result.codes(result.verdicts["argali"])) == ["permeable"] * 2 + ["unknown"] + \
-        ["permeable"] * 2 + ["unknown"] * 2
+    assert (
+        list(result.codes(result.verdicts["mgaz"]))
+        == ["unknown"] * 2 + ["permeable"] + ["unknown"] * 4
+    )
+    assert (
+        list(result.codes(result.verdicts["argali"]))
+        == ["permeable"] * 2 + ["unknown"] + ["permeable"] * 2 + ["unknown"] * 2
+    )
     reasons = result.reasons()
     assert "F-BOTTOM: bottom_cm physically impossible" in reasons[0]
     assert "F-TOP: height_cm physically impossible" in reasons[2]
@@ -143,21 +152,22 @@ def test_core_runs_join_within_tolerance_only():
     deg_per_m = 1.0 / segment_lengths(0.0, 45.0, 1.0, 45.0)
     x = [0.0, 1000.0, 1000.5, 2000.5, 2002.0, 3002.0]
     deg = [100 + v * deg_per_m for v in x]
-    lines = [shapely.LineString([(deg[0], 45), (deg[1], 45)]),
-             shapely.LineString([(deg[2], 45), (deg[3], 45)]),
-             shapely.MultiLineString([[(deg[4], 45), (deg[5], 45)],
-                                      [(deg[5], 45.001), (deg[5], 45.002)]]),
-             shapely.LineString([(deg[5], 45.002), (deg[5], 45.003)]),
-             None]
+    lines = [
+        shapely.LineString([(deg[0], 45), (deg[1], 45)]),
+        shapely.LineString([(deg[2], 45), (deg[3], 45)]),
+        shapely.MultiLineString(
+            [[(deg[4], 45), (deg[5], 45)], [(deg[5], 45.001), (deg[5], 45.002)]]
+        ),
+        shapely.LineString([(deg[5], 45.002), (deg[5], 45.003)]),
+        None,
+    ]
     u, v = fence.touching_pairs(np.array(lines, dtype=object), 1.0)
     assert sorted(zip(u.tolist(), v.tolist())) == [(0, 1), (2, 3)]
-    runs = fence.barrier_runs([True, True, True, True, False], [1000, 1000, 1100, 100, 0],
-                              (u, v))
+    runs = fence.barrier_runs([True, True, True, True, False], [1000, 1000, 1100, 100, 0], (u, v))
     assert runs.longest_m == 2000
     assert sorted(runs.length_m.tolist()) == [1200, 2000]
     # a non-barrier segment in the middle breaks the run
-    runs = fence.barrier_runs([True, False, True, True, False], [1000, 1000, 1100, 100, 0],
-                              (u, v))
+    runs = fence.barrier_runs([True, False, True, True, False], [1000, 1000, 1100, 100, 0], (u, v))
     assert runs.longest_m == 1200
 
 
@@ -171,12 +181,17 @@ def test_core_components_on_a_long_chain():
     assert len(set(labels.tolist())) == 1
 
 
-TYPES = st.sampled_from(["strand", "mesh", "solid", "electric", "rail", "opening", "Strand ",
-                         "stone wall", None, ""])
+TYPES = st.sampled_from(
+    ["strand", "mesh", "solid", "electric", "rail", "opening", "Strand ", "stone wall", None, ""]
+)
 
 
-LENGTHS = st.one_of(st.none(), st.floats(-50, 2000, allow_nan=False), st.integers(-5, 1500),
-                    st.sampled_from(["45", "45 cm", "0,45 m", "n/a", ""]))
+LENGTHS = st.one_of(
+    st.none(),
+    st.floats(-50, 2000, allow_nan=False),
+    st.integers(-5, 1500),
+    st.sampled_from(["45", "45 cm", "0,45 m", "n/a", ""]),
+)
 
 
 BARBED = st.sampled_from(["none", "top", "bottom", "all", True, False, None, "x"])
@@ -220,8 +235,9 @@ def test_core_properties(rows):
         assert np.all(result.worst >= verdict)
     # km per verdict add up to the total (accounting)
     lengths = np.arange(1, n + 1, dtype=float) * 100
-    lonlat = shapely.linestrings([[(100 + i * 0.001, 45), (100 + (i + 1) * 0.001, 45)]
-                                  for i in range(n)])
+    lonlat = shapely.linestrings(
+        [[(100 + i * 0.001, 45), (100 + (i + 1) * 0.001, 45)] for i in range(n)]
+    )
     summary = fence.summarise(result, lengths, fence.touching_pairs(lonlat, 1.0))
     for code in codes:
         assert sum(summary[code]["km"].values()) == pytest.approx(lengths.sum() / 1000)

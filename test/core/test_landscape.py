@@ -22,29 +22,39 @@ def line(*points):
 
 
 SQUARE = box(0, 0, 10, 10)
-ROAD = line((0, 5), (10, 5))                 # 8,000 vehicles a day
-FENCE = line((5, 5), (5, 10))                # bottom 30, top 100, gap 30, no barbs
-UNDERPASS = shapely.Point(2 * KM, 5 * KM)    # 15 x 5 x 30 m
-STRAND = {"type": ["strand"], "height": [100], "bottom": [30], "top_gap": [30],
-          "barbed": ["none"]}
+ROAD = line((0, 5), (10, 5))  # 8,000 vehicles a day
+FENCE = line((5, 5), (5, 10))  # bottom 30, top 100, gap 30, no barbs
+UNDERPASS = shapely.Point(2 * KM, 5 * KM)  # 15 x 5 x 30 m
+STRAND = {"type": ["strand"], "height": [100], "bottom": [30], "top_gap": [30], "barbed": ["none"]}
 
 
-def run(units=(SQUARE,), fences=(FENCE,), fence_attrs=None, crossings=(UNDERPASS,),
-        alignment=None, roads=(ROAD,), traffic=(8000,), join=2.0, others=None):
+def run(
+    units=(SQUARE,),
+    fences=(FENCE,),
+    fence_attrs=None,
+    crossings=(UNDERPASS,),
+    alignment=None,
+    roads=(ROAD,),
+    traffic=(8000,),
+    join=2.0,
+    others=None,
+):
     fence_attrs = fence_attrs or {k: v * len(fences) for k, v in STRAND.items()}
     lines = landscape.Lines.from_layers(
-        fences=np.array(fences, dtype=object), roads=np.array(roads, dtype=object),
+        fences=np.array(fences, dtype=object),
+        roads=np.array(roads, dtype=object),
         others=None if others is None else np.array(others, dtype=object),
-        alignment=None if alignment is None else np.array(alignment, dtype=object))
+        alignment=None if alignment is None else np.array(alignment, dtype=object),
+    )
     network = landscape.build_network(np.array(units, dtype=object), lines, join)
     fcut, _ = landscape.fence_cuts(PROFILE, SPECIES, fence_attrs)
     rcut, _ = landscape.road_cuts(PROFILE, list(traffic))
     n = len(crossings)
-    ok, _ = landscape.crossing_suitability(PROFILE, SPECIES, ["underpass"] * n, [15] * n,
-                                           [5] * n, [30] * n)
+    ok, _ = landscape.crossing_suitability(
+        PROFILE, SPECIES, ["underpass"] * n, [15] * n, [5] * n, [30] * n
+    )
     line_cut = {code: lines.cuts(fcut[code], rcut) for code in SPECIES}
-    return landscape.permeability(network, line_cut, np.array(crossings, dtype=object), ok,
-                                  100.0)
+    return landscape.permeability(network, line_cut, np.array(crossings, dtype=object), ok, 100.0)
 
 
 def meshes(result, code):
@@ -65,11 +75,11 @@ def test_patches_without_crossings():
 def test_worked_example_with_the_underpass():
     result = run()
     assert meshes(result, "mgaz") == [25, 75]
-    assert result.species["mgaz"].before.meff[0] == pytest.approx(62.5)   # (75² + 25²) / 100
+    assert result.species["mgaz"].before.meff[0] == pytest.approx(62.5)  # (75² + 25²) / 100
     assert result.species["khulan"].before.meff[0] == pytest.approx(62.5)
     assert meshes(result, "argali") == [100]
     assert result.species["argali"].before.meff[0] == pytest.approx(100.0)
-    assert result.species["argali"].seff[0] == pytest.approx(10.0)       # 1000 / 100
+    assert result.species["argali"].seff[0] == pytest.approx(10.0)  # 1000 / 100
     assert result.species["mgaz"].before.n_mesh[0] == 2
     # barrier km: road 10 km for every species, the fence 5 km more for mgaz and khulan
     assert result.species["mgaz"].before.barrier_km[0] == pytest.approx(15.0)
@@ -87,13 +97,13 @@ def network_areas(result):
 def test_alignment_after_and_loss():
     result = run(alignment=(line((0, 7.5), (10, 7.5)),))
     argali = result.species["argali"]
-    assert argali.before.meff[0] == pytest.approx(100.0)   # the alignment does not cut before
-    assert argali.after.meff[0] == pytest.approx(62.5)     # (25² + 75²) / 100
+    assert argali.before.meff[0] == pytest.approx(100.0)  # the alignment does not cut before
+    assert argali.after.meff[0] == pytest.approx(62.5)  # (25² + 75²) / 100
     assert argali.loss_pct[0] == pytest.approx(37.5)
-    assert meshes(result, "argali") == [100]               # meshes are of the before state
+    assert meshes(result, "argali") == [100]  # meshes are of the before state
     # mgaz: NW and NE both cut in half; the underpass joins the lower NW quarter and S
     mgaz = result.species["mgaz"]
-    assert mgaz.after.meff[0] == pytest.approx((62.5 ** 2 + 12.5 ** 2 * 3) / 100)
+    assert mgaz.after.meff[0] == pytest.approx((62.5**2 + 12.5**2 * 3) / 100)
 
 
 def test_west_and_east_units_cbc_and_cut():
@@ -143,8 +153,13 @@ def test_fence_stopping_short_of_the_region_edge_still_cuts():
 
 
 def test_unknown_fence_cuts_unless_told_otherwise():
-    attrs = {"type": ["strand"], "height": [None], "bottom": [None], "top_gap": [None],
-             "barbed": [None]}
+    attrs = {
+        "type": ["strand"],
+        "height": [None],
+        "bottom": [None],
+        "top_gap": [None],
+        "barbed": [None],
+    }
     cut, _ = landscape.fence_cuts(PROFILE, ["mgaz"], attrs)
     assert cut["mgaz"].tolist() == [True]
     cut, _ = landscape.fence_cuts(PROFILE, ["mgaz"], attrs, unknown_as_barrier=False)
@@ -159,7 +174,7 @@ def test_roads_by_traffic():
     # a quiet road cuts nothing: argali then has one mesh even without the underpass
     result = run(traffic=(500,), crossings=())
     assert meshes(result, "argali") == [100]
-    assert meshes(result, "mgaz") == [100]   # the fence alone dangles from the edge
+    assert meshes(result, "mgaz") == [100]  # the fence alone dangles from the edge
 
 
 def test_other_barriers_cut_for_everyone():
@@ -170,8 +185,7 @@ def test_other_barriers_cut_for_everyone():
 
 def test_mesh_polygons():
     result = run()
-    geoms, labels, area = landscape.mesh_polygons(result.network,
-                                                  result.species["mgaz"].before)
+    geoms, labels, area = landscape.mesh_polygons(result.network, result.species["mgaz"].before)
     assert sorted(np.round(area / 1e6, 6).tolist()) == [25, 75]
     assert sorted(np.round(shapely.area(geoms) / 1e6, 6).tolist()) == [25, 75]
     assert all(g.geom_type in ("Polygon", "MultiPolygon") for g in geoms)
@@ -182,8 +196,9 @@ def test_ellipsoidal_area_of_a_degree_cell():
 
     # 1 x 1 degree cells on WGS84, as GeographicLib (pyproj.Geod) gives them for the densified
     # cell: 45-46 N 8,686.49 km², at the equator 12,308.46 km²
-    areas = polygon_areas(np.array([shapely.box(100, 45, 101, 46), shapely.box(0, 0, 1, 1),
-                                    None], dtype=object))
+    areas = polygon_areas(
+        np.array([shapely.box(100, 45, 101, 46), shapely.box(0, 0, 1, 1), None], dtype=object)
+    )
     assert areas[0] / 1e6 == pytest.approx(8686.49, rel=1e-5)
     assert areas[1] / 1e6 == pytest.approx(12308.46, rel=1e-5)
     assert areas[2] == 0.0
@@ -202,11 +217,21 @@ def test_an_end_snapped_next_to_its_node_is_not_taken_for_the_other_line():
 
 def test_relevant_lines_dropped_and_merged_by_what_they_cut():
     lines = landscape.Lines.from_layers(
-        fences=np.array([line((0, 1), (1, 1)), line((1, 1), (2, 1)), line((2, 1), (3, 1)),
-                         line((0, 2), (1, 2))], dtype=object),
-        roads=np.array([line((0, 3), (3, 3))], dtype=object))
-    cut = {"mgaz": np.array([True, True, False, False, True]),
-           "argali": np.array([True, True, True, False, False])}
+        fences=np.array(
+            [
+                line((0, 1), (1, 1)),
+                line((1, 1), (2, 1)),
+                line((2, 1), (3, 1)),
+                line((0, 2), (1, 2)),
+            ],
+            dtype=object,
+        ),
+        roads=np.array([line((0, 3), (3, 3))], dtype=object),
+    )
+    cut = {
+        "mgaz": np.array([True, True, False, False, True]),
+        "argali": np.array([True, True, True, False, False]),
+    }
     kept, kept_cut = landscape.relevant(lines, cut)
     # the permeable fence (4th) is gone; the first two segments cut alike and merge; the
     # third cuts for argali only and stays on its own; the road stays
@@ -229,11 +254,15 @@ def test_long_lines_are_snapped_in_pieces_and_merged_back():
     assert meshes(result, "argali") == pytest.approx([50, 50], abs=1e-4)
     assert len(result.network.edge_line) and set(result.network.edge_line_line) == {0}
 
+
 CUTS = st.lists(st.integers(min_value=1, max_value=99), max_size=5, unique=True)
 
 
-@given(xs=CUTS, ys=CUTS, dangles=st.lists(st.tuples(st.integers(1, 99), st.integers(1, 99)),
-                                          max_size=3))
+@given(
+    xs=CUTS,
+    ys=CUTS,
+    dangles=st.lists(st.tuples(st.integers(1, 99), st.integers(1, 99)), max_size=3),
+)
 def test_grid_of_full_cuts_matches_the_formula(xs, ys, dangles):
     """Walls across the whole 10 km square at x = xs and y = ys (tenths of a km) cut it into
     rectangles: meff = sum(a²) / A, the same by CBC and CUT for one unit; dangling walls (free
@@ -245,7 +274,7 @@ def test_grid_of_full_cuts_matches_the_formula(xs, ys, dangles):
     bx = np.diff([0.0] + sorted(x / 10 for x in xs) + [10.0])
     by = np.diff([0.0] + sorted(y / 10 for y in ys) + [10.0])
     areas = np.outer(bx, by).ravel()
-    expected = float((areas ** 2).sum() / 100.0)
+    expected = float((areas**2).sum() / 100.0)
     argali = result.species["argali"].before
     assert argali.meff[0] == pytest.approx(expected, rel=1e-9)
     assert argali.meff_cut[0] == pytest.approx(expected, rel=1e-9)

@@ -28,16 +28,16 @@ def point(x, y):
 
 
 SQUARE = box(0, 0, 10, 10)
-ROAD = line((0, 5), (10, 5))                 # 8,000 vehicles a day
-FENCE = line((5, 5), (5, 10))                # bottom 30, top 100, gap 30, no barbs
-STRAND = {"type": ["strand"], "height": [100], "bottom": [30], "top_gap": [30],
-          "barbed": ["none"]}
+ROAD = line((0, 5), (10, 5))  # 8,000 vehicles a day
+FENCE = line((5, 5), (5, 10))  # bottom 30, top 100, gap 30, no barbs
+STRAND = {"type": ["strand"], "height": [100], "bottom": [30], "top_gap": [30], "barbed": ["none"]}
 
 
 def setup(units=(SQUARE,), fences=(FENCE,), attrs=None):
     attrs = attrs or {k: v * len(fences) for k, v in STRAND.items()}
-    lines = landscape.Lines.from_layers(fences=np.array(fences, dtype=object),
-                                        roads=np.array([ROAD], dtype=object))
+    lines = landscape.Lines.from_layers(
+        fences=np.array(fences, dtype=object), roads=np.array([ROAD], dtype=object)
+    )
     fcut, _ = landscape.fence_cuts(PROFILE, SPECIES, attrs)
     rcut, _ = landscape.road_cuts(PROFILE, [8000])
     line_cut = {c: lines.cuts(fcut[c], rcut) for c in SPECIES}
@@ -51,16 +51,17 @@ def setup(units=(SQUARE,), fences=(FENCE,), attrs=None):
 
 def rank(candidates, weights=None, max_k=50, budget=None, **kw):
     network, line_cut, labels, fences, result = setup(**kw)
-    pairs, status = mitigation.candidate_pairs(network, line_cut, labels, candidates, PROFILE,
-                                               SPECIES, fences)
+    pairs, status = mitigation.candidate_pairs(
+        network, line_cut, labels, candidates, PROFILE, SPECIES, fences
+    )
     costs = mitigation.candidate_costs(candidates, PROFILE, pairs.km)
     weights = weights or {c: 1.0 for c in SPECIES}
-    return mitigation.prioritise(network, labels, pairs, status, costs, weights, SPECIES,
-                                 max_k=max_k, budget=budget), result
+    return mitigation.prioritise(
+        network, labels, pairs, status, costs, weights, SPECIES, max_k=max_k, budget=budget
+    ), result
 
 
-EXAMPLE = mitigation.Candidates([point(5, 7), point(2, 5)], ["opening", "underpass"],
-                                [1.0, 10.0])
+EXAMPLE = mitigation.Candidates([point(5, 7), point(2, 5)], ["opening", "underpass"], [1.0, 10.0])
 
 
 def test_worked_example():
@@ -68,9 +69,9 @@ def test_worked_example():
     khulan = SPECIES.index("khulan")
     assert result.species["khulan"].before.meff[0] == pytest.approx(37.5)
     assert ranking.base_meff[khulan] == pytest.approx(37.5)
-    assert ranking.order.tolist() == [0, 1]            # the opening first (12.5 per unit)
-    assert ranking.gain[0, khulan] == pytest.approx(12.5)   # NW 25 + NE 25 -> 50 + 50
-    assert ranking.gain[1, khulan] == pytest.approx(50.0)   # then 50 north + 50 south
+    assert ranking.order.tolist() == [0, 1]  # the opening first (12.5 per unit)
+    assert ranking.gain[0, khulan] == pytest.approx(12.5)  # NW 25 + NE 25 -> 50 + 50
+    assert ranking.gain[1, khulan] == pytest.approx(50.0)  # then 50 north + 50 south
     assert ranking.base_meff[khulan] + ranking.gain[:, khulan].sum() == pytest.approx(100.0)
     assert ranking.joined[0][khulan] == [[25.0, 25.0]]
     assert ranking.joined[1][khulan] == [[50.0, 50.0]]
@@ -90,7 +91,7 @@ def test_underpass_alone_gains_25_for_khulan():
     one = mitigation.Candidates([point(2, 5)], ["underpass"], [10.0])
     ranking, _ = rank(one, weights={"khulan": 1.0})
     assert ranking.gain[0, SPECIES.index("khulan")] == pytest.approx(25.0)  # 75 and 25
-    assert ranking.joined[0][SPECIES.index("khulan")] == [[50.0, 25.0]]     # S 50, NW 25
+    assert ranking.joined[0][SPECIES.index("khulan")] == [[50.0, 25.0]]  # S 50, NW 25
 
 
 def test_budget_and_max_candidates():
@@ -119,14 +120,16 @@ def test_bottom_wire_fixes_through_the_fence_rules():
     assert ranking.cost[0] == pytest.approx(5 * per_km)
     # a smooth bottom wire on a fence without barbs changes nothing
     barbed = {**STRAND, "bottom": [50], "barbed": ["bottom"]}
-    ranking, _ = rank(mitigation.Candidates([point(5, 8)], ["smooth_bottom_wire"], [1.0]),
-                      attrs=barbed)
+    ranking, _ = rank(
+        mitigation.Candidates([point(5, 8)], ["smooth_bottom_wire"], [1.0]), attrs=barbed
+    )
     assert ranking.gain[0, mgaz] == pytest.approx(12.5)
 
 
 def test_line_candidate_and_unknown_type():
-    cands = mitigation.Candidates([line((5, 6), (5, 9)), point(5, 7), None],
-                                  ["let_down", "gate", "opening"], [2.0, 1.0, 1.0])
+    cands = mitigation.Candidates(
+        [line((5, 6), (5, 9)), point(5, 7), None], ["let_down", "gate", "opening"], [2.0, 1.0, 1.0]
+    )
     ranking, _ = rank(cands)
     assert ranking.order.tolist() == [0]
     assert ranking.gain[0, SPECIES.index("khulan")] == pytest.approx(12.5)
@@ -148,15 +151,19 @@ def test_generated_openings_every_km():
 
 
 def test_proposed_crossings_on_the_road():
-    pts = mitigation.proposed_crossings([ROAD], [True], np.empty(0, dtype=object), [], [], [],
-                                        [], PROFILE, SPECIES, 2.0, 100.0)
+    pts = mitigation.proposed_crossings(
+        [ROAD], [True], np.empty(0, dtype=object), [], [], [], [], PROFILE, SPECIES, 2.0, 100.0
+    )
     # 10 km with no crossing, 2 km spacing: 4 points at 2, 4, 6, 8 km
     assert sorted(round(p.x / KM, 3) for p in pts) == [2, 4, 6, 8]
 
 
 def test_weights_text():
     assert mitigation.parse_weights("khulan:2, mgaz:1", SPECIES) == {
-        "mgaz": 1.0, "khulan": 2.0, "argali": 0.0}
+        "mgaz": 1.0,
+        "khulan": 2.0,
+        "argali": 0.0,
+    }
     assert mitigation.parse_weights("", SPECIES) == {c: 1.0 for c in SPECIES}
     for bad in ("khulan=2", "khulan:two", "wolf:1", "khulan:-1", "khulan:0"):
         with pytest.raises(NuudelError):
@@ -172,8 +179,9 @@ def test_design_crossing_suits_every_group():
 def grid_case(n=30, n_cand=2000, seed=7):
     """An n x n km square cut by a strand fence grid every km (n² meshes for crawlers and
     openers, one for jumpers); ``n_cand`` openings and underpasses at random cell edges."""
-    fences = [line((x, 0), (x, n)) for x in range(1, n)] + \
-        [line((0, y), (n, y)) for y in range(1, n)]
+    fences = [line((x, 0), (x, n)) for x in range(1, n)] + [
+        line((0, y), (n, y)) for y in range(1, n)
+    ]
     attrs = {k: v * len(fences) for k, v in STRAND.items()}
     lines = landscape.Lines.from_layers(fences=np.array(fences, dtype=object))
     species = ["mgaz", "ggaz", "saiga", "khulan", "takhi", "camel", "argali", "ibex"]
@@ -200,12 +208,14 @@ def test_greedy_gains_add_up_to_a_full_recomputation():
 
     network, line_cut, labels, cands, species, fences = grid_case()
     start = time.perf_counter()
-    pairs, status = mitigation.candidate_pairs(network, line_cut, labels, cands, PROFILE,
-                                               species, fences)
+    pairs, status = mitigation.candidate_pairs(
+        network, line_cut, labels, cands, PROFILE, species, fences
+    )
     costs = mitigation.candidate_costs(cands, PROFILE, pairs.km)
     weights = {c: 1.0 for c in species}
-    ranking = mitigation.prioritise(network, labels, pairs, status, costs, weights, species,
-                                    max_k=100)
+    ranking = mitigation.prioritise(
+        network, labels, pairs, status, costs, weights, species, max_k=100
+    )
     elapsed = time.perf_counter() - start
     assert len(ranking.order) == 100
     assert elapsed < 30  # 900 meshes, 2,000 candidates, 8 species (seconds on a loaded box)
@@ -263,8 +273,11 @@ def small_grid():
 
 
 @settings(max_examples=25, deadline=None)
-@given(seed=st.integers(0, 10_000), max_k=st.integers(1, 60),
-       weights=st.lists(st.integers(0, 3), min_size=8, max_size=8))
+@given(
+    seed=st.integers(0, 10_000),
+    max_k=st.integers(1, 60),
+    weights=st.lists(st.integers(0, 3), min_size=8, max_size=8),
+)
 def test_greedy_properties(seed, max_k, weights):
     network, line_cut, labels, _cands, species, fences = small_grid()
     rng = np.random.default_rng(seed)
@@ -278,13 +291,15 @@ def test_greedy_properties(seed, max_k, weights):
     if not any(weights):
         weights = [1] * 8
     w = dict(zip(species, map(float, weights)))
-    pairs, status = mitigation.candidate_pairs(network, line_cut, labels, cands, PROFILE,
-                                               species, fences)
-    ranking = mitigation.prioritise(network, labels, pairs, status, cands.cost, w, species,
-                                    max_k=max_k)
+    pairs, status = mitigation.candidate_pairs(
+        network, line_cut, labels, cands, PROFILE, species, fences
+    )
+    ranking = mitigation.prioritise(
+        network, labels, pairs, status, cands.cost, w, species, max_k=max_k
+    )
     pct = ranking.cum_gain_pct
     assert (np.diff(pct) >= -1e-9).all() and (pct <= 100 + 1e-9).all()
     assert len(set(ranking.order.tolist())) == len(ranking.order) <= max_k
     assert (ranking.gain_total > 0).all()
     if len(ranking.order) < max_k and ranking.possible > 0:
-        assert pct[-1] == pytest.approx(100.0)   # nothing left that gains: all of it reached
+        assert pct[-1] == pytest.approx(100.0)  # nothing left that gains: all of it reached

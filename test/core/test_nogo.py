@@ -8,12 +8,12 @@ import pytest
 import shapely
 from nuudel.processing.core.text import NuudelError
 
-STUDY = "POLYGON((500000 4800000, 510000 4800000, 510000 4810000, 500000 4810000, " \
-        "500000 4800000))"
+STUDY = "POLYGON((500000 4800000, 510000 4800000, 510000 4810000, 500000 4810000, 500000 4800000))"
 
 
-NOGO_SQ = "POLYGON((504000 4804000, 506000 4804000, 506000 4806000, 504000 4806000, " \
-          "504000 4804000))"
+NOGO_SQ = (
+    "POLYGON((504000 4804000, 506000 4804000, 506000 4806000, 504000 4806000, 504000 4804000))"
+)
 
 
 LINE = "LINESTRING(500000 4805000, 510000 4805000)"
@@ -32,8 +32,9 @@ def test_core_worked_example():
     nogo = core()
     water = [shapely.Point(501000, 4801000)]
     constraints = [
-        nogo.Constraint("pa (500 m)", "nogo", nogo.buffer_features(
-            [shapely.from_wkt(NOGO_SQ)], 500)),
+        nogo.Constraint(
+            "pa (500 m)", "nogo", nogo.buffer_features([shapely.from_wkt(NOGO_SQ)], 500)
+        ),
         nogo.Constraint("water (50 m)", "nogo", nogo.buffer_features(water, 50)),
         nogo.Constraint("water (200 m)", "caution", nogo.buffer_features(water, 200)),
     ]
@@ -43,8 +44,11 @@ def test_core_worked_example():
         assert areas[zone] == pytest.approx(km2, rel=5e-3)
     assert sum(areas.values()) == pytest.approx(100.0, rel=1e-9)
     pieces = nogo.cut_lines([None, shapely.from_wkt(LINE)], zones)
-    assert [(p.line_index, p.zone, round(p.geom.length)) for p in pieces] == \
-        [(1, "suitable", 3500), (1, "nogo", 3000), (1, "suitable", 3500)]
+    assert [(p.line_index, p.zone, round(p.geom.length)) for p in pieces] == [
+        (1, "suitable", 3500),
+        (1, "nogo", 3000),
+        (1, "suitable", 3500),
+    ]
 
 
 def test_core_partition_random():
@@ -52,13 +56,16 @@ def test_core_partition_random():
     nogo = core()
     rng = np.random.default_rng(5)
     area = shapely.box(0, 0, 20000, 20000)
-    polys = shapely.buffer(shapely.points(rng.uniform(-2000, 22000, (60, 2))),
-                           rng.uniform(200, 3000, 60))
+    polys = shapely.buffer(
+        shapely.points(rng.uniform(-2000, 22000, (60, 2))), rng.uniform(200, 3000, 60)
+    )
     points = shapely.points(rng.uniform(0, 20000, (400, 2)))
-    constraints = [nogo.Constraint("a", "nogo", nogo.buffer_features(polys[:30], 100)),
-                   nogo.Constraint("b", "caution", nogo.buffer_features(polys[30:], 0)),
-                   nogo.Constraint("w", "nogo", nogo.buffer_features(points, 50)),
-                   nogo.Constraint("w2", "caution", nogo.buffer_features(points, 400))]
+    constraints = [
+        nogo.Constraint("a", "nogo", nogo.buffer_features(polys[:30], 100)),
+        nogo.Constraint("b", "caution", nogo.buffer_features(polys[30:], 0)),
+        nogo.Constraint("w", "nogo", nogo.buffer_features(points, 50)),
+        nogo.Constraint("w2", "caution", nogo.buffer_features(points, 400)),
+    ]
     zones = nogo.classify(area, constraints)
     geoms = [zones.geoms[z] for z in nogo.ZONES]
     assert all(shapely.is_valid(g) for g in geoms)
@@ -69,16 +76,23 @@ def test_core_partition_random():
     # the dissolve matches one plain GEOS union
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        plain = shapely.union_all(np.concatenate([c.polys for c in constraints
-                                                  if c.zone == "nogo"]))
+        plain = shapely.union_all(
+            np.concatenate([c.polys for c in constraints if c.zone == "nogo"])
+        )
     assert zones.area("nogo") == pytest.approx(shapely.intersection(plain, area).area, rel=1e-9)
 
 
 def test_core_dissolve_keeps_disjoint_parts_and_drops_inner():
     nogo = core()
-    polys = np.array([shapely.box(0, 0, 10, 10), shapely.box(2, 2, 3, 3),  # inside the first
-                      shapely.box(10, 0, 20, 10),  # shares an edge with the first
-                      shapely.box(50, 50, 60, 60)], dtype=object)
+    polys = np.array(
+        [
+            shapely.box(0, 0, 10, 10),
+            shapely.box(2, 2, 3, 3),  # inside the first
+            shapely.box(10, 0, 20, 10),  # shares an edge with the first
+            shapely.box(50, 50, 60, 60),
+        ],
+        dtype=object,
+    )
     parts = nogo.dissolve(polys)
     assert sorted(p.area for p in parts) == [100.0, 200.0]
     assert shapely.is_valid(nogo.as_multipolygon(parts))
@@ -90,12 +104,13 @@ def test_core_subtract_with_nested_islands():
     ring = shapely.box(10, 10, 90, 90).difference(shapely.box(30, 30, 70, 70))
     inner = shapely.box(45, 45, 55, 55)
     crossing = shapely.box(95, 40, 105, 60)
-    out = nogo.subtract(np.array([shapely.box(0, 0, 100, 100)], dtype=object),
-                        np.array([ring, inner, crossing], dtype=object))
+    out = nogo.subtract(
+        np.array([shapely.box(0, 0, 100, 100)], dtype=object),
+        np.array([ring, inner, crossing], dtype=object),
+    )
     result = nogo.as_multipolygon(out)
     assert shapely.is_valid(result)
-    expected = shapely.box(0, 0, 100, 100).difference(ring).difference(inner) \
-        .difference(crossing)
+    expected = shapely.box(0, 0, 100, 100).difference(ring).difference(inner).difference(crossing)
     assert result.symmetric_difference(expected).area < 1e-9
 
 
@@ -119,13 +134,16 @@ def test_core_grid_spec_is_aligned():
 
 def _random_constraints(nogo, seed=5):
     rng = np.random.default_rng(seed)
-    polys = shapely.buffer(shapely.points(rng.uniform(-2000, 22000, (60, 2))),
-                           rng.uniform(200, 3000, 60))
+    polys = shapely.buffer(
+        shapely.points(rng.uniform(-2000, 22000, (60, 2))), rng.uniform(200, 3000, 60)
+    )
     points = shapely.points(rng.uniform(0, 20000, (400, 2)))
-    return [nogo.Constraint("a", "nogo", nogo.buffer_features(polys[:30], 100)),
-            nogo.Constraint("b", "caution", nogo.buffer_features(polys[30:], 0)),
-            nogo.Constraint("w", "nogo", nogo.buffer_features(points, 50)),
-            nogo.Constraint("w2", "caution", nogo.buffer_features(points, 400))]
+    return [
+        nogo.Constraint("a", "nogo", nogo.buffer_features(polys[:30], 100)),
+        nogo.Constraint("b", "caution", nogo.buffer_features(polys[30:], 0)),
+        nogo.Constraint("w", "nogo", nogo.buffer_features(points, 50)),
+        nogo.Constraint("w2", "caution", nogo.buffer_features(points, 400)),
+    ]
 
 
 def test_core_batches_give_the_same_zones(monkeypatch):
@@ -163,8 +181,7 @@ def test_core_cut_lines_equals_plain_intersection():
         for i, line in enumerate(lines):
             for zone in nogo.ZONES:
                 want = 0.0 if line is None else shapely.intersection(line, zones.geoms[zone]).length
-                assert got.get((i, zone), 0.0) == pytest.approx(want, rel=1e-9, abs=1e-6), \
-                    (i, zone)
+                assert got.get((i, zone), 0.0) == pytest.approx(want, rel=1e-9, abs=1e-6), (i, zone)
     assert any(p.zone == "nogo" and "a" in p.sources.split(", ") for p in pieces)
 
 
@@ -177,9 +194,13 @@ def test_core_nogo_line_to_the_edge_keeps_every_piece():
 
     area = shapely.Point(0, 0).buffer(59.0, quad_segs=8)
     wells = np.array([shapely.Point(107.0, 0.0)], dtype=object)
-    zones = nogo.classify(area, [
-        nogo.Constraint("water (50 m)", "nogo", nogo.buffer_features(wells, 50)),
-        nogo.Constraint("water (200 m)", "caution", nogo.buffer_features(wells, 200))])
+    zones = nogo.classify(
+        area,
+        [
+            nogo.Constraint("water (50 m)", "nogo", nogo.buffer_features(wells, 50)),
+            nogo.Constraint("water (200 m)", "caution", nogo.buffer_features(wells, 200)),
+        ],
+    )
     pieces = nogo.cut_lines([shapely.LineString([(0, 0), (59, 0)])], zones)
     lengths = {p.zone: round(p.geom.length, 6) for p in pieces}
     assert lengths == {"caution": 57.0, "nogo": 2.0}

@@ -22,10 +22,21 @@ def test_parse_hstore_round_trip(tags):
     assert osm.parse_hstore(text) == tags
 
 
-@pytest.mark.parametrize("text, cm", [("1.2", 120.0), ("1.2 m", 120.0), ("1,2", 120.0),
-                                      ("120 cm", 120.0), ("1200 mm", 120.0), ("4'", 121.92),
-                                      ("4 ft", 121.92), ("4'6\"", 137.16), ("54\"", 137.16),
-                                      (".5", 50.0)])
+@pytest.mark.parametrize(
+    "text, cm",
+    [
+        ("1.2", 120.0),
+        ("1.2 m", 120.0),
+        ("1,2", 120.0),
+        ("120 cm", 120.0),
+        ("1200 mm", 120.0),
+        ("4'", 121.92),
+        ("4 ft", 121.92),
+        ("4'6\"", 137.16),
+        ('54"', 137.16),
+        (".5", 50.0),
+    ],
+)
 def test_heights_with_units(text, cm):
     assert osm.parse_height_cm(text) == pytest.approx(cm)
 
@@ -37,12 +48,14 @@ def test_unreadable_heights(text):
 
 def test_mapping_precedence_and_gates():
     mapping = osm.load_mapping()
-    tags = [{"barrier": "fence", "fence_type": "barbed_wire", "height": "1.2"},
-            {"barrier": "wall", "material": "wood"},   # material wood: no type, wall decides
-            {"barrier": "gate", "access": "yes"},
-            {"barrier": "lift_gate"},
-            {"barrier": "fence", "fence_type": "wire", "barbed_wire": "yes"},
-            {"barrier": "fence", "fence_type": "zigzag"}]
+    tags = [
+        {"barrier": "fence", "fence_type": "barbed_wire", "height": "1.2"},
+        {"barrier": "wall", "material": "wood"},  # material wood: no type, wall decides
+        {"barrier": "gate", "access": "yes"},
+        {"barrier": "lift_gate"},
+        {"barrier": "fence", "fence_type": "wire", "barbed_wire": "yes"},
+        {"barrier": "fence", "fence_type": "zigzag"},
+    ]
     mapped = osm.map_tags(tags, mapping)
     assert mapped.fence_type == ["strand", "solid", "opening", None, "strand", None]
     assert mapped.barbed == ["all", None, None, None, "all", None]
@@ -60,7 +73,9 @@ def test_gate_nodes_on_vertices_only():
     tags = [{"barrier": "gate"}, {"barrier": "gate"}, {"barrier": "gate", "access": "yes"}]
     gates = osm.gate_nodes(lines, points, ["n1", "n2", "n3"], tags, osm.load_mapping())
     assert [[(g.node_id, g.is_open) for g in way] for way in gates] == [
-        [("n1", False), ("n3", True)], []]  # n2 is not a vertex of line 2
+        [("n1", False), ("n3", True)],
+        [],
+    ]  # n2 is not a vertex of line 2
 
 
 def test_bad_mapping_names_the_key():
@@ -71,9 +86,10 @@ def test_bad_mapping_names_the_key():
 
 
 def test_select_fences_counts_the_rest():
-    keep, skipped = osm.select_fences([{"barrier": "fence"}, {"highway": "track"},
-                                       {"barrier": "kerb"}, {"fence_type": "wire"}],
-                                      osm.load_mapping())
+    keep, skipped = osm.select_fences(
+        [{"barrier": "fence"}, {"highway": "track"}, {"barrier": "kerb"}, {"fence_type": "wire"}],
+        osm.load_mapping(),
+    )
     assert keep.tolist() == [True, False, False, True]
     assert skipped == {"": 1, "kerb": 1}
 
@@ -89,11 +105,18 @@ def test_open_gate_of_known_width_is_cut_out():
     no_width = osm.Gate("n3", True, None, (108.0 + 80 * metre, lat))
     pieces = osm.cut_open_gates([line, None], [[gate, closed, no_width], []])
     assert [(w, g.node_id if g else None) for w, _geom, g in pieces] == [
-        (0, None), (0, "n1"), (0, None), (1, None)]
+        (0, None),
+        (0, "n1"),
+        (0, None),
+        (1, None),
+    ]
     lengths = [geom.length / metre for _w, geom, _g in pieces[:3]]
     assert lengths == pytest.approx([28.0, 4.0, 68.0], abs=1e-6)
-    mapped = osm.map_tags([{"barrier": "fence", "fence_type": "barbed_wire"}, {}],
-                          osm.load_mapping(), [[gate, closed, no_width], []])
+    mapped = osm.map_tags(
+        [{"barrier": "fence", "fence_type": "barbed_wire"}, {}],
+        osm.load_mapping(),
+        [[gate, closed, no_width], []],
+    )
     assert "open gate at node n1, 4 m wide: cut out as an opening" in mapped.notes[0]
     assert "open gate at node n3, width not mapped: not cut out" in mapped.notes[0]
     geoms, columns = osm.fence_rows(mapped, pieces, ["a", "b"], ["1", "2"])

@@ -15,19 +15,22 @@ COORD = st.integers(0, 20000).map(float)
 LINE = st.lists(st.tuples(COORD, COORD), min_size=2, max_size=6)
 
 
-CROSSING_TYPE = st.sampled_from(["underpass", "overpass", "bridge", "culvert", "level",
-                                 "opening", "tunnel?", None])
+CROSSING_TYPE = st.sampled_from(
+    ["underpass", "overpass", "bridge", "culvert", "level", "opening", "tunnel?", None]
+)
 
 
 SIZE = st.one_of(st.none(), st.floats(0.5, 60, allow_nan=False), st.sampled_from(["12", "x"]))
 
 
-@given(lines=st.lists(st.one_of(LINE, st.none()), min_size=1, max_size=5),
-       crossings=st.lists(st.tuples(COORD, COORD, CROSSING_TYPE, SIZE, SIZE, SIZE),
-                          max_size=25),
-       zones=st.one_of(st.none(), st.lists(st.tuples(COORD, COORD, st.integers(500, 8000)),
-                                          min_size=1, max_size=3)),
-       max_spacing=st.sampled_from([500.0, 1000.0, 2000.0, 3333.0]))
+@given(
+    lines=st.lists(st.one_of(LINE, st.none()), min_size=1, max_size=5),
+    crossings=st.lists(st.tuples(COORD, COORD, CROSSING_TYPE, SIZE, SIZE, SIZE), max_size=25),
+    zones=st.one_of(
+        st.none(), st.lists(st.tuples(COORD, COORD, st.integers(500, 8000)), min_size=1, max_size=3)
+    ),
+    max_spacing=st.sampled_from([500.0, 1000.0, 2000.0, 3333.0]),
+)
 def test_core_spacing_properties(lines, crossings, zones, max_spacing):
     """Random routes, crossings and zones: every crossing is accounted for; the gaps partition
     each route piece per species; the proposed crossings bring every gap's part inside the zones
@@ -35,24 +38,31 @@ def test_core_spacing_properties(lines, crossings, zones, max_spacing):
     from nuudel.processing.core import spacing
     from nuudel.processing.core.profile import load_profile
 
-    geoms = np.array([None if c is None or len(set(c)) < 2 else shapely.LineString(c)
-                      for c in lines], dtype=object)
+    geoms = np.array(
+        [None if c is None or len(set(c)) < 2 else shapely.LineString(c) for c in lines],
+        dtype=object,
+    )
     names, pieces = spacing.build_routes(geoms)
     index = spacing.RouteIndex(names, pieces)
     points = np.array([shapely.Point(x, y) for x, y, *_ in crossings], dtype=object)
     columns = [[c[k] for c in crossings] for k in range(2, 6)]
-    zone_geoms = None if zones is None else \
-        np.array([shapely.box(x, y, x + s, y + s) for x, y, s in zones], dtype=object)
+    zone_geoms = (
+        None
+        if zones is None
+        else np.array([shapely.box(x, y, x + s, y + s) for x, y, s in zones], dtype=object)
+    )
     profile = load_profile()
     species = ["mgaz", "khulan"]
-    result = spacing.check_spacing(index, points, *columns, profile, species, max_spacing, 150.0,
-                                   zones=zone_geoms)
+    result = spacing.check_spacing(
+        index, points, *columns, profile, species, max_spacing, 150.0, zones=zone_geoms
+    )
     n = len(crossings)
     assert len(result.matches.matched) == n and len(result.overall) == n
     assert result.suitability.status.shape == (n, len(species))
     # a piece per connected route, with the length of what went in
     assert index.length_t.sum() == pytest.approx(
-        sum(g.length for g in geoms if g is not None), rel=1e-9)
+        sum(g.length for g in geoms if g is not None), rel=1e-9
+    )
     g, p = result.gaps, result.proposed
     tol = float(profile["crossings"]["spacing_tolerance_rel"]["value"])
     limit = max_spacing * (1 + tol)
@@ -83,10 +93,14 @@ POLY = st.tuples(COORD, COORD, st.integers(50, 6000).map(float))
 POINTS = st.lists(st.tuples(COORD, COORD), max_size=15)
 
 
-@given(study=st.lists(POLY, min_size=1, max_size=3), nogo=st.lists(POLY, max_size=6),
-       caution=st.lists(POLY, max_size=6), water=POINTS,
-       buffers=st.tuples(st.sampled_from([0.0, 50.0, 300.0]), st.sampled_from([0.0, 200.0])),
-       line=st.lists(st.tuples(COORD, COORD), min_size=2, max_size=5))
+@given(
+    study=st.lists(POLY, min_size=1, max_size=3),
+    nogo=st.lists(POLY, max_size=6),
+    caution=st.lists(POLY, max_size=6),
+    water=POINTS,
+    buffers=st.tuples(st.sampled_from([0.0, 50.0, 300.0]), st.sampled_from([0.0, 200.0])),
+    line=st.lists(st.tuples(COORD, COORD), min_size=2, max_size=5),
+)
 def test_core_nogo_partition_properties(study, nogo, caution, water, buffers, line):
     """Random study areas (unions of boxes, disks), constraints and water points: no-go,
     caution and suitable are valid, do not overlap, cover the study area exactly (areas sum
@@ -97,17 +111,21 @@ def test_core_nogo_partition_properties(study, nogo, caution, water, buffers, li
     def shapes(items):
         out = []
         for i, (x, y, s) in enumerate(items):
-            out.append(shapely.box(x, y, x + s, y + s * 0.7) if i % 2 else
-                       shapely.Point(x, y).buffer(s / 2, quad_segs=8))
+            out.append(
+                shapely.box(x, y, x + s, y + s * 0.7)
+                if i % 2
+                else shapely.Point(x, y).buffer(s / 2, quad_segs=8)
+            )
         return np.array(out, dtype=object)
 
     area = shapely.union_all(shapes(study))
     wells = np.array([shapely.Point(x, y) for x, y in water], dtype=object)
-    constraints = [core.Constraint("pa", "nogo", core.buffer_features(shapes(nogo), buffers[0])),
-                   core.Constraint("corridor", "caution",
-                                   core.buffer_features(shapes(caution), buffers[1])),
-                   core.Constraint("water (50 m)", "nogo", core.buffer_features(wells, 50)),
-                   core.Constraint("water (200 m)", "caution", core.buffer_features(wells, 200))]
+    constraints = [
+        core.Constraint("pa", "nogo", core.buffer_features(shapes(nogo), buffers[0])),
+        core.Constraint("corridor", "caution", core.buffer_features(shapes(caution), buffers[1])),
+        core.Constraint("water (50 m)", "nogo", core.buffer_features(wells, 50)),
+        core.Constraint("water (200 m)", "caution", core.buffer_features(wells, 200)),
+    ]
     zones = core.classify(area, constraints)
     geoms = [zones.geoms[z] for z in core.ZONES]
     total = area.area
@@ -125,8 +143,7 @@ def test_core_nogo_partition_properties(study, nogo, caution, water, buffers, li
     pieces = core.cut_lines([None, road], zones)
     assert all(piece.line_index == 1 and piece.zone in core.ZONES for piece in pieces)
     inside = shapely.intersection(road, area).length
-    assert sum(piece.geom.length for piece in pieces) == pytest.approx(inside, rel=1e-6,
-                                                                      abs=1e-6)
+    assert sum(piece.geom.length for piece in pieces) == pytest.approx(inside, rel=1e-6, abs=1e-6)
 
 
 def test_core_nogo_caution_wholly_inside_nogo():
@@ -136,8 +153,12 @@ def test_core_nogo_caution_wholly_inside_nogo():
 
     area = shapely.box(0, 0, 100, 100)
     well = np.array([shapely.Point(50, 50)], dtype=object)
-    zones = core.classify(area, [core.Constraint("w", "nogo", core.buffer_features(well, 500)),
-                                 core.Constraint("c", "caution",
-                                                 core.buffer_features(well, 1000))])
+    zones = core.classify(
+        area,
+        [
+            core.Constraint("w", "nogo", core.buffer_features(well, 500)),
+            core.Constraint("c", "caution", core.buffer_features(well, 1000)),
+        ],
+    )
     assert zones.area("nogo") == pytest.approx(area.area)
     assert zones.area("caution") == 0 and zones.area("suitable") == 0

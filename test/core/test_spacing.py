@@ -35,14 +35,13 @@ def test_core_ellipsoidal_chainage_on_a_long_route():
 
 def test_core_evaluate_rules_per_group():
     sp = core()
-    types = ["underpass", "underpass", "culvert", "overpass", "overpass", "bridge", "opening",
-             None]
+    types = ["underpass", "underpass", "culvert", "overpass", "overpass", "bridge", "opening", None]
     width = [12, 12, 2, 50, 40, None, None, None]
     height = [3.8, 4.0, 2, None, None, 3.8, None, None]
     length = [20, 20, 20, None, None, None, None, None]
     s = sp.evaluate_crossings(types, width, height, length, profile(), ["mgaz", "khulan"])
-    assert s.status[:, 0].tolist() == [0, 0, 2, 0, 2, 0, 0, 1]   # mgaz: 3.5 m
-    assert s.status[:, 1].tolist() == [2, 0, 2, 0, 2, 2, 0, 1]   # khulan: 4.0 m
+    assert s.status[:, 0].tolist() == [0, 0, 2, 0, 2, 0, 0, 1]  # mgaz: 3.5 m
+    assert s.status[:, 1].tolist() == [2, 0, 2, 0, 2, 2, 0, 1]  # khulan: 4.0 m
 
 
 def test_core_text_numbers():
@@ -57,8 +56,15 @@ def test_core_proposed_count_is_minimal():
     index = sp.RouteIndex(["r"], np.array([line], dtype=object))
     status = np.zeros((0, 1), dtype=np.int8)
     for max_m, expected in ((2000, 4), (2500, 3), (3000, 3), (10000, 0), (9999, 1)):
-        gaps, proposed = sp.compute_gaps(index, np.zeros(0, int), np.zeros(0),
-                                         np.zeros(0, bool), status, max_m, sp.Coverage(index))
+        gaps, proposed = sp.compute_gaps(
+            index,
+            np.zeros(0, int),
+            np.zeros(0),
+            np.zeros(0, bool),
+            status,
+            max_m,
+            sp.Coverage(index),
+        )
         assert len(proposed.chainage) == expected
         edges = np.concatenate([[0], proposed.chainage, [10000]])
         assert np.diff(edges).max() <= max_m + 1e-6
@@ -66,23 +72,39 @@ def test_core_proposed_count_is_minimal():
 
 def test_core_duplicates_chain_to_the_first():
     sp = core()
-    pts = np.array([shapely.Point(0, 0), shapely.Point(0.5, 0), shapely.Point(5, 5),
-                    shapely.Point(0.9, 0), None], dtype=object)
+    pts = np.array(
+        [
+            shapely.Point(0, 0),
+            shapely.Point(0.5, 0),
+            shapely.Point(5, 5),
+            shapely.Point(0.9, 0),
+            None,
+        ],
+        dtype=object,
+    )
     assert sp.find_duplicates(pts, 1.0).tolist() == [-1, 0, -1, 0, -1]
 
 
 def test_core_gaps_partition_each_route():
     sp = core()
     rng = np.random.default_rng(4)
-    lines = [shapely.LineString(np.cumsum(rng.normal(0, 500, (30, 2)), axis=0) + [k * 1e5, 0])
-             for k in range(5)]
+    lines = [
+        shapely.LineString(np.cumsum(rng.normal(0, 500, (30, 2)), axis=0) + [k * 1e5, 0])
+        for k in range(5)
+    ]
     names, pieces = sp.build_routes(np.array(lines, dtype=object))
     index = sp.RouteIndex(names, pieces)
-    pts = np.array([shapely.Point(x, y) for x, y in
-                    zip(rng.uniform(0, 5e5, 300), rng.uniform(-1e4, 1e4, 300))], dtype=object)
+    pts = np.array(
+        [
+            shapely.Point(x, y)
+            for x, y in zip(rng.uniform(0, 5e5, 300), rng.uniform(-1e4, 1e4, 300))
+        ],
+        dtype=object,
+    )
     types = list(rng.choice(["underpass", "level", "culvert"], 300))
-    result = sp.check_spacing(index, pts, types, [20] * 300, [5] * 300, [10] * 300, profile(),
-                              ["mgaz"], 2000, 3000)
+    result = sp.check_spacing(
+        index, pts, types, [20] * 300, [5] * 300, [10] * 300, profile(), ["mgaz"], 2000, 3000
+    )
     g = result.gaps
     for p in range(index.n):
         mine = g.piece == p
@@ -93,10 +115,15 @@ def test_core_cut_keeps_vertices_once():
     sp = core()
     line = shapely.LineString([(0, 0), (1000, 0), (2000, 0), (3000, 0)])
     index = sp.RouteIndex(["r"], np.array([line], dtype=object))
-    cuts = index.cut(np.zeros(4, int), np.array([0, 500, 1000, 1000]),
-                     np.array([1000, 2500, 2000, 3000]))
+    cuts = index.cut(
+        np.zeros(4, int), np.array([0, 500, 1000, 1000]), np.array([1000, 2500, 2000, 3000])
+    )
     assert [shapely.get_coordinates(c)[:, 0].tolist() for c in cuts] == [
-        [0, 1000], [500, 1000, 2000, 2500], [1000, 2000], [1000, 2000, 3000]]
+        [0, 1000],
+        [500, 1000, 2000, 2500],
+        [1000, 2000],
+        [1000, 2000, 3000],
+    ]
 
 
 def test_core_reasons_name_rules_and_missing_fields():
@@ -105,11 +132,23 @@ def test_core_reasons_name_rules_and_missing_fields():
     sp = core()
     index = sp.RouteIndex(["A"], np.array([shapely.LineString([(0, 0), (10000, 0)])]))
     pts = np.array([shapely.Point(1000, 0), shapely.Point(6000, 0), shapely.Point(3000, 0)])
-    result = sp.check_spacing(index, pts, ["underpass", "bridge", "culvert"], [12, None, 1.2],
-                              [4, None, 1.2], [20, 10, None], profile(), ["mgaz"], 2000, 100)
-    assert sp.crossing_reasons(result.suitability, result.matches, result.duplicate_of,
-                               np.arange(3), 100, pts, True) == [
+    result = sp.check_spacing(
+        index,
+        pts,
+        ["underpass", "bridge", "culvert"],
+        [12, None, 1.2],
+        [4, None, 1.2],
+        [20, 10, None],
+        profile(),
+        ["mgaz"],
+        2000,
+        100,
+    )
+    assert sp.crossing_reasons(
+        result.suitability, result.matches, result.duplicate_of, np.arange(3), 100, pts, True
+    ) == [
         "mgaz: suitable (C-UNDERPASS, C-OI)",
         "mgaz: unknown (C-BRIDGE: no value in field 'height_m')",
         "mgaz: unsuitable (C-CULVERT: culvert width 1.2 m is under 1.5 m; C-CULVERT: culvert "
-        "height 1.2 m is under 1.5 m)"]
+        "height 1.2 m is under 1.5 m)",
+    ]

@@ -15,10 +15,14 @@ E0, N0 = 500000.0, 5000000.0
 
 def fence_segments(gap):
     """Three 10 km segments along x, the second one's ends ``gap`` m from its neighbours."""
-    return np.array([LineString([(E0, N0), (E0 + 10000, N0)]),
-                     LineString([(E0 + 10000 + gap, N0), (E0 + 20000 + gap, N0)]),
-                     LineString([(E0 + 20000 + 2 * gap, N0), (E0 + 30000 + 2 * gap, N0)])],
-                    dtype=object)
+    return np.array(
+        [
+            LineString([(E0, N0), (E0 + 10000, N0)]),
+            LineString([(E0 + 10000 + gap, N0), (E0 + 20000 + gap, N0)]),
+            LineString([(E0 + 20000 + 2 * gap, N0), (E0 + 30000 + 2 * gap, N0)]),
+        ],
+        dtype=object,
+    )
 
 
 def to_lonlat(geoms, lat0=47.0, lon0=105.0):
@@ -35,8 +39,14 @@ def to_lonlat(geoms, lat0=47.0, lon0=105.0):
 
 
 def test_line_ends_of_lines_and_multilines():
-    geoms = np.array([LineString([(0, 0), (1, 0), (2, 1)]),
-                      MultiLineString([[(5, 5), (6, 6)], [(7, 7), (8, 9)]]), None], dtype=object)
+    geoms = np.array(
+        [
+            LineString([(0, 0), (1, 0), (2, 1)]),
+            MultiLineString([[(5, 5), (6, 6)], [(7, 7), (8, 9)]]),
+            None,
+        ],
+        dtype=object,
+    )
     starts, ends = topo.line_ends(geoms)
     assert starts[:2].tolist() == [[0, 0], [5, 5]]
     assert ends[:2].tolist() == [[2, 1], [8, 9]]
@@ -89,12 +99,15 @@ def test_lonlat_gives_the_same_joins_in_true_metres():
         ll = topo.snap_ends(to_lonlat(fence_segments(gap)), tol, geographic=True)
         assert len(planar.joins) == len(ll.joins) == joins
         assert len(planar.near_misses) == len(ll.near_misses)
-        np.testing.assert_allclose(ll.near_misses["distance"], planar.near_misses["distance"],
-                                   atol=0.01)
+        np.testing.assert_allclose(
+            ll.near_misses["distance"], planar.near_misses["distance"], atol=0.01
+        )
         np.testing.assert_allclose(ll.joins["distance"], planar.joins["distance"], atol=0.01)
     # a north-south gap at 47 degrees: a degree of latitude is ~1.5 times one of longitude
-    lines = np.array([LineString([(E0, N0 - 5000), (E0, N0)]),
-                      LineString([(E0, N0 + 3), (E0, N0 + 5000)])], dtype=object)
+    lines = np.array(
+        [LineString([(E0, N0 - 5000), (E0, N0)]), LineString([(E0, N0 + 3), (E0, N0 + 5000)])],
+        dtype=object,
+    )
     assert topo.end_pairs(to_lonlat(lines), 3.1, geographic=True).tolist() == [[0, 1]]
     assert topo.end_pairs(to_lonlat(lines), 2.9, geographic=True).shape == (0, 2)
 
@@ -110,7 +123,7 @@ def test_lonlat_distance_agrees_with_the_ellipsoid():
 
 def test_end_snaps_onto_a_line_and_onto_a_target():
     main = LineString([(0, 0), (1000, 0)])
-    branch = LineString([(500, 1.5), (500, 800)])        # 1.5 m off the main line's middle
+    branch = LineString([(500, 1.5), (500, 800)])  # 1.5 m off the main line's middle
     res = topo.snap_ends(np.array([main, branch], dtype=object), 2.0)
     assert res.joins[["line", "end", "kind", "other"]].tolist() == [(1, 0, "line", 0)]
     assert abs(res.joins["distance"][0] - 1.5) < 1e-9
@@ -118,8 +131,9 @@ def test_end_snaps_onto_a_line_and_onto_a_target():
     assert res.pairs().tolist() == [[0, 1]]
     # targets: a region boundary (polygon) the branch's far end stops short of
     region = shapely.box(-10, -10, 2000, 801)
-    res = topo.snap_ends(np.array([main, branch], dtype=object), 2.0,
-                         targets=np.array([region], dtype=object))
+    res = topo.snap_ends(
+        np.array([main, branch], dtype=object), 2.0, targets=np.array([region], dtype=object)
+    )
     target = res.joins[res.joins["kind"] == "target"]
     assert target[["line", "end", "other"]].tolist() == [(1, 1, 0)]
     assert shapely.get_coordinates(res.geoms[1])[-1].tolist() == [500.0, 801.0]
@@ -142,8 +156,14 @@ def test_groups_never_join_across():
 
 
 def test_multiline_parts_join_and_none_is_skipped():
-    geoms = np.array([MultiLineString([[(0, 0), (10, 0)], [(10.5, 0), (20, 0)]]), None,
-                      LineString([(20, 0.5), (30, 0)])], dtype=object)
+    geoms = np.array(
+        [
+            MultiLineString([[(0, 0), (10, 0)], [(10.5, 0), (20, 0)]]),
+            None,
+            LineString([(20, 0.5), (30, 0)]),
+        ],
+        dtype=object,
+    )
     res = topo.snap_ends(geoms, 1.0)
     assert res.pairs().tolist() == [[0, 2]]
     assert sorted(res.joins[["line", "part", "end"]].tolist()) == [(0, 1, 0), (2, 0, 0)]
@@ -153,13 +173,20 @@ def test_multiline_parts_join_and_none_is_skipped():
 
 def test_summary_text():
     res = topo.snap_ends(fence_segments(20.0), 25.0)
-    assert res.summary() == ("Join tolerance 25 m: 2 ends joined to ends, 0 to lines, 0 to "
-                             "targets; 0 near misses within 50 m.")
+    assert res.summary() == (
+        "Join tolerance 25 m: 2 ends joined to ends, 0 to lines, 0 to "
+        "targets; 0 near misses within 50 m."
+    )
 
 
-@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30), st.integers(0, 30),
-                          st.integers(0, 30)), min_size=1, max_size=25),
-       st.sampled_from([0.0, 1.0, 2.5]))
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 30), st.integers(0, 30), st.integers(0, 30), st.integers(0, 30)),
+        min_size=1,
+        max_size=25,
+    ),
+    st.sampled_from([0.0, 1.0, 2.5]),
+)
 def test_joins_are_within_tolerance_and_moved_ends_sit_on_their_join(rows, tol):
     lines = [LineString([(x0, y0), (x1 + 0.5, y1 + 0.25)]) for x0, y0, x1, y1 in rows]
     geoms = np.array(lines, dtype=object)
@@ -180,8 +207,9 @@ C = (J[0] + 30000 * math.cos(math.radians(60)), 30000 * math.sin(math.radians(60
 
 
 def y_route(gap=0.0):
-    return np.array([LineString([A, J]), LineString([(J[0] + gap, 0.0), B]),
-                     LineString([J, C])], dtype=object)
+    return np.array(
+        [LineString([A, J]), LineString([(J[0] + gap, 0.0), B]), LineString([J, C])], dtype=object
+    )
 
 
 def chain(piece):
@@ -209,8 +237,9 @@ def test_y_route_with_a_gap_and_no_tolerance_breaks():
 
 def test_route_direction_and_order_do_not_matter():
     geoms = y_route()
-    shuffled = np.array([shapely.reverse(geoms[2]), shapely.reverse(geoms[1]), geoms[0]],
-                        dtype=object)
+    shuffled = np.array(
+        [shapely.reverse(geoms[2]), shapely.reverse(geoms[1]), geoms[0]], dtype=object
+    )
     res = topo.route_pieces(shuffled, 2.0)
     # the main line (lines 1 and 2) runs as most of its length: B-J is 60 km of 100;
     # the longest piece comes first
@@ -227,12 +256,17 @@ def test_branch_onto_the_middle_of_a_line_is_its_own_piece():
 
 
 def test_crossroads_pair_the_straight_arms():
-    geoms = np.array([LineString([(-10, 0), (0, 0)]), LineString([(0, -10), (0, 0)]),
-                      LineString([(0, 0), (10, 0)]), LineString([(0, 0), (0, 10)])],
-                     dtype=object)
+    geoms = np.array(
+        [
+            LineString([(-10, 0), (0, 0)]),
+            LineString([(0, -10), (0, 0)]),
+            LineString([(0, 0), (10, 0)]),
+            LineString([(0, 0), (0, 10)]),
+        ],
+        dtype=object,
+    )
     res = topo.route_pieces(geoms, 0.5)
-    assert [chain(c) for c in res.chains] == [[(0, False), (2, False)],
-                                             [(1, False), (3, False)]]
+    assert [chain(c) for c in res.chains] == [[(0, False), (2, False)], [(1, False), (3, False)]]
 
 
 def test_groups_make_routes_of_their_own():
@@ -243,8 +277,10 @@ def test_groups_make_routes_of_their_own():
 
 
 def test_a_ring_is_one_piece_and_a_loop():
-    geoms = np.array([LineString([(0, 0), (10, 0), (10, 10)]),
-                      LineString([(10, 10), (0, 10), (0, 0)])], dtype=object)
+    geoms = np.array(
+        [LineString([(0, 0), (10, 0), (10, 10)]), LineString([(10, 10), (0, 10), (0, 0)])],
+        dtype=object,
+    )
     res = topo.route_pieces(geoms, 0.1)
     assert len(res.chains) == 1 and res.why[0]["loops"] == 1
     assert abs(res.lines()[0].length - 40.0) < 1e-9
@@ -254,8 +290,14 @@ def test_stats_per_component_say_why():
     geoms = np.concatenate([y_route(), [LineString([(0, 500000), (1000, 500000)])]])
     res = topo.route_pieces(geoms, 2.0)
     stats = res.stats(by_component=True)
-    assert stats[(0, 0)] == {"pieces": 2, "components": 1, "junctions": 1, "branches": 0,
-                             "loops": 0, "near_misses": 0}
+    assert stats[(0, 0)] == {
+        "pieces": 2,
+        "components": 1,
+        "junctions": 1,
+        "branches": 0,
+        "loops": 0,
+        "near_misses": 0,
+    }
     assert stats[(0, 1)]["pieces"] == 1
     assert res.why[0]["components"] == 2 and res.why[0]["pieces"] == 3
 

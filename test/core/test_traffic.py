@@ -13,10 +13,18 @@ PROFILE = load_profile()
 
 def test_bands_at_and_between_the_limits():
     result = traffic.assess([0, 999, 1000, 3999, 4000, 8000, 9999, 10000, 25000], PROFILE, 2026)
-    assert result.codes().tolist() == ["low", "low", "moderate", "moderate", "high", "high",
-                                       "high", "very_high", "very_high"]
-    assert result.cami_high.tolist() == [False, False, False, True, True, True, True, True,
-                                         True]
+    assert result.codes().tolist() == [
+        "low",
+        "low",
+        "moderate",
+        "moderate",
+        "high",
+        "high",
+        "high",
+        "very_high",
+        "very_high",
+    ]
+    assert result.cami_high.tolist() == [False, False, False, True, True, True, True, True, True]
 
 
 def test_gap_probabilities_by_hand():
@@ -31,16 +39,17 @@ def test_gap_probabilities_by_hand():
 def test_compound_growth_to_the_target_year():
     result = traffic.assess([1000, 3000], PROFILE, 2026, target_year=2036, growth_rate=5.0)
     assert result.aadt.tolist() == [1000, 3000]
-    assert result.aadt_target[0] == pytest.approx(1000 * 1.05 ** 10)  # 1628.9
-    assert result.aadt_target[1] == pytest.approx(3000 * 1.05 ** 10)  # 4886.7: high
+    assert result.aadt_target[0] == pytest.approx(1000 * 1.05**10)  # 1628.9
+    assert result.aadt_target[1] == pytest.approx(3000 * 1.05**10)  # 4886.7: high
     assert result.codes().tolist() == ["moderate", "high"]
 
 
 def test_growth_field_per_road_with_growth_rate_for_the_missing():
-    result = traffic.assess([1000, 1000, 1000], PROFILE, 2020, target_year=2030,
-                            growth_rate=2.0, growth=[10, None, "x"])
-    assert result.aadt_target[0] == pytest.approx(1000 * 1.1 ** 10)
-    assert result.aadt_target[1] == pytest.approx(1000 * 1.02 ** 10)
+    result = traffic.assess(
+        [1000, 1000, 1000], PROFILE, 2020, target_year=2030, growth_rate=2.0, growth=[10, None, "x"]
+    )
+    assert result.aadt_target[0] == pytest.approx(1000 * 1.1**10)
+    assert result.aadt_target[1] == pytest.approx(1000 * 1.02**10)
     assert np.isnan(result.aadt_target[2])
     assert result.codes().tolist() == ["moderate", "moderate", "unknown"]
     reasons = result.reasons(PROFILE, "aadt", "growth")
@@ -49,8 +58,14 @@ def test_growth_field_per_road_with_growth_rate_for_the_missing():
 
 def test_missing_and_bad_traffic_is_unknown_never_low():
     result = traffic.assess([None, "lots", -5, "", "1 200", "8,5"], PROFILE, 2026)
-    assert result.codes().tolist() == ["unknown", "unknown", "unknown", "unknown", "moderate",
-                                       "low"]
+    assert result.codes().tolist() == [
+        "unknown",
+        "unknown",
+        "unknown",
+        "unknown",
+        "moderate",
+        "low",
+    ]
     assert not result.cami_high[:4].any()
     reasons = result.reasons(PROFILE, "aadt")
     assert reasons[0] == "R-BAND: no traffic value in field 'aadt'"
