@@ -203,23 +203,9 @@ class LandscapePermeability(NuudelAlgorithm):
             request = self._read_request(parameters, context, feedback)
             self._read_layers(request, context, steps)
             steps.setCurrentStep(1)
-            lines, line_cut, crossing_ok, notes = self._judge(request, feedback)
-            lines, line_cut = landscape.relevant(lines, line_cut)
-            check_cancel(feedback)
-            measure = landscape.Measure(
-                areas=lambda g: polygon_areas(self._to_wgs84(g, request, context)),
-                lengths=lambda g: line_lengths(self._to_wgs84(g, request, context)),
+            network, measure, line_cut, crossing_ok, notes = self._network(
+                request, context, steps, feedback
             )
-            network = core_call(
-                landscape.build_network,
-                request.units.geoms,
-                lines,
-                request.join_m,
-                near=request.near_m,
-                measure=measure,
-                progress=lambda p: self._progress(steps, p),
-            )
-            self._warn_topology(network, feedback)
             steps.setCurrentStep(2)
             result = core_call(
                 landscape.permeability,
@@ -244,6 +230,28 @@ class LandscapePermeability(NuudelAlgorithm):
     def _progress(feedback, pct):
         check_cancel(feedback)
         feedback.setProgress(pct)
+
+    def _network(self, request, context, steps, feedback):
+        """The cutting lines judged per species and the one polygonize of the region (shared
+        with mitigation priorities): (network, measure, line_cut, crossing_ok, notes)."""
+        lines, line_cut, crossing_ok, notes = self._judge(request, feedback)
+        lines, line_cut = landscape.relevant(lines, line_cut)
+        check_cancel(feedback)
+        measure = landscape.Measure(
+            areas=lambda g: polygon_areas(self._to_wgs84(g, request, context)),
+            lengths=lambda g: line_lengths(self._to_wgs84(g, request, context)),
+        )
+        network = core_call(
+            landscape.build_network,
+            request.units.geoms,
+            lines,
+            request.join_m,
+            near=request.near_m,
+            measure=measure,
+            progress=lambda p: self._progress(steps, p),
+        )
+        self._warn_topology(network, feedback)
+        return network, measure, line_cut, crossing_ok, notes
 
     # -- read --------------------------------------------------------------------------------
     def _source(self, parameters, name, context, required=False) -> Layer:

@@ -37,7 +37,7 @@ from .barrier_inputs import add_barrier_parameters
 from .compat import field as qfield
 from .compat import field_names
 from .core import landscape, mitigation
-from .core.geodesy import line_lengths, polygon_areas
+from .core.geodesy import line_lengths
 from .feedback import check_cancel, core_call, paused_gc
 from .i18n import tr
 from .labels import mitigation_status_labels, mitigation_type_labels, species_names
@@ -261,22 +261,9 @@ class MitigationPriorities(LandscapePermeability):
 
     def _landscape(self, request, context, steps, feedback):
         """The meshes before any fix: landscape permeability's judge and one polygonize."""
-        lines, line_cut, crossing_ok, _notes = self._judge(request, feedback)
-        lines, line_cut = landscape.relevant(lines, line_cut)
-        measure = landscape.Measure(
-            areas=lambda g: polygon_areas(self._to_wgs84(g, request, context)),
-            lengths=lambda g: line_lengths(self._to_wgs84(g, request, context)),
+        network, measure, line_cut, crossing_ok, _notes = self._network(
+            request, context, steps, feedback
         )
-        network = core_call(
-            landscape.build_network,
-            request.units.geoms,
-            lines,
-            request.join_m,
-            near=request.near_m,
-            measure=measure,
-            progress=lambda p: self._progress(steps, p),
-        )
-        self._warn_topology(network, feedback)
         result = core_call(
             landscape.permeability,
             network,
