@@ -35,6 +35,7 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
+from . import output
 from .feedback import fail
 from .i18n import tr
 
@@ -142,7 +143,7 @@ def destination_locations(alg, parameters, context):
             if path:
                 found.append((name, "file", os.path.realpath(path), None))
         elif isinstance(definition, _LAYER_OUTPUTS):
-            text = _destination_text(value)
+            text = output.destination(parameters, name, context)
             if not text or text == QgsProcessing.TEMPORARY_OUTPUT:
                 continue
             path, layer = uri_location(text)
@@ -154,13 +155,6 @@ def destination_locations(alg, parameters, context):
                 )
                 found.append((name, kind, path, layer))
     return found
-
-
-def _destination_text(value):
-    sink = getattr(value, "sink", None)
-    if sink is not None:
-        return sink.staticValue()
-    return value if isinstance(value, str) else None
 
 
 def _same_layer(dest_layer, input_layer, path):
