@@ -550,19 +550,25 @@ def evaluate_crossings(types, width, height, length, profile: dict, species, fie
 
 def _group_checks(crossings, g, is_type, cols, oi, fields) -> list:
     """The threshold checks of one crossing group ``g`` (culvert, underpass, openness,
-    overpass and bridge rules), each with the crossings it applies to."""
-    w, h = cols["width"], cols["height"]
+    overpass and bridge rules, in this order), each with the crossings it applies to."""
     # (field label, column) of each value a check reads, for the reasons
     wf, hf, lf = ((fields[k], cols[k]) for k in ("width", "height", "length"))
-    tunnel = is_type["underpass"] | is_type["culvert"]
+    return (
+        _culvert_checks(crossings, is_type, cols, wf, hf)
+        + _tunnel_checks(crossings, g, is_type, cols, oi, (wf, hf, lf))
+        + _surface_checks(crossings, g, is_type, cols, wf, hf)
+    )
+
+
+def _culvert_checks(crossings, is_type, cols, wf, hf) -> list:
+    """The culvert's own minimum width and height (C-CULVERT)."""
     culvert_rule = crossings["culvert_min_m"]["rule"]
     culvert_min = crossings["culvert_min_m"]["value"]
-    bridge_rule = crossings.get("bridge", {}).get("rule", "C-BRIDGE")
     return [
         Check(
             culvert_rule,
             is_type["culvert"],
-            w,
+            cols["width"],
             culvert_min,
             tr("{rule}: culvert width {value} m is under {limit} m"),
             (wf,),
@@ -570,15 +576,23 @@ def _group_checks(crossings, g, is_type, cols, oi, fields) -> list:
         Check(
             culvert_rule,
             is_type["culvert"],
-            h,
+            cols["height"],
             culvert_min,
             tr("{rule}: culvert height {value} m is under {limit} m"),
             (hf,),
         ),
+    ]
+
+
+def _tunnel_checks(crossings, g, is_type, cols, oi, labels) -> list:
+    """Width, clear height and openness of an underpass or culvert for the group ``g``."""
+    wf, hf, _lf = labels
+    tunnel = is_type["underpass"] | is_type["culvert"]
+    return [
         Check(
             g["rule"],
             tunnel,
-            w,
+            cols["width"],
             g["min_width_m"],
             tr("{rule}: width {value} m is under {limit} m"),
             (wf,),
@@ -586,7 +600,7 @@ def _group_checks(crossings, g, is_type, cols, oi, fields) -> list:
         Check(
             g["rule"],
             tunnel,
-            h,
+            cols["height"],
             g["min_height_m"],
             tr("{rule}: clear height {value} m is under {limit} m"),
             (hf,),
@@ -597,20 +611,26 @@ def _group_checks(crossings, g, is_type, cols, oi, fields) -> list:
             oi,
             crossings["openness_min"]["value"],
             tr("{rule}: openness index {value} is under {limit}"),
-            (wf, hf, lf),
+            labels,
         ),
+    ]
+
+
+def _surface_checks(crossings, g, is_type, cols, wf, hf) -> list:
+    """The overpass width and the clear height under a bridge."""
+    return [
         Check(
             crossings["overpass_min_width_m"]["rule"],
             is_type["overpass"],
-            w,
+            cols["width"],
             crossings["overpass_min_width_m"]["value"],
             tr("{rule}: overpass width {value} m is under {limit} m"),
             (wf,),
         ),
         Check(
-            bridge_rule,
+            crossings.get("bridge", {}).get("rule", "C-BRIDGE"),
             is_type["bridge"],
-            h,
+            cols["height"],
             g["min_height_m"],
             tr("{rule}: clear height under the bridge {value} m is under {limit} m"),
             (hf,),
@@ -654,55 +674,64 @@ def crossing_reasons(
 ) -> list:
     """Short reasons per crossing (translated with ``translate`` when given), naming rules."""
     translate = _memo(translate)
-    verdict = {
-        SUITABLE: translate(tr("suitable")),
-        UNKNOWN: translate(tr("unknown")),
-        UNSUITABLE: translate(tr("unsuitable")),
-    }
-    t_type_missing = translate(tr("no crossing type in field '{field}'"))
-    t_type_bad = translate(
-        tr("unknown crossing type '{value}' in field '{field}' (expected: {types})")
-    )
-    t_missing = translate(tr("{rule}: no value in field '{field}'"))
-    t_bad = translate(tr("{rule}: value in field '{field}' is not a positive number"))
-    t_open = translate(tr("{rule}: level crossing or opening, passable"))
-    type_field = suit.type_field
-    group_items = list(suit.groups.items())
-
-    def species_text(i):
-        """The per-group verdicts of crossing ``i`` with their rules."""
-        code = int(suit.type_code[i])
-        species_parts = []
-        for _group, info in group_items:
-            st = int(info["status"][i])
-            label = ", ".join(info["members"])
-            if code == -1:
-                detail = [t_type_missing.format(field=type_field)]
-            elif code == -2:
-                detail = [
-                    t_type_bad.format(
-                        value=suit.type_raw[i], field=type_field, types=", ".join(CROSSING_TYPES)
-                    )
-                ]
-            elif st == SUITABLE and CROSSING_TYPES[code] in ("level", "opening"):
-                detail = [t_open.format(rule=suit.open_rule)]
-            else:
-                detail = _check_details(
-                    info["checks"], i, st, translate, t_missing, t_bad, suit.invalid
-                )
-            species_parts.append(f"{label}: {verdict[st]} ({'; '.join(detail)})")
-        return " | ".join(species_parts)
-
+    texts = _reason_texts(translate)
     n = len(suit.type_code)
     if n == 0:
         return []
     # crossings with the same key share one text: written once, for the first of them
     _, first, inverse = np.unique(_reason_keys(suit), return_index=True, return_inverse=True)
     out = (
-        np.array([species_text(i) for i in first.tolist()] + [""], dtype=object)[:-1][inverse]
+        np.array(
+            [_species_text(suit, i, texts, translate) for i in first.tolist()] + [""],
+            dtype=object,
+        )[:-1][inverse]
     ).tolist()
     _prefix_single(out, matches, duplicate_of, fids, snap_m, points, has_routes, translate)
     return out
+
+
+def _reason_texts(translate) -> dict:
+    """The translated templates of the species texts of the reasons."""
+    return {
+        "verdict": {
+            SUITABLE: translate(tr("suitable")),
+            UNKNOWN: translate(tr("unknown")),
+            UNSUITABLE: translate(tr("unsuitable")),
+        },
+        "type_missing": translate(tr("no crossing type in field '{field}'")),
+        "type_bad": translate(
+            tr("unknown crossing type '{value}' in field '{field}' (expected: {types})")
+        ),
+        "missing": translate(tr("{rule}: no value in field '{field}'")),
+        "bad": translate(tr("{rule}: value in field '{field}' is not a positive number")),
+        "open": translate(tr("{rule}: level crossing or opening, passable")),
+    }
+
+
+def _species_text(suit: Suitability, i, texts, translate) -> str:
+    """The per-group verdicts of crossing ``i`` with their rules."""
+    code = int(suit.type_code[i])
+    type_field = suit.type_field
+    species_parts = []
+    for info in suit.groups.values():
+        st = int(info["status"][i])
+        label = ", ".join(info["members"])
+        if code == -1:
+            detail = [texts["type_missing"].format(field=type_field)]
+        elif code == -2:
+            detail = [
+                texts["type_bad"].format(
+                    value=suit.type_raw[i], field=type_field, types=", ".join(CROSSING_TYPES)
+                )
+            ]
+        elif st == SUITABLE and CROSSING_TYPES[code] in ("level", "opening"):
+            detail = [texts["open"].format(rule=suit.open_rule)]
+        else:
+            detail = _check_details(
+                info["checks"], i, st, translate, texts["missing"], texts["bad"], suit.invalid
+            )
+        species_parts.append(f"{label}: {texts['verdict'][st]} ({'; '.join(detail)})")
+    return " | ".join(species_parts)
 
 
 def _prefix_single(out, matches, duplicate_of, fids, snap_m, points, has_routes, translate):
@@ -918,6 +947,19 @@ def compute_gaps(
     that count (matched, not duplicates); ``status``: (n, S) suitability. Route ends bound the
     first and last gap. Returns (Gaps, Proposed).
     """
+    g_piece, g_species, start, end = _gap_ends(index, piece, chainage, usable, status)
+    zone_m = coverage.at(g_piece, end) - coverage.at(g_piece, start)
+    zone_m = np.clip(zone_m, 0.0, end - start)
+    limit = max_spacing_m * (1.0 + tolerance_rel)
+    too_long = zone_m > limit + _EPS
+    excess = np.where(too_long, zone_m - max_spacing_m, 0.0)
+    gaps = Gaps(g_piece, g_species, start, end, zone_m, excess, too_long)
+    return gaps, _proposals(gaps, limit, max_spacing_m, coverage)
+
+
+def _gap_ends(index: RouteIndex, piece, chainage, usable, status) -> tuple:
+    """(piece, species, start, end) of every gap: consecutive suitable usable crossings of a
+    species on a piece, the piece's ends bounding the first and last gap."""
     n_species = status.shape[1]
     ci, si = np.nonzero((status == SUITABLE) & np.asarray(usable, dtype=bool)[:, None])
     ends_piece = np.tile(np.repeat(np.arange(index.n), 2), n_species)
@@ -934,14 +976,14 @@ def compute_gaps(
     start, end = all_pos[:-1][same], all_pos[1:][same]
     g_piece, g_species = all_piece[:-1][same], all_species[:-1][same]
     keep = end - start > _EPS
-    start, end, g_piece, g_species = start[keep], end[keep], g_piece[keep], g_species[keep]
-    zone_m = coverage.at(g_piece, end) - coverage.at(g_piece, start)
-    zone_m = np.clip(zone_m, 0.0, end - start)
-    limit = max_spacing_m * (1.0 + tolerance_rel)
-    too_long = zone_m > limit + _EPS
-    excess = np.where(too_long, zone_m - max_spacing_m, 0.0)
-    gaps = Gaps(g_piece, g_species, start, end, zone_m, excess, too_long)
-    count = np.where(too_long, np.maximum(np.ceil(zone_m / limit - 1e-9) - 1, 1), 0)
+    return g_piece[keep], g_species[keep], start[keep], end[keep]
+
+
+def _proposals(gaps: Gaps, limit, max_spacing_m, coverage: Coverage) -> Proposed:
+    """The fewest evenly spaced points (in zone metres) that bring every sub-gap of a gap
+    too long within ``limit``."""
+    zone_m, start, g_piece = gaps.zone_m, gaps.start, gaps.piece
+    count = np.where(gaps.too_long, np.maximum(np.ceil(zone_m / limit - 1e-9) - 1, 1), 0)
     count = count.astype(np.int64)
     total = int(count.sum())
     if total > MAX_PROPOSED:
@@ -960,8 +1002,7 @@ def compute_gaps(
     c_start = coverage.at(g_piece[gap], start[gap])
     value = c_start + k * zone_m[gap] / (count[gap] + 1)
     pos = coverage.chainage_of(g_piece[gap], value) if len(gap) else np.zeros(0)
-    proposed = Proposed(g_piece[gap], g_species[gap], gap, pos)
-    return gaps, proposed
+    return Proposed(g_piece[gap], gaps.species[gap], gap, pos)
 
 
 # -- the whole check ----------------------------------------------------------------------------
@@ -992,44 +1033,30 @@ def check_spacing(
     fields=None,
     progress=None,
 ):
-    """Run the whole check on prepared routes (``index``) and planar crossing ``points``.
+    """Run the whole check on prepared routes ``index`` and planar crossing ``points``.
 
     Parameters
     ----------
     index : RouteIndex
         The route pieces (planar work CRS, and lon/lat for true chainages).
-    points : array of shapely Points (None: no geometry)
-        The crossings in the work CRS.
-    types, width, height, length : sequence
-        One value per crossing, as read (None when missing).
-    profile : dict
-        A validated species profile.
-    species : sequence of str
-        Species codes to judge.
+    points, types, width, height, length : sequence
+        Per crossing: its shapely Point in the work CRS (None: no geometry), its values as read.
+    profile, species : dict, sequence of str
+        A validated species profile; the species codes to judge.
     max_spacing_m, snap_m : float
         Largest gap between suitable crossings; largest distance of a crossing from its route.
-    zones : array of shapely Polygons, optional
-        Where the spacing rule applies (default: everywhere).
-    fields : dict, optional
-        The user's field names, for the reasons.
-    progress : callable, optional
-        ``progress(percent)``; it may raise to cancel.
+    zones, fields, progress : optional
+        Zone polygons where the rule applies (default: everywhere); the user's field names, for
+        the reasons; ``progress(percent)``, which may raise to cancel.
 
     Returns
     -------
     SpacingResult
-        Matches, suitability per species, duplicates, gaps and proposed crossings.
-
-    Raises
-    ------
-    NuudelError
-        When MAX_SPACING or SNAP_TOLERANCE is not a valid distance.
+        Matches, suitability per species, duplicates, gaps and proposed crossings. A NuudelError
+        is raised when MAX_SPACING or SNAP_TOLERANCE is not a valid distance.
 
     Examples
     --------
-    A 10 km route with suitable crossings at 1 and 6 km, at most 2 km apart:
-
-    >>> import shapely
     >>> from nuudel.processing.core.profile import load_profile
     >>> index = RouteIndex(["A"], np.array([shapely.LineString([(0, 0), (10000, 0)])]))
     >>> points = np.array([shapely.Point(1000, 0), shapely.Point(6000, 0)])
@@ -1040,6 +1067,20 @@ def check_spacing(
     >>> result.proposed.chainage.round(1).tolist()
     [2666.7, 4333.3, 8000.0]
     """
+    _check_distances(max_spacing_m, snap_m)
+    progress = progress or (lambda _pct: None)
+    matches, suit, duplicate_of = _judge_crossings(
+        index, points, (types, width, height, length), profile, species, snap_m, fields, progress
+    )
+    gaps, proposed = _find_gaps(
+        index, zones, matches, duplicate_of, suit, profile, max_spacing_m, progress
+    )
+    overall = overall_suitability(suit, matches.matched)
+    return SpacingResult(index, matches, suit, overall, duplicate_of, gaps, proposed, list(species))
+
+
+def _check_distances(max_spacing_m, snap_m) -> None:
+    """Raise NuudelError unless MAX_SPACING is positive and SNAP_TOLERANCE is not negative."""
     if not max_spacing_m or max_spacing_m <= 0:
         raise NuudelError(
             tr("MAX_SPACING must be a positive distance in metres, not {value}."),
@@ -1050,23 +1091,16 @@ def check_spacing(
             tr("SNAP_TOLERANCE must be zero or a positive distance in metres, not {value}."),
             value=snap_m,
         )
-    progress = progress or (lambda _pct: None)
-    matches = match_crossings(index, points, snap_m)
-    progress(40)
-    suit = evaluate_crossings(types, width, height, length, profile, species, fields)
-    progress(50)
-    dup_tol = (
-        profile["crossings"]
-        .get("duplicate_tolerance_m", {})
-        .get("value", DEFAULT_DUPLICATE_TOLERANCE_M)
-    )
-    duplicate_of = find_duplicates(points, dup_tol)
-    progress(55)
+
+
+def _find_gaps(index, zones, matches, duplicate_of, suit, profile, max_spacing_m, progress):
+    """(Gaps, Proposed) between the suitable crossings that count (matched, not duplicates),
+    measured inside the zones."""
     coverage = Coverage(index, zones)
     progress(65)
     usable = matches.matched & (duplicate_of < 0)
     tolerance = profile["crossings"].get("spacing_tolerance_rel", {}).get("value", 0.0)
-    gaps, proposed = compute_gaps(
+    out = compute_gaps(
         index,
         matches.piece,
         matches.chainage,
@@ -1077,16 +1111,24 @@ def check_spacing(
         float(tolerance),
     )
     progress(75)
-    return SpacingResult(
-        index=index,
-        matches=matches,
-        suitability=suit,
-        overall=overall_suitability(suit, matches.matched),
-        duplicate_of=duplicate_of,
-        gaps=gaps,
-        proposed=proposed,
-        species=list(species),
+    return out
+
+
+def _judge_crossings(index, points, values, profile, species, snap_m, fields, progress) -> tuple:
+    """(matches, suitability, duplicate_of): every crossing located on its route, judged per
+    species from its (type, width, height, length) ``values``, and its duplicates found."""
+    matches = match_crossings(index, points, snap_m)
+    progress(40)
+    suit = evaluate_crossings(*values, profile, species, fields)
+    progress(50)
+    dup_tol = (
+        profile["crossings"]
+        .get("duplicate_tolerance_m", {})
+        .get("value", DEFAULT_DUPLICATE_TOLERANCE_M)
     )
+    duplicate_of = find_duplicates(points, dup_tol)
+    progress(55)
+    return matches, suit, duplicate_of
 
 
 def species_summary(result: SpacingResult) -> dict:
@@ -1112,6 +1154,43 @@ def species_summary(result: SpacingResult) -> dict:
     return out
 
 
+def proposed_locations(result: SpacingResult) -> tuple:
+    """One proposed crossing per place, serving every species whose gaps put a crossing there.
+
+    Parameters
+    ----------
+    result : SpacingResult
+        A finished check.
+
+    Returns
+    -------
+    piece, chainage, species : ndarray of int, ndarray of float, list of str
+        Per place, in the order of piece and chainage: its route piece, its true chainage (m)
+        and the species it serves, comma-separated in the order of ``result.species``.
+
+    Examples
+    --------
+    Two species with the same gaps share every proposed place:
+
+    >>> from nuudel.processing.core.profile import load_profile
+    >>> index = RouteIndex(["A"], np.array([shapely.LineString([(0, 0), (10000, 0)])]))
+    >>> points = np.array([shapely.Point(1000, 0), shapely.Point(6000, 0)])
+    >>> result = check_spacing(index, points, ["underpass", "bridge"], [12, 30], [4, 5],
+    ...                        [20, 10], load_profile(), ["mgaz", "saiga"], 2000, 100)
+    >>> piece, chainage, served = proposed_locations(result)
+    >>> chainage.round(1).tolist(), served
+    ([2666.7, 4333.3, 8000.0], ['mgaz,saiga', 'mgaz,saiga', 'mgaz,saiga'])
+    """
+    p = result.proposed
+    places: dict = {}
+    for i in np.lexsort((p.species, p.chainage, p.piece)).tolist():
+        key = (int(p.piece[i]), round(float(p.chainage[i]), 3))
+        places.setdefault(key, (float(p.chainage[i]), []))[1].append(result.species[p.species[i]])
+    piece = np.array([k[0] for k in places], dtype=np.int64)
+    chainage = np.array([v[0] for v in places.values()], dtype=float)
+    return piece, chainage, [",".join(v[1]) for v in places.values()]
+
+
 def _rule(entry, template, **params):
     return (entry["rule"], Message(template, **params), entry["sources"], entry["status"])
 
@@ -1122,6 +1201,16 @@ def rule_rows(profile, codes, names=None, type_names=None, num=str) -> list:
     crossing types in the sentences, ``num`` writes a number."""
     c = profile["crossings"]
     names, type_names = names or {}, type_names or {}
+    return (
+        _structure_rule_rows(profile, codes, names, num)
+        + _type_rule_rows(c, type_names, num)
+        + _spacing_rule_rows(c, num)
+    )
+
+
+def _structure_rule_rows(profile, codes, names, num) -> list:
+    """The openness and culvert rules, and the underpass size of each crossing group."""
+    c = profile["crossings"]
     rows = [
         _rule(
             c["openness_min"],
@@ -1154,6 +1243,12 @@ def rule_rows(profile, codes, names=None, type_names=None, num=str) -> list:
                 h=num(g["min_height_m"]),
             )
         )
+    return rows
+
+
+def _type_rule_rows(c, type_names, num) -> list:
+    """The bridge, overpass and always-suitable crossing types."""
+    rows = []
     bridge = c.get(
         "bridge", {"rule": "C-BRIDGE", "sources": ["nuudel_inference"], "status": "provisional"}
     )
@@ -1178,6 +1273,12 @@ def rule_rows(profile, codes, names=None, type_names=None, num=str) -> list:
             types=listed(op["types"], type_names),
         )
     )
+    return rows
+
+
+def _spacing_rule_rows(c, num) -> list:
+    """The spacing limit, its tolerance and the duplicate distance."""
+    rows = []
     ms = c["max_spacing_m"]
     rows.append(
         _rule(

@@ -70,6 +70,43 @@ def test_core_proposed_count_is_minimal():
         assert np.diff(edges).max() <= max_m + 1e-6
 
 
+def test_core_proposed_locations_one_place_for_the_species_sharing_it():
+    """A 10 km route with one underpass 12 x 3.8 x 20 m at 5 km (suitable for mgaz, 3.5 m;
+    not for khulan, 4.0 m) and a 4 km route without crossings, MAX_SPACING 3 km: mgaz needs
+    one crossing in each 5 km gap (2.5, 7.5 km), khulan three in its 10 km gap (2.5, 5, 7.5 km),
+    both one in the middle of the 4 km route; the places at 2.5 and 7.5 km are shared."""
+    sp = core()
+    lines = [shapely.LineString([(0, 0), (10000, 0)]), shapely.LineString([(0, 50), (4000, 50)])]
+    index = sp.RouteIndex(["r", "s"], np.array(lines, dtype=object))
+    result = sp.check_spacing(
+        index,
+        np.array([shapely.Point(5000, 0)], dtype=object),
+        ["underpass"],
+        [12],
+        [3.8],
+        [20],
+        profile(),
+        ["mgaz", "khulan"],
+        3000,
+        10,
+    )
+    assert len(result.proposed.chainage) == 7  # per species, before sharing
+    piece, chainage, served = sp.proposed_locations(result)
+    assert piece.tolist() == [0, 0, 0, 1]
+    assert chainage.tolist() == pytest.approx([2500, 5000, 7500, 2000])
+    assert served == ["mgaz,khulan", "khulan", "mgaz,khulan", "mgaz,khulan"]
+
+
+def test_core_proposed_locations_without_proposals():
+    sp = core()
+    index = sp.RouteIndex(["r"], np.array([shapely.LineString([(0, 0), (1000, 0)])]))
+    result = sp.check_spacing(
+        index, np.zeros(0, dtype=object), [], [], [], [], profile(), ["mgaz"], 2000, 10
+    )
+    piece, chainage, served = sp.proposed_locations(result)
+    assert (piece.dtype, len(piece), len(chainage), served) == (np.int64, 0, 0, [])
+
+
 def test_core_duplicates_chain_to_the_first():
     sp = core()
     pts = np.array(
