@@ -67,19 +67,6 @@ class Routes:
     fids: object = None  # feature ids of the route lines
 
 
-def proposed_locations(result):
-    """(piece, chainage, species lists): one proposed crossing per place, serving every
-    species whose gaps put a crossing there ("mgaz,ggaz,saiga", in the species order)."""
-    p = result.proposed
-    places = {}
-    for i in np.lexsort((p.species, p.chainage, p.piece)).tolist():
-        key = (int(p.piece[i]), round(float(p.chainage[i]), 3))
-        places.setdefault(key, (float(p.chainage[i]), []))[1].append(result.species[p.species[i]])
-    piece = np.array([k[0] for k in places], dtype=np.int64)
-    chainage = np.array([v[0] for v in places.values()], dtype=float)
-    return piece, chainage, [",".join(v[1]) for v in places.values()]
-
-
 class CrossingSpacingCheck(NuudelAlgorithm):
     ALG_ID = "crossingspacingcheck"
     GROUP_ID = "crossings"
@@ -704,7 +691,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         fields.append(field("route", "string"))
         fields.append(field("species", "string", 254))
         fields.append(field("chainage_km", "double", 20, 6))
-        piece, chainage, served = proposed_locations(result)
+        piece, chainage, served = spacing.proposed_locations(result)
         coords = result.index.points_at(piece, chainage) if len(piece) else np.empty((0, 2))
         columns = [
             [result.index.names[i] for i in piece.tolist()],
