@@ -73,6 +73,14 @@ BARBED_WORDS = {
 }
 UNITS = ("centimetres", "metres")
 TYPE_RULE = "TYPE"
+# the default field name of each input, named in reasons and warnings
+FIELD_LABELS = {
+    "type": "fence_type",
+    "height": "height_cm",
+    "bottom": "bottom_cm",
+    "top_gap": "top_gap_cm",
+    "barbed": "barbed",
+}
 
 _NUMBER = re.compile(
     r"^\s*([-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*(mm|cm|m|мм|см|м)?\.?\s*$", re.IGNORECASE
@@ -286,14 +294,7 @@ class FenceResult:
         height/bottom/top_gap/barbed/type to the user's field names for the messages.
         """
         tr_ = translate or (lambda s: s)
-        names = {
-            "type": "fence_type",
-            "height": "height_cm",
-            "bottom": "bottom_cm",
-            "top_gap": "top_gap_cm",
-            "barbed": "barbed",
-            **(field_names or {}),
-        }
+        names = {**FIELD_LABELS, **(field_names or {})}
         n = len(self.worst)
         out = np.empty(n, dtype=object)
         if n == 0:
@@ -370,29 +371,21 @@ def evaluate(
 
     Parameters
     ----------
-    profile : dict
-        A validated species profile (core/profile.py ``load_profile``).
-    species : sequence of str
-        Species codes to judge.
+    profile, species : dict, sequence of str
+        A validated species profile (core/profile.py ``load_profile``); the codes to judge.
     fence_type, height, bottom, top_gap, barbed : sequence
         One value per segment, as read (text or numbers; None when missing).
     units : {"centimetres", "metres"}
         Units of the height fields (text values may carry their own unit).
-    no_geometry : array_like of bool, optional
-        Segments without geometry (kept, as unknown).
-    field_names : dict, optional
-        The user's field name of type/height/bottom/top_gap/barbed, used in the warnings.
+    no_geometry, field_names : optional
+        Segments without geometry (kept, as unknown); the user's field names, for the warnings.
 
     Returns
     -------
     FenceResult
         ``verdicts`` per species and ``worst`` over them (ranks; ``codes()`` gives the verdict
-        names), the rule outcomes behind ``reasons()``, and ``warnings``.
-
-    Raises
-    ------
-    NuudelError
-        When a species code is not in the profile.
+        names), the rule outcomes behind ``reasons()``, and ``warnings``. A NuudelError is
+        raised when a species code is not in the profile.
 
     Examples
     --------
@@ -405,67 +398,15 @@ def evaluate(
     >>> result.codes(result.worst).tolist()
     ['barrier', 'barrier', 'permeable']
     """
-    for code in species:
-        if code not in profile["species"]:
-            raise NuudelError(
-                tr("Species '{code}' is not in the profile; its species are: {codes}."),
-                code=code,
-                codes=", ".join(profile["species"]),
-            )
-    names = {
-        "type": "fence_type",
-        "height": "height_cm",
-        "bottom": "bottom_cm",
-        "top_gap": "top_gap_cm",
-        "barbed": "barbed",
-        **(field_names or {}),
-    }
-    fence = profile["fence"]
-    kind, type_values = parse_types(fence_type, profile)
+    _check_species(profile, species)
+    names = {**FIELD_LABELS, **(field_names or {})}
+    kind, type_values, values, warnings = _read_values(
+        profile, fence_type, (height, bottom, top_gap, barbed), units, names
+    )
     n = len(kind)
-    no_geometry = (
-        np.zeros(n, dtype=bool) if no_geometry is None else np.asarray(no_geometry, dtype=bool)
-    )
-    wire = kind == 0
-    cm, cm_status, warnings = _parse_lengths(
-        (height, bottom, top_gap), units, names, fence_limits(profile), wire
-    )
-    barbed_code, barbed_status = parse_barbed(barbed)
-    warnings += _value_warnings(barbed_status, wire, kind, type_values, names, fence)
-
-    # Type columns, shared by every mode: missing / unrecognised type, barrier types (e.g.
-    # F-WOVEN), opening types (F-OPENING).
-    type_rules = [
-        Rule(TYPE_RULE, "type", "type"),
-        Rule(fence["barrier_types"]["rule"], "type", "type"),
-        Rule(fence["opening_types"]["rule"], "type", "type"),
-    ]
-    type_columns = [
-        np.select([kind == 3, kind == 4], [MISSING, UNRECOGNISED], NA),
-        np.where(kind == 1, FAIL, NA),
-        np.where(kind == 2, OPEN, NA),
-    ]
+    no_geometry = np.zeros(n, bool) if no_geometry is None else np.asarray(no_geometry, bool)
     modes = {code: profile["species"][code]["fence_mode"] for code in species}
-    rules, outcomes, mode_rank = {}, {}, {}
-    for mode in sorted(set(modes.values())):
-        rules[mode], columns = list(type_rules), list(type_columns)
-        for spec in fence["rules"][mode]:
-            rule = _profile_rule(spec)
-            rules[mode].append(rule)
-            columns.append(_rule_outcome(rule, cm, cm_status, barbed_code, barbed_status, wire))
-        matrix = (
-            np.stack(columns, axis=1).astype(np.int8)
-            if n
-            else np.zeros((0, len(columns)), dtype=np.int8)
-        )
-        outcomes[mode] = matrix
-        rank = (
-            RANK[np.where(matrix == NA, PASS, matrix)].max(axis=1)
-            if n
-            else np.zeros(0, dtype=np.int8)
-        )
-        mode_rank[mode] = np.where(no_geometry, UNKNOWN, rank).astype(np.int8)
-    verdicts = {code: mode_rank[modes[code]] for code in species}
+    rules, outcomes, verdicts = _judge_modes(profile["fence"], modes, kind, values, no_geometry)
     worst = (
         np.max(np.stack([verdicts[c] for c in species]), axis=0).astype(np.int8)
         if species and n
@@ -474,6 +415,72 @@ def evaluate(
     return FenceResult(
         list(species), modes, rules, outcomes, verdicts, worst, type_values, no_geometry, warnings
     )
+
+
+def _judge_modes(fence, modes, kind, values, no_geometry) -> tuple:
+    """(rules, outcomes, verdicts): per fence mode its rules and outcome matrix, per species
+    code (``modes``: code -> mode) the verdict ranks of its mode."""
+    rules, outcomes, mode_rank = {}, {}, {}
+    for mode in sorted(set(modes.values())):
+        rules[mode], outcomes[mode] = _mode_outcomes(fence, mode, kind, values)
+        mode_rank[mode] = _verdict_ranks(outcomes[mode], no_geometry)
+    return rules, outcomes, {code: mode_rank[mode] for code, mode in modes.items()}
+
+
+def _read_values(profile, fence_type, columns, units, names) -> tuple:
+    """(kind, type values, (cm, cm_status, barbed code, barbed status, wire), warnings): the
+    fence type and the (height, bottom, top_gap, barbed) ``columns`` parsed and checked."""
+    kind, type_values = parse_types(fence_type, profile)
+    wire = kind == 0
+    height, bottom, top_gap, barbed = columns
+    cm, cm_status, warnings = _parse_lengths(
+        (height, bottom, top_gap), units, names, fence_limits(profile), wire
+    )
+    barbed_code, barbed_status = parse_barbed(barbed)
+    warnings += _value_warnings(barbed_status, wire, kind, type_values, names, profile["fence"])
+    return kind, type_values, (cm, cm_status, barbed_code, barbed_status, wire), warnings
+
+
+def _check_species(profile, species) -> None:
+    """Raise NuudelError for a species code that is not in the profile."""
+    for code in species:
+        if code not in profile["species"]:
+            raise NuudelError(
+                tr("Species '{code}' is not in the profile; its species are: {codes}."),
+                code=code,
+                codes=", ".join(profile["species"]),
+            )
+
+
+def _mode_outcomes(fence, mode, kind, values) -> tuple:
+    """(rules, outcome matrix (segments x rules)) of one fence mode: the type rules shared by
+    every mode (missing / unrecognised type, barrier types such as F-WOVEN, opening types such
+    as F-OPENING), then the mode's threshold rules on ``values`` (cm, cm_status, barbed code,
+    barbed status, wire)."""
+    rules = [
+        Rule(TYPE_RULE, "type", "type"),
+        Rule(fence["barrier_types"]["rule"], "type", "type"),
+        Rule(fence["opening_types"]["rule"], "type", "type"),
+    ]
+    columns = [
+        np.select([kind == 3, kind == 4], [MISSING, UNRECOGNISED], NA),
+        np.where(kind == 1, FAIL, NA),
+        np.where(kind == 2, OPEN, NA),
+    ]
+    for spec in fence["rules"][mode]:
+        rule = _profile_rule(spec)
+        rules.append(rule)
+        columns.append(_rule_outcome(rule, *values))
+    if len(kind):
+        return rules, np.stack(columns, axis=1).astype(np.int8)
+    return rules, np.zeros((0, len(columns)), dtype=np.int8)
+
+
+def _verdict_ranks(matrix, no_geometry) -> np.ndarray:
+    """Per segment the worst outcome's verdict rank (UNKNOWN without geometry)."""
+    n = len(matrix)
+    rank = RANK[np.where(matrix == NA, PASS, matrix)].max(axis=1) if n else np.zeros(0, np.int8)
+    return np.where(no_geometry, UNKNOWN, rank).astype(np.int8)
 
 
 def _profile_rule(spec) -> Rule:
@@ -754,11 +761,17 @@ def rule_rows(profile, codes, tolerance=None, names=None, type_names=None) -> li
     profile's fence.run_tolerance_m, for old profiles)."""
     fence_p = profile["fence"]
     names, type_names = names or {}, type_names or {}
-    species_by_mode: dict = {}
-    for code in codes:
-        species_by_mode.setdefault(profile["species"][code]["fence_mode"], []).append(code)
+    rows = _type_rule_rows(fence_p, type_names)
+    rows += _mode_rule_rows(profile, codes, names)
+    rows.append(_range_rule_row(profile))
+    rows.append(_run_rule_row(fence_p, tolerance))
+    return rows
+
+
+def _type_rule_rows(fence_p, type_names) -> list:
+    """The fence types that are a barrier, and those that are passable, for every species."""
     bt, ot = fence_p["barrier_types"], fence_p["opening_types"]
-    rows = [
+    return [
         (
             bt["rule"],
             Message(
@@ -781,6 +794,14 @@ def rule_rows(profile, codes, tolerance=None, names=None, type_names=None) -> li
             ot["status"],
         ),
     ]
+
+
+def _mode_rule_rows(profile, codes, names) -> list:
+    """The threshold rules of each fence mode, naming the species of the mode."""
+    species_by_mode: dict = {}
+    for code in codes:
+        species_by_mode.setdefault(profile["species"][code]["fence_mode"], []).append(code)
+    rows = []
     for mode, mode_codes in species_by_mode.items():
         mode_text = Message(MODE_TEXT[mode]) if mode in MODE_TEXT else mode
         who = Message(
@@ -788,7 +809,7 @@ def rule_rows(profile, codes, tolerance=None, names=None, type_names=None) -> li
             mode=mode_text,
             species=", ".join(names.get(c, c) for c in mode_codes),
         )
-        for rule in fence_p["rules"][mode]:
+        for rule in profile["fence"]["rules"][mode]:
             rows.append(
                 (
                     rule["id"],
@@ -797,43 +818,48 @@ def rule_rows(profile, codes, tolerance=None, names=None, type_names=None) -> li
                     rule["status"],
                 )
             )
+    return rows
+
+
+def _range_rule_row(profile) -> tuple:
+    """The physically possible heights (F-RANGE)."""
+    fence_p = profile["fence"]
     pl = (
         fence_p["plausible_cm"]
         if isinstance(fence_p.get("plausible_cm"), dict)
         else fence_limits(profile)
     )
-    rows.append(
-        (
-            pl.get("rule", "F-RANGE"),
-            Message(
-                tr(
-                    "Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, "
-                    "gap between the top two wires {g0} to {g1}; other values make the segment unknown."
-                ),
-                h0=pl["height"]["min"],
-                h1=pl["height"]["max"],
-                b0=pl["bottom"]["min"],
-                b1=pl["bottom"]["max"],
-                g0=pl["top_gap"]["min"],
-                g1=pl["top_gap"]["max"],
+    return (
+        pl.get("rule", "F-RANGE"),
+        Message(
+            tr(
+                "Physically possible values (cm): top wire {h0} to {h1}, bottom wire {b0} to {b1}, "
+                "gap between the top two wires {g0} to {g1}; other values make the segment unknown."
             ),
-            pl.get("sources", ["nuudel_inference"]),
-            pl.get("status", "provisional"),
-        )
+            h0=pl["height"]["min"],
+            h1=pl["height"]["max"],
+            b0=pl["bottom"]["min"],
+            b1=pl["bottom"]["max"],
+            g0=pl["top_gap"]["min"],
+            g1=pl["top_gap"]["max"],
+        ),
+        pl.get("sources", ["nuudel_inference"]),
+        pl.get("status", "provisional"),
     )
+
+
+def _run_rule_row(fence_p, tolerance) -> tuple:
+    """Barrier segments joined into runs (F-RUN) within the join ``tolerance``."""
     tol = tolerance if tolerance is not None else fence_p.get("run_tolerance_m", "?")
-    rows.append(
-        (
-            "F-RUN",
-            Message(
-                tr(
-                    "Barrier segments whose ends lie within {tol} m of each "
-                    "other form one unbroken barrier run."
-                ),
-                tol=tol,
+    return (
+        "F-RUN",
+        Message(
+            tr(
+                "Barrier segments whose ends lie within {tol} m of each "
+                "other form one unbroken barrier run."
             ),
-            ["seveque2025"],
-            fence_p.get("run_tolerance_status", "provisional"),
-        )
+            tol=tol,
+        ),
+        ["seveque2025"],
+        fence_p.get("run_tolerance_status", "provisional"),
     )
-    return rows
