@@ -112,6 +112,13 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         return tr("Crossing spacing check")
 
     def initAlgorithm(self, config=None):
+        self._add_input_parameters()
+        self._add_rule_parameters()
+        self._add_topology_parameters()
+        self._add_output_parameters()
+
+    def _add_input_parameters(self):
+        """The routes, the crossings with their attribute fields, and the zones."""
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, tr("Roads or railways (lines)"), [QgsProcessing.TypeVectorLine]
@@ -156,6 +163,9 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                 optional=True,
             )
         )
+
+    def _add_rule_parameters(self):
+        """Species, profile, the spacing limit and the snap tolerance."""
         self.add_species_parameter(self.SPECIES)
         self.add_profile_parameter(self.PROFILE)
         # No default value: left empty, the profile's max_spacing_m applies (a default here
@@ -179,7 +189,9 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             if hasattr(param, "setDefaultUnit"):
                 param.setDefaultUnit(QgsUnitTypes.DistanceMeters)
             self.addParameter(param)
-        self._add_topology_parameters()
+
+    def _add_output_parameters(self):
+        """The three layers, the topology layer, the report and the key figures."""
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_CROSSINGS, tr("Crossings judged"), QgsProcessing.TypeVectorPoint
@@ -216,36 +228,10 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         zones = self._read_zones(req, routes.work_crs, context, multi)
         step(multi, 2)
         result = self._compute(req, routes, crossings, points, zones, multi)
-        reasons = spacing.crossing_reasons(
-            result.suitability,
-            result.matches,
-            result.duplicate_of,
-            crossings.fids,
-            req.snap,
-            points,
-            routes.index.n > 0,
-            translate=tr,
-        )
+        reasons = self._reasons(req, routes, crossings, points, result)
         step(multi, 3)
-        ids = {
-            self.OUTPUT_CROSSINGS: self._write_crossings(
-                parameters, context, multi, req.crossings, crossings, result, reasons
-            )
-        }
-        step(multi, 4)
-        ids[self.OUTPUT_GAPS] = self._write_gaps(parameters, context, multi, result, routes.out_crs)
-        ids[self.OUTPUT_PROPOSED] = self._write_proposed(
-            parameters, context, multi, result, routes.out_crs
-        )
-        topology_id = topology_io.write_layer(
-            self,
-            parameters,
-            context,
-            multi,
-            routes.built.network.snap,
-            routes.fids,
-            routes.out_crs,
-            layers.WGS84,
+        ids = self._write_outputs(
+            parameters, context, multi, req, routes, crossings, result, reasons
         )
         step(multi, 5)
         self._report(
@@ -272,10 +258,34 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         step(multi, 6)
         return {
             **ids,
-            "OUTPUT_TOPOLOGY": topology_id,
             self.REPORT: req.report_path or None,
             **key_figures.spacing_figures(spacing.species_summary(result)),
         }
+
+    def _write_outputs(self, parameters, context, multi, req, routes, crossings, result, reasons):
+        """The crossings judged (step 3), then the gaps, proposed crossings and joins (step 4):
+        their destination ids by output name."""
+        ids = {
+            self.OUTPUT_CROSSINGS: self._write_crossings(
+                parameters, context, multi, req.crossings, crossings, result, reasons
+            )
+        }
+        step(multi, 4)
+        ids[self.OUTPUT_GAPS] = self._write_gaps(parameters, context, multi, result, routes.out_crs)
+        ids[self.OUTPUT_PROPOSED] = self._write_proposed(
+            parameters, context, multi, result, routes.out_crs
+        )
+        ids["OUTPUT_TOPOLOGY"] = topology_io.write_layer(
+            self,
+            parameters,
+            context,
+            multi,
+            routes.built.network.snap,
+            routes.fids,
+            routes.out_crs,
+            layers.WGS84,
+        )
+        return ids
 
     def _source(self, parameters, name, context):
         """(source, label) of input ``name``, its CRS checked."""
@@ -432,26 +442,27 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         self._warn(result, feedback, n)
         return result
 
+    @staticmethod
+    def _reasons(req, routes, crossings, points, result):
+        """The reasons of every crossing, in the active language."""
+        return spacing.crossing_reasons(
+            result.suitability,
+            result.matches,
+            result.duplicate_of,
+            crossings.fids,
+            req.snap,
+            points,
+            routes.index.n > 0,
+            translate=tr,
+        )
+
     def _report(
         self, req, parameters, context, feedback, result, with_zones, joins=None, outputs=None
     ):
         """The log lines per species and the HTML report (when asked)."""
         self._summary_messages(result, feedback)
         if req.report_path:
-            self._write_report(
-                req.report_path,
-                parameters,
-                context,
-                req.profile,
-                result,
-                req.routes_label,
-                req.crossings_label,
-                req.max_spacing,
-                req.snap,
-                with_zones,
-                joins,
-                outputs,
-            )
+            self._write_report(req, parameters, context, result, with_zones, joins, outputs)
 
     # -- routes through junctions (core/topology.py) ---------------------------------------
     def _add_topology_parameters(self):
@@ -725,23 +736,33 @@ class CrossingSpacingCheck(NuudelAlgorithm):
                 )
             )
 
-    def _write_report(
-        self,
-        path,
-        parameters,
-        context,
-        profile,
-        result,
-        r_label,
-        c_label,
-        max_spacing,
-        snap,
-        with_zones,
-        joins=None,
-        outputs=None,
-    ):
-        names = species_names()
-        labels = suitability_labels()
+    def _write_report(self, req, parameters, context, result, with_zones, joins, outputs):
+        """The HTML report: summary, rules, longest gaps, route pieces and parameters, with the
+        map and the gap chart."""
+        grouped = self._grouped_summary(result)
+        worst = self._worst_gaps(result, context, outputs[3] if outputs else None)
+        sections = [
+            self._summary_section(result, grouped),
+            self._rules_section(req.profile, result),
+            self._worst_gaps_section(worst),
+        ]
+        if joins is not None:
+            sections.append(self._routes_section(req.profile, *joins))
+        sections.append(report.parameters_section(self, parameters, context))
+        routes = report.count_text(result.index.n, tr("{n} route"), tr("{n} routes"))
+        report.write_report(
+            req.report_path,
+            tr("Crossing spacing check"),
+            sections,
+            intro=self._intro(req, result, with_zones, routes),
+            conclusion=self._conclusion(result, grouped, worst, req.max_spacing, routes),
+            figures=self._figures(context, result, grouped, req.max_spacing, outputs),
+        )
+
+    @staticmethod
+    def _grouped_summary(result):
+        """[(species codes, values)]: the species summary, species with equal values in one
+        row (suitable, unsuitable, unknown, gaps, too long, excess km, longest km, proposed)."""
         keys = (
             "suitable",
             "unsuitable",
@@ -753,10 +774,14 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             "proposed",
         )
         summary = spacing.species_summary(result)
-        grouped = report.group_identical(
+        return report.group_identical(
             {code: tuple(round(item[k], 6) for k in keys) for code, item in summary.items()}
         )
-        rows = [(report.species_list(codes),) + values for codes, values in grouped]
+
+    @staticmethod
+    def _summary_section(result, grouped):
+        """The crossing counts and the table of the grouped species summary."""
+        labels = suitability_labels()
         headers = [
             tr("Species"),
             labels["suitable"],
@@ -778,71 +803,73 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             unmatched=int((~m.matched).sum()),
             dups=int((result.duplicate_of >= 0).sum()),
         )
-        sections = [
-            (tr("Summary"), "<p>" + report.esc(counts) + "</p>" + report.table(headers, rows))
-        ]
-        sections.append(
-            report.rules_section(
-                profile,
-                spacing.rule_rows(
-                    profile,
-                    result.species,
-                    names=names,
-                    type_names=crossing_type_labels(),
-                    num=numbers.plain,
-                ),
-            )
+        return tr("Summary"), report.paragraph(counts) + report.species_table(headers, grouped)
+
+    @staticmethod
+    def _rules_section(profile, result):
+        """The rules applied, in the active language."""
+        rows = spacing.rule_rows(
+            profile,
+            result.species,
+            names=species_names(),
+            type_names=crossing_type_labels(),
+            num=numbers.plain,
         )
-        out_crs = outputs[3] if outputs else None
-        worst = self._worst_gaps(result, context, out_crs)
-        if worst:
-            body = report.table(
-                [
-                    tr("Route"),
-                    tr("Species"),
-                    tr("From (km)"),
-                    tr("To (km)"),
-                    tr("Length (km)"),
-                    tr("Over the limit (km)"),
-                    tr("From"),
-                    tr("To"),
-                ],
-                [
-                    (
-                        w["route"],
-                        report.species_list(w["codes"]),
-                        w["from_km"],
-                        w["to_km"],
-                        w["to_km"] - w["from_km"],
-                        w["excess_km"],
-                        w["start"],
-                        w["end"],
-                    )
-                    for w in worst
-                ],
-            )
-        else:
-            body = "<p>" + report.esc(tr("No gap is longer than the limit.")) + "</p>"
-        sections.append((tr("Longest gaps"), body))
-        if joins is not None:
-            sections.append(self._routes_section(profile, *joins))
-        sections.append(report.parameters_section(self, parameters, context))
-        routes = report.count_text(result.index.n, tr("{n} route"), tr("{n} routes"))
-        intro = report.esc(
+        return report.rules_section(profile, rows)
+
+    @staticmethod
+    def _worst_gaps_section(worst):
+        """The longest too-long gaps (see :meth:`_worst_gaps`), or that there is none."""
+        if not worst:
+            return tr("Longest gaps"), report.paragraph(tr("No gap is longer than the limit."))
+        body = report.table(
+            [
+                tr("Route"),
+                tr("Species"),
+                tr("From (km)"),
+                tr("To (km)"),
+                tr("Length (km)"),
+                tr("Over the limit (km)"),
+                tr("From"),
+                tr("To"),
+            ],
+            [
+                (
+                    w["route"],
+                    report.species_list(w["codes"]),
+                    w["from_km"],
+                    w["to_km"],
+                    w["to_km"] - w["from_km"],
+                    w["excess_km"],
+                    w["start"],
+                    w["end"],
+                )
+                for w in worst
+            ],
+        )
+        return tr("Longest gaps"), body
+
+    @staticmethod
+    def _intro(req, result, with_zones, routes):
+        """The inputs, their length and the limits, in one escaped paragraph body."""
+        return report.esc(
             tr(
                 "Routes '{routes}': {count}, {km} km (true lengths on the WGS84 "
                 "ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance "
                 "{snap} m{zones}."
             ).format(
-                routes=r_label,
+                routes=req.routes_label,
                 count=routes,
                 km=numbers.km(result.index.length_t.sum() / 1000.0),
-                crossings=c_label,
-                max=numbers.metres(max_spacing),
-                snap=numbers.plain(float(snap)),
+                crossings=req.crossings_label,
+                max=numbers.metres(req.max_spacing),
+                snap=numbers.plain(float(req.snap)),
                 zones=tr(", inside the zones only") if with_zones else "",
             )
         )
+
+    def _figures(self, context, result, grouped, max_spacing, outputs):
+        """The map of the three outputs (when written) and the gap chart (when any species)."""
         figs = []
         if outputs:
             figs.append(
@@ -861,14 +888,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             )
         if grouped:
             figs.append(self._gap_chart(result, grouped, max_spacing))
-        report.write_report(
-            path,
-            tr("Crossing spacing check"),
-            sections,
-            intro=intro,
-            conclusion=self._conclusion(result, grouped, worst, max_spacing, routes),
-            figures=figs,
-        )
+        return figs
 
     @staticmethod
     def _routes_section(profile, built, fids):

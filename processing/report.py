@@ -322,3 +322,14 @@ def svg_map(lines, points, legend=(), width=640, height=480) -> str:
         lx += 12 + 7 * len(str(label)) + 10
     out.append("</svg>")
     return "".join(out)
+
+
+def paragraph(text) -> str:
+    """``text`` (already translated) as one escaped HTML paragraph."""
+    return "<p>" + esc(text) + "</p>"
+
+
+def species_table(headers, grouped) -> str:
+    """The table of :func:`group_identical` results: the species of a group in the first
+    column, their shared values in the others."""
+    return table(headers, [(species_list(codes),) + tuple(values) for codes, values in grouped])
