@@ -43,6 +43,7 @@ SUMMARY_FIELDS = (
     "longest_barrier_km",
 )
 WORST_STRETCHES = 5  # runs listed per fence mode in the report
+KM_VERDICTS = ("permeable", "conditional", "barrier", "unknown")  # order of the km columns
 
 
 @dataclass
@@ -296,17 +297,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
         self._report_summary(summary, feedback)
         if req.report_path:
             self._write_report(
-                req.report_path,
-                parameters,
-                context,
-                req.profile,
-                req.label,
-                table,
-                result,
-                summary,
-                lengths,
-                joins,
-                dest_id,
+                req, parameters, context, table, result, summary, lengths, joins, dest_id
             )
 
     # -- helpers ---------------------------------------------------------------------------
@@ -405,7 +396,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             km = item["km"]
             feat.setAttributes(
                 [code]
-                + [round(km[v], 3) for v in ("permeable", "conditional", "barrier", "unknown")]
+                + [round(km[v], 3) for v in KM_VERDICTS]
                 + [round(item["barrier_pct"], 3), round(item["longest_km"], 3)]
             )
             output.add_feature(sink, feat, self.SUMMARY)
@@ -431,77 +422,77 @@ class FencePermeabilityAudit(NuudelAlgorithm):
 
     # -- report ----------------------------------------------------------------------------
     def _write_report(
-        self,
-        path,
-        parameters,
-        context,
-        profile,
-        label,
-        table,
-        result,
-        summary,
-        lengths,
-        joins,
-        dest_id=None,
+        self, req, parameters, context, table, result, summary, lengths, joins, dest_id=None
     ):
-        vlabels = verdict_labels()
-        verdicts = ("permeable", "conditional", "barrier", "unknown")
-        grouped = report.group_identical(
-            {
-                code: tuple(round(item["km"][v], 3) for v in verdicts)
-                + (round(item["barrier_pct"], 3), round(item["longest_km"], 3))
-                for code, item in summary.items()
-            }
-        )
-        rows = [(report.species_list(codes),) + values for codes, values in grouped]
-        headers = (
-            [tr("Species")]
-            + [tr("{verdict} (km)").format(verdict=vlabels[v]) for v in verdicts]
-            + [tr("Barrier %"), tr("Longest unbroken barrier (km)")]
-        )
+        """The HTML report: summary, crossing modes, rules, worst stretches, joins and
+        parameters, with the map and the chart."""
+        profile = req.profile
+        grouped = self._grouped_summary(summary)
         stretches = self._stretches(result, summary, table)
+        rules = self.rule_rows(profile, result.species, joins[0].tolerance)
         sections = [
-            (
-                tr("Summary"),
-                report.table(headers, rows)
-                + "<p>"
-                + report.esc(
-                    tr(
-                        "The verdict of a segment is the worst over the selected species, in the order "
-                        "barrier, unknown, conditional, permeable: missing data is never rated better than "
-                        "a known conditional."
-                    )
-                )
-                + "</p>",
-            )
-        ]
-        sections.append(
-            (tr("How each species crosses a fence"), self._modes_table(profile, result))
-        )
-        sections.append(
-            report.rules_section(
-                profile, self.rule_rows(profile, result.species, joins[0].tolerance)
-            )
-        )
-        sections.append((tr("Worst stretches"), self._stretches_table(stretches)))
-        sections.append(
+            self._summary_section(grouped),
+            (tr("How each species crosses a fence"), self._modes_table(profile, result)),
+            report.rules_section(profile, rules),
+            (tr("Worst stretches"), self._stretches_table(stretches)),
             topology_io.report_section(
                 profile, joins[0], joins[1], table.fids, tr("Joins and near misses")
-            )
-        )
-        sections.append(report.parameters_section(self, parameters, context))
+            ),
+            report.parameters_section(self, parameters, context),
+        ]
         total_km = float(np.sum(lengths)) / 1000.0
         intro = report.esc(
             tr(
                 "Layer '{layer}': {count} segments, {km} km (lengths on the WGS84 ellipsoid)."
-            ).format(layer=label, count=numbers.count(len(table)), km=numbers.km(total_km))
+            ).format(layer=req.label, count=numbers.count(len(table)), km=numbers.km(total_km))
         )
+        report.write_report(
+            req.report_path,
+            tr("Fence permeability audit"),
+            sections,
+            intro=intro,
+            conclusion=self._conclusion(grouped, stretches, total_km),
+            figures=self._figures(context, grouped, dest_id),
+        )
+
+    @staticmethod
+    def _grouped_summary(summary):
+        """[(species codes, values)]: km per verdict (KM_VERDICTS order), barrier % and the
+        longest barrier km, species with equal values in one row."""
+        return report.group_identical(
+            {
+                code: tuple(round(item["km"][v], 3) for v in KM_VERDICTS)
+                + (round(item["barrier_pct"], 3), round(item["longest_km"], 3))
+                for code, item in summary.items()
+            }
+        )
+
+    @staticmethod
+    def _summary_section(grouped):
+        """The table of the grouped species summary and how the worst verdict is chosen."""
+        vlabels = verdict_labels()
+        headers = (
+            [tr("Species")]
+            + [tr("{verdict} (km)").format(verdict=vlabels[v]) for v in KM_VERDICTS]
+            + [tr("Barrier %"), tr("Longest unbroken barrier (km)")]
+        )
+        note = tr(
+            "The verdict of a segment is the worst over the selected species, in the order "
+            "barrier, unknown, conditional, permeable: missing data is never rated better than "
+            "a known conditional."
+        )
+        return tr("Summary"), report.species_table(headers, grouped) + report.paragraph(note)
+
+    @staticmethod
+    def _figures(context, grouped, dest_id):
+        """The map of the verdicts and the km per verdict of each species."""
+        vlabels = verdict_labels()
         chart = figures.stacked_bars(
             [
-                (report.species_list(codes), dict(zip(verdicts, values[:4])))
+                (report.species_list(codes), dict(zip(KM_VERDICTS, values[:4])))
                 for codes, values in grouped
             ],
-            [(v, vlabels[v]) for v in verdicts],
+            [(v, vlabels[v]) for v in KM_VERDICTS],
             tr("Kilometres of fence per verdict, for each species."),
         )
         fence_map = figures.map_figure(
@@ -509,14 +500,7 @@ class FencePermeabilityAudit(NuudelAlgorithm):
             context,
             tr("Fence verdicts: the worst over the selected species."),
         )
-        report.write_report(
-            path,
-            tr("Fence permeability audit"),
-            sections,
-            intro=intro,
-            conclusion=self._conclusion(grouped, stretches, total_km),
-            figures=[fence_map, chart],
-        )
+        return [fence_map, chart]
 
     @staticmethod
     def _conclusion(grouped, stretches, total_km):
