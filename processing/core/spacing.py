@@ -1119,7 +1119,8 @@ def _judge_crossings(index, points, values, profile, species, snap_m, fields, pr
     species from its (type, width, height, length) ``values``, and its duplicates found."""
     matches = match_crossings(index, points, snap_m)
     progress(40)
-    suit = evaluate_crossings(*values, profile, species, fields)
+    types, width, height, length = values
+    suit = evaluate_crossings(types, width, height, length, profile, species, fields)
     progress(50)
     dup_tol = (
         profile["crossings"]
