@@ -31,9 +31,9 @@ from .core.geodesy import line_lengths
 from .core.inventory import SEVERITY_TEXT, inventory_limits
 from .feedback import check_cancel, core_call, fail, paused_gc
 from .fence_audit import FencePermeabilityAudit
-from .i18n import QT_TRANSLATE_NOOP, active_language, tr
+from .i18n import QT_TRANSLATE_NOOP, active_language, tr, translator_for
 from .inventory_style import StyledOutputs
-from .labels import species_names, translator_for
+from .labels import species_names
 
 FIELD_PARAMS = FencePermeabilityAudit.FIELD_PARAMS  # the audit's field parameters, shared
 
