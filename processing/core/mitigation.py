@@ -751,7 +751,9 @@ def _rank_greedily(greedy: _Greedy, gain, wt, costs, active, limits, progress):
     (budget or None, max_k) stop it: (order, gain per rank, joined per rank, budget left).
     ``gain`` and ``active`` are updated in place."""
     budget, max_k = limits
-    order, gains, joined = [], [], []
+    order: list = []
+    gains: list = []
+    joined: list = []
     left = np.inf if budget is None else float(budget)
     while len(order) < max_k:
         total = (gain * wt).sum(axis=1)
