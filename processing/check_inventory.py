@@ -31,9 +31,9 @@ from .core.geodesy import line_lengths
 from .core.inventory import SEVERITY_TEXT, inventory_limits
 from .feedback import check_cancel, core_call, fail, paused_gc
 from .fence_audit import FencePermeabilityAudit
-from .i18n import QT_TRANSLATE_NOOP, active_language, tr
+from .i18n import QT_TRANSLATE_NOOP, active_language, tr, translator_for
 from .inventory_style import StyledOutputs
-from .labels import species_names, translator_for
+from .labels import species_names
 
 FIELD_PARAMS = FencePermeabilityAudit.FIELD_PARAMS  # the audit's field parameters, shared
 
@@ -327,18 +327,39 @@ class CheckFenceInventory(StyledOutputs, NuudelAlgorithm):
             )
 
     def _write_report(self, path, parameters, context, request, result, fids, crossing_fids):
-        names = species_names()
         labels = severity_labels()
+        sections = [
+            self._problems_section(result, labels),
+            self._judgeable_section(result),
+            *self._issues_section(result, labels, fids, crossing_fids),
+            report.rules_section(request.profile, self._rules(request)),
+            report.parameters_section(self, parameters, context),
+        ]
+        intro = report.esc(
+            tr(
+                "Layer '{layer}': {count} segments, {km} km (lengths on the WGS84 ellipsoid)."
+            ).format(
+                layer=request.label, count=numbers.count(len(fids)), km=numbers.km(result.total_km)
+            )
+        )
+        report.write_report(path, tr("Fence inventory check"), sections, intro=intro)
+
+    @staticmethod
+    def _problems_section(result, labels):
+        """The count of issues per code."""
         counts = result.issues.counts()
         rows = [(code, labels[ic.SEVERITY[code]], count) for code, count in counts.items()]
-        sections = [
-            (
-                tr("Problems"),
-                report.table([tr("Code"), tr("Severity"), tr("Count")], rows)
-                if rows
-                else "<p>" + report.esc(tr("No problems found.")) + "</p>",
-            )
-        ]
+        return (
+            tr("Problems"),
+            report.table([tr("Code"), tr("Severity"), tr("Count")], rows)
+            if rows
+            else "<p>" + report.esc(tr("No problems found.")) + "</p>",
+        )
+
+    @staticmethod
+    def _judgeable_section(result):
+        """Km each species' audit can judge and km it rates unknown."""
+        names = species_names()
         km = [
             (
                 report.species_cell(names.get(c, c), c),
@@ -348,14 +369,16 @@ class CheckFenceInventory(StyledOutputs, NuudelAlgorithm):
             )
             for c in result.audit.species
         ]
-        sections.append(
-            (
-                tr("How much each species' audit can judge"),
-                report.table(
-                    [tr("Species"), tr("Judgeable (km)"), tr("Unknown (km)"), tr("Judgeable %")], km
-                ),
-            )
+        return (
+            tr("How much each species' audit can judge"),
+            report.table(
+                [tr("Species"), tr("Judgeable (km)"), tr("Unknown (km)"), tr("Judgeable %")], km
+            ),
         )
+
+    @staticmethod
+    def _issues_section(result, labels, fids, crossing_fids):
+        """The first LISTED issues with their messages: [] when there are none."""
         issues = result.issues
         listed = [
             (
@@ -367,26 +390,10 @@ class CheckFenceInventory(StyledOutputs, NuudelAlgorithm):
             )
             for r in range(min(len(issues), LISTED))
         ]
-        if listed:
-            sections.append(
-                (
-                    tr("Issues"),
-                    report.table(
-                        [tr("Layer"), tr("Feature id"), tr("Code"), tr("Severity"), tr("Message")],
-                        listed,
-                    ),
-                )
-            )
-        sections.append(report.rules_section(request.profile, self._rules(request)))
-        sections.append(report.parameters_section(self, parameters, context))
-        intro = report.esc(
-            tr(
-                "Layer '{layer}': {count} segments, {km} km (lengths on the WGS84 ellipsoid)."
-            ).format(
-                layer=request.label, count=numbers.count(len(fids)), km=numbers.km(result.total_km)
-            )
-        )
-        report.write_report(path, tr("Fence inventory check"), sections, intro=intro)
+        if not listed:
+            return []
+        headers = [tr("Layer"), tr("Feature id"), tr("Code"), tr("Severity"), tr("Message")]
+        return [(tr("Issues"), report.table(headers, listed))]
 
     @staticmethod
     def _rules(request):

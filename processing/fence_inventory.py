@@ -40,9 +40,8 @@ from .base import NuudelAlgorithm
 from .compat import field
 from .core import inventory as inv
 from .feedback import check_cancel, fail
-from .i18n import QT_TRANSLATE_NOOP, tr
+from .i18n import QT_TRANSLATE_NOOP, tr, translator_for
 from .inventory_style import style_inventory_layer
-from .labels import translator_for
 from .styles import store_style
 
 LANGUAGES = ("en", "mn", "both")

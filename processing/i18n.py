@@ -34,7 +34,7 @@ MISSING_QM = (
     "харагдана. Залгаасын хавтсанд 'make qm' (эсвэл 'lrelease i18n/nuudel_mn.ts -qm "
     "i18n/nuudel_mn.qm') ажиллуулаад QGIS-ийг дахин эхлүүлнэ үү."
 )
-_mongolian = None  # a second translator, for text wanted in Mongolian whatever the language
+_mongolian: dict = {}  # .qm path -> a second translator, for text wanted in Mongolian
 
 
 def tr(text: str) -> str:
@@ -49,15 +49,27 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def mongolian(text: str) -> str:
-    """``text`` in Mongolian whatever the active language (search tags in both languages);
-    the English text when the .qm is missing or has no translation."""
-    global _mongolian
-    if _mongolian is None:
+    """``text`` in Mongolian whatever the active language; the English text when the .qm is
+    missing or has no translation. One translator per .qm path, kept once it loads."""
+    path = str(qm_path("mn"))
+    translator = _mongolian.get(path)
+    if translator is None:
         translator = QTranslator()
-        _mongolian = translator if translator.load(str(qm_path("mn"))) else False
-    if not _mongolian:
-        return text
-    return _mongolian.translate("@default", text) or text
+        if not translator.load(path):
+            return text
+        _mongolian[path] = translator
+    return translator.translate("@default", text) or text
+
+
+def translator_for(lang):
+    """A function English text -> text in ``lang`` ("en", "mn" or "both": "Монгол / English"),
+    whatever language the plugin speaks now (for forms, messages and search tags written in a
+    chosen language). A missing translation gives the English text."""
+    if lang == "en":
+        return lambda text: text
+    if lang == "mn":
+        return mongolian
+    return lambda text: text if mongolian(text) == text else f"{mongolian(text)} / {text}"
 
 
 def _normalise(code) -> str:
@@ -156,8 +168,9 @@ def remove_translator() -> None:
 def both_languages(words) -> list:
     """English ``words`` followed by their Mongolian (and active-language) translations, each
     once: search tags that find an algorithm in either language."""
+    words = list(words)
     out = []
-    for word in list(words) + [mongolian(w) for w in words] + [tr(w) for w in words]:
+    for word in words + [translator_for("mn")(w) for w in words] + [tr(w) for w in words]:
         if word not in out:
             out.append(word)
     return out

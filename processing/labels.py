@@ -4,11 +4,9 @@ Every vocabulary an output, a style or a report shows to a person lives here, so
 reports and algorithms share one label per code.
 """
 
-from qgis.PyQt.QtCore import QTranslator
-
 from .core.fence import MODE_TEXT
 from .core.text import listed  # noqa: F401 (labels.listed, shared with the core)
-from .i18n import qm_path, tr
+from .i18n import tr
 
 
 def group_names():
@@ -189,23 +187,6 @@ def osm_skip_label(barrier_value):
     if not barrier_value:
         return tr("no barrier tag (roads, rivers, other lines)")
     return tr("barrier={value}, not a fence in the mapping").format(value=barrier_value)
-
-
-def translator_for(lang):
-    """A function English text -> text in ``lang`` ("en", "mn" or "both": "Монгол / English"),
-    whatever language the plugin speaks now (for forms and messages written in a chosen
-    language). A missing translation gives the English text."""
-    if lang == "en":
-        return lambda text: text
-    translator = QTranslator()
-    loaded = translator.load(str(qm_path("mn")))
-
-    def mongolian(text):
-        return (translator.translate("@default", text) or text) if loaded else text
-
-    if lang == "mn":
-        return mongolian
-    return lambda text: text if mongolian(text) == text else f"{mongolian(text)} / {text}"
 
 
 def mitigation_type_labels():

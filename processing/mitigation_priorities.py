@@ -19,7 +19,6 @@ from qgis.core import (
     QgsLineSymbol,
     QgsPalLayerSettings,
     QgsProcessing,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -38,7 +37,7 @@ from .compat import field as qfield
 from .compat import field_names
 from .core import landscape, mitigation
 from .core.geodesy import line_lengths
-from .feedback import check_cancel, core_call, paused_gc
+from .feedback import core_call, core_progress, paused_gc, step, steps
 from .i18n import tr
 from .labels import mitigation_status_labels, mitigation_type_labels, species_names
 from .landscape_permeability import LandscapePermeability, Layer
@@ -86,6 +85,21 @@ class MitigationPriorities(LandscapePermeability):
             )
         )
         add_barrier_parameters(self)
+        self._add_candidate_parameters()
+        self.add_species_parameter(self.SPECIES)
+        self._add_ranking_parameters()
+        self.add_profile_parameter(self.PROFILE)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT,
+                tr("Candidate fixes in rank order"),
+                QgsProcessing.TypeVectorAnyGeometry,
+            )
+        )
+        self.add_report_parameter(self.REPORT)
+
+    def _add_candidate_parameters(self):
+        """The candidate fixes, their type and cost fields, the spacing of generated ones."""
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.CANDIDATES,
@@ -127,7 +141,9 @@ class MitigationPriorities(LandscapePermeability):
                 minValue=0.001,
             )
         )
-        self.add_species_parameter(self.SPECIES)
+
+    def _add_ranking_parameters(self):
+        """How the ranking counts the species, the budget and how many fixes it ranks."""
         self.addParameter(
             QgsProcessingParameterString(
                 self.SPECIES_WEIGHTS,
@@ -153,36 +169,26 @@ class MitigationPriorities(LandscapePermeability):
                 minValue=1,
             )
         )
-        self.add_profile_parameter(self.PROFILE)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT,
-                tr("Candidate fixes in rank order"),
-                QgsProcessing.TypeVectorAnyGeometry,
-            )
-        )
-        self.add_report_parameter(self.REPORT)
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        steps = QgsProcessingMultiStepFeedback(5, feedback)
+        multi = steps(5, feedback)
         with paused_gc():
             request = self._read_request(parameters, context, feedback)
             plan = self._read_plan(parameters, context, request)
-            self._read_layers(request, context, steps)
-            self._read_candidates(plan, request, context, steps)
-            steps.setCurrentStep(1)
-            network, line_cut, result = self._landscape(request, context, steps, feedback)
-            steps.setCurrentStep(2)
+            self._read_layers(request, context, multi)
+            self._read_candidates(plan, request, context, multi)
+            step(multi, 1)
+            network, line_cut, result = self._landscape(request, context, multi, feedback)
+            step(multi, 2)
             candidates, origin, fids = self._candidates(plan, request, network, line_cut, feedback)
-            check_cancel(feedback)
-            steps.setCurrentStep(3)
+            step(multi, 3)
             ranking = self._rank(
-                plan, request, (network, line_cut, result), candidates, context, steps
+                plan, request, (network, line_cut, result), candidates, context, multi
             )
-            steps.setCurrentStep(4)
+            step(multi, 4)
             dest_id, geometry = self._write_output(
-                parameters, context, steps, plan, request, candidates, origin, fids, ranking
+                parameters, context, multi, plan, request, candidates, origin, fids, ranking
             )
             report_path = self._report(
                 parameters, context, feedback, request, plan, candidates, ranking, network
@@ -413,7 +419,7 @@ class MitigationPriorities(LandscapePermeability):
             codes,
             max_k=plan.max_k,
             budget=plan.budget,
-            progress=lambda p: self._progress(feedback, p),
+            progress=core_progress(feedback, scale=1.0),
         )
         self._summary(ranking, plan, feedback)
         return ranking
@@ -672,12 +678,23 @@ class MitigationPriorities(LandscapePermeability):
         first ten fixes labelled by rank."""
         crs = request.units.source.sourceCrs()
         authid = crs.authid() or "EPSG:4326"
-        units = QgsVectorLayer(f"Polygon?crs={authid}", tr("Reporting units"), "memory")
-        output.write_features(
-            units.dataProvider(),
-            layers.transform_geoms(request.units.geoms, request.work_crs, crs, context),
-            [[] for _ in request.units.geoms],
-            feedback,
+
+        def memory_layer(kind, title, geoms, attrs, fields=()):
+            layer = QgsVectorLayer(f"{kind}?crs={authid}", title, "memory")
+            if fields:
+                layer.dataProvider().addAttributes(list(fields))
+                layer.updateFields()
+            output.write_features(
+                layer.dataProvider(),
+                layers.transform_geoms(geoms, request.work_crs, crs, context),
+                attrs,
+                feedback,
+            )
+            layer.updateExtents()
+            return layer
+
+        units = memory_layer(
+            "Polygon", tr("Reporting units"), request.units.geoms, [[] for _ in request.units.geoms]
         )
         units.renderer().setSymbol(
             QgsFillSymbol.createSimple(
@@ -688,14 +705,8 @@ class MitigationPriorities(LandscapePermeability):
                 }
             )
         )
-        cutting = QgsVectorLayer(f"LineString?crs={authid}", tr("Lines that cut"), "memory")
         lines = network.lines.geoms if network is not None else np.empty(0, dtype=object)
-        output.write_features(
-            cutting.dataProvider(),
-            layers.transform_geoms(lines, request.work_crs, crs, context),
-            [[] for _ in lines],
-            feedback,
-        )
+        cutting = memory_layer("LineString", tr("Lines that cut"), lines, [[] for _ in lines])
         cutting.renderer().setSymbol(
             QgsLineSymbol.createSimple({"color": "64,64,64,255", "width": "0.4"})
         )
@@ -704,33 +715,17 @@ class MitigationPriorities(LandscapePermeability):
         pts = np.array(
             [None if g is None else shapely.point_on_surface(g) for g in pts], dtype=object
         )
-        fixes = QgsVectorLayer(f"Point?crs={authid}", tr("Fixes by rank"), "memory")
-        fixes.dataProvider().addAttributes([qfield("rank", "int")])
-        fixes.updateFields()
-        output.write_features(
-            fixes.dataProvider(),
-            layers.transform_geoms(pts, request.work_crs, crs, context),
+        fixes = memory_layer(
+            "Point",
+            tr("Fixes by rank"),
+            pts,
             [[r + 1] for r in range(len(pts))],
-            feedback,
+            [qfield("rank", "int")],
         )
-        for layer in (units, cutting, fixes):
-            layer.updateExtents()
         png = Path(path).with_suffix(".png")
         try:
             apply_style(fixes, "mitigation_points", species_styles=False)
-            label = QgsPalLayerSettings()
-            label.fieldName = "rank"
-            label.placement = getattr(Qgis, "LabelPlacement", QgsPalLayerSettings).AroundPoint
-            label.dist = 1.5
-            text = QgsTextFormat()
-            text.setSize(11)
-            buffer = QgsTextBufferSettings()
-            buffer.setEnabled(True)
-            buffer.setSize(1.0)
-            text.setBuffer(buffer)
-            label.setFormat(text)
-            fixes.setLabeling(QgsVectorLayerSimpleLabeling(label))
-            fixes.setLabelsEnabled(True)
+            _label_by_rank(fixes)
             render.render_png([fixes, cutting, units], png, size=(900, 600), legend=True)
         except (OSError, ValueError, RuntimeError):
             return "<p>" + report.esc(tr("The map could not be drawn.")) + "</p>"
@@ -785,6 +780,23 @@ class MitigationPriorities(LandscapePermeability):
         return [
             (r, d, [s for s in src if s in profile["sources"]], st) for r, d, src, st in rows
         ] + base
+
+
+def _label_by_rank(layer):
+    """Label the map's fixes with their rank, buffered, around the point."""
+    label = QgsPalLayerSettings()
+    label.fieldName = "rank"
+    label.placement = getattr(Qgis, "LabelPlacement", QgsPalLayerSettings).AroundPoint
+    label.dist = 1.5
+    text = QgsTextFormat()
+    text.setSize(11)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1.0)
+    text.setBuffer(buffer)
+    label.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(label))
+    layer.setLabelsEnabled(True)
 
 
 def _clean(values, digits, positive=False):

@@ -9,78 +9,49 @@ Mongolian (scripts/make_models.py writes both).
 
 import re
 
-from .i18n import active_language, tr
+from .i18n import QT_TRANSLATE_NOOP, active_language, tr
+
+MODEL_TEXTS = (  # the English text the shipped models carry
+    # EIA screening of a proposed alignment: inputs
+    QT_TRANSLATE_NOOP("@default", "Proposed alignment"),
+    QT_TRANSLATE_NOOP("@default", "Alignment option field (optional: one route per option)"),
+    QT_TRANSLATE_NOOP("@default", "Protected areas and other no-go areas"),
+    QT_TRANSLATE_NOOP(
+        "@default", "Field with a buffer in metres around each no-go area (optional)"
+    ),
+    QT_TRANSLATE_NOOP("@default", "Caution areas (calving grounds, ...)"),
+    QT_TRANSLATE_NOOP("@default", "Water sources"),
+    QT_TRANSLATE_NOOP("@default", "Study area (optional)"),
+    QT_TRANSLATE_NOOP("@default", "Crossing structures"),
+    QT_TRANSLATE_NOOP("@default", "Migration range"),
+    QT_TRANSLATE_NOOP("@default", "Fences"),
+    QT_TRANSLATE_NOOP("@default", "Fence search distance either side of the alignment (metres)"),
+    QT_TRANSLATE_NOOP("@default", "Crossing type field"),
+    QT_TRANSLATE_NOOP("@default", "Crossing width field (metres)"),
+    QT_TRANSLATE_NOOP("@default", "Crossing height field (metres)"),
+    QT_TRANSLATE_NOOP("@default", "Crossing length field (metres)"),
+    QT_TRANSLATE_NOOP("@default", "Fence type field"),
+    QT_TRANSLATE_NOOP("@default", "Fence top wire height field"),
+    QT_TRANSLATE_NOOP("@default", "Fence bottom wire height field"),
+    QT_TRANSLATE_NOOP("@default", "Fence gap between the top two wires field"),
+    QT_TRANSLATE_NOOP("@default", "Fence barbed wire field"),
+    # outputs
+    QT_TRANSLATE_NOOP("@default", "Zones"),
+    QT_TRANSLATE_NOOP("@default", "Alignment in zones"),
+    QT_TRANSLATE_NOOP("@default", "No-go mask report"),
+    QT_TRANSLATE_NOOP("@default", "Crossings on the alignment"),
+    QT_TRANSLATE_NOOP("@default", "Crossing gaps"),
+    QT_TRANSLATE_NOOP("@default", "Proposed crossings"),
+    QT_TRANSLATE_NOOP("@default", "Crossing spacing report"),
+    QT_TRANSLATE_NOOP("@default", "Audited fences along the alignment"),
+    QT_TRANSLATE_NOOP("@default", "Fence audit summary"),
+    QT_TRANSLATE_NOOP("@default", "Fence audit report"),
+)
 
 
 def model_strings() -> dict:
     """English text in a shipped model -> its translation in the active language."""
-    texts = [
-        # EIA screening of a proposed alignment: inputs
-        tr("Proposed alignment"),
-        tr("Alignment option field (optional: one route per option)"),
-        tr("Protected areas and other no-go areas"),
-        tr("Field with a buffer in metres around each no-go area (optional)"),
-        tr("Caution areas (calving grounds, ...)"),
-        tr("Water sources"),
-        tr("Study area (optional)"),
-        tr("Crossing structures"),
-        tr("Migration range"),
-        tr("Fences"),
-        tr("Fence search distance either side of the alignment (metres)"),
-        tr("Crossing type field"),
-        tr("Crossing width field (metres)"),
-        tr("Crossing height field (metres)"),
-        tr("Crossing length field (metres)"),
-        tr("Fence type field"),
-        tr("Fence top wire height field"),
-        tr("Fence bottom wire height field"),
-        tr("Fence gap between the top two wires field"),
-        tr("Fence barbed wire field"),
-        # outputs
-        tr("Zones"),
-        tr("Alignment in zones"),
-        tr("No-go mask report"),
-        tr("Crossings on the alignment"),
-        tr("Crossing gaps"),
-        tr("Proposed crossings"),
-        tr("Crossing spacing report"),
-        tr("Audited fences along the alignment"),
-        tr("Fence audit summary"),
-        tr("Fence audit report"),
-    ]
-    english = [
-        "Proposed alignment",
-        "Alignment option field (optional: one route per option)",
-        "Protected areas and other no-go areas",
-        "Field with a buffer in metres around each no-go area (optional)",
-        "Caution areas (calving grounds, ...)",
-        "Water sources",
-        "Study area (optional)",
-        "Crossing structures",
-        "Migration range",
-        "Fences",
-        "Fence search distance either side of the alignment (metres)",
-        "Crossing type field",
-        "Crossing width field (metres)",
-        "Crossing height field (metres)",
-        "Crossing length field (metres)",
-        "Fence type field",
-        "Fence top wire height field",
-        "Fence bottom wire height field",
-        "Fence gap between the top two wires field",
-        "Fence barbed wire field",
-        "Zones",
-        "Alignment in zones",
-        "No-go mask report",
-        "Crossings on the alignment",
-        "Crossing gaps",
-        "Proposed crossings",
-        "Crossing spacing report",
-        "Audited fences along the alignment",
-        "Fence audit summary",
-        "Fence audit report",
-    ]
-    return dict(zip(english, texts))
+    return {text: tr(text) for text in MODEL_TEXTS}
 
 
 def help_key(key: str) -> str:

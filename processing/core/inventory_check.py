@@ -320,12 +320,21 @@ def _filter_pairs(g, a, b, tolerance):
 
 
 def check_attributes(issues, profile, species, columns, units, lengths_m, mid):
-    """Values the audit cannot use, or that look wrong; returns fence.evaluate's result."""
-    limits = fence.fence_limits(profile)
-    inv = inventory_limits(profile)
+    """Values the audit cannot use, or that look wrong, added to ``issues``."""
     uniq, inverse = _factor(columns["type"])
     kind, type_values = (a[inverse] for a in fence.parse_types(uniq, profile))
     wire = kind == 0
+    limits = fence.fence_limits(profile)
+    _check_types(issues, profile, kind, type_values, mid)
+    cm = _check_heights(issues, profile, limits, columns, units, wire, mid)
+    _check_wire_order(issues, limits, wire, cm, mid)
+    barbed_status = _check_barbed(issues, columns, wire, mid)
+    _missing_for_audit(issues, profile, species, wire, cm, barbed_status, mid)
+    _check_openings(issues, profile, kind, lengths_m, mid)
+
+
+def _check_types(issues, profile, kind, type_values, mid):
+    """type_missing and type_unknown: a fence the audit cannot judge at all."""
     for code, mask in (("type_missing", kind == 3), ("type_unknown", kind == 4)):
         idx = np.flatnonzero(mask)
         known = ", ".join(
@@ -341,6 +350,11 @@ def check_attributes(issues, profile, species, columns, units, lengths_m, mid):
             mid[idx],
             [{"fid": int(i), "value": type_values[i], "known": known} for i in idx],
         )
+
+
+def _check_heights(issues, profile, limits, columns, units, wire, mid):
+    """metres_in_cm and out_of_range per height field; returns {key: heights in cm, NaN empty}."""
+    inv = inventory_limits(profile)
     cm = {}
     hint = float(inv["metres_hint_cm"]["value"])
     for key in ("height", "bottom", "top_gap"):
@@ -361,23 +375,22 @@ def check_attributes(issues, profile, species, columns, units, lengths_m, mid):
             ("out_of_range", bad, limits.get("rule", "F-RANGE")),
         ):
             idx = np.flatnonzero(mask)
-            issues.add(
-                "fences",
-                idx,
-                code,
-                rule,
-                mid[idx],
-                [
-                    {
-                        "fid": int(i),
-                        "field": name,
-                        "value": _num(cm[key][i], 2),
-                        "lo": _num(lo),
-                        "hi": _num(hi),
-                    }
-                    for i in idx
-                ],
-            )
+            values = [
+                {
+                    "fid": int(i),
+                    "field": name,
+                    "value": _num(cm[key][i], 2),
+                    "lo": _num(lo),
+                    "hi": _num(hi),
+                }
+                for i in idx
+            ]
+            issues.add("fences", idx, code, rule, mid[idx], values)
+    return cm
+
+
+def _check_wire_order(issues, limits, wire, cm, mid):
+    """bottom_above_top: the bottom wire not below the top wire."""
     with np.errstate(invalid="ignore"):
         above = wire & (cm["bottom"] >= cm["height"])
     idx = np.flatnonzero(above)
@@ -392,6 +405,10 @@ def check_attributes(issues, profile, species, columns, units, lengths_m, mid):
             for i in idx
         ],
     )
+
+
+def _check_barbed(issues, columns, wire, mid):
+    """barbed_unknown; returns the barbed parse status per feature."""
     uniq, inverse = _factor(columns["barbed"])
     barbed_status = fence.parse_barbed(uniq)[1][inverse]
     idx = np.flatnonzero(wire & (barbed_status == fence.INVALID))
@@ -404,7 +421,12 @@ def check_attributes(issues, profile, species, columns, units, lengths_m, mid):
         mid[idx],
         [{"fid": int(i), "value": values[i]} for i in idx],
     )
-    _missing_for_audit(issues, profile, species, wire, cm, barbed_status, mid)
+    return barbed_status
+
+
+def _check_openings(issues, profile, kind, lengths_m, mid):
+    """opening_long: an opening longer than the profile's limit."""
+    inv = inventory_limits(profile)
     openings = np.flatnonzero((kind == 2) & (lengths_m > float(inv["max_opening_m"]["value"])))
     issues.add(
         "fences",

@@ -348,6 +348,22 @@ class _PairBuilder:
         return Pairs(key[:, 0], key[:, 1], key[:, 2], key[:, 3], km)
 
 
+@dataclass
+class _Placed:
+    """Candidates being placed: 2D geometries, type codes, which are lines, which have a
+    line near them (touched), and the fence km each acts on."""
+
+    geoms: np.ndarray
+    code: np.ndarray
+    is_line: np.ndarray
+    touched: np.ndarray
+    km: np.ndarray
+
+    def of(self, types):
+        """Which candidates have one of ``types``."""
+        return np.isin(self.code, [TYPES.index(t) for t in types])
+
+
 def candidate_pairs(
     network,
     line_cut,
@@ -367,66 +383,80 @@ def candidate_pairs(
     snap_m = float(setting(profile, "snap_tolerance_m")["value"]) if snap_m is None else snap_m
     along_m = float(setting(profile, "along_tolerance_m")["value"]) if along_m is None else along_m
     n = len(candidates.geoms)
-    code = candidates.type_code
     status = np.full(n, OK, dtype=np.int64)
-    status[code < 0] = BAD_TYPE
+    status[candidates.type_code < 0] = BAD_TYPE
     present = (
         np.array([g is not None and not g.is_empty for g in candidates.geoms], bool)
         if n
         else np.zeros(0, bool)
     )
     status[(status == OK) & ~present] = NO_GEOMETRY
-    km = np.zeros(n)
     b = _PairBuilder(network, list(species), labels, line_cut)
     if len(network.edges) == 0:
         status[status == OK] = NOTHING_NEAR
-        return b.pairs(n, km), status
+        return b.pairs(n, np.zeros(n)), status
     geoms = candidates.geoms.copy()
     geoms[present] = shapely.force_2d(geoms[present].astype(object))
     is_line = np.zeros(n, bool)
     is_line[present] = np.isin(shapely.get_type_id(geoms[present]), (1, 5))
-    touched = np.zeros(n, bool)
+    c = _Placed(geoms, candidates.type_code, is_line, np.zeros(n, bool), np.zeros(n))
     valid = status == OK
-    # opening / let_down: the nearest fence edge, or the fence edges along a line
-    at_edge = valid & np.isin(code, [TYPES.index(t) for t in AT_EDGE])
-    pts = np.flatnonzero(at_edge & ~is_line)
-    p, e = _nearest(network.edges, b.is_fence & b.two, geoms[pts], snap_m)
-    b.add_open(pts[p], e)
-    touched[pts[p]] = True
-    touched[pts[_nearest(network.edges, b.is_fence, geoms[pts], snap_m)[0]]] = True
-    c, e = _along(b, geoms, np.flatnonzero(at_edge & is_line), along_m)
-    b.add_open(c, e)
-    touched[c] = True
-    # remove / bottom-wire fixes: whole fence features at a point, fence edges along a line
-    on_feature = valid & np.isin(code, [TYPES.index(t) for t in ON_FEATURE])
+    _place_at_edge(b, c, valid & c.of(AT_EDGE), snap_m, along_m)
+    on_feature = valid & c.of(ON_FEATURE)
     if on_feature.any() and fences is not None and len(fences.geoms):
-        c, e, (pc, pf) = _feature_edges(b, fences, geoms, on_feature, is_line, snap_m, along_m)
-        touched[c] = True
-        touched[pc] = True
-        if len(pc):
-            km[pc] = np.asarray(measure.lengths(b.fence_geoms[pf])).astype(float) / 1000.0
-        b.add_open(c, e, _fixed_verdicts(profile, species, fences, code, c, b))
-    # crossings: per species the nearest edge that cuts for it
-    crossing = np.flatnonzero(valid & np.isin(code, [TYPES.index(t) for t in CROSSING]))
-    if len(crossing):
-        where = geoms[crossing].copy()
-        lines = is_line[crossing]
-        where[lines] = shapely.line_interpolate_point(where[lines], 0.5, normalized=True)
-        suit = design_suitability(profile, species, [TYPES[i] for i in code[crossing]])
-        for s, sp in enumerate(species):
-            ok = suit[:, s]
-            p, e = _nearest(network.edges, b.cut[sp] & b.two, where[ok], snap_m)
-            idx = crossing[np.flatnonzero(ok)[p]]
-            keep = b.two[e]
-            b.add(idx[keep], s, e[keep])
-            touched[idx] = True
-        near, _e = _nearest(network.edges, np.ones(len(network.edges), bool), where, snap_m)
-        touched[crossing[near]] = True  # a line there, but it separates nothing
-    status[valid & ~touched] = NOTHING_NEAR
+        _place_on_feature(b, c, on_feature, (profile, species, fences), snap_m, along_m, measure)
+    _place_crossings(b, c, valid & c.of(CROSSING), profile, species, snap_m)
+    status[valid & ~c.touched] = NOTHING_NEAR
     lines_ = np.flatnonzero(is_line & valid)
     if len(lines_):
-        km[lines_] = np.asarray(measure.lengths(geoms[lines_]), dtype=float) / 1000.0
-    return b.pairs(n, km), status
+        c.km[lines_] = np.asarray(measure.lengths(geoms[lines_]), dtype=float) / 1000.0
+    return b.pairs(n, c.km), status
+
+
+def _place_at_edge(b, c: _Placed, at_edge, snap_m, along_m):
+    """opening / let_down: the nearest fence edge, or the fence edges along a line."""
+    network = b.network
+    pts = np.flatnonzero(at_edge & ~c.is_line)
+    p, e = _nearest(network.edges, b.is_fence & b.two, c.geoms[pts], snap_m)
+    b.add_open(pts[p], e)
+    c.touched[pts[p]] = True
+    c.touched[pts[_nearest(network.edges, b.is_fence, c.geoms[pts], snap_m)[0]]] = True
+    cand, e = _along(b, c.geoms, np.flatnonzero(at_edge & c.is_line), along_m)
+    b.add_open(cand, e)
+    c.touched[cand] = True
+
+
+def _place_on_feature(b, c: _Placed, on_feature, judge, snap_m, along_m, measure):
+    """remove / bottom-wire fixes: whole fence features at a point, fence edges along a line;
+    ``judge``: (profile, species, fences) to recompute the fixed fences' verdicts."""
+    profile, species, fences = judge
+    cand, e, (pc, pf) = _feature_edges(b, fences, c.geoms, on_feature, c.is_line, snap_m, along_m)
+    c.touched[cand] = True
+    c.touched[pc] = True
+    if len(pc):
+        c.km[pc] = np.asarray(measure.lengths(b.fence_geoms[pf])).astype(float) / 1000.0
+    b.add_open(cand, e, _fixed_verdicts(profile, species, fences, c.code, cand, b))
+
+
+def _place_crossings(b, c: _Placed, is_crossing, profile, species, snap_m):
+    """Crossings: per species the nearest edge that cuts for it, where the design suits it."""
+    crossing = np.flatnonzero(is_crossing)
+    if not len(crossing):
+        return
+    edges = b.network.edges
+    where = c.geoms[crossing].copy()
+    lines = c.is_line[crossing]
+    where[lines] = shapely.line_interpolate_point(where[lines], 0.5, normalized=True)
+    suit = design_suitability(profile, species, [TYPES[i] for i in c.code[crossing]])
+    for s, sp in enumerate(species):
+        ok = suit[:, s]
+        p, e = _nearest(edges, b.cut[sp] & b.two, where[ok], snap_m)
+        idx = crossing[np.flatnonzero(ok)[p]]
+        keep = b.two[e]
+        b.add(idx[keep], s, e[keep])
+        c.touched[idx] = True
+    near, _e = _nearest(edges, np.ones(len(edges), bool), where, snap_m)
+    c.touched[crossing[near]] = True  # a line there, but it separates nothing
 
 
 def _along(b: _PairBuilder, geoms, idx, along_m):
@@ -625,6 +655,50 @@ def _gains(meshes, key, ru, rv, n_keys):
     return out
 
 
+@dataclass
+class _Greedy:
+    """The usable pairs of the candidates, per species over a union-find of its base meshes;
+    ``scale`` turns sum w a (m⁴) into km² of region-wide effective mesh."""
+
+    meshes: list
+    cand: np.ndarray
+    pu: np.ndarray
+    pv: np.ndarray
+    by_s: list
+    n: int
+    scale: float
+
+    @classmethod
+    def build(cls, network, labels, pairs: Pairs, usable, species, n):
+        total_area = float(np.nansum(network.unit_area))
+        scale = 1.0 / total_area / 1e6 if total_area > 0 else 0.0
+        meshes = [_Meshes(network, labels[c]) for c in species]
+        sel = usable[pairs.cand] if len(pairs.cand) else np.zeros(0, bool)
+        cand, spec = pairs.cand[sel], pairs.species[sel]
+        by_s = [np.flatnonzero(spec == s) for s in range(len(species))]
+        return cls(meshes, cand, pairs.u[sel], pairs.v[sel], by_s, n, scale)
+
+    def base(self):
+        """Region-wide meff per species before any fix (km²)."""
+        return np.array([float((m.w * m.a).sum()) * self.scale for m in self.meshes])
+
+    def initial_gains(self):
+        """((n, S) gain of each candidate alone, (S,) gain of all of them together)."""
+        n_s = len(self.meshes)
+        gain, possible = np.zeros((self.n, n_s)), np.zeros(n_s)
+        for s, rows in enumerate(self.by_s):
+            m, pu, pv = self.meshes[s], self.pu[rows], self.pv[rows]
+            gain[:, s] = _gains(m, self.cand[rows], pu, pv, self.n) * self.scale
+            possible[s] = _gains(m, np.zeros(len(rows), np.int64), pu, pv, 1)[0] * self.scale
+        return gain, possible
+
+    def apply(self, best, gain):
+        """Apply candidate ``best`` (see _apply)."""
+        return _apply(
+            self.meshes, best, self.cand, self.pu, self.pv, self.by_s, gain, self.n, self.scale
+        )
+
+
 def prioritise(
     network,
     labels,
@@ -641,34 +715,46 @@ def prioritise(
     ``costs``: MNT per candidate (nan: unusable); ``weights``: {code: weight}."""
     progress = progress or (lambda _pct: None)
     species = list(species)
-    n, n_s = len(costs), len(species)
     costs = np.asarray(costs, dtype=float)
     status = status.copy()
     status[(status == OK) & ~(np.isfinite(costs) & (costs >= 0))] = BAD_COST
-    total_area = float(np.nansum(network.unit_area))
-    scale = 1.0 / total_area / 1e6 if total_area > 0 else 0.0
     wt = np.array([weights.get(c, 0.0) for c in species])
-    meshes = [_Meshes(network, labels[c]) for c in species]
-    base = np.array([float((m.w * m.a).sum()) * scale for m in meshes])
-    usable = status == OK
-    sel = usable[pairs.cand] if len(pairs.cand) else np.zeros(0, bool)
-    cand, spec, pu, pv = pairs.cand[sel], pairs.species[sel], pairs.u[sel], pairs.v[sel]
-    by_s = [np.flatnonzero(spec == s) for s in range(n_s)]
-    gain = np.zeros((n, n_s))
-    possible_s = np.zeros(n_s)
-    for s in range(n_s):
-        rows = by_s[s]
-        gain[:, s] = _gains(meshes[s], cand[rows], pu[rows], pv[rows], n) * scale
-        possible_s[s] = (
-            _gains(meshes[s], np.zeros(len(rows), np.int64), pu[rows], pv[rows], 1)[0] * scale
-        )
-    possible = float((possible_s * wt).sum())
-    status[usable & ~((gain * wt).sum(axis=1) > 0)] = NO_GAIN
+    greedy = _Greedy.build(network, labels, pairs, status == OK, species, len(costs))
+    base = greedy.base()
+    gain, possible_s = greedy.initial_gains()
+    status[(status == OK) & ~((gain * wt).sum(axis=1) > 0)] = NO_GAIN
+    active = status == OK
+    order, gains, joined, left = _rank_greedily(
+        greedy, gain, wt, costs, active, (budget, max_k), progress
+    )
+    too_dear = (costs > left + 1e-9, OVER_BUDGET if budget is not None else BEYOND_MAX)
+    _unranked_status(status, active, order, (gain * wt).sum(axis=1) > 1e-12, too_dear)
+    g = np.array(gains).reshape(-1, len(species))
+    return Ranking(
+        order=np.array(order, np.int64),
+        gain=g,
+        gain_total=(g * wt).sum(axis=1),
+        cost=costs,
+        status=status,
+        joined=joined,
+        possible=float((possible_s * wt).sum()),
+        possible_species=possible_s,
+        base_meff=base,
+        remaining=gain,
+        weights=wt,
+        species=species,
+    )
+
+
+def _rank_greedily(greedy: _Greedy, gain, wt, costs, active, limits, progress):
+    """Apply the best gain per cost that fits the budget, recompute, repeat until ``limits``
+    (budget or None, max_k) stop it: (order, gain per rank, joined per rank, budget left).
+    ``gain`` and ``active`` are updated in place."""
+    budget, max_k = limits
     order: list = []
     gains: list = []
     joined: list = []
     left = np.inf if budget is None else float(budget)
-    active = status == OK
     while len(order) < max_k:
         total = (gain * wt).sum(axis=1)
         fits = active & (costs <= left + 1e-9) & (total > 1e-12)
@@ -681,30 +767,23 @@ def prioritise(
         gains.append(gain[best].copy())
         left -= costs[best]
         active[best] = False
-        joined.append(_apply(meshes, best, cand, pu, pv, by_s, gain, n, scale))
+        joined.append(greedy.apply(best, gain))
         progress(100.0 * len(order) / max(max_k, 1))
-    ranked = np.zeros(n, bool)
+    return order, gains, joined, left
+
+
+def _unranked_status(status, active, order, gains_any, too_dear):
+    """Why the usable candidates left out were not ranked: ``too_dear`` (mask, code: over the
+    budget, or beyond MAX_CANDIDATES without one), beyond MAX_CANDIDATES, or no gain left once
+    the ranked ones were applied."""
+    dear, dear_code = too_dear
+    ranked = np.zeros(len(status), bool)
     ranked[order] = True
     still = active & ~ranked
-    over = still & (costs > left + 1e-9) & ((gain * wt).sum(axis=1) > 1e-12)
-    status[over] = OVER_BUDGET if budget is not None else BEYOND_MAX
-    status[still & ~over & ((gain * wt).sum(axis=1) > 1e-12)] = BEYOND_MAX
-    status[still & ~over & ~((gain * wt).sum(axis=1) > 1e-12)] = NO_GAIN
-    g = np.array(gains).reshape(-1, n_s)
-    return Ranking(
-        order=np.array(order, np.int64),
-        gain=g,
-        gain_total=(g * wt).sum(axis=1),
-        cost=costs,
-        status=status,
-        joined=joined,
-        possible=possible,
-        possible_species=possible_s,
-        base_meff=base,
-        remaining=gain,
-        weights=wt,
-        species=species,
-    )
+    over = still & dear & gains_any
+    status[over] = dear_code
+    status[still & ~over & gains_any] = BEYOND_MAX
+    status[still & ~over & ~gains_any] = NO_GAIN
 
 
 def _apply(meshes, best, cand, pu, pv, by_s, gain, n, scale):

@@ -805,46 +805,10 @@ def route_pieces(geoms, tolerance, groups=None, geographic=False, near=NEAR_M) -
     partner, _ = _pair_arms(snap.node, _arm_directions(parts, geographic))
     chains, _ = _walk(n_parts, partner)
     length = lengths_m(_part_geoms(parts), geographic) if n_parts else np.zeros(0)
-    oriented = []
-    for chain in chains:
-        p = np.array([c[0] for c in chain], dtype=np.int64)
-        r = np.array([c[1] for c in chain], dtype=bool)
-        if float(np.sum(np.where(r, -length[p], length[p]))) < 0:
-            p, r = p[::-1], ~r[::-1]
-        oriented.append((p, r))
-    # components: parts joined at ends or onto lines
-    u = np.arange(2 * n_parts) // 2
-    v = cast(np.ndarray, snap.node) // 2
-    end_other_part = cast(np.ndarray, snap.end_other_part)
-    on = end_other_part >= 0
-    comp_root = (
-        components(n_parts, np.concatenate([u, u[on]]), np.concatenate([v, end_other_part[on]]))
-        if n_parts
-        else u
-    )
-    values = (
-        np.zeros(1, dtype=np.int64)
-        if groups is None
-        else np.unique(np.asarray(groups, dtype=object).astype(str))
-    )
-    key = (
-        np.zeros(len(np.asarray(geoms, dtype=object)), dtype=np.int64)
-        if groups is None
-        else np.unique(np.asarray(groups, dtype=object).astype(str), return_inverse=True)[1]
-    )
+    oriented = _oriented(chains, length)
+    values, key = _group_keys(geoms, groups)
     part_group = key[parts.parent] if n_parts else _EMPTY_I
-    # component number within its group, by first part
-    comp_first = np.full(n_parts, n_parts, dtype=np.int64)
-    if n_parts:
-        np.minimum.at(comp_first, comp_root, np.arange(n_parts))
-    part_comp = _EMPTY_I
-    if n_parts:
-        pairs, inv = np.unique(
-            np.column_stack([part_group, comp_first[comp_root]]), axis=0, return_inverse=True
-        )
-        inv = np.asarray(inv).ravel()
-        group_start = np.searchsorted(pairs[:, 0], pairs[:, 0])
-        part_comp = (np.arange(len(pairs)) - group_start)[inv]
+    part_comp = _component_numbers(part_group, _part_components(snap, n_parts), n_parts)
     first_line = np.array([p.min() for p, _ in oriented], dtype=np.int64)
     piece_length = np.array([length[p].sum() for p, _ in oriented], dtype=float)
     piece_group = part_group[first_line] if len(oriented) else _EMPTY_I
@@ -869,6 +833,55 @@ def route_pieces(geoms, tolerance, groups=None, geographic=False, near=NEAR_M) -
         piece_group[order],
         loops,
     )
+
+
+def _oriented(chains, length):
+    """Each chain as (parts, reversed), turned to run in the direction of most of its length."""
+    oriented = []
+    for chain in chains:
+        p = np.array([c[0] for c in chain], dtype=np.int64)
+        r = np.array([c[1] for c in chain], dtype=bool)
+        if float(np.sum(np.where(r, -length[p], length[p]))) < 0:
+            p, r = p[::-1], ~r[::-1]
+        oriented.append((p, r))
+    return oriented
+
+
+def _group_keys(geoms, groups):
+    """(the distinct group values as text, the group index of each line); one group of all
+    lines without ``groups``."""
+    if groups is None:
+        return np.zeros(1, dtype=np.int64), np.zeros(
+            len(np.asarray(geoms, dtype=object)), dtype=np.int64
+        )
+    text = np.asarray(groups, dtype=object).astype(str)
+    values, key = np.unique(text, return_inverse=True)
+    return values, key
+
+
+def _part_components(snap, n_parts):
+    """The component root of each part: parts joined at their ends or onto lines."""
+    u = np.arange(2 * n_parts) // 2
+    if not n_parts:
+        return u
+    v = cast(np.ndarray, snap.node) // 2
+    end_other_part = cast(np.ndarray, snap.end_other_part)
+    on = end_other_part >= 0
+    return components(n_parts, np.concatenate([u, u[on]]), np.concatenate([v, end_other_part[on]]))
+
+
+def _component_numbers(part_group, comp_root, n_parts):
+    """The number of each part's component within its group, by the component's first part."""
+    if not n_parts:
+        return _EMPTY_I
+    comp_first = np.full(n_parts, n_parts, dtype=np.int64)
+    np.minimum.at(comp_first, comp_root, np.arange(n_parts))
+    pairs, inv = np.unique(
+        np.column_stack([part_group, comp_first[comp_root]]), axis=0, return_inverse=True
+    )
+    inv = np.asarray(inv).ravel()
+    group_start = np.searchsorted(pairs[:, 0], pairs[:, 0])
+    return (np.arange(len(pairs)) - group_start)[inv]
 
 
 def _is_loop(chain, partner):
