@@ -5,8 +5,8 @@
 
 Each data set is written to one GeoPackage (layers ``fixes``: animal_id, time as text; and
 ``barriers``), then classified by
-- R: ``Rscript`` sources BaBA.R (the package's R/BaBA.R, not shipped with Nuudel: pass its path)
-  and calls ``BaBA(animal, barrier, d, ...)`` on the layers read with sf; the time of the BaBA()
+- R: ``Rscript`` sources BaBA.R (the package's R/BaBA.R from github.com/wx-ecology/BaBA, run
+  here at commit 476a5506, not shipped with Nuudel: pass its path) and calls ``BaBA(animal, barrier, d, ...)`` on the layers read with sf; the time of the BaBA()
   call alone is measured inside R;
 - Nuudel's core (processing/core/behaviour.py) on the same planar coordinates;
 - with QGIS (unless --no-qgis) the whole algorithm nuudel:barrierbehaviour on the GeoPackage.
@@ -17,7 +17,14 @@ and R's events to DIR (the committed fixture of test/core/test_behaviour_baba.py
 
 Data sets: ``worked`` is the issue's worked example (test/core/test_behaviour.py), ``synthetic``
 a pronghorn-like set about the size of BaBA's own example (9 animals x 1,000 fixes every 2 h,
-3 % of fixes missing, correlated random walks around a home point near a grid of fences).
+3 % of fixes missing, correlated random walks around a home point near a grid of fences; the
+package's pronghorn.rda and fences.rda could not be obtained), ``gaps`` the same with 10 %
+missing and TOLERANCE 4 h, ``max_cross`` the synthetic set with the package README's
+max_cross = 4, ``fixture`` the small committed set, and ``quirks`` the two documented
+differences on purpose. Run on a quiet machine: other processes inflate the times.
+
+Example (R 4.2.2 and sf from Debian: apt-get install r-base-core r-cran-sf r-cran-dplyr):
+    .venv/bin/python scripts/compare_baba.py --data worked,quirks,fixture,synthetic,gaps
 """
 
 import argparse
@@ -184,6 +191,8 @@ DATASETS = {
     "synthetic": synthetic,
     # more fixes missing and gaps up to 4 h bridged (TOLERANCE)
     "gaps": lambda: synthetic(missing=0.10, tolerance=4.0, seed=20261202),
+    # the package's README call on its pronghorn: BaBA(pronghorn, fences, d = 110, max_cross = 4)
+    "max_cross": lambda: dict(synthetic(), settings=bb.Settings(distance=110.0, max_cross=4)),
     # the small set of test/core/test_behaviour_baba.py (every behaviour occurs)
     "fixture": lambda: synthetic(animals=5, fixes=500, missing=0.05, tolerance=4.0, seed=11),
 }
