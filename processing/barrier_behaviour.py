@@ -90,29 +90,30 @@ class BarrierBehaviour(NuudelAlgorithm):
         return tr("Barrier behaviour analysis (GPS tracks)")
 
     def initAlgorithm(self, config=None):
+        self._add_inputs()
+        self._add_numbers()
+        self._add_outputs()
+
+    def _add_inputs(self):
+        """INPUT with its animal and time fields, and BARRIERS."""
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, tr("GPS fixes (points)"), [QgsProcessing.TypeVectorPoint]
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ANIMAL_FIELD,
-                tr("Animal id field"),
-                defaultValue="animal_id",
-                parentLayerParameterName=self.INPUT,
-                optional=True,
+        for name, text, default in (
+            (self.ANIMAL_FIELD, tr("Animal id field"), "animal_id"),
+            (self.TIME_FIELD, tr("Time field (date-time, ISO 8601 text or epoch seconds)"), "time"),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name,
+                    text,
+                    defaultValue=default,
+                    parentLayerParameterName=self.INPUT,
+                    optional=True,
+                )
             )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.TIME_FIELD,
-                tr("Time field (date-time, ISO 8601 text or epoch seconds)"),
-                defaultValue="time",
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-        )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.BARRIERS,
@@ -120,68 +121,48 @@ class BarrierBehaviour(NuudelAlgorithm):
                 [QgsProcessing.TypeVectorLine],
             )
         )
+
+    def _add_numbers(self):
+        """BaBA's numeric arguments, with the package's defaults (INTERVAL optional)."""
         number = QgsProcessingParameterNumber
-        for name, text, default, kind, optional in (
-            (
-                self.DISTANCE,
-                tr("Distance to a barrier that makes an encounter (m)"),
-                100.0,
-                number.Type.Double,
-                False,
-            ),
+        double, integer = number.Type.Double, number.Type.Integer
+        for name, text, default, kind in (
+            (self.DISTANCE, tr("Distance to a barrier that makes an encounter (m)"), 100.0, double),
             (
                 self.INTERVAL,
                 tr("Fix interval (hours; empty: each animal's most frequent)"),
                 None,
-                number.Type.Double,
-                True,
+                double,
             ),
-            (
-                self.B_TIME,
-                tr("Longest bounce or quick cross (hours, B_TIME)"),
-                4.0,
-                number.Type.Double,
-                False,
-            ),
-            (
-                self.P_TIME,
-                tr("Shortest trapped encounter (hours, P_TIME)"),
-                36.0,
-                number.Type.Double,
-                False,
-            ),
+            (self.B_TIME, tr("Longest bounce or quick cross (hours, B_TIME)"), 4.0, double),
+            (self.P_TIME, tr("Shortest trapped encounter (hours, P_TIME)"), 36.0, double),
             (
                 self.WINDOW,
                 tr("Window around an event for normal straightness (hours)"),
                 168.0,
-                number.Type.Double,
-                False,
+                double,
             ),
             (
                 self.TOLERANCE,
                 tr("Gap bridged inside an event (hours of missing fixes)"),
                 0.0,
-                number.Type.Double,
-                False,
+                double,
             ),
-            (
-                self.MAX_CROSS,
-                tr("Most crossings of a trace or back-and-forth"),
-                0,
-                number.Type.Integer,
-                False,
-            ),
+            (self.MAX_CROSS, tr("Most crossings of a trace or back-and-forth"), 0, integer),
             (
                 self.SD_MULTIPLIER,
                 tr("Standard deviations from the mean straightness"),
                 1.0,
-                number.Type.Double,
-                False,
+                double,
             ),
         ):
+            optional = name == self.INTERVAL
             self.addParameter(
                 number(name, text, kind, defaultValue=default, optional=optional, minValue=0.0)
             )
+
+    def _add_outputs(self):
+        """SPECIES (to compare with the audit), the two layers and the report."""
         names = species_names()
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -376,7 +357,12 @@ class BarrierBehaviour(NuudelAlgorithm):
 
     # -- log -------------------------------------------------------------------------------
     def _log(self, req, fixes, result, summary, feedback):
-        fx = result.fixes
+        self._log_input(fixes, result.fixes, feedback)
+        self._log_events(req, result, feedback)
+
+    @staticmethod
+    def _log_input(fixes, fx, feedback):
+        """Warnings: fixes left out or dropped, single-fix animals, mixed intervals."""
         for key, text in (
             ("geometry", tr("{count} fixes have no geometry")),
             ("animal", tr("{count} fixes have no animal id")),
@@ -415,6 +401,11 @@ class BarrierBehaviour(NuudelAlgorithm):
                     "with its own (the BaBA package stops here)."
                 ).format(intervals=", ".join(f"{v:g}" for v in intervals))
             )
+
+    @staticmethod
+    def _log_events(req, result, feedback):
+        """Info: fixes, events, bridged fixes, counts per behaviour and unknown reasons."""
+        fx = result.fixes
         feedback.pushInfo(
             tr(
                 "{fixes} fixes of {animals} animals, {near} within {d} m of a "
@@ -533,22 +524,7 @@ class BarrierBehaviour(NuudelAlgorithm):
 
     # -- report ----------------------------------------------------------------------------
     def _report(self, req, parameters, context, fixes, barriers, result, summary):
-        labels = behaviour_labels()
-        fx = result.fixes
-        counts = result.counts()
-        sections = [
-            (
-                tr("Behaviours"),
-                report.bar_chart(
-                    [(labels[c], counts[c]) for c in bb.BEHAVIOURS],
-                    colours=[_CHART_COLOURS[c] for c in bb.BEHAVIOURS],
-                )
-                + report.table(
-                    [tr("Behaviour"), tr("Code"), tr("Events")],
-                    [(labels[c], c, counts[c]) for c in bb.BEHAVIOURS],
-                ),
-            )
-        ]
+        sections = [(tr("Behaviours"), self._behaviour_counts(result))]
         reasons = bb.reason_labels()
         why = [
             (tr(reasons[code]), int(np.sum(result.reason == code)))
@@ -559,23 +535,7 @@ class BarrierBehaviour(NuudelAlgorithm):
             sections.append(
                 (tr("Why events are unknown"), report.table([tr("Reason"), tr("Events")], why))
             )
-        per_animal = []
-        for a, name in enumerate(fx.animals):
-            mine = result.behaviour[result.event_animal == a]
-            per_animal.append(
-                [str(name), int(fx.starts[a + 1] - fx.starts[a]), f"{fx.interval[a]:g}"]
-                + [int(np.sum(mine == c)) for c in bb.BEHAVIOURS]
-            )
-        sections.append(
-            (
-                tr("Events per animal"),
-                report.table(
-                    [tr("Animal"), tr("Fixes"), tr("Interval (h)")]
-                    + [labels[c] for c in bb.BEHAVIOURS],
-                    per_animal,
-                ),
-            )
-        )
+        sections.append((tr("Events per animal"), self._per_animal(result)))
         sections.append((tr("Map"), self._map(barriers, fixes, result, summary)))
         sections.append(
             (tr("Barriers with the highest index"), self._top_barriers(barriers, summary))
@@ -587,22 +547,9 @@ class BarrierBehaviour(NuudelAlgorithm):
                     self._disagreements(req, barriers, summary),
                 )
             )
-        sections.append(
-            (
-                tr("Method and sources"),
-                "<p>"
-                + report.esc(
-                    tr(
-                        "Barrier Behaviour Analysis (Xu et al. 2021, J. Appl. Ecol. 58:690-698), with the "
-                        "rules of the R package BaBA (wx-ecology/BaBA, R/BaBA.R and R/BaRanking.R). Index "
-                        "= (bounce + back and forth + trace + trapped) / encounters x animals, rescaled 0 "
-                        "to 1 over the barriers with encounters."
-                    )
-                )
-                + "</p>",
-            )
-        )
+        sections.append((tr("Method and sources"), self._method()))
         sections.append(report.parameters_section(self, parameters, context))
+        fx = result.fixes
         intro = report.esc(
             tr(
                 "Fixes '{fixes}' ({n} fixes, {animals} animals), barriers "
@@ -618,6 +565,51 @@ class BarrierBehaviour(NuudelAlgorithm):
         )
         report.write_report(
             req.report_path, tr("Barrier behaviour analysis"), sections, intro=intro
+        )
+
+    @staticmethod
+    def _behaviour_counts(result):
+        """Chart and table of the events per behaviour."""
+        labels = behaviour_labels()
+        counts = result.counts()
+        return report.bar_chart(
+            [(labels[c], counts[c]) for c in bb.BEHAVIOURS],
+            colours=[_CHART_COLOURS[c] for c in bb.BEHAVIOURS],
+        ) + report.table(
+            [tr("Behaviour"), tr("Code"), tr("Events")],
+            [(labels[c], c, counts[c]) for c in bb.BEHAVIOURS],
+        )
+
+    @staticmethod
+    def _per_animal(result):
+        """Table: fixes, interval and events per behaviour of each animal."""
+        labels = behaviour_labels()
+        fx = result.fixes
+        rows = []
+        for a, name in enumerate(fx.animals):
+            mine = result.behaviour[result.event_animal == a]
+            rows.append(
+                [str(name), int(fx.starts[a + 1] - fx.starts[a]), f"{fx.interval[a]:g}"]
+                + [int(np.sum(mine == c)) for c in bb.BEHAVIOURS]
+            )
+        return report.table(
+            [tr("Animal"), tr("Fixes"), tr("Interval (h)")] + [labels[c] for c in bb.BEHAVIOURS],
+            rows,
+        )
+
+    @staticmethod
+    def _method():
+        return (
+            "<p>"
+            + report.esc(
+                tr(
+                    "Barrier Behaviour Analysis (Xu et al. 2021, J. Appl. Ecol. 58:690-698), with the "
+                    "rules of the R package BaBA (wx-ecology/BaBA, R/BaBA.R and R/BaRanking.R). Index "
+                    "= (bounce + back and forth + trace + trapped) / encounters x animals, rescaled 0 "
+                    "to 1 over the barriers with encounters."
+                )
+            )
+            + "</p>"
         )
 
     @staticmethod

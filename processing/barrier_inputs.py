@@ -28,7 +28,14 @@ CROSSING_FIELDS = (  # parameter, default field, key in the spacing core
 
 def add_barrier_parameters(alg):
     """FENCES (+ fields, UNITS), ROADS, TRAFFIC_FIELD, OTHER_BARRIERS, CROSSINGS (+ fields)."""
-    line, point = [QgsProcessing.TypeVectorLine], [QgsProcessing.TypeVectorPoint]
+    _add_fences(alg)
+    _add_roads_and_others(alg)
+    _add_crossings(alg)
+
+
+def _add_fences(alg):
+    """FENCES, the fence audit's field parameters and UNITS."""
+    line = [QgsProcessing.TypeVectorLine]
     alg.addParameter(
         QgsProcessingParameterFeatureSource(
             "FENCES", tr("Fences (lines, the fence data model; optional)"), line, optional=True
@@ -59,6 +66,11 @@ def add_barrier_parameters(alg):
             defaultValue=0,
         )
     )
+
+
+def _add_roads_and_others(alg):
+    """ROADS with TRAFFIC_FIELD, and OTHER_BARRIERS."""
+    line = [QgsProcessing.TypeVectorLine]
     alg.addParameter(
         QgsProcessingParameterFeatureSource(
             "ROADS", tr("Roads and railways (lines, optional)"), line, optional=True
@@ -80,6 +92,11 @@ def add_barrier_parameters(alg):
             optional=True,
         )
     )
+
+
+def _add_crossings(alg):
+    """CROSSINGS and the crossing spacing check's field parameters."""
+    point = [QgsProcessing.TypeVectorPoint]
     alg.addParameter(
         QgsProcessingParameterFeatureSource(
             "CROSSINGS", tr("Crossing structures (points, optional)"), point, optional=True

@@ -606,6 +606,26 @@ def _event_barriers(pe, pb, n_ev):
     return pairs, [pairs[cut[i] : cut[i + 1], 1] for i in range(n_ev)]
 
 
+def _classify_middle(fx, middle, first, start, end, duration, s_i, crossings, code, why, settings):
+    """Events between B_TIME and P_TIME against their animal's moving windows: sets their
+    code and reason (unknown without an interval) in place; returns the window mean, sd and
+    count of every event (nan / 0 for the others)."""
+    n_ev = len(first)
+    ev_animal = fx.animal[first]
+    no_interval = ~np.isfinite(fx.interval[ev_animal])
+    tbd = np.flatnonzero(middle & ~no_interval)
+    str_mean = np.full(n_ev, np.nan)
+    str_sd = np.full(n_ev, np.nan)
+    n_windows = np.zeros(n_ev, dtype=np.int64)
+    window = _window_stats(fx, first[tbd], start[tbd], end[tbd], duration[tbd], settings)
+    str_mean[tbd], str_sd[tbd], n_windows[tbd] = window
+    code[tbd], why[tbd] = _classify_windows(
+        fx, ev_animal[tbd], s_i[tbd], crossings[tbd], window, settings
+    )
+    why[middle & no_interval] = NO_INTERVAL
+    return str_mean, str_sd, n_windows
+
+
 def analyse(animal_codes, t, x, y, barriers, settings: Settings, true_metres=True) -> Result:
     """Find and classify every encounter event of the fixes with the barriers (planar metres).
 
@@ -632,20 +652,12 @@ def analyse(animal_codes, t, x, y, barriers, settings: Settings, true_metres=Tru
     s0, s1, sev, lo, hi = _path_steps(fx, first, last, short, member_event, member_idx)
     crossings = _count_crossings(fx, s0, s1, sev, n_ev, tree, tree_index)
     ev_animal = fx.animal[first]
-    no_interval = ~np.isfinite(fx.interval[ev_animal])
     complete = (hi - lo + 1) == n_members + 2
     behaviour, reason = _classify_short(short, duration, crossings, complete, settings)
-    tbd = np.flatnonzero(~short & (duration <= settings.p_time + _EPS) & ~no_interval)
-    str_mean = np.full(n_ev, np.nan)
-    str_sd = np.full(n_ev, np.nan)
-    n_windows = np.zeros(n_ev, dtype=np.int64)
-    window = _window_stats(fx, first[tbd], start[tbd], end[tbd], duration[tbd], settings)
-    str_mean[tbd], str_sd[tbd], n_windows[tbd] = window
-    behaviour[tbd], reason[tbd] = _classify_windows(
-        fx, ev_animal[tbd], straight[tbd], crossings[tbd], window, settings
+    middle = ~short & (duration <= settings.p_time + _EPS)
+    str_mean, str_sd, n_windows = _classify_middle(
+        fx, middle, first, start, end, duration, straight, crossings, behaviour, reason, settings
     )
-    mid = ~short & (duration <= settings.p_time + _EPS) & no_interval
-    reason[mid] = NO_INTERVAL
     pairs, event_barriers = _event_barriers(event[fix_pair], bar_pair, n_ev)
     return Result(
         fx,
