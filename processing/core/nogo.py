@@ -31,6 +31,9 @@ ZONES = ("nogo", "caution", "suitable")
 # the true circle (8, the GEOS default, would be 0.64 %).
 QUAD_SEGS = 16
 NODATA = -9999.0
+# A part thinner than this (2 * area / perimeter, metres) is overlay debris (a sliver along an
+# edge shared by two zones); kept, it makes later GEOS overlays answer wrongly.
+SLIVER_M = 1e-6
 
 
 def _noop(_fraction):
@@ -284,6 +287,17 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
     return parts[~shapely.is_empty(parts)]
 
 
+def drop_slivers(parts) -> np.ndarray:
+    """``parts`` (Polygons) without the empty ones and the slivers thinner than SLIVER_M."""
+    parts = np.asarray(parts, dtype=object)
+    if len(parts) == 0:
+        return parts
+    parts = parts[~shapely.is_empty(parts)]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        thickness = 2.0 * shapely.area(parts) / shapely.length(parts)
+    return parts[thickness >= SLIVER_M]
+
+
 def as_multipolygon(parts):
     """A MultiPolygon of disjoint parts (an empty Polygon when there are none)."""
     parts = np.asarray(parts, dtype=object)
@@ -304,7 +318,7 @@ def clip(parts, area) -> np.ndarray:
         cut = shapely.intersection(parts[crossing], area)
     cut = np.array([_polygonal(g, check=False) for g in cut], dtype=object)
     out = np.concatenate([parts[inside], shapely.get_parts(cut)]) if len(cut) else parts[inside]
-    return out[~shapely.is_empty(out)] if len(out) else out
+    return drop_slivers(out)
 
 
 def _with_rings(parts, extra_rings, owners):
@@ -388,7 +402,7 @@ def subtract(parts, holes) -> np.ndarray:
     res = _concat(out)  # empty when every part lies inside the holes
     res = res[~shapely.is_empty(res)]
     types = shapely.get_type_id(res)
-    return res[types == 3]
+    return drop_slivers(res[types == 3])
 
 
 def _islands(holes, pi, hi, simple):
