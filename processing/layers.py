@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from .compat import null_rectangle
+from .core import geodesy
 from .feedback import check_cancel
 from .i18n import tr
 
@@ -502,6 +503,33 @@ def local_metric_crs(extent, crs, context) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem.fromProj(
         f"+proj=tmerc +lat_0=0 +lon_0={lon:.6f} +k=1 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
     )
+
+
+SCALE_STEP_M = 100.0  # frame step whose true length gives the point scale of the frame
+
+
+def frame_scale(geoms, crs, context) -> np.ndarray:
+    """Point scale factor of the metric ``crs`` at each geometry (its box centre): frame metres
+    per true metre, so that a true distance d is d * scale in the frame (1 where no geometry).
+
+    Measured, not modelled: a SCALE_STEP_M step north of the centre is taken to lon/lat and
+    measured on the ellipsoid (a conformal frame such as transverse Mercator has one scale
+    in every direction at a point).
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    out = np.ones(len(geoms))
+    present = np.flatnonzero(~shapely.is_missing(geoms))
+    if not len(present):
+        return out
+    b = shapely.bounds(geoms[present])
+    centre = np.column_stack([(b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2])
+    both = transform_coords(np.vstack([centre, centre + [0.0, SCALE_STEP_M]]), crs, WGS84, context)
+    a, z = both[: len(centre)], both[len(centre) :]
+    true = geodesy.segment_lengths(a[:, 0], a[:, 1], z[:, 0], z[:, 1])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        scale = SCALE_STEP_M / true
+    out[present] = np.where(np.isfinite(scale) & (scale > 0), scale, 1.0)
+    return out
 
 
 def combined_extent(sources, crs, context):

@@ -34,6 +34,11 @@ NODATA = -9999.0
 # A part thinner than this (2 * area / perimeter, metres) is overlay debris (a sliver along an
 # edge shared by two zones); kept, it makes later GEOS overlays answer wrongly.
 SLIVER_M = 1e-6
+# Features farther than their buffer from the study area's box are left out; the box is grown
+# by 10 % more than the buffer and this margin, so rounding never drops a feature that counts.
+FAR_MARGIN_M = 1000.0
+# Metres in one degree of latitude at the equator, the shortest (WGS84 meridian radius there)
+DEGREE_LAT_M = 110_574.0
 
 
 def _noop(_fraction):
@@ -117,6 +122,45 @@ def _lineal(geom) -> list:
         return []
     merged = shapely.line_merge(shapely.union_all(parts)) if len(parts) > 1 else parts[0]
     return [p for p in shapely.get_parts(merged) if not p.is_empty and p.length > 0]
+
+
+def far_outside(bounds, distances, box) -> np.ndarray:
+    """True where a feature lies too far from the study area to touch it with its buffer.
+
+    ``bounds``: (n, 4) lon/lat boxes of the features (NaN rows for no geometry: never far);
+    ``distances``: buffer of each feature in metres; ``box``: (xmin, ymin, xmax, ymax) lon/lat
+    of the study area. The study box is grown by 1.1 * distance + FAR_MARGIN_M, in degrees of
+    the shortest degree inside the grown box (conservative: nothing near is ever dropped).
+    """
+    bounds = np.asarray(bounds, dtype=float).reshape(-1, 4)
+    grow_m = 1.1 * np.broadcast_to(np.asarray(distances, dtype=float), len(bounds)) + FAR_MARGIN_M
+    dlat = grow_m / DEGREE_LAT_M
+    top = np.minimum(np.maximum(abs(box[1]), abs(box[3])) + dlat, 89.9)
+    dlon = dlat / np.cos(np.radians(top))
+    with np.errstate(invalid="ignore"):
+        far = (
+            (bounds[:, 2] < box[0] - dlon)
+            | (bounds[:, 0] > box[2] + dlon)
+            | (bounds[:, 3] < box[1] - dlat)
+            | (bounds[:, 1] > box[3] + dlat)
+        )
+    return far & np.isfinite(bounds).all(axis=1)
+
+
+def valid_polygons(geoms) -> np.ndarray:
+    """``geoms`` with every invalid polygonal geometry made valid (its polygonal part, None
+    when nothing is left); points, lines and valid geometries are unchanged."""
+    geoms = np.asarray(geoms, dtype=object).copy()
+    present = np.flatnonzero(~shapely.is_missing(geoms))
+    if not len(present):
+        return geoms
+    types = shapely.get_type_id(geoms[present])
+    check = present[np.isin(types, (3, 6, 7))]
+    bad = check[~shapely.is_valid(geoms[check])]
+    for i in bad.tolist():
+        fixed = _polygonal(geoms[i])
+        geoms[i] = None if fixed.is_empty else fixed
+    return geoms
 
 
 def distances_from_field(values: Sequence, default: float):
@@ -239,33 +283,49 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
     >>> sorted(shapely.area(parts).tolist())
     [1.0, 7.0]
     """
+    polys = _clean_parts(polys, repair)
+    if len(polys) == 0:
+        return polys
+    i, j = _touching_pairs(polys)
+    i, j, dropped = _drop_inner(polys, i, j)
+    labels = components(len(polys), i, j)
+    labels[dropped] = -1
+    return _union_groups(polys, labels, progress)
+
+
+def _clean_parts(polys, repair):
+    """The non-empty single parts of ``polys``, repaired first when ``repair`` is set."""
     polys = np.asarray(polys, dtype=object)
     if len(polys) == 0:
         return np.empty(0, dtype=object)
     polys = shapely.get_parts(polys)
     polys = polys[~shapely.is_empty(polys)]
-    if len(polys) == 0:
-        return np.empty(0, dtype=object)
-    if repair:
+    if repair and len(polys):
         invalid = ~shapely.is_valid(polys)
         if invalid.any():
             polys[invalid] = [_polygonal(g) for g in polys[invalid]]
             polys = shapely.get_parts(polys)
             polys = polys[~shapely.is_empty(polys)]
-    i, j = _touching_pairs(polys)
-    if len(i):
-        area = shapely.area(polys)
-        big = np.where(area[i] >= area[j], i, j)
-        small = np.where(area[i] >= area[j], j, i)
-        (inside,) = _pairwise([shapely.contains_properly], polys, big, polys, small)
-        dropped = np.zeros(len(polys), dtype=bool)
-        dropped[small[inside]] = True
-        live = ~dropped[i] & ~dropped[j]
-        i, j = i[live], j[live]
-    else:
-        dropped = np.zeros(len(polys), dtype=bool)
-    labels = components(len(polys), i, j)
-    labels[dropped] = -1
+    return polys
+
+
+def _drop_inner(polys, i, j):
+    """The touching pairs (i, j) without the polygons lying inside another, and the mask of
+    those dropped (they add nothing to the union)."""
+    dropped = np.zeros(len(polys), dtype=bool)
+    if not len(i):
+        return i, j, dropped
+    area = shapely.area(polys)
+    big = np.where(area[i] >= area[j], i, j)
+    small = np.where(area[i] >= area[j], j, i)
+    (inside,) = _pairwise([shapely.contains_properly], polys, big, polys, small)
+    dropped[small[inside]] = True
+    live = ~dropped[i] & ~dropped[j]
+    return i[live], j[live], dropped
+
+
+def _union_groups(polys, labels, progress):
+    """One union per group label (-1: left out); single members pass through untouched."""
     order = np.argsort(labels, kind="stable")
     order = order[labels[order] >= 0]
     sorted_labels = labels[order]
@@ -508,8 +568,8 @@ def _concat(arrays):
 def classify(study_area, constraints: Sequence[Constraint], progress: Callable = _noop) -> Zones:
     """Partition ``study_area`` into no-go, caution and suitable polygons.
 
-    No-go wins over caution; the three are valid, do not overlap and their union is the study
-    area.
+    No-go wins over caution; the three are valid, disjoint and cover the study area. Raises
+    NuudelError when the study area is empty.
 
     Parameters
     ----------
@@ -525,11 +585,6 @@ def classify(study_area, constraints: Sequence[Constraint], progress: Callable =
     Zones
         ``geoms`` per zone (nogo, caution, suitable) and ``sources``: per zone, the
         constraint layers that cover part of it.
-
-    Raises
-    ------
-    NuudelError
-        When the study area is empty.
 
     Examples
     --------
@@ -554,6 +609,35 @@ def classify(study_area, constraints: Sequence[Constraint], progress: Callable =
         )
     nogo_layers = [c for c in constraints if c.zone == "nogo" and len(c.polys)]
     caution_layers = [c for c in constraints if c.zone == "caution" and len(c.polys)]
+    nogo, caution, suitable = _partition(area, nogo_layers, caution_layers, progress)
+    zones = Zones(
+        study_area=area,
+        constraints=list(constraints),
+        geoms={
+            "nogo": as_multipolygon(nogo),
+            "caution": as_multipolygon(caution),
+            "suitable": suitable,
+        },
+    )
+    zones.sources = _sources(area, nogo_layers, caution_layers, caution)
+    progress(1.0)
+    return zones
+
+
+def _sources(area, nogo_layers, caution_layers, caution) -> dict:
+    """Per zone, the names of the constraint layers that cover part of it."""
+    return {
+        "nogo": _join(
+            c.name for c in nogo_layers if _covers_part_of(c.polys, shapely.get_parts(area))
+        ),
+        "caution": _join(c.name for c in caution_layers if _covers_part_of(c.polys, caution)),
+        "suitable": "",
+    }
+
+
+def _partition(area, nogo_layers, caution_layers, progress):
+    """(no-go parts, caution parts, suitable MultiPolygon) of ``area``: no-go clipped to it,
+    caution minus no-go, suitable the rest."""
 
     def step(a, b):
         return lambda f: progress(a + (b - a) * f)
@@ -565,24 +649,7 @@ def classify(study_area, constraints: Sequence[Constraint], progress: Callable =
     blocked = dissolve(_concat([nogo, caution_all]), step(0.7, 0.8))
     suitable = as_multipolygon(subtract(shapely.get_parts(area), blocked))
     progress(0.9)
-    zones = Zones(
-        study_area=area,
-        constraints=list(constraints),
-        geoms={
-            "nogo": as_multipolygon(nogo),
-            "caution": as_multipolygon(caution),
-            "suitable": suitable,
-        },
-    )
-    zones.sources = {
-        "nogo": _join(
-            c.name for c in nogo_layers if _covers_part_of(c.polys, shapely.get_parts(area))
-        ),
-        "caution": _join(c.name for c in caution_layers if _covers_part_of(c.polys, caution)),
-        "suitable": "",
-    }
-    progress(1.0)
-    return zones
+    return nogo, caution, suitable
 
 
 @dataclass

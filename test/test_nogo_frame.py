@@ -1,0 +1,174 @@
+"""No-go mask frame (issue 16): the work frame is centred on the study area, features far
+outside it are left out and counted, buffers are true distances even at Mongolia's edges, and
+every output polygon is GEOS-valid."""
+
+import helpers
+import numpy as np
+import pytest
+from helpers import Feedback, features, qgis_process_json, write_gpkg
+from nuudel.processing.core import geodesy
+
+ALG = "nuudel:nogoalignmentmask"
+WGS = "EPSG:4326"
+# a study area across Mongolia's width (87 E to 120 E)
+MONGOLIA = "POLYGON((87 41.5, 120 41.5, 120 52, 87 52, 87 41.5))"
+SMALL = "POLYGON((104 47, 104.2 47, 104.2 47.1, 104 47.1, 104 47))"
+
+
+def _study(folder, wkt):
+    return write_gpkg(folder / "study.gpkg", "Polygon", WGS, {"id": int}, [(wkt, {"id": 1})])
+
+
+def _water(folder, points, name="water"):
+    return write_gpkg(
+        folder / f"{name}.gpkg",
+        "Point",
+        WGS,
+        {"id": int},
+        [(f"POINT({x} {y})", {"id": i}) for i, (x, y) in enumerate(points)],
+        name,
+    )
+
+
+def _run(params, folder, name="out"):
+    feedback = Feedback()
+    params = dict(params, OUTPUT=str(folder / f"zones_{name}.gpkg"))
+    result = helpers.run(ALG, params, feedback)
+    rows = {r["zone"]: r for r in features(result["OUTPUT"])}
+    return rows, feedback
+
+
+def _warnings(feedback):
+    return " ".join(feedback.warnings) if hasattr(feedback, "warnings") else feedback.text()
+
+
+def test_stray_water_point_leaves_the_zones_unchanged(plugin, english, tmp_path):
+    """A water point at (0, 0), 100 degrees from the study area, once moved the frame and
+    shrank every buffer by 18 %; now it is left out, named in a warning, and changes nothing."""
+    wells = [(104.1, 47.05), (104.05, 47.02)]
+    base = {"STUDY_AREA": _study(tmp_path, SMALL), "WATER_NOGO_BUFFER": 200.0}
+    plain, _ = _run(dict(base, WATER=_water(tmp_path, wells)), tmp_path, "plain")
+    stray, feedback = _run(
+        dict(base, WATER=_water(tmp_path, wells + [(0.0, 0.0)], "stray")), tmp_path, "stray"
+    )
+    for zone in ("nogo", "caution", "suitable"):
+        assert stray[zone]["area_km2"] == pytest.approx(plain[zone]["area_km2"], rel=1e-6), zone
+    assert "Layer 'stray': 1 features lie farther" in _warnings(feedback)
+
+
+def test_far_lakes_layer_changes_nothing(plugin, english, tmp_path):
+    """An irrelevant no-go layer (lakes in Europe) does not move the frame or the areas."""
+    wells = [(104.1, 47.05)]
+    base = {"STUDY_AREA": _study(tmp_path, SMALL), "WATER": _water(tmp_path, wells)}
+    plain, _ = _run(base, tmp_path, "plain")
+    lakes = write_gpkg(
+        tmp_path / "lakes.gpkg",
+        "Polygon",
+        WGS,
+        {"id": int},
+        [("POLYGON((10 50, 11 50, 11 51, 10 51, 10 50))", {"id": 1})],
+        "lakes",
+    )
+    far, feedback = _run(dict(base, NOGO=[lakes], NOGO_BUFFER=500.0), tmp_path, "far")
+    for zone in ("nogo", "caution", "suitable"):
+        assert far[zone]["area_km2"] == pytest.approx(plain[zone]["area_km2"], rel=1e-6), zone
+    assert far["nogo"]["sources"] == "water (50 m)"
+    assert "Layer 'lakes': 1 features lie farther" in _warnings(feedback)
+
+
+def _distances(ring_points, centre):
+    """True distances (m) of lon/lat points from ``centre``: a 200 m step measured with the
+    ellipsoid's radii of curvature at its mid-latitude (exact to about 1e-8)."""
+    lon = np.array([p.x() for p in ring_points])
+    lat = np.array([p.y() for p in ring_points])
+    n = len(lon)
+    return geodesy.segment_lengths(np.full(n, centre[0]), np.full(n, centre[1]), lon, lat)
+
+
+def _nogo_radii(geom, centre):
+    """Distances (m) of the vertices of the no-go part around ``centre``."""
+    for part in geom.asMultiPolygon():
+        ring = part[0]
+        xs = [p.x() for p in ring]
+        ys = [p.y() for p in ring]
+        if min(xs) <= centre[0] <= max(xs) and min(ys) <= centre[1] <= max(ys):
+            return _distances(ring[:-1], centre)
+    raise AssertionError(f"no no-go part around {centre}")
+
+
+@pytest.mark.parametrize("where", [(88.0, 47.0), (119.0, 47.0), (103.5, 41.8)])
+def test_buffers_are_true_at_the_study_areas_edges(plugin, english, tmp_path, where):
+    """A 200 m water buffer near 88 E and 119 E, 15 degrees from the frame's central meridian
+    (one transverse Mercator frame made it 1.8 % short): every vertex within 0.1 %."""
+    water = _water(tmp_path, [(88.0, 47.0), (119.0, 47.0), (103.5, 41.8)])
+    rows, _ = _run(
+        {
+            "STUDY_AREA": _study(tmp_path, MONGOLIA),
+            "WATER": water,
+            "WATER_NOGO_BUFFER": 200.0,
+            "WATER_CAUTION_BUFFER": 0.0,
+        },
+        tmp_path,
+    )
+    radii = _nogo_radii(rows["nogo"]["geom"], where)
+    assert np.abs(radii / 200.0 - 1).max() < 1e-3, radii
+
+
+def _edge_wells(n, seed=3):
+    """Water points within 300 m of the edges of the box 100-101 E, 46-46.5 N."""
+    rng = np.random.default_rng(seed)
+    side = rng.integers(0, 4, n)
+    t = rng.uniform(0, 1, n)
+    off = rng.uniform(-0.004, 0.004, n)  # about +-300 m
+    lon = np.where(side < 2, 100 + t, np.where(side == 2, 100 + off, 101 + off))
+    lat = np.where(side == 0, 46 + off, np.where(side == 1, 46.5 + off, 46 + 0.5 * t))
+    return list(zip(lon.round(7).tolist(), lat.round(7).tolist()))
+
+
+def test_every_output_polygon_is_valid_where_buffers_meet_the_edge(plugin, english, tmp_path):
+    """Water and protected-area buffers crossing the edges of a lon/lat study area: every zone
+    polygon written is GEOS-valid (the back transform once left self-intersections)."""
+    box = "POLYGON((100 46, 101 46, 101 46.5, 100 46.5, 100 46))"
+    pa = write_gpkg(
+        tmp_path / "pa.gpkg",
+        "Polygon",
+        WGS,
+        {"id": int},
+        [
+            ("POLYGON((99.99 46.1, 100.2 46.1, 100.2 46.2, 99.99 46.2, 99.99 46.1))", {"id": 1}),
+            (
+                "POLYGON((100.5 46.499, 100.6 46.499, 100.6 46.6, 100.5 46.6, 100.5 46.499))",
+                {"id": 2},
+            ),
+        ],
+        "pa",
+    )
+    rows, _ = _run(
+        {
+            "STUDY_AREA": _study(tmp_path, box),
+            "WATER": _water(tmp_path, _edge_wells(400)),
+            "NOGO": [pa],
+            "NOGO_BUFFER": 300.0,
+        },
+        tmp_path,
+    )
+    for zone, row in rows.items():
+        assert row["geom"].isGeosValid(), zone
+    assert rows["nogo"]["area_km2"] > 0 and rows["caution"]["area_km2"] > 0
+
+
+def test_qgis_process_leaves_the_stray_point_out(plugin, tmp_path):
+    """The same through qgis_process: the stray point changes nothing and is in the log."""
+    wells = [(104.1, 47.05), (104.05, 47.02)]
+    base = {"STUDY_AREA": _study(tmp_path, SMALL), "WATER_NOGO_BUFFER": 200.0}
+    plain, _ = _run(dict(base, WATER=_water(tmp_path, wells)), tmp_path, "plain")
+    out = tmp_path / "zones_cli.gpkg"
+    result = qgis_process_json(
+        ALG,
+        dict(base, WATER=_water(tmp_path, wells + [(0.0, 0.0)], "stray"), OUTPUT=str(out)),
+        lang="en",
+    )
+    rows = {r["zone"]: r for r in features(result["results"]["OUTPUT"])}
+    for zone in ("nogo", "caution", "suitable"):
+        assert rows[zone]["area_km2"] == pytest.approx(plain[zone]["area_km2"], rel=1e-6), zone
+    assert "1 features lie farther" in str(result.get("log"))
