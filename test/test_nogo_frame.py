@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from helpers import Feedback, features, qgis_process_json, write_gpkg
 from nuudel.processing.core import geodesy
+from qgis.core import QgsGeometry, QgsPointXY
 
 ALG = "nuudel:nogoalignmentmask"
 WGS = "EPSG:4326"
@@ -172,3 +173,44 @@ def test_qgis_process_leaves_the_stray_point_out(plugin, tmp_path):
     for zone in ("nogo", "caution", "suitable"):
         assert rows[zone]["area_km2"] == pytest.approx(plain[zone]["area_km2"], rel=1e-6), zone
     assert "1 features lie farther" in str(result.get("log"))
+
+
+def _strip(west, east, south, north, step=0.001):
+    """A lon/lat box with a vertex every ``step`` degrees (its edges follow the graticule)."""
+    xs = np.arange(west, east + step / 2, step)
+    ys = np.arange(south, north + step / 2, step)
+    ring = (
+        [(x, south) for x in xs]
+        + [(east, y) for y in ys[1:]]
+        + [(x, north) for x in xs[::-1][1:]]
+        + [(west, y) for y in ys[::-1][1:]]
+    )
+    return "POLYGON((" + ", ".join(f"{x:.6f} {y:.6f}" for x, y in ring) + "))"
+
+
+def test_wide_protected_area_buffer_is_true_on_both_sides(plugin, english, tmp_path):
+    """A protected area 2 degrees wide near Mongolia's west edge (88-90 E): one scale for the
+    whole polygon would make its 500 m buffer 0.2 % off at its sides; it is buffered in a frame
+    of its own, within 0.1 % on the west and the east side."""
+    pa = write_gpkg(
+        tmp_path / "pa.gpkg", "Polygon", WGS, {"id": int}, [(_strip(88, 90, 47, 47.2), {"id": 1})]
+    )
+    rows, _ = _run(
+        {
+            "STUDY_AREA": _study(tmp_path, MONGOLIA),
+            "NOGO": [pa],
+            "NOGO_BUFFER": 500.0,
+            "WATER_NOGO_BUFFER": 0.0,
+            "WATER_CAUTION_BUFFER": 0.0,
+        },
+        tmp_path,
+    )
+    zone = rows["nogo"]["geom"]
+    for edge, probe in ((88.0, (87.9, 88.0)), (90.0, (90.0, 90.1))):
+        cut = zone.intersection(
+            QgsGeometry.fromPolylineXY([QgsPointXY(probe[0], 47.1), QgsPointXY(probe[1], 47.1)])
+        )
+        xs = [p.x() for p in cut.asPolyline()]
+        outer = min(xs) if edge == 88.0 else max(xs)
+        width = geodesy.segment_lengths(np.array([outer]), 47.1, np.array([edge]), 47.1)[0]
+        assert width == pytest.approx(500.0, rel=1e-3), (edge, width)
