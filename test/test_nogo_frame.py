@@ -49,12 +49,18 @@ def test_stray_water_point_leaves_the_zones_unchanged(plugin, english, tmp_path)
     wells = [(104.1, 47.05), (104.05, 47.02)]
     base = {"STUDY_AREA": _study(tmp_path, SMALL), "WATER_NOGO_BUFFER": 200.0}
     plain, _ = _run(dict(base, WATER=_water(tmp_path, wells)), tmp_path, "plain")
+    page = tmp_path / "stray.html"
     stray, feedback = _run(
-        dict(base, WATER=_water(tmp_path, wells + [(0.0, 0.0)], "stray")), tmp_path, "stray"
+        dict(base, WATER=_water(tmp_path, wells + [(0.0, 0.0)], "stray"), REPORT=str(page)),
+        tmp_path,
+        "stray",
     )
     for zone in ("nogo", "caution", "suitable"):
         assert stray[zone]["area_km2"] == pytest.approx(plain[zone]["area_km2"], rel=1e-6), zone
     assert "Layer 'stray': 1 features lie farther" in _warnings(feedback)
+    html = page.read_text(encoding="utf-8")
+    assert "Features far outside the study area" in html
+    assert "<td>stray</td>" in html.replace(' class="num"', "")
 
 
 def test_far_lakes_layer_changes_nothing(plugin, english, tmp_path):
