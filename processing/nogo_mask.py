@@ -426,8 +426,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         if req.study_source is not None:
             e = req.extent
             box = (e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum())
-            far = nogo.far_outside(shapely.bounds(geoms), distances, box)
-            geoms[far] = None
+            geoms, far = nogo.clip_to_reach(geoms, distances, box)
         geoms = nogo.valid_polygons(layers.transform_geoms(geoms, layers.WGS84, req.tm, context))
         present = np.flatnonzero(~shapely.is_missing(geoms))
         coords, owner = shapely.get_coordinates(geoms[present], return_index=True)

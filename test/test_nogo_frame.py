@@ -220,3 +220,25 @@ def test_wide_protected_area_buffer_is_true_on_both_sides(plugin, english, tmp_p
         outer = min(xs) if edge == 88.0 else max(xs)
         width = geodesy.segment_lengths(np.array([outer]), 47.1, np.array([edge]), 47.1)[0]
         assert width == pytest.approx(500.0, rel=1e-3), (edge, width)
+
+
+def test_a_world_wide_no_go_polygon_is_clipped_not_lost(plugin, english, tmp_path):
+    """A no-go polygon over most of the globe (a country or world layer) covers the study area:
+    it is clipped to what can reach it before the transform, so the whole study area is no-go
+    (its far vertices used to leave the frame and the feature was lost)."""
+    world = write_gpkg(
+        tmp_path / "world.gpkg",
+        "Polygon",
+        WGS,
+        {"id": int},
+        [("POLYGON((-170 -80, 170 -80, 170 80, -170 80, -170 -80))", {"id": 1})],
+        "world",
+    )
+    rows, feedback = _run(
+        {"STUDY_AREA": _study(tmp_path, SMALL), "NOGO": [world], "NOGO_BUFFER": 500.0},
+        tmp_path,
+    )
+    assert rows["suitable"]["area_km2"] == pytest.approx(0.0, abs=1e-9)
+    assert rows["nogo"]["area_km2"] > 100
+    assert rows["nogo"]["sources"] == "world (500 m)"
+    assert not any("lie farther" in w for w in feedback.warnings)

@@ -124,27 +124,43 @@ def _lineal(geom) -> list:
     return [p for p in shapely.get_parts(merged) if not p.is_empty and p.length > 0]
 
 
-def far_outside(bounds, distances, box) -> np.ndarray:
-    """True where a feature lies too far from the study area to touch it with its buffer.
-
-    ``bounds``: (n, 4) lon/lat boxes of the features (NaN rows for no geometry: never far);
-    ``distances``: buffer of each feature in metres; ``box``: (xmin, ymin, xmax, ymax) lon/lat
-    of the study area. The study box is grown by 1.1 * distance + FAR_MARGIN_M, in degrees of
-    the shortest degree inside the grown box (conservative: nothing near is ever dropped).
-    """
-    bounds = np.asarray(bounds, dtype=float).reshape(-1, 4)
-    grow_m = 1.1 * np.broadcast_to(np.asarray(distances, dtype=float), len(bounds)) + FAR_MARGIN_M
+def _reach(distances, box, n):
+    """(xmin, ymin, xmax, ymax) arrays: the study box grown by each feature's reach."""
+    grow_m = 1.1 * np.broadcast_to(np.asarray(distances, dtype=float), n) + FAR_MARGIN_M
     dlat = grow_m / DEGREE_LAT_M
     top = np.minimum(np.maximum(abs(box[1]), abs(box[3])) + dlat, 89.9)
     dlon = dlat / np.cos(np.radians(top))
-    with np.errstate(invalid="ignore"):
-        far = (
-            (bounds[:, 2] < box[0] - dlon)
-            | (bounds[:, 0] > box[2] + dlon)
-            | (bounds[:, 3] < box[1] - dlat)
-            | (bounds[:, 1] > box[3] + dlat)
-        )
-    return far & np.isfinite(bounds).all(axis=1)
+    return box[0] - dlon, box[1] - dlat, box[2] + dlon, box[3] + dlat
+
+
+def clip_to_reach(geoms, distances, box):
+    """Lon/lat ``geoms`` cut to what their buffer can bring into the study area.
+
+    ``distances``: buffer of each feature in metres; ``box``: (xmin, ymin, xmax, ymax) lon/lat
+    of the study area. The box is grown for each feature by 1.1 * distance + FAR_MARGIN_M, in
+    degrees of the shortest degree inside it (conservative: nothing that counts is cut). A
+    feature wholly outside its grown box becomes None; one reaching out of it is clipped to it
+    (what lies beyond cannot touch the study area). Returns (geometries, mask of those left
+    out).
+    """
+    geoms = np.asarray(geoms, dtype=object).copy()
+    far = np.zeros(len(geoms), dtype=bool)
+    present = np.flatnonzero(~shapely.is_missing(geoms))
+    if not len(present):
+        return geoms, far
+    x0, y0, x1, y1 = _reach(np.broadcast_to(distances, len(geoms))[present], box, len(present))
+    b = shapely.bounds(geoms[present])
+    out = (b[:, 2] < x0) | (b[:, 0] > x1) | (b[:, 3] < y0) | (b[:, 1] > y1)
+    beyond = ~out & ((b[:, 0] < x0) | (b[:, 1] < y0) | (b[:, 2] > x1) | (b[:, 3] > y1))
+    far[present[out]] = True
+    geoms[present[out]] = None
+    if beyond.any():
+        sel = present[beyond]
+        with np.errstate(invalid="ignore"):
+            rect = shapely.box(x0[beyond], y0[beyond], x1[beyond], y1[beyond])
+            cut = shapely.intersection(geoms[sel], rect)
+        geoms[sel] = [None if g.is_empty else g for g in cut]
+    return geoms, far
 
 
 def valid_polygons(geoms) -> np.ndarray:
