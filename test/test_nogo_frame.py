@@ -242,3 +242,21 @@ def test_a_world_wide_no_go_polygon_is_clipped_not_lost(plugin, english, tmp_pat
     assert rows["nogo"]["area_km2"] > 100
     assert rows["nogo"]["sources"] == "world (500 m)"
     assert not any("lie farther" in w for w in feedback.warnings)
+
+
+def test_qgis_process_zones_are_valid_at_the_edge(plugin, tmp_path):
+    """Through qgis_process: the edge case above, every zone polygon GEOS-valid."""
+    box = "POLYGON((100 46, 101 46, 101 46.5, 100 46.5, 100 46))"
+    out = tmp_path / "zones_cli.gpkg"
+    result = qgis_process_json(
+        ALG,
+        {
+            "STUDY_AREA": _study(tmp_path, box),
+            "WATER": _water(tmp_path, _edge_wells(400)),
+            "OUTPUT": str(out),
+        },
+        lang="en",
+    )
+    rows = features(result["results"]["OUTPUT"])
+    assert len(rows) == 3
+    assert all(r["geom"].isGeosValid() for r in rows), [r["zone"] for r in rows]
