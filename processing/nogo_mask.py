@@ -661,11 +661,10 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         # the back transform can make rings cross where two zones meet the study area's edge:
         # each zone is repaired in the output CRS
-        out = nogo.valid_polygons(
-            layers.transform_geoms(
-                [zones.geoms[z] for z in nogo.ZONES], req.tm, req.out_crs, context
-            )
+        moved = layers.transform_geoms(
+            [zones.geoms[z] for z in nogo.ZONES], req.tm, req.out_crs, context
         )
+        out = [nogo.repair_zone(g) for g in moved]
         for zone, geom in zip(nogo.ZONES, out):
             feat = QgsFeature(self._zone_fields())
             if geom is not None and not geom.is_empty:

@@ -38,3 +38,24 @@ def test_nothing_reachable_is_ever_left_out():
     geoms = shapely.points(np.column_stack([east, lat]))
     _out, far = nogo.clip_to_reach(geoms, d, BOX)
     assert not far.any()
+
+
+def test_repair_zone_rebuilds_only_the_invalid_parts():
+    """A zone as a back transform can leave it: a part whose hole crosses its shell, two holes
+    that overlap, and two parts that overlap. The repair is valid and covers the same area
+    (shell minus the union of the holes; overlapping parts counted once)."""
+    shell = [(0, 0), (100, 0), (100, 100), (0, 100)]
+    crossing = [(90, 40), (110, 40), (110, 60), (90, 60)]  # pokes out of the shell
+    a, b = [(10, 10), (30, 10), (30, 30), (10, 30)], [(20, 20), (40, 20), (40, 40), (20, 40)]
+    bad = shapely.Polygon(shell, [crossing, a, b])
+    other = shapely.box(200, 0, 260, 50)
+    overlapping = shapely.box(250, 0, 300, 50)
+    island = shapely.box(12, 12, 14, 14)  # valid, in a hole of the bad part: passed through
+    zone = shapely.MultiPolygon([bad, other, overlapping, island])
+    assert not zone.is_valid
+    fixed = nogo.repair_zone(zone)
+    assert fixed.is_valid
+    holes = shapely.union_all([shapely.Polygon(r) for r in (crossing, a, b)])
+    expected = shapely.box(0, 0, 100, 100).difference(holes).area + 100 * 50 + island.area
+    assert fixed.area == abs(fixed.area) and abs(fixed.area - expected) < 1e-9
+    assert nogo.repair_zone(island) is island  # valid zones are returned as they are
