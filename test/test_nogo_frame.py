@@ -260,3 +260,20 @@ def test_qgis_process_zones_are_valid_at_the_edge(plugin, tmp_path):
     rows = features(result["results"]["OUTPUT"])
     assert len(rows) == 3
     assert all(r["geom"].isGeosValid() for r in rows), [r["zone"] for r in rows]
+
+
+def test_without_study_area_a_stray_point_no_longer_shrinks_buffers(plugin, english, tmp_path):
+    """No STUDY_AREA: the frame is centred on every input (here between (0, 0) and Mongolia,
+    50 degrees from the wells), and each buffer is scaled by the frame's scale at it, so the
+    200 m buffers stay 200 m (they were 18 % short)."""
+    well = (104.1, 47.05)
+    rows, _ = _run(
+        {
+            "WATER": _water(tmp_path, [well, (0.0, 0.0)]),
+            "WATER_NOGO_BUFFER": 200.0,
+            "WATER_CAUTION_BUFFER": 0.0,
+        },
+        tmp_path,
+    )
+    radii = _nogo_radii(rows["nogo"]["geom"], well)
+    assert np.abs(radii / 200.0 - 1).max() < 1e-3, radii
