@@ -659,18 +659,17 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        # the back transform can make rings cross where two zones meet the study area's edge:
-        # each zone is repaired in the output CRS
-        moved = layers.transform_geoms(
-            [zones.geoms[z] for z in nogo.ZONES], req.tm, req.out_crs, context
-        )
-        out = [nogo.repair_zone(g) for g in moved]
-        for zone, geom in zip(nogo.ZONES, out):
+        for zone in nogo.ZONES:  # one zone at a time: a national zone is never copied twice
+            # the back transform can make rings cross where zones meet the study area's edge:
+            # each zone is repaired in the output CRS
+            geom = layers.transform_geoms([zones.geoms[zone]], req.tm, req.out_crs, context)[0]
+            geom = nogo.repair_zone(geom)
             feat = QgsFeature(self._zone_fields())
             if geom is not None and not geom.is_empty:
                 qgeom = layers.to_qgs(geom)
                 qgeom.convertToMultiType()
                 feat.setGeometry(qgeom)
+            del geom
             feat.setAttributes([zone, zones.sources[zone], zone_km2[zone]])
             output.add_feature(sink, feat, self.OUTPUT)
         del sink  # written out before the report maps it
