@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from .compat import null_rectangle
+from .core import geodesy
 from .feedback import check_cancel
 from .i18n import tr
 
@@ -499,6 +500,53 @@ def local_metric_crs(extent, crs, context) -> QgsCoordinateReferenceSystem:
     lat = centre.asPoint().y()
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         lon, lat = 0.0, 0.0
+    return meridian_frame(lon)
+
+
+SCALE_STEP_M = 100.0  # frame step whose true length gives the point scale of the frame
+
+
+def scale_at(xy, crs, context) -> np.ndarray:
+    """Point scale factor of the metric ``crs`` at (n, 2) frame coordinates: frame metres per
+    true metre, so that a true distance d is d * scale in the frame (1 where unknown).
+
+    Measured, not modelled: a SCALE_STEP_M step north of each point is taken to lon/lat and
+    measured on the ellipsoid (a conformal frame such as transverse Mercator has one scale
+    in every direction at a point).
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    if not len(xy):
+        return np.ones(0)
+    both = transform_coords(np.vstack([xy, xy + [0.0, SCALE_STEP_M]]), crs, WGS84, context)
+    a, z = both[: len(xy)], both[len(xy) :]
+    true = geodesy.segment_lengths(a[:, 0], a[:, 1], z[:, 0], z[:, 1])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        scale = SCALE_STEP_M / true
+    return np.where(np.isfinite(scale) & (scale > 0), scale, 1.0)
+
+
+def frame_scale(geoms, crs, context, spread=False):
+    """The scale of ``crs`` (see :func:`scale_at`) at each geometry's box centre (1 where no
+    geometry); with ``spread``, also the largest relative change of the scale from the centre
+    to the box's corners (0 for a point), which says how far one scale holds for it."""
+    geoms = np.asarray(geoms, dtype=object)
+    out, change = np.ones(len(geoms)), np.zeros(len(geoms))
+    present = np.flatnonzero(~shapely.is_missing(geoms))
+    if len(present):
+        b = shapely.bounds(geoms[present])
+        centre = np.column_stack([(b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2])
+        out[present] = scale_at(centre, crs, context)
+        wide = np.flatnonzero((b[:, 2] > b[:, 0]) | (b[:, 3] > b[:, 1])) if spread else []
+        if len(wide):
+            bw = b[wide]
+            corners = np.vstack([bw[:, [0, 1]], bw[:, [2, 1]], bw[:, [0, 3]], bw[:, [2, 3]]])
+            k = scale_at(corners, crs, context).reshape(4, -1)
+            change[present[wide]] = np.abs(k / out[present[wide]] - 1).max(axis=0)
+    return (out, change) if spread else out
+
+
+def meridian_frame(lon) -> QgsCoordinateReferenceSystem:
+    """A transverse Mercator CRS (WGS84, scale 1) on the meridian ``lon``."""
     return QgsCoordinateReferenceSystem.fromProj(
         f"+proj=tmerc +lat_0=0 +lon_0={lon:.6f} +k=1 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
     )

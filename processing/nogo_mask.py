@@ -41,6 +41,10 @@ from .labels import zone_labels
 
 MEASURE_STEP_M = 1000.0  # pieces are densified in metres before measuring in lon/lat
 AREA_BATCH = 2000  # zone parts measured at a time (bounds the copies made for the transform)
+# Largest change of the frame's scale across one feature (from its centre to its box corners)
+# for which one buffer distance is used; a wider feature is buffered in a frame of its own
+# (0.025 %: a quarter of the 0.1 % the buffers are held to).
+WIDE_SCALE = 2.5e-4
 
 _METRES = re.compile(r"(\d[\d.e+]*(?:-[\d.e+]+)?) m\)")
 
@@ -91,6 +95,7 @@ class Read:
     alignment: object = None  # FeatureTable or None
     alignment_label: str = ""
     alignment_names: object = None  # names per alignment feature, or None
+    far: list = dc_field(default_factory=list)  # [(layer, features left out far away)]
 
 
 class NoGoAlignmentMask(NuudelAlgorithm):
@@ -134,6 +139,13 @@ class NoGoAlignmentMask(NuudelAlgorithm):
 
     def initAlgorithm(self, config=None):
         rules = load_profile(None)["nogo"]
+        self._add_constraints()
+        self._add_water(rules)
+        self._add_settings()
+        self._add_outputs()
+
+    def _add_constraints(self):
+        """The study area and the no-go and caution layers with their buffers."""
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.STUDY_AREA,
@@ -173,6 +185,9 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 optional=True,
             )
         )
+
+    def _add_water(self, rules):
+        """Water sources and their two distances (profile defaults)."""
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.WATER,
@@ -191,6 +206,9 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             tr("Caution distance around water sources (m)"),
             float(rules["water_caution_m"]["value"]),
         )
+
+    def _add_settings(self):
+        """The alignment to screen and the cost raster's settings."""
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.ALIGNMENT,
@@ -217,6 +235,9 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 minValue=1.0,
             )
         )
+
+    def _add_outputs(self):
+        """Zones, cost raster, alignment by zone, report and key figures."""
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Zones"), QgsProcessing.TypeVectorPolygon
@@ -298,10 +319,9 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             out_crs = inputs[0][2].sourceCrs()
         else:
             fail(tr("Nothing to map: give a study area or at least one input layer."))
-        all_sources = [s for _r, _l, s, _n in inputs]
-        if study_source is not None:
-            all_sources.append(study_source)
-        extent = layers.combined_extent(all_sources, layers.WGS84, context)
+        # the work frame is centred on the study area; without one, on every input
+        framed = [study_source] if study_source is not None else [s for _r, _l, s, _n in inputs]
+        extent = layers.combined_extent(framed, layers.WGS84, context)
         if extent.isNull():
             fail(tr("The inputs hold no features: give a study area or layers with features."))
         buffer_field = (
@@ -330,23 +350,47 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         )
 
     def _read_input(self, req, read, role, source, label, context, feedback):
-        """Read one input in the work CRS and add what it gives to ``read``."""
-        present = source.fields().names()
-        fields = (
-            [req.buffer_field]
-            if req.buffer_field
-            and req.buffer_field in present
+        """Read one input and add what it gives to ``read``: no-go, caution and water layers
+        are read in lon/lat, cut to what can reach the study area, then taken to the frame."""
+        if role == self.ALIGNMENT:
+            self._read_alignment(req, read, source, label, context, feedback)
+            return
+        by_field = (
+            bool(req.buffer_field)
+            and req.buffer_field in source.fields().names()
             and role in (self.NOGO, self.CAUTION)
-            else []
-        )
-        name_field = (
-            next((f for f in present if f.lower() == "name"), None)
-            if role == self.ALIGNMENT
-            else None
         )
         table = layers.read_table(
             source,
-            fields + ([name_field] if name_field else []),
+            [req.buffer_field] if by_field else [],
+            context,
+            feedback,
+            crs=layers.WGS84,
+            layer_label=label,
+        )
+        read.repaired += table.repaired
+        self._warn_table(table, label, feedback)
+        if role == self.WATER:
+            distances = np.full(len(table), max(req.water_nogo, req.water_caution))
+        else:
+            distances = self._layer_distances(req, role, table, label, by_field, feedback)
+        geoms = self._to_frame(req, read, table, distances, label, context, feedback)
+        read.geoms.extend(g for g in geoms if g is not None)
+        if role == self.WATER:
+            scale = layers.frame_scale(geoms, req.tm, context)
+            self._water_constraints(req, read, geoms, scale, label)
+        else:
+            polys, scale = self._buffered(req, geoms, distances, context)
+            self._layer_constraint(
+                read, role, source, (geoms, polys), distances, scale, label, feedback
+            )
+
+    def _read_alignment(self, req, read, source, label, context, feedback):
+        """The alignment in the work frame, with its name field when there is one."""
+        name_field = next((f for f in source.fields().names() if f.lower() == "name"), None)
+        table = layers.read_table(
+            source,
+            [name_field] if name_field else [],
             context,
             feedback,
             crs=req.tm,
@@ -354,56 +398,110 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         )
         read.repaired += table.repaired
         read.geoms.extend(g for g in table.geoms if g is not None)
+        self._warn_table(table, label, feedback, missing=False)
+        read.alignment, read.alignment_label = table, label
+        read.alignment_names = table.attrs.get(name_field) if name_field else None
+
+    @staticmethod
+    def _warn_table(table, label, feedback, missing=True):
         if len(table) == 0:
             feedback.pushWarning(
                 tr("Layer '{layer}' has no features; it adds nothing to the outputs.").format(
                     layer=label
                 )
             )
-        if role == self.ALIGNMENT:
-            read.alignment, read.alignment_label = table, label
-            read.alignment_names = table.attrs.get(name_field) if name_field else None
-            return
-        missing = int(table.missing_geometry.sum())
-        if missing:
+        n = int(table.missing_geometry.sum())
+        if missing and n:
             feedback.pushWarning(
                 tr("Layer '{layer}': {n} features have no geometry and were left out.").format(
-                    layer=label, n=missing
+                    layer=label, n=n
                 )
             )
-        if role == self.WATER:
-            self._water_constraints(req, read, table, label)
-        else:
-            self._layer_constraint(req, read, role, source, table, label, bool(fields), feedback)
+
+    def _to_frame(self, req, read, table, distances, label, context, feedback):
+        """The lon/lat geometries of ``table`` in the work frame, without the features too far
+        from the study area to reach it (counted in a warning and the report)."""
+        geoms = table.geoms.copy()
+        far = np.zeros(len(geoms), dtype=bool)
+        if req.study_source is not None:
+            e = req.extent
+            box = (e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum())
+            geoms, far = nogo.clip_to_reach(geoms, distances, box)
+        geoms = nogo.valid_polygons(layers.transform_geoms(geoms, layers.WGS84, req.tm, context))
+        present = np.flatnonzero(~shapely.is_missing(geoms))
+        coords, owner = shapely.get_coordinates(geoms[present], return_index=True)
+        unmapped = present[np.unique(owner[~np.isfinite(coords).all(axis=1)])]
+        geoms[unmapped] = None  # beyond the frame's reach (more than 90 degrees away)
+        far[unmapped] = True
+        n = int(far.sum())
+        if n:
+            read.far.append((label, n))
+            feedback.pushWarning(
+                tr(
+                    "Layer '{layer}': {n} features lie farther from the study area than their "
+                    "buffer and were left out."
+                ).format(layer=label, n=n)
+            )
+        return geoms
 
     @staticmethod
-    def _water_constraints(req, read, table, label):
+    def _buffered(req, geoms, distances, context):
+        """(buffer polygons, frame scale per feature): each feature buffered by its true
+        distance times the frame's scale at it. A feature over which that scale changes by
+        more than WIDE_SCALE (a protected area a degree wide far from the central meridian)
+        is buffered in a frame on its own meridian (rounded to a degree) and brought back."""
+        scale, spread = layers.frame_scale(geoms, req.tm, context, spread=True)
+        wide = (spread > WIDE_SCALE) & (distances > 0)
+        out = [nogo.buffer_features(geoms[~wide], (distances * scale)[~wide])]
+        if wide.any():
+            b = shapely.bounds(geoms[wide])
+            centre = np.column_stack([(b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2])
+            lon = np.round(layers.transform_coords(centre, req.tm, layers.WGS84, context)[:, 0])
+            idx = np.flatnonzero(wide)
+            for meridian in np.unique(lon):
+                frame = layers.meridian_frame(float(meridian))
+                mine = idx[lon == meridian]
+                local = layers.transform_geoms(geoms[mine], req.tm, frame, context)
+                k = layers.frame_scale(local, frame, context)
+                polys = shapely.segmentize(nogo.buffer_features(local, distances[mine] * k), 1000.0)
+                out.append(layers.transform_geoms(polys, frame, req.tm, context))
+        return np.concatenate(out), scale
+
+    @staticmethod
+    def _water_constraints(req, read, geoms, scale, label):
         for zone, dist in (("nogo", req.water_nogo), ("caution", req.water_caution)):
             if dist > 0:
                 read.constraints.append(
                     nogo.Constraint(
                         nogo.source_label(label, [dist]),
                         zone,
-                        nogo.buffer_features(table.geoms, dist),
+                        nogo.buffer_features(geoms, dist * scale),
                     )
                 )
-        read.max_buffer = max(read.max_buffer, req.water_nogo, req.water_caution)
+        if any(g is not None for g in geoms):
+            read.max_buffer = max(
+                read.max_buffer, max(req.water_nogo, req.water_caution) * float(scale.max())
+            )
 
-    def _layer_constraint(self, req, read, role, source, table, label, by_field, feedback):
-        """A no-go or caution layer, buffered by the fixed distance or by BUFFER_FIELD."""
-        zone = "nogo" if role == self.NOGO else "caution"
+    def _layer_distances(self, req, role, table, label, by_field, feedback):
+        """True buffer distance (m) of each feature: the fixed one or BUFFER_FIELD's."""
         base = req.nogo_buffer if role == self.NOGO else req.caution_buffer
-        distances = np.full(len(table), base)
-        if by_field:
-            distances, _used, bad = nogo.distances_from_field(table.attrs[req.buffer_field], base)
-            if bad:
-                feedback.pushWarning(
-                    tr(
-                        "Layer '{layer}': {n} features have a value in '{field}' that is not a "
-                        "distance in metres (>= 0); they use the buffer of {default} m."
-                    ).format(layer=label, n=bad, field=req.buffer_field, default=f"{base:g}")
-                )
-        has_geom = ~table.missing_geometry
+        if not by_field:
+            return np.full(len(table), base)
+        distances, _used, bad = nogo.distances_from_field(table.attrs[req.buffer_field], base)
+        if bad:
+            feedback.pushWarning(
+                tr(
+                    "Layer '{layer}': {n} features have a value in '{field}' that is not a "
+                    "distance in metres (>= 0); they use the buffer of {default} m."
+                ).format(layer=label, n=bad, field=req.buffer_field, default=f"{base:g}")
+            )
+        return distances
+
+    def _layer_constraint(self, read, role, source, buffered, distances, scale, label, feedback):
+        """A no-go or caution layer: ``buffered`` = (geometries, their buffers)."""
+        geoms, polys = buffered
+        has_geom = ~shapely.is_missing(geoms)
         geometry_type = QgsWkbTypes.geometryType(source.wkbType())
         if (
             geometry_type != QgsWkbTypes.PolygonGeometry
@@ -417,12 +515,12 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 ).format(layer=label)
             )
         if has_geom.any():
-            read.max_buffer = max(read.max_buffer, float(distances[has_geom].max()))
+            read.max_buffer = max(read.max_buffer, float((distances * scale)[has_geom].max()))
         read.constraints.append(
             nogo.Constraint(
                 nogo.source_label(label, distances[has_geom]),
-                zone,
-                nogo.buffer_features(table.geoms, distances),
+                "nogo" if role == self.NOGO else "caution",
+                polys,
             )
         )
 
@@ -500,7 +598,7 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             self._write_cost(req, zones, context, multi)
             results[self.OUTPUT_COST] = req.cost_path
         step(multi, k + 5)
-        self._report(req, parameters, context, multi, zones, zone_km2, per_line, results)
+        self._report(req, parameters, context, multi, zones, zone_km2, per_line, results, read.far)
         if req.report_path:
             results[self.REPORT] = req.report_path
         step(multi, k + 6)
@@ -561,15 +659,17 @@ class NoGoAlignmentMask(NuudelAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        to_out = QgsCoordinateTransform(req.tm, req.out_crs, context.transformContext())
-        for zone in nogo.ZONES:
-            geom = zones.geoms[zone]
+        for zone in nogo.ZONES:  # one zone at a time: a national zone is never copied twice
+            # the back transform can make rings cross where zones meet the study area's edge:
+            # each zone is repaired in the output CRS
+            geom = layers.transform_geoms([zones.geoms[zone]], req.tm, req.out_crs, context)[0]
+            geom = nogo.repair_zone(geom)
             feat = QgsFeature(self._zone_fields())
-            if not geom.is_empty:
+            if geom is not None and not geom.is_empty:
                 qgeom = layers.to_qgs(geom)
-                qgeom.transform(to_out)
                 qgeom.convertToMultiType()
                 feat.setGeometry(qgeom)
+            del geom
             feat.setAttributes([zone, zones.sources[zone], zone_km2[zone]])
             output.add_feature(sink, feat, self.OUTPUT)
         del sink  # written out before the report maps it
@@ -673,7 +773,9 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                 ).format(km=numbers.km(outside / 1000))
             )
 
-    def _report(self, req, parameters, context, feedback, zones, zone_km2, per_line, results=None):
+    def _report(
+        self, req, parameters, context, feedback, zones, zone_km2, per_line, results=None, far=()
+    ):
         """The log lines (zones, alignments) and the HTML report (when asked)."""
         labels = zone_labels()
         for zone in nogo.ZONES:
@@ -698,95 +800,18 @@ class NoGoAlignmentMask(NuudelAlgorithm):
                     )
         if req.report_path:
             self._write_report(
-                req.report_path, parameters, context, zones, zone_km2, per_line, results
+                req.report_path, parameters, context, zones, zone_km2, per_line, results, far
             )
 
-    def _write_report(self, path, parameters, context, zones, zone_km2, per_line, results=None):
-        labels = zone_labels()
-        figs = self._report_figures(context, per_line, results or {})
-        zone_rows = [
-            (
-                labels[z],
-                report.Html(f"<code>{z}</code>"),
-                zone_km2[z],
-                shown_sources(zones.sources[z]),
-            )
-            for z in nogo.ZONES
-        ]
-        sections = [
-            (
-                tr("Zones"),
-                report.table([tr("Zone"), tr("Code"), tr("Area (km²)"), tr("Sources")], zone_rows),
-            )
-        ]
+    def _write_report(
+        self, path, parameters, context, zones, zone_km2, per_line, results=None, far=()
+    ):
+        sections = [self._zones_section(zones, zone_km2)]
         if per_line:
-            rows = []
-            for key, entry in per_line.items():
-                rows.append(
-                    (
-                        key,
-                        entry["nogo"][0],
-                        shown_sources(", ".join(entry["nogo"][1])),
-                        entry["caution"][0],
-                        shown_sources(", ".join(entry["caution"][1])),
-                        entry["suitable"][0],
-                    )
-                )
-            sections.append(
-                (
-                    tr("Alignment screening"),
-                    report.table(
-                        [
-                            tr("Alignment"),
-                            tr("No-go (km)"),
-                            tr("No-go sources"),
-                            tr("Caution (km)"),
-                            tr("Caution sources"),
-                            tr("Suitable (km)"),
-                        ],
-                        rows,
-                    ),
-                )
-            )
-        profile = load_profile(None)
-        rules = profile["nogo"]
-        sections.append(
-            report.rules_section(
-                profile,
-                [
-                    (
-                        rules["water_nogo_m"]["rule"],
-                        tr(
-                            "No-go distance around water sources: {m} m (special protection zone)"
-                        ).format(m=numbers.plain(rules["water_nogo_m"]["value"])),
-                        rules["water_nogo_m"]["sources"],
-                        rules["water_nogo_m"]["status"],
-                    ),
-                    (
-                        rules["water_caution_m"]["rule"],
-                        tr(
-                            "Caution distance around water sources: {m} m (ordinary protection zone)"
-                        ).format(m=numbers.plain(rules["water_caution_m"]["value"])),
-                        rules["water_caution_m"]["sources"],
-                        rules["water_caution_m"]["status"],
-                    ),
-                    (
-                        rules["protected_area"]["rule"],
-                        tr("Protected areas are no-go; their buffer is set by the user"),
-                        rules["protected_area"]["sources"],
-                        rules["protected_area"]["status"],
-                    ),
-                    (
-                        rules["takhi_disturbance_m"]["rule"],
-                        tr("Guidance: keep {m} m from Przewalski's horse (takhi) herds").format(
-                            m=numbers.plain(rules["takhi_disturbance_m"]["value"])
-                        ),
-                        rules["takhi_disturbance_m"]["sources"],
-                        rules["takhi_disturbance_m"]["status"],
-                    ),
-                ],
-            )
-        )
+            sections.append(self._alignment_section(per_line))
+        if far:
+            sections.append(self._far_section(far))
+        sections.append(self._rules_section())
         sections.append(report.parameters_section(self, parameters, context))
         report.write_report(
             path,
@@ -795,12 +820,92 @@ class NoGoAlignmentMask(NuudelAlgorithm):
             intro=report.esc(
                 tr(
                     "No-go wins over caution; the three zones cover the study area exactly. Buffers are "
-                    "true metres (computed in a transverse Mercator CRS centred on the data); areas and "
-                    "lengths are measured on the WGS 84 ellipsoid."
+                    "true metres (computed in a transverse Mercator CRS centred on the study area, "
+                    "each buffer scaled by the CRS's scale at its feature); areas and lengths are "
+                    "measured on the WGS 84 ellipsoid."
                 )
             ),
             conclusion=self._conclusion(zones, zone_km2, per_line),
-            figures=figs,
+            figures=self._report_figures(context, per_line, results or {}),
+        )
+
+    @staticmethod
+    def _zones_section(zones, zone_km2):
+        labels = zone_labels()
+        rows = [
+            (
+                labels[z],
+                report.Html(f"<code>{z}</code>"),
+                zone_km2[z],
+                shown_sources(zones.sources[z]),
+            )
+            for z in nogo.ZONES
+        ]
+        headers = [tr("Zone"), tr("Code"), tr("Area (km²)"), tr("Sources")]
+        return tr("Zones"), report.table(headers, rows)
+
+    @staticmethod
+    def _alignment_section(per_line):
+        rows = [
+            (
+                key,
+                entry["nogo"][0],
+                shown_sources(", ".join(entry["nogo"][1])),
+                entry["caution"][0],
+                shown_sources(", ".join(entry["caution"][1])),
+                entry["suitable"][0],
+            )
+            for key, entry in per_line.items()
+        ]
+        headers = [
+            tr("Alignment"),
+            tr("No-go (km)"),
+            tr("No-go sources"),
+            tr("Caution (km)"),
+            tr("Caution sources"),
+            tr("Suitable (km)"),
+        ]
+        return tr("Alignment screening"), report.table(headers, rows)
+
+    @staticmethod
+    def _far_section(far):
+        """The features left out because their buffer cannot reach the study area."""
+        intro = report.esc(
+            tr(
+                "These features lie farther from the study area than their buffer: they cannot "
+                "touch it and were left out."
+            )
+        )
+        table = report.table([tr("Layer"), tr("Features left out")], list(far))
+        return tr("Features far outside the study area"), f"<p>{intro}</p>{table}"
+
+    @staticmethod
+    def _rules_section():
+        profile = load_profile(None)
+        rules = profile["nogo"]
+        texts = {
+            "water_nogo_m": tr(
+                "No-go distance around water sources: {m} m (special protection zone)"
+            ),
+            "water_caution_m": tr(
+                "Caution distance around water sources: {m} m (ordinary protection zone)"
+            ),
+            "protected_area": tr("Protected areas are no-go; their buffer is set by the user"),
+            "takhi_disturbance_m": tr("Guidance: keep {m} m from Przewalski's horse (takhi) herds"),
+        }
+        return report.rules_section(
+            profile,
+            [
+                (
+                    rules[key]["rule"],
+                    text.format(
+                        m=numbers.plain(rules[key]["value"]) if "value" in rules[key] else ""
+                    ),
+                    rules[key]["sources"],
+                    rules[key]["status"],
+                )
+                for key, text in texts.items()
+            ],
         )
 
     @staticmethod

@@ -13,6 +13,7 @@ Two ways, same rows and values:
   unsure): the input is read a second time and the features go through the sink in batches.
 """
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from operator import itemgetter
@@ -79,6 +80,35 @@ def destination(parameters, name, context) -> str:
     if isinstance(value, QgsProperty):
         value = value.valueAsString(context.expressionContext())[0]
     return str(value or "")
+
+
+@contextmanager
+def replacing(path):
+    """A temporary path beside ``path`` (same folder and extension) to write a whole file to;
+    when the block ends without error it replaces ``path`` in one rename (with its GDAL
+    ``.aux.xml`` side file, if any), else it is deleted. A reader therefore sees the old file
+    or the complete new one, never a half-written file, even when the run is killed."""
+    path = Path(path)
+    temp = path.with_name(f".{path.stem}.nuudel-part{path.suffix}")
+    side = Path(f"{temp}.aux.xml")
+    try:
+        yield str(temp)
+        if side.exists():
+            os.replace(side, f"{path}.aux.xml")
+        os.replace(temp, path)
+    finally:
+        for leftover in (temp, side):
+            if leftover.exists():
+                leftover.unlink()
+
+
+def write_text(path, text):
+    """Write ``text`` (UTF-8) to ``path`` as a whole: see :func:`replacing`."""
+    with replacing(path) as temp:
+        with open(temp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
 
 
 def extended_fields(source, new_fields, feedback, warning):

@@ -5,7 +5,7 @@ import shapely
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem
 
-from . import layers
+from . import layers, output
 from .core import nogo
 from .feedback import fail
 from .i18n import tr
@@ -67,12 +67,21 @@ def write_cost(path, zones, tm, raster_crs, resolution, caution_cost, context):
     every cell they touch, so a small no-go area (a 50 m water buffer) is never lost
     between cell centres and a least-cost path cannot cut through it. Cells outside the
     study area stay nodata (GDAL fills never-written tiles with it).
+
+    The GeoTIFF is written beside ``path`` and renamed onto it when complete
+    (output.replacing): a killed or failed run never leaves a half-burnt raster there.
     """
+    with output.replacing(path) as temp:
+        _write_cost_file(temp, path, zones, tm, raster_crs, resolution, caution_cost, context)
+
+
+def _write_cost_file(temp, path, zones, tm, raster_crs, resolution, caution_cost, context):
+    """The GeoTIFF of :func:`write_cost`, written to ``temp`` (``path`` names it in errors)."""
     study = layers.transform_geoms(shapely.get_parts(zones.study_area), tm, raster_crs, context)
     spec = nogo.grid_spec(shapely.total_bounds(study), resolution)
     wkt = raster_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
     ds = gdal.GetDriverByName("GTiff").Create(
-        str(path),
+        str(temp),
         spec.cols,
         spec.rows,
         1,

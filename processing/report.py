@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
+from . import output
 from .core.profile import source_text
 from .i18n import text_language, tr
 from .labels import species_names, status_labels
@@ -242,7 +243,7 @@ def write_report(path, title, sections, intro="", conclusion="", figures=()) -> 
     )
     parts.append(f'<p class="note">{esc(made)} {esc(provisional)}</p>')
     parts.append("</body></html>")
-    Path(path).write_text("".join(parts), encoding="utf-8")
+    output.write_text(path, "".join(parts))  # all or nothing, even when the run is killed
     return str(path)
 
 

@@ -31,6 +31,14 @@ ZONES = ("nogo", "caution", "suitable")
 # the true circle (8, the GEOS default, would be 0.64 %).
 QUAD_SEGS = 16
 NODATA = -9999.0
+# A part thinner than this (2 * area / perimeter, metres) is overlay debris (a sliver along an
+# edge shared by two zones); kept, it makes later GEOS overlays answer wrongly.
+SLIVER_M = 1e-6
+# Features farther than their buffer from the study area's box are left out; the box is grown
+# by 10 % more than the buffer and this margin, so rounding never drops a feature that counts.
+FAR_MARGIN_M = 1000.0
+# Metres in one degree of latitude at the equator, the shortest (WGS84 meridian radius there)
+DEGREE_LAT_M = 110_574.0
 
 
 def _noop(_fraction):
@@ -114,6 +122,89 @@ def _lineal(geom) -> list:
         return []
     merged = shapely.line_merge(shapely.union_all(parts)) if len(parts) > 1 else parts[0]
     return [p for p in shapely.get_parts(merged) if not p.is_empty and p.length > 0]
+
+
+def _reach(distances, box, n):
+    """(xmin, ymin, xmax, ymax) arrays: the study box grown by each feature's reach."""
+    grow_m = 1.1 * np.broadcast_to(np.asarray(distances, dtype=float), n) + FAR_MARGIN_M
+    dlat = grow_m / DEGREE_LAT_M
+    top = np.minimum(np.maximum(abs(box[1]), abs(box[3])) + dlat, 89.9)
+    dlon = dlat / np.cos(np.radians(top))
+    return box[0] - dlon, box[1] - dlat, box[2] + dlon, box[3] + dlat
+
+
+def clip_to_reach(geoms, distances, box):
+    """Lon/lat ``geoms`` cut to what their buffer can bring into the study area.
+
+    ``distances``: buffer of each feature in metres; ``box``: (xmin, ymin, xmax, ymax) lon/lat
+    of the study area. The box is grown for each feature by 1.1 * distance + FAR_MARGIN_M, in
+    degrees of the shortest degree inside it (conservative: nothing that counts is cut). A
+    feature wholly outside its grown box becomes None; one reaching out of it is clipped to it
+    (what lies beyond cannot touch the study area). Returns (geometries, mask of those left
+    out).
+    """
+    geoms = np.asarray(geoms, dtype=object).copy()
+    far = np.zeros(len(geoms), dtype=bool)
+    present = np.flatnonzero(~shapely.is_missing(geoms))
+    if not len(present):
+        return geoms, far
+    x0, y0, x1, y1 = _reach(np.broadcast_to(distances, len(geoms))[present], box, len(present))
+    b = shapely.bounds(geoms[present])
+    out = (b[:, 2] < x0) | (b[:, 0] > x1) | (b[:, 3] < y0) | (b[:, 1] > y1)
+    beyond = ~out & ((b[:, 0] < x0) | (b[:, 1] < y0) | (b[:, 2] > x1) | (b[:, 3] > y1))
+    far[present[out]] = True
+    geoms[present[out]] = None
+    if beyond.any():
+        sel = present[beyond]
+        with np.errstate(invalid="ignore"):
+            rect = shapely.box(x0[beyond], y0[beyond], x1[beyond], y1[beyond])
+            cut = shapely.intersection(geoms[sel], rect)
+        geoms[sel] = [None if g.is_empty else g for g in cut]
+    return geoms, far
+
+
+def valid_polygons(geoms) -> np.ndarray:
+    """``geoms`` with every invalid polygonal geometry made valid (its polygonal part, None
+    when nothing is left); points, lines and valid geometries are unchanged."""
+    geoms = np.asarray(geoms, dtype=object).copy()
+    present = np.flatnonzero(~shapely.is_missing(geoms))
+    if not len(present):
+        return geoms
+    types = shapely.get_type_id(geoms[present])
+    check = present[np.isin(types, (3, 6, 7))]
+    bad = check[~shapely.is_valid(geoms[check])]
+    for i in bad.tolist():
+        fixed = _polygonal(geoms[i])
+        geoms[i] = None if fixed.is_empty else fixed
+    return geoms
+
+
+def repair_zone(geom):
+    """A valid (Multi)Polygon covering what the zone ``geom`` covers (after a transform has
+    made rings cross where zones meet the study area's edge), repaired part by part.
+
+    GEOS's make_valid on a whole national zone (one polygon with 17,000 holes) takes a minute;
+    here only the invalid parts are rebuilt, as their shell (made valid) minus their holes
+    (each made valid, then dissolved) through :func:`subtract`, and parts that came to overlap
+    are dissolved: about a second.
+    """
+    if geom is None or geom.is_empty or shapely.is_valid(geom):
+        return geom
+    parts = shapely.get_parts(geom)
+    ok = shapely.is_valid(parts)
+    fixed = [parts[ok]] + [_repair_polygon(p) for p in parts[~ok]]
+    return as_multipolygon(dissolve(_concat(fixed)))
+
+
+def _repair_polygon(polygon) -> np.ndarray:
+    """The valid parts of one invalid Polygon: its shell minus its holes, each made valid."""
+    shell = shapely.get_parts(_polygonal(shapely.Polygon(polygon.exterior)))
+    n = shapely.get_num_interior_rings(polygon)
+    if n == 0 or len(shell) == 0:
+        return shell
+    holes = shapely.polygons(shapely.get_interior_ring(polygon, np.arange(n)))
+    holes = dissolve(holes, repair=True)
+    return subtract(shell, holes)
 
 
 def distances_from_field(values: Sequence, default: float):
@@ -236,33 +327,49 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
     >>> sorted(shapely.area(parts).tolist())
     [1.0, 7.0]
     """
+    polys = _clean_parts(polys, repair)
+    if len(polys) == 0:
+        return polys
+    i, j = _touching_pairs(polys)
+    i, j, dropped = _drop_inner(polys, i, j)
+    labels = components(len(polys), i, j)
+    labels[dropped] = -1
+    return _union_groups(polys, labels, progress)
+
+
+def _clean_parts(polys, repair):
+    """The non-empty single parts of ``polys``, repaired first when ``repair`` is set."""
     polys = np.asarray(polys, dtype=object)
     if len(polys) == 0:
         return np.empty(0, dtype=object)
     polys = shapely.get_parts(polys)
     polys = polys[~shapely.is_empty(polys)]
-    if len(polys) == 0:
-        return np.empty(0, dtype=object)
-    if repair:
+    if repair and len(polys):
         invalid = ~shapely.is_valid(polys)
         if invalid.any():
             polys[invalid] = [_polygonal(g) for g in polys[invalid]]
             polys = shapely.get_parts(polys)
             polys = polys[~shapely.is_empty(polys)]
-    i, j = _touching_pairs(polys)
-    if len(i):
-        area = shapely.area(polys)
-        big = np.where(area[i] >= area[j], i, j)
-        small = np.where(area[i] >= area[j], j, i)
-        (inside,) = _pairwise([shapely.contains_properly], polys, big, polys, small)
-        dropped = np.zeros(len(polys), dtype=bool)
-        dropped[small[inside]] = True
-        live = ~dropped[i] & ~dropped[j]
-        i, j = i[live], j[live]
-    else:
-        dropped = np.zeros(len(polys), dtype=bool)
-    labels = components(len(polys), i, j)
-    labels[dropped] = -1
+    return polys
+
+
+def _drop_inner(polys, i, j):
+    """The touching pairs (i, j) without the polygons lying inside another, and the mask of
+    those dropped (they add nothing to the union)."""
+    dropped = np.zeros(len(polys), dtype=bool)
+    if not len(i):
+        return i, j, dropped
+    area = shapely.area(polys)
+    big = np.where(area[i] >= area[j], i, j)
+    small = np.where(area[i] >= area[j], j, i)
+    (inside,) = _pairwise([shapely.contains_properly], polys, big, polys, small)
+    dropped[small[inside]] = True
+    live = ~dropped[i] & ~dropped[j]
+    return i[live], j[live], dropped
+
+
+def _union_groups(polys, labels, progress):
+    """One union per group label (-1: left out); single members pass through untouched."""
     order = np.argsort(labels, kind="stable")
     order = order[labels[order] >= 0]
     sorted_labels = labels[order]
@@ -282,6 +389,17 @@ def dissolve(polys, progress: Callable = _noop, repair: bool = False) -> np.ndar
     progress(1.0)
     parts = np.concatenate(out)
     return parts[~shapely.is_empty(parts)]
+
+
+def drop_slivers(parts) -> np.ndarray:
+    """``parts`` (Polygons) without the empty ones and the slivers thinner than SLIVER_M."""
+    parts = np.asarray(parts, dtype=object)
+    if len(parts) == 0:
+        return parts
+    parts = parts[~shapely.is_empty(parts)]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        thickness = 2.0 * shapely.area(parts) / shapely.length(parts)
+    return parts[thickness >= SLIVER_M]
 
 
 def as_multipolygon(parts):
@@ -304,7 +422,7 @@ def clip(parts, area) -> np.ndarray:
         cut = shapely.intersection(parts[crossing], area)
     cut = np.array([_polygonal(g, check=False) for g in cut], dtype=object)
     out = np.concatenate([parts[inside], shapely.get_parts(cut)]) if len(cut) else parts[inside]
-    return out[~shapely.is_empty(out)] if len(out) else out
+    return drop_slivers(out)
 
 
 def _with_rings(parts, extra_rings, owners):
@@ -388,7 +506,7 @@ def subtract(parts, holes) -> np.ndarray:
     res = _concat(out)  # empty when every part lies inside the holes
     res = res[~shapely.is_empty(res)]
     types = shapely.get_type_id(res)
-    return res[types == 3]
+    return drop_slivers(res[types == 3])
 
 
 def _islands(holes, pi, hi, simple):
@@ -494,8 +612,8 @@ def _concat(arrays):
 def classify(study_area, constraints: Sequence[Constraint], progress: Callable = _noop) -> Zones:
     """Partition ``study_area`` into no-go, caution and suitable polygons.
 
-    No-go wins over caution; the three are valid, do not overlap and their union is the study
-    area.
+    No-go wins over caution; the three are valid, disjoint and cover the study area. Raises
+    NuudelError when the study area is empty.
 
     Parameters
     ----------
@@ -511,11 +629,6 @@ def classify(study_area, constraints: Sequence[Constraint], progress: Callable =
     Zones
         ``geoms`` per zone (nogo, caution, suitable) and ``sources``: per zone, the
         constraint layers that cover part of it.
-
-    Raises
-    ------
-    NuudelError
-        When the study area is empty.
 
     Examples
     --------
@@ -540,6 +653,35 @@ def classify(study_area, constraints: Sequence[Constraint], progress: Callable =
         )
     nogo_layers = [c for c in constraints if c.zone == "nogo" and len(c.polys)]
     caution_layers = [c for c in constraints if c.zone == "caution" and len(c.polys)]
+    nogo, caution, suitable = _partition(area, nogo_layers, caution_layers, progress)
+    zones = Zones(
+        study_area=area,
+        constraints=list(constraints),
+        geoms={
+            "nogo": as_multipolygon(nogo),
+            "caution": as_multipolygon(caution),
+            "suitable": suitable,
+        },
+    )
+    zones.sources = _sources(area, nogo_layers, caution_layers, caution)
+    progress(1.0)
+    return zones
+
+
+def _sources(area, nogo_layers, caution_layers, caution) -> dict:
+    """Per zone, the names of the constraint layers that cover part of it."""
+    return {
+        "nogo": _join(
+            c.name for c in nogo_layers if _covers_part_of(c.polys, shapely.get_parts(area))
+        ),
+        "caution": _join(c.name for c in caution_layers if _covers_part_of(c.polys, caution)),
+        "suitable": "",
+    }
+
+
+def _partition(area, nogo_layers, caution_layers, progress):
+    """(no-go parts, caution parts, suitable MultiPolygon) of ``area``: no-go clipped to it,
+    caution minus no-go, suitable the rest."""
 
     def step(a, b):
         return lambda f: progress(a + (b - a) * f)
@@ -551,24 +693,7 @@ def classify(study_area, constraints: Sequence[Constraint], progress: Callable =
     blocked = dissolve(_concat([nogo, caution_all]), step(0.7, 0.8))
     suitable = as_multipolygon(subtract(shapely.get_parts(area), blocked))
     progress(0.9)
-    zones = Zones(
-        study_area=area,
-        constraints=list(constraints),
-        geoms={
-            "nogo": as_multipolygon(nogo),
-            "caution": as_multipolygon(caution),
-            "suitable": suitable,
-        },
-    )
-    zones.sources = {
-        "nogo": _join(
-            c.name for c in nogo_layers if _covers_part_of(c.polys, shapely.get_parts(area))
-        ),
-        "caution": _join(c.name for c in caution_layers if _covers_part_of(c.polys, caution)),
-        "suitable": "",
-    }
-    progress(1.0)
-    return zones
+    return nogo, caution, suitable
 
 
 @dataclass

@@ -6,7 +6,7 @@ import warnings
 import numpy as np
 import pytest
 import shapely
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 COORD = st.integers(0, 20000).map(float)
@@ -100,6 +100,16 @@ POINTS = st.lists(st.tuples(COORD, COORD), max_size=15)
     water=POINTS,
     buffers=st.tuples(st.sampled_from([0.0, 50.0, 300.0]), st.sampled_from([0.0, 200.0])),
     line=st.lists(st.tuples(COORD, COORD), min_size=2, max_size=5),
+)
+# found by hypothesis: a sliver of the suitable zone along the study area's edge made GEOS
+# give no-go and suitable an overlap the size of the no-go zone
+@example(
+    study=[(1247.0, 323.0, 2737.0)],
+    nogo=[],
+    caution=[],
+    water=[(2466.0, 900.0)],
+    buffers=(0.0, 0.0),
+    line=[(0.0, 0.0), (1.0, 1.0)],
 )
 def test_core_nogo_partition_properties(study, nogo, caution, water, buffers, line):
     """Random study areas (unions of boxes, disks), constraints and water points: no-go,
