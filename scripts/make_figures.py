@@ -25,6 +25,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 def make_figures(spec, out_dir):
     """Export every figure of ``spec``; return the files written."""
     from nuudel.processing import figures, layouts
+    from nuudel.processing.styles import apply_style
 
     written = []
     for item in spec:
@@ -33,6 +34,10 @@ def make_figures(spec, out_dir):
             render_maps.output_layer(*([u] if isinstance(u, str) else u)) for u in item["layers"]
         ]
         outputs = [layer for layer in outputs if render_maps._has_content(layer)]
+        for layer in outputs:  # the current style (not the one stored when the run was made)
+            key = layouts.output_kind(layer)[0]
+            if key:
+                apply_style(layer, key, species_styles=False)
         if not outputs:
             continue
         context = render_maps.context_layers()
@@ -40,9 +45,9 @@ def make_figures(spec, out_dir):
         context += [backdrop] if backdrop else []
         for layer in outputs + context:
             project.addMapLayer(layer, False)
-        atlas_layer = atlas_field = None
+        atlas_layer = atlas_field = label_field = None
         if item.get("atlas"):
-            index, atlas_field = item["atlas"]
+            index, atlas_field, label_field = (list(item["atlas"]) + [None])[:3]
             candidate = outputs[index] if index < len(outputs) else None
             if isinstance(candidate, QgsVectorLayer) and atlas_field in candidate.fields().names():
                 atlas_layer = candidate
@@ -55,6 +60,7 @@ def make_figures(spec, out_dir):
             context_layers=context,
             atlas_layer=atlas_layer,
             atlas_field=atlas_field,
+            label_field=label_field,
         )
         written += layouts.export(layout, pdf=out_dir / f"{stem}.pdf", png=out_dir / f"{stem}.png")
         print(f"figure {out_dir / stem}.pdf")
