@@ -350,8 +350,10 @@ def export(layout, pdf=None, png=None, dpi=150) -> list:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
         if atlas.enabled():
-            atlas.setFilenameExpression(f"'{str(png)[:-4]}_' || @atlas_featurenumber")
-            result, _error = QgsLayoutExporter.exportToImage(atlas, str(png)[:-4], "png", settings)
+            stem = Path(png).stem.replace("'", "''")
+            atlas.setFilenameExpression(f"'{stem}_' || @atlas_featurenumber")
+            base = str(Path(png).resolve().with_suffix(""))  # its folder holds the pages
+            result, _error = QgsLayoutExporter.exportToImage(atlas, base, "png", settings)
         else:
             result = exporter.exportToImage(str(png), settings)
         if result != QgsLayoutExporter.Success:

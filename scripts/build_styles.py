@@ -277,7 +277,7 @@ def _number(group, colour_, stroke):
     count = f"count($id, group_by:={group}, filter:=TRUE)"
     properties.setProperty(
         QgsSymbolLayer.PropertyCharacter,
-        QgsProperty.fromExpression(f"if(@geometry IS NULL, 'n', to_string({count}))"),
+        QgsProperty.fromExpression(f"if(\"chainage_km\" IS NULL, '', to_string({count}))"),
     )
     number.setDataDefinedProperties(properties)
     _KEEP.append(properties)  # PyQGIS: keep the collection alive while the style is written
@@ -286,7 +286,7 @@ def _number(group, colour_, stroke):
 
 def proposed_count_symbol(group):
     """A star with the number of proposed crossings of its ``group`` beside it (black on a
-    white halo; "n" in the legend)."""
+    white halo; only the star in the legend)."""
     halo = _number(group, QColor("#ffffff"), 0.8)
     return symbol(QgsMarkerSymbol, [_star(3.6), halo, _number(group, colour("proposed"), 0)])
 
@@ -455,23 +455,36 @@ RANK_CLASSES = (
 )
 
 
+def _zoomed_in_only(renderer):
+    """Unranked candidates (hundreds along the fences) only below 1:SMALL_SCALE: above it they
+    would merge into a dark band over the ranked ones."""
+    for rule in renderer.rootRule().children():
+        if rule.ruleKey().endswith("-none}"):
+            rule.setMinimumScale(SMALL_SCALE)
+    return renderer
+
+
 def mitigation_points():
-    return ruleset(
-        "mitigation_points",
-        [
-            (key, expression, label, circle(name, size=3.0 + 2.0 * scale))
-            for key, expression, label, name, scale in RANK_CLASSES
-        ],
+    return _zoomed_in_only(
+        ruleset(
+            "mitigation_points",
+            [
+                (key, expression, label, circle(name, size=3.0 + 2.0 * scale))
+                for key, expression, label, name, scale in RANK_CLASSES
+            ],
+        )
     )
 
 
 def mitigation_lines():
-    return ruleset(
-        "mitigation_lines",
-        [
-            (key, expression, label, line(name, 0.6 + scale, 2 if key == "top" else 1))
-            for key, expression, label, name, scale in RANK_CLASSES
-        ],
+    return _zoomed_in_only(
+        ruleset(
+            "mitigation_lines",
+            [
+                (key, expression, label, line(name, 0.6 + scale, 2 if key == "top" else 1))
+                for key, expression, label, name, scale in RANK_CLASSES
+            ],
+        )
     )
 
 
