@@ -18,6 +18,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsExpressionContextUtils,
     QgsFeature,
+    QgsFillSymbol,
     QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -29,6 +30,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLegendStyle,
     QgsLineSymbol,
+    QgsMarkerSymbol,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
@@ -243,8 +245,11 @@ def _coverage(layer, field_name, label_field=None):
         groups.setdefault(key, []).append(feat.geometry())
         if label_field and feat[label_field] not in (None, ""):
             labels.setdefault(key, str(feat[label_field]))
+    kind = {QgsWkbTypes.PointGeometry: "Point", QgsWkbTypes.PolygonGeometry: "Polygon"}.get(
+        layer.geometryType(), "LineString"
+    )
     cover = QgsVectorLayer(
-        f"MultiLineString?crs={layer.crs().authid()}&field=page:string", "pages", "memory"
+        f"Multi{kind}?crs={layer.crs().authid()}&field=page:string", "pages", "memory"
     )
     feats = []
     for value in sorted(groups, key=lambda v: (str(type(v)), v)):
@@ -255,13 +260,22 @@ def _coverage(layer, field_name, label_field=None):
         feats.append(feat)
     cover.dataProvider().addFeatures(feats)
     cover.updateExtents()
-    halo = QgsLineSymbol.createSimple(
-        {"color": "255,230,90,120", "width": "3.5", "capstyle": "round", "joinstyle": "round"}
-    )
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(halo, 0, 0, "$id = @atlas_featureid"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(_halo(kind), 0, 0, "$id = @atlas_featureid"))
     cover.setRenderer(QgsRuleBasedRenderer(root))  # the page's route, highlighted
     return cover
+
+
+def _halo(kind):
+    """The highlight of an atlas page's features: a pale yellow band, disc or fill."""
+    colour = "255,230,90,120"
+    if kind == "Point":
+        return QgsMarkerSymbol.createSimple({"color": colour, "size": "7", "outline_style": "no"})
+    if kind == "Polygon":
+        return QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+    return QgsLineSymbol.createSimple(
+        {"color": colour, "width": "3.5", "capstyle": "round", "joinstyle": "round"}
+    )
 
 
 def _set_atlas(layout, project, map_item, title, n_outputs, atlas):
@@ -340,11 +354,11 @@ def export(layout, pdf=None, png=None, dpi=150) -> list:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = dpi
         if atlas.enabled():
-            result, _error = QgsLayoutExporter.exportToPdf(atlas, str(pdf), settings)
+            result, error = QgsLayoutExporter.exportToPdf(atlas, str(pdf), settings)
         else:
-            result = exporter.exportToPdf(str(pdf), settings)
+            result, error = exporter.exportToPdf(str(pdf), settings), ""
         if result != QgsLayoutExporter.Success:
-            raise OSError(f"could not export {pdf}")
+            raise OSError(f"could not export {pdf} ({result}) {error}")
         written.append(str(pdf))
     if png:
         settings = QgsLayoutExporter.ImageExportSettings()

@@ -4,7 +4,14 @@ and PNG, the atlas per route, and Plugins > Nuudel > Make EIA figures."""
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingParameterDefinition,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QColor, QImage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,7 +189,7 @@ def _kind_runs(tmp):
             {
                 "REPORTING_UNITS": workshop + "aimags",
                 "FENCES": workshop + "fences",
-                "SPECIES_WEIGHTS": "mgaz=1",
+                "SPECIES_WEIGHTS": "mgaz:1",
                 "MAX_CANDIDATES": 5,
             },
             {"OUTPUT": "mitigation_points"},
@@ -204,6 +211,10 @@ def kind_outputs(plugin, road, tmp_path_factory):
     }
     for alg_id, (inputs, wanted) in _kind_runs(tmp).items():
         params = dict(inputs)
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        for dest in alg.destinationParameterDefinitions():  # the rest: temporary, or none
+            if not dest.flags() & QgsProcessingParameterDefinition.FlagOptional:
+                params[dest.name()] = "TEMPORARY_OUTPUT"
         for name in wanted:
             params[name] = str(tmp / f"{alg_id.split(':')[1]}_{name}.gpkg")
         done = processing.run(alg_id, params)
@@ -212,9 +223,10 @@ def kind_outputs(plugin, road, tmp_path_factory):
 
 
 def pdf_pages(path):
+    """The page count of a PDF (its page tree's /Count)."""
     import re
 
-    return len(re.findall(rb"/Type\s*/Page[^s]", Path(path).read_bytes()))
+    return max(int(n) for n in re.findall(rb"/Count (\d+)", Path(path).read_bytes()))
 
 
 ALL_KINDS = (
@@ -274,10 +286,17 @@ def test_every_output_kind_makes_a_figure(plugin, kind_outputs, tmp_path, kind):
     image = QImage(str(pngs[0]))
     assert image.width() > image.height() > 500
     # real content in the map frame: many distinct colours (styled data over the backdrop)
+    px = 72 / 25.4  # pixels a millimetre
+    frame = (
+        map_item.pos().x(),
+        map_item.pos().y(),
+        map_item.rect().width(),
+        map_item.rect().height(),
+    )
     colours = {
         image.pixel(x, y)
-        for x in range(60, int(image.width() * 0.7), 7)
-        for y in range(80, int(image.height() * 0.85), 7)
+        for x in range(int((frame[0] + 1) * px), int((frame[0] + frame[2] - 1) * px))
+        for y in range(int((frame[1] + 1) * px), int((frame[1] + frame[3] - 1) * px))
     }
     assert len(colours) > 12, kind
 
