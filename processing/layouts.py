@@ -306,9 +306,11 @@ def figure(
     atlas_layer=None,
     atlas_field=None,
     label_field=None,
+    extent_of=None,
 ) -> QgsPrintLayout:
     """A layout from the template: ``layers`` (first on top, in the legend) over
-    ``context_layers`` (not in the legend). ``project`` must hold all the layers."""
+    ``context_layers`` (not in the legend), framed on ``extent_of`` (default: ``layers``).
+    ``project`` must hold all the layers."""
     document = QDomDocument()
     document.setContent(TEMPLATE.read_text(encoding="utf-8"))
     layout = QgsPrintLayout(project)
@@ -323,7 +325,10 @@ def figure(
     map_item.setKeepLayerSet(True)
     size = map_item.sizeWithUnits()
     map_item.setExtent(
-        fit(render.full_extent(layers, crs, margin=0.06), size.width() / max(size.height(), 1e-9))
+        fit(
+            render.full_extent(extent_of or layers, crs, margin=0.06),
+            size.width() / max(size.height(), 1e-9),
+        )
     )
     scale = layout.itemById("scalebar")
     if scale is not None:

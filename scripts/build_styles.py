@@ -277,7 +277,7 @@ def _number(group, colour_, stroke):
     count = f"count($id, group_by:={group}, filter:=TRUE)"
     properties.setProperty(
         QgsSymbolLayer.PropertyCharacter,
-        QgsProperty.fromExpression(f"if(\"chainage_km\" IS NULL, '', to_string({count}))"),
+        QgsProperty.fromExpression(f"if(coalesce({count}, 0) = 0, '', to_string({count}))"),
     )
     number.setDataDefinedProperties(properties)
     _KEEP.append(properties)  # PyQGIS: keep the collection alive while the style is written

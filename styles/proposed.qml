@@ -167,7 +167,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="char">
                   <Option type="bool" name="active" value="true"/>
-                  <Option type="QString" name="expression" value="if(&quot;chainage_km&quot; IS NULL, '', to_string(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 10)), filter:=TRUE)))"/>
+                  <Option type="QString" name="expression" value="if(coalesce(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 10)), filter:=TRUE), 0) = 0, '', to_string(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 10)), filter:=TRUE)))"/>
                   <Option type="int" name="type" value="3"/>
                 </Option>
               </Option>
@@ -220,7 +220,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="char">
                   <Option type="bool" name="active" value="true"/>
-                  <Option type="QString" name="expression" value="if(&quot;chainage_km&quot; IS NULL, '', to_string(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 10)), filter:=TRUE)))"/>
+                  <Option type="QString" name="expression" value="if(coalesce(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 10)), filter:=TRUE), 0) = 0, '', to_string(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 10)), filter:=TRUE)))"/>
                   <Option type="int" name="type" value="3"/>
                 </Option>
               </Option>
@@ -331,7 +331,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="char">
                   <Option type="bool" name="active" value="true"/>
-                  <Option type="QString" name="expression" value="if(&quot;chainage_km&quot; IS NULL, '', to_string(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 50)), filter:=TRUE)))"/>
+                  <Option type="QString" name="expression" value="if(coalesce(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 50)), filter:=TRUE), 0) = 0, '', to_string(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 50)), filter:=TRUE)))"/>
                   <Option type="int" name="type" value="3"/>
                 </Option>
               </Option>
@@ -384,7 +384,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="char">
                   <Option type="bool" name="active" value="true"/>
-                  <Option type="QString" name="expression" value="if(&quot;chainage_km&quot; IS NULL, '', to_string(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 50)), filter:=TRUE)))"/>
+                  <Option type="QString" name="expression" value="if(coalesce(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 50)), filter:=TRUE), 0) = 0, '', to_string(count($id, group_by:=&quot;route&quot; || ':' || to_string(floor(&quot;chainage_km&quot; / 50)), filter:=TRUE)))"/>
                   <Option type="int" name="type" value="3"/>
                 </Option>
               </Option>
