@@ -36,6 +36,7 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -333,6 +334,10 @@ def figure(
     scale = layout.itemById("scalebar")
     if scale is not None:
         scale.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+        scale.setNumberOfSegments(2)
+        scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        scale.setMinimumBarWidth(25)  # mm: a round length between 25 and 60 mm
+        scale.setMaximumBarWidth(60)
         scale.setUnitLabel(tr("km"))
     legend = layout.itemById("legend")
     legend.setTitle(legend_title)
