@@ -3,8 +3,9 @@
 ILLUSTRATIVE, like the workshop data: not counts, not collar data.
 - ``roads_traffic``: the workshop roads with an invented traffic count ``aadt`` (vehicles a
   day) per section, so the road traffic barrier has something to band.
-- ``fixes``: hourly fixes of four invented collared animals by four workshop fences: two walk
-  straight across, two come within 50 m and turn back (a crossing and a bounce each).
+- ``fixes``: hourly fixes of four invented collared animals by four isolated workshop fences:
+  two walk straight across (quick crosses), two come within 30 m, walk along for three hours
+  and turn back (bounces).
 """
 
 from pathlib import Path
@@ -76,7 +77,7 @@ def _track(fence_wkt, crosses):
         yield hour, mid.x + dx / norm * along + nx * across, mid.y + dy / norm * along + ny * across
 
 
-def fixes(src, ds, fence_ids=(5, 60, 120, 200)):
+def fixes(src, ds, fence_ids=(407, 410, 412, 414)):  # fences with no other within 3 km
     fences = src.GetLayerByName("fences")
     lyr = _layer(
         ds,
