@@ -2299,7 +2299,7 @@
             <translation>, {start}-аас {end} хүртэл</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="317" />
+            <location filename="../processing/layouts.py" line="341" />
             <source>km</source>
             <translation>км</translation>
         </message>
@@ -2324,17 +2324,17 @@
             <translation>Бүрэн тусламж (өгөгдлийн загвар, параметр бүр, дүрэм бүр эх сурвалжтайгаа): {page}</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="197" />
+            <location filename="../processing/layouts.py" line="200" />
             <source>CRS: {crs}. Data: {sources}. Rules: {profile}. Made with Nuudel on {date}.</source>
             <translation>Координатын систем: {crs}. Өгөгдөл: {sources}. Дүрэм: {profile}. Нүүдлээр {date}-нд үүсгэв.</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="384" />
+            <location filename="../processing/layouts.py" line="408" />
             <source>the algorithm's inputs</source>
             <translation>алгоритмын оролтууд</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="390" />
+            <location filename="../processing/layouts.py" line="414" />
             <source>Could not write the EIA figure {path}: {error}</source>
             <translation>БОНБҮ-ний зургийг {path} бичиж чадсангүй: {error}</translation>
         </message>
@@ -2759,7 +2759,7 @@
             <translation>Мөрийн төрөл зүйл (заавал биш: үнэлгээний v_&lt;төрөл зүйл&gt; талбартай харьцуулна)</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="91" />
+            <location filename="../processing/layouts.py" line="94" />
             <source>Encounter events</source>
             <translation>Тулгарсан тохиолдлууд</translation>
         </message>
@@ -3409,7 +3409,7 @@
             <translation>Алдагдал %</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="90" />
+            <location filename="../processing/layouts.py" line="93" />
             <source>Meshes</source>
             <translation>Холбоот талбай</translation>
         </message>
@@ -5159,97 +5159,97 @@
             <translation>Санал болгосон гарцууд (50 км тутамд тоо)</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="79" />
+            <location filename="../processing/layouts.py" line="82" />
             <source>Fence audit: verdict per fence</source>
             <translation>Хашааны нэвтрүүлэх чадварын үнэлгээ: хашаа тус бүрийн дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="79" />
+            <location filename="../processing/layouts.py" line="82" />
             <source>Fence verdict</source>
             <translation>Хашааны дүгнэлт</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="80" />
+            <location filename="../processing/layouts.py" line="83" />
             <source>Crossing spacing: gaps between crossings</source>
             <translation>Гарц хоорондын зайн шалгалт: гарц хоорондын зай</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="80" />
+            <location filename="../processing/layouts.py" line="83" />
             <source>Gaps between crossings</source>
             <translation>Гарц хоорондын зай</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="81" />
+            <location filename="../processing/layouts.py" line="84" />
             <source>Crossing spacing: proposed crossings</source>
             <translation>Гарц хоорондын зайн шалгалт: санал болгосон гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="82" />
+            <location filename="../processing/layouts.py" line="85" />
             <source>Crossing spacing: crossing structures</source>
             <translation>Гарц хоорондын зайн шалгалт: гарц гармын байгууламж</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="83" />
+            <location filename="../processing/layouts.py" line="86" />
             <source>No-go mask: proposed alignment by zone</source>
             <translation>Хориглох бүсийн маск: бүсээр хуваагдсан трасс</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="84" />
+            <location filename="../processing/layouts.py" line="87" />
             <source>No-go mask: zones</source>
             <translation>Хориглох бүсийн маск: бүсүүд</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="85" />
+            <location filename="../processing/layouts.py" line="88" />
             <source>Road traffic: roads by traffic band</source>
             <translation>Авто замын хөдөлгөөн: хөдөлгөөний ангиллаар авто замууд</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="85" />
+            <location filename="../processing/layouts.py" line="88" />
             <source>Traffic band</source>
             <translation>Хөдөлгөөний ангилал</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="86" />
+            <location filename="../processing/layouts.py" line="89" />
             <source>Landscape permeability: effective mesh size per unit</source>
             <translation>Газар нутгийн нэвтрүүлэх чадвар: тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="86" />
+            <location filename="../processing/layouts.py" line="89" />
             <source>Effective mesh size</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="90" />
+            <location filename="../processing/layouts.py" line="93" />
             <source>Landscape permeability: meshes</source>
             <translation>Газар нутгийн нэвтрүүлэх чадвар: холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="91" />
+            <location filename="../processing/layouts.py" line="94" />
             <source>Barrier behaviour: encounter events</source>
             <translation>Саадын дэргэдэх зан үйл: тулгарсан тохиолдлууд</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="92" />
+            <location filename="../processing/layouts.py" line="95" />
             <source>Barrier behaviour: barriers by behaviour</source>
             <translation>Саадын дэргэдэх зан үйл: зан үйлээр ангилсан саадууд</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="92" />
+            <location filename="../processing/layouts.py" line="95" />
             <source>Barrier index</source>
             <translation>Саадын индекс</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="94" />
+            <location filename="../processing/layouts.py" line="97" />
             <source>Mitigation priorities: candidate fixes</source>
             <translation>Сөрөг нөлөө бууруулах тэргүүлэх ач холбогдол: нэр дэвшигч засварууд</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="234" />
+            <location filename="../processing/layouts.py" line="237" />
             <source>route {page}</source>
             <translation>маршрут {page}</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="234" />
+            <location filename="../processing/layouts.py" line="237" />
             <source>alignment {page}</source>
             <translation>трасс {page}</translation>
         </message>
