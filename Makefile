@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 SETUP_STAMP := $(VENV)/.nuudel-setup-v2
 QM := i18n/nuudel_mn.qm
 PLUGIN_LINK := build/plugins/nuudel
+MN_SHOTS := fence_audit,road_spacing,landscape_permeability
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/build/runtime
 
@@ -53,8 +54,14 @@ lint: | $(SETUP_STAMP)
 typecheck: | $(SETUP_STAMP)
 	$(VENV)/bin/mypy
 
+## make demo: every algorithm on the workshop data (out/), print figures (out/figures/), and the
+## README images: report first screens in headless Chromium (English; Mongolian for two) and
+## the first page of each figure (resources/help/img/).
 demo: setup
 	$(PY) scripts/demo.py
+	$(PY) scripts/demo.py --lang mn --out out/mn --no-maps --only $(MN_SHOTS)
+	$(PY) scripts/report_shots.py --out out --figures
+	$(PY) scripts/report_shots.py --out out/mn --lang mn --only $(MN_SHOTS)
 
 bench: setup
 	$(PY) bench/run_bench.py $(BENCH_ARGS)

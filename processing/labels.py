@@ -120,6 +120,8 @@ def legend_labels() -> dict:
         "Too long: 2 to 5 km over the limit": tr("Too long: 2 to 5 km over the limit"),
         "Too long: more than 5 km over the limit": tr("Too long: more than 5 km over the limit"),
         "Proposed crossing": tr("Proposed crossing"),
+        "Proposed crossings (number per 10 km)": tr("Proposed crossings (number per 10 km)"),
+        "Proposed crossings (number per 50 km)": tr("Proposed crossings (number per 50 km)"),
         "Join (ends joined)": tr("Join (ends joined)"),
         "Near miss (not joined)": tr("Near miss (not joined)"),
         "No-go zone": tr("No-go zone"),

@@ -15,8 +15,10 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
+    QgsCoordinateReferenceSystem,
     QgsExpressionContextUtils,
     QgsFeature,
+    QgsFillSymbol,
     QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -27,12 +29,17 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
@@ -48,6 +55,59 @@ LAYOUTS_DIR = PLUGIN_DIR / "resources" / "layouts"
 TEMPLATE = LAYOUTS_DIR / "eia_figure.qpt"
 PROFILE = PLUGIN_DIR / "resources" / "profiles" / "species.json"
 MM = QgsUnitTypes.LayoutMillimeters
+
+
+# Output kind (style key) -> the fields that mark it (all present), the geometry ("" any),
+# the atlas field and the field naming its pages (or None). First match wins.
+KINDS = (
+    ("fence_verdict", {"verdict", "reasons", "len_m"}, "", None, None),
+    ("gaps", {"route", "species", "status", "excess_m"}, "", "route", None),
+    ("proposed", {"route", "species", "chainage_km"}, "", "route", None),
+    ("crossings", {"matched", "suitability", "crossing_type"}, "", None, None),
+    ("conflicts", {"zone", "length_m", "alignment_id"}, "", "alignment_id", "alignment"),
+    ("zones", {"zone", "sources", "area_km2"}, "", None, None),
+    ("traffic", {"band", "aadt_target", "cami_high"}, "", None, None),
+    ("landscape_units", {"meff_min", "area_km2"}, "", None, None),
+    ("meshes", {"species", "mesh", "area_km2"}, "", None, None),
+    ("behaviour_events", {"behaviour", "animal", "duration_h"}, "", None, None),
+    ("barrier_index", {"index", "encounters"}, "", None, None),
+    ("mitigation_points", {"rank", "type", "gain_total"}, "Point", None, None),
+    ("mitigation_lines", {"rank", "type", "gain_total"}, "Line", None, None),
+)
+
+
+def kind_titles() -> dict:
+    """Output kind -> (figure title, legend title), in the active language."""
+    return {
+        "fence_verdict": (tr("Fence audit: verdict per fence"), tr("Fence verdict")),
+        "gaps": (tr("Crossing spacing: gaps between crossings"), tr("Gaps between crossings")),
+        "proposed": (tr("Crossing spacing: proposed crossings"), tr("Proposed crossings")),
+        "crossings": (tr("Crossing spacing: crossing structures"), tr("Crossing structures")),
+        "conflicts": (tr("No-go mask: proposed alignment by zone"), tr("Alignment by zone")),
+        "zones": (tr("No-go mask: zones"), tr("Zones")),
+        "traffic": (tr("Road traffic: roads by traffic band"), tr("Traffic band")),
+        "landscape_units": (
+            tr("Landscape permeability: effective mesh size per unit"),
+            tr("Effective mesh size"),
+        ),
+        "meshes": (tr("Landscape permeability: meshes"), tr("Meshes")),
+        "behaviour_events": (tr("Barrier behaviour: encounter events"), tr("Encounter events")),
+        "barrier_index": (tr("Barrier behaviour: barriers by behaviour"), tr("Barrier index")),
+        "mitigation_points": (tr("Mitigation priorities: candidate fixes"), tr("Rank")),
+        "mitigation_lines": (tr("Mitigation priorities: candidate fixes"), tr("Rank")),
+    }
+
+
+def output_kind(layer):
+    """(style key, atlas field, page label field) of a Nuudel output layer, or Nones."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
+        return None, None, None
+    names = set(layer.fields().names())
+    geometry = QgsWkbTypes.geometryDisplayString(layer.geometryType())
+    for key, needed, geom, atlas, label in KINDS:
+        if needed <= names and (not geom or geom == geometry):
+            return key, atlas if atlas in names else None, label if label in names else None
+    return None, None, None
 
 
 def _label(layout, item_id, text, rect, size=9, bold=False):
@@ -161,23 +221,80 @@ def fit(extent, aspect):
     )
 
 
-def _coverage(layer, field_name):
-    """A memory layer with one feature per value of ``field_name`` (the atlas pages)."""
-    groups = {}
+def figure_crs(layers):
+    """The CRS of the figure: the first layer's, or its UTM zone when that is geographic (a
+    scale bar in km and true shapes need a projected map)."""
+    crs = layers[0].crs()
+    if not crs.isGeographic():
+        return crs
+    centre = render.full_extent(layers, QgsCoordinateReferenceSystem("EPSG:4326")).center()
+    zone = min(60, max(1, int((centre.x() + 180) // 6) + 1))
+    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if centre.y() >= 0 else 32700) + zone}")
+
+
+def atlas_pages():
+    """Atlas field -> the page's name in the title (``{page}``), in the active language."""
+    return {"route": tr("route {page}"), "alignment_id": tr("alignment {page}")}
+
+
+def _coverage(layer, field_name, label_field=None):
+    """A memory layer with one feature per value of ``field_name`` (the atlas pages), named
+    by the value and, with ``label_field``, its label ("1 (Proposed road ...)")."""
+    groups, labels = {}, {}
     for feat in layer.getFeatures():
-        groups.setdefault(str(feat[field_name]), []).append(feat.geometry())
+        key = feat[field_name]
+        groups.setdefault(key, []).append(feat.geometry())
+        if label_field and feat[label_field] not in (None, ""):
+            labels.setdefault(key, str(feat[label_field]))
+    kind = {QgsWkbTypes.PointGeometry: "Point", QgsWkbTypes.PolygonGeometry: "Polygon"}.get(
+        layer.geometryType(), "LineString"
+    )
     cover = QgsVectorLayer(
-        f"MultiLineString?crs={layer.crs().authid()}&field=page:string", "pages", "memory"
+        f"Multi{kind}?crs={layer.crs().authid()}&field=page:string", "pages", "memory"
     )
     feats = []
-    for value, geoms in sorted(groups.items()):
+    for value in sorted(groups, key=lambda v: (str(type(v)), v)):
         feat = QgsFeature(cover.fields())
-        feat.setGeometry(QgsGeometry.unaryUnion(geoms))
-        feat.setAttributes([value])
+        feat.setGeometry(QgsGeometry.unaryUnion(groups[value]))
+        name = f"{value} ({labels[value]})" if value in labels else str(value)
+        feat.setAttributes([name])
         feats.append(feat)
     cover.dataProvider().addFeatures(feats)
     cover.updateExtents()
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(_halo(kind), 0, 0, "$id = @atlas_featureid"))
+    cover.setRenderer(QgsRuleBasedRenderer(root))  # the page's route, highlighted
     return cover
+
+
+def _halo(kind):
+    """The highlight of an atlas page's features: a pale yellow band, disc or fill."""
+    colour = "255,230,90,120"
+    if kind == "Point":
+        return QgsMarkerSymbol.createSimple({"color": colour, "size": "7", "outline_style": "no"})
+    if kind == "Polygon":
+        return QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+    return QgsLineSymbol.createSimple(
+        {"color": colour, "width": "3.5", "capstyle": "round", "joinstyle": "round"}
+    )
+
+
+def _set_atlas(layout, project, map_item, title, n_outputs, atlas):
+    atlas_layer, atlas_field, label_field = atlas
+    cover = _coverage(atlas_layer, atlas_field, label_field)
+    project.addMapLayer(cover, False)
+    pages = layout.atlas()
+    pages.setCoverageLayer(cover)
+    pages.setPageNameExpression('"page"')
+    pages.setEnabled(True)
+    layers = map_item.layers()  # the page's highlight under the outputs, over the context
+    map_item.setLayers(layers[:n_outputs] + [cover] + layers[n_outputs:])
+    map_item.setAtlasDriven(True)
+    map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    map_item.setAtlasMargin(0.1)
+    page = atlas_pages().get(atlas_field, "{page}")
+    page = page.replace("{page}", "[% attribute(@atlas_feature, 'page') %]")
+    layout.itemById("title").setText(f"{title}: {page}")
 
 
 def figure(
@@ -189,15 +306,18 @@ def figure(
     legend_title="",
     atlas_layer=None,
     atlas_field=None,
+    label_field=None,
+    extent_of=None,
 ) -> QgsPrintLayout:
     """A layout from the template: ``layers`` (first on top, in the legend) over
-    ``context_layers`` (not in the legend). ``project`` must hold all the layers."""
+    ``context_layers`` (not in the legend), framed on ``extent_of`` (default: ``layers``).
+    ``project`` must hold all the layers."""
     document = QDomDocument()
     document.setContent(TEMPLATE.read_text(encoding="utf-8"))
     layout = QgsPrintLayout(project)
     layout.loadFromTemplate(document, QgsReadWriteContext())
     layout.setName(title)
-    crs = layers[0].crs()
+    crs = figure_crs(layers)
     for name, value in (("nuudel_title", title), ("nuudel_footer", footer(crs, sources))):
         QgsExpressionContextUtils.setLayoutVariable(layout, name, value)
     map_item = layout.itemById("map")
@@ -206,11 +326,18 @@ def figure(
     map_item.setKeepLayerSet(True)
     size = map_item.sizeWithUnits()
     map_item.setExtent(
-        fit(render.full_extent(layers, crs, margin=0.06), size.width() / max(size.height(), 1e-9))
+        fit(
+            render.full_extent(extent_of or layers, crs, margin=0.06),
+            size.width() / max(size.height(), 1e-9),
+        )
     )
     scale = layout.itemById("scalebar")
     if scale is not None:
         scale.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+        scale.setNumberOfSegments(2)
+        scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        scale.setMinimumBarWidth(25)  # mm: a round length between 25 and 60 mm
+        scale.setMaximumBarWidth(60)
         scale.setUnitLabel(tr("km"))
     legend = layout.itemById("legend")
     legend.setTitle(legend_title)
@@ -219,18 +346,11 @@ def figure(
     root.clear()
     for layer in layers:
         root.addLayer(layer)
+    legend.setLegendFilterByMapEnabled(True)  # only what the map (this page) shows
     legend.adjustBoxSize()
     if atlas_layer is not None and atlas_field:
-        cover = _coverage(atlas_layer, atlas_field)
-        project.addMapLayer(cover, False)
-        atlas = layout.atlas()
-        atlas.setCoverageLayer(cover)
-        atlas.setPageNameExpression('"page"')
-        atlas.setEnabled(True)
-        map_item.setAtlasDriven(True)
-        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
-        map_item.setAtlasMargin(0.1)
-        layout.itemById("title").setText(f"{title}: [% attribute(@atlas_feature, 'page') %]")
+        atlas = (atlas_layer, atlas_field, label_field)
+        _set_atlas(layout, project, map_item, title, len(layers), atlas)
     layout.refresh()
     return layout
 
@@ -244,18 +364,20 @@ def export(layout, pdf=None, png=None, dpi=150) -> list:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = dpi
         if atlas.enabled():
-            result, _error = QgsLayoutExporter.exportToPdf(atlas, str(pdf), settings)
+            result, error = QgsLayoutExporter.exportToPdf(atlas, str(pdf), settings)
         else:
-            result = exporter.exportToPdf(str(pdf), settings)
+            result, error = exporter.exportToPdf(str(pdf), settings), ""
         if result != QgsLayoutExporter.Success:
-            raise OSError(f"could not export {pdf}")
+            raise OSError(f"could not export {pdf} ({result}) {error}")
         written.append(str(pdf))
     if png:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
         if atlas.enabled():
-            atlas.setFilenameExpression(f"'{str(png)[:-4]}_' || @atlas_featurenumber")
-            result, _error = QgsLayoutExporter.exportToImage(atlas, str(png)[:-4], "png", settings)
+            stem = Path(png).stem.replace("'", "''")
+            atlas.setFilenameExpression(f"'{stem}_' || @atlas_featurenumber")
+            base = str(Path(png).resolve().with_suffix(""))  # its folder holds the pages
+            result, _error = QgsLayoutExporter.exportToImage(atlas, base, "png", settings)
         else:
             result = exporter.exportToImage(str(png), settings)
         if result != QgsLayoutExporter.Success:

@@ -65,21 +65,24 @@ def full_extent(layers, crs, margin=0.05) -> QgsRectangle:
     )
 
 
-def legend_renderer(layers):
+def legend_renderer(layers, settings=None):
     """(renderer, keep) drawing the untitled legend of ``layers``; hold ``keep`` (the layer tree
-    and its model, which the renderer does not own) while the renderer is used."""
+    and its model, which the renderer does not own) while the renderer is used. With the map's
+    ``settings``, rules out of the map's scale range are left out."""
     root = QgsLayerTree()
     for layer in layers:
         root.addLayer(layer)
     model = QgsLayerTreeModel(root)
+    if settings is not None and hasattr(model, "setLegendFilterByScale"):
+        model.setLegendFilterByScale(settings.scale())
     settings = QgsLegendSettings()
     settings.setTitle("")
     return QgsLegendRenderer(model, settings), (model, root)
 
 
-def _legend_image(layers, dpi, height):
+def _legend_image(layers, dpi, height, settings=None):
     """The legend of ``layers`` as an image (white, ``height`` px tall or taller)."""
-    legend, keep = legend_renderer(layers)
+    legend, keep = legend_renderer(layers, settings)
     px_per_mm = dpi / 25.4
     size_mm = legend.minimumSize()
     pad = 4.0  # mm
@@ -139,7 +142,7 @@ def render_image(
     job.waitForFinished()
     image = job.renderedImage()
     if legend:
-        panel = _legend_image(legend_layers or layers, dpi, image.height())
+        panel = _legend_image(legend_layers or layers, dpi, image.height(), settings)
         both = QImage(
             image.width() + panel.width(),
             max(image.height(), panel.height()),

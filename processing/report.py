@@ -34,7 +34,7 @@ CSS = """body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #bbb;padding:.3em .6em}
 th{background:#eee;text-align:left}td.num{text-align:right}.note{color:#555;font-size:.9em}
 .conclusion{font-size:1.25em;font-weight:bold;border-left:6px solid #d7191c;padding:.4em .8em;
-background:#fbf3f2}td:last-child{white-space:nowrap}"""
+background:#fbf3f2}td:last-child{white-space:nowrap}img{max-width:100%;height:auto}"""
 
 
 class Html(str):

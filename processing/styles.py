@@ -21,10 +21,12 @@ from qgis.core import (
     QgsMapLayerStyle,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
+    QgsProperty,
     QgsProviderRegistry,
     QgsRasterLayer,
     QgsRuleBasedRenderer,
     QgsSingleBandPseudoColorRenderer,
+    QgsSymbolLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtXml import QDomDocument
@@ -205,6 +207,19 @@ def _load_qml(layer, style_key: str) -> None:
         raise RuntimeError(f"style {style_key} did not load: {message}")
 
 
+def _filter_aggregates(rule, only: str) -> None:
+    """Restrict the aggregates of a rule and its symbol (``filter:=TRUE``: the proposed
+    crossings' count per stretch) to one species."""
+    rule.setFilterExpression(rule.filterExpression().replace("filter:=TRUE", f"filter:={only}"))
+    for layer in rule.symbol().symbolLayers() if rule.symbol() else []:
+        prop = layer.dataDefinedProperties().property(QgsSymbolLayer.PropertyCharacter)
+        if prop and "filter:=TRUE" in prop.expressionString():
+            expression = prop.expressionString().replace("filter:=TRUE", f"filter:={only}")
+            layer.setDataDefinedProperty(
+                QgsSymbolLayer.PropertyCharacter, QgsProperty.fromExpression(expression)
+            )
+
+
 def _species_variant(layer, style_key: str, code: str) -> None:
     """Turn the (freshly loaded) style of ``layer`` into its variant for species ``code``."""
     renderer = layer.renderer()
@@ -225,6 +240,7 @@ def _species_variant(layer, style_key: str, code: str) -> None:
                 else f"array_contains(string_to_array(\"species\", ','), '{code}')"
             )
             rule.setFilterExpression(f"{only} AND ({expr})" if expr else only)
+            _filter_aggregates(rule, only)
     else:
         raise KeyError(f"style {style_key!r} has no per-species variant")
 

@@ -27,11 +27,13 @@ from qgis.core import (
     QgsFeatureRenderer,
     QgsFilledMarkerSymbolLayer,
     QgsFillSymbol,
+    QgsFontMarkerSymbolLayer,
     QgsHashedLineSymbolLayer,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
     QgsMapLayer,
     QgsMarkerSymbol,
+    QgsMarkerSymbolLayer,
     QgsProperty,
     QgsPropertyCollection,
     QgsRasterLayer,
@@ -45,7 +47,7 @@ from qgis.core import (
     QgsSymbolLayer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QPointF, Qt
 from qgis.PyQt.QtGui import QColor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -249,27 +251,69 @@ def gaps():
 
 
 # Below 1:250,000 proposed crossings along a long gap would merge into a black band of stars:
-# there they are drawn as small dots without an outline (a dotted line along the gap).
+# there each stretch of BIN km of a route shows one star with the number of proposed crossings
+# in it (rule-based, by scale; ``filter:=TRUE`` is where a per-species variant adds its filter).
 SMALL_SCALE = 250000
 _KEEP = []
+AGGREGATE = ((SMALL_SCALE, 1000000, 10), (1000000, 0, 50))  # (from 1:, to 1:, bin km)
 
 
-def proposed():
-    star = QgsSimpleMarkerSymbolLayer(marker_shape("Star"), 5.0)
+def _star(size):
+    star = QgsSimpleMarkerSymbolLayer(marker_shape("Star"), size)
     star.setColor(colour("proposed"))
     star.setStrokeColor(QColor("#ffffff"))
     star.setStrokeWidth(0.4)
-    small = f"coalesce(@map_scale, 0) > {SMALL_SCALE}"
+    return star
+
+
+def _number(group, colour_, stroke):
+    number = QgsFontMarkerSymbolLayer("DejaVu Sans", "0", 3.8, colour_)
+    number.setFontStyle("Bold")
+    number.setStrokeColor(QColor("#ffffff"))
+    number.setStrokeWidth(stroke)
+    number.setHorizontalAnchorPoint(QgsMarkerSymbolLayer.Left)
+    number.setOffset(QPointF(2.2, 0))
     properties = QgsPropertyCollection("symbol")
-    for key, expression in (
-        (QgsSymbolLayer.PropertySize, f"if({small}, 1.0, 5.0)"),
-        (QgsSymbolLayer.PropertyName, f"if({small}, 'circle', 'star')"),
-        (QgsSymbolLayer.PropertyStrokeWidth, f"if({small}, 0, 0.4)"),
-    ):
-        properties.setProperty(key, QgsProperty.fromExpression(expression))
-    star.setDataDefinedProperties(properties)
+    count = f"count($id, group_by:={group}, filter:=TRUE)"
+    properties.setProperty(
+        QgsSymbolLayer.PropertyCharacter,
+        QgsProperty.fromExpression(f"if(coalesce({count}, 0) = 0, '', to_string({count}))"),
+    )
+    number.setDataDefinedProperties(properties)
     _KEEP.append(properties)  # PyQGIS: keep the collection alive while the style is written
-    return ruleset("proposed", [("all", "", "Proposed crossing", symbol(QgsMarkerSymbol, [star]))])
+    return number
+
+
+def proposed_count_symbol(group):
+    """A star with the number of proposed crossings of its ``group`` beside it (black on a
+    white halo; only the star in the legend)."""
+    halo = _number(group, QColor("#ffffff"), 0.8)
+    return symbol(QgsMarkerSymbol, [_star(3.6), halo, _number(group, colour("proposed"), 0)])
+
+
+def proposed():
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey("{nuudel-proposed-root}")
+    rules = [
+        ("all", symbol(QgsMarkerSymbol, [_star(5.0)]), 0, SMALL_SCALE, "", "Proposed crossing")
+    ]
+    for zoomed_in, zoomed_out, km in AGGREGATE:
+        group = f'"route" || \':\' || to_string(floor("chainage_km" / {km}))'
+        rules.append(
+            (
+                f"per-{km}km",
+                proposed_count_symbol(group),
+                zoomed_in,
+                zoomed_out,
+                f"$id = minimum($id, group_by:={group}, filter:=TRUE)",
+                f"Proposed crossings (number per {km} km)",
+            )
+        )
+    for suffix, sym, maximum, minimum, expression, label in rules:
+        rule = QgsRuleBasedRenderer.Rule(sym, maximum, minimum, expression, label)
+        rule.setRuleKey(f"{{nuudel-proposed-{suffix}}}")
+        root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)
 
 
 def zones():
@@ -411,23 +455,36 @@ RANK_CLASSES = (
 )
 
 
+def _zoomed_in_only(renderer):
+    """Unranked candidates (hundreds along the fences) only below 1:SMALL_SCALE: above it they
+    would merge into a dark band over the ranked ones."""
+    for rule in renderer.rootRule().children():
+        if rule.ruleKey().endswith("-none}"):
+            rule.setMinimumScale(SMALL_SCALE)
+    return renderer
+
+
 def mitigation_points():
-    return ruleset(
-        "mitigation_points",
-        [
-            (key, expression, label, circle(name, size=3.0 + 2.0 * scale))
-            for key, expression, label, name, scale in RANK_CLASSES
-        ],
+    return _zoomed_in_only(
+        ruleset(
+            "mitigation_points",
+            [
+                (key, expression, label, circle(name, size=3.0 + 2.0 * scale))
+                for key, expression, label, name, scale in RANK_CLASSES
+            ],
+        )
     )
 
 
 def mitigation_lines():
-    return ruleset(
-        "mitigation_lines",
-        [
-            (key, expression, label, line(name, 0.6 + scale, 2 if key == "top" else 1))
-            for key, expression, label, name, scale in RANK_CLASSES
-        ],
+    return _zoomed_in_only(
+        ruleset(
+            "mitigation_lines",
+            [
+                (key, expression, label, line(name, 0.6 + scale, 2 if key == "top" else 1))
+                for key, expression, label, name, scale in RANK_CLASSES
+            ],
+        )
     )
 
 

@@ -4,7 +4,7 @@ Runs through qgis_process (scripts/nuudel-process), writes styled GeoPackages, H
 PNG maps into out/, and prints a short summary a trainer can read aloud. An algorithm or model
 that is not registered (yet) is skipped with a note. The summary is also written to
 out/summary.txt and, with its numbers, to out/summary.json.
-    .venv/bin/python scripts/demo.py [--lang mn] [--out out] [--no-maps]
+    .venv/bin/python scripts/demo.py [--lang mn] [--out out] [--no-maps] [--only key,key]
 """
 
 import argparse
@@ -16,12 +16,20 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import demo_inputs
+
 ROOT = Path(__file__).resolve().parent.parent
 PROCESS = ROOT / "scripts" / "nuudel-process"
 DATA = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
 MODELS = ROOT / "resources" / "models"
 PROFILE = ROOT / "resources" / "profiles" / "species.json"
 HEADLINE_SPECIES = ("mgaz", "khulan")  # quoted in the summary
+
+
+def demo_layer(out, name):
+    """A layer of out/demo_inputs.gpkg (invented inputs the workshop data lacks)."""
+    return f"{out / 'demo_inputs.gpkg'}|layername={name}"
 
 
 def layer(name, subset=None):
@@ -38,6 +46,17 @@ MN = {
     "Crossing spacing, road": "Гарц хоорондын зайн шалгалт, авто зам",
     "No-go alignment mask": "Трасс тавихыг хориглох бүсийн маск",
     "EIA screening of the proposed alignment (model)": "Төлөвлөж буй трассын БОНБҮ-ний урьдчилсан үнэлгээ (загвар)",
+    "Road traffic barrier": "Авто замын хөдөлгөөний саад",
+    "Landscape permeability": "Газар нутгийн нэвтрүүлэх чадвар",
+    "Barrier behaviour": "Саадын дэргэдэх зан үйл",
+    "Mitigation priorities": "Сөрөг нөлөө бууруулах тэргүүлэх ач холбогдол",
+    "Roads by traffic band": "Хөдөлгөөний ангиллаар авто замууд",
+    "Effective mesh size per unit": "Тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ",
+    "Candidate fixes in rank order": "Эрэмбийн дарааллаар нэр дэвшигч засварууд",
+    "Encounter events": "Тулгарсан тохиолдлууд",
+    "Barriers by behaviour": "Зан үйлийн тоотой саадууд",
+    "Meshes": "Холбоот талбай",
+    "Nuudel workshop data and invented demo inputs (illustrative, not survey data)": "Нүүдэл сургалтын өгөгдөл ба зохиомол жишээ оролт (жишээ, хээрийн судалгааны өгөгдөл биш)",
     "Zones": "Бүсүүд",
     "Proposed alignment by zone": "Бүсээр хуваагдсан трасс",
     "Gaps between crossings": "Гарц хоорондын зай",
@@ -193,6 +212,67 @@ def jobs(out):
             ["OUTPUT_CONFLICTS", "OUTPUT"],
         ),
         (
+            "road_traffic",
+            "Road traffic barrier",
+            "nuudel:roadtrafficbarrier",
+            {
+                "INPUT": demo_layer(out, "roads_traffic"),
+                "TRAFFIC_FIELD": "aadt",
+                "BASE_YEAR": 2024,
+                "TARGET_YEAR": 2035,
+                "GROWTH_RATE": 3,
+                "REPORTING_UNITS": layer("aimags"),
+                "OUTPUT": out / "road_traffic.gpkg",
+                "SUMMARY": out / "road_traffic_summary.gpkg",
+                "REPORT": out / "road_traffic.html",
+            },
+            ["OUTPUT"],
+        ),
+        (
+            "landscape_permeability",
+            "Landscape permeability",
+            "nuudel:landscapepermeability",
+            {
+                "REPORTING_UNITS": layer("aimags"),
+                "FENCES": layer("fences"),
+                "ROADS": layer("road"),
+                "CROSSINGS": layer("crossings"),
+                "ALIGNMENT": layer("alignment"),
+                "OUTPUT": out / "landscape_units.gpkg",
+                "OUTPUT_MESHES": out / "landscape_meshes.gpkg",
+                "REPORT": out / "landscape_permeability.html",
+            },
+            ["OUTPUT"],
+        ),
+        (
+            "barrier_behaviour",
+            "Barrier behaviour",
+            "nuudel:barrierbehaviour",
+            {
+                "INPUT": demo_layer(out, "fixes"),
+                "BARRIERS": layer("fences"),
+                "OUTPUT_EVENTS": out / "behaviour_events.gpkg",
+                "OUTPUT_BARRIERS": out / "behaviour_barriers.gpkg",
+                "REPORT": out / "barrier_behaviour.html",
+            },
+            ["OUTPUT_EVENTS", "OUTPUT_BARRIERS"],
+        ),
+        (
+            "mitigation_priorities",
+            "Mitigation priorities",
+            "nuudel:mitigationpriorities",
+            {
+                "REPORTING_UNITS": layer("aimags"),
+                "FENCES": layer("fences"),
+                "ROADS": layer("road"),
+                "CROSSINGS": layer("crossings"),
+                "MAX_CANDIDATES": 20,
+                "OUTPUT": out / "mitigation_priorities.gpkg",
+                "REPORT": out / "mitigation_priorities.html",
+            },
+            ["OUTPUT"],
+        ),
+        (
             "eia_screening",
             "EIA screening of the proposed alignment (model)",
             "nuudel:eiascreening",
@@ -214,6 +294,9 @@ EXTRA_MAPS = {
 }
 
 LEGEND_TITLES = {
+    "OUTPUT_EVENTS": "Encounter events",
+    "OUTPUT_BARRIERS": "Barriers by behaviour",
+    "OUTPUT_MESHES": "Meshes",
     "OUTPUT": "Zones",
     "OUTPUT_CONFLICTS": "Proposed alignment by zone",
     "OUTPUT_COST": "Cost raster (no-go: blank)",
@@ -223,12 +306,20 @@ LEGEND_TITLES = {
 }
 
 
+OUTPUT_TITLES = {  # legend heading of an algorithm's OUTPUT
+    "Fence audit": "Fence verdict (worst species)",
+    "Road traffic barrier": "Roads by traffic band",
+    "Landscape permeability": "Effective mesh size per unit",
+    "Mitigation priorities": "Candidate fixes in rank order",
+}
+
+
 def legend_title(key, title, lang="en"):
     """The legend heading of an output on the demo maps."""
     if ":" in key:  # model output: its name in the model
         heading = key.split(":", 1)[1]
-    elif key == "OUTPUT" and title == "Fence audit":
-        heading = "Fence verdict (worst species)"
+    elif key == "OUTPUT" and title in OUTPUT_TITLES:
+        heading = OUTPUT_TITLES[title]
     else:
         heading = LEGEND_TITLES.get(key, key)
     return say(heading, lang)
@@ -313,7 +404,9 @@ def summarise(key, title, results, lang="en"):
     """Summary lines a trainer can quote (in ``lang``), and the numbers behind them."""
     lines, numbers = [], {}
     heading = say(title, lang)
-    summary = results.get("SUMMARY") or results.get("audit:Fence audit summary")
+    summary = results.get("audit:Fence audit summary") or (
+        results.get("SUMMARY") if key == "fence_audit" else None
+    )
     if summary:
         numbers["fences"] = fence_numbers(summary)
         for code in HEADLINE_SPECIES:
@@ -384,11 +477,18 @@ def render_maps(maps, out, lang):
         subprocess.run([sys.executable, str(figures), str(spec)], check=True, env=env)
 
 
+SOURCES = {
+    None: "Nuudel workshop data (illustrative, not survey data)",
+    "road_traffic": "Nuudel workshop data and invented demo inputs (illustrative, not survey data)",
+    "barrier_behaviour": "Nuudel workshop data and invented demo inputs (illustrative, not "
+    "survey data)",
+}
+
 # Figures with one page per route or alignment: map stem -> [index in its layers, field].
 ATLAS = {
     "railway_spacing": [2, "route"],
     "road_spacing": [2, "route"],
-    "nogo_mask": [0, "alignment_id"],
+    "nogo_mask": [0, "alignment_id", "alignment"],
 }
 
 
@@ -404,7 +504,7 @@ def job_maps(key, title, to_map, results, out, lang="en"):
                     "png": str(out / f"{stem}.png"),
                     "layers": layers,
                     "atlas": ATLAS.get(stem),
-                    "sources": say("Nuudel workshop data (illustrative, not survey data)", lang),
+                    "sources": say(SOURCES.get(key, SOURCES[None]), lang),
                 }
             )
     return maps
@@ -423,13 +523,17 @@ def main(argv=None):
     parser.add_argument("--lang", default=os.environ.get("NUUDEL_LANG", "en"))
     parser.add_argument("--out", type=Path, default=ROOT / "out")
     parser.add_argument("--no-maps", action="store_true")
+    parser.add_argument("--only", default="", help="comma-separated job keys (fence_audit,...)")
     args = parser.parse_args(argv)
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     started = time.time()
+    demo_inputs.write(DATA, out)
     available = registered()
     summary, numbers, maps, failed = [], {}, [], 0
     for key, title, alg_id, params, to_map in jobs(out):
+        if args.only and key not in args.only.split(","):
+            continue
         needed = [alg_id]
         for model in MODELS.glob("*.model3"):
             if "".join(c for c in model.stem.lower() if c.isalnum()) == alg_id.split(":")[1]:

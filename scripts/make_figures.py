@@ -22,42 +22,71 @@ import render_maps
 from qgis.core import QgsProject, QgsVectorLayer
 
 
-def make_figures(spec, out_dir):
-    """Export every figure of ``spec``; return the files written."""
+def _outputs(uris):
+    """The output layers of ``uris`` ([uri, legend title] or uri) with content, styled now
+    (not with the style stored when the run was made)."""
+    from nuudel.processing import layouts
+    from nuudel.processing.styles import apply_style
+
+    outputs = [render_maps.output_layer(*([u] if isinstance(u, str) else u)) for u in uris]
+    outputs = [layer for layer in outputs if render_maps._has_content(layer)]
+    for layer in outputs:
+        key = layouts.output_kind(layer)[0]
+        if key:
+            apply_style(layer, key, species_styles=False)
+    return outputs
+
+
+def _atlas(item, outputs):
+    """(layer, field, label field) of an item's "atlas": [layer index, field, label field]."""
+    if not item.get("atlas"):
+        return None, None, None
+    index, field, label = (list(item["atlas"]) + [None])[:3]
+    layer = outputs[index] if index < len(outputs) else None
+    if isinstance(layer, QgsVectorLayer) and field in layer.fields().names():
+        return layer, field, label
+    return None, None, None
+
+
+def make_figure(item, pdf=None, png=None, dpi=150):
+    """Export one figure of a maps.json item (title, layers, optional atlas, sources,
+    extent_of); return the files written."""
     from nuudel.processing import figures, layouts
 
+    outputs = _outputs(item["layers"])
+    if not outputs:
+        return []
+    project = QgsProject()
+    context = render_maps.context_layers()
+    backdrop = figures.province_layer()
+    context += [backdrop] if backdrop else []
+    frame = [render_maps.output_layer(u) for u in item.get("extent_of") or []]
+    for layer in outputs + context + frame:
+        project.addMapLayer(layer, False)
+    atlas_layer, atlas_field, label_field = _atlas(item, outputs)
+    layout = layouts.figure(
+        project,
+        outputs,
+        item["title"],
+        item.get("sources", ""),
+        context_layers=context,
+        atlas_layer=atlas_layer,
+        atlas_field=atlas_field,
+        label_field=label_field,
+        extent_of=[layer for layer in frame if render_maps._has_content(layer)] or None,
+    )
+    return layouts.export(layout, pdf=pdf, png=png, dpi=dpi)
+
+
+def make_figures(spec, out_dir):
+    """Export every figure of ``spec`` as PDF and PNG into ``out_dir``; return the files."""
     written = []
     for item in spec:
-        project = QgsProject()
-        outputs = [
-            render_maps.output_layer(*([u] if isinstance(u, str) else u)) for u in item["layers"]
-        ]
-        outputs = [layer for layer in outputs if render_maps._has_content(layer)]
-        if not outputs:
-            continue
-        context = render_maps.context_layers()
-        backdrop = figures.province_layer()
-        context += [backdrop] if backdrop else []
-        for layer in outputs + context:
-            project.addMapLayer(layer, False)
-        atlas_layer = atlas_field = None
-        if item.get("atlas"):
-            index, atlas_field = item["atlas"]
-            candidate = outputs[index] if index < len(outputs) else None
-            if isinstance(candidate, QgsVectorLayer) and atlas_field in candidate.fields().names():
-                atlas_layer = candidate
         stem = Path(item["png"]).stem
-        layout = layouts.figure(
-            project,
-            outputs,
-            item["title"],
-            item.get("sources", ""),
-            context_layers=context,
-            atlas_layer=atlas_layer,
-            atlas_field=atlas_field,
-        )
-        written += layouts.export(layout, pdf=out_dir / f"{stem}.pdf", png=out_dir / f"{stem}.png")
-        print(f"figure {out_dir / stem}.pdf")
+        files = make_figure(item, pdf=out_dir / f"{stem}.pdf", png=out_dir / f"{stem}.png")
+        if files:
+            print(f"figure {out_dir / stem}.pdf")
+        written += files
     return written
 
 

@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+import make_figures  # noqa: E402
 import render_maps  # noqa: E402  (sets up the plugin path)
 
 GPKG = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
@@ -28,7 +29,11 @@ MODEL = ROOT / "resources" / "models" / "eia_screening.model3"
 TS = ROOT / "i18n" / "nuudel_mn.ts"
 HELP = ROOT / "resources" / "help"
 IMG = HELP / "img"
-SHOT_SIZE = (900, 600)
+SHOT_DPI = 80  # the A4 print figure (resources/layouts/eia_figure.qpt) at 935 x 661 pixels
+SOURCE = {
+    "en": "Nuudel workshop data (illustrative, not survey data)",
+    "mn": "Нүүдэл сургалтын өгөгдөл (жишээ, хээрийн судалгааны өгөгдөл биш)",
+}
 NA = "n/a"
 RAILWAY_FENCE = "\"name\" LIKE 'Railway fence%'"
 
@@ -186,7 +191,8 @@ def shot(name, title, layers, extent_of=None):
     if lang == "mn":
         title = MN_TITLES[title]
         layers = [[uri_, MN_TITLES[text]] for uri_, text in layers]
-    render_maps.render_map(title, IMG / figure_name(name, lang), layers, extent_of, size=SHOT_SIZE)
+    item = {"title": title, "layers": layers, "extent_of": extent_of, "sources": SOURCE[lang]}
+    make_figures.make_figure(item, png=IMG / figure_name(name, lang), dpi=SHOT_DPI)
     return name
 
 

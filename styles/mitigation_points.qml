@@ -5,7 +5,7 @@
       <rule filter="&quot;rank&quot; &lt;= 10" symbol="0" label="Rank 1 to 10" key="{nuudel-mitigation_points-top}"/>
       <rule filter="&quot;rank&quot; > 10 AND &quot;rank&quot; &lt;= 50" symbol="1" label="Rank 11 to 50" key="{nuudel-mitigation_points-next}"/>
       <rule filter="&quot;rank&quot; > 50" symbol="2" label="Rank over 50" key="{nuudel-mitigation_points-later}"/>
-      <rule filter="&quot;rank&quot; IS NULL" symbol="3" label="Not ranked" key="{nuudel-mitigation_points-none}"/>
+      <rule filter="&quot;rank&quot; IS NULL" scalemaxdenom="250000" symbol="3" label="Not ranked" key="{nuudel-mitigation_points-none}"/>
     </rules>
     <symbols>
       <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="0">

@@ -180,3 +180,25 @@ def test_mongolian_summary_has_the_same_numbers(demo):
     assert (
         script.legend_title("OUTPUT_GAPS", "Crossing spacing, road", "mn") == "Гарц хоорондын зай"
     )
+
+
+def test_every_algorithm_has_a_print_figure(demo):
+    """`make demo` runs all eight algorithms and exports each one's print figure (PDF and
+    PNG); the atlas figures have one PNG page per route or alignment option."""
+    out, _stdout = demo
+    figures = out / "figures"
+    for stem in (
+        "fence_audit",
+        "road_traffic",
+        "landscape_permeability",
+        "barrier_behaviour",
+        "mitigation_priorities",
+        "eia_screening",
+    ):
+        assert (figures / f"{stem}.pdf").stat().st_size > 10000, stem
+        assert (figures / f"{stem}.png").stat().st_size > 10000, stem
+    for stem, pages in (("road_spacing", 2), ("nogo_mask", 2), ("railway_spacing", 1)):
+        assert (figures / f"{stem}.pdf").stat().st_size > 10000, stem
+        assert sorted(p.name for p in figures.glob(f"{stem}_*.png")) == [
+            f"{stem}_{n}.png" for n in range(1, pages + 1)
+        ]

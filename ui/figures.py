@@ -7,31 +7,16 @@ language. The layouts are added to the project (Project > Layouts) for editing a
 crossing gaps and alignments get an atlas, one page per route or alignment.
 """
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject
 
 from ..processing import figures, layouts
 from ..processing.i18n import tr
 
-# Output kind -> the fields that mark it (all present), and the atlas field (or None).
-KINDS = (
-    ("fence_verdict", {"verdict", "reasons", "len_m"}, None),
-    ("gaps", {"route", "species", "status", "excess_m"}, "route"),
-    ("proposed", {"route", "species", "chainage_km"}, None),
-    ("crossings", {"matched", "suitability", "crossing_type"}, None),
-    ("conflicts", {"zone", "length_m", "sources", "alignment_id"}, "alignment_id"),
-    ("zones", {"zone", "sources", "area_km2"}, None),
-)
-
 
 def output_kind(layer):
     """(style key, atlas field) of a Nuudel output layer, or (None, None)."""
-    if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
-        return None, None
-    names = set(layer.fields().names())
-    for key, needed, atlas in KINDS:
-        if needed <= names:
-            return key, atlas
-    return None, None
+    key, atlas, _label = layouts.output_kind(layer)
+    return key, atlas
 
 
 def make_eia_figures(iface=None, project=None):
@@ -45,8 +30,9 @@ def make_eia_figures(iface=None, project=None):
     backdrop = figures.province_layer()
     if backdrop is not None:
         project.addMapLayer(backdrop, False)
+    titles = layouts.kind_titles()
     for layer in visible:
-        key, atlas = output_kind(layer)
+        key, atlas, label = layouts.output_kind(layer)
         if key is None or layer.featureCount() == 0:
             continue
         others = [other for other in visible if output_kind(other)[0] is None]
@@ -54,12 +40,13 @@ def make_eia_figures(iface=None, project=None):
         layout = layouts.figure(
             project,
             [layer],
-            layer.name(),
+            titles[key][0],
             sources=", ".join(o.name() for o in others[:4]),
             context_layers=others,
             legend_title="",
             atlas_layer=layer if atlas else None,
             atlas_field=atlas,
+            label_field=label,
         )
         manager = project.layoutManager()
         name = manager.generateUniqueTitle() if manager.layoutByName(layer.name()) else layer.name()

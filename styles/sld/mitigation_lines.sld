@@ -105,6 +105,7 @@
               <ogc:PropertyName>rank</ogc:PropertyName>
             </ogc:PropertyIsNull>
           </ogc:Filter>
+          <se:MaxScaleDenominator>250000</se:MaxScaleDenominator>
           <se:LineSymbolizer>
             <se:Stroke>
               <se:SvgParameter name="stroke">#404040</se:SvgParameter>

@@ -102,6 +102,7 @@
               <ogc:PropertyName>rank</ogc:PropertyName>
             </ogc:PropertyIsNull>
           </ogc:Filter>
+          <se:MaxScaleDenominator>250000</se:MaxScaleDenominator>
           <se:PointSymbolizer>
             <se:Graphic>
               <se:Mark>
