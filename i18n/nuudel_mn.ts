@@ -4843,5 +4843,465 @@
             <source>alignment {page}</source>
             <translation>трасс {page}</translation>
         </message>
+        <message>
+            <location filename="../processing/barrier_behaviour.py" line="67" />
+            <source>Barrier behaviour of collared animals at fences and roads (BaBA): bounce, trace, trapped, cross.</source>
+            <translation>Хүзүүвчтэй амьтдын хашаа, замын дэргэдэх зан төлөв (BaBA): буцаж ойх, дагаж явах, гацах, гарах.</translation>
+        </message>
+        <message>
+            <location filename="../processing/crossing_spacing.py" line="99" />
+            <source>Spacing of suitable wildlife crossings along roads and railways; proposes new ones.</source>
+            <translation>Авто зам, төмөр замын дагуух тохиромжтой зэрлэг амьтдын гарц хоорондын зай; шинэ гарц санал болгоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/fence_audit.py" line="75" />
+            <source>Judges each fence segment per species: permeable, conditional, barrier or unknown.</source>
+            <translation>Хашааны хэсэг бүрийг төрөл зүйл тус бүрээр үнэлнэ: нэвтрүүлэх, нөхцөлтэй, саад эсвэл тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="97" />
+            <source>Effective mesh size per species and reporting unit, before and after a planned alignment.</source>
+            <translation>Төрөл зүйл, тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ, төлөвлөж буй трассын өмнө ба дараа.</translation>
+        </message>
+        <message>
+            <location filename="../processing/nogo_mask.py" line="114" />
+            <source>No-go, caution and suitable areas for a new road or railway, and the km of each option in them.</source>
+            <translation>Шинэ авто зам, төмөр замд хориглох, анхааралтай, тохиромжтой бүс болон хувилбар бүрийн тэдгээрт орох км.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="21" />
+            <source>The field with the kind of fence: strand, mesh, solid, electric, rail or opening (case does not matter).</source>
+            <translation>Хашааны төрлийг агуулсан талбар: strand, mesh, solid, electric, rail эсвэл opening (том жижиг үсэг хамаагүй).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="29" />
+            <source>The field with the height of the top wire above the ground. Set no field if the layer has none: the rules that need it give unknown.</source>
+            <translation>Дээд утасны газраас дээших өндрийг агуулсан талбар. Давхаргад ийм талбар байхгүй бол хоосон үлдээнэ: түүнийг шаарддаг дүрмүүд тодорхойгүй гэсэн дүгнэлт өгнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="38" />
+            <source>The field with the height of the bottom wire above the ground: gazelles and saiga crawl under it.</source>
+            <translation>Доод утасны газраас дээших өндрийг агуулсан талбар: зээр, бөхөн доогуур нь мөлхөнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="46" />
+            <source>The field with the gap between the top two wires: argali and ibex catch their legs in a narrow gap.</source>
+            <translation>Дээд хоёр утасны хоорондох зайг агуулсан талбар: нарийн завсарт аргаль, янгирын хөл орооцолдоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="54" />
+            <source>The field saying which wires are barbed: none, top, bottom or all (true/false, yes/no and 1/0 are read too).</source>
+            <translation>Аль утас нь өргөст утас болохыг заах талбар: none, top, bottom эсвэл all (true/false, yes/no, 1/0-г бас уншина).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="62" />
+            <source>Whether the height fields are in centimetres or metres. A unit written in a value ("45 cm") wins.</source>
+            <translation>Өндрийн талбарууд сантиметр эсвэл метрээр байгаа эсэх. Утгад бичсэн нэгж ("45 cm") давамгайлна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="73" />
+            <source>The field with the kind of structure: underpass, overpass, bridge, culvert, level or opening.</source>
+            <translation>Байгууламжийн төрлийг агуулсан талбар: underpass, overpass, bridge, culvert, level эсвэл opening.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="89" />
+            <source>The field with the length of the structure in metres: the distance an animal walks through it.</source>
+            <translation>Байгууламжийн уртыг метрээр агуулсан талбар: амьтан дундуур нь явах зай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="98" />
+            <source>Optional points where line ends were joined and where they nearly met (near misses), with the distance: check the digitising there.</source>
+            <translation>Заавал биш цэгүүд: шугамын төгсгөлүүдийг холбосон болон холбогдох шахсан газрууд, зайтайгаа; тэнд зурсан байдлыг шалгана уу.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="107" />
+            <source>Optional polygons to classify. Default: the extent of all inputs grown by the largest buffer.</source>
+            <translation>Ангилах полигонууд (заавал биш). Анхдагч: бүх оролтын хүрээг хамгийн өргөн хамгаалалтын бүсээр тэлсэн талбай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="117" />
+            <source>The species to judge for. Each output has a column per species; the overall verdict is the worst over the species chosen.</source>
+            <translation>Үнэлэх төрөл зүйлүүд. Гаралт бүрт төрөл зүйл бүрийн багана бий; ерөнхий дүгнэлт нь сонгосон төрөл зүйлүүдийн хамгийн муу дүгнэлт.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="125" />
+            <source>A JSON file replacing the shipped species profile (resources/profiles/species.json): same structure, your own thresholds and sources. Leave empty for the shipped profile.</source>
+            <translation>Хавсаргасан төрөл зүйлийн профайлыг (resources/profiles/species.json) орлох JSON файл: бүтэц нь ижил, босго утга, эх сурвалж нь таных. Залгаастай хамт ирсэн профайлыг хэрэглэх бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="134" />
+            <source>An HTML page for an EIA: a one-sentence conclusion, a map, a chart, the rules with their sources, and the parameters used.</source>
+            <translation>БОНБҮ-д зориулсан HTML хуудас: нэг өгүүлбэр дүгнэлт, газрын зураг, график, эх сурвалжтай дүрмүүд, хэрэглэсэн параметрүүд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="147" />
+            <source>The fence segments to judge, one line per segment, in any CRS. Lengths are measured on the WGS84 ellipsoid.</source>
+            <translation>Үнэлэх хашааны хэсгүүд, хэсэг бүр нэг шугам, дурын координатын систем. Уртыг WGS84 эллипсоид дээр хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="156" />
+            <source>Line ends closer than this (metres) are joined into one fence; empty: the profile's value.</source>
+            <translation>Үүнээс ойр (метр) шугамын төгсгөлүүдийг нэг хашаа болгон холбоно; хоосон бол профайлын утга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="165" />
+            <source>The fence segments with every input field, a verdict per species (v_&lt;code&gt;), the worst verdict, the reasons and the length.</source>
+            <translation>Оролтын бүх талбар, төрөл зүйл бүрийн дүгнэлт (v_&lt;код&gt;), хамгийн муу дүгнэлт, шалтгаан, урт бүхий хашааны хэсгүүд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="173" />
+            <source>A table with one row per species: km per verdict, the barrier share and the longest unbroken barrier.</source>
+            <translation>Төрөл зүйл бүрт нэг мөртэй хүснэгт: дүгнэлт тус бүрийн км, саадын эзлэх хувь, тасралтгүй хамгийн урт саад.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="184" />
+            <source>The road or railway lines. Connected segments form routes; chainage runs along each route.</source>
+            <translation>Авто зам эсвэл төмөр замын шугамууд. Холбогдсон хэсгүүд маршрут үүсгэнэ; километрийн тэмдэг маршрут бүрийн дагуу явна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="192" />
+            <source>Optional: segments with the same value form one route. Without it, connected segments are joined into routes.</source>
+            <translation>Заавал биш: ижил утгатай хэсгүүд нэг маршрут болно. Үгүй бол холбогдсон хэсгүүдийг маршрут болгон нэгтгэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="200" />
+            <source>The crossing structures (points): underpasses, overpasses, bridges, culverts, level crossings and openings.</source>
+            <translation>Гарц гармын байгууламжууд (цэг): доогуур гарц, дээгүүр гарц, гүүр, ус өнгөрүүлэх хоолой, нэг түвшний огтлолцол, нээлт.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="212" />
+            <source>Optional polygons, such as a migration range: the spacing rule applies only to the parts of the routes inside them.</source>
+            <translation>Заавал биш полигонууд, жишээ нь нүүдлийн нутаг: зайн дүрэм зөвхөн тэдгээрийн доторх маршрутын хэсэгт үйлчилнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="220" />
+            <source>The largest allowed distance between suitable crossings. Leave empty to use each species' value from the profile.</source>
+            <translation>Тохиромжтой гарцуудын хоорондох зөвшөөрөгдөх хамгийн их зай. Төрөл зүйл бүрийн профайлын утгыг хэрэглэх бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="228" />
+            <source>A crossing farther than this from every route is reported as not on a route (unmatched).</source>
+            <translation>Бүх маршрутаас үүнээс хол орших гарцыг маршрут дээр байхгүй (тохироогүй) гэж тэмдэглэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="240" />
+            <source>Optional points: each route's chainage starts at its end nearest such a point (for example km 0 of the design).</source>
+            <translation>Заавал биш цэгүүд: маршрут бүрийн километрийн тэмдэг ийм цэгт хамгийн ойр төгсгөлөөс нь эхэлнэ (жишээ нь зураг төслийн 0 км).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="249" />
+            <source>The crossings with their suitability per species, the route and the chainage where they lie.</source>
+            <translation>Төрөл зүйл бүрийн тохиромжтой эсэх, орших маршрут, километрийн тэмдэг бүхий гарцууд.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="257" />
+            <source>The stretches between suitable crossings along each route, with their length and how far they exceed the limit.</source>
+            <translation>Маршрут бүрийн дагуух тохиромжтой гарцуудын хоорондох хэсгүүд, урт болон хязгаараас хэр хэтэрснийг нь заасан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="265" />
+            <source>Points where new crossings would bring every gap within the limit, with the species each one serves.</source>
+            <translation>Шинэ гарц барьвал бүх завсар хязгаартаа багтах цэгүүд, гарц бүр аль төрөл зүйлд үйлчлэхийг заасан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="277" />
+            <source>Layers where no road or railway may go: protected areas, calving grounds, critical habitat. Any geometry.</source>
+            <translation>Авто зам, төмөр зам тавьж болохгүй давхаргууд: ТХГН, төллөх газар, амин чухал амьдрах орчин. Дурын геометр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="289" />
+            <source>Layers where a road or railway needs care: migration corridors, seasonal ranges. Any geometry.</source>
+            <translation>Авто зам, төмөр зам тавихад болгоомжлох давхаргууд: нүүдлийн коридор, улирлын бэлчээр. Дурын геометр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="301" />
+            <source>The name of a field with each feature's own buffer in metres; where it is empty the layer's buffer applies.</source>
+            <translation>Объект бүрийн өөрийн хамгаалалтын бүсийг метрээр агуулсан талбарын нэр; хоосон бол давхаргын хамгаалалтын бүс үйлчилнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="309" />
+            <source>Wells and springs (points). The Law on Water protects a zone around each.</source>
+            <translation>Худаг, булаг (цэг). Усны тухай хууль тус бүрийн эргэн тойрны бүсийг хамгаална.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="316" />
+            <source>No-go distance around each water source in metres (special protection zone, Law on Water art. 22.1).</source>
+            <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь хориглох зай, метрээр (онцгой хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="324" />
+            <source>Caution distance around each water source in metres (ordinary protection zone, Law on Water art. 22.1).</source>
+            <translation>Усны эх үүсвэр бүрийн эргэн тойрон дахь анхааралтай бүсийн зай, метрээр (энгийн хамгаалалтын бүс, Усны тухай хуулийн 22.1 дүгээр зүйл).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="332" />
+            <source>Optional proposed road or railway lines: they are cut by zone and the km in each zone are reported.</source>
+            <translation>Төлөвлөж буй авто зам эсвэл төмөр замын шугамууд (заавал биш): бүсээр хуваагдаж, бүс бүр дэх км-ийг тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="340" />
+            <source>The cell size of the cost raster in metres: smaller cells are more precise and slower.</source>
+            <translation>Зардлын растерын нүдний хэмжээ, метрээр: жижиг нүд илүү нарийвчлалтай боловч удаан.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="348" />
+            <source>The cost of crossing a caution cell, where a suitable cell costs 1 and a no-go cell cannot be crossed.</source>
+            <translation>Анхааралтай нүдийг дайрах зардал; тохиромжтой нүдний зардал 1, хориглох нүдийг дайрч болохгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="356" />
+            <source>The no-go, caution and suitable zones; they cover the study area without overlaps and name the layers behind each zone.</source>
+            <translation>Хориглох, анхааралтай бүс, тохиромжтой талбай; судалгааны талбайг давхцалгүй бүрхэж, бүс бүрийг үүсгэсэн давхаргуудыг нэрлэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="364" />
+            <source>Optional GeoTIFF for least-cost routing: 1 in suitable cells, the caution cost in caution cells, no data in no-go cells.</source>
+            <translation>Хамгийн бага зардлын трасс тооцох GeoTIFF (заавал биш): тохиромжтой нүдэнд 1, анхааралтай нүдэнд анхааралтай бүсийн зардал, хориглох нүдэнд өгөгдөлгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="372" />
+            <source>The proposed alignment cut by zone, with the length in each zone and the layers behind it.</source>
+            <translation>Бүсээр хуваасан төлөвлөж буй трасс, бүс бүр дэх урт, түүнийг үүсгэсэн давхаргуудтай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="383" />
+            <source>The features to keep or leave out, such as fences; any geometry, any CRS.</source>
+            <translation>Үлдээх эсвэл хасах объектууд, жишээ нь хашаа; ямар ч геометр, ямар ч координатын систем.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="390" />
+            <source>The layer the distance is measured from, such as the proposed alignment.</source>
+            <translation>Зайг хэмжих эх давхарга, жишээ нь төлөвлөж буй трасс.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="397" />
+            <source>A feature is kept when any part of it lies within this many metres of the reference, measured on the WGS84 ellipsoid.</source>
+            <translation>Объектын аль нэг хэсэг жишиг давхаргаас ийм олон метрийн дотор байвал үлдээнэ; зайг WGS84 эллипсоид дээр хэмжинэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="424" />
+            <source>The field with the time of each fix; a time without an offset is taken as UTC.</source>
+            <translation>Байршил бүрийн цагтай талбар; цагийн бүсийн зөрүүгүй цагийг UTC гэж үзнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="437" />
+            <source>Fixes closer than this to a barrier (metres) belong to an encounter event.</source>
+            <translation>Саадад үүнээс ойр (метр) байршлууд тулгарсан тохиолдолд хамаарна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="444" />
+            <source>The time between two fixes in hours; empty: each animal's most frequent time step.</source>
+            <translation>Хоёр байршлын хоорондох хугацаа, цагаар; хоосон бол амьтан бүрийн хамгийн олон давтагдсан алхам.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="461" />
+            <source>The hours around an event whose movement gives the animal's normal straightness.</source>
+            <translation>Тохиолдлын өмнө, хойших цагууд: тэдгээрийн хөдөлгөөнөөр амьтны ердийн шулуун байдлыг тооцно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="468" />
+            <source>Missing fixes up to this many hours inside an event are bridged; 0 bridges nothing.</source>
+            <translation>Тохиолдол доторх ийм олон цаг хүртэлх дутуу байршлыг нөхнө; 0 бол юу ч нөхөхгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="475" />
+            <source>A trace or back-and-forth may cross the barrier at most this many times; more gives unknown.</source>
+            <translation>Даган явах эсвэл нааш цааш явах тохиолдол саадыг хамгийн ихдээ ийм олон удаа гатална; үүнээс олон бол тодорхойгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="483" />
+            <source>How many standard deviations from the animal's mean straightness make an event a trace or back-and-forth.</source>
+            <translation>Амьтны дундаж шулуун байдлаас хэдэн стандарт хазайлтаар зөрвөл тохиолдол нь даган явах эсвэл нааш цааш явах болох вэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="491" />
+            <source>Optional: the species of the animals, to compare the behaviours with the fence audit's verdict for it.</source>
+            <translation>Заавал биш: амьтдын төрөл зүйл; зан үйлийг хашааны үнэлгээний энэ зүйлийн дүгнэлттэй харьцуулна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="499" />
+            <source>One point per encounter event: animal, start, end, duration, crossings and behaviour.</source>
+            <translation>Тулгарсан тохиолдол бүрт нэг цэг: амьтан, эхлэл, төгсгөл, үргэлжлэх хугацаа, гаталт ба зан үйл.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="506" />
+            <source>The barriers with their fields, the count of each behaviour and the barrier index (1: the most impermeable).</source>
+            <translation>Саадууд талбартайгаа, зан үйл бүрийн тоо ба саадын индекс (1: хамгийн нэвтрүүлдэггүй).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="518" />
+            <source>The field with the vehicles a day (AADT); a missing or unreadable value gives unknown.</source>
+            <translation>Хоногт өнгөрөх тээврийн хэрэгслийн тоотой талбар (AADT); дутуу эсвэл уншигдахгүй утга тодорхойгүй болно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="545" />
+            <source>The roads with their traffic, band, CAMI high-volume flag and the chance of a 60 s gap between vehicles.</source>
+            <translation>Авто замууд хөдөлгөөн, ангилал, CAMI-ийн өндөр ачааллын тэмдэг, тээврийн хэрэгслийн хооронд 60 секундын завсар гарах магадлалтайгаа.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="553" />
+            <source>A table of km per traffic band: one row for all roads and one per reporting unit.</source>
+            <translation>Хөдөлгөөний ангилал бүрийн километрийн хүснэгт: бүх замд нэг мөр, тайлангийн нэгж бүрт нэг мөр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="560" />
+            <source>Optional polygons (aimags, soums): the summary gives km per band in each.</source>
+            <translation>Заавал биш полигонууд (аймаг, сум): хураангуй нь тус бүрт ангилал бүрийн километрийг өгнө.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="576" />
+            <source>Optional fences in the fence data model: a fence cuts where the audit's verdict for the species is barrier.</source>
+            <translation>Заавал биш, хашааны өгөгдлийн загварын дагуух хашаа: үнэлгээний тухайн зүйлийн дүгнэлт саад бол хашаа хуваана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="585" />
+            <source>Optional roads and railways: every road cuts, or with a traffic field only busy roads.</source>
+            <translation>Заавал биш авто зам, төмөр зам: бүх зам хуваана, хөдөлгөөний талбартай бол зөвхөн ачаалал ихтэй зам.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="593" />
+            <source>Optional: the field with vehicles a day; roads below the profile's threshold do not cut.</source>
+            <translation>Заавал биш: хоногт өнгөрөх тээврийн хэрэгслийн тоотой талбар; профайлын босгоос доош замууд хуваахгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="601" />
+            <source>Optional lines that cut for every species: walls, canals, impassable tracks.</source>
+            <translation>Бүх зүйлд хуваах заавал биш шугамууд: хана, суваг, нэвтрэх боломжгүй зам.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="608" />
+            <source>Optional crossing structures: a suitable one joins the meshes on both sides of the line it is on.</source>
+            <translation>Заавал биш гарц гармын байгууламж: тохиромжтой байгууламж нь өөрийн байгаа шугамын хоёр талын холбоот талбайг холбоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="630" />
+            <source>Optional planned road or railway lines: they cut only in the after state, and the loss is reported.</source>
+            <translation>Заавал биш, төлөвлөж буй авто зам эсвэл төмөр замын шугам: зөвхөн дараах төлөвт хуваах ба алдагдлыг тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="638" />
+            <source>The species to judge for. Each output has columns per species; meff_min is the smallest over the species chosen.</source>
+            <translation>Үнэлэх төрөл зүйл. Гаралт бүр төрөл зүйл тус бүрийн баганатай; meff_min нь сонгосон зүйлүүдийн хамгийн бага нь.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="652" />
+            <source>Line ends closer than this to a cutting line or the region's edge are joined; empty: the profile's value.</source>
+            <translation>Хуваагч шугам эсвэл нутгийн хязгаарт үүнээс ойр шугамын үзүүрийг холбоно; хоосон бол профайлын утга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="660" />
+            <source>The reporting units with the effective mesh size per species, before and after the alignment.</source>
+            <translation>Тайлангийн нэгжүүд зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээтэй, трассын өмнө ба дараа.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="668" />
+            <source>The meshes of the whole region per species: one multipolygon per mesh with its area.</source>
+            <translation>Бүх нутгийн холбоот талбайнууд зүйл тус бүрээр: холбоот талбай бүрт талбайн хэмжээтэй нэг олон полигон.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="678" />
+            <source>An OSM file (.osm or .pbf) or an OSM line layer with its tags in other_tags or in one column per tag.</source>
+            <translation>OSM файл (.osm эсвэл .pbf) эсвэл шошго нь other_tags-д эсвэл шошго бүр өөрийн баганад байгаа OSM шугамын давхарга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="686" />
+            <source>A JSON file replacing the shipped tag mapping (resources/osm_fence_mapping.json). Leave empty for the shipped mapping.</source>
+            <translation>Залгаастай хамт ирсэн шошгоны харгалзуулалтыг (resources/osm_fence_mapping.json) орлох JSON файл. Залгаастай хамт ирсэн харгалзуулалтыг ашиглах бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="695" />
+            <source>One line per fence way in the fence data model, with osm_id, source and notes.</source>
+            <translation>OSM-ийн хашааны зам бүрт хашааны өгөгдлийн загварын дагуу нэг шугам, osm_id, source, notes талбартай.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="711" />
+            <source>The language of the form labels, value labels and legends; the codes in the data stay English.</source>
+            <translation>Маягтын бичвэр, утгын бичвэр, хэв маягийн тайлбарын хэл; өгөгдөл дэх кодууд англиар үлдэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="719" />
+            <source>A JSON file replacing the shipped species profile: its plausible values become the form's ranges. Leave empty for the shipped profile.</source>
+            <translation>Залгаастай хамт ирсэн зүйлийн профайлыг орлох JSON файл: түүний боломжит утгууд маягтын хязгаар болно. Залгаастай хамт ирсэн профайлыг ашиглах бол хоосон үлдээнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="728" />
+            <source>The new GeoPackage with the fences, crossings and survey_areas layers; an existing file is never overwritten.</source>
+            <translation>fences, crossings, survey_areas давхаргатай шинэ GeoPackage; байгаа файлыг хэзээ ч дарж бичихгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="736" />
+            <source>Optional QGIS project (.qgz) with the three layers, to open in QField; save it beside the GeoPackage.</source>
+            <translation>Гурван давхаргатай, QField-д нээх заавал биш QGIS төсөл (.qgz); GeoPackage-ийн хажууд хадгална.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="754" />
+            <source>Optional crossing structures: those far from every fence and route are reported.</source>
+            <translation>Заавал биш гарц гармын байгууламж: бүх хашаа, маршрутаас хол байгааг нь тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="761" />
+            <source>Optional roads or railways: a crossing near them is not reported as far.</source>
+            <translation>Заавал биш авто зам эсвэл төмөр зам: тэдгээрийн ойролцоох гарцыг хол гэж тайлагнахгүй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="768" />
+            <source>Section ends closer than this (metres) are joined; ends a little farther are reported as gaps. Empty: the profile's value.</source>
+            <translation>Үүнээс ойр (метр) хэсгийн төгсгөлүүдийг холбоно; арай холыг нь цоорхой гэж тайлагнана. Хоосон бол профайлын утга.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="777" />
+            <source>The species whose audit counts: a value is reported missing where their rules need it.</source>
+            <translation>Үнэлгээ нь тооцогдох төрөл зүйл: тэдгээрийн дүрэмд хэрэгтэй утга дутуу бол тайлагнана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="785" />
+            <source>One point per problem, with its code, severity, rule and a message in English and Mongolian.</source>
+            <translation>Асуудал бүрт нэг цэг: код, ноцтой байдал, дүрэм, англи ба монгол мессежтэй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="797" />
+            <source>Optional proposed fixes (points or lines), e.g. the crossing spacing check's proposed crossings; empty: openings along the fences and crossings on the roads are generated.</source>
+            <translation>Санал болгож буй засварууд (цэг эсвэл шугам, заавал биш), жишээ нь гарц хоорондын зайн шалгалтын санал болгосон гарцууд; хоосон бол хашааны дагуух нээлт, авто зам дээрх гарцыг үүсгэнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="806" />
+            <source>The field with the kind of fix: opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass or remove.</source>
+            <translation>Засварын төрлийн талбар: opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass эсвэл remove.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="815" />
+            <source>Optional field with each fix's cost in MNT; empty: the profile's unit costs (placeholders to replace).</source>
+            <translation>Засвар бүрийн зардлыг төгрөгөөр агуулах талбар (заавал биш); хоосон бол профайлын нэгжийн зардал (солих ёстой түр утга).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="823" />
+            <source>Spacing in km of the openings generated along the fences; empty: the profile's (1 km).</source>
+            <translation>Хашааны дагуу үүсгэх нээлтүүдийн хоорондын зай, км; хоосон бол профайлынх (1 км).</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="831" />
+            <source>Optional weights per species, e.g. khulan:2,mgaz:1; empty: every species counts the same.</source>
+            <translation>Төрөл зүйл бүрийн жин (заавал биш), жишээ нь khulan:2,mgaz:1; хоосон бол бүх төрөл зүйл адил тооцогдоно.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="846" />
+            <source>Every candidate with its rank, cost, gain per species and cumulative gain; the ranked ones first.</source>
+            <translation>Санал болгосон засвар бүр эрэмбэ, зардал, төрөл зүйл бүрийн ашиг, хуримтлагдсан ашгийн хамт; эрэмбэлэгдсэн нь эхэндээ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="857" />
+            <source>Optional: a field naming the alignment options; each option is screened as its own route.</source>
+            <translation>Заавал биш: трассын хувилбаруудыг нэрлэсэн талбар; хувилбар бүрийг тусдаа маршрутаар шалгана.</translation>
+        </message>
+        <message>
+            <location filename="../processing/param_help.py" line="921" />
+            <source>Fences within this distance of the alignment (metres, on the ellipsoid) are audited.</source>
+            <translation>Трассаас ийм зайн доторх (метр, эллипсоид дээр) хашааг үнэлнэ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="62" />
+            <source>No-go mask, crossing spacing and fence audit of a proposed road or railway in one run.</source>
+            <translation>Төлөвлөж буй авто зам, төмөр замын хориглох бүсийн маск, гарц хоорондын зайн шалгалт, хашааны үнэлгээг нэг удаа ажиллуулна.</translation>
+        </message>
     </context>
 </TS>

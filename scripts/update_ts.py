@@ -10,6 +10,9 @@ translator can also edit it in Qt Linguist.
 """
 
 import argparse
+import ast
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,13 +33,49 @@ def source_files():
     )
 
 
+# pylupdate5 skips QT_TRANSLATE_NOOP(ctx, "text",) -- the trailing comma ruff format adds when
+# it splits a call over lines. It reads a copy without the comma before a closing bracket (the
+# copy is only parsed, never run; line numbers stay the same).
+TRAILING_COMMA = re.compile(r",(\s*\))")
+
+
 def run_pylupdate(target: Path):
-    subprocess.run(
-        ["pylupdate5", "-noobsolete", *source_files(), "-ts", str(target)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
+    """Run pylupdate5 over a comma-trimmed copy of the sources, updating ``target``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for rel in source_files():
+            dest = work / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            text = (ROOT / rel).read_text(encoding="utf-8")
+            dest.write_text(TRAILING_COMMA.sub(r"\1", text), encoding="utf-8")
+        ts = work / TS.relative_to(ROOT)
+        ts.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(target, ts)
+        subprocess.run(
+            ["pylupdate5", "-noobsolete", *source_files(), "-ts", str(ts)],
+            cwd=work,
+            check=True,
+            capture_output=True,
+        )
+        shutil.copyfile(ts, target)
+
+
+def code_strings() -> set:
+    """Every literal the code marks for translation: tr("..."), QT_TRANSLATE_NOOP(ctx, "...")
+    (read with Python's own parser, to catch what pylupdate5 misses)."""
+    found = set()
+    for rel in source_files():
+        for node in ast.walk(ast.parse((ROOT / rel).read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            index = {"tr": 0, "QT_TRANSLATE_NOOP": 1}.get(name)
+            if index is None or len(node.args) <= index:
+                continue
+            arg = node.args[index]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.add(arg.value)
+    return found
 
 
 def messages(path: Path):
@@ -98,7 +137,8 @@ def main():
             fresh = Path(tmp) / "fresh.ts"
             fresh.write_bytes(TS.read_bytes())
             run_pylupdate(fresh)
-            missing = set(messages(fresh)) - set(messages(TS))
+            known = set(messages(TS))
+            missing = (set(messages(fresh)) | code_strings()) - known
         if missing:
             print("strings missing from nuudel_mn.ts:", *sorted(missing), sep="\n  ")
             sys.exit(1)
