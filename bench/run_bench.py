@@ -415,6 +415,24 @@ def cases(folder: Path, epsg: int, out: Path, names=None):
                 )
             ],
         ),
+        "landscape_1sp": dict(
+            group="landscape",
+            kind="nuudel",
+            label="landscape permeability, the native chain's task (mgaz, no crossings)",
+            steps=[
+                (
+                    LANDSCAPE_ALG,
+                    {
+                        "REPORTING_UNITS": units,
+                        "FENCES": fences,
+                        "ROADS": roads,
+                        "TRAFFIC_FIELD": "aadt",
+                        "SPECIES": [0],
+                        "OUTPUT": o("landscape_1sp"),
+                    },
+                )
+            ],
+        ),
         "mitigation": dict(
             group="mitigation",
             kind="nuudel",
@@ -486,7 +504,7 @@ GROUPS = {
     "crossing": ("crossing_spacing", "crossing_io"),
     "nogo": ("nogo_mask", "nogo_full", "nogo_native"),
     "behaviour": ("barrier_behaviour",),
-    "landscape": ("landscape", "landscape_native"),
+    "landscape": ("landscape", "landscape_1sp", "landscape_native"),
     "inventory": ("inventory_check",),
     "mitigation": ("mitigation",),
 }
@@ -840,7 +858,7 @@ def plot(results, path: Path):
                 if xs:
                     ax.plot(xs, ys, label=label, **styles[kind])
             if row == 0:
-                ax.set_title(titles[group], fontsize=10)
+                ax.set_title(titles.get(group, group), fontsize=10)
             else:
                 ax.set_xlabel("features")
             ax.xaxis.set_major_formatter(thousands)

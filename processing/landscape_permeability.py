@@ -82,6 +82,7 @@ class LandscapeRequest:
     join_m: float
     near_m: float
     work_crs: object = None
+    unit_edges: object = None  # the units' boundaries noded once (work CRS)
 
 
 class LandscapePermeability(NuudelAlgorithm):
@@ -249,6 +250,7 @@ class LandscapePermeability(NuudelAlgorithm):
             near=request.near_m,
             measure=measure,
             progress=lambda p: self._progress(steps, p),
+            boundaries=request.unit_edges,
         )
         self._warn_topology(network, feedback)
         return network, measure, line_cut, crossing_ok, notes
@@ -344,9 +346,12 @@ class LandscapePermeability(NuudelAlgorithm):
                 repair=repair,
                 layer_label=layer.label,
             )
-            layer.table.geoms = self._densified(
-                layer.table.geoms, layer.source.sourceCrs(), request.work_crs, context
-            )
+            crs = layer.source.sourceCrs()
+            if layer is request.units:
+                request.unit_edges = self._densified(
+                    landscape.unit_linework(layer.table.geoms), crs, request.work_crs, context
+                )
+            layer.table.geoms = self._densified(layer.table.geoms, crs, request.work_crs, context)
             missing = int(layer.table.missing_geometry.sum())
             if missing:
                 feedback.pushWarning(

@@ -304,9 +304,12 @@ def _edge_faces(edges, faces):
 
 
 def build_network(
-    units, lines: Lines, join_tolerance, near=NEAR_M, measure=None, progress=None
+    units, lines: Lines, join_tolerance, near=NEAR_M, measure=None, progress=None, boundaries=None
 ) -> Network:
-    """Snap, node and polygonize once (see the module doc)."""
+    """Snap, node and polygonize once (see the module doc).
+
+    ``boundaries``: the units' boundaries as one noded linework (each shared piece once; see
+    ``unit_linework``), else the boundary of every unit is noded in."""
     measure = measure or Measure()
     timings, clock = {}, [time.perf_counter()]
 
@@ -322,11 +325,13 @@ def build_network(
             tr("The reporting units layer has no polygons: there is no region to measure.")
         )
     present = np.flatnonzero([u is not None for u in units])
-    region = shapely.union_all(units[present])
+    if boundaries is None:
+        region, boundaries = shapely.union_all(units[present]), shapely.boundary(units[present])
+    else:
+        region = _linework_region(units[present], boundaries)
     progress_at(5, "region")
     snap, snapped, snapped_line = _snap_lines(lines, region, join_tolerance, near)
     progress_at(20, "snap")
-    boundaries = shapely.boundary(units[present])
     noded = shapely.unary_union(np.concatenate([snapped, boundaries]).astype(object))
     edges = shapely.get_parts(noded)
     edges = edges[shapely.get_type_id(edges) == 1]
@@ -359,6 +364,28 @@ def build_network(
         lines=lines,
         timings=timings,
     )
+
+
+def unit_linework(units):
+    """The boundaries of ``units`` noded into one linework: a piece shared by several units
+    (neighbours, a soum on its aimag's edge) appears once. Node in the units' own CRS, where
+    shared edges coincide; densified and moved afterwards, the pieces stay shared (densified
+    one by one, two overlapping boundaries would become near-parallel lines a few mm apart)."""
+    units = np.asarray(units, dtype=object)
+    present = units[[u is not None for u in units]]
+    if len(present) == 0:
+        return np.empty(0, dtype=object)
+    edges = shapely.get_parts(shapely.union_all(shapely.boundary(present)))
+    return edges[shapely.get_type_id(edges) == 1]
+
+
+def _linework_region(units, boundaries):
+    """The region (union of the units) as the faces of the boundary linework that lie in a
+    unit, so that its edge is the linework itself."""
+    faces = shapely.get_parts(shapely.polygonize(np.asarray(boundaries, dtype=object)))
+    faces = faces[shapely.get_type_id(faces) == 3]
+    _u, inside = shapely.STRtree(shapely.point_on_surface(faces)).query(units, predicate="contains")
+    return shapely.coverage_union_all(faces[np.unique(inside)])
 
 
 def _snap_lines(lines: Lines, region, join_tolerance, near):
