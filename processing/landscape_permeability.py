@@ -384,10 +384,7 @@ class LandscapePermeability(NuudelAlgorithm):
         geoms = np.asarray(geoms, dtype=object).copy()
         present = np.flatnonzero([g is not None for g in geoms])
         if len(present):
-            flat = shapely.force_2d(geoms[present].astype(object))
-            long = shapely.length(flat) > 0
-            flat[long] = shapely.segmentize(flat[long], step)
-            geoms[present] = flat
+            geoms[present] = landscape.densified(geoms[present].astype(object), step)
         return layers.transform_geoms(geoms, crs, work_crs, context)
 
     @staticmethod

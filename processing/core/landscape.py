@@ -172,8 +172,7 @@ def relevant(lines: Lines, line_cut):
     if len(geoms) == 0:
         return Lines(geoms, kind, lines.feature[keep]), {c: cuts[:, i] for i, c in enumerate(codes)}
     signature = np.column_stack([kind.astype(np.int64), cuts.astype(np.int64)])
-    rows, group = np.unique(signature, axis=0, return_inverse=True)
-    group = group.reshape(-1)
+    rows, group = _unique_rows(signature)
     order = np.argsort(group, kind="stable")
     merged = shapely.line_merge(shapely.multilinestrings(geoms[order], indices=group[order]))
     parts, owner = shapely.get_parts(merged, return_index=True)
@@ -181,6 +180,18 @@ def relevant(lines: Lines, line_cut):
     row = rows[groups[owner]]
     out = Lines(parts, row[:, 0].astype(np.int8), np.full(len(parts), -1, dtype=np.int64))
     return out, {c: row[:, 1 + i].astype(bool) for i, c in enumerate(codes)}
+
+
+def _unique_rows(rows):
+    """(distinct rows in lexicographic order, inverse) of a small non-negative int matrix: the
+    rows packed into one int64 key each (np.unique(axis=0) sorts rows as bytes, far slower)."""
+    bits = max(int(rows.max()).bit_length(), 1) if rows.size else 1
+    if bits * rows.shape[1] > 62:
+        distinct, inverse = np.unique(rows, axis=0, return_inverse=True)
+        return distinct, inverse.reshape(-1)
+    weights = np.left_shift(1, bits * np.arange(rows.shape[1] - 1, -1, -1, dtype=np.int64))
+    _keys, first, inverse = np.unique(rows @ weights, return_index=True, return_inverse=True)
+    return rows[first], inverse.reshape(-1)
 
 
 @dataclass
@@ -364,6 +375,23 @@ def build_network(
         lines=lines,
         timings=timings,
     )
+
+
+def densified(geoms, step):
+    """2D ``geoms`` (no None) with no segment longer than ``step``: only those with a longer
+    segment go through segmentize (it copies every geometry it is given)."""
+    has_m = shapely.has_m if shapely.geos_version >= (3, 12, 0) else None
+    if shapely.has_z(geoms).any() or (has_m is not None and has_m(geoms).any()):
+        geoms = shapely.force_2d(geoms)
+    else:
+        geoms = geoms.copy()
+    coords, index = shapely.get_coordinates(geoms, return_index=True)
+    same = index[1:] == index[:-1]
+    seg = np.hypot(*(coords[1:] - coords[:-1]).T)
+    long = np.zeros(len(geoms), dtype=bool)
+    long[index[1:][same & (seg > step)]] = True
+    geoms[long] = shapely.segmentize(geoms[long], step)
+    return geoms
 
 
 def unit_linework(units):
