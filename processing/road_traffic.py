@@ -92,6 +92,11 @@ class RoadTrafficBarrier(NuudelAlgorithm):
                 defaultValue="aadt",
             )
         )
+        self._add_year_parameters()
+        self._add_output_parameters()
+
+    def _add_year_parameters(self):
+        """Base year, growth (per road or one rate) and target year."""
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.BASE_YEAR,
@@ -130,6 +135,9 @@ class RoadTrafficBarrier(NuudelAlgorithm):
                 maxValue=2200,
             )
         )
+
+    def _add_output_parameters(self):
+        """Profile, the roads and summary sinks, the optional reporting units, the report."""
         self.add_profile_parameter(self.PROFILE)
         self.addParameter(
             QgsProcessingParameterFeatureSink(

@@ -331,11 +331,7 @@ def build_network(
         (progress or (lambda _pct: None))(pct)
 
     units = np.asarray(units, dtype=object)
-    if len(units) == 0 or all(u is None for u in units):
-        raise NuudelError(
-            tr("The reporting units layer has no polygons: there is no region to measure.")
-        )
-    present = np.flatnonzero([u is not None for u in units])
+    present = _present_units(units)
     if boundaries is None:
         region, boundaries = shapely.union_all(units[present]), shapely.boundary(units[present])
     else:
@@ -375,6 +371,15 @@ def build_network(
         lines=lines,
         timings=timings,
     )
+
+
+def _present_units(units):
+    """Indices of the units that have a polygon; an error when none has."""
+    if len(units) == 0 or all(u is None for u in units):
+        raise NuudelError(
+            tr("The reporting units layer has no polygons: there is no region to measure.")
+        )
+    return np.flatnonzero([u is not None for u in units])
 
 
 def densified(geoms, step):
