@@ -203,7 +203,7 @@ class Network:
     memb_face: np.ndarray  # face-unit memberships (face, unit), sorted by face
     memb_unit: np.ndarray
     edges: np.ndarray  # noded edges
-    edge_len: np.ndarray  # m
+    edge_len: np.ndarray  # m, of the edges on candidate lines (0 for the others: they never cut)
     edge_faces: np.ndarray  # (E, 2) face on each side, -1 for none / outside the region
     edge_line: np.ndarray  # pairs (edge, line) of edges lying on candidate lines
     edge_line_line: np.ndarray
@@ -351,7 +351,7 @@ def build_network(
     unit_area = np.bincount(m_unit, weights=face_area[m_face], minlength=len(units))
     progress_at(75, "faces")
     el_edge, el_line, eu_unit, eu_edge = _edge_links(edges, snapped, snapped_line, units[present])
-    edge_len = np.asarray(measure.lengths(edges), dtype=float) if len(edges) else np.zeros(0)
+    edge_len = _line_edge_lengths(edges, el_edge, measure)
     progress_at(90, "edges")
     return Network(
         units=units,
@@ -371,6 +371,16 @@ def build_network(
         lines=lines,
         timings=timings,
     )
+
+
+def _line_edge_lengths(edges, on_line, measure):
+    """Length (m) of every edge that lies on a candidate line, 0 for the others: only cutting
+    edges are ever summed (barrier_km), and measuring is a transform of every vertex."""
+    out = np.zeros(len(edges))
+    measured = np.unique(on_line)
+    if len(measured):
+        out[measured] = np.asarray(measure.lengths(edges[measured]), dtype=float)
+    return out
 
 
 def _present_units(units):
