@@ -51,10 +51,27 @@ class Layer:
     label: str = ""
     table: object = None
     fields: dict = field(default_factory=dict)
+    # lines are moved to the work CRS when first used: move(index) -> those features' geoms
+    move: object = None
 
     @property
     def geoms(self):
+        if self.move is not None:
+            self.table.geoms, self.move = self.move(None), None
         return None if self.table is None else self.table.geoms
+
+    def geoms_where(self, keep):
+        """The geometries (work CRS) of the features where ``keep``, None elsewhere: only
+        those are moved (a permeable fence or a quiet road bounds nothing)."""
+        if self.table is not None:
+            keep = np.broadcast_to(np.asarray(keep, dtype=bool), (len(self.table),))
+        if self.table is None or self.move is None:
+            geoms = self.geoms
+            return None if geoms is None else np.where(keep, geoms, None)
+        out = np.full(len(self.table), None, dtype=object)
+        index = np.flatnonzero(keep)
+        out[index] = self.move(index)
+        return out
 
     def column(self, key):
         name = self.fields.get(key, "")
@@ -230,7 +247,7 @@ class LandscapePermeability(NuudelAlgorithm):
         return {self.OUTPUT: dest_id, self.OUTPUT_MESHES: meshes_id, self.REPORT: report_path}
 
     @staticmethod
-    def _progress(feedback, pct):
+    def _progress(feedback, pct):  # the mitigation priorities' progress callback
         check_cancel(feedback)
         feedback.setProgress(pct)
 
@@ -348,12 +365,7 @@ class LandscapePermeability(NuudelAlgorithm):
                 repair=repair,
                 layer_label=layer.label,
             )
-            crs = layer.source.sourceCrs()
-            if layer is request.units:
-                request.unit_edges = self._densified(
-                    landscape.unit_linework(layer.table.geoms), crs, request.work_crs, context
-                )
-            layer.table.geoms = self._densified(layer.table.geoms, crs, request.work_crs, context)
+            self._move_layer(request, layer, context)
             missing = int(layer.table.missing_geometry.sum())
             if missing:
                 feedback.pushWarning(
@@ -372,6 +384,19 @@ class LandscapePermeability(NuudelAlgorithm):
                 tr("The reporting units layer '{layer}' has no features."),
                 layer=request.units.label,
             )
+
+    def _move_layer(self, request, layer, context):
+        """Densify and move a layer to the work CRS: the units (and their noded boundaries)
+        now, fences and roads when used (``Layer.move``; the permeable ones never are)."""
+        crs, work, raw = layer.source.sourceCrs(), request.work_crs, layer.table.geoms
+        if layer is request.units:
+            request.unit_edges = self._densified(landscape.unit_linework(raw), crs, work, context)
+        if layer is request.fences or layer is request.roads:
+            layer.move = lambda index: self._densified(
+                raw if index is None else raw[index], crs, work, context
+            )
+        else:
+            layer.table.geoms = self._densified(raw, crs, work, context)
 
     @staticmethod
     def _densified(geoms, crs, work_crs, context):
@@ -412,11 +437,16 @@ class LandscapePermeability(NuudelAlgorithm):
     def _judge(self, request, feedback):
         """(lines, {code: line cuts}, {code: crossing suitable}, notes for the report)."""
         notes = {}
-        lines = landscape.Lines.from_layers(
-            request.fences.geoms, request.roads.geoms, request.others.geoms, request.alignment.geoms
-        )
         fence_cut = self._judge_fences(request, feedback, notes)
         road_cut = self._judge_roads(request, feedback, notes)
+        cutting = [c for c in fence_cut.values() if c is not None]
+        fence_used = np.logical_or.reduce(cutting) if cutting else False
+        lines = landscape.Lines.from_layers(
+            request.fences.geoms_where(fence_used),
+            request.roads.geoms_where(True if road_cut is None else road_cut),
+            request.others.geoms,
+            request.alignment.geoms,
+        )
         line_cut = {c: lines.cuts(fence_cut[c], road_cut) for c in request.species}
         return lines, line_cut, self._judge_crossings(request), notes
 
