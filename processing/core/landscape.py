@@ -207,7 +207,7 @@ class Network:
     edge_faces: np.ndarray  # (E, 2) face on each side, -1 for none / outside the region
     edge_line: np.ndarray  # pairs (edge, line) of edges lying on candidate lines
     edge_line_line: np.ndarray
-    edge_unit: np.ndarray  # pairs (edge, unit): edge inside or on the unit
+    edge_unit: np.ndarray  # pairs (edge, unit): edge on a line, inside or on the unit
     edge_unit_unit: np.ndarray
     snap: object  # topology.SnapResult of the candidate lines
     lines: Optional[Lines] = None
@@ -472,7 +472,7 @@ def _inner_faces(units, present, edges, faces):
 
 def _edge_links(edges, snapped, snapped_line, present_units):
     """(edge, line) pairs of the candidate lines each edge lies on and (unit, edge) pairs of
-    the present units each edge is in or on."""
+    the present units each of those edges is in or on."""
     # half way along each edge: far from its nodes, where a rounding-sized first segment
     # (a snapped end next to its node) would lie as close to the other line as to its own
     mid = shapely.line_interpolate_point(edges, 0.5, normalized=True)
@@ -483,8 +483,10 @@ def _edge_links(edges, snapped, snapped_line, present_units):
         el_line = snapped_line[el_part]
     else:
         el_edge = el_line = _EMPTY_I
-    eu_unit, eu_edge = shapely.STRtree(mid).query(present_units, predicate="intersects")
-    return el_edge, el_line, eu_unit, eu_edge
+    # units only of the edges on lines: no other edge ever cuts (barrier_km sums cut edges)
+    on_line = np.unique(el_edge)
+    eu_unit, eu_local = shapely.STRtree(mid[on_line]).query(present_units, predicate="intersects")
+    return el_edge, el_line, eu_unit, on_line[eu_local]
 
 
 # -- meshes per species ---------------------------------------------------------------------------
