@@ -424,11 +424,17 @@ def unit_linework(units):
 
 def _linework_region(units, boundaries):
     """The region (union of the units) as the faces of the boundary linework that lie in a
-    unit, so that its edge is the linework itself."""
-    faces = shapely.get_parts(shapely.polygonize(np.asarray(boundaries, dtype=object)))
+    unit, so that its edge is the linework itself. The linework is noded again first: densified
+    in a geographic CRS, two pieces a rounding error apart may cross between their vertices."""
+    noded = shapely.union_all(np.asarray(boundaries, dtype=object))
+    faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
     faces = faces[shapely.get_type_id(faces) == 3]
     _u, inside = shapely.STRtree(shapely.point_on_surface(faces)).query(units, predicate="contains")
-    return shapely.coverage_union_all(faces[np.unique(inside)])
+    faces = faces[np.unique(inside)]
+    try:
+        return shapely.coverage_union_all(faces)  # fast: the faces share their edges exactly
+    except shapely.errors.GEOSException:
+        return shapely.union_all(faces)
 
 
 def _snap_lines(lines: Lines, region, join_tolerance, near):

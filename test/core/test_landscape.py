@@ -322,3 +322,19 @@ def test_densified_segmentizes_only_long_segments():
     assert shapely.equals_exact(out[0], short, 0) and len(out[0].coords) == 3
     assert len(out[1].coords) == 4 and out[1].length == pytest.approx(5000.0)
     assert not out[2].has_z and out[2].length == pytest.approx(500.0)
+
+
+def test_linework_pieces_a_rounding_error_apart_still_make_the_region():
+    # two copies of an edge 1e-9 m apart whose vertices differ (densified in a geographic CRS
+    # they can cross between vertices): the region is the square all the same
+    square = box(0, 0, 10, 10)
+    edge = line((0, 0), (10, 0))
+    twin = shapely.LineString([(0, 1e-9), (3333.3, -1e-9), (6666.6, 1e-9), (10 * KM, 0)])
+    boundaries = np.array([shapely.boundary(square), edge, twin], dtype=object)
+    lines = landscape.Lines.from_layers(roads=np.array([ROAD], dtype=object))
+    network = landscape.build_network(
+        np.array([square], dtype=object), lines, 2.0, boundaries=boundaries
+    )
+    assert network.unit_area[0] / 1e6 == pytest.approx(100.0)
+    halves = network.face_area[network.face_area > 1.0]  # and slivers of ~0 m² between the twins
+    assert sorted(np.round(halves / 1e6, 3)) == [50.0, 50.0]
