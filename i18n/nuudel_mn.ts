@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="744" />
+            <location filename="../processing/landscape_permeability.py" line="797" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -724,7 +724,7 @@
             <translation>нөхцөлтэй</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="56" />
+            <location filename="../processing/road_traffic.py" line="55" />
             <source>barrier</source>
             <translation>саад</translation>
         </message>
@@ -804,7 +804,7 @@
             <translation>Төрөл зүйл тус бүрийн хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="246" />
+            <location filename="../processing/road_traffic.py" line="257" />
             <source>The input layer '{layer}' has no features; the outputs are empty.</source>
             <translation>'{layer}' оролтын давхаргад объект алга; гаралтууд хоосон байна.</translation>
         </message>
@@ -1789,7 +1789,7 @@
             <translation>гарц</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="56" />
+            <location filename="../processing/road_traffic.py" line="55" />
             <source>road</source>
             <translation>авто зам</translation>
         </message>
@@ -1839,7 +1839,7 @@
             <translation>утас</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="90" />
+            <location filename="../processing/landscape_permeability.py" line="104" />
             <source>permeability</source>
             <translation>нэвтрүүлэх чадвар</translation>
         </message>
@@ -2874,7 +2874,7 @@
             <translation>Индекс 0.67-1 (нэвтрэшгүй)</translation>
         </message>
         <message>
-            <location filename="../processing/core/landscape.py" line="321" />
+            <location filename="../processing/core/landscape.py" line="389" />
             <source>The reporting units layer has no polygons: there is no region to measure.</source>
             <translation>Тайлангийн нэгжийн давхаргад полигон алга: хэмжих нутаг дэвсгэр байхгүй.</translation>
         </message>
@@ -3009,7 +3009,7 @@
             <translation>хөдөлгөөн тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="680" />
+            <location filename="../processing/landscape_permeability.py" line="733" />
             <source>Landscape permeability per species</source>
             <translation>Зүйл тус бүрийн газар нутгийн нэвтрүүлэх чадвар</translation>
         </message>
@@ -3059,107 +3059,107 @@
             <translation>Гарцын уртын талбар (м, амьтны дундуур нь явах зай)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="131" />
+            <location filename="../processing/landscape_permeability.py" line="145" />
             <source>Snap tolerance: largest distance of a crossing from a cutting line (metres)</source>
             <translation>Наалдуулах хүлцэл: гарцаас хуваагч шугам хүртэлх хамгийн их зай (метр)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="141" />
+            <location filename="../processing/landscape_permeability.py" line="155" />
             <source>Planned alignment (lines, optional: the after state)</source>
             <translation>Төлөвлөж буй трасс (шугам, заавал биш: дараах төлөв)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="151" />
+            <location filename="../processing/landscape_permeability.py" line="165" />
             <source>Fences of unknown verdict cut</source>
             <translation>Дүгнэлт нь тодорхойгүй хашаа хуваана</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="156" />
+            <location filename="../processing/landscape_permeability.py" line="170" />
             <source>Join tolerance: line ends this close to a cutting line or the region's edge are joined (metres; empty: the profile's)</source>
             <translation>Холболтын хүлцэл: хуваагч шугам эсвэл нутгийн хязгаарт ийм ойр байгаа шугамын үзүүрийг холбоно (метр; хоосон бол профайлынх)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="168" />
+            <location filename="../processing/landscape_permeability.py" line="182" />
             <source>Effective mesh size per reporting unit</source>
             <translation>Тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="175" />
+            <location filename="../processing/landscape_permeability.py" line="189" />
             <source>Meshes per species</source>
             <translation>Зүйл тус бүрийн холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="260" />
+            <location filename="../processing/landscape_permeability.py" line="281" />
             <source>Choose the {parameter} layer.</source>
             <translation>{parameter} давхаргыг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="277" />
+            <location filename="../processing/landscape_permeability.py" line="298" />
             <source>Choose the {parameter} of layer '{layer}'.</source>
             <translation>'{layer}' давхаргын {parameter}-ийг сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="352" />
+            <location filename="../processing/landscape_permeability.py" line="371" />
             <source>Layer '{layer}': {count} features have no geometry; they take no part.</source>
             <translation>'{layer}' давхарга: {count} объектод геометр алга; тэдгээр оролцохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="279" />
+            <location filename="../processing/road_traffic.py" line="290" />
             <source>{count} invalid reporting unit polygons were repaired.</source>
             <translation>Тайлангийн нэгжийн буруу {count} полигоныг засав.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="364" />
+            <location filename="../processing/landscape_permeability.py" line="383" />
             <source>The reporting units layer '{layer}' has no features.</source>
             <translation>'{layer}' тайлангийн нэгжийн давхаргад объект алга.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="435" />
+            <location filename="../processing/landscape_permeability.py" line="478" />
             <source>Fence segments of unknown verdict ({counts}) cut (UNKNOWN_AS_BARRIER).</source>
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваана (UNKNOWN_AS_BARRIER).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="435" />
+            <location filename="../processing/landscape_permeability.py" line="478" />
             <source>Fence segments of unknown verdict ({counts}) do not cut (UNKNOWN_AS_BARRIER is off).</source>
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваахгүй (UNKNOWN_AS_BARRIER унтраалттай).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="714" />
+            <location filename="../processing/landscape_permeability.py" line="767" />
             <source>{count} roads have no usable traffic value; they cut.</source>
             <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; тэдгээр хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="462" />
+            <location filename="../processing/landscape_permeability.py" line="500" />
             <source>No traffic field: every road cuts (the EEA convention).</source>
             <translation>Хөдөлгөөний талбар алга: бүх зам хуваана (EEA-гийн журам).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="688" />
+            <location filename="../processing/landscape_permeability.py" line="741" />
             <source>{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE {tol} m).</source>
             <translation>Шугамын {count} үзүүрийг {max} м хүртэлх завсраар холбов (JOIN_TOLERANCE {tol} м).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="507" />
+            <location filename="../processing/landscape_permeability.py" line="560" />
             <source>{count} of {total} crossings lie farther than the snap tolerance ({tol} m) from every line; they join nothing.</source>
             <translation>{total} гарцын {count} нь бүх шугамаас наалдуулах хүлцлээс ({tol} м) хол байна; тэдгээр юуг ч холбохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="516" />
+            <location filename="../processing/landscape_permeability.py" line="569" />
             <source>{species}: {used} crossings join meshes; {bad} are not suitable (or unknown) and join nothing.</source>
             <translation>{species}: {used} гарц холбоот талбайг холбоно; {bad} нь тохиромжгүй (эсвэл тодорхойгүй) тул юуг ч холбохгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="315" />
+            <location filename="../processing/road_traffic.py" line="326" />
             <source>Input fields {fields} are replaced by the algorithm's own fields of the same name.</source>
             <translation>Оролтын {fields} талбаруудыг алгоритмын ижил нэртэй талбарууд орлоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="631" />
+            <location filename="../processing/landscape_permeability.py" line="684" />
             <source>{species}: effective mesh size {lo:.1f} to {hi:.1f} km² over {n} units.</source>
             <translation>{species}: {n} нэгжид холбоот талбайн үр дүнтэй хэмжээ {lo:.1f}–{hi:.1f} км².</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="644" />
+            <location filename="../processing/landscape_permeability.py" line="697" />
             <source>Effective mesh size per unit and species</source>
             <translation>Нэгж ба зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
@@ -3169,52 +3169,52 @@
             <translation>Тоонуудын утга</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="647" />
+            <location filename="../processing/landscape_permeability.py" line="700" />
             <source>The effective mesh size m_eff is the size of the area an animal placed at random in the unit can reach without crossing a barrier (km²). CBC (Moser 2007) counts each mesh with its whole area, also beyond the unit; CUT (Jaeger 2000) cuts the meshes at the unit's boundary. s_eff = 1000 / m_eff is the number of meshes per 1000 km² (the EEA indicator).</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ m_eff нь нэгжид санамсаргүй байрлуулсан амьтан саад давалгүйгээр хүрч чадах талбайн хэмжээ (км²). CBC (Moser 2007) холбоот талбай бүрийг нэгжээс гадна хэсгийг оролцуулан бүх талбайгаар нь тоолно; CUT (Jaeger 2000) холбоот талбайг нэгжийн хилээр тасална. s_eff = 1000 / m_eff нь 1000 км² тутамд ногдох холбоот талбайн тоо (EEA-гийн үзүүлэлт).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="663" />
+            <location filename="../processing/landscape_permeability.py" line="716" />
             <source>Joins, near misses and unknown data</source>
             <translation>Холболт, ойрын алдалт ба тодорхойгүй өгөгдөл</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="668" />
+            <location filename="../processing/landscape_permeability.py" line="721" />
             <source>Reporting units '{layer}': {count} units, {km2:.1f} km² (areas on the WGS84 ellipsoid).</source>
             <translation>'{layer}' тайлангийн нэгжүүд: {count} нэгж, {km2:.1f} км² (талбай нь WGS84 эллипсоид дээр).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="697" />
+            <location filename="../processing/landscape_permeability.py" line="750" />
             <source>No near misses: no line end lies within {near} m of another line without being joined.</source>
             <translation>Ойрын алдалт алга: холбогдоогүй атлаа өөр шугамаас {near} м дотор байгаа шугамын үзүүр байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="708" />
+            <location filename="../processing/landscape_permeability.py" line="761" />
             <source>Fence segments of unknown verdict per species: {counts}.</source>
             <translation>Зүйл тус бүрийн дүгнэлт нь тодорхойгүй хашааны хэсэг: {counts}.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="744" />
+            <location filename="../processing/landscape_permeability.py" line="797" />
             <source>Unit (feature id)</source>
             <translation>Нэгж (объектын дугаар)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="744" />
+            <location filename="../processing/landscape_permeability.py" line="797" />
             <source>m_eff CBC (km²)</source>
             <translation>m_eff CBC (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="744" />
+            <location filename="../processing/landscape_permeability.py" line="797" />
             <source>m_eff CUT (km²)</source>
             <translation>m_eff CUT (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="744" />
+            <location filename="../processing/landscape_permeability.py" line="797" />
             <source>m_eff after (km²)</source>
             <translation>m_eff дараа (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="744" />
+            <location filename="../processing/landscape_permeability.py" line="797" />
             <source>Loss %</source>
             <translation>Алдагдал %</translation>
         </message>
@@ -3224,7 +3224,7 @@
             <translation>Холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="744" />
+            <location filename="../processing/landscape_permeability.py" line="797" />
             <source>Barrier (km)</source>
             <translation>Саад (км)</translation>
         </message>
@@ -3234,162 +3234,162 @@
             <translation>Зургийг зурж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="795" />
+            <location filename="../processing/landscape_permeability.py" line="830" />
             <source>Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC Σ(a_inside × a_complete) / A_unit, CUT Σ(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="804" />
+            <location filename="../processing/landscape_permeability.py" line="839" />
             <source>With a traffic field, roads of at least {vpd:g} vehicles a day and roads of unknown traffic cut; without it every road cuts.</source>
             <translation>Хөдөлгөөний талбартай бол хоногт {vpd:g}-аас доошгүй тээврийн хэрэгсэлтэй болон хөдөлгөөн нь тодорхойгүй зам хуваана; талбаргүй бол бүх зам хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="813" />
+            <location filename="../processing/landscape_permeability.py" line="848" />
             <source>Fence segments cut where the fence audit's verdict is barrier or unknown.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад эсвэл тодорхойгүй бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="813" />
+            <location filename="../processing/landscape_permeability.py" line="848" />
             <source>Fence segments cut where the fence audit's verdict is barrier.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="821" />
+            <location filename="../processing/landscape_permeability.py" line="856" />
             <source>A crossing suitable for the species (the crossing spacing check's rules) within {snap:g} m of a cutting line joins the meshes on both sides of the nearest cutting line.</source>
             <translation>Хуваагч шугамаас {snap:g} м дотор байгаа, зүйлд тохиромжтой гарц (гарц хоорондын зайн шалгалтын дүрмээр) хамгийн ойрын хуваагч шугамын хоёр талын холбоот талбайг холбоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="831" />
+            <location filename="../processing/landscape_permeability.py" line="866" />
             <source>Line ends within {tol:g} m of another line or the region's edge are joined (digitising gaps); a line with a free end splits nothing.</source>
             <translation>Өөр шугам эсвэл нутгийн хязгаараас {tol:g} м дотор байгаа шугамын үзүүрийг холбоно (зурах үеийн завсар); чөлөөтэй үзүүртэй шугам юуг ч хуваахгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="415" />
+            <location filename="../processing/road_traffic.py" line="426" />
             <source>Road traffic barriers</source>
             <translation>Авто замын хөдөлгөөний саад</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="82" />
+            <location filename="../processing/road_traffic.py" line="81" />
             <source>Roads (lines)</source>
             <translation>Авто замууд (шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="87" />
+            <location filename="../processing/road_traffic.py" line="86" />
             <source>Traffic field (vehicles a day, AADT)</source>
             <translation>Хөдөлгөөний талбар (тээврийн хэрэгсэл/хоног, AADT)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="95" />
+            <location filename="../processing/road_traffic.py" line="99" />
             <source>Year of the traffic counts (base year)</source>
             <translation>Хөдөлгөөн тоолсон он (суурь он)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="105" />
+            <location filename="../processing/road_traffic.py" line="109" />
             <source>Traffic growth field (% a year, optional)</source>
             <translation>Хөдөлгөөний өсөлтийн талбар (жилд %, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="113" />
+            <location filename="../processing/road_traffic.py" line="117" />
             <source>Traffic growth rate (% a year, optional; for roads without their own)</source>
             <translation>Хөдөлгөөний өсөлтийн хувь (жилд %, заавал биш; өөрийн утгагүй замуудад)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="123" />
+            <location filename="../processing/road_traffic.py" line="127" />
             <source>Target year (optional; without it the base year's traffic is assessed)</source>
             <translation>Зорилтот он (заавал биш; үгүй бол суурь оны хөдөлгөөнийг үнэлнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="134" />
+            <location filename="../processing/road_traffic.py" line="141" />
             <source>Roads by traffic band</source>
             <translation>Хөдөлгөөний ангиллаар авто замууд</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="407" />
+            <location filename="../processing/road_traffic.py" line="418" />
             <source>Kilometres per traffic band</source>
             <translation>Хөдөлгөөний ангилал бүрийн километр</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="144" />
+            <location filename="../processing/road_traffic.py" line="151" />
             <source>Reporting units (polygons, optional)</source>
             <translation>Тайлангийн нэгжүүд (полигон, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="194" />
+            <location filename="../processing/road_traffic.py" line="205" />
             <source>Choose the traffic field (TRAFFIC_FIELD, vehicles a day).</source>
             <translation>Хөдөлгөөний талбарыг (TRAFFIC_FIELD, тээврийн хэрэгсэл/хоног) сонгоно уу.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="200" />
+            <location filename="../processing/road_traffic.py" line="211" />
             <source>A target year without a growth rate or growth field: the traffic is assessed as it was counted.</source>
             <translation>Зорилтот он өгсөн ч өсөлтийн хувь эсвэл өсөлтийн талбар алга: хөдөлгөөнийг тоолсноор нь үнэлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="253" />
+            <location filename="../processing/road_traffic.py" line="264" />
             <source>{count} roads have no geometry; they are kept with length 0.</source>
             <translation>{count} замд геометр алга; тэдгээрийг 0 урттайгаар хадгална.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="382" />
+            <location filename="../processing/road_traffic.py" line="393" />
             <source>{count} roads: {parts}.</source>
             <translation>{count} зам: {parts}.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="389" />
+            <location filename="../processing/road_traffic.py" line="400" />
             <source>{count} roads have no usable traffic value; their band is unknown (never low).</source>
             <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; ангилал нь тодорхойгүй (хэзээ ч бага биш).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="398" />
+            <location filename="../processing/road_traffic.py" line="409" />
             <source>Reporting unit (feature id)</source>
             <translation>Тайлангийн нэгж (объектын дугаар)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="398" />
+            <location filename="../processing/road_traffic.py" line="409" />
             <source>{band} (km)</source>
             <translation>{band} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="398" />
+            <location filename="../processing/road_traffic.py" line="409" />
             <source>Total (km)</source>
             <translation>Нийт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="398" />
+            <location filename="../processing/road_traffic.py" line="409" />
             <source>Above the CAMI threshold (km)</source>
             <translation>CAMI-гийн босгоос дээш (км)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="404" />
+            <location filename="../processing/road_traffic.py" line="415" />
             <source>all roads</source>
             <translation>бүх зам</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="410" />
+            <location filename="../processing/road_traffic.py" line="421" />
             <source>Layer '{layer}': {count} roads (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} зам (урт нь WGS84 эллипсоид дээр).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="422" />
+            <location filename="../processing/road_traffic.py" line="433" />
             <source>{band} from {value:g}</source>
             <translation>{band} {value:g}-аас</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="430" />
+            <location filename="../processing/road_traffic.py" line="441" />
             <source>Traffic bands (vehicles a day, each from its lower limit): {limits}.</source>
             <translation>Хөдөлгөөний ангилал (тээврийн хэрэгсэл/хоног, тус бүр доод хязгаараасаа): {limits}.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="438" />
+            <location filename="../processing/road_traffic.py" line="449" />
             <source>Roads above {value:g} vehicles a day are high volume (the map CAMI asks for).</source>
             <translation>Хоногт {value:g}-аас олон тээврийн хэрэгсэлтэй зам их ачаалалтай (CAMI-гийн шаардсан зураг).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="446" />
+            <location filename="../processing/road_traffic.py" line="457" />
             <source>Chance of a gap of {gap:g} s between vehicles: exp(-q x {gap:g} / 3600) with q vehicles an hour, at the mean hour (AADT / 24).</source>
             <translation>Тээврийн хэрэгслийн хооронд {gap:g} с зай гарах магадлал: exp(-q x {gap:g} / 3600), q нь цагийн тээврийн хэрэгсэл, дундаж цагт (AADT / 24).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="455" />
+            <location filename="../processing/road_traffic.py" line="466" />
             <source>The peak hour carries {pct:g} % of the day's traffic.</source>
             <translation>Оргил цагт хоногийн хөдөлгөөний {pct:g} % өнгөрнө.</translation>
         </message>
@@ -4179,22 +4179,22 @@
             <translation>Хээрийн багт зориулсан маягт бүхий хашааны тооллогын шинэ GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="90" />
+            <location filename="../processing/landscape_permeability.py" line="104" />
             <source>fragmentation</source>
             <translation>хуваагдал</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="90" />
+            <location filename="../processing/landscape_permeability.py" line="104" />
             <source>effective mesh size</source>
             <translation>холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="90" />
+            <location filename="../processing/landscape_permeability.py" line="104" />
             <source>landscape</source>
             <translation>газар нутаг</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="90" />
+            <location filename="../processing/landscape_permeability.py" line="104" />
             <source>range</source>
             <translation>тархац нутаг</translation>
         </message>
@@ -4219,22 +4219,22 @@
             <translation>OpenStreetMap-ийн хэсгээс авсан хашааг хашааны өгөгдлийн загварт оруулна.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="56" />
+            <location filename="../processing/road_traffic.py" line="55" />
             <source>traffic</source>
             <translation>хөдөлгөөний ачаалал</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="56" />
+            <location filename="../processing/road_traffic.py" line="55" />
             <source>AADT</source>
             <translation>ЖДХА</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="56" />
+            <location filename="../processing/road_traffic.py" line="55" />
             <source>vehicles</source>
             <translation>тээврийн хэрэгсэл</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="63" />
+            <location filename="../processing/road_traffic.py" line="62" />
             <source>Traffic barrier bands of roads from vehicles a day, now and in a target year.</source>
             <translation>Авто замын хөдөлгөөний ачааллын саадын ангилал, хоногт өнгөрөх тээврийн хэрэгслээр, одоо болон зорилтот онд.</translation>
         </message>
@@ -4859,7 +4859,7 @@
             <translation>Хашааны хэсэг бүрийг төрөл зүйл тус бүрээр үнэлнэ: нэвтрүүлэх, нөхцөлтэй, саад эсвэл тодорхойгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="97" />
+            <location filename="../processing/landscape_permeability.py" line="111" />
             <source>Effective mesh size per species and reporting unit, before and after a planned alignment.</source>
             <translation>Төрөл зүйл, тайлангийн нэгж бүрийн холбоот талбайн үр дүнтэй хэмжээ, төлөвлөж буй трассын өмнө ба дараа.</translation>
         </message>
@@ -5302,6 +5302,16 @@
             <location filename="../processing/provider.py" line="62" />
             <source>No-go mask, crossing spacing and fence audit of a proposed road or railway in one run.</source>
             <translation>Төлөвлөж буй авто зам, төмөр замын хориглох бүсийн маск, гарц хоорондын зайн шалгалт, хашааны үнэлгээг нэг удаа ажиллуулна.</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="814" />
+            <source>Smallest m_eff over the species (km²)</source>
+            <translation>Төрөл зүйлүүдийн хамгийн бага m_eff (км²)</translation>
+        </message>
+        <message>
+            <location filename="../processing/landscape_permeability.py" line="814" />
+            <source>Reporting units by the smallest effective mesh size over the selected species.</source>
+            <translation>Тайлангийн нэгжүүд, сонгосон төрөл зүйлүүдийн холбоот талбайн хамгийн бага үр дүнтэй хэмжээгээр.</translation>
         </message>
     </context>
 </TS>

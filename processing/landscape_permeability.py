@@ -12,24 +12,21 @@ Parameter names follow issue 20. The fence fields are the audit's (TYPE_FIELD, H
 """
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 import shapely
 from qgis.core import (
     QgsFields,
     QgsProcessing,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsUnitTypes,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
-from . import layers, output, render, report
+from . import figures, layers, output, report
 from .barrier_inputs import CROSSING_FIELDS, FENCE_FIELDS, add_barrier_parameters
 from .base import NuudelAlgorithm
 from .compat import field as qfield
@@ -37,10 +34,9 @@ from .compat import field_names
 from .core import fence, landscape
 from .core.geodesy import line_lengths, polygon_areas
 from .core.profile import topology_setting
-from .feedback import check_cancel, core_call, fail, paused_gc
+from .feedback import check_cancel, core_call, core_progress, fail, paused_gc, step, steps
 from .i18n import QT_TRANSLATE_NOOP, tr
 from .labels import species_names
-from .styles import apply_style
 
 DEFAULT_JOIN_M = 2.0
 DENSIFY_M = 2000.0  # vertex spacing in the input's CRS before the move to the work CRS
@@ -55,10 +51,27 @@ class Layer:
     label: str = ""
     table: object = None
     fields: dict = field(default_factory=dict)
+    # lines are moved to the work CRS when first used: move(index) -> those features' geoms
+    move: object = None
 
     @property
     def geoms(self):
+        if self.move is not None:
+            self.table.geoms, self.move = self.move(None), None
         return None if self.table is None else self.table.geoms
+
+    def geoms_where(self, keep):
+        """The geometries (work CRS) of the features where ``keep``, None elsewhere: only
+        those are moved (a permeable fence or a quiet road bounds nothing)."""
+        if self.table is not None:
+            keep = np.broadcast_to(np.asarray(keep, dtype=bool), (len(self.table),))
+        if self.table is None or self.move is None:
+            geoms = self.geoms
+            return None if geoms is None else np.where(keep, geoms, None)
+        out = np.full(len(self.table), None, dtype=object)
+        index = np.flatnonzero(keep)
+        out[index] = self.move(index)
+        return out
 
     def column(self, key):
         name = self.fields.get(key, "")
@@ -82,6 +95,7 @@ class LandscapeRequest:
     join_m: float
     near_m: float
     work_crs: object = None
+    unit_edges: object = None  # the units' boundaries noded once (work CRS)
 
 
 class LandscapePermeability(NuudelAlgorithm):
@@ -198,36 +212,42 @@ class LandscapePermeability(NuudelAlgorithm):
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        steps = QgsProcessingMultiStepFeedback(4, feedback)
         with paused_gc():
-            request = self._read_request(parameters, context, feedback)
-            self._read_layers(request, context, steps)
-            steps.setCurrentStep(1)
-            network, measure, line_cut, crossing_ok, notes = self._network(
-                request, context, steps, feedback
-            )
-            steps.setCurrentStep(2)
-            result = core_call(
-                landscape.permeability,
-                network,
-                line_cut,
-                self._crossing_points(request),
-                crossing_ok,
-                request.snap_m,
-                progress=lambda p: self._progress(steps, p),
-            )
-            self._warn_crossings(request, result, crossing_ok, feedback)
-            steps.setCurrentStep(3)
-            dest_id = self._write_units(parameters, context, steps, request, result)
-            meshes_id = self._write_meshes(parameters, context, steps, request, result)
-            report_path = self._report(parameters, context, feedback, request, result, notes)
+            return self._process(parameters, context, feedback)
+
+    def _process(self, parameters, context, feedback):
+        request = self._read_request(parameters, context, feedback)
+        multi = steps(5, feedback)
+        step(multi, 0)
+        self._read_layers(request, context, multi)
+        step(multi, 1)
+        network, _measure, line_cut, crossing_ok, notes = self._network(
+            request, context, multi, feedback
+        )
+        step(multi, 2)
+        result = core_call(
+            landscape.permeability,
+            network,
+            line_cut,
+            self._crossing_points(request),
+            crossing_ok,
+            request.snap_m,
+            progress=core_progress(multi, 1.0),
+        )
+        self._warn_crossings(request, result, crossing_ok, multi)
+        step(multi, 3)
+        dest_id = self._write_units(parameters, context, multi, request, result)
+        meshes_id = self._write_meshes(parameters, context, multi, request, result)
+        step(multi, 4)
+        report_path = self._report(parameters, context, multi, request, result, notes, dest_id)
         self.style_output(context, dest_id, "landscape_units")
         if meshes_id:
             self.style_output(context, meshes_id, "meshes")
+        step(multi, 5)
         return {self.OUTPUT: dest_id, self.OUTPUT_MESHES: meshes_id, self.REPORT: report_path}
 
     @staticmethod
-    def _progress(feedback, pct):
+    def _progress(feedback, pct):  # the mitigation priorities' progress callback
         check_cancel(feedback)
         feedback.setProgress(pct)
 
@@ -248,7 +268,8 @@ class LandscapePermeability(NuudelAlgorithm):
             request.join_m,
             near=request.near_m,
             measure=measure,
-            progress=lambda p: self._progress(steps, p),
+            progress=core_progress(steps, 1.0),
+            boundaries=request.unit_edges,
         )
         self._warn_topology(network, feedback)
         return network, measure, line_cut, crossing_ok, notes
@@ -344,9 +365,7 @@ class LandscapePermeability(NuudelAlgorithm):
                 repair=repair,
                 layer_label=layer.label,
             )
-            layer.table.geoms = self._densified(
-                layer.table.geoms, layer.source.sourceCrs(), request.work_crs, context
-            )
+            self._move_layer(request, layer, context)
             missing = int(layer.table.missing_geometry.sum())
             if missing:
                 feedback.pushWarning(
@@ -366,6 +385,19 @@ class LandscapePermeability(NuudelAlgorithm):
                 layer=request.units.label,
             )
 
+    def _move_layer(self, request, layer, context):
+        """Densify and move a layer to the work CRS: the units (and their noded boundaries)
+        now, fences and roads when used (``Layer.move``; the permeable ones never are)."""
+        crs, work, raw = layer.source.sourceCrs(), request.work_crs, layer.table.geoms
+        if layer is request.units:
+            request.unit_edges = self._densified(landscape.unit_linework(raw), crs, work, context)
+        if layer is request.fences or layer is request.roads:
+            layer.move = lambda index: self._densified(
+                raw if index is None else raw[index], crs, work, context
+            )
+        else:
+            layer.table.geoms = self._densified(raw, crs, work, context)
+
     @staticmethod
     def _densified(geoms, crs, work_crs, context):
         """``geoms`` with vertices at most DENSIFY_M apart in their own CRS (edges stay as
@@ -379,10 +411,7 @@ class LandscapePermeability(NuudelAlgorithm):
         geoms = np.asarray(geoms, dtype=object).copy()
         present = np.flatnonzero([g is not None for g in geoms])
         if len(present):
-            flat = shapely.force_2d(geoms[present].astype(object))
-            long = shapely.length(flat) > 0
-            flat[long] = shapely.segmentize(flat[long], step)
-            geoms[present] = flat
+            geoms[present] = landscape.densified(geoms[present].astype(object), step)
         return layers.transform_geoms(geoms, crs, work_crs, context)
 
     @staticmethod
@@ -407,75 +436,99 @@ class LandscapePermeability(NuudelAlgorithm):
     # -- judge -------------------------------------------------------------------------------
     def _judge(self, request, feedback):
         """(lines, {code: line cuts}, {code: crossing suitable}, notes for the report)."""
-        profile, codes = request.profile, request.species
         notes = {}
+        fence_cut = self._judge_fences(request, feedback, notes)
+        road_cut = self._judge_roads(request, feedback, notes)
+        cutting = [c for c in fence_cut.values() if c is not None]
+        fence_used = np.logical_or.reduce(cutting) if cutting else False
         lines = landscape.Lines.from_layers(
-            request.fences.geoms, request.roads.geoms, request.others.geoms, request.alignment.geoms
+            request.fences.geoms_where(fence_used),
+            request.roads.geoms_where(True if road_cut is None else road_cut),
+            request.others.geoms,
+            request.alignment.geoms,
         )
-        fence_cut = {c: None for c in codes}
-        if request.fences.table is not None:
-            fl = request.fences
-            columns = {key: fl.column(key) for _n, _d, key in FENCE_FIELDS}
-            labels = {key: fl.fields.get(key) or name for name, _d, key in FENCE_FIELDS}
-            fence_cut, result = core_call(
-                landscape.fence_cuts,
-                profile,
-                codes,
-                columns,
-                request.height_units,
-                request.unknown_as_barrier,
-                fl.table.missing_geometry,
-                labels,
+        line_cut = {c: lines.cuts(fence_cut[c], road_cut) for c in request.species}
+        return lines, line_cut, self._judge_crossings(request), notes
+
+    @staticmethod
+    def _judge_fences(request, feedback, notes):
+        """{code: fence segment cuts} by the fence audit's rules (None per code without
+        fences); the unknown verdicts per species go into ``notes`` and the log."""
+        codes = request.species
+        if request.fences.table is None:
+            return {c: None for c in codes}
+        fl = request.fences
+        columns = {key: fl.column(key) for _n, _d, key in FENCE_FIELDS}
+        labels = {key: fl.fields.get(key) or name for name, _d, key in FENCE_FIELDS}
+        fence_cut, result = core_call(
+            landscape.fence_cuts,
+            request.profile,
+            codes,
+            columns,
+            request.height_units,
+            request.unknown_as_barrier,
+            fl.table.missing_geometry,
+            labels,
+        )
+        for warning in result.warnings:
+            feedback.pushWarning(warning.render(tr))
+        unknown = {c: int((result.verdicts[c] == fence.UNKNOWN).sum()) for c in codes}
+        notes["fence_unknown"] = unknown
+        if any(unknown.values()):
+            text = (
+                tr("Fence segments of unknown verdict ({counts}) cut (UNKNOWN_AS_BARRIER).")
+                if request.unknown_as_barrier
+                else tr(
+                    "Fence segments of unknown verdict ({counts}) do not cut "
+                    "(UNKNOWN_AS_BARRIER is off)."
+                )
             )
-            for warning in result.warnings:
-                feedback.pushWarning(warning.render(tr))
-            unknown = {c: int((result.verdicts[c] == fence.UNKNOWN).sum()) for c in codes}
-            notes["fence_unknown"] = unknown
-            if any(unknown.values()):
-                text = (
-                    tr("Fence segments of unknown verdict ({counts}) cut (UNKNOWN_AS_BARRIER).")
-                    if request.unknown_as_barrier
-                    else tr(
-                        "Fence segments of unknown verdict ({counts}) do not cut "
-                        "(UNKNOWN_AS_BARRIER is off)."
-                    )
+            names = species_names()  # the species by name: the user's language
+            feedback.pushWarning(
+                text.format(
+                    counts=", ".join(f"{names.get(c, c)} {n}" for c, n in unknown.items() if n)
                 )
-                names = species_names()  # the species by name: the user's language
-                feedback.pushWarning(
-                    text.format(
-                        counts=", ".join(f"{names.get(c, c)} {n}" for c, n in unknown.items() if n)
-                    )
-                )
-        road_cut = None
-        if request.roads.table is not None and request.roads.fields.get("traffic"):
-            road_cut, unknown = core_call(
-                landscape.road_cuts, profile, request.roads.column("traffic")
             )
-            notes["road_unknown"] = int(unknown.sum())
-            if unknown.any():
-                feedback.pushWarning(
-                    tr("{count} roads have no usable traffic value; they cut.").format(
-                        count=int(unknown.sum())
-                    )
-                )
-        elif request.roads.table is not None:
+        return fence_cut
+
+    @staticmethod
+    def _judge_roads(request, feedback, notes):
+        """Road cuts by traffic (None: every road cuts, the EEA convention)."""
+        if request.roads.table is None:
+            return None
+        if not request.roads.fields.get("traffic"):
             feedback.pushInfo(tr("No traffic field: every road cuts (the EEA convention)."))
-        line_cut = {c: lines.cuts(fence_cut[c], road_cut) for c in codes}
-        crossing_ok = {}
-        if request.crossings.table is not None:
-            cl = request.crossings
-            labels = {key: cl.fields.get(key) or name for name, _d, key in CROSSING_FIELDS}
-            crossing_ok, _suit = core_call(
-                landscape.crossing_suitability,
-                profile,
-                codes,
-                cl.column("type"),
-                cl.column("width"),
-                cl.column("height"),
-                cl.column("length"),
-                labels,
+            return None
+        road_cut, unknown = core_call(
+            landscape.road_cuts, request.profile, request.roads.column("traffic")
+        )
+        notes["road_unknown"] = int(unknown.sum())
+        if unknown.any():
+            feedback.pushWarning(
+                tr("{count} roads have no usable traffic value; they cut.").format(
+                    count=int(unknown.sum())
+                )
             )
-        return lines, line_cut, crossing_ok, notes
+        return road_cut
+
+    @staticmethod
+    def _judge_crossings(request):
+        """{code: crossing suitable} by the crossing spacing check's rules ({} without)."""
+        if request.crossings.table is None:
+            return {}
+        cl = request.crossings
+        labels = {key: cl.fields.get(key) or name for name, _d, key in CROSSING_FIELDS}
+        crossing_ok, _suit = core_call(
+            landscape.crossing_suitability,
+            request.profile,
+            request.species,
+            cl.column("type"),
+            cl.column("width"),
+            cl.column("height"),
+            cl.column("length"),
+            labels,
+        )
+        return crossing_ok
 
     # -- warnings ----------------------------------------------------------------------------
     @staticmethod
@@ -623,7 +676,7 @@ class LandscapePermeability(NuudelAlgorithm):
         )
 
     # -- report ------------------------------------------------------------------------------
-    def _report(self, parameters, context, feedback, request, result, notes):
+    def _report(self, parameters, context, feedback, request, result, notes, dest_id=None):
         path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         names = species_names()
         for code, res in result.species.items():
@@ -643,7 +696,7 @@ class LandscapePermeability(NuudelAlgorithm):
         sections = [
             (tr("Effective mesh size per unit and species"), self._unit_table(request, result))
         ]
-        sections.append((tr("Map"), self._map(path, request, result, context, feedback)))
+        sections.append((tr("Map"), self._map(dest_id, context)))
         sections.append(
             (
                 tr("What the numbers mean"),
@@ -756,32 +809,14 @@ class LandscapePermeability(NuudelAlgorithm):
         )
 
     @staticmethod
-    def _map(path, request, result, context, feedback):
-        """A PNG beside the report: the units by their smallest m_eff."""
-        crs = request.units.source.sourceCrs()
-        layer = QgsVectorLayer(f"Polygon?crs={crs.authid() or 'EPSG:4326'}", "units", "memory")
-        layer.dataProvider().addAttributes(
-            [qfield("meff_min", "double"), qfield("area_km2", "double")]
+    def _map(dest_id, context):
+        """The units by their smallest m_eff, embedded in the report (one file)."""
+        figure = figures.map_figure(
+            [(dest_id, "landscape_units", tr("Smallest m_eff over the species (km²)"))],
+            context,
+            tr("Reporting units by the smallest effective mesh size over the selected species."),
         )
-        layer.updateFields()
-        geoms = layers.transform_geoms(request.units.geoms, request.work_crs, crs, context)
-        meffs = np.array([r.before.meff for r in result.species.values()])
-        with np.errstate(invalid="ignore"):
-            low = np.nanmin(meffs, axis=0)
-        output.write_features(
-            layer.dataProvider(),
-            geoms,
-            [[float(m), float(a)] for m, a in zip(low, result.network.unit_area / 1e6)],
-            feedback,
-        )
-        layer.updateExtents()
-        png = Path(path).with_suffix(".png")
-        try:
-            apply_style(layer, "landscape_units", species_styles=False)
-            render.render_png([layer], png, size=(900, 600), legend=True)
-        except (OSError, ValueError, RuntimeError):
-            return "<p>" + report.esc(tr("The map could not be drawn.")) + "</p>"
-        return f'<p><img src="{report.esc(png.name)}" alt="map"></p>'
+        return figure or "<p>" + report.esc(tr("The map could not be drawn.")) + "</p>"
 
     @staticmethod
     def rule_rows(request):

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -29,7 +28,7 @@ from .base import NuudelAlgorithm
 from .compat import field, field_names
 from .core import traffic
 from .core.geodesy import line_lengths
-from .feedback import check_cancel, core_call, fail, paused_gc
+from .feedback import core_call, fail, paused_gc, step, steps
 from .i18n import QT_TRANSLATE_NOOP, tr
 from .labels import traffic_band_labels
 
@@ -92,6 +91,11 @@ class RoadTrafficBarrier(NuudelAlgorithm):
                 defaultValue="aadt",
             )
         )
+        self._add_year_parameters()
+        self._add_output_parameters()
+
+    def _add_year_parameters(self):
+        """Base year, growth (per road or one rate) and target year."""
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.BASE_YEAR,
@@ -130,6 +134,9 @@ class RoadTrafficBarrier(NuudelAlgorithm):
                 maxValue=2200,
             )
         )
+
+    def _add_output_parameters(self):
+        """Profile, the roads and summary sinks, the optional reporting units, the report."""
         self.add_profile_parameter(self.PROFILE)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -153,29 +160,33 @@ class RoadTrafficBarrier(NuudelAlgorithm):
 
     # -- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        steps = QgsProcessingMultiStepFeedback(4, feedback)
         with paused_gc():
-            request = self._read_request(parameters, context, feedback)
-            table, growth = self._read_roads(request, context, steps)
-            steps.setCurrentStep(1)
-            result = core_call(
-                traffic.assess,
-                table.attrs[request.traffic_field],
-                request.profile,
-                request.base_year,
-                request.target_year,
-                request.growth_rate,
-                growth,
-            )
-            lengths = line_lengths(table.geoms)
-            summary = self._summarise(request, table, result, lengths, context, steps)
-            check_cancel(feedback)
-            steps.setCurrentStep(2)
-            dest_id = self._write_roads(parameters, context, steps, request, table, result, lengths)
-            steps.setCurrentStep(3)
-            summary_id = self._write_summary(parameters, context, summary)
-            self._report(parameters, context, feedback, request, table, result, summary)
+            return self._process(parameters, context, feedback)
+
+    def _process(self, parameters, context, feedback):
+        request = self._read_request(parameters, context, feedback)
+        multi = steps(4, feedback)
+        step(multi, 0)
+        table, growth = self._read_roads(request, context, multi)
+        step(multi, 1)
+        result = core_call(
+            traffic.assess,
+            table.attrs[request.traffic_field],
+            request.profile,
+            request.base_year,
+            request.target_year,
+            request.growth_rate,
+            growth,
+        )
+        lengths = line_lengths(table.geoms)
+        summary = self._summarise(request, table, result, lengths, context, multi)
+        step(multi, 2)
+        dest_id = self._write_roads(parameters, context, multi, request, table, result, lengths)
+        step(multi, 3)
+        summary_id = self._write_summary(parameters, context, summary)
+        self._report(parameters, context, multi, request, table, result, summary)
         self.style_output(context, dest_id, "traffic")
+        step(multi, 4)
         return {
             self.OUTPUT: dest_id,
             self.SUMMARY: summary_id,

@@ -1,6 +1,8 @@
 """nuudel:landscapepermeability: the issue's worked example through processing.run,
 runAndLoadResults, qgis_process, in English and Mongolian (true ellipsoidal areas)."""
 
+import re
+
 import pytest
 from helpers import features, memory_layer, qgis_process_json, write_gpkg
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
@@ -111,8 +113,11 @@ def test_worked_example(english, tmp_path):
     assert sorted(by_species["mgaz"]) == [25, 75]
     assert sorted(by_species["argali"]) == [100]
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert "Moser" in text and "L-ROAD" in text and "report.png" in text
-    assert (tmp_path / "report.png").exists()
+    assert "Moser" in text and "L-ROAD" in text
+    # the map is embedded: the report is one self-contained file
+    assert "data:image/png;base64," in text
+    assert re.findall(r'<img[^>]*src="(?!data:)', text) == []
+    assert not (tmp_path / "report.png").exists()
 
 
 def test_without_underpass_and_split_units(english, tmp_path):

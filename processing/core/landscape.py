@@ -172,8 +172,7 @@ def relevant(lines: Lines, line_cut):
     if len(geoms) == 0:
         return Lines(geoms, kind, lines.feature[keep]), {c: cuts[:, i] for i, c in enumerate(codes)}
     signature = np.column_stack([kind.astype(np.int64), cuts.astype(np.int64)])
-    rows, group = np.unique(signature, axis=0, return_inverse=True)
-    group = group.reshape(-1)
+    rows, group = _unique_rows(signature)
     order = np.argsort(group, kind="stable")
     merged = shapely.line_merge(shapely.multilinestrings(geoms[order], indices=group[order]))
     parts, owner = shapely.get_parts(merged, return_index=True)
@@ -181,6 +180,18 @@ def relevant(lines: Lines, line_cut):
     row = rows[groups[owner]]
     out = Lines(parts, row[:, 0].astype(np.int8), np.full(len(parts), -1, dtype=np.int64))
     return out, {c: row[:, 1 + i].astype(bool) for i, c in enumerate(codes)}
+
+
+def _unique_rows(rows):
+    """(distinct rows in lexicographic order, inverse) of a small non-negative int matrix: the
+    rows packed into one int64 key each (np.unique(axis=0) sorts rows as bytes, far slower)."""
+    bits = max(int(rows.max()).bit_length(), 1) if rows.size else 1
+    if bits * rows.shape[1] > 62:
+        distinct, inverse = np.unique(rows, axis=0, return_inverse=True)
+        return distinct, inverse.reshape(-1)
+    weights = np.left_shift(1, bits * np.arange(rows.shape[1] - 1, -1, -1, dtype=np.int64))
+    _keys, first, inverse = np.unique(rows @ weights, return_index=True, return_inverse=True)
+    return rows[first], inverse.reshape(-1)
 
 
 @dataclass
@@ -192,11 +203,11 @@ class Network:
     memb_face: np.ndarray  # face-unit memberships (face, unit), sorted by face
     memb_unit: np.ndarray
     edges: np.ndarray  # noded edges
-    edge_len: np.ndarray  # m
+    edge_len: np.ndarray  # m, of the edges on candidate lines (0 for the others: they never cut)
     edge_faces: np.ndarray  # (E, 2) face on each side, -1 for none / outside the region
     edge_line: np.ndarray  # pairs (edge, line) of edges lying on candidate lines
     edge_line_line: np.ndarray
-    edge_unit: np.ndarray  # pairs (edge, unit): edge inside or on the unit
+    edge_unit: np.ndarray  # pairs (edge, unit): edge on a line, inside or on the unit
     edge_unit_unit: np.ndarray
     snap: object  # topology.SnapResult of the candidate lines
     lines: Optional[Lines] = None
@@ -304,9 +315,12 @@ def _edge_faces(edges, faces):
 
 
 def build_network(
-    units, lines: Lines, join_tolerance, near=NEAR_M, measure=None, progress=None
+    units, lines: Lines, join_tolerance, near=NEAR_M, measure=None, progress=None, boundaries=None
 ) -> Network:
-    """Snap, node and polygonize once (see the module doc)."""
+    """Snap, node and polygonize once (see the module doc).
+
+    ``boundaries``: the units' boundaries as one noded linework (each shared piece once; see
+    ``unit_linework``), else the boundary of every unit is noded in."""
     measure = measure or Measure()
     timings, clock = {}, [time.perf_counter()]
 
@@ -317,16 +331,14 @@ def build_network(
         (progress or (lambda _pct: None))(pct)
 
     units = np.asarray(units, dtype=object)
-    if len(units) == 0 or all(u is None for u in units):
-        raise NuudelError(
-            tr("The reporting units layer has no polygons: there is no region to measure.")
-        )
-    present = np.flatnonzero([u is not None for u in units])
-    region = shapely.union_all(units[present])
+    present = _present_units(units)
+    if boundaries is None:
+        region, boundaries = shapely.union_all(units[present]), shapely.boundary(units[present])
+    else:
+        region = _linework_region(units[present], boundaries)
     progress_at(5, "region")
     snap, snapped, snapped_line = _snap_lines(lines, region, join_tolerance, near)
     progress_at(20, "snap")
-    boundaries = shapely.boundary(units[present])
     noded = shapely.unary_union(np.concatenate([snapped, boundaries]).astype(object))
     edges = shapely.get_parts(noded)
     edges = edges[shapely.get_type_id(edges) == 1]
@@ -339,7 +351,7 @@ def build_network(
     unit_area = np.bincount(m_unit, weights=face_area[m_face], minlength=len(units))
     progress_at(75, "faces")
     el_edge, el_line, eu_unit, eu_edge = _edge_links(edges, snapped, snapped_line, units[present])
-    edge_len = np.asarray(measure.lengths(edges), dtype=float) if len(edges) else np.zeros(0)
+    edge_len = _line_edge_lengths(edges, el_edge, measure)
     progress_at(90, "edges")
     return Network(
         units=units,
@@ -359,6 +371,70 @@ def build_network(
         lines=lines,
         timings=timings,
     )
+
+
+def _line_edge_lengths(edges, on_line, measure):
+    """Length (m) of every edge that lies on a candidate line, 0 for the others: only cutting
+    edges are ever summed (barrier_km), and measuring is a transform of every vertex."""
+    out = np.zeros(len(edges))
+    measured = np.unique(on_line)
+    if len(measured):
+        out[measured] = np.asarray(measure.lengths(edges[measured]), dtype=float)
+    return out
+
+
+def _present_units(units):
+    """Indices of the units that have a polygon; an error when none has."""
+    if len(units) == 0 or all(u is None for u in units):
+        raise NuudelError(
+            tr("The reporting units layer has no polygons: there is no region to measure.")
+        )
+    return np.flatnonzero([u is not None for u in units])
+
+
+def densified(geoms, step):
+    """2D ``geoms`` (no None) with no segment longer than ``step``: only those with a longer
+    segment go through segmentize (it copies every geometry it is given)."""
+    has_m = shapely.has_m if shapely.geos_version >= (3, 12, 0) else None
+    if shapely.has_z(geoms).any() or (has_m is not None and has_m(geoms).any()):
+        geoms = shapely.force_2d(geoms)
+    else:
+        geoms = geoms.copy()
+    coords, index = shapely.get_coordinates(geoms, return_index=True)
+    same = index[1:] == index[:-1]
+    seg = np.hypot(*(coords[1:] - coords[:-1]).T)
+    long = np.zeros(len(geoms), dtype=bool)
+    long[index[1:][same & (seg > step)]] = True
+    geoms[long] = shapely.segmentize(geoms[long], step)
+    return geoms
+
+
+def unit_linework(units):
+    """The boundaries of ``units`` noded into one linework: a piece shared by several units
+    (neighbours, a soum on its aimag's edge) appears once. Node in the units' own CRS, where
+    shared edges coincide; densified and moved afterwards, the pieces stay shared (densified
+    one by one, two overlapping boundaries would become near-parallel lines a few mm apart)."""
+    units = np.asarray(units, dtype=object)
+    present = units[[u is not None for u in units]]
+    if len(present) == 0:
+        return np.empty(0, dtype=object)
+    edges = shapely.get_parts(shapely.union_all(shapely.boundary(present)))
+    return edges[shapely.get_type_id(edges) == 1]
+
+
+def _linework_region(units, boundaries):
+    """The region (union of the units) as the faces of the boundary linework that lie in a
+    unit, so that its edge is the linework itself. The linework is noded again first: densified
+    in a geographic CRS, two pieces a rounding error apart may cross between their vertices."""
+    noded = shapely.union_all(np.asarray(boundaries, dtype=object))
+    faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
+    faces = faces[shapely.get_type_id(faces) == 3]
+    _u, inside = shapely.STRtree(shapely.point_on_surface(faces)).query(units, predicate="contains")
+    faces = faces[np.unique(inside)]
+    try:
+        return shapely.coverage_union_all(faces)  # fast: the faces share their edges exactly
+    except shapely.errors.GEOSException:
+        return shapely.union_all(faces)
 
 
 def _snap_lines(lines: Lines, region, join_tolerance, near):
@@ -402,7 +478,7 @@ def _inner_faces(units, present, edges, faces):
 
 def _edge_links(edges, snapped, snapped_line, present_units):
     """(edge, line) pairs of the candidate lines each edge lies on and (unit, edge) pairs of
-    the present units each edge is in or on."""
+    the present units each of those edges is in or on."""
     # half way along each edge: far from its nodes, where a rounding-sized first segment
     # (a snapped end next to its node) would lie as close to the other line as to its own
     mid = shapely.line_interpolate_point(edges, 0.5, normalized=True)
@@ -413,8 +489,10 @@ def _edge_links(edges, snapped, snapped_line, present_units):
         el_line = snapped_line[el_part]
     else:
         el_edge = el_line = _EMPTY_I
-    eu_unit, eu_edge = shapely.STRtree(mid).query(present_units, predicate="intersects")
-    return el_edge, el_line, eu_unit, eu_edge
+    # units only of the edges on lines: no other edge ever cuts (barrier_km sums cut edges)
+    on_line = np.unique(el_edge)
+    eu_unit, eu_local = shapely.STRtree(mid[on_line]).query(present_units, predicate="intersects")
+    return el_edge, el_line, eu_unit, on_line[eu_local]
 
 
 # -- meshes per species ---------------------------------------------------------------------------

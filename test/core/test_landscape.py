@@ -279,3 +279,62 @@ def test_grid_of_full_cuts_matches_the_formula(xs, ys, dangles):
     assert argali.meff[0] == pytest.approx(expected, rel=1e-9)
     assert argali.meff_cut[0] == pytest.approx(expected, rel=1e-9)
     assert argali.n_mesh[0] == len(areas)
+
+
+def test_unit_linework_gives_each_shared_piece_once():
+    # an aimag made of two soums: its boundary and theirs share five of their seven pieces
+    aimag, west, east = box(0, 0, 10, 10), box(0, 0, 5, 10), box(5, 0, 10, 10)
+    edges = landscape.unit_linework(np.array([aimag, west, None, east], dtype=object))
+    assert shapely.length(edges).sum() == pytest.approx(50 * KM)  # 40 km around + 10 km middle
+    assert shapely.length(shapely.union_all(edges)) == pytest.approx(50 * KM)
+    assert len(landscape.unit_linework(np.array([None], dtype=object))) == 0
+
+
+def test_worked_example_through_the_noded_linework():
+    """The adapter's path (boundaries noded once): the same numbers as boundary by boundary."""
+    units = np.array([box(0, 0, 10, 10), box(0, 0, 5, 10), box(5, 0, 10, 10)], dtype=object)
+    lines = landscape.Lines.from_layers(
+        fences=np.array([FENCE], dtype=object), roads=np.array([ROAD], dtype=object)
+    )
+    fcut, _ = landscape.fence_cuts(PROFILE, SPECIES, STRAND)
+    cuts = {code: lines.cuts(fcut[code], None) for code in SPECIES}
+    ok, _ = landscape.crossing_suitability(PROFILE, SPECIES, ["underpass"], [15], [5], [30])
+    out = []
+    for boundaries in (None, landscape.unit_linework(units)):
+        network = landscape.build_network(units, lines, 2.0, boundaries=boundaries)
+        res = landscape.permeability(network, cuts, np.array([UNDERPASS]), ok, 100.0)
+        out.append(res)
+    for code in SPECIES:
+        for a, b in zip(
+            out[0].species[code].before.__dict__.values(),
+            out[1].species[code].before.__dict__.values(),
+        ):
+            assert np.allclose(a, b)
+    assert out[1].species["mgaz"].before.meff[0] == pytest.approx(62.5)
+    assert out[1].species["argali"].before.meff_cut.tolist() == pytest.approx([100.0, 50.0, 25.0])
+
+
+def test_densified_segmentizes_only_long_segments():
+    short = shapely.LineString([(0, 0), (1000, 0), (1000, 2000)])
+    long_ = shapely.LineString([(0, 0), (5000, 0)])
+    point_z = shapely.LineString([(0, 0, 5), (500, 0, 5)])
+    out = landscape.densified(np.array([short, long_, point_z], dtype=object), 2000.0)
+    assert shapely.equals_exact(out[0], short, 0) and len(out[0].coords) == 3
+    assert len(out[1].coords) == 4 and out[1].length == pytest.approx(5000.0)
+    assert not out[2].has_z and out[2].length == pytest.approx(500.0)
+
+
+def test_linework_pieces_a_rounding_error_apart_still_make_the_region():
+    # two copies of an edge 1e-9 m apart whose vertices differ (densified in a geographic CRS
+    # they can cross between vertices): the region is the square all the same
+    square = box(0, 0, 10, 10)
+    edge = line((0, 0), (10, 0))
+    twin = shapely.LineString([(0, 1e-9), (3333.3, -1e-9), (6666.6, 1e-9), (10 * KM, 0)])
+    boundaries = np.array([shapely.boundary(square), edge, twin], dtype=object)
+    lines = landscape.Lines.from_layers(roads=np.array([ROAD], dtype=object))
+    network = landscape.build_network(
+        np.array([square], dtype=object), lines, 2.0, boundaries=boundaries
+    )
+    assert network.unit_area[0] / 1e6 == pytest.approx(100.0)
+    halves = network.face_area[network.face_area > 1.0]  # and slivers of ~0 m² between the twins
+    assert sorted(np.round(halves / 1e6, 3)) == [50.0, 50.0]
