@@ -654,7 +654,7 @@
             <translation>Завсар</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="98" />
+            <location filename="../processing/figures.py" line="103" />
             <source>Too long</source>
             <translation>Хэт урт</translation>
         </message>
@@ -2299,17 +2299,17 @@
             <translation>км</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="153" />
+            <location filename="../processing/figures.py" line="158" />
             <source>Provinces</source>
             <translation>Аймгууд</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="226" />
+            <location filename="../processing/figures.py" line="231" />
             <source>N</source>
             <translation>Х</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="227" />
+            <location filename="../processing/figures.py" line="232" />
             <source>Context: province boundaries from Natural Earth (QGIS world map). CRS: {crs}.</source>
             <translation>Суурь: Natural Earth-ийн аймгийн хил (QGIS-ийн дэлхийн зураг). Координатын систем: {crs}.</translation>
         </message>
@@ -3264,7 +3264,7 @@
             <translation>Өөр шугам эсвэл нутгийн хязгаараас {tol:g} м дотор байгаа шугамын үзүүрийг холбоно (зурах үеийн завсар); чөлөөтэй үзүүртэй шугам юуг ч хуваахгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="426" />
+            <location filename="../processing/road_traffic.py" line="427" />
             <source>Road traffic barriers</source>
             <translation>Авто замын хөдөлгөөний саад</translation>
         </message>
@@ -3299,12 +3299,12 @@
             <translation>Зорилтот он (заавал биш; үгүй бол суурь оны хөдөлгөөнийг үнэлнэ)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="141" />
+            <location filename="../processing/road_traffic.py" line="464" />
             <source>Roads by traffic band</source>
             <translation>Хөдөлгөөний ангиллаар авто замууд</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="418" />
+            <location filename="../processing/road_traffic.py" line="419" />
             <source>Kilometres per traffic band</source>
             <translation>Хөдөлгөөний ангилал бүрийн километр</translation>
         </message>
@@ -3329,67 +3329,67 @@
             <translation>{count} замд геометр алга; тэдгээрийг 0 урттайгаар хадгална.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="393" />
+            <location filename="../processing/road_traffic.py" line="394" />
             <source>{count} roads: {parts}.</source>
             <translation>{count} зам: {parts}.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="400" />
+            <location filename="../processing/road_traffic.py" line="401" />
             <source>{count} roads have no usable traffic value; their band is unknown (never low).</source>
             <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; ангилал нь тодорхойгүй (хэзээ ч бага биш).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="409" />
+            <location filename="../processing/road_traffic.py" line="410" />
             <source>Reporting unit (feature id)</source>
             <translation>Тайлангийн нэгж (объектын дугаар)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="409" />
+            <location filename="../processing/road_traffic.py" line="410" />
             <source>{band} (km)</source>
             <translation>{band} (км)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="409" />
+            <location filename="../processing/road_traffic.py" line="410" />
             <source>Total (km)</source>
             <translation>Нийт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="409" />
+            <location filename="../processing/road_traffic.py" line="410" />
             <source>Above the CAMI threshold (km)</source>
             <translation>CAMI-гийн босгоос дээш (км)</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="415" />
+            <location filename="../processing/road_traffic.py" line="470" />
             <source>all roads</source>
             <translation>бүх зам</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="421" />
+            <location filename="../processing/road_traffic.py" line="422" />
             <source>Layer '{layer}': {count} roads (lengths on the WGS84 ellipsoid).</source>
             <translation>'{layer}' давхарга: {count} зам (урт нь WGS84 эллипсоид дээр).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="433" />
+            <location filename="../processing/road_traffic.py" line="486" />
             <source>{band} from {value:g}</source>
             <translation>{band} {value:g}-аас</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="441" />
+            <location filename="../processing/road_traffic.py" line="494" />
             <source>Traffic bands (vehicles a day, each from its lower limit): {limits}.</source>
             <translation>Хөдөлгөөний ангилал (тээврийн хэрэгсэл/хоног, тус бүр доод хязгаараасаа): {limits}.</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="449" />
+            <location filename="../processing/road_traffic.py" line="502" />
             <source>Roads above {value:g} vehicles a day are high volume (the map CAMI asks for).</source>
             <translation>Хоногт {value:g}-аас олон тээврийн хэрэгсэлтэй зам их ачаалалтай (CAMI-гийн шаардсан зураг).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="457" />
+            <location filename="../processing/road_traffic.py" line="510" />
             <source>Chance of a gap of {gap:g} s between vehicles: exp(-q x {gap:g} / 3600) with q vehicles an hour, at the mean hour (AADT / 24).</source>
             <translation>Тээврийн хэрэгслийн хооронд {gap:g} с зай гарах магадлал: exp(-q x {gap:g} / 3600), q нь цагийн тээврийн хэрэгсэл, дундаж цагт (AADT / 24).</translation>
         </message>
         <message>
-            <location filename="../processing/road_traffic.py" line="466" />
+            <location filename="../processing/road_traffic.py" line="519" />
             <source>The peak hour carries {pct:g} % of the day's traffic.</source>
             <translation>Оргил цагт хоногийн хөдөлгөөний {pct:g} % өнгөрнө.</translation>
         </message>
@@ -4254,12 +4254,12 @@
             <translation>“Нүүдэл” залгаасаар үүсгэв (nuudel:createfenceinventory)</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="98" />
+            <location filename="../processing/figures.py" line="103" />
             <source>Within the limit</source>
             <translation>Хязгаарын дотор</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="99" />
+            <location filename="../processing/figures.py" line="104" />
             <source>Limit: {km} km</source>
             <translation>Хязгаар: {km} км</translation>
         </message>
@@ -5312,6 +5312,26 @@
             <location filename="../processing/landscape_permeability.py" line="814" />
             <source>Reporting units by the smallest effective mesh size over the selected species.</source>
             <translation>Тайлангийн нэгжүүд, сонгосон төрөл зүйлүүдийн холбоот талбайн хамгийн бага үр дүнтэй хэмжээгээр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="443" />
+            <source>{cami} km of {total} km of roads carry more than {limit} vehicles a day in {year} (the high-volume roads CAMI asks to map); {busy} km carry {busy_from} or more.</source>
+            <translation>{total} км авто замын {cami} км нь {year} онд хоногт {limit}-аас олон тээврийн хэрэгсэлтэй (CAMI-ийн зураглахыг хүссэн ачаалал ихтэй замууд); {busy} км нь хоногт {busy_from} ба түүнээс олон тээврийн хэрэгсэлтэй.</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="455" />
+            <source>{km} km have no usable traffic count (band unknown).</source>
+            <translation>{km} км-т ашиглах боломжтой хөдөлгөөний тооллого алга (ангилал тодорхойгүй).</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="464" />
+            <source>Roads by traffic band (wider and darker: more traffic).</source>
+            <translation>Хөдөлгөөний ангиллаар авто замууд (өргөн, бараан нь хөдөлгөөн их).</translation>
+        </message>
+        <message>
+            <location filename="../processing/road_traffic.py" line="473" />
+            <source>Kilometres of road per traffic band.</source>
+            <translation>Хөдөлгөөний ангилал бүрийн авто замын километр.</translation>
         </message>
     </context>
 </TS>

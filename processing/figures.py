@@ -32,6 +32,11 @@ COLOURS = {
     "nogo": "#d7191c",
     "ok": "#2c7bb6",
     "too_long": "#d7191c",
+    # traffic bands (styles/traffic.qml draws high and very high in the same red, wider)
+    "low": "#2c7bb6",
+    "moderate": "#fdae61",
+    "high": "#d7191c",
+    "very_high": "#8c0d0f",
 }
 FONT = "font-family:sans-serif;font-size:12px"
 

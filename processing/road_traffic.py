@@ -23,7 +23,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, output, report
+from . import figures, layers, numbers, output, report
 from .base import NuudelAlgorithm
 from .compat import field, field_names
 from .core import traffic
@@ -184,8 +184,8 @@ class RoadTrafficBarrier(NuudelAlgorithm):
         dest_id = self._write_roads(parameters, context, multi, request, table, result, lengths)
         step(multi, 3)
         summary_id = self._write_summary(parameters, context, summary)
-        self._report(parameters, context, multi, request, table, result, summary)
         self.style_output(context, dest_id, "traffic")
+        self._report(parameters, context, multi, request, table, result, summary, dest_id)
         step(multi, 4)
         return {
             self.OUTPUT: dest_id,
@@ -386,7 +386,8 @@ class RoadTrafficBarrier(NuudelAlgorithm):
         return dest_id
 
     # -- report ------------------------------------------------------------------------------
-    def _report(self, parameters, context, feedback, request, table, result, rows):
+    def _report(self, parameters, context, feedback, request, table, result, rows, dest_id):
+        """The log lines and the HTML report: conclusion, map, chart, km per band, rules."""
         labels = traffic_band_labels()
         total = rows[0][1]
         unknown = int((~result.known).sum())
@@ -423,7 +424,59 @@ class RoadTrafficBarrier(NuudelAlgorithm):
                 layer=request.label, count=len(table)
             )
         )
-        report.write_report(path, tr("Road traffic barriers"), sections, intro=intro)
+        report.write_report(
+            path,
+            tr("Road traffic barriers"),
+            sections,
+            intro=intro,
+            conclusion=self._conclusion(request, rows[0]),
+            figures=self._figures(context, rows, dest_id),
+        )
+
+    @staticmethod
+    def _conclusion(request, all_roads):
+        """One sentence: km above the CAMI threshold, km of high and very high traffic, unknown."""
+        _fid, km, cami_km = all_roads
+        by_band = dict(zip(SUMMARY_BANDS, map(float, km)))
+        year = request.target_year or request.base_year
+        codes, floors = traffic.band_limits(request.profile)
+        text = tr(
+            "{cami} km of {total} km of roads carry more than {limit} vehicles a day in {year} "
+            "(the high-volume roads CAMI asks to map); {busy} km carry {busy_from} or more."
+        ).format(
+            cami=numbers.km(cami_km),
+            total=numbers.km(float(km.sum())),
+            limit=numbers.count(request.profile["traffic"]["cami_high_vpd"]["value"]),
+            year=year,
+            busy=numbers.km(by_band["high"] + by_band["very_high"]),
+            busy_from=numbers.count(floors[codes.index("high")]),
+        )
+        if by_band["unknown"] > 0:
+            text += " " + tr("{km} km have no usable traffic count (band unknown).").format(
+                km=numbers.km(by_band["unknown"])
+            )
+        return text
+
+    @staticmethod
+    def _figures(context, rows, dest_id):
+        """The map of the roads by band and the km per band (all roads, then each unit)."""
+        labels = traffic_band_labels()
+        road_map = figures.map_figure(
+            [(dest_id, "traffic", tr("Roads by traffic band"))],
+            context,
+            tr("Roads by traffic band (wider and darker: more traffic)."),
+        )
+        bars = [
+            (tr("all roads") if fid is None else str(fid), dict(zip(SUMMARY_BANDS, map(float, km))))
+            for fid, km, _cami in rows
+        ]
+        chart = figures.stacked_bars(
+            bars,
+            [(b, labels[b]) for b in SUMMARY_BANDS if b != "unknown"]
+            + [("unknown", labels["unknown"])],
+            tr("Kilometres of road per traffic band."),
+        )
+        return [road_map, chart]
 
     @staticmethod
     def rule_rows(profile):

@@ -86,6 +86,13 @@ def test_worked_example_gpkg(english, tmp_path):
     _check_summary(features(result["SUMMARY"]))
     text = report.read_text(encoding="utf-8")
     assert "R-BAND" in text and "Riginos" in text and "provisional" in text
+    # the first screen: 10 of 16 km above 1,000 a day (the 8,000 road), 2 km unknown
+    assert (
+        "10.0 km of 16.0 km of roads carry more than 1,000 vehicles a day in 2026 (the "
+        "high-volume roads CAMI asks to map); 10.0 km carry 4,000 or more." in text
+    )
+    assert "2.0 km have no usable traffic count (band unknown)." in text
+    assert "data:image/png;base64," in text and text.count("<svg") >= 1
 
 
 def test_growth_to_the_target_year(english, tmp_path):
@@ -192,8 +199,11 @@ def test_mongolian_legend_and_messages(mongolian, tmp_path):
             "BASE_YEAR": 2026,
             "OUTPUT": str(tmp_path / "mn.gpkg"),
             "SUMMARY": "memory:",
+            "REPORT": str(tmp_path / "mn.html"),
         },
     )
+    text = (tmp_path / "mn.html").read_text(encoding="utf-8")
+    assert "16,0 км авто замын 10,0 км нь 2026 онд хоногт" in text, text[:3000]
     from qgis.core import QgsVectorLayer
 
     layer = apply_style(QgsVectorLayer(result["OUTPUT"], "mn", "ogr"), "traffic")
