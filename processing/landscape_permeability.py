@@ -714,7 +714,7 @@ class LandscapePermeability(NuudelAlgorithm):
             )
         )
         sections.append(
-            (tr("Joins, near misses and unknown data"), self._notes_html(result, notes))
+            (tr("Joins, near misses and unknown data"), self._notes_html(result.network, notes))
         )
         sections.append(report.rules_section(request.profile, self.rule_rows(request)))
         sections.append(report.parameters_section(self, parameters, context))
@@ -734,8 +734,10 @@ class LandscapePermeability(NuudelAlgorithm):
         return path
 
     @staticmethod
-    def _notes_html(result, notes):
-        snap = result.network.snap
+    def _notes_html(network, notes):
+        """The joins and near misses of the network's snapping and the judge's unknown data
+        (shared with mitigation priorities)."""
+        snap = network.snap
         gaps = snap.joins[snap.joins["distance"] > 0]
         items = [
             tr(

@@ -8,7 +8,6 @@ candidate in rank order, with an HTML report: the curve of cumulative gain again
 """
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import shapely
@@ -31,7 +30,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import layers, output, render, report
+from . import figures, layers, output, render, report
 from .barrier_inputs import add_barrier_parameters
 from .compat import field as qfield
 from .compat import field_names
@@ -179,7 +178,7 @@ class MitigationPriorities(LandscapePermeability):
             self._read_layers(request, context, multi)
             self._read_candidates(plan, request, context, multi)
             step(multi, 1)
-            network, line_cut, result = self._landscape(request, context, multi, feedback)
+            network, line_cut, result, notes = self._landscape(request, context, multi, feedback)
             step(multi, 2)
             candidates, origin, fids = self._candidates(plan, request, network, line_cut, feedback)
             step(multi, 3)
@@ -191,7 +190,7 @@ class MitigationPriorities(LandscapePermeability):
                 parameters, context, multi, plan, request, candidates, origin, fids, ranking
             )
             report_path = self._report(
-                parameters, context, feedback, request, plan, candidates, ranking, network
+                parameters, context, feedback, request, plan, candidates, ranking, network, notes
             )
         self.style_output(context, dest_id, f"mitigation_{geometry}")
         return {self.OUTPUT: dest_id, self.REPORT: report_path}
@@ -266,8 +265,9 @@ class MitigationPriorities(LandscapePermeability):
         )
 
     def _landscape(self, request, context, steps, feedback):
-        """The meshes before any fix: landscape permeability's judge and one polygonize."""
-        network, measure, line_cut, crossing_ok, _notes = self._network(
+        """The meshes before any fix: landscape permeability's judge and one polygonize; the
+        judge's notes (joins, near misses, unknown data) go to the report."""
+        network, measure, line_cut, crossing_ok, notes = self._network(
             request, context, steps, feedback
         )
         result = core_call(
@@ -285,7 +285,7 @@ class MitigationPriorities(LandscapePermeability):
                     species=names.get(code, code), count=len(np.unique(res.before.label))
                 )
             )
-        return network, line_cut, result
+        return network, line_cut, result, notes
 
     # -- candidates --------------------------------------------------------------------------
     def _candidates(self, plan, request, network, line_cut, feedback):
@@ -559,7 +559,16 @@ class MitigationPriorities(LandscapePermeability):
 
     # -- report ------------------------------------------------------------------------------
     def _report(
-        self, parameters, context, feedback, request, plan, candidates, ranking, network=None
+        self,
+        parameters,
+        context,
+        feedback,
+        request,
+        plan,
+        candidates,
+        ranking,
+        network=None,
+        notes=None,
     ):
         path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if not path:
@@ -571,7 +580,7 @@ class MitigationPriorities(LandscapePermeability):
                 tr("The first {count} fixes").format(count=min(TOP, k)),
                 self._top_table(ranking, candidates),
             ),
-            (tr("Map"), self._map(path, request, candidates, ranking, context, feedback, network)),
+            (tr("Map"), self._map(request, candidates, ranking, context, feedback, network)),
             (
                 tr("What the budget buys"),
                 "<p>" + report.esc(self._budget_text(plan, ranking)) + "</p>",
@@ -594,6 +603,12 @@ class MitigationPriorities(LandscapePermeability):
                 )
                 + "</p>",
             ),
+        ]
+        if network is not None:
+            sections.append(
+                (tr("Joins, near misses and unknown data"), self._notes_html(network, notes or {}))
+            )
+        sections += [
             report.rules_section(request.profile, self.rule_rows(request)),
             report.parameters_section(self, parameters, context),
         ]
@@ -673,9 +688,9 @@ class MitigationPriorities(LandscapePermeability):
         ).format(budget=plan.budget, count=k, cost=spent, pct=pct)
 
     @staticmethod
-    def _map(path, request, candidates, ranking, context, feedback, network=None):
-        """A PNG beside the report: the units, the lines that cut for some species and the
-        first ten fixes labelled by rank."""
+    def _map(request, candidates, ranking, context, feedback, network=None):
+        """The map embedded in the report: the units, the lines that cut for some species and
+        the first ten fixes labelled by rank."""
         crs = request.units.source.sourceCrs()
         authid = crs.authid() or "EPSG:4326"
 
@@ -722,14 +737,16 @@ class MitigationPriorities(LandscapePermeability):
             [[r + 1] for r in range(len(pts))],
             [qfield("rank", "int")],
         )
-        png = Path(path).with_suffix(".png")
         try:
             apply_style(fixes, "mitigation_points", species_styles=False)
             _label_by_rank(fixes)
-            render.render_png([fixes, cutting, units], png, size=(900, 600), legend=True)
-        except (OSError, ValueError, RuntimeError):
+            image, settings = render.render_image(
+                [fixes, cutting, units], size=(900, 600), legend=True
+            )
+        except (ValueError, RuntimeError):
             return "<p>" + report.esc(tr("The map could not be drawn.")) + "</p>"
-        return f'<p><img src="{report.esc(png.name)}" alt="map"></p>'
+        render.decorate(image, settings, unit_km=tr("km"), north=tr("N"))
+        return figures.image_tag(image, tr("Map"))
 
     @staticmethod
     def rule_rows(request):

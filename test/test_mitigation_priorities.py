@@ -114,7 +114,9 @@ def test_worked_example(english, tmp_path):
     assert "nuudel-mitigation_points-top" in qml
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "<svg" in text and "M-COST" in text and "placeholder" in text
-    assert (tmp_path / "report.png").exists()
+    assert "data:image/png;base64," in text and not (tmp_path / "report.png").exists()
+    # the judge's notes, as in the landscape report
+    assert "Joins, near misses and unknown data" in text and "JOIN_TOLERANCE" in text
 
 
 def test_weights_budget_and_bad_weights(english, tmp_path):
