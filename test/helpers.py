@@ -78,6 +78,27 @@ def run(alg_id, parameters, feedback=None, context=None):
     )
 
 
+def run_and_load(alg_id, parameters):
+    """The desktop dialog's flow: processing.runAndLoadResults on the current project, after
+    which QGIS must not have reported an output it could not load. Returns (result, {layer
+    name: layer} of the project); ``clear_project()`` removes the layers again."""
+    import processing
+
+    feedback = Feedback()
+    result = processing.runAndLoadResults(
+        alg_id, parameters, feedback=feedback, context=new_context()
+    )
+    assert not [m for m in feedback.errors if "not correctly generated" in m], feedback.errors
+    loaded = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    return result, loaded
+
+
+def clear_project():
+    """Remove every layer from the current project."""
+    for lid in list(QgsProject.instance().mapLayers()):
+        QgsProject.instance().removeMapLayer(lid)
+
+
 def memory_layer(geom_type: str, crs: str, fields: dict, rows, name="layer") -> QgsVectorLayer:
     """A memory layer. ``fields`` maps name -> python type; ``rows`` are (wkt, {field: value})."""
     layer = QgsVectorLayer(f"{geom_type}?crs={crs}", name, "memory")
