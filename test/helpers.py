@@ -52,6 +52,30 @@ class Feedback(QgsProcessingFeedback):
             self.progress_after_cancel.append(value)
 
 
+class LogFeedback(QgsProcessingFeedback):
+    """Feedback that keeps every message (info, warnings, errors) for the assertions."""
+
+    def __init__(self):
+        super().__init__()
+        self.infos, self.warnings, self.errors = [], [], []
+
+    def pushInfo(self, text):
+        self.infos.append(text)
+        super().pushInfo(text)
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def reportError(self, text, fatal=False):
+        self.errors.append(text)
+        super().reportError(text, fatal)
+
+    @property
+    def text(self):
+        return "\n".join(self.infos + self.warnings + self.errors)
+
+
 def new_context() -> QgsProcessingContext:
     """A Processing context on the current project."""
     context = QgsProcessingContext()

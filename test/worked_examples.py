@@ -1,20 +1,15 @@
-"""The landscape worked example (issues of landscape permeability and mitigation priorities),
-shared by their tests: a 10 km UTM square on the central meridian of zone 48, a road across it
-at y = 5 km (8,000 a day), a strand fence north from the road at x = 5 km."""
+"""Test data shared by the algorithm tests: the data model's fields and typical features, and
+the landscape worked example (landscape permeability, mitigation priorities): a 10 km UTM
+square on the central meridian of zone 48, a road across it at y = 5 km (8,000 a day), a strand
+fence north from the road at x = 5 km."""
 
+from core.fence_example import FIELDS as FENCE_FIELDS  # the fence data model
 from helpers import memory_layer, write_gpkg
 
 CRS = "EPSG:32648"
 X0, Y0 = 500000, 5000000
 # a 10 km UTM square on the central meridian is (1 / 0.9996)² larger on the ellipsoid
 AREA = 1 / 0.9996**2
-FENCE_FIELDS = {
-    "fence_type": str,
-    "height_cm": float,
-    "bottom_cm": float,
-    "top_gap_cm": float,
-    "barbed": str,
-}
 STRAND = {
     "fence_type": "strand",
     "height_cm": 100,
@@ -22,7 +17,12 @@ STRAND = {
     "top_gap_cm": 30,
     "barbed": "none",
 }
+# a strand fence all species but khulan pass (bottom wire at 50 cm)
+PERMEABLE_STRAND = dict(STRAND, height_cm=100.0, bottom_cm=50.0, top_gap_cm=30.0)
 CROSSING_FIELDS = {"crossing_type": str, "width_m": float, "height_m": float, "length_m": float}
+NAMED_CROSSING_FIELDS = {"name": str, **CROSSING_FIELDS}
+# an underpass for the crossing spacing tests
+UNDERPASS = {"crossing_type": "underpass", "width_m": 12.0, "height_m": 4.0, "length_m": 20.0}
 
 
 def km(x, y):
