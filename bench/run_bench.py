@@ -224,277 +224,240 @@ def mitigation_candidates(gpkg: Path) -> str:
     return _uri(path, "candidates")
 
 
+def _case(group, kind, label, *steps):
+    """One case: its group, kind (nuudel, floor, native), label and (alg, params) steps."""
+    return dict(group=group, kind=kind, label=label, steps=list(steps))
+
+
+def _save(source, dest):
+    return ("native:savefeatures", {"INPUT": source, "OUTPUT": dest})
+
+
+def _buffer(source, distance):
+    return (
+        "native:buffer",
+        {"INPUT": source, "DISTANCE": distance, "DISSOLVE": True, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
+
+
+def _overlay(alg, source, overlay, dest="TEMPORARY_OUTPUT"):
+    return (alg, {"INPUT": source, "OVERLAY": overlay, "OUTPUT": dest})
+
+
+def _field(source, name, type_, length, precision, formula, dest):
+    return (
+        "native:fieldcalculator",
+        {
+            "INPUT": source,
+            "FIELD_NAME": name,
+            "FIELD_TYPE": type_,
+            "FIELD_LENGTH": length,
+            "FIELD_PRECISION": precision,
+            "FORMULA": formula,
+            "OUTPUT": dest,
+        },
+    )
+
+
+def _layers(folder: Path, epsg: int, names=None) -> dict:
+    """URIs of the bench data at ``folder`` (the GPS fixes only if a case needs them)."""
+    gpkg = folder / f"nuudel_bench_{epsg}.gpkg"
+    layers = {
+        name: _uri(gpkg, name)
+        for name in ("fences", "routes", "crossings", "protected_areas", "water", "study_area")
+        + ("units", "roads", "road_crossings", "alignment")
+    }
+    wanted = names is None or "barrier_behaviour" in names
+    layers["fixes"] = _uri(tracks(folder, epsg), "fixes") if wanted else ""
+    layers["candidates"] = mitigation_candidates(gpkg)
+    return layers
+
+
 def cases(folder: Path, epsg: int, out: Path, names=None):
     """name -> dict(group, label, kind, steps=[(alg, params)]). Paths under ``out``."""
-    gpkg = folder / f"nuudel_bench_{epsg}.gpkg"
-    fixes = (
-        _uri(tracks(folder, epsg), "fixes") if names is None or "barrier_behaviour" in names else ""
-    )
-    fences, routes, crossings = (_uri(gpkg, n) for n in ("fences", "routes", "crossings"))
-    pas, water, study = (_uri(gpkg, n) for n in ("protected_areas", "water", "study_area"))
-    units, roads, road_crossings, alignment = (
-        _uri(gpkg, n) for n in ("units", "roads", "road_crossings", "alignment")
+    lay = _layers(folder, epsg, names)
+    fences, routes, crossings, units, roads = (
+        lay[n] for n in ("fences", "routes", "crossings", "units", "roads")
     )
     o = lambda name: str(out / f"{name}.gpkg")  # noqa: E731
     mem = "TEMPORARY_OUTPUT"
+    nogo = {  # the no-go mask's inputs, shared by its two cases
+        "STUDY_AREA": lay["study_area"],
+        "NOGO": [lay["protected_areas"]],
+        "NOGO_BUFFER": NOGO_BUFFER_M,
+        "WATER": lay["water"],
+        "WATER_NOGO_BUFFER": WATER_NOGO_M,
+        "WATER_CAUTION_BUFFER": WATER_CAUTION_M,
+    }
+    landscape = {  # the landscape's inputs, shared by landscape and mitigation
+        "REPORTING_UNITS": units,
+        "FENCES": fences,
+        "ROADS": roads,
+        "TRAFFIC_FIELD": "aadt",
+    }
     return {
-        "fence_audit": dict(
-            group="fence",
-            kind="nuudel",
-            label="fence audit (8 species)",
-            steps=[(FENCE_ALG, {"INPUT": fences, "OUTPUT": o("audit"), "SUMMARY": o("summary")})],
+        "fence_audit": _case(
+            "fence",
+            "nuudel",
+            "fence audit (8 species)",
+            (FENCE_ALG, {"INPUT": fences, "OUTPUT": o("audit"), "SUMMARY": o("summary")}),
         ),
-        "inventory_check": dict(
-            group="inventory",
-            kind="nuudel",
-            label="fence inventory check (fences, crossings, routes)",
-            steps=[
-                (
-                    CHECK_ALG,
-                    {
-                        "INPUT": fences,
-                        "CROSSINGS": crossings,
-                        "ROUTES": routes,
-                        "OUTPUT_ISSUES": o("issues"),
-                        "REPORT": str(out / "check.html"),
-                    },
-                )
-            ],
+        "inventory_check": _case(
+            "inventory",
+            "nuudel",
+            "fence inventory check (fences, crossings, routes)",
+            (
+                CHECK_ALG,
+                {
+                    "INPUT": fences,
+                    "CROSSINGS": crossings,
+                    "ROUTES": routes,
+                    "OUTPUT_ISSUES": o("issues"),
+                    "REPORT": str(out / "check.html"),
+                },
+            ),
         ),
-        "fence_io": dict(
-            group="fence",
-            kind="floor",
-            label="I/O floor: savefeatures",
-            steps=[("native:savefeatures", {"INPUT": fences, "OUTPUT": o("copy")})],
+        "fence_io": _case("fence", "floor", "I/O floor: savefeatures", _save(fences, o("copy"))),
+        "fence_expr": _case(
+            "fence",
+            "native",
+            "fieldcalculator expression",
+            _field(fences, "verdicts", 2, 80, 0, FENCE_EXPRESSION, o("expr")),
         ),
-        "fence_expr": dict(
-            group="fence",
-            kind="native",
-            label="fieldcalculator expression",
-            steps=[
-                (
-                    "native:fieldcalculator",
-                    {
-                        "INPUT": fences,
-                        "FIELD_NAME": "verdicts",
-                        "FIELD_TYPE": 2,
-                        "FIELD_LENGTH": 80,
-                        "FIELD_PRECISION": 0,
-                        "FORMULA": FENCE_EXPRESSION,
-                        "OUTPUT": o("expr"),
-                    },
-                )
-            ],
+        "crossing_spacing": _case(
+            "crossing",
+            "nuudel",
+            "crossing spacing",
+            (
+                CROSSING_ALG,
+                {
+                    "INPUT": routes,
+                    "ROUTE_FIELD": "route",
+                    "CROSSINGS": crossings,
+                    "OUTPUT_CROSSINGS": o("crossings"),
+                    "OUTPUT_GAPS": o("gaps"),
+                    "OUTPUT_PROPOSED": o("proposed"),
+                },
+            ),
         ),
-        "crossing_spacing": dict(
-            group="crossing",
-            kind="nuudel",
-            label="crossing spacing",
-            steps=[
-                (
-                    CROSSING_ALG,
-                    {
-                        "INPUT": routes,
-                        "ROUTE_FIELD": "route",
-                        "CROSSINGS": crossings,
-                        "OUTPUT_CROSSINGS": o("crossings"),
-                        "OUTPUT_GAPS": o("gaps"),
-                        "OUTPUT_PROPOSED": o("proposed"),
-                    },
-                )
-            ],
+        "crossing_io": _case(
+            "crossing",
+            "floor",
+            "I/O floor: savefeatures routes+points",
+            _save(routes, o("routes")),
+            _save(crossings, o("points")),
         ),
-        "crossing_io": dict(
-            group="crossing",
-            kind="floor",
-            label="I/O floor: savefeatures routes+points",
-            steps=[
-                ("native:savefeatures", {"INPUT": routes, "OUTPUT": o("routes")}),
-                ("native:savefeatures", {"INPUT": crossings, "OUTPUT": o("points")}),
-            ],
+        "nogo_mask": _case(
+            "nogo", "nuudel", "no-go mask", (NOGO_ALG, dict(nogo, OUTPUT=o("zones")))
         ),
-        "nogo_mask": dict(
-            group="nogo",
-            kind="nuudel",
-            label="no-go mask",
-            steps=[
-                (
-                    NOGO_ALG,
-                    {
-                        "STUDY_AREA": study,
-                        "NOGO": [pas],
-                        "NOGO_BUFFER": NOGO_BUFFER_M,
-                        "WATER": water,
-                        "WATER_NOGO_BUFFER": WATER_NOGO_M,
-                        "WATER_CAUTION_BUFFER": WATER_CAUTION_M,
-                        "OUTPUT": o("zones"),
-                    },
-                )
-            ],
-        ),
-        "nogo_full": dict(
-            group="nogo",
-            kind="nuudel",
-            label="no-go mask + cost raster, alignment, report",
-            steps=[
-                (
-                    NOGO_ALG,
-                    {
-                        "STUDY_AREA": study,
-                        "NOGO": [pas],
-                        "NOGO_BUFFER": NOGO_BUFFER_M,
-                        "WATER": water,
-                        "WATER_NOGO_BUFFER": WATER_NOGO_M,
-                        "WATER_CAUTION_BUFFER": WATER_CAUTION_M,
-                        "ALIGNMENT": routes,
-                        "OUTPUT": o("zones_full"),
-                        "OUTPUT_COST": str(out / "cost.tif"),
-                        "OUTPUT_CONFLICTS": o("conflicts"),
-                        "REPORT": str(out / "nogo.html"),
-                    },
-                )
-            ],
-        ),
-        "nogo_native": dict(
-            group="nogo",
-            kind="native",
-            label="native chain: buffer+union+difference",
-            steps=[
-                (
-                    "native:buffer",
-                    {"INPUT": pas, "DISTANCE": NOGO_BUFFER_M, "DISSOLVE": True, "OUTPUT": mem},
+        "nogo_full": _case(
+            "nogo",
+            "nuudel",
+            "no-go mask + cost raster, alignment, report",
+            (
+                NOGO_ALG,
+                dict(
+                    nogo,
+                    ALIGNMENT=routes,
+                    OUTPUT=o("zones_full"),
+                    OUTPUT_COST=str(out / "cost.tif"),
+                    OUTPUT_CONFLICTS=o("conflicts"),
+                    REPORT=str(out / "nogo.html"),
                 ),
-                (
-                    "native:buffer",
-                    {"INPUT": water, "DISTANCE": WATER_NOGO_M, "DISSOLVE": True, "OUTPUT": mem},
-                ),
-                (
-                    "native:buffer",
-                    {"INPUT": water, "DISTANCE": WATER_CAUTION_M, "DISSOLVE": True, "OUTPUT": mem},
-                ),
-                ("native:union", {"INPUT": "@0", "OVERLAY": "@1", "OUTPUT": mem}),
-                ("native:dissolve", {"INPUT": "@3", "OUTPUT": o("nogo")}),
-                ("native:difference", {"INPUT": "@2", "OVERLAY": "@4", "OUTPUT": o("caution")}),
-                ("native:difference", {"INPUT": study, "OVERLAY": "@4", "OUTPUT": mem}),
-                ("native:difference", {"INPUT": "@6", "OVERLAY": "@5", "OUTPUT": o("suitable")}),
-            ],
+            ),
         ),
-        "barrier_behaviour": dict(
-            group="behaviour",
-            kind="nuudel",
-            label="barrier behaviour (BaBA), 100 animals",
-            steps=[
-                (
-                    BEHAVIOUR_ALG,
-                    {
-                        "INPUT": fixes,
-                        "BARRIERS": fences,
-                        "OUTPUT_EVENTS": o("events"),
-                        "OUTPUT_BARRIERS": o("barriers"),
-                        "REPORT": str(out / "behaviour.html"),
-                    },
-                )
-            ],
+        "nogo_native": _case(
+            "nogo",
+            "native",
+            "native chain: buffer+union+difference",
+            _buffer(lay["protected_areas"], NOGO_BUFFER_M),
+            _buffer(lay["water"], WATER_NOGO_M),
+            _buffer(lay["water"], WATER_CAUTION_M),
+            _overlay("native:union", "@0", "@1"),
+            ("native:dissolve", {"INPUT": "@3", "OUTPUT": o("nogo")}),
+            _overlay("native:difference", "@2", "@4", o("caution")),
+            _overlay("native:difference", lay["study_area"], "@4"),
+            _overlay("native:difference", "@6", "@5", o("suitable")),
         ),
-        "landscape": dict(
-            group="landscape",
-            kind="nuudel",
-            label="landscape permeability (8 species, before/after)",
-            steps=[
-                (
-                    LANDSCAPE_ALG,
-                    {
-                        "REPORTING_UNITS": units,
-                        "FENCES": fences,
-                        "ROADS": roads,
-                        "TRAFFIC_FIELD": "aadt",
-                        "CROSSINGS": road_crossings,
-                        "ALIGNMENT": alignment,
-                        "OUTPUT": o("landscape"),
-                    },
-                )
-            ],
+        "barrier_behaviour": _case(
+            "behaviour",
+            "nuudel",
+            "barrier behaviour (BaBA), 100 animals",
+            (
+                BEHAVIOUR_ALG,
+                {
+                    "INPUT": lay["fixes"],
+                    "BARRIERS": fences,
+                    "OUTPUT_EVENTS": o("events"),
+                    "OUTPUT_BARRIERS": o("barriers"),
+                    "REPORT": str(out / "behaviour.html"),
+                },
+            ),
         ),
-        "landscape_1sp": dict(
-            group="landscape",
-            kind="nuudel",
-            label="landscape permeability, the native chain's task (mgaz, no crossings)",
-            steps=[
-                (
-                    LANDSCAPE_ALG,
-                    {
-                        "REPORTING_UNITS": units,
-                        "FENCES": fences,
-                        "ROADS": roads,
-                        "TRAFFIC_FIELD": "aadt",
-                        "SPECIES": [0],
-                        "OUTPUT": o("landscape_1sp"),
-                    },
-                )
-            ],
+        "landscape": _case(
+            "landscape",
+            "nuudel",
+            "landscape permeability (8 species, before/after)",
+            (
+                LANDSCAPE_ALG,
+                dict(
+                    landscape,
+                    CROSSINGS=lay["road_crossings"],
+                    ALIGNMENT=lay["alignment"],
+                    OUTPUT=o("landscape"),
+                ),
+            ),
         ),
-        "mitigation": dict(
-            group="mitigation",
-            kind="nuudel",
-            label=f"mitigation priorities (8 species, top {MITIGATION_TOP})",
-            steps=[
-                (
-                    MITIGATION_ALG,
-                    {
-                        "REPORTING_UNITS": units,
-                        "FENCES": fences,
-                        "ROADS": roads,
-                        "TRAFFIC_FIELD": "aadt",
-                        "CROSSINGS": road_crossings,
-                        "CANDIDATES": mitigation_candidates(gpkg),
-                        "CANDIDATE_TYPE_FIELD": "candidate_type",
-                        "MAX_CANDIDATES": MITIGATION_TOP,
-                        "OUTPUT": o("mitigation"),
-                    },
-                )
-            ],
+        "landscape_1sp": _case(
+            "landscape",
+            "nuudel",
+            "landscape permeability, the native chain's task (mgaz, no crossings)",
+            (LANDSCAPE_ALG, dict(landscape, SPECIES=[0], OUTPUT=o("landscape_1sp"))),
         ),
-        "landscape_native": dict(
-            group="landscape",
-            kind="native",
-            label="native chain: polygonize + area per unit (1 species)",
-            steps=[
-                (
-                    "native:extractbyexpression",
-                    {"INPUT": fences, "EXPRESSION": MGAZ_CUTS, "OUTPUT": mem},
+        "mitigation": _case(
+            "mitigation",
+            "nuudel",
+            f"mitigation priorities (8 species, top {MITIGATION_TOP})",
+            (
+                MITIGATION_ALG,
+                dict(
+                    landscape,
+                    CROSSINGS=lay["road_crossings"],
+                    CANDIDATES=lay["candidates"],
+                    CANDIDATE_TYPE_FIELD="candidate_type",
+                    MAX_CANDIDATES=MITIGATION_TOP,
+                    OUTPUT=o("mitigation"),
                 ),
-                (
-                    "native:extractbyexpression",
-                    {"INPUT": roads, "EXPRESSION": ROAD_CUTS, "OUTPUT": mem},
-                ),
-                ("native:polygonstolines", {"INPUT": units, "OUTPUT": mem}),
-                ("native:mergevectorlayers", {"LAYERS": ["@0", "@1", "@2"], "OUTPUT": mem}),
-                ("native:polygonize", {"INPUT": "@3", "OUTPUT": mem}),
-                ("native:intersection", {"INPUT": "@4", "OVERLAY": units, "OUTPUT": mem}),
-                (
-                    "native:fieldcalculator",
-                    {
-                        "INPUT": "@5",
-                        "FIELD_NAME": "a2",
-                        "FIELD_TYPE": 0,
-                        "FIELD_LENGTH": 20,
-                        "FIELD_PRECISION": 6,
-                        "FORMULA": "($area / 1e6) ^ 2",
-                        "OUTPUT": mem,
-                    },
-                ),
-                (
-                    "qgis:joinbylocationsummary",
-                    {
-                        "INPUT": units,
-                        "JOIN": "@6",
-                        "PREDICATE": [1],
-                        "JOIN_FIELDS": ["a2"],
-                        "SUMMARIES": [5],
-                        "OUTPUT": o("meff_native"),
-                    },
-                ),
-            ],
+            ),
+        ),
+        "landscape_native": _case(
+            "landscape",
+            "native",
+            "native chain: polygonize + area per unit (1 species)",
+            (
+                "native:extractbyexpression",
+                {"INPUT": fences, "EXPRESSION": MGAZ_CUTS, "OUTPUT": mem},
+            ),
+            (
+                "native:extractbyexpression",
+                {"INPUT": roads, "EXPRESSION": ROAD_CUTS, "OUTPUT": mem},
+            ),
+            ("native:polygonstolines", {"INPUT": units, "OUTPUT": mem}),
+            ("native:mergevectorlayers", {"LAYERS": ["@0", "@1", "@2"], "OUTPUT": mem}),
+            ("native:polygonize", {"INPUT": "@3", "OUTPUT": mem}),
+            _overlay("native:intersection", "@4", units),
+            _field("@5", "a2", 0, 20, 6, "($area / 1e6) ^ 2", mem),
+            (
+                "qgis:joinbylocationsummary",
+                {
+                    "INPUT": units,
+                    "JOIN": "@6",
+                    "PREDICATE": [1],
+                    "JOIN_FIELDS": ["a2"],
+                    "SUMMARIES": [5],
+                    "OUTPUT": o("meff_native"),
+                },
+            ),
         ),
     }
 

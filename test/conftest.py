@@ -6,29 +6,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from core.testenv import ROOT, put_plugin_on_path, register_hypothesis_profiles
 
-# Hypothesis profiles: `make test` runs --hypothesis-profile=ci (few examples, reproducible);
-# `pytest --hypothesis-profile=dev` searches harder when working on a core.
-settings.register_profile(
-    "ci",
-    max_examples=25,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-settings.register_profile(
-    "dev", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-
-ROOT = Path(__file__).resolve().parent.parent
-PLUGINS = ROOT / "build" / "plugins"
-PLUGINS.mkdir(parents=True, exist_ok=True)
-if not (PLUGINS / "nuudel").exists():
-    (PLUGINS / "nuudel").symlink_to(ROOT)
-sys.path.insert(0, str(PLUGINS))
+register_hypothesis_profiles()
+put_plugin_on_path()
 # `python -m pytest` puts the checkout itself first on sys.path, where the plugin's own
 # `processing` package would shadow QGIS's: the plugin is imported as `nuudel` (above), never
 # from the checkout root, so the root leaves sys.path.
@@ -55,23 +36,23 @@ def plugin(qgis_app, qgis_iface, qgis_processing):
     instance.unload()
 
 
-@pytest.fixture
-def english(plugin):
-    """Run a test in English, restoring the previous language setting afterwards."""
+def _in_language(plugin, lang):
+    """Run a test in ``lang``, restoring the previous language setting afterwards."""
     from nuudel.processing.i18n import language_setting
 
     before = language_setting()
-    plugin.set_language("en")
+    plugin.set_language(lang)
     yield plugin
     plugin.set_language(before)
+
+
+@pytest.fixture
+def english(plugin):
+    """Run a test in English, restoring the previous language setting afterwards."""
+    yield from _in_language(plugin, "en")
 
 
 @pytest.fixture
 def mongolian(plugin):
     """Run a test in Mongolian, restoring the previous language setting afterwards."""
-    from nuudel.processing.i18n import language_setting
-
-    before = language_setting()
-    plugin.set_language("mn")
-    yield plugin
-    plugin.set_language(before)
+    yield from _in_language(plugin, "mn")

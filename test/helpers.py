@@ -52,6 +52,30 @@ class Feedback(QgsProcessingFeedback):
             self.progress_after_cancel.append(value)
 
 
+class LogFeedback(QgsProcessingFeedback):
+    """Feedback that keeps every message (info, warnings, errors) for the assertions."""
+
+    def __init__(self):
+        super().__init__()
+        self.infos, self.warnings, self.errors = [], [], []
+
+    def pushInfo(self, text):
+        self.infos.append(text)
+        super().pushInfo(text)
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def reportError(self, text, fatal=False):
+        self.errors.append(text)
+        super().reportError(text, fatal)
+
+    @property
+    def text(self):
+        return "\n".join(self.infos + self.warnings + self.errors)
+
+
 def new_context() -> QgsProcessingContext:
     """A Processing context on the current project."""
     context = QgsProcessingContext()
@@ -76,6 +100,27 @@ def run(alg_id, parameters, feedback=None, context=None):
         context=context,
         feedback=feedback if feedback is not None else Feedback(),
     )
+
+
+def run_and_load(alg_id, parameters):
+    """The desktop dialog's flow: processing.runAndLoadResults on the current project, after
+    which QGIS must not have reported an output it could not load. Returns (result, {layer
+    name: layer} of the project); ``clear_project()`` removes the layers again."""
+    import processing
+
+    feedback = Feedback()
+    result = processing.runAndLoadResults(
+        alg_id, parameters, feedback=feedback, context=new_context()
+    )
+    assert not [m for m in feedback.errors if "not correctly generated" in m], feedback.errors
+    loaded = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    return result, loaded
+
+
+def clear_project():
+    """Remove every layer from the current project."""
+    for lid in list(QgsProject.instance().mapLayers()):
+        QgsProject.instance().removeMapLayer(lid)
 
 
 def memory_layer(geom_type: str, crs: str, fields: dict, rows, name="layer") -> QgsVectorLayer:

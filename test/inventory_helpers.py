@@ -1,31 +1,8 @@
 """Shared by the fence inventory tests: a feedback that keeps the log, runs through
 processing.run and runAndLoadResults, and a small hand-made OSM extract."""
 
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
-
-
-class LogFeedback(QgsProcessingFeedback):
-    """Feedback that keeps every message (info, warnings, errors) for the assertions."""
-
-    def __init__(self):
-        super().__init__()
-        self.infos, self.warnings, self.errors = [], [], []
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-        super().pushInfo(text)
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def reportError(self, text, fatal=False):
-        self.errors.append(text)
-        super().reportError(text, fatal)
-
-    @property
-    def text(self):
-        return "\n".join(self.infos + self.warnings + self.errors)
+from helpers import LogFeedback
+from qgis.core import QgsProcessingContext, QgsProject
 
 
 def run(alg_id, parameters, feedback=None):

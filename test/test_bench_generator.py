@@ -14,6 +14,20 @@ import generate  # noqa: E402
 
 SCALE = 0.002  # 400 fence segments, 10 km of routes, 100 crossings, 4 PAs, 100 water points
 
+# the layers of every bench GeoPackage, in the order generate.py writes them
+LAYERS = [
+    "fences",
+    "routes",
+    "crossings",
+    "protected_areas",
+    "water",
+    "study_area",
+    "units",
+    "roads",
+    "road_crossings",
+    "alignment",
+]
+
 
 def _read(path, layer_name):
     ds = ogr.Open(str(path))
@@ -34,18 +48,7 @@ def _read(path, layer_name):
 def test_same_seed_same_layers():
     first = generate.generate_layers(SCALE)
     second = generate.generate_layers(SCALE)
-    assert list(first) == [
-        "fences",
-        "routes",
-        "crossings",
-        "protected_areas",
-        "water",
-        "study_area",
-        "units",
-        "roads",
-        "road_crossings",
-        "alignment",
-    ]
+    assert list(first) == LAYERS
     for name, (geoms, fields) in first.items():
         other_geoms, other_fields = second[name]
         assert shapely.equals_exact(geoms, other_geoms, tolerance=0).all(), name
@@ -57,18 +60,7 @@ def test_written_geopackages_are_identical_and_complete(tmp_path):
     a = generate.generate(SCALE, tmp_path / "a", quiet=True)
     b = generate.generate(SCALE, tmp_path / "b", quiet=True)
     for epsg in (32648, 4326):
-        for name in (
-            "fences",
-            "routes",
-            "crossings",
-            "protected_areas",
-            "water",
-            "study_area",
-            "units",
-            "roads",
-            "road_crossings",
-            "alignment",
-        ):
+        for name in LAYERS:
             rows_a = _read(a / f"nuudel_bench_{epsg}.gpkg", name)
             assert rows_a == _read(b / f"nuudel_bench_{epsg}.gpkg", name), (epsg, name)
     fences = _read(a / "nuudel_bench_4326.gpkg", "fences")

@@ -3,18 +3,20 @@
 from collections import Counter
 
 import pytest
+from core.fence_example import FIELDS  # the fence data model
 from helpers import ROOT, features, qgis_process_json, write_gpkg
 from inventory_helpers import LogFeedback, run, run_and_load
 from qgis.core import QgsVectorLayer
 
 ALG = "nuudel:checkfenceinventory"
 WORKSHOP = ROOT / "resources" / "workshop" / "nuudel_workshop.gpkg"
-FIELDS = {
-    "fence_type": str,
-    "height_cm": float,
-    "bottom_cm": float,
-    "top_gap_cm": float,
-    "barbed": str,
+
+# the workshop's fences with the road and its crossings (the trainer guide's exercise 5)
+WORKSHOP_ROAD = {
+    "INPUT": f"{WORKSHOP}|layername=fences",
+    "CROSSINGS": f"{WORKSHOP}|layername=crossings|subset=\"network\" = 'road'",
+    "ROUTES": f"{WORKSHOP}|layername=road",
+    "OUTPUT_ISSUES": "TEMPORARY_OUTPUT",
 }
 
 
@@ -94,12 +96,7 @@ def test_workshop_crossings_off_route(plugin, english):
     """Road crossings against the road: only the culvert on the old track, 600 m off."""
     result = run(
         ALG,
-        {
-            "INPUT": f"{WORKSHOP}|layername=fences",
-            "CROSSINGS": f"{WORKSHOP}|layername=crossings|subset=\"network\" = 'road'",
-            "ROUTES": f"{WORKSHOP}|layername=road",
-            "OUTPUT_ISSUES": "TEMPORARY_OUTPUT",
-        },
+        dict(WORKSHOP_ROAD),
     )
     far = [r for r in features(result["OUTPUT_ISSUES"]) if r["code"] == "crossing_far"]
     assert len(far) == 1 and far[0]["layer"] == "crossings"
@@ -143,12 +140,7 @@ def test_workshop_exercise5_numbers(plugin, english):
     feedback = LogFeedback()
     result = run(
         ALG,
-        {
-            "INPUT": f"{WORKSHOP}|layername=fences",
-            "CROSSINGS": f"{WORKSHOP}|layername=crossings|subset=\"network\" = 'road'",
-            "ROUTES": f"{WORKSHOP}|layername=road",
-            "OUTPUT_ISSUES": "TEMPORARY_OUTPUT",
-        },
+        dict(WORKSHOP_ROAD),
         feedback,
     )
     found = Counter(code for code, _fid in issues_of(result["OUTPUT_ISSUES"]))

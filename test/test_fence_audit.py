@@ -22,6 +22,7 @@ import re
 
 import helpers
 import pytest
+from core.fence_example import EXPECTED, FIELDS, ROWS, SUMMARY, WORST  # QGIS-free
 from helpers import Feedback, crs, features, memory_layer, qgis_process_json, write_gpkg
 from qgis.core import (
     QgsCoordinateTransform,
@@ -35,33 +36,6 @@ from qgis.core import (
 ALG = "nuudel:fencepermeabilityaudit"
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 SCALE = 1000 / 0.9996  # true length of a 1,000 m UTM grid segment at the central meridian
-FIELDS = {
-    "fence_type": str,
-    "height_cm": float,
-    "bottom_cm": float,
-    "top_gap_cm": float,
-    "barbed": str,
-}
-ROWS = [
-    ("strand", 100, 50, 30, "none"),
-    ("strand", 150, 20, 15, "all"),
-    ("opening", None, None, None, None),
-    ("mesh", 120, None, None, None),
-    ("strand", 105, 43, 27, "top"),
-    ("strand", 100, None, 30, "none"),
-]
-EXPECTED = {
-    "mgaz": ["permeable", "barrier", "permeable", "barrier", "conditional", "unknown"],
-    "argali": ["permeable", "barrier", "permeable", "barrier", "conditional", "permeable"],
-    "khulan": ["barrier", "barrier", "permeable", "barrier", "barrier", "barrier"],
-}
-WORST = ["barrier", "barrier", "permeable", "barrier", "barrier", "barrier"]
-# species -> (permeable, conditional, barrier, unknown, longest barrier) in grid km
-SUMMARY = {
-    "mgaz": (2, 1, 2, 1, 1),
-    "argali": (3, 1, 2, 0, 1),
-    "khulan": (1, 0, 5, 0, 3),
-}
 SPECIES_INDEX = {"mgaz": 0, "argali": 6, "khulan": 3}  # positions in the SPECIES enum
 
 

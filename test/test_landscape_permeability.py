@@ -4,76 +4,32 @@ runAndLoadResults, qgis_process, in English and Mongolian (true ellipsoidal area
 import re
 
 import pytest
-from helpers import features, memory_layer, qgis_process_json, write_gpkg
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+from helpers import clear_project, features, qgis_process_json, run_and_load, write_gpkg
+from qgis.core import QgsProcessingFeedback
+from worked_examples import (
+    AREA,
+    CROSSING_FIELDS,
+    CRS,
+    STRAND,
+    example_layers,
+    example_memory_layers,
+    km,
+    square,
+)
 
 ALG = "nuudel:landscapepermeability"
-CRS = "EPSG:32648"
-X0, Y0 = 500000, 5000000
-# a 10 km UTM square on the central meridian is (1 / 0.9996)² larger on the ellipsoid
-AREA = 1 / 0.9996**2
-FENCE_FIELDS = {
-    "fence_type": str,
-    "height_cm": float,
-    "bottom_cm": float,
-    "top_gap_cm": float,
-    "barbed": str,
-}
-STRAND = {
-    "fence_type": "strand",
-    "height_cm": 100,
-    "bottom_cm": 30,
-    "top_gap_cm": 30,
-    "barbed": "none",
-}
-
-
-def km(x, y):
-    return f"{X0 + x * 1000} {Y0 + y * 1000}"
-
-
-def square(x0, y0, x1, y1):
-    return f"POLYGON(({km(x0, y0)}, {km(x1, y0)}, {km(x1, y1)}, {km(x0, y1)}, {km(x0, y0)}))"
 
 
 def inputs(tmp_path, units=None, fences=None, name="in.gpkg"):
+    """The worked example with its underpass at (2, 5) km."""
     path = tmp_path / name
-    units = units or [(square(0, 0, 10, 10), {"name": "square"})]
-    return {
-        "REPORTING_UNITS": write_gpkg(path, "Polygon", CRS, {"name": str}, units, "units"),
-        "FENCES": write_gpkg(
-            path,
-            "LineString",
-            CRS,
-            FENCE_FIELDS,
-            fences or [(f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)],
-            "fences",
-        ),
-        "ROADS": write_gpkg(
-            path,
-            "LineString",
-            CRS,
-            {"aadt": int},
-            [(f"LINESTRING({km(0, 5)}, {km(10, 5)})", {"aadt": 8000})],
-            "roads",
-        ),
-        "TRAFFIC_FIELD": "aadt",
-        "CROSSINGS": write_gpkg(
-            path,
-            "Point",
-            CRS,
-            {"crossing_type": str, "width_m": float, "height_m": float, "length_m": float},
-            [
-                (
-                    f"POINT({km(2, 5)})",
-                    {"crossing_type": "underpass", "width_m": 15, "height_m": 5, "length_m": 30},
-                )
-            ],
-            "crossings",
-        ),
-        "CROSSING_HEIGHT_FIELD": "height_m",
-        "SPECIES": [0, 3, 6],  # mgaz, khulan, argali
-    }
+    underpass = {"crossing_type": "underpass", "width_m": 15, "height_m": 5, "length_m": 30}
+    crossings = [(f"POINT({km(2, 5)})", underpass)]
+    return dict(
+        example_layers(path, units, fences),
+        CROSSINGS=write_gpkg(path, "Point", CRS, CROSSING_FIELDS, crossings, "crossings"),
+        CROSSING_HEIGHT_FIELD="height_m",
+    )
 
 
 def test_worked_example(english, tmp_path):
@@ -157,46 +113,20 @@ def test_dangling_and_short_fences(english, tmp_path):
 
 
 def test_run_and_load_results_temporary_outputs(english, tmp_path):
-    import processing
-
-    messages = []
-
-    class Feedback(QgsProcessingFeedback):
-        def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS names)
-            messages.append(error)
-            super().reportError(error, fatalError)
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
     params = dict(inputs(tmp_path), OUTPUT="TEMPORARY_OUTPUT", OUTPUT_MESHES="TEMPORARY_OUTPUT")
-    processing.runAndLoadResults(ALG, params, feedback=Feedback(), context=context)
-    assert not [m for m in messages if "not correctly generated" in m], messages
-    loaded = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    _result, loaded = run_and_load(ALG, params)
     assert "Effective mesh size per reporting unit" in loaded, list(loaded)
     assert "Meshes per species" in loaded, list(loaded)
-    for lid in list(QgsProject.instance().mapLayers()):
-        QgsProject.instance().removeMapLayer(lid)
+    clear_project()
 
 
 def test_memory_layers_and_mongolian(mongolian, tmp_path):
     import processing
 
-    units = memory_layer("Polygon", CRS, {"name": str}, [(square(0, 0, 10, 10), {"name": "a"})])
-    fences = memory_layer(
-        "LineString", CRS, FENCE_FIELDS, [(f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)]
-    )
-    roads = memory_layer("LineString", CRS, {}, [(f"LINESTRING({km(0, 5)}, {km(10, 5)})", {})])
     report = tmp_path / "mn.html"
     result = processing.run(
         ALG,
-        {
-            "REPORTING_UNITS": units,
-            "FENCES": fences,
-            "ROADS": roads,
-            "SPECIES": [0, 6],
-            "OUTPUT": "memory:",
-            "REPORT": str(report),
-        },
+        dict(example_memory_layers(), SPECIES=[0, 6], OUTPUT="memory:", REPORT=str(report)),
     )
     [unit] = features(result["OUTPUT"])
     # no traffic field: the road cuts (EEA); no crossings

@@ -339,6 +339,12 @@ def uri(name, subset=None):
 
 def runs(tmp):
     """(algorithm id, parameters) of each algorithm on the workshop data, with REPORT."""
+    landscape = {  # the inputs of landscape permeability and mitigation priorities
+        "REPORTING_UNITS": uri("aimags"),
+        "FENCES": uri("fences"),
+        "ROADS": uri("road"),
+        "CROSSINGS": uri("crossings"),
+    }
     return [
         (
             "nuudel:fencepermeabilityaudit",
@@ -404,28 +410,22 @@ def runs(tmp):
         ),
         (
             "nuudel:landscapepermeability",
-            {
-                "REPORTING_UNITS": uri("aimags"),
-                "FENCES": uri("fences"),
-                "ROADS": uri("road"),
-                "CROSSINGS": uri("crossings"),
-                "ALIGNMENT": uri("alignment"),
-                "OUTPUT": str(tmp / "l.gpkg"),
-                "OUTPUT_MESHES": str(tmp / "l_mesh.gpkg"),
-                "REPORT": str(tmp / "l.html"),
-            },
+            dict(
+                landscape,
+                ALIGNMENT=uri("alignment"),
+                OUTPUT=str(tmp / "l.gpkg"),
+                OUTPUT_MESHES=str(tmp / "l_mesh.gpkg"),
+                REPORT=str(tmp / "l.html"),
+            ),
         ),
         (
             "nuudel:mitigationpriorities",
-            {
-                "REPORTING_UNITS": uri("aimags"),
-                "FENCES": uri("fences"),
-                "ROADS": uri("road"),
-                "CROSSINGS": uri("crossings"),
-                "MAX_CANDIDATES": 10,
-                "OUTPUT": str(tmp / "m.gpkg"),
-                "REPORT": str(tmp / "m.html"),
-            },
+            dict(
+                landscape,
+                MAX_CANDIDATES=10,
+                OUTPUT=str(tmp / "m.gpkg"),
+                REPORT=str(tmp / "m.html"),
+            ),
         ),
         (
             "nuudel:importosmfences",

@@ -4,83 +4,40 @@ runAndLoadResults, qgis_process, in English and Mongolian (true ellipsoidal area
 import sqlite3
 
 import pytest
-from helpers import features, memory_layer, qgis_process_json, write_gpkg
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+from helpers import (
+    clear_project,
+    features,
+    memory_layer,
+    qgis_process_json,
+    run_and_load,
+    write_gpkg,
+)
+from qgis.core import QgsProcessingFeedback
+from worked_examples import (
+    AREA,
+    CROSSING_FIELDS,
+    CRS,
+    example_layers,
+    example_memory_layers,
+    km,
+)
 
 ALG = "nuudel:mitigationpriorities"
-CRS = "EPSG:32648"
-X0, Y0 = 500000, 5000000
-# a 10 km UTM square on the central meridian is (1 / 0.9996)² larger on the ellipsoid
-AREA = 1 / 0.9996**2
-FENCE_FIELDS = {
-    "fence_type": str,
-    "height_cm": float,
-    "bottom_cm": float,
-    "top_gap_cm": float,
-    "barbed": str,
-}
-STRAND = {
-    "fence_type": "strand",
-    "height_cm": 100,
-    "bottom_cm": 30,
-    "top_gap_cm": 30,
-    "barbed": "none",
-}
-
-
-def km(x, y):
-    return f"{X0 + x * 1000} {Y0 + y * 1000}"
-
-
-def square(x0, y0, x1, y1):
-    return f"POLYGON(({km(x0, y0)}, {km(x1, y0)}, {km(x1, y1)}, {km(x0, y1)}, {km(x0, y0)}))"
 
 
 def inputs(tmp_path, name="in.gpkg", candidates=True):
     """The landscape-permeability example without the underpass, with the issue's two
     candidates: an opening at (5, 7) km costing 1, an underpass at (2, 5) km costing 10."""
     path = tmp_path / name
-    params = {
-        "REPORTING_UNITS": write_gpkg(
-            path,
-            "Polygon",
-            CRS,
-            {"name": str},
-            [(square(0, 0, 10, 10), {"name": "square"})],
-            "units",
-        ),
-        "FENCES": write_gpkg(
-            path,
-            "LineString",
-            CRS,
-            FENCE_FIELDS,
-            [(f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)],
-            "fences",
-        ),
-        "ROADS": write_gpkg(
-            path,
-            "LineString",
-            CRS,
-            {"aadt": int},
-            [(f"LINESTRING({km(0, 5)}, {km(10, 5)})", {"aadt": 8000})],
-            "roads",
-        ),
-        "TRAFFIC_FIELD": "aadt",
-        "SPECIES": [0, 3, 6],  # mgaz, khulan, argali
-    }
+    params = example_layers(path)
     if candidates:
+        rows = [
+            (f"POINT({km(5, 7)})", {"candidate_type": "opening", "cost": 1}),
+            (f"POINT({km(2, 5)})", {"candidate_type": "underpass", "cost": 10}),
+        ]
+        fields = {"candidate_type": str, "cost": float}
         params.update(
-            CANDIDATES=write_gpkg(
-                path,
-                "Point",
-                CRS,
-                {"candidate_type": str, "cost": float},
-                [
-                    (f"POINT({km(5, 7)})", {"candidate_type": "opening", "cost": 1}),
-                    (f"POINT({km(2, 5)})", {"candidate_type": "underpass", "cost": 10}),
-                ],
-                "candidates",
-            ),
+            CANDIDATES=write_gpkg(path, "Point", CRS, fields, rows, "candidates"),
             COST_FIELD="cost",
         )
     return params
@@ -153,36 +110,16 @@ def test_generated_candidates(english, tmp_path):
 
 
 def test_run_and_load_results_temporary_outputs(english, tmp_path):
-    import processing
-
-    messages = []
-
-    class Feedback(QgsProcessingFeedback):
-        def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS names)
-            messages.append(error)
-            super().reportError(error, fatalError)
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    params = dict(inputs(tmp_path), OUTPUT="TEMPORARY_OUTPUT")
-    processing.runAndLoadResults(ALG, params, feedback=Feedback(), context=context)
-    assert not [m for m in messages if "not correctly generated" in m], messages
-    loaded = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    _result, loaded = run_and_load(ALG, dict(inputs(tmp_path), OUTPUT="TEMPORARY_OUTPUT"))
     assert "Candidate fixes in rank order" in loaded, list(loaded)
     layer = loaded["Candidate fixes in rank order"]
     assert layer.renderer().type() == "RuleRenderer"
-    for lid in list(QgsProject.instance().mapLayers()):
-        QgsProject.instance().removeMapLayer(lid)
+    clear_project()
 
 
 def test_memory_layers_lines_and_mongolian(mongolian, tmp_path):
     import processing
 
-    units = memory_layer("Polygon", CRS, {"name": str}, [(square(0, 0, 10, 10), {"name": "a"})])
-    fences = memory_layer(
-        "LineString", CRS, FENCE_FIELDS, [(f"LINESTRING({km(5, 5)}, {km(5, 10)})", STRAND)]
-    )
-    roads = memory_layer("LineString", CRS, {}, [(f"LINESTRING({km(0, 5)}, {km(10, 5)})", {})])
     stretch = memory_layer(
         "LineString",
         CRS,
@@ -192,15 +129,13 @@ def test_memory_layers_lines_and_mongolian(mongolian, tmp_path):
     report = tmp_path / "mn.html"
     result = processing.run(
         ALG,
-        {
-            "REPORTING_UNITS": units,
-            "FENCES": fences,
-            "ROADS": roads,
-            "CANDIDATES": stretch,
-            "SPECIES": [0, 3],
-            "OUTPUT": "memory:",
-            "REPORT": str(report),
-        },
+        dict(
+            example_memory_layers(),
+            CANDIDATES=stretch,
+            SPECIES=[0, 3],
+            OUTPUT="memory:",
+            REPORT=str(report),
+        ),
     )
     [row] = features(result["OUTPUT"])
     # the bottom wire raised to 46 cm: mgaz crawls under (NW + NE), khulan still cannot pass
@@ -232,7 +167,7 @@ def test_chained_after_the_crossing_spacing_check(english, tmp_path):
         tmp_path / "in.gpkg",
         "Point",
         CRS,
-        {"crossing_type": str, "width_m": float, "height_m": float, "length_m": float},
+        CROSSING_FIELDS,
         [],
         "no_crossings",
     )
@@ -268,7 +203,7 @@ def test_nothing_to_fix(english, tmp_path):
     """Units only: no candidates can be generated, an empty output and a warning."""
     import processing
 
-    units = memory_layer("Polygon", CRS, {"name": str}, [(square(0, 0, 10, 10), {"name": "a"})])
+    units = example_memory_layers()["REPORTING_UNITS"]
     feedback = QgsProcessingFeedback()
     result = processing.run(
         ALG,

@@ -12,11 +12,20 @@ from helpers import ROOT
 BINARY_MAGIC = (b"\x7fELF", b"MZ", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe")
 
 
+def _package(out):
+    """Build the plugin zip at ``out`` with scripts/package.py."""
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "package.py"), str(out)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
+    return out
+
+
 def test_package_zip(tmp_path):
     out = tmp_path / "nuudel.zip"
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "package.py"), str(out)], check=True, cwd=ROOT
-    )
+    _package(out)
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
         assert all(n.startswith("nuudel/") for n in names)
@@ -55,12 +64,7 @@ def test_packaged_plugin_loads_in_qgis_process(tmp_path):
     from test_plugin import ALGORITHM_IDS
 
     out = tmp_path / "nuudel.zip"
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "package.py"), str(out)],
-        check=True,
-        cwd=ROOT,
-        capture_output=True,
-    )
+    _package(out)
     plugins = tmp_path / "plugins"
     with zipfile.ZipFile(out) as zf:
         zf.extractall(plugins)
@@ -99,12 +103,7 @@ def _check(zip_path):
 @pytest.mark.skipif(not _bandit_available(), reason="bandit not installed (make check-package)")
 def test_check_package_accepts_the_zip(tmp_path):
     out = tmp_path / "nuudel.zip"
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "package.py"), str(out)],
-        check=True,
-        cwd=ROOT,
-        capture_output=True,
-    )
+    _package(out)
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
     assert "nuudel/.bandit" in names
@@ -129,12 +128,7 @@ def test_check_package_rejects_what_the_repository_rejects(tmp_path):
     """A new SQL-from-strings finding outside output.py (which .bandit's B608 skip would hide),
     a .pyc, a cache folder, a dev-only module nobody imports and a missing LICENSE."""
     good = tmp_path / "good.zip"
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "package.py"), str(good)],
-        check=True,
-        cwd=ROOT,
-        capture_output=True,
-    )
+    _package(good)
     bad = tmp_path / "bad.zip"
     with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
         for name in src.namelist():

@@ -3,8 +3,15 @@
 import math
 
 import pytest
-from helpers import features, memory_layer, qgis_process_json, write_gpkg
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+from helpers import (
+    clear_project,
+    features,
+    memory_layer,
+    qgis_process_json,
+    run_and_load,
+    write_gpkg,
+)
+from qgis.core import QgsProject
 
 ALG = "nuudel:roadtrafficbarrier"
 CRS = "EPSG:32648"
@@ -37,6 +44,20 @@ def _inputs(tmp_path):
     return roads, units
 
 
+def _params(roads, units=None, **extra):
+    """The parameters on ``roads``: the "aadt" field counted in 2026, ``units`` if given."""
+    params = {"INPUT": roads, "TRAFFIC_FIELD": "aadt", "BASE_YEAR": 2026}
+    if units is not None:
+        params["REPORTING_UNITS"] = units
+    return dict(params, **extra)
+
+
+def _run(roads, units=None, **extra):
+    import processing
+
+    return processing.run(ALG, _params(roads, units, **extra))
+
+
 def _check_roads(rows):
     by_aadt = {r["aadt"]: r for r in rows}
     assert len(rows) == 3
@@ -66,21 +87,12 @@ def _check_summary(rows):
 
 
 def test_worked_example_gpkg(english, tmp_path):
-    import processing
-
-    roads, units = _inputs(tmp_path)
     report = tmp_path / "report.html"
-    result = processing.run(
-        ALG,
-        {
-            "INPUT": roads,
-            "TRAFFIC_FIELD": "aadt",
-            "BASE_YEAR": 2026,
-            "REPORTING_UNITS": units,
-            "OUTPUT": str(tmp_path / "out.gpkg"),
-            "SUMMARY": str(tmp_path / "summary.gpkg"),
-            "REPORT": str(report),
-        },
+    result = _run(
+        *_inputs(tmp_path),
+        OUTPUT=str(tmp_path / "out.gpkg"),
+        SUMMARY=str(tmp_path / "summary.gpkg"),
+        REPORT=str(report),
     )
     _check_roads(features(result["OUTPUT"]))
     _check_summary(features(result["SUMMARY"]))
@@ -96,21 +108,15 @@ def test_worked_example_gpkg(english, tmp_path):
 
 
 def test_growth_to_the_target_year(english, tmp_path):
-    import processing
-
     roads, _units = _inputs(tmp_path)
-    result = processing.run(
-        ALG,
-        {
-            "INPUT": roads,
-            "TRAFFIC_FIELD": "aadt",
-            "BASE_YEAR": 2020,
-            "TARGET_YEAR": 2040,
-            "GROWTH_FIELD": "g",
-            "GROWTH_RATE": 10.0,
-            "OUTPUT": "memory:",
-            "SUMMARY": "memory:",
-        },
+    result = _run(
+        roads,
+        BASE_YEAR=2020,
+        TARGET_YEAR=2040,
+        GROWTH_FIELD="g",
+        GROWTH_RATE=10.0,
+        OUTPUT="memory:",
+        SUMMARY="memory:",
     )
     rows = {r["aadt"]: r for r in features(result["OUTPUT"])}
     # 8000 at 2 %/year for 20 years: 11,887 -> very high; 500 at GROWTH_RATE 10 %: 3,364
@@ -121,8 +127,6 @@ def test_growth_to_the_target_year(english, tmp_path):
 
 
 def test_memory_layer_without_units(english):
-    import processing
-
     layer = memory_layer(
         "LineString",
         CRS,
@@ -132,16 +136,7 @@ def test_memory_layer_without_units(english):
             (f"LINESTRING({X0} {Y0 + 10}, {X0 + 1000} {Y0 + 10})", {"aadt": "busy"}),
         ],
     )
-    result = processing.run(
-        ALG,
-        {
-            "INPUT": layer,
-            "TRAFFIC_FIELD": "aadt",
-            "BASE_YEAR": 2026,
-            "OUTPUT": "memory:",
-            "SUMMARY": "memory:",
-        },
-    )
+    result = _run(layer, OUTPUT="memory:", SUMMARY="memory:")
     rows = features(result["OUTPUT"])
     assert [r["band"] for r in rows] == ["very_high", "unknown"]
     assert "'busy'" in rows[1]["reasons"]
@@ -150,57 +145,22 @@ def test_memory_layer_without_units(english):
 
 
 def test_run_and_load_results_temporary_outputs(english, tmp_path):
-    import processing
-
-    roads, units = _inputs(tmp_path)
-    messages = []
-
-    class Feedback(QgsProcessingFeedback):
-        def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS names)
-            messages.append(error)
-            super().reportError(error, fatalError)
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    result = processing.runAndLoadResults(
-        ALG,
-        {
-            "INPUT": roads,
-            "TRAFFIC_FIELD": "aadt",
-            "BASE_YEAR": 2026,
-            "REPORTING_UNITS": units,
-            "OUTPUT": "TEMPORARY_OUTPUT",
-            "SUMMARY": "TEMPORARY_OUTPUT",
-        },
-        feedback=Feedback(),
-        context=context,
-    )
-    assert not [m for m in messages if "not correctly generated" in m], messages
-    layer = (
-        QgsProject.instance().mapLayer(result["OUTPUT"])
-        or QgsProject.instance().mapLayersByName("Roads by traffic band")[0]
-    )
+    params = _params(*_inputs(tmp_path), OUTPUT="TEMPORARY_OUTPUT", SUMMARY="TEMPORARY_OUTPUT")
+    result, loaded = run_and_load(ALG, params)
+    layer = QgsProject.instance().mapLayer(result["OUTPUT"]) or loaded["Roads by traffic band"]
     assert layer.renderer().classAttribute() == "band"
-    for lid in list(QgsProject.instance().mapLayers()):
-        QgsProject.instance().removeMapLayer(lid)
+    clear_project()
 
 
 def test_mongolian_legend_and_messages(mongolian, tmp_path):
     from nuudel.processing.styles import apply_style
 
-    import processing
-
     roads, _units = _inputs(tmp_path)
-    result = processing.run(
-        ALG,
-        {
-            "INPUT": roads,
-            "TRAFFIC_FIELD": "aadt",
-            "BASE_YEAR": 2026,
-            "OUTPUT": str(tmp_path / "mn.gpkg"),
-            "SUMMARY": "memory:",
-            "REPORT": str(tmp_path / "mn.html"),
-        },
+    result = _run(
+        roads,
+        OUTPUT=str(tmp_path / "mn.gpkg"),
+        SUMMARY="memory:",
+        REPORT=str(tmp_path / "mn.html"),
     )
     text = (tmp_path / "mn.html").read_text(encoding="utf-8")
     assert "16,0 км авто замын 10,0 км нь 2026 онд хоногт" in text, text[:3000]
@@ -214,35 +174,18 @@ def test_mongolian_legend_and_messages(mongolian, tmp_path):
 
 
 def test_qgis_process(tmp_path):
-    roads, units = _inputs(tmp_path)
-    result = qgis_process_json(
-        ALG,
-        {
-            "INPUT": roads,
-            "TRAFFIC_FIELD": "aadt",
-            "BASE_YEAR": 2026,
-            "REPORTING_UNITS": units,
-            "OUTPUT": str(tmp_path / "qp.gpkg"),
-            "SUMMARY": str(tmp_path / "qps.gpkg"),
-        },
+    params = _params(
+        *_inputs(tmp_path), OUTPUT=str(tmp_path / "qp.gpkg"), SUMMARY=str(tmp_path / "qps.gpkg")
     )
+    result = qgis_process_json(ALG, params)
     _check_roads(features(result["results"]["OUTPUT"]))
     _check_summary(features(result["results"]["SUMMARY"]))
 
 
 def test_geojson_output(english, tmp_path):
-    import processing
-
-    roads, units = _inputs(tmp_path)
-    result = processing.run(
-        ALG,
-        {
-            "INPUT": roads,
-            "TRAFFIC_FIELD": "aadt",
-            "BASE_YEAR": 2026,
-            "REPORTING_UNITS": units,
-            "OUTPUT": str(tmp_path / "roads.geojson"),
-            "SUMMARY": str(tmp_path / "summary.csv"),
-        },
+    result = _run(
+        *_inputs(tmp_path),
+        OUTPUT=str(tmp_path / "roads.geojson"),
+        SUMMARY=str(tmp_path / "summary.csv"),
     )
     _check_roads(features(result["OUTPUT"]))

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
 )
+from worked_examples import FENCE_FIELDS, NAMED_CROSSING_FIELDS, PERMEABLE_STRAND, UNDERPASS
 
 FENCE = "nuudel:fencepermeabilityaudit"
 SPACING = "nuudel:crossingspacingcheck"
@@ -31,28 +32,6 @@ ALGS = (FENCE, SPACING, NOGO)
 UTM = "EPSG:32648"
 K0 = 0.9996
 X0, Y0 = 500000, 4800000
-FENCE_FIELDS = {
-    "fence_type": str,
-    "height_cm": float,
-    "bottom_cm": float,
-    "top_gap_cm": float,
-    "barbed": str,
-}
-CROSSING_FIELDS = {
-    "name": str,
-    "crossing_type": str,
-    "width_m": float,
-    "height_m": float,
-    "length_m": float,
-}
-UNDERPASS = {"crossing_type": "underpass", "width_m": 12.0, "height_m": 4.0, "length_m": 20.0}
-PERMEABLE_STRAND = {
-    "fence_type": "strand",
-    "height_cm": 100.0,
-    "bottom_cm": 50.0,
-    "top_gap_cm": 30.0,
-    "barbed": "none",
-}
 
 
 def run(alg, params, feedback=None):
@@ -201,7 +180,7 @@ def spacing_case(
         gpkg,
         crossing_type,
         c_crs,
-        CROSSING_FIELDS,
+        NAMED_CROSSING_FIELDS,
         [(None if w is None else reproject(w, c_crs), v) for w, v in crossings],
         "crossings",
     )
@@ -483,7 +462,9 @@ def test_layer_without_crs_is_a_clear_error(plugin, english, tmp_path, alg, kind
         bad, name = _no_crs_input(kind, tmp_path, "LineString", line, FENCE_FIELDS)
         params = fence_case(tmp_path, INPUT=bad)
     elif alg == SPACING:
-        bad, name = _no_crs_input(kind, tmp_path, "Point", f"POINT ({grid(500)})", CROSSING_FIELDS)
+        bad, name = _no_crs_input(
+            kind, tmp_path, "Point", f"POINT ({grid(500)})", NAMED_CROSSING_FIELDS
+        )
         params = spacing_case(tmp_path, CROSSINGS=bad)
     else:
         bad, name = _no_crs_input(kind, tmp_path, "LineString", line, {"name": str})
@@ -790,7 +771,7 @@ def test_nogo_curved_z_m_and_nasty_geometries(plugin, english, tmp_path):
 MISSING_FIELD_CASES = {
     # id: (algorithm, parameter overrides, missing field, fields the message must list)
     "fence-mapped": (FENCE, {"HEIGHT_FIELD": "hoehe"}, "hoehe", list(FENCE_FIELDS)),
-    "spacing-width": (SPACING, {"WIDTH_FIELD": "breite"}, "breite", list(CROSSING_FIELDS)),
+    "spacing-width": (SPACING, {"WIDTH_FIELD": "breite"}, "breite", list(NAMED_CROSSING_FIELDS)),
     "spacing-route": (SPACING, {"ROUTE_FIELD": "road_nm"}, "road_nm", ["road"]),
 }
 
@@ -887,7 +868,7 @@ def test_fence_units_warning_both_ways(plugin, english, tmp_path, units, factor)
 def test_spacing_text_values_per_feature(plugin, english, tmp_path):
     """Width as text: "12", "12 m", "12,5" read; "" missing, "abc" and "-3" not a positive
     number: unknown, naming the field, crossing by crossing."""
-    text = {k: str for k in CROSSING_FIELDS}
+    text = {k: str for k in NAMED_CROSSING_FIELDS}
     widths = ["12", "12 m", "12,5", "", "abc", "-3"]
     crossings = [
         (
@@ -1206,7 +1187,7 @@ def test_fence_empty_memory_layer(plugin, english, tmp_path):
 
 def test_spacing_empty_layers(plugin, english, tmp_path):
     routes = _empty(tmp_path, "LineString", {"road": str}, "routes")
-    crossings = _empty(tmp_path, "Point", CROSSING_FIELDS, "crossings")
+    crossings = _empty(tmp_path, "Point", NAMED_CROSSING_FIELDS, "crossings")
     zones = _empty(tmp_path, "Polygon", {"id": int}, "zones")
     feedback = Feedback()
     result = run(

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from core.fence_example import FIELDS as FENCE_FIELDS
+from core.fence_example import ROWS as FENCE_ROWS
 from helpers import memory_layer, mongolian_translations, write_gpkg
 from nuudel.processing import labels
 from qgis.core import (
@@ -669,23 +671,6 @@ def test_render_fence_worked_example(styles, palette, english, tmp_path):
 
 
 # -- the real algorithms: outputs written headless carry their styles --------------------------
-FENCE_FIELDS = {
-    "fence_type": str,
-    "height_cm": float,
-    "bottom_cm": float,
-    "top_gap_cm": float,
-    "barbed": str,
-}
-FENCE_ROWS = [
-    ("strand", 100, 50, 30, "none"),
-    ("strand", 150, 20, 15, "all"),
-    ("opening", None, None, None, None),
-    ("mesh", 120, None, None, None),
-    ("strand", 105, 43, 27, "top"),
-    ("strand", 100, None, 30, "none"),
-]
-
-
 def _every_feature_has_a_legend_entry(layer):
     for feat in layer.getFeatures():
         hits, symbols = legend_hits(layer, feat)

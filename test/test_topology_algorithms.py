@@ -19,72 +19,21 @@ import math
 import re
 
 import pytest
-from helpers import features, qgis_process_json, write_gpkg
+from helpers import LogFeedback, features, qgis_process_json, run, write_gpkg
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
 )
+from worked_examples import FENCE_FIELDS, NAMED_CROSSING_FIELDS, PERMEABLE_STRAND, UNDERPASS
 
 FENCE = "nuudel:fencepermeabilityaudit"
 SPACING = "nuudel:crossingspacingcheck"
 K0 = 0.9996
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 X0, Y0 = 500000, 5000000
-FENCE_FIELDS = {
-    "fence_type": str,
-    "height_cm": float,
-    "bottom_cm": float,
-    "top_gap_cm": float,
-    "barbed": str,
-}
-STRAND = {
-    "fence_type": "strand",
-    "height_cm": 100.0,
-    "bottom_cm": 50.0,
-    "top_gap_cm": 30.0,
-    "barbed": "none",
-}
-CROSSING_FIELDS = {
-    "name": str,
-    "crossing_type": str,
-    "width_m": float,
-    "height_m": float,
-    "length_m": float,
-}
-UNDERPASS = {"crossing_type": "underpass", "width_m": 12.0, "height_m": 4.0, "length_m": 20.0}
 KHULAN = 3  # index in the SPECIES enum
-
-
-class Feedback(QgsProcessingFeedback):
-    """Keeps warnings, infos and errors for the assertions."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos, self.errors = [], [], []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-        super().pushInfo(text)
-
-    def reportError(self, text, fatalError=False):  # noqa: N803 (QGIS API)
-        self.errors.append(text)
-        super().reportError(text, fatalError)
-
-
-def run(alg, parameters, feedback=None):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    return processing.run(alg, parameters, context=context, feedback=feedback or Feedback())
 
 
 def to_crs(wkt, dst, src="EPSG:32648"):
@@ -106,7 +55,7 @@ def line(*points):
 # -- fence runs --------------------------------------------------------------------------------
 def fence_rows(gap=20):
     return [
-        (line((X0, Y0 + k * (10000 + gap)), (X0, Y0 + k * (10000 + gap) + 10000)), STRAND)
+        (line((X0, Y0 + k * (10000 + gap)), (X0, Y0 + k * (10000 + gap) + 10000)), PERMEABLE_STRAND)
         for k in range(3)
     ]
 
@@ -138,7 +87,7 @@ NEAR_MISS_WARNING = (
 
 @pytest.mark.parametrize("crs", ["EPSG:32648", "EPSG:4326"])
 def test_fence_gaps_of_20_m_break_runs_at_the_default_tolerance(english, tmp_path, crs):
-    feedback = Feedback()
+    feedback = LogFeedback()
     result = run(FENCE, fence_params(fence_input(tmp_path, crs), tmp_path), feedback)
     summary = features(result["SUMMARY"])
     assert summary[0]["longest_barrier_km"] == pytest.approx(10 / K0, abs=1e-3)
@@ -155,7 +104,7 @@ def test_fence_gaps_of_20_m_break_runs_at_the_default_tolerance(english, tmp_pat
 
 @pytest.mark.parametrize("crs", ["EPSG:32648", "EPSG:4326"])
 def test_fence_gaps_of_20_m_join_at_25_m(english, tmp_path, crs):
-    feedback = Feedback()
+    feedback = LogFeedback()
     result = run(
         FENCE, fence_params(fence_input(tmp_path, crs), tmp_path, JOIN_TOLERANCE=25), feedback
     )
@@ -189,7 +138,7 @@ def test_fence_without_topology_output_and_old_profile(english, tmp_path):
     data["fence"]["run_tolerance_m"] = 25.0
     path = tmp_path / "old.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    feedback = Feedback()
+    feedback = LogFeedback()
     params = fence_params(fence_input(tmp_path), tmp_path, PROFILE=str(path))
     del params["OUTPUT_TOPOLOGY"]
     result = run(FENCE, params, feedback)
@@ -202,7 +151,7 @@ def test_fence_without_topology_output_and_old_profile(english, tmp_path):
 
 
 def test_fence_near_miss_warning_in_mongolian(mongolian, tmp_path):
-    feedback = Feedback()
+    feedback = LogFeedback()
     run(FENCE, fence_params(fence_input(tmp_path), tmp_path), feedback)
     warning = [w for w in feedback.warnings if "JOIN_TOLERANCE" in w]
     assert len(warning) == 1 and CYRILLIC.search(warning[0]) and "25" in warning[0]
@@ -234,7 +183,7 @@ def spacing_inputs(tmp_path, gap=0.0, crs="EPSG:32648", starts=None):
         crossings = [(to_crs(w, crs), v) for w, v in crossings]
         starts = [(to_crs(w, crs), v) for w, v in starts]
     r = write_gpkg(gpkg, "LineString", crs, {"road": str}, routes, "routes")
-    c = write_gpkg(gpkg, "Point", crs, CROSSING_FIELDS, crossings, "crossings")
+    c = write_gpkg(gpkg, "Point", crs, NAMED_CROSSING_FIELDS, crossings, "crossings")
     s = write_gpkg(gpkg, "Point", crs, {"name": str}, starts, "starts") if starts else None
     return r, c, s
 
@@ -285,7 +234,7 @@ def check_y(result):
 
 @pytest.mark.parametrize("gap", [0.0, 0.5])
 def test_y_route_goes_straight_through_the_junction(english, tmp_path, gap):
-    feedback = Feedback()
+    feedback = LogFeedback()
     result = run(SPACING, spacing_params(tmp_path, spacing_inputs(tmp_path, gap)), feedback)
     check_y(result)
     assert any(
@@ -298,7 +247,7 @@ def test_y_route_goes_straight_through_the_junction(english, tmp_path, gap):
 
 
 def test_y_route_with_a_gap_and_no_tolerance_warns(english, tmp_path):
-    feedback = Feedback()
+    feedback = LogFeedback()
     result = run(
         SPACING, spacing_params(tmp_path, spacing_inputs(tmp_path, 0.5), JOIN_TOLERANCE=0), feedback
     )
@@ -316,7 +265,7 @@ def test_y_route_with_a_gap_and_no_tolerance_warns(english, tmp_path):
 
 
 def test_chainage_start_at_b(english, tmp_path):
-    feedback = Feedback()
+    feedback = LogFeedback()
     result = run(SPACING, spacing_params(tmp_path, spacing_inputs(tmp_path, starts=[B])), feedback)
     rows = {r["name"]: r for r in features(result["OUTPUT_CROSSINGS"])}
     assert rows["k10"]["chainage_km"] == km(90)
@@ -346,7 +295,7 @@ def test_y_route_through_qgis_process(tmp_path):
 def test_run_and_load_results_with_temporary_outputs(english, tmp_path):
     import processing
 
-    feedback = Feedback()
+    feedback = LogFeedback()
     params = spacing_params(tmp_path, spacing_inputs(tmp_path))
     for key in ("OUTPUT_CROSSINGS", "OUTPUT_GAPS", "OUTPUT_PROPOSED", "OUTPUT_TOPOLOGY"):
         params[key] = "TEMPORARY_OUTPUT"
@@ -354,7 +303,7 @@ def test_run_and_load_results_with_temporary_outputs(english, tmp_path):
     assert result["OUTPUT_TOPOLOGY"]
     assert not any("not correctly generated" in e for e in feedback.errors)
     del params["OUTPUT_TOPOLOGY"]
-    feedback = Feedback()
+    feedback = LogFeedback()
     processing.runAndLoadResults(SPACING, params, feedback=feedback)
     assert not any("not correctly generated" in e for e in feedback.errors)
     params = fence_params(
@@ -364,7 +313,7 @@ def test_run_and_load_results_with_temporary_outputs(english, tmp_path):
         SUMMARY="TEMPORARY_OUTPUT",
         OUTPUT_TOPOLOGY="TEMPORARY_OUTPUT",
     )
-    feedback = Feedback()
+    feedback = LogFeedback()
     result = processing.runAndLoadResults(FENCE, params, feedback=feedback)
     assert result["OUTPUT_TOPOLOGY"]
     # (the fence audit's OUTPUT as TEMPORARY_OUTPUT is reported as not generated on main too:

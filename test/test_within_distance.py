@@ -13,12 +13,11 @@ import re
 import numpy as np
 import pytest
 import shapely
-from helpers import features, qgis_process_json, write_gpkg
+from helpers import LogFeedback, features, qgis_process_json, write_gpkg
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
-    QgsProcessingFeedback,
     QgsProject,
 )
 
@@ -78,28 +77,13 @@ def inputs(tmp_path, fence_crs=UTM, ref_crs=UTM, ext="gpkg"):
     return fences, ref
 
 
-class Feedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.warnings, self.errors = [], [], []
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-
-    def reportError(self, text, fatal=False):
-        self.errors.append(text)
-
-
 def run(fences, ref, out, feedback=None, distance=5000):
     import processing
 
     return processing.run(
         ALG,
         {"INPUT": fences, "REFERENCE": ref, "DISTANCE": distance, "OUTPUT": out},
-        feedback=feedback or Feedback(),
+        feedback=feedback or LogFeedback(),
     )
 
 
@@ -122,7 +106,7 @@ def check(result):
 )
 def test_true_metres_whatever_the_crs(english, tmp_path, fence_crs, ref_crs):
     fences, ref = inputs(tmp_path, fence_crs, ref_crs)
-    feedback = Feedback()
+    feedback = LogFeedback()
     result = run(fences, ref, str(tmp_path / "out.gpkg"), feedback)
     rows = check(result)
     assert all(r["fence_type"] == "strand" for r in rows)  # fields copied unchanged
@@ -160,7 +144,7 @@ def test_run_and_load_results_in_mongolian(mongolian, tmp_path):
     import processing
 
     fences, ref = inputs(tmp_path)
-    feedback = Feedback()
+    feedback = LogFeedback()
     result = processing.runAndLoadResults(
         ALG,
         {"INPUT": fences, "REFERENCE": ref, "DISTANCE": 5000, "OUTPUT": "TEMPORARY_OUTPUT"},
@@ -184,7 +168,7 @@ def test_distance_zero_keeps_only_touching(english, tmp_path):
 def test_empty_reference_keeps_nothing_with_a_warning(english, tmp_path):
     fences, _ref = inputs(tmp_path)
     empty = write_gpkg(tmp_path / "empty.gpkg", "LineString", UTM, {"id": int}, [], "empty")
-    feedback = Feedback()
+    feedback = LogFeedback()
     result = run(fences, empty, str(tmp_path / "out.gpkg"), feedback)
     assert result["KEPT"] == 0 and result["LEFT_OUT"] == 6
     assert any("no geometries" in w for w in feedback.warnings)

@@ -4,27 +4,9 @@ parsing, runs and hypothesis properties."""
 import numpy as np
 import pytest
 import shapely
+from fence_example import EXPECTED, ROWS, WORST
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-ROWS = [
-    ("strand", 100, 50, 30, "none"),
-    ("strand", 150, 20, 15, "all"),
-    ("opening", None, None, None, None),
-    ("mesh", 120, None, None, None),
-    ("strand", 105, 43, 27, "top"),
-    ("strand", 100, None, 30, "none"),
-]
-
-
-EXPECTED = {
-    "mgaz": ["permeable", "barrier", "permeable", "barrier", "conditional", "unknown"],
-    "argali": ["permeable", "barrier", "permeable", "barrier", "conditional", "permeable"],
-    "khulan": ["barrier", "barrier", "permeable", "barrier", "barrier", "barrier"],
-}
-
-
-WORST = ["barrier", "barrier", "permeable", "barrier", "barrier", "barrier"]
 
 
 @pytest.fixture(scope="module")

@@ -5,27 +5,11 @@ import pytest
 import shapely
 from hypothesis import given
 from hypothesis import strategies as st
+from landscape_example import FENCE, KM, ROAD, SPECIES, SQUARE, STRAND, UNDERPASS, box, line
 from nuudel.processing.core import landscape
 from nuudel.processing.core.profile import load_profile
 
 PROFILE = load_profile()
-KM = 1000.0
-SPECIES = ["mgaz", "khulan", "argali"]
-
-
-def box(x0, y0, x1, y1):
-    return shapely.box(x0 * KM, y0 * KM, x1 * KM, y1 * KM)
-
-
-def line(*points):
-    return shapely.LineString([(x * KM, y * KM) for x, y in points])
-
-
-SQUARE = box(0, 0, 10, 10)
-ROAD = line((0, 5), (10, 5))  # 8,000 vehicles a day
-FENCE = line((5, 5), (5, 10))  # bottom 30, top 100, gap 30, no barbs
-UNDERPASS = shapely.Point(2 * KM, 5 * KM)  # 15 x 5 x 30 m
-STRAND = {"type": ["strand"], "height": [100], "bottom": [30], "top_gap": [30], "barbed": ["none"]}
 
 
 def run(

@@ -2,35 +2,15 @@
 
 import numpy as np
 import pytest
-import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from landscape_example import FENCE, KM, ROAD, SPECIES, SQUARE, STRAND, box, line, point
 from nuudel.processing.core import landscape, mitigation
 from nuudel.processing.core.graph import components
 from nuudel.processing.core.profile import load_profile
 from nuudel.processing.core.text import NuudelError
 
 PROFILE = load_profile()
-KM = 1000.0
-SPECIES = ["mgaz", "khulan", "argali"]
-
-
-def box(x0, y0, x1, y1):
-    return shapely.box(x0 * KM, y0 * KM, x1 * KM, y1 * KM)
-
-
-def line(*points):
-    return shapely.LineString([(x * KM, y * KM) for x, y in points])
-
-
-def point(x, y):
-    return shapely.Point(x * KM, y * KM)
-
-
-SQUARE = box(0, 0, 10, 10)
-ROAD = line((0, 5), (10, 5))  # 8,000 vehicles a day
-FENCE = line((5, 5), (5, 10))  # bottom 30, top 100, gap 30, no barbs
-STRAND = {"type": ["strand"], "height": [100], "bottom": [30], "top_gap": [30], "barbed": ["none"]}
 
 
 def setup(units=(SQUARE,), fences=(FENCE,), attrs=None):
