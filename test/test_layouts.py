@@ -69,6 +69,7 @@ def test_figure_exports_pdf_and_png(plugin, road, tmp_path, lang):
         footer = layout.itemById("footer").currentText()
         assert "EPSG:32649" in footer and "2026.11" in footer
         assert ("Made with Nuudel" in footer) == (lang == "en")
+        assert ("(Монгол Улс) 2026.11" in footer) == (lang == "mn")  # the profile's name_mn
         written = layouts.export(layout, pdf=tmp_path / "f.pdf", png=tmp_path / "f.png")
     finally:
         plugin.set_language("en")
@@ -337,6 +338,20 @@ def test_road_atlas_pdf_has_two_pages(plugin, road, tmp_path):
     layouts.export(layout, pdf=tmp_path / "r.pdf", dpi=72)
     assert pdf_pages(tmp_path / "r.pdf") == 2
     assert (tmp_path / "r.pdf").stat().st_size > 20000
+
+
+def test_profile_name_in_the_footer_language(plugin):
+    """The shipped profile's name in the footer: ``name`` in English, ``name_mn`` in Mongolian."""
+    from nuudel.processing import layouts
+
+    assert layouts.profile_version("en") == "Nuudel default profile (Mongolia) 2026.11"
+    assert layouts.profile_version("mn") == "Nuudel-ийн үндсэн профайл (Монгол Улс) 2026.11"
+    plugin.set_language("mn")
+    try:
+        assert layouts.profile_version() == layouts.profile_version("mn")
+    finally:
+        plugin.set_language("en")
+    assert layouts.profile_version() == layouts.profile_version("en")
 
 
 def test_geographic_output_is_drawn_in_utm(plugin):
