@@ -6,6 +6,7 @@ SETUP_STAMP := $(VENV)/.nuudel-setup-v2
 QM := i18n/nuudel_mn.qm
 PLUGIN_LINK := build/plugins/nuudel
 MN_SHOTS := fence_audit,road_spacing,landscape_permeability
+MN_FIGURES := fence_audit,railway_spacing
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/build/runtime
 
@@ -59,7 +60,8 @@ typecheck: | $(SETUP_STAMP)
 ## the first page of each figure (resources/help/img/).
 demo: setup
 	$(PY) scripts/demo.py
-	$(PY) scripts/demo.py --lang mn --out out/mn --no-maps --only $(MN_SHOTS)
+	$(PY) scripts/demo.py --lang mn --out out/mn --only $(MN_SHOTS),$(MN_FIGURES) \
+		--maps $(MN_FIGURES) --figures-to resources/help/img
 	$(PY) scripts/report_shots.py --out out --figures
 	$(PY) scripts/report_shots.py --out out/mn --lang mn --only $(MN_SHOTS)
 

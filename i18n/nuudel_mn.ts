@@ -84,7 +84,7 @@
             <translation>Янгир</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="797" />
+            <location filename="../processing/landscape_permeability.py" line="799" />
             <source>Species</source>
             <translation>Төрөл зүйл</translation>
         </message>
@@ -434,7 +434,7 @@
             <translation>маршрут дээр биш: маршрут алга</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="216" />
+            <location filename="../processing/labels.py" line="215" />
             <source>no geometry</source>
             <translation>геометр алга</translation>
         </message>
@@ -484,7 +484,7 @@
             <translation>маршрутад холбогдоогүй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="753" />
+            <location filename="../processing/crossing_spacing.py" line="757" />
             <source>Crossing spacing check</source>
             <translation>Гарц хоорондын зайн шалгалт</translation>
         </message>
@@ -539,7 +539,7 @@
             <translation>Үнэлсэн гарцууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="875" />
+            <location filename="../processing/crossing_spacing.py" line="879" />
             <source>Gaps between suitable crossings</source>
             <translation>Тохиромжтой гарцуудын хоорондох завсрууд</translation>
         </message>
@@ -604,52 +604,52 @@
             <translation>{output} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1216" />
+            <location filename="../processing/core/spacing.py" line="1223" />
             <source>Openness index OI = width x height / length (m) of an underpass or culvert: at least {v}.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолойн нээлттэй байдлын индекс OI = өргөн × өндөр / урт (м): хамгийн багадаа {v}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1224" />
+            <location filename="../processing/core/spacing.py" line="1231" />
             <source>A culvert narrower or lower than {v} m is unsuitable for ungulates.</source>
             <translation>{v} м-ээс нарийн эсвэл нам ус өнгөрүүлэх хоолой туурайтанд тохиромжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1235" />
+            <location filename="../processing/core/spacing.py" line="1242" />
             <source>Underpass or culvert for {species}: at least {w} m wide and {h} m clear height.</source>
             <translation>Доогуур гарц, ус өнгөрүүлэх хоолой ({species}): өргөн нь {w} м-ээс, чөлөөт өндөр нь {h} м-ээс багагүй.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1256" />
+            <location filename="../processing/core/spacing.py" line="1263" />
             <source>A bridge is suitable where its clear height meets the species' underpass height.</source>
             <translation>Гүүрийн чөлөөт өндөр нь тухайн төрөл зүйлийн доогуур гарцын өндөрт хүрвэл тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1262" />
+            <location filename="../processing/core/spacing.py" line="1269" />
             <source>An overpass (green bridge) is suitable from {v} m width.</source>
             <translation>Өргөн нь {v} м-ээс багагүй дээгүүр гарц (ногоон гүүр) тохиромжтой.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1270" />
+            <location filename="../processing/core/spacing.py" line="1277" />
             <source>Crossing types {types} are suitable for every species.</source>
             <translation>Дараах төрлийн гарц бүх төрөл зүйлд тохиромжтой: {types}.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1284" />
+            <location filename="../processing/core/spacing.py" line="1291" />
             <source>Suitable crossings at most MAX_SPACING apart (profile default {v} m), measured inside the zones.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай MAX_SPACING-ээс ихгүй (профайлын анхдагч {v} м), бүсийн дотор хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1296" />
+            <location filename="../processing/core/spacing.py" line="1303" />
             <source>A gap counts as too long only when it exceeds MAX_SPACING by more than {pct} % (the precision of distances across coordinate systems); excess_m is measured from MAX_SPACING itself.</source>
             <translation>Завсар MAX_SPACING-ийг {pct} %-иас илүү давсан үед л хэт урт гэж тооцно (координатын системүүдийн хоорондох зайн нарийвчлал); excess_m-ийг MAX_SPACING-ээс өөрөөс нь хэмжинэ.</translation>
         </message>
         <message>
-            <location filename="../processing/core/spacing.py" line="1310" />
+            <location filename="../processing/core/spacing.py" line="1317" />
             <source>Crossings within {v} m of each other are one place, counted once.</source>
             <translation>Бие биеэсээ {v} м-ийн дотор орших гарцууд нэг газар бөгөөд нэг удаа тоологдоно.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="790" />
+            <location filename="../processing/crossing_spacing.py" line="794" />
             <source>Gaps</source>
             <translation>Завсар</translation>
         </message>
@@ -659,17 +659,17 @@
             <translation>Хэт урт</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="825" />
+            <location filename="../processing/crossing_spacing.py" line="829" />
             <source>Over the limit (km)</source>
             <translation>Хязгаараас илүү (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="793" />
+            <location filename="../processing/crossing_spacing.py" line="797" />
             <source>Longest gap (km)</source>
             <translation>Хамгийн урт завсар (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="797" />
+            <location filename="../processing/crossing_spacing.py" line="801" />
             <source>{n} crossings: {matched} on a route, {unmatched} not on a route, {dups} duplicates counted once.</source>
             <translation>{n} гарц: {matched} нь маршрут дээр, {unmatched} нь маршрут дээр биш, {dups} давхардлыг нэг удаа тоолов.</translation>
         </message>
@@ -679,17 +679,17 @@
             <translation>Хураангуй</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="908" />
+            <location filename="../processing/crossing_spacing.py" line="912" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="825" />
+            <location filename="../processing/crossing_spacing.py" line="829" />
             <source>From (km)</source>
             <translation>Эхлэл (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="825" />
+            <location filename="../processing/crossing_spacing.py" line="829" />
             <source>To (km)</source>
             <translation>Төгсгөл (км)</translation>
         </message>
@@ -699,17 +699,17 @@
             <translation>Урт (км)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="824" />
+            <location filename="../processing/crossing_spacing.py" line="828" />
             <source>No gap is longer than the limit.</source>
             <translation>Хязгаараас урт завсар алга.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="850" />
+            <location filename="../processing/crossing_spacing.py" line="854" />
             <source>Longest gaps</source>
             <translation>Хамгийн урт завсрууд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="855" />
+            <location filename="../processing/crossing_spacing.py" line="859" />
             <source>, inside the zones only</source>
             <translation>, зөвхөн бүсийн дотор</translation>
         </message>
@@ -934,7 +934,7 @@
             <translation>Саад болох хэсэг алга.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="621" />
+            <location filename="../processing/mitigation_priorities.py" line="636" />
             <source>Rank</source>
             <translation>Эрэмбэ</translation>
         </message>
@@ -1039,17 +1039,17 @@
             <translation>Хашааны үнэлгээний тайлан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="127" />
+            <location filename="../processing/labels.py" line="126" />
             <source>No-go zone</source>
             <translation>Хориглох бүс</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="128" />
+            <location filename="../processing/labels.py" line="127" />
             <source>Caution zone</source>
             <translation>Анхааралтай бүс</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="129" />
+            <location filename="../processing/labels.py" line="128" />
             <source>Suitable area</source>
             <translation>Тохиромжтой талбай</translation>
         </message>
@@ -1289,7 +1289,7 @@
             <translation>Саад</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="172" />
+            <location filename="../processing/labels.py" line="171" />
             <source>Unknown</source>
             <translation>Тодорхойгүй</translation>
         </message>
@@ -1369,27 +1369,27 @@
             <translation>Санал болгосон гарц</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="130" />
+            <location filename="../processing/labels.py" line="129" />
             <source>Crosses a no-go zone</source>
             <translation>Хориглох бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="131" />
+            <location filename="../processing/labels.py" line="130" />
             <source>Crosses a caution zone</source>
             <translation>Анхааралтай бүсийг огтолно</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="132" />
+            <location filename="../processing/labels.py" line="131" />
             <source>In a suitable area</source>
             <translation>Тохиромжтой талбайд</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="133" />
+            <location filename="../processing/labels.py" line="132" />
             <source>Suitable (cost 1)</source>
             <translation>Тохиромжтой (зардал 1)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="134" />
+            <location filename="../processing/labels.py" line="133" />
             <source>Caution (higher cost)</source>
             <translation>Анхааралтай (зардал өндөр)</translation>
         </message>
@@ -1554,7 +1554,7 @@
             <translation>{kind} байх ёстой, харин {found} байна.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="729" />
+            <location filename="../processing/crossing_spacing.py" line="733" />
             <source>{species}: {suitable} suitable crossings; {too_long} of {gaps} gaps too long ({excess} km over the limit); {proposed} new crossings proposed.</source>
             <translation>{species}: {suitable} тохиромжтой гарц; {gaps} завсрын {too_long} нь хэт урт (хязгаараас {excess} км илүү); {proposed} шинэ гарц санал болгов.</translation>
         </message>
@@ -1674,17 +1674,17 @@
             <translation>'{layer}' пикетийн эхлэлийн давхаргад цэг алга; анхдагч чиглэл хэрэглэгдэнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="896" />
+            <location filename="../processing/crossing_spacing.py" line="900" />
             <source>Route pieces, joins and near misses</source>
             <translation>Маршрутын хэсгүүд, холболт ба холбогдох шахсан төгсгөлүүд</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="908" />
+            <location filename="../processing/crossing_spacing.py" line="912" />
             <source>Pieces</source>
             <translation>Хэсэг</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="908" />
+            <location filename="../processing/crossing_spacing.py" line="912" />
             <source>Why</source>
             <translation>Шалтгаан</translation>
         </message>
@@ -1799,7 +1799,7 @@
             <translation>төмөр зам</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="202" />
+            <location filename="../processing/labels.py" line="201" />
             <source>underpass</source>
             <translation>доогуур гарц</translation>
         </message>
@@ -2209,57 +2209,57 @@
             <translation>Төгсгөл</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="752" />
+            <location filename="../processing/crossing_spacing.py" line="756" />
             <source>{n} route</source>
             <translation>{n} маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="752" />
+            <location filename="../processing/crossing_spacing.py" line="756" />
             <source>{n} routes</source>
             <translation>{n} маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="855" />
+            <location filename="../processing/crossing_spacing.py" line="859" />
             <source>Routes '{routes}': {count}, {km} km (true lengths on the WGS84 ellipsoid); crossings '{crossings}'. Maximum spacing {max} m, snap tolerance {snap} m{zones}.</source>
             <translation>Маршрутууд '{routes}': {count}, {km} км (WGS84 эллипсоид дээрх жинхэнэ урт); гарцууд '{crossings}'. Хамгийн их зай {max} м, наалдуулах хүлцэл {snap} м{zones}.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="875" />
+            <location filename="../processing/crossing_spacing.py" line="879" />
             <source>Gaps between suitable crossings, the crossings judged and the crossings proposed.</source>
             <translation>Тохиромжтой гарцуудын хоорондох зай, дүгнэсэн гарцууд, санал болгосон гарцууд.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="919" />
+            <location filename="../processing/crossing_spacing.py" line="923" />
             <source>On {routes}, every gap between suitable crossings is within the {limit} km limit for the selected species.</source>
             <translation>{routes}-д тохиромжтой гарцуудын хоорондох бүх зай сонгосон төрөл зүйлүүдэд {limit} км-ийн хязгаарт багтаж байна.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="923" />
+            <location filename="../processing/crossing_spacing.py" line="927" />
             <source>On {routes}, {too_long} of {gaps} gaps between suitable crossings are longer than the {limit} km limit for {species}</source>
             <translation>{routes}-д тохиромжтой гарцуудын хоорондох {gaps} зайн {too_long} нь {species}-д {limit} км-ийн хязгаараас урт байна</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="935" />
+            <location filename="../processing/crossing_spacing.py" line="939" />
             <source>; the worst, {km} km over the limit, is on route {route} from km {a} to km {b} ({start} to {end})</source>
             <translation>; хамгийн муу нь хязгаараас {km} км хэтэрсэн, {route} маршрутын {a}-р км-ээс {b}-р км хүртэл ({start}-аас {end} хүртэл)</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="946" />
+            <location filename="../processing/crossing_spacing.py" line="950" />
             <source>; {count} new crossings would close them.</source>
             <translation>; {count} шинэ гарц барьвал эдгээрийг хаана.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="995" />
+            <location filename="../processing/crossing_spacing.py" line="999" />
             <source>Route {name}</source>
             <translation>{name} маршрут</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="1002" />
+            <location filename="../processing/crossing_spacing.py" line="1006" />
             <source>Gap lengths between suitable crossings along each route for {species} (bar height: the length counted inside the zones), against the limit.</source>
             <translation>{species}-д маршрут бүрийн дагуух тохиромжтой гарцуудын хоорондох зайн урт (баганын өндөр: бүсийн дотор тоолсон урт), хязгаартай харьцуулсан.</translation>
         </message>
         <message>
-            <location filename="../processing/crossing_spacing.py" line="1007" />
+            <location filename="../processing/crossing_spacing.py" line="1011" />
             <source>The {most} routes with the most excess are shown.</source>
             <translation>Хамгийн их хэтрэлттэй {most} маршрутыг харуулав.</translation>
         </message>
@@ -2294,7 +2294,7 @@
             <translation>, {start}-аас {end} хүртэл</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="341" />
+            <location filename="../processing/mitigation_priorities.py" line="748" />
             <source>km</source>
             <translation>км</translation>
         </message>
@@ -2304,7 +2304,7 @@
             <translation>Аймгууд</translation>
         </message>
         <message>
-            <location filename="../processing/figures.py" line="231" />
+            <location filename="../processing/mitigation_priorities.py" line="748" />
             <source>N</source>
             <translation>Х</translation>
         </message>
@@ -2699,7 +2699,7 @@
             <translation>Завсар (цаг)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="574" />
+            <location filename="../processing/mitigation_priorities.py" line="749" />
             <source>Map</source>
             <translation>Зураг</translation>
         </message>
@@ -2774,7 +2774,7 @@
             <translation>Ойх, даган явах эсвэл гацах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="167" />
+            <location filename="../processing/labels.py" line="166" />
             <source>Quick cross</source>
             <translation>Хурдан гатлах</translation>
         </message>
@@ -2829,47 +2829,47 @@
             <translation>Амьтны мөрөөр хянах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="166" />
+            <location filename="../processing/labels.py" line="165" />
             <source>Bounce</source>
             <translation>Ойх</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="168" />
+            <location filename="../processing/labels.py" line="167" />
             <source>Back and forth</source>
             <translation>Нааш цааш</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="169" />
+            <location filename="../processing/labels.py" line="168" />
             <source>Trace</source>
             <translation>Даган явах</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="170" />
+            <location filename="../processing/labels.py" line="169" />
             <source>Trapped</source>
             <translation>Гацсан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="171" />
+            <location filename="../processing/labels.py" line="170" />
             <source>Average movement</source>
             <translation>Ердийн хөдөлгөөн</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="141" />
+            <location filename="../processing/labels.py" line="140" />
             <source>No encounter</source>
             <translation>Тулгараагүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="142" />
+            <location filename="../processing/labels.py" line="141" />
             <source>Index 0 to 0.33 (crossed)</source>
             <translation>Индекс 0-0.33 (гаталсан)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="143" />
+            <location filename="../processing/labels.py" line="142" />
             <source>Index 0.33 to 0.67</source>
             <translation>Индекс 0.33-0.67</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="144" />
+            <location filename="../processing/labels.py" line="143" />
             <source>Index 0.67 to 1 (impermeable)</source>
             <translation>Индекс 0.67-1 (нэвтрэшгүй)</translation>
         </message>
@@ -2929,82 +2929,82 @@
             <translation>TARGET_YEAR {target} нь BASE_YEAR {base}-аас өмнө байна.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="145" />
+            <location filename="../processing/labels.py" line="144" />
             <source>Low traffic (under 1,000 vehicles a day)</source>
             <translation>Бага хөдөлгөөн (хоногт 1,000-аас бага тээврийн хэрэгсэл)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="146" />
+            <location filename="../processing/labels.py" line="145" />
             <source>Moderate traffic (1,000 to 4,000)</source>
             <translation>Дунд зэргийн хөдөлгөөн (1,000–4,000)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="147" />
+            <location filename="../processing/labels.py" line="146" />
             <source>High traffic (4,000 to 10,000)</source>
             <translation>Их хөдөлгөөн (4,000–10,000)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="148" />
+            <location filename="../processing/labels.py" line="147" />
             <source>Very high traffic (over 10,000)</source>
             <translation>Маш их хөдөлгөөн (10,000-аас дээш)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="149" />
+            <location filename="../processing/labels.py" line="148" />
             <source>Traffic unknown</source>
             <translation>Хөдөлгөөн тодорхойгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="150" />
+            <location filename="../processing/labels.py" line="149" />
             <source>Effective mesh size under 10 km²</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ 10 км²-аас бага</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="151" />
+            <location filename="../processing/labels.py" line="150" />
             <source>10 to 100 km²</source>
             <translation>10–100 км²</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="152" />
+            <location filename="../processing/labels.py" line="151" />
             <source>100 to 1,000 km²</source>
             <translation>100–1,000 км²</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="153" />
+            <location filename="../processing/labels.py" line="152" />
             <source>1,000 to 10,000 km²</source>
             <translation>1,000–10,000 км²</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="154" />
+            <location filename="../processing/labels.py" line="153" />
             <source>10,000 km² or more</source>
             <translation>10,000 км² ба түүнээс их</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="155" />
+            <location filename="../processing/labels.py" line="154" />
             <source>Mesh under 10 km²</source>
             <translation>10 км²-аас бага холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="179" />
+            <location filename="../processing/labels.py" line="178" />
             <source>low traffic</source>
             <translation>бага хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="180" />
+            <location filename="../processing/labels.py" line="179" />
             <source>moderate traffic</source>
             <translation>дунд зэргийн хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="181" />
+            <location filename="../processing/labels.py" line="180" />
             <source>high traffic</source>
             <translation>их хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="182" />
+            <location filename="../processing/labels.py" line="181" />
             <source>very high traffic</source>
             <translation>маш их хөдөлгөөнтэй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="183" />
+            <location filename="../processing/labels.py" line="182" />
             <source>traffic unknown</source>
             <translation>хөдөлгөөн тодорхойгүй</translation>
         </message>
@@ -3014,7 +3014,7 @@
             <translation>Зүйл тус бүрийн газар нутгийн нэвтрүүлэх чадвар</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="80" />
+            <location filename="../processing/mitigation_priorities.py" line="79" />
             <source>Reporting units (polygons: aimags, soums, a grid or a study area)</source>
             <translation>Тайлангийн нэгжүүд (полигон: аймаг, сум, тор эсвэл судалгааны талбай)</translation>
         </message>
@@ -3124,7 +3124,7 @@
             <translation>Дүгнэлт нь тодорхойгүй хашааны хэсгүүд ({counts}) хуваахгүй (UNKNOWN_AS_BARRIER унтраалттай).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="767" />
+            <location filename="../processing/landscape_permeability.py" line="769" />
             <source>{count} roads have no usable traffic value; they cut.</source>
             <translation>{count} замд ашиглах боломжтой хөдөлгөөний утга алга; тэдгээр хуваана.</translation>
         </message>
@@ -3134,7 +3134,7 @@
             <translation>Хөдөлгөөний талбар алга: бүх зам хуваана (EEA-гийн журам).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="741" />
+            <location filename="../processing/landscape_permeability.py" line="743" />
             <source>{count} line ends were joined across gaps up to {max} m (JOIN_TOLERANCE {tol} m).</source>
             <translation>Шугамын {count} үзүүрийг {max} м хүртэлх завсраар холбов (JOIN_TOLERANCE {tol} м).</translation>
         </message>
@@ -3164,7 +3164,7 @@
             <translation>Нэгж ба зүйл тус бүрийн холбоот талбайн үр дүнтэй хэмжээ</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="580" />
+            <location filename="../processing/mitigation_priorities.py" line="589" />
             <source>What the numbers mean</source>
             <translation>Тоонуудын утга</translation>
         </message>
@@ -3174,7 +3174,7 @@
             <translation>Холбоот талбайн үр дүнтэй хэмжээ m_eff нь нэгжид санамсаргүй байрлуулсан амьтан саад давалгүйгээр хүрч чадах талбайн хэмжээ (км²). CBC (Moser 2007) холбоот талбай бүрийг нэгжээс гадна хэсгийг оролцуулан бүх талбайгаар нь тоолно; CUT (Jaeger 2000) холбоот талбайг нэгжийн хилээр тасална. s_eff = 1000 / m_eff нь 1000 км² тутамд ногдох холбоот талбайн тоо (EEA-гийн үзүүлэлт).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="716" />
+            <location filename="../processing/mitigation_priorities.py" line="608" />
             <source>Joins, near misses and unknown data</source>
             <translation>Холболт, ойрын алдалт ба тодорхойгүй өгөгдөл</translation>
         </message>
@@ -3184,37 +3184,37 @@
             <translation>'{layer}' тайлангийн нэгжүүд: {count} нэгж, {km2:.1f} км² (талбай нь WGS84 эллипсоид дээр).</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="750" />
+            <location filename="../processing/landscape_permeability.py" line="752" />
             <source>No near misses: no line end lies within {near} m of another line without being joined.</source>
             <translation>Ойрын алдалт алга: холбогдоогүй атлаа өөр шугамаас {near} м дотор байгаа шугамын үзүүр байхгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="761" />
+            <location filename="../processing/landscape_permeability.py" line="763" />
             <source>Fence segments of unknown verdict per species: {counts}.</source>
             <translation>Зүйл тус бүрийн дүгнэлт нь тодорхойгүй хашааны хэсэг: {counts}.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="797" />
+            <location filename="../processing/landscape_permeability.py" line="799" />
             <source>Unit (feature id)</source>
             <translation>Нэгж (объектын дугаар)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="797" />
+            <location filename="../processing/landscape_permeability.py" line="799" />
             <source>m_eff CBC (km²)</source>
             <translation>m_eff CBC (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="797" />
+            <location filename="../processing/landscape_permeability.py" line="799" />
             <source>m_eff CUT (km²)</source>
             <translation>m_eff CUT (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="797" />
+            <location filename="../processing/landscape_permeability.py" line="799" />
             <source>m_eff after (km²)</source>
             <translation>m_eff дараа (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="797" />
+            <location filename="../processing/landscape_permeability.py" line="799" />
             <source>Loss %</source>
             <translation>Алдагдал %</translation>
         </message>
@@ -3224,42 +3224,42 @@
             <translation>Холбоот талбай</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="797" />
+            <location filename="../processing/landscape_permeability.py" line="799" />
             <source>Barrier (km)</source>
             <translation>Саад (км)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="731" />
+            <location filename="../processing/mitigation_priorities.py" line="747" />
             <source>The map could not be drawn.</source>
             <translation>Зургийг зурж чадсангүй.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="830" />
+            <location filename="../processing/landscape_permeability.py" line="832" />
             <source>Effective mesh size: CBC sum(a_inside x a_complete) / A_unit, CUT sum(a_i²) / A_unit; s_eff = 1000 / m_eff.</source>
             <translation>Холбоот талбайн үр дүнтэй хэмжээ: CBC Σ(a_inside × a_complete) / A_unit, CUT Σ(a_i²) / A_unit; s_eff = 1000 / m_eff.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="839" />
+            <location filename="../processing/landscape_permeability.py" line="841" />
             <source>With a traffic field, roads of at least {vpd:g} vehicles a day and roads of unknown traffic cut; without it every road cuts.</source>
             <translation>Хөдөлгөөний талбартай бол хоногт {vpd:g}-аас доошгүй тээврийн хэрэгсэлтэй болон хөдөлгөөн нь тодорхойгүй зам хуваана; талбаргүй бол бүх зам хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="848" />
+            <location filename="../processing/landscape_permeability.py" line="850" />
             <source>Fence segments cut where the fence audit's verdict is barrier or unknown.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад эсвэл тодорхойгүй бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="848" />
+            <location filename="../processing/landscape_permeability.py" line="850" />
             <source>Fence segments cut where the fence audit's verdict is barrier.</source>
             <translation>Хашааны үнэлгээний дүгнэлт саад бол хашааны хэсэг хуваана.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="856" />
+            <location filename="../processing/landscape_permeability.py" line="858" />
             <source>A crossing suitable for the species (the crossing spacing check's rules) within {snap:g} m of a cutting line joins the meshes on both sides of the nearest cutting line.</source>
             <translation>Хуваагч шугамаас {snap:g} м дотор байгаа, зүйлд тохиромжтой гарц (гарц хоорондын зайн шалгалтын дүрмээр) хамгийн ойрын хуваагч шугамын хоёр талын холбоот талбайг холбоно.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="866" />
+            <location filename="../processing/landscape_permeability.py" line="868" />
             <source>Line ends within {tol:g} m of another line or the region's edge are joined (digitising gaps); a line with a free end splits nothing.</source>
             <translation>Өөр шугам эсвэл нутгийн хязгаараас {tol:g} м дотор байгаа шугамын үзүүрийг холбоно (зурах үеийн завсар); чөлөөтэй үзүүртэй шугам юуг ч хуваахгүй.</translation>
         </message>
@@ -4024,12 +4024,12 @@
             <translation>QField-д зориулсан төслийг {path}-д бичлээ.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="190" />
+            <location filename="../processing/labels.py" line="189" />
             <source>no barrier tag (roads, rivers, other lines)</source>
             <translation>barrier шошгогүй (зам, гол, бусад шугам)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="191" />
+            <location filename="../processing/labels.py" line="190" />
             <source>barrier={value}, not a fence in the mapping</source>
             <translation>barrier={value}, харгалзуулалтад хашаа биш</translation>
         </message>
@@ -4239,12 +4239,12 @@
             <translation>Авто замын хөдөлгөөний ачааллын саадын ангилал, хоногт өнгөрөх тээврийн хэрэгслээр, одоо болон зорилтот онд.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="125" />
+            <location filename="../processing/labels.py" line="124" />
             <source>Join (ends joined)</source>
             <translation>Холболт (төгсгөлүүдийг холбосон)</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="126" />
+            <location filename="../processing/labels.py" line="125" />
             <source>Near miss (not joined)</source>
             <translation>Холбогдох шахсан төгсгөл (холбоогүй)</translation>
         </message>
@@ -4399,132 +4399,132 @@
             <translation>Профайлын доогуур шургагч амьтдын хашааны дүрэмд доод утасны дүрэм алга: өндөрсгөсөн доод утсыг үнэлэх боломжгүй.</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="156" />
+            <location filename="../processing/labels.py" line="155" />
             <source>Rank 1 to 10</source>
             <translation>1–10-р эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="157" />
+            <location filename="../processing/labels.py" line="156" />
             <source>Rank 11 to 50</source>
             <translation>11–50-р эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="158" />
+            <location filename="../processing/labels.py" line="157" />
             <source>Rank over 50</source>
             <translation>50-аас дээш эрэмбэ</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="159" />
+            <location filename="../processing/labels.py" line="158" />
             <source>Not ranked</source>
             <translation>Эрэмбэлээгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="197" />
+            <location filename="../processing/labels.py" line="196" />
             <source>opening</source>
             <translation>хашааны нээлт</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="198" />
+            <location filename="../processing/labels.py" line="197" />
             <source>let-down section</source>
             <translation>буулгадаг хэсэг</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="199" />
+            <location filename="../processing/labels.py" line="198" />
             <source>fence removed</source>
             <translation>хашааг буулгасан</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="200" />
+            <location filename="../processing/labels.py" line="199" />
             <source>bottom wire raised</source>
             <translation>доод утсыг өндөрсгөсөн</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="201" />
+            <location filename="../processing/labels.py" line="200" />
             <source>smooth bottom wire</source>
             <translation>өргөсгүй доод утас</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="203" />
+            <location filename="../processing/labels.py" line="202" />
             <source>overpass</source>
             <translation>дээгүүр гарц</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="210" />
+            <location filename="../processing/labels.py" line="209" />
             <source>ranked</source>
             <translation>эрэмбэлсэн</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="211" />
+            <location filename="../processing/labels.py" line="210" />
             <source>type not one of opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove</source>
             <translation>төрөл нь opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove-ийн аль нь ч биш</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="215" />
+            <location filename="../processing/labels.py" line="214" />
             <source>cost not a number of zero or more</source>
             <translation>зардал нь тэг буюу түүнээс их тоо биш</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="217" />
+            <location filename="../processing/labels.py" line="216" />
             <source>no cutting line near it: it joins nothing</source>
             <translation>ойролцоо нь огтлох шугам алга: юуг ч холбохгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="218" />
+            <location filename="../processing/labels.py" line="217" />
             <source>joins no meshes for the weighted species</source>
             <translation>жинтэй зүйлүүдэд холбоот талбай холбохгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="219" />
+            <location filename="../processing/labels.py" line="218" />
             <source>does not fit in what is left of the budget</source>
             <translation>төсвийн үлдэгдэлд багтахгүй</translation>
         </message>
         <message>
-            <location filename="../processing/labels.py" line="220" />
+            <location filename="../processing/labels.py" line="219" />
             <source>gains, but beyond MAX_CANDIDATES</source>
             <translation>ашигтай боловч MAX_CANDIDATES-аас хэтэрсэн</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="77" />
+            <location filename="../processing/mitigation_priorities.py" line="76" />
             <source>Mitigation priorities: which fence fix or crossing gains the most</source>
             <translation>Сөрөг нөлөө бууруулах тэргүүлэх ач холбогдол: хашааны ямар засвар, гарц хамгийн их ашиг өгөх вэ</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="103" />
+            <location filename="../processing/mitigation_priorities.py" line="102" />
             <source>Candidate fixes (points or lines, optional; empty: openings along the fences and the crossings a spacing check proposes)</source>
             <translation>Нэр дэвшигч засварууд (цэг эсвэл шугам, заавал биш; хоосон бол: хашааны дагуух нээлтүүд ба гарц хоорондын зайн шалгалтын санал болгосон гарцууд)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="114" />
+            <location filename="../processing/mitigation_priorities.py" line="113" />
             <source>Candidate type field (opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove)</source>
             <translation>Нэр дэвшигчийн төрлийн талбар (opening, raise_bottom_wire, smooth_bottom_wire, let_down, underpass, overpass, remove)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="127" />
+            <location filename="../processing/mitigation_priorities.py" line="126" />
             <source>Cost field (MNT, optional; empty: the profile's unit costs)</source>
             <translation>Зардлын талбар (төгрөг, заавал биш; хоосон бол: профайлын нэгж зардал)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="135" />
+            <location filename="../processing/mitigation_priorities.py" line="134" />
             <source>Opening spacing for generated candidates (km; empty: the profile's)</source>
             <translation>Үүсгэх нэр дэвшигчдийн нээлт хоорондын зай (км; хоосон бол: профайлынх)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="147" />
+            <location filename="../processing/mitigation_priorities.py" line="146" />
             <source>Species weights (e.g. khulan:2,mgaz:1; empty: equal)</source>
             <translation>Төрөл зүйлийн жин (заавал биш; хоосон бол бүгд тэнцүү; бичих хэлбэрийг тусламжаас үзнэ үү)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="154" />
+            <location filename="../processing/mitigation_priorities.py" line="153" />
             <source>Budget (MNT, optional)</source>
             <translation>Төсөв (төгрөг, заавал биш)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="163" />
+            <location filename="../processing/mitigation_priorities.py" line="162" />
             <source>Most candidates to rank</source>
             <translation>Эрэмбэлэх нэр дэвшигчийн дээд тоо</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="92" />
+            <location filename="../processing/mitigation_priorities.py" line="91" />
             <source>Candidate fixes in rank order</source>
             <translation>Эрэмбийн дарааллаар нэр дэвшигч засварууд</translation>
         </message>
@@ -4574,132 +4574,132 @@
             <translation>{species}: {areas} км² холбоот талбайнуудыг холбоно</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="569" />
+            <location filename="../processing/mitigation_priorities.py" line="578" />
             <source>Cumulative gain against cumulative cost</source>
             <translation>Хуримтлагдсан зардалдэй харьцуулсан хуримтлагдсан ашиг</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="570" />
+            <location filename="../processing/mitigation_priorities.py" line="579" />
             <source>The first {count} fixes</source>
             <translation>Эхний {count} засвар</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="575" />
+            <location filename="../processing/mitigation_priorities.py" line="584" />
             <source>What the budget buys</source>
             <translation>Төсвөөр юу хийж болох вэ</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="579" />
+            <location filename="../processing/mitigation_priorities.py" line="588" />
             <source>Unit costs</source>
             <translation>Нэгж зардал</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="580" />
+            <location filename="../processing/mitigation_priorities.py" line="589" />
             <source>Gain: the increase of the landscape's total connected area, the sum over reporting units of m_eff × unit area (CBC, Moser 2007), given as km² of effective mesh size over the whole region; gain_total weights the species by SPECIES_WEIGHTS. Fixes are chosen one by one, the best gain per cost first, each after the ones before it are applied. cum_gain_pct is the share of the gain all candidates together would give. The unit costs are Nuudel placeholders: replace them with ministry unit costs in the profile or give COST_FIELD.</source>
             <translation>Ашиг: ландшафтын нийт холбоот талбайн өсөлт, тайлангийн нэгжүүдийн m_eff × нэгжийн талбайн нийлбэр (CBC, Moser 2007), бүх бүс нутгийн холбоот талбайн үр дүнтэй хэмжээний км²-аар; gain_total нь зүйлүүдийг SPECIES_WEIGHTS-ээр жинлэнэ. Засваруудыг нэг нэгээр, зардлын нэгжид ногдох ашиг хамгийн ихээс нь эхлэн, өмнөх засваруудыг хийсэн гэж үзэн сонгоно. cum_gain_pct нь бүх нэр дэвшигчийн хамтдаа өгөх ашгийн эзлэх хувь. Нэгж зардал нь Nuudel-ийн түр утга: профайлд яамны нэгж зардлаар солих эсвэл COST_FIELD өгнө үү.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="648" />
+            <location filename="../processing/mitigation_priorities.py" line="663" />
             <source>Fix</source>
             <translation>Засвар</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="648" />
+            <location filename="../processing/mitigation_priorities.py" line="663" />
             <source>Cost (MNT)</source>
             <translation>Зардал (төгрөг)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="621" />
+            <location filename="../processing/mitigation_priorities.py" line="636" />
             <source>Gain (km²)</source>
             <translation>Ашиг (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="621" />
+            <location filename="../processing/mitigation_priorities.py" line="636" />
             <source>Gains most for</source>
             <translation>Хамгийн их ашиг өгөх зүйл</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="621" />
+            <location filename="../processing/mitigation_priorities.py" line="636" />
             <source>Share of the possible gain %</source>
             <translation>Боломжит ашгийн эзлэх хувь %</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="637" />
+            <location filename="../processing/mitigation_priorities.py" line="652" />
             <source>each</source>
             <translation>ширхэг тутамд</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="637" />
+            <location filename="../processing/mitigation_priorities.py" line="652" />
             <source>a km</source>
             <translation>км тутамд</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="648" />
+            <location filename="../processing/mitigation_priorities.py" line="663" />
             <source>Per</source>
             <translation>Нэгж</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="648" />
+            <location filename="../processing/mitigation_priorities.py" line="663" />
             <source>Nuudel placeholders: replace them with ministry unit costs (a copy of the profile passed as PROFILE, or COST_FIELD).</source>
             <translation>Nuudel-ийн түр утга: яамны нэгж зардлаар солино уу (профайлын хуулбарыг PROFILE-д өгөх эсвэл COST_FIELD).</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="666" />
+            <location filename="../processing/mitigation_priorities.py" line="681" />
             <source>No budget given: the first {count} fixes cost {cost:,.0f} MNT and reach {pct:.1f} % of the possible gain.</source>
             <translation>Төсөв өгөөгүй: эхний {count} засвар {cost:,.0f} төгрөг бөгөөд боломжит ашгийн {pct:.1f} %-д хүрнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="670" />
+            <location filename="../processing/mitigation_priorities.py" line="685" />
             <source>A budget of {budget:,.0f} MNT buys the first {count} fixes ({cost:,.0f} MNT): {pct:.1f} % of the gain all candidates together would give.</source>
             <translation>{budget:,.0f} төгрөгийн төсвөөр эхний {count} засварыг ({cost:,.0f} төгрөг) хийж болно: бүх нэр дэвшигчийн хамтдаа өгөх ашгийн {pct:.1f} %.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="696" />
+            <location filename="../processing/mitigation_priorities.py" line="711" />
             <source>Reporting units</source>
             <translation>Тайлангийн нэгжүүд</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="709" />
+            <location filename="../processing/mitigation_priorities.py" line="724" />
             <source>Lines that cut</source>
             <translation>Огтлох шугамууд</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="718" />
+            <location filename="../processing/mitigation_priorities.py" line="733" />
             <source>Fixes by rank</source>
             <translation>Эрэмбээрх засварууд</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="740" />
+            <location filename="../processing/mitigation_priorities.py" line="757" />
             <source>Unit costs per type of fix (MNT): Nuudel placeholders, replace with ministry unit costs.</source>
             <translation>Засварын төрөл тус бүрийн нэгж зардал (төгрөг): Nuudel-ийн түр утга, яамны нэгж зардлаар солино уу.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="740" />
+            <location filename="../processing/mitigation_priorities.py" line="757" />
             <source>Generated openings: one every OPENING_SPACING km along the fences that cut.</source>
             <translation>Үүсгэх нээлтүүд: огтлох хашааны дагуу OPENING_SPACING км тутамд нэг.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="740" />
+            <location filename="../processing/mitigation_priorities.py" line="757" />
             <source>A proposed underpass or overpass is judged as built to the profile's crossing minima.</source>
             <translation>Санал болгож буй доогуур эсвэл дээгүүр гарцыг профайлын гарцын доод хэмжээгээр барьсан гэж үнэлнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="740" />
+            <location filename="../processing/mitigation_priorities.py" line="757" />
             <source>A point candidate acts on the nearest cutting line within {m:g} m.</source>
             <translation>Цэгэн нэр дэвшигч нь {m:g} м дотор хамгийн ойр огтлох шугамд үйлчилнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="740" />
+            <location filename="../processing/mitigation_priorities.py" line="757" />
             <source>A line candidate acts on the fence within {m:g} m of it.</source>
             <translation>Шугаман нэр дэвшигч нь өөрөөсөө {m:g} м дотор орших хашаанд үйлчилнэ.</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="820" />
+            <location filename="../processing/mitigation_priorities.py" line="837" />
             <source>cumulative cost (MNT)</source>
             <translation>хуримтлагдсан зардал (төгрөг)</translation>
         </message>
         <message>
-            <location filename="../processing/mitigation_priorities.py" line="821" />
+            <location filename="../processing/mitigation_priorities.py" line="838" />
             <source>share of the possible gain (%)</source>
             <translation>боломжит ашгийн эзлэх хувь (%)</translation>
         </message>
@@ -4737,16 +4737,6 @@
             <location filename="../processing/nogo_mask.py" line="880" />
             <source>Features far outside the study area</source>
             <translation>Судалгааны талбайгаас хол орших объект</translation>
-        </message>
-        <message>
-            <location filename="../processing/labels.py" line="123" />
-            <source>Proposed crossings (number per 10 km)</source>
-            <translation>Санал болгосон гарцууд (10 км тутамд тоо)</translation>
-        </message>
-        <message>
-            <location filename="../processing/labels.py" line="124" />
-            <source>Proposed crossings (number per 50 km)</source>
-            <translation>Санал болгосон гарцууд (50 км тутамд тоо)</translation>
         </message>
         <message>
             <location filename="../processing/layouts.py" line="82" />
@@ -5304,12 +5294,12 @@
             <translation>Төлөвлөж буй авто зам, төмөр замын хориглох бүсийн маск, гарц хоорондын зайн шалгалт, хашааны үнэлгээг нэг удаа ажиллуулна.</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="814" />
+            <location filename="../processing/landscape_permeability.py" line="816" />
             <source>Smallest m_eff over the species (km²)</source>
             <translation>Төрөл зүйлүүдийн хамгийн бага m_eff (км²)</translation>
         </message>
         <message>
-            <location filename="../processing/landscape_permeability.py" line="814" />
+            <location filename="../processing/landscape_permeability.py" line="816" />
             <source>Reporting units by the smallest effective mesh size over the selected species.</source>
             <translation>Тайлангийн нэгжүүд, сонгосон төрөл зүйлүүдийн холбоот талбайн хамгийн бага үр дүнтэй хэмжээгээр.</translation>
         </message>
@@ -5332,6 +5322,11 @@
             <location filename="../processing/road_traffic.py" line="473" />
             <source>Kilometres of road per traffic band.</source>
             <translation>Хөдөлгөөний ангилал бүрийн авто замын километр.</translation>
+        </message>
+        <message>
+            <location filename="../processing/labels.py" line="123" />
+            <source>Proposed crossings (number per gap)</source>
+            <translation>Санал болгосон гарцууд (завсар тутамд тоо)</translation>
         </message>
     </context>
 </TS>

@@ -670,6 +670,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         for name in ("length_m", "zone_m", "excess_m"):
             fields.append(field(name, "double", 20, 3))
         fields.append(field("status", "string", 8))
+        fields.append(field("gap_id", "int64"))  # the proposed crossings' link to their gap
         g = result.gaps
         lines = result.index.cut(g.piece, g.start, g.end)
         names = np.array(result.index.names, dtype=object)
@@ -683,6 +684,7 @@ class CrossingSpacingCheck(NuudelAlgorithm):
             np.round(g.zone_m, 3).tolist(),
             np.round(g.excess, 3).tolist(),
             np.where(g.too_long, "too_long", "ok").tolist(),
+            list(range(1, len(g.piece) + 1)),
         ]
         return output.write_new(
             self,
@@ -702,12 +704,14 @@ class CrossingSpacingCheck(NuudelAlgorithm):
         fields.append(field("route", "string"))
         fields.append(field("species", "string", 254))
         fields.append(field("chainage_km", "double", 20, 6))
-        piece, chainage, served = spacing.proposed_locations(result)
+        fields.append(field("gap_id", "int64"))  # the gap (gaps output) of its first species
+        piece, chainage, served, gap = spacing.proposed_locations(result, with_gaps=True)
         coords = result.index.points_at(piece, chainage) if len(piece) else np.empty((0, 2))
         columns = [
             [result.index.names[i] for i in piece.tolist()],
             served,
             [round(c / 1000, 3) for c in chainage.tolist()],
+            gap.tolist(),
         ]
         dest_id = output.write_new(
             self,

@@ -47,7 +47,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from . import render
 from .compat import legend_font
 from .figures import own_copy, province_layer
-from .i18n import tr
+from .i18n import active_language, tr
 from .paths import PLUGIN_DIR
 from .styles import apply_style
 
@@ -190,9 +190,13 @@ def write_template(path=TEMPLATE, project=None):
     return path
 
 
-def profile_version() -> str:
+def profile_version(language=None) -> str:
+    """The shipped profile's name (``name_mn`` in Mongolian) and version."""
     data = json.loads(PROFILE.read_text(encoding="utf-8"))
-    return f"{data.get('name', 'species profile')} {data.get('version', '?')}"
+    name = data.get("name", "species profile")
+    if (language or active_language()) == "mn":
+        name = data.get("name_mn") or name
+    return f"{name} {data.get('version', '?')}"
 
 
 def footer(crs, sources) -> str:

@@ -67,7 +67,7 @@ STYLES = {
     },
     "proposed": {
         "geometry": "Point",
-        "fields": {"route": str, "species": str, "chainage_km": float},  # species: "mgaz,ggaz"
+        "fields": {"route": str, "species": str, "chainage_km": float, "gap_id": int},
         "values": {},
     },
     "topology": {

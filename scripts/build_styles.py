@@ -251,11 +251,16 @@ def gaps():
 
 
 # Below 1:250,000 proposed crossings along a long gap would merge into a black band of stars:
-# there each stretch of BIN km of a route shows one star with the number of proposed crossings
-# in it (rule-based, by scale; ``filter:=TRUE`` is where a per-species variant adds its filter).
+# there each gap (``gap_id``) shows one star, at its middle proposed crossing, with the number
+# of proposed crossings in it (rule-based, by scale; ``filter:=TRUE`` is where a per-species
+# variant adds its filter).
 SMALL_SCALE = 250000
 _KEEP = []
-AGGREGATE = ((SMALL_SCALE, 1000000, 10), (1000000, 0, 50))  # (from 1:, to 1:, bin km)
+GAP = '"gap_id"'
+MIDDLE = (
+    f'$id = array_get(array_agg($id, group_by:={GAP}, filter:=TRUE, order_by:="chainage_km"), '
+    f"floor((count($id, group_by:={GAP}, filter:=TRUE) - 1) / 2))"
+)
 
 
 def _star(size):
@@ -297,18 +302,16 @@ def proposed():
     rules = [
         ("all", symbol(QgsMarkerSymbol, [_star(5.0)]), 0, SMALL_SCALE, "", "Proposed crossing")
     ]
-    for zoomed_in, zoomed_out, km in AGGREGATE:
-        group = f'"route" || \':\' || to_string(floor("chainage_km" / {km}))'
-        rules.append(
-            (
-                f"per-{km}km",
-                proposed_count_symbol(group),
-                zoomed_in,
-                zoomed_out,
-                f"$id = minimum($id, group_by:={group}, filter:=TRUE)",
-                f"Proposed crossings (number per {km} km)",
-            )
+    rules.append(
+        (
+            "per-gap",
+            proposed_count_symbol(GAP),
+            SMALL_SCALE,
+            0,
+            MIDDLE,
+            "Proposed crossings (number per gap)",
         )
+    )
     for suffix, sym, maximum, minimum, expression, label in rules:
         rule = QgsRuleBasedRenderer.Rule(sym, maximum, minimum, expression, label)
         rule.setRuleKey(f"{{nuudel-proposed-{suffix}}}")

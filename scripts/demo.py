@@ -11,8 +11,10 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -510,6 +512,19 @@ def job_maps(key, title, to_map, results, out, lang="en"):
     return maps
 
 
+def copy_figures(out, img, lang):
+    """The first page of each print figure in out/figures/ as img/figure_<name>[_<lang>].png
+    (scripts/report_shots.py's copy, with the language in the name when it is not English)."""
+    import report_shots
+
+    suffix = "" if lang == "en" else f"_{lang}"
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in report_shots.copy_figures(out / "figures", Path(tmp)):
+            target = img / f"{path.stem}{suffix}.png"
+            shutil.move(str(path), str(target))
+            print(target)
+
+
 def registered():
     """The algorithm ids qgis_process lists (with the plugin enabled)."""
     listing = subprocess.run(
@@ -524,6 +539,10 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, default=ROOT / "out")
     parser.add_argument("--no-maps", action="store_true")
     parser.add_argument("--only", default="", help="comma-separated job keys (fence_audit,...)")
+    parser.add_argument("--maps", default="", help="comma-separated job keys to map (default all)")
+    parser.add_argument(
+        "--figures-to", type=Path, help="copy the figures' first pages here (README images)"
+    )
     args = parser.parse_args(argv)
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -561,9 +580,12 @@ def main(argv=None):
             continue
         lines, numbers[key] = summarise(key, title, results, args.lang)
         summary += lines
-        maps += job_maps(key, title, to_map, results, out, args.lang)
+        if not args.maps or key in args.maps.split(","):
+            maps += job_maps(key, title, to_map, results, out, args.lang)
     if not args.no_maps:
         render_maps(maps, out, args.lang)
+        if args.figures_to:
+            copy_figures(out, args.figures_to, args.lang)
     text = "\n".join(summary)
     (out / "summary.txt").write_text(text + "\n", encoding="utf-8")
     (out / "summary.json").write_text(

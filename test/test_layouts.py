@@ -69,6 +69,7 @@ def test_figure_exports_pdf_and_png(plugin, road, tmp_path, lang):
         footer = layout.itemById("footer").currentText()
         assert "EPSG:32649" in footer and "2026.11" in footer
         assert ("Made with Nuudel" in footer) == (lang == "en")
+        assert ("(Монгол Улс) 2026.11" in footer) == (lang == "mn")  # the profile's name_mn
         written = layouts.export(layout, pdf=tmp_path / "f.pdf", png=tmp_path / "f.png")
     finally:
         plugin.set_language("en")
@@ -339,6 +340,20 @@ def test_road_atlas_pdf_has_two_pages(plugin, road, tmp_path):
     assert (tmp_path / "r.pdf").stat().st_size > 20000
 
 
+def test_profile_name_in_the_footer_language(plugin):
+    """The shipped profile's name in the footer: ``name`` in English, ``name_mn`` in Mongolian."""
+    from nuudel.processing import layouts
+
+    assert layouts.profile_version("en") == "Nuudel default profile (Mongolia) 2026.11"
+    assert layouts.profile_version("mn") == "Nuudel-ийн үндсэн профайл (Монгол Улс) 2026.11"
+    plugin.set_language("mn")
+    try:
+        assert layouts.profile_version() == layouts.profile_version("mn")
+    finally:
+        plugin.set_language("en")
+    assert layouts.profile_version() == layouts.profile_version("en")
+
+
 def test_geographic_output_is_drawn_in_utm(plugin):
     from nuudel.processing import layouts
 
@@ -350,24 +365,39 @@ def test_geographic_output_is_drawn_in_utm(plugin):
     assert layouts.figure_crs([layer]).authid() == "EPSG:32648"  # Ulaanbaatar: zone 48N
 
 
-# -- dense proposed crossings: aggregated at small scales ----------------------------------
+# -- dense proposed crossings: aggregated per gap at small scales ---------------------------
+def _gap_of(i):
+    """Ten gaps of 5 proposed crossings (km 0-245), then one gap of 50 (km 250-495)."""
+    return i // 5 + 1 if i < 50 else 11
+
+
 def _proposed_layer(n=100, spacing_m=5000):
+    """100 proposed crossings 5 km apart, written from the far end back (feature ids run
+    against the chainage, so the style must order by chainage_km, not by id)."""
     from helpers import memory_layer
 
     rows = [
         (
             f"Point ({400000 + i * spacing_m} 5000000)",
-            {"route": "r", "species": "mgaz,ggaz", "chainage_km": i * spacing_m / 1000},
+            {
+                "route": "r",
+                "species": "mgaz,ggaz",
+                "chainage_km": i * spacing_m / 1000,
+                "gap_id": _gap_of(i),
+            },
         )
-        for i in range(n)
+        for i in reversed(range(n))
     ]
     return memory_layer(
-        "Point", "EPSG:32649", {"route": str, "species": str, "chainage_km": float}, rows
+        "Point",
+        "EPSG:32649",
+        {"route": str, "species": str, "chainage_km": float, "gap_id": int},
+        rows,
     )
 
 
 def _drawn(layer, scale):
-    """How many features the layer's renderer draws at ``scale``."""
+    """The chainages (km) of the features the layer's renderer draws at ``scale``."""
     from qgis.core import QgsExpressionContextUtils, QgsRenderContext
 
     context = QgsRenderContext()
@@ -377,18 +407,20 @@ def _drawn(layer, scale):
     )
     renderer = layer.renderer().clone()
     renderer.startRender(context, layer.fields())
-    count = 0
+    drawn = []
     for feat in layer.getFeatures():
         context.expressionContext().setFeature(feat)
-        count += bool(renderer.symbolsForFeature(feat, context))
+        if renderer.symbolsForFeature(feat, context):
+            drawn.append(feat["chainage_km"])
     renderer.stopRender(context)
-    return count
+    return sorted(drawn)
 
 
 @pytest.mark.parametrize("species", [None, "ggaz", "khulan"])
-def test_proposed_crossings_aggregate_at_small_scales(plugin, species):
-    """100 proposed crossings 5 km apart (500 km of route): every star at 1:100,000, one
-    star with a count per 10 km at 1:500,000 and per 50 km at 1:3,000,000."""
+def test_proposed_crossings_aggregate_per_gap_at_small_scales(plugin, species):
+    """100 proposed crossings 5 km apart (500 km of route) in 11 gaps: every star at
+    1:100,000; below 1:250,000 one star per gap at its middle crossing by chainage (of 5: the
+    3rd, km 10, 35, ...; of 50: the 25th, km 370)."""
     from nuudel.processing.styles import apply_style, species_style
 
     layer = _proposed_layer()
@@ -397,14 +429,15 @@ def test_proposed_crossings_aggregate_at_small_scales(plugin, species):
     else:
         species_style(layer, species, "proposed")
     serves = species in (None, "ggaz")
-    assert _drawn(layer, 100000) == (100 if serves else 0)
-    assert _drawn(layer, 500000) == (50 if serves else 0)
-    assert _drawn(layer, 3000000) == (10 if serves else 0)
+    middles = [10.0 + 25.0 * g for g in range(10)] + [370.0]
+    assert len(_drawn(layer, 100000)) == (100 if serves else 0)
+    assert _drawn(layer, 500000) == (middles if serves else [])
+    assert _drawn(layer, 3000000) == (middles if serves else [])
 
 
 def test_proposed_count_is_rendered(plugin, tmp_path):
-    """Rendered at 1:3,000,000 the 500 km of proposed crossings are ten stars with "5" beside
-    each, not a black band: few dark pixels compared with drawing every star."""
+    """Rendered at 1:3,000,000 the 500 km of proposed crossings are eleven stars with "5" or
+    "50" beside each, not a black band: few dark pixels compared with drawing every star."""
     from nuudel.processing.styles import apply_style
     from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsRectangle
     from qgis.PyQt.QtCore import QSize

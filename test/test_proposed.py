@@ -78,3 +78,42 @@ def test_per_species_style_filters_the_list(railway):
             shown.append(feat["species"])
     assert shown and all("khulan" in s.split(",") for s in shown)
     assert len(shown) == sum(1 for f in layer.getFeatures() if "khulan" in f["species"])
+
+
+def test_gap_id_names_the_gap_of_the_first_species(railway):
+    """The gaps output numbers its gaps 1, 2, ... (gap_id); each proposed crossing's gap_id is
+    a too-long gap of the first species it lists, on its route, around its chainage."""
+    points = features(railway["OUTPUT_PROPOSED"])
+    gaps = features(railway["OUTPUT_GAPS"])
+    assert [g["gap_id"] for g in gaps] == list(range(1, len(gaps) + 1))
+    by_id = {g["gap_id"]: g for g in gaps}
+    for p in points:
+        gap = by_id[p["gap_id"]]
+        assert gap["species"] == p["species"].split(",")[0]
+        assert gap["route"] == p["route"] and gap["status"] == "too_long"
+        assert gap["from_km"] < p["chainage_km"] < gap["to_km"]
+    first = Counter(p["species"].split(",")[0] for p in points)
+    assert sum(first.values()) == len(points)
+
+
+def test_small_scale_draws_one_star_per_gap(railway):
+    """Below 1:250,000 the style draws one proposed crossing per gap_id (its middle one)."""
+    from nuudel.processing import styles
+    from qgis.core import QgsRenderContext
+
+    layer = QgsVectorLayer(railway["OUTPUT_PROPOSED"], "p", "ogr")
+    styles.apply_style(layer, "proposed", species_styles=False)
+    context = QgsRenderContext()
+    context.setRendererScale(3000000)
+    context.expressionContext().appendScopes(
+        QgsExpressionContextUtils.globalProjectLayerScopes(layer)
+    )
+    renderer = layer.renderer().clone()
+    renderer.startRender(context, layer.fields())
+    drawn = []
+    for feat in layer.getFeatures():
+        context.expressionContext().setFeature(feat)
+        if renderer.symbolsForFeature(feat, context):
+            drawn.append(feat["gap_id"])
+    renderer.stopRender(context)
+    assert sorted(drawn) == sorted({f["gap_id"] for f in layer.getFeatures()})

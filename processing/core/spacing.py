@@ -1155,19 +1155,22 @@ def species_summary(result: SpacingResult) -> dict:
     return out
 
 
-def proposed_locations(result: SpacingResult) -> tuple:
+def proposed_locations(result: SpacingResult, with_gaps: bool = False) -> tuple:
     """One proposed crossing per place, serving every species whose gaps put a crossing there.
 
     Parameters
     ----------
     result : SpacingResult
         A finished check.
+    with_gaps : bool
+        Also return, per place, the number of its gap: the row of ``result.gaps`` (counted
+        from 1, the ``gap_id`` of the gaps output) of the first species it serves.
 
     Returns
     -------
-    piece, chainage, species : ndarray of int, ndarray of float, list of str
-        Per place, in the order of piece and chainage: its route piece, its true chainage (m)
-        and the species it serves, comma-separated in the order of ``result.species``.
+    piece, chainage, species[, gap_id] : ndarray of int, ndarray of float, list of str[, ndarray]
+        Per place, in the order of piece and chainage: its route piece, its true chainage (m),
+        the species it serves, comma-separated in the order of ``result.species`` (and its gap).
 
     Examples
     --------
@@ -1178,18 +1181,22 @@ def proposed_locations(result: SpacingResult) -> tuple:
     >>> points = np.array([shapely.Point(1000, 0), shapely.Point(6000, 0)])
     >>> result = check_spacing(index, points, ["underpass", "bridge"], [12, 30], [4, 5],
     ...                        [20, 10], load_profile(), ["mgaz", "saiga"], 2000, 100)
-    >>> piece, chainage, served = proposed_locations(result)
-    >>> chainage.round(1).tolist(), served
-    ([2666.7, 4333.3, 8000.0], ['mgaz,saiga', 'mgaz,saiga', 'mgaz,saiga'])
+    >>> piece, chainage, served, gap = proposed_locations(result, with_gaps=True)
+    >>> chainage.round(1).tolist(), served, gap.tolist()
+    ([2666.7, 4333.3, 8000.0], ['mgaz,saiga', 'mgaz,saiga', 'mgaz,saiga'], [2, 2, 3])
     """
     p = result.proposed
     places: dict = {}
     for i in np.lexsort((p.species, p.chainage, p.piece)).tolist():
         key = (int(p.piece[i]), round(float(p.chainage[i]), 3))
-        places.setdefault(key, (float(p.chainage[i]), []))[1].append(result.species[p.species[i]])
+        place = places.setdefault(key, (float(p.chainage[i]), [], int(p.gap[i]) + 1))
+        place[1].append(result.species[p.species[i]])
     piece = np.array([k[0] for k in places], dtype=np.int64)
     chainage = np.array([v[0] for v in places.values()], dtype=float)
-    return piece, chainage, [",".join(v[1]) for v in places.values()]
+    served = [",".join(v[1]) for v in places.values()]
+    if not with_gaps:
+        return piece, chainage, served
+    return piece, chainage, served, np.array([v[2] for v in places.values()], dtype=np.int64)
 
 
 def _rule(entry, template, **params):

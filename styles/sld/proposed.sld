@@ -28,68 +28,11 @@
           </se:PointSymbolizer>
         </se:Rule>
         <se:Rule>
-          <se:Name>Proposed crossings (number per 10 km)</se:Name>
+          <se:Name>Proposed crossings (number per gap)</se:Name>
           <se:Description>
-            <se:Title>Proposed crossings (number per 10 km)</se:Title>
+            <se:Title>Proposed crossings (number per gap)</se:Title>
           </se:Description>
           <se:MinScaleDenominator>250000</se:MinScaleDenominator>
-          <se:MaxScaleDenominator>1000000</se:MaxScaleDenominator>
-          <se:PointSymbolizer>
-            <se:Graphic>
-              <se:Mark>
-                <se:WellKnownName>star</se:WellKnownName>
-                <se:Fill>
-                  <se:SvgParameter name="fill">#000000</se:SvgParameter>
-                </se:Fill>
-                <se:Stroke>
-                  <se:SvgParameter name="stroke">#ffffff</se:SvgParameter>
-                  <se:SvgParameter name="stroke-width">1</se:SvgParameter>
-                </se:Stroke>
-              </se:Mark>
-              <se:Size>13</se:Size>
-            </se:Graphic>
-          </se:PointSymbolizer>
-          <se:PointSymbolizer>
-            <se:Graphic>
-              <se:Mark>
-                <se:OnlineResource xlink:type="simple" xlink:href="ttf://DejaVu Sans"/>
-                <se:Format>ttf</se:Format>
-                <se:MarkIndex>48</se:MarkIndex>
-                <se:Fill>
-                  <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
-                </se:Fill>
-              </se:Mark>
-              <se:Size>14</se:Size>
-              <se:Displacement>
-                <se:DisplacementX>8</se:DisplacementX>
-                <se:DisplacementY>0</se:DisplacementY>
-              </se:Displacement>
-            </se:Graphic>
-          </se:PointSymbolizer>
-          <se:PointSymbolizer>
-            <se:Graphic>
-              <se:Mark>
-                <se:OnlineResource xlink:type="simple" xlink:href="ttf://DejaVu Sans"/>
-                <se:Format>ttf</se:Format>
-                <se:MarkIndex>48</se:MarkIndex>
-                <se:Fill>
-                  <se:SvgParameter name="fill">#000000</se:SvgParameter>
-                </se:Fill>
-              </se:Mark>
-              <se:Size>14</se:Size>
-              <se:Displacement>
-                <se:DisplacementX>8</se:DisplacementX>
-                <se:DisplacementY>0</se:DisplacementY>
-              </se:Displacement>
-            </se:Graphic>
-          </se:PointSymbolizer>
-        </se:Rule>
-        <se:Rule>
-          <se:Name>Proposed crossings (number per 50 km)</se:Name>
-          <se:Description>
-            <se:Title>Proposed crossings (number per 50 km)</se:Title>
-          </se:Description>
-          <se:MinScaleDenominator>1000000</se:MinScaleDenominator>
           <se:PointSymbolizer>
             <se:Graphic>
               <se:Mark>

@@ -97,6 +97,44 @@ def test_core_proposed_locations_one_place_for_the_species_sharing_it():
     assert served == ["mgaz,khulan", "khulan", "mgaz,khulan", "mgaz,khulan"]
 
 
+def test_core_proposed_locations_name_their_gap():
+    """The route pair above: the gaps are numbered 1, 2, ... in the order of the gaps output
+    (species, then route piece, then chainage): mgaz r 0-5 km (1), r 5-10 km (2), s 0-4 km (3),
+    khulan r 0-10 km (4), s 0-4 km (5). A place takes the gap of the first species it serves:
+    2.5 km -> 1 (mgaz), 5 km -> 4 (khulan only), 7.5 km -> 2 (mgaz), s 2 km -> 3 (mgaz)."""
+    sp = core()
+    lines = [shapely.LineString([(0, 0), (10000, 0)]), shapely.LineString([(0, 50), (4000, 50)])]
+    index = sp.RouteIndex(["r", "s"], np.array(lines, dtype=object))
+    result = sp.check_spacing(
+        index,
+        np.array([shapely.Point(5000, 0)], dtype=object),
+        ["underpass"],
+        [12],
+        [3.8],
+        [20],
+        profile(),
+        ["mgaz", "khulan"],
+        3000,
+        10,
+    )
+    g = result.gaps
+    assert list(zip(g.species.tolist(), g.piece.tolist(), g.start.tolist())) == [
+        (0, 0, 0.0),
+        (0, 0, pytest.approx(5000)),
+        (0, 1, 0.0),
+        (1, 0, 0.0),
+        (1, 1, 0.0),
+    ]
+    piece, chainage, served, gap = sp.proposed_locations(result, with_gaps=True)
+    assert served == ["mgaz,khulan", "khulan", "mgaz,khulan", "mgaz,khulan"]
+    assert gap.tolist() == [1, 4, 2, 3]
+    assert gap.dtype == np.int64
+    empty = sp.check_spacing(
+        index, np.zeros(0, dtype=object), [], [], [], [], profile(), ["mgaz"], 20000, 10
+    )
+    assert sp.proposed_locations(empty, with_gaps=True)[3].tolist() == []
+
+
 def test_core_proposed_locations_without_proposals():
     sp = core()
     index = sp.RouteIndex(["r"], np.array([shapely.LineString([(0, 0), (1000, 0)])]))
