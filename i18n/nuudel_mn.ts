@@ -2319,17 +2319,17 @@
             <translation>Бүрэн тусламж (өгөгдлийн загвар, параметр бүр, дүрэм бүр эх сурвалжтайгаа): {page}</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="200" />
+            <location filename="../processing/layouts.py" line="204" />
             <source>CRS: {crs}. Data: {sources}. Rules: {profile}. Made with Nuudel on {date}.</source>
             <translation>Координатын систем: {crs}. Өгөгдөл: {sources}. Дүрэм: {profile}. Нүүдлээр {date}-нд үүсгэв.</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="408" />
+            <location filename="../processing/layouts.py" line="422" />
             <source>the algorithm's inputs</source>
             <translation>алгоритмын оролтууд</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="414" />
+            <location filename="../processing/layouts.py" line="428" />
             <source>Could not write the EIA figure {path}: {error}</source>
             <translation>БОНБҮ-ний зургийг {path} бичиж чадсангүй: {error}</translation>
         </message>
@@ -4824,12 +4824,12 @@
             <translation>Сөрөг нөлөө бууруулах тэргүүлэх ач холбогдол: нэр дэвшигч засварууд</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="237" />
+            <location filename="../processing/layouts.py" line="249" />
             <source>route {page}</source>
             <translation>маршрут {page}</translation>
         </message>
         <message>
-            <location filename="../processing/layouts.py" line="237" />
+            <location filename="../processing/layouts.py" line="249" />
             <source>alignment {page}</source>
             <translation>трасс {page}</translation>
         </message>
