@@ -14,8 +14,10 @@ translated here, when a style is applied, through tr() (the literals are in
 The fields and values each style expects are listed in STYLES and in styles/README.md.
 """
 
+import time
 from pathlib import Path
 
+from osgeo import ogr
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsMapLayerStyle,
@@ -387,18 +389,96 @@ def store_style(layer, name: str, description: str, default: bool, normalise=Non
     return ""
 
 
-def _save_to_geopackage(layer, style_key: str) -> str:
+def _style_documents(layer):
+    """The layer's current style as (QML, SLD) text, or raises RuntimeError."""
+    qml = QDomDocument()
+    error = layer.exportNamedStyle(qml)
+    if error:
+        raise RuntimeError(error)
+    return qml.toString(), sld_document(layer).toString()
+
+
+_STYLE_FIELDS = (
+    ("f_table_catalog", 256), ("f_table_schema", 256), ("f_table_name", 256),
+    ("f_geometry_column", 256), ("styleName", 30), ("styleQML", 0), ("styleSLD", 0),
+)  # fmt: skip
+
+
+def _styles_table(ds):
+    """The GeoPackage's layer_styles table, created as QGIS creates it when missing."""
+    table = ds.GetLayerByName("layer_styles")
+    if table is not None:
+        return table
+    table = ds.CreateLayer("layer_styles", None, ogr.wkbNone, ["FID=id"])
+    for name, width in _STYLE_FIELDS:
+        definition = ogr.FieldDefn(name, ogr.OFTString)
+        definition.SetWidth(width)
+        table.CreateField(definition)
+    flag = ogr.FieldDefn("useAsDefault", ogr.OFTInteger)
+    flag.SetSubType(ogr.OFSTBoolean)
+    table.CreateField(flag)
+    table.CreateField(ogr.FieldDefn("description", ogr.OFTString))
+    for name in ("owner", "ui"):
+        definition = ogr.FieldDefn(name, ogr.OFTString)
+        definition.SetWidth(30)
+        table.CreateField(definition)
+    stamp = ogr.FieldDefn("update_time", ogr.OFTDateTime)
+    stamp.SetDefault("CURRENT_TIMESTAMP")
+    table.CreateField(stamp)
+    return table
+
+
+def _write_styles(path, table_name, rows, names) -> str:
+    """Replace this table's Nuudel styles (or those named ``names``) in layer_styles by
+    ``rows`` (name, description, default, qml, sld), in one transaction through GDAL: much
+    faster than one QgsProviderRegistry.saveStyle per style. Returns an error ("" if stored)."""
+    ds = ogr.Open(str(path), 1)
+    data = None
+    if ds is not None:  # a path without a layer name is its first layer, as in QGIS
+        data = ds.GetLayerByName(table_name) if table_name else ds.GetLayer(0)
+    if data is None:
+        return tr("the style {name} could not be stored").format(name=table_name or path)
+    table_name = data.GetName()
+    geometry_column = data.GetGeometryColumn()
+    table = _styles_table(ds)
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    ds.StartTransaction()
+    table.SetAttributeFilter(None)
+    for old in list(table):
+        if old.GetField("f_table_name") != table_name:
+            continue
+        description = str(old.GetField("description") or "")
+        if old.GetField("styleName") in names or description.startswith("nuudel:"):
+            table.DeleteFeature(old.GetFID())
+        elif old.GetField("useAsDefault"):
+            old.SetField("useAsDefault", 0)
+            table.SetFeature(old)
+    for name, description, default, qml, sld in rows:
+        feature = ogr.Feature(table.GetLayerDefn())
+        for key, value in (
+            ("f_table_catalog", ""), ("f_table_schema", ""), ("f_table_name", table_name),
+            ("f_geometry_column", geometry_column), ("styleName", name), ("styleQML", qml),
+            ("styleSLD", sld), ("useAsDefault", int(default)), ("description", description),
+            ("owner", ""), ("update_time", stamp),
+        ):  # fmt: skip
+            feature.SetField(key, value)
+        table.CreateFeature(feature)
+    ok = ds.CommitTransaction() == 0
+    ds = None
+    return "" if ok else tr("the style {name} could not be stored").format(name=table_name)
+
+
+def _save_to_geopackage(layer, style_key: str, path, layer_name) -> str:
     """Write the style (and per-species variants) into the GeoPackage's layer_styles."""
-    errors = []
-    _remove_stored_styles(layer, {layer.name()} | {species_style_name(c) for c in SPECIES_CODES})
+    rows = []
     for code in layer_species(layer, style_key):
         species_style(layer, code, style_key)
-        errors.append(
-            store_style(layer, species_style_name(code), f"nuudel:{style_key}:{code}", False)
-        )
+        name = species_style_name(code)
+        rows.append((name, f"nuudel:{style_key}:{code}", False, *_style_documents(layer)))
     apply_style(layer, style_key, species_styles=False)
-    errors.append(store_style(layer, layer.name(), f"nuudel:{style_key}", True))
-    return "; ".join(e for e in errors if e)
+    rows.append((layer.name(), f"nuudel:{style_key}", True, *_style_documents(layer)))
+    names = {layer.name()} | {species_style_name(c) for c in SPECIES_CODES}
+    return _write_styles(path, layer_name, rows, names)
 
 
 def save_default_style(context, dest_id, style_key, feedback=None):
@@ -423,7 +503,7 @@ def save_default_style(context, dest_id, style_key, feedback=None):
         if not layer.isValid():
             raise RuntimeError(tr("the output could not be opened"))
         if suffix == ".gpkg" and isinstance(layer, QgsVectorLayer):
-            error = _save_to_geopackage(layer, style_key)
+            error = _save_to_geopackage(layer, style_key, path, layer_name)
         else:
             apply_style(layer, style_key, species_styles=False)
             error, ok = layer.saveNamedStyle(str(Path(path).with_suffix(".qml")))
