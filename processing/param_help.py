@@ -954,9 +954,12 @@ def table() -> dict:
 
 
 def entry(alg_name: str, param_name: str, rows=None):
-    """(help, advanced) of a parameter, or None when the table has no row for it."""
-    rows = rows or table()
-    return rows.get(alg_name, {}).get(param_name) or rows["*"].get(param_name)
+    """(help, advanced) of a parameter, or None when the table has no row for it. Without
+    ``rows`` only this row is translated (every parameter of every dialog asks)."""
+    if rows is not None:
+        return rows.get(alg_name, {}).get(param_name) or rows["*"].get(param_name)
+    found = ROWS.get(alg_name, {}).get(param_name) or ROWS["*"].get(param_name)
+    return None if found is None else (tr(found[0]), found[1])
 
 
 def apply(param, alg_name: str, rows=None, keep_help=False) -> None:
