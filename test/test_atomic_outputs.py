@@ -117,3 +117,55 @@ def test_killed_geopackage_sink_shows_no_partial_layer(tmp_path):
     names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())] if ds else []
     counts = [ds.GetLayer(i).GetFeatureCount() for i in range(len(names))] if ds else []
     assert counts in ([], [0]) or 20000 in counts, (names, counts)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX exit")
+def test_killed_fast_geopackage_fill_leaves_an_empty_layer(tmp_path):
+    """Nuudel's own GeoPackage path: the sink's empty layer is closed, then filled by SQLite in
+    one transaction. The process dies (os._exit) after 5,000 of 20,000 rows were inserted:
+    the layer is there with 0 rows and feature count 0 (all or none), never 5,000."""
+    import subprocess
+    from pathlib import Path
+
+    from osgeo import ogr
+
+    plugins = Path(__file__).resolve().parent.parent / "build" / "plugins"
+    path = tmp_path / "killed.gpkg"
+    script = (
+        "import os, sys\n"
+        "sys.path.insert(0, sys.argv[2])\n"
+        "from qgis.core import *\n"
+        "from qgis.PyQt.QtCore import QVariant\n"
+        "app = QgsApplication([], False); app.initQgis()\n"
+        "import shapely\n"
+        "from nuudel.processing import output\n"
+        "fields = QgsFields(); fields.append(QgsField('a', QVariant.Int))\n"
+        "opts = QgsVectorFileWriter.SaveVectorOptions(); opts.driverName = 'GPKG'\n"
+        "opts.layerName = 'pts'\n"
+        "w = QgsVectorFileWriter.create(sys.argv[1], fields, QgsWkbTypes.Point,\n"
+        "    QgsCoordinateReferenceSystem('EPSG:4326'), QgsCoordinateTransformContext(), opts)\n"
+        "del w\n"
+        "class Dying:\n"
+        "    def __iter__(self):\n"
+        "        for i in range(20000):\n"
+        "            if i == 5000:\n"
+        "                os._exit(9)\n"
+        "            yield i\n"
+        "geoms = shapely.points([(i % 90, 0) for i in range(20000)])\n"
+        "output._insert_gpkg(sys.argv[1], 'pts', fields, QgsWkbTypes.Point, geoms,\n"
+        "    [Dying()], QgsProcessingFeedback())\n"
+        "os._exit(0)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(path), str(plugins)],
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        timeout=120,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 9, proc.stderr[-2000:]  # died mid-fill, not before or after
+    ds = ogr.Open(str(path), 1)  # opening for update rolls the hot journal back
+    layer = ds.GetLayerByName("pts")
+    assert layer is not None
+    assert layer.GetFeatureCount() == 0
+    assert ds.ExecuteSQL("SELECT count(*) FROM pts").GetNextFeature().GetField(0) == 0

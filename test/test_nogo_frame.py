@@ -277,3 +277,68 @@ def test_without_study_area_a_stray_point_no_longer_shrinks_buffers(plugin, engl
     )
     radii = _nogo_radii(rows["nogo"]["geom"], well)
     assert np.abs(radii / 200.0 - 1).max() < 1e-3, radii
+
+
+def _geodesic_m(a, b):
+    """Geodesic distance (m) on WGS84 between lon/lat points ``a`` and ``b`` (GeographicLib
+    through QgsDistanceArea): the reference the buffers are measured against."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsProject
+
+    da = QgsDistanceArea()
+    da.setSourceCrs(QgsCoordinateReferenceSystem(WGS), QgsProject.instance().transformContext())
+    da.setEllipsoid("WGS84")
+    return da.measureLine(QgsPointXY(*a), QgsPointXY(*b))
+
+
+def _outer_x(zone, lat, probe, west):
+    cut = zone.intersection(
+        QgsGeometry.fromPolylineXY([QgsPointXY(probe[0], lat), QgsPointXY(probe[1], lat)])
+    )
+    xs = [p.x() for p in cut.vertices()]
+    return min(xs) if west else max(xs)
+
+
+def _outer_y(zone, lon, probe, south):
+    cut = zone.intersection(
+        QgsGeometry.fromPolylineXY([QgsPointXY(lon, probe[0]), QgsPointXY(lon, probe[1])])
+    )
+    ys = [p.y() for p in cut.vertices()]
+    return min(ys) if south else max(ys)
+
+
+def test_six_degree_wide_protected_area_buffer_is_true_everywhere(plugin, english, tmp_path):
+    """A protected area 6 degrees wide (88-94 E) at Mongolia's south edge (42 N), study area
+    87-120 E: its 500 m buffer within 0.1 % of the geodesic distance on the west and east
+    sides and on the north and south sides near both ends and in the middle (one frame on
+    the feature's own meridian is 3 degrees from its ends)."""
+    west, east, south, north = 88.0, 94.0, 42.0, 42.2
+    pa = write_gpkg(
+        tmp_path / "pa.gpkg",
+        "Polygon",
+        WGS,
+        {"id": int},
+        [(_strip(west, east, south, north, step=0.01), {"id": 1})],
+    )
+    rows, _ = _run(
+        {
+            "STUDY_AREA": _study(tmp_path, MONGOLIA),
+            "NOGO": [pa],
+            "NOGO_BUFFER": 500.0,
+            "WATER_NOGO_BUFFER": 0.0,
+            "WATER_CAUTION_BUFFER": 0.0,
+        },
+        tmp_path,
+    )
+    zone = rows["nogo"]["geom"]
+    lat = (south + north) / 2
+    widths = {
+        "west": _geodesic_m((_outer_x(zone, lat, (west - 0.1, west), True), lat), (west, lat)),
+        "east": _geodesic_m((_outer_x(zone, lat, (east, east + 0.1), False), lat), (east, lat)),
+    }
+    for lon in (west + 0.05, (west + east) / 2, east - 0.05):
+        y = _outer_y(zone, lon, (south - 0.1, south), True)
+        widths[f"south {lon:g}"] = _geodesic_m((lon, y), (lon, south))
+        y = _outer_y(zone, lon, (north, north + 0.1), False)
+        widths[f"north {lon:g}"] = _geodesic_m((lon, y), (lon, north))
+    errors = {k: v / 500.0 - 1 for k, v in widths.items()}
+    assert max(abs(e) for e in errors.values()) < 1e-3, errors
