@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import qgis_process
+from helpers import features, qgis_process
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProject
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -599,3 +599,58 @@ def test_collection_layer_without_crs_says_what_to_do(plugin, english, tmp_path)
                 "OUTPUT": "TEMPORARY_OUTPUT",
             },
         )
+
+
+@pytest.mark.parametrize("lock", ["EXCLUSIVE", "IMMEDIATE"])
+def test_a_layer_held_by_another_writer(plugin, english, gpkg, lock):
+    """Another program holds a write transaction on the input (rows deleted, not committed):
+    the audit sees the last commit, all 417 rows, or refuses saying another program writes
+    the layer -- never a verdict on part of the inventory."""
+    import sqlite3
+
+    con = sqlite3.connect(gpkg, timeout=0, isolation_level=None)
+    try:
+        con.execute(f"BEGIN {lock}")
+        con.execute("DELETE FROM fences WHERE fid > 200")
+        try:
+            result = run(FENCE, fence_params(gpkg))
+        except QgsProcessingException as err:
+            assert "another program" in str(err) or "could not be read" in str(err), err
+        else:
+            assert len(features(result["OUTPUT"])) == 417
+    finally:
+        con.execute("ROLLBACK")
+        con.close()
+
+
+def _nuudel_algorithms():
+    from qgis.core import QgsApplication
+
+    return [
+        a for a in QgsApplication.processingRegistry().algorithms() if a.provider().id() == "nuudel"
+    ]
+
+
+def test_every_algorithm_refuses_a_destination_onto_its_input(plugin, gpkg):
+    """The check lives in the base class, so every algorithm (the newer ones too) refuses each
+    of its vector destinations set to its first vector input's layer, naming both."""
+    from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource
+
+    checked = []
+    for alg in _nuudel_algorithms():
+        if not hasattr(alg, "check_safety"):
+            continue  # the EIA model: its child steps run the check (prepareAlgorithm)
+        defs = alg.parameterDefinitions()
+        source = next((d for d in defs if isinstance(d, QgsProcessingParameterFeatureSource)), None)
+        sinks = [d for d in defs if isinstance(d, QgsProcessingParameterFeatureSink)]
+        if source is None or not sinks:
+            continue
+        layer = f"{gpkg}|layername=fences"
+        for sink in sinks:
+            params = {source.name(): layer, sink.name(): f"ogr:dbname='{gpkg}' table=\"fences\""}
+            with pytest.raises(QgsProcessingException, match=rf"{sink.name()}.*{source.name()}"):
+                alg.check_safety(params, QgsProcessingContext())
+            checked.append(f"{alg.name()}:{sink.name()}")
+    names = {c.split(":")[0] for c in checked}
+    assert {"roadtrafficbarrier", "barrierbehaviour", "landscapepermeability"} <= names, checked
+    assert {"mitigationpriorities", "checkfenceinventory", "withindistance"} <= names, checked
