@@ -195,6 +195,33 @@ def test_qgis_process_refuses_output_onto_input(plugin, gpkg):
     assert digest(gpkg) == before
 
 
+@pytest.mark.parametrize("case", ["report", "symlink", "file"])
+def test_qgis_process_refuses_the_input_file(plugin, gpkg, tmp_path, case):
+    """The REPORT, a symlink to the input or the input's plain file as OUTPUT: refused with
+    exit code != 0 and the input unchanged (each once replaced the whole GeoPackage)."""
+    link = tmp_path / "link.gpkg"
+    os.symlink(gpkg, link)
+    dest = {
+        "report": ("OUTPUT=TEMPORARY_OUTPUT", f"REPORT={gpkg}"),
+        "symlink": (f"OUTPUT={link}",),
+        "file": (f"OUTPUT={gpkg}",),
+    }[case]
+    before = digest(gpkg)
+    proc = qgis_process(
+        "run",
+        FENCE,
+        "--",
+        f"INPUT={gpkg}|layername=fences",
+        "SUMMARY=TEMPORARY_OUTPUT",
+        *dest,
+        check=False,
+    )
+    text = proc.stdout + proc.stderr
+    assert proc.returncode != 0
+    assert ("REPORT" if case == "report" else "OUTPUT") in text and "INPUT" in text, text
+    assert digest(gpkg) == before
+
+
 # -- profiles: meaning, not only types ------------------------------------------------------------
 SHIPPED = Path(__file__).resolve().parent.parent / "resources" / "profiles" / "species.json"
 
