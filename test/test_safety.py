@@ -681,3 +681,23 @@ def test_every_algorithm_refuses_a_destination_onto_its_input(plugin, gpkg):
     names = {c.split(":")[0] for c in checked}
     assert {"roadtrafficbarrier", "barrierbehaviour", "landscapepermeability"} <= names, checked
     assert {"mitigationpriorities", "checkfenceinventory", "withindistance"} <= names, checked
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), "nan"])
+def test_every_number_parameter_of_every_algorithm_refuses_nan(plugin, english, value):
+    """NaN and infinity in any number or distance parameter of any algorithm: refused, naming
+    the parameter (QGIS's own range check lets NaN through)."""
+    from qgis.core import QgsProcessingParameterDistance, QgsProcessingParameterNumber
+
+    checked = 0
+    for alg in _nuudel_algorithms():
+        if not hasattr(alg, "check_safety"):
+            continue
+        for d in alg.parameterDefinitions():
+            if isinstance(d, (QgsProcessingParameterNumber, QgsProcessingParameterDistance)):
+                with pytest.raises(
+                    QgsProcessingException, match=rf"{d.name()} must be a finite number"
+                ):
+                    alg.check_safety({d.name(): value}, QgsProcessingContext())
+                checked += 1
+    assert checked >= 25, checked  # 28 in twelve algorithms today
