@@ -664,6 +664,7 @@ def test_every_algorithm_refuses_a_destination_onto_its_input(plugin, gpkg):
     from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource
 
     checked = []
+    context = QgsProcessingContext()  # holds the layers the check loads until the test ends
     for alg in _nuudel_algorithms():
         if not hasattr(alg, "check_safety"):
             continue  # the EIA model: its child steps run the check (prepareAlgorithm)
@@ -676,7 +677,7 @@ def test_every_algorithm_refuses_a_destination_onto_its_input(plugin, gpkg):
         for sink in sinks:
             params = {source.name(): layer, sink.name(): f"ogr:dbname='{gpkg}' table=\"fences\""}
             with pytest.raises(QgsProcessingException, match=rf"{sink.name()}.*{source.name()}"):
-                alg.check_safety(params, QgsProcessingContext())
+                alg.check_safety(params, context)
             checked.append(f"{alg.name()}:{sink.name()}")
     names = {c.split(":")[0] for c in checked}
     assert {"roadtrafficbarrier", "barrierbehaviour", "landscapepermeability"} <= names, checked
