@@ -132,8 +132,8 @@ class LandscapePermeability(NuudelAlgorithm):
     def display_name(self):
         return tr("Landscape permeability per species")
 
-    def initAlgorithm(self, config=None):
-        line = [QgsProcessing.TypeVectorLine]
+    def _add_units_and_barriers(self):
+        """REPORTING_UNITS and the barrier inputs (shared with mitigation priorities)."""
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.REPORTING_UNITS,
@@ -142,6 +142,10 @@ class LandscapePermeability(NuudelAlgorithm):
             )
         )
         add_barrier_parameters(self)
+
+    def initAlgorithm(self, config=None):
+        line = [QgsProcessing.TypeVectorLine]
+        self._add_units_and_barriers()
         self._distance(
             self.SNAP_TOLERANCE,
             tr("Snap tolerance: largest distance of a crossing from a cutting line (metres)"),
@@ -225,16 +229,7 @@ class LandscapePermeability(NuudelAlgorithm):
             request, context, multi, feedback
         )
         step(multi, 2)
-        result = core_call(
-            landscape.permeability,
-            network,
-            line_cut,
-            self._crossing_points(request),
-            crossing_ok,
-            request.snap_m,
-            progress=core_progress(multi, 1.0),
-        )
-        self._warn_crossings(request, result, crossing_ok, multi)
+        result = self._permeability(request, network, line_cut, crossing_ok, multi)
         step(multi, 3)
         dest_id = self._write_units(parameters, context, multi, request, result)
         meshes_id = self._write_meshes(parameters, context, multi, request, result)
@@ -250,6 +245,21 @@ class LandscapePermeability(NuudelAlgorithm):
     def _progress(feedback, pct):  # the mitigation priorities' progress callback
         check_cancel(feedback)
         feedback.setProgress(pct)
+
+    def _permeability(self, request, network, line_cut, crossing_ok, feedback):
+        """Meshes per species from the judged network, with the crossing warnings (shared with
+        mitigation priorities)."""
+        result = core_call(
+            landscape.permeability,
+            network,
+            line_cut,
+            self._crossing_points(request),
+            crossing_ok,
+            request.snap_m,
+            progress=core_progress(feedback, 1.0),
+        )
+        self._warn_crossings(request, result, crossing_ok, feedback)
+        return result
 
     def _network(self, request, context, steps, feedback):
         """The cutting lines judged per species and the one polygonize of the region (shared

@@ -31,7 +31,6 @@ from qgis.core import (
 )
 
 from . import figures, layers, output, render, report
-from .barrier_inputs import add_barrier_parameters
 from .compat import field as qfield
 from .compat import field_names
 from .core import landscape, mitigation
@@ -76,14 +75,7 @@ class MitigationPriorities(LandscapePermeability):
         return tr("Mitigation priorities: which fence fix or crossing gains the most")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.REPORTING_UNITS,
-                tr("Reporting units (polygons: aimags, soums, a grid or a study area)"),
-                [QgsProcessing.TypeVectorPolygon],
-            )
-        )
-        add_barrier_parameters(self)
+        self._add_units_and_barriers()
         self._add_candidate_parameters()
         self.add_species_parameter(self.SPECIES)
         self._add_ranking_parameters()
@@ -270,14 +262,7 @@ class MitigationPriorities(LandscapePermeability):
         network, measure, line_cut, crossing_ok, notes = self._network(
             request, context, steps, feedback
         )
-        result = core_call(
-            landscape.permeability,
-            network,
-            line_cut,
-            self._crossing_points(request),
-            crossing_ok,
-            request.snap_m,
-        )
+        result = self._permeability(request, network, line_cut, crossing_ok, steps)
         names = species_names()
         for code, res in result.species.items():
             feedback.pushInfo(
