@@ -178,7 +178,8 @@ def test_mongolian_summary_has_the_same_numbers(demo):
     assert mongolian.startswith("Хашааны нэвтрүүлэх чадварын үнэлгээ — цагаан зээр:")
     assert re.findall(NUMBER, mongolian) == re.findall(NUMBER, english)
     assert (
-        script.legend_title("OUTPUT_GAPS", "Crossing spacing, road", "mn") == "Гарц хоорондын зай"
+        script.legend_title("OUTPUT_GAPS", "Crossing spacing, road", "mn")
+        == "Гарц хоорондын завсар"
     )
 
 
